@@ -1,0 +1,150 @@
+package dev.broadsheet;
+
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.feed.EntryMapper;
+import dev.broadsheet.feed.FeedException;
+import dev.broadsheet.feed.FeedReader;
+import dev.broadsheet.feed.ParsedFeed;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.SourceFetcher;
+import dev.broadsheet.picks.ContentLoader;
+import dev.broadsheet.picks.Page;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.publish.PublishResult;
+import dev.broadsheet.publish.Publisher;
+import dev.broadsheet.publish.ThemeAssets;
+import dev.broadsheet.render.RenderedFile;
+import dev.broadsheet.render.SiteRenderer;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.SourceState;
+import dev.broadsheet.store.StoreFiles;
+import dev.broadsheet.store.StoreMerge;
+import dev.broadsheet.store.StoreSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The one entry point of the pipeline: config → fetch → feed → store → picks → curate → render →
+ * publish. Stages run in this fixed order; a failing source, pick or page becomes a
+ * {@link Problem} and the build goes on; a broken config or template stops it before anything is
+ * written.
+ */
+public final class Broadsheet {
+  private Broadsheet() {}
+
+  /** Builds the site described by {@code options}. */
+  public static BuildResult build(BuildOptions options) {
+    return new Run(options).execute();
+  }
+
+  /** One build's state: the stages fill it in order. */
+  private static final class Run {
+    private final BuildOptions options;
+    private final Map<String, Duration> times = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int ok;
+    private int notModified;
+    private int skipped;
+    private int failed;
+
+    Run(BuildOptions options) {
+      this.options = options;
+    }
+
+    BuildResult execute() {
+      SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
+      SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
+      Instant now = options.clock().instant();
+      StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+      StoreSnapshot store = timed("store", storeFiles::load);
+      List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config).fetchAll(store, options.offline()));
+      List<Article> incoming = timed("feed", () -> readFeeds(config, fetched));
+      StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
+      StoreSnapshot updated = merged.snapshot().withSources(sourceStates(store, fetched, now));
+      timed("save", () -> storeFiles.save(updated));
+      ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+      ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
+      ContentLoader.Loaded<Page> pages = content.pages();
+      problems.addAll(picks.problems());
+      problems.addAll(pages.problems());
+      DigestAssembler.Result digest = timed("curate",
+          () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
+      problems.addAll(digest.problems());
+      List<RenderedFile> rendered = timed("render", () -> new SiteRenderer(config).render(digest.digest(), pages.items()));
+      PublishResult published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
+          .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
+      return new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(), merged.updated(),
+          updated.articles().size(), digest.digest().stories().size(), digest.digest().editions().size(),
+          published.written(), published.unchanged(), problems, times);
+    }
+
+    private List<Article> readFeeds(SiteConfig config, List<FetchResult> fetched) {
+      FeedReader reader = new FeedReader();
+      List<Article> articles = new ArrayList<>();
+      for (FetchResult r : fetched) {
+        SourceConfig source = config.source(r.sourceId()).orElseThrow();
+        switch (r.status()) {
+          case OK -> {
+            try {
+              ParsedFeed feed = reader.read(r.body(), r.contentType(), r.documentUrl());
+              articles.addAll(EntryMapper.toArticles(feed, source));
+              feed.warnings().forEach(w -> problems.add(new Problem(source.url(), "warning: " + w)));
+              ok++;
+            } catch (FeedException e) {
+              problems.add(new Problem(source.url(), e.getMessage()));
+              failed++;
+              fetchedFailures.put(source.id(), e.getMessage());
+            }
+          }
+          case NOT_MODIFIED -> notModified++;
+          case SKIPPED_OFFLINE -> skipped++;
+          case FAILED -> {
+            problems.add(new Problem(source.url(), r.error()));
+            failed++;
+          }
+        }
+      }
+      return articles;
+    }
+
+    private final Map<String, String> fetchedFailures = new TreeMap<>();
+
+    private Map<String, SourceState> sourceStates(StoreSnapshot store, List<FetchResult> fetched, Instant now) {
+      Map<String, SourceState> states = new TreeMap<>(store.sources());
+      for (FetchResult r : fetched) {
+        SourceState before = store.source(r.sourceId());
+        String parseError = fetchedFailures.get(r.sourceId());
+        SourceState after = switch (r.status()) {
+          case OK -> parseError != null
+              ? before.failed(now, parseError)
+              : before.succeeded(now, "ok", r.etag(), r.lastModified());
+          case NOT_MODIFIED -> before.succeeded(now, "not-modified", null, null);
+          case SKIPPED_OFFLINE -> before;
+          case FAILED -> before.failed(now, r.error());
+        };
+        if (r.status() != FetchResult.Status.SKIPPED_OFFLINE) {
+          states.put(r.sourceId(), after);
+        }
+      }
+      return states;
+    }
+
+    private <T> T timed(String stage, Supplier<T> work) {
+      long start = System.nanoTime();
+      try {
+        return work.get();
+      } finally {
+        times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+      }
+    }
+  }
+}

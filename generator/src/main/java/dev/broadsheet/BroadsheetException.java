@@ -1,0 +1,41 @@
+package dev.broadsheet;
+
+import java.util.List;
+
+/**
+ * A failure that stops a build before anything is written: a broken config, a template that does
+ * not render. Carries every problem found, so the user can fix them all in one go.
+ */
+public class BroadsheetException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient List<Problem> problems;
+
+  public BroadsheetException(List<Problem> problems) {
+    super(summary(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public BroadsheetException(Problem problem) {
+    this(List.of(problem));
+  }
+
+  public BroadsheetException(Problem problem, Throwable cause) {
+    super(summary(List.of(problem)), cause);
+    this.problems = List.of(problem);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String summary(List<Problem> problems) {
+    StringBuilder text = new StringBuilder();
+    for (Problem p : problems) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(p);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.broadsheet;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything a build needs besides the site directory's own files. The CLI and the Maven plugin
+ * both only fill this record in.
+ *
+ * @param siteDir the site directory (holding broadsheet.yaml)
+ * @param outputDir where to write the site; null to use the config's {@code output}
+ * @param offline use only the store and local files: no network
+ * @param clock the time source; first-seen times come from it
+ */
+public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock) {
+  public BuildOptions {
+    Objects.requireNonNull(siteDir, "siteDir");
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  public static BuildOptions of(Path siteDir) {
+    return new BuildOptions(siteDir, null, false, Clock.systemUTC());
+  }
+
+  public BuildOptions withOutput(Path dir) {
+    return new BuildOptions(siteDir, dir, offline, clock);
+  }
+
+  public BuildOptions withOffline(boolean value) {
+    return new BuildOptions(siteDir, outputDir, value, clock);
+  }
+
+  public BuildOptions withClock(Clock value) {
+    return new BuildOptions(siteDir, outputDir, offline, value);
+  }
+}

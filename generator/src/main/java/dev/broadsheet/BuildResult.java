@@ -1,0 +1,47 @@
+package dev.broadsheet;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did. A build with problems still published what it could; the caller decides
+ * whether problems should fail the job.
+ *
+ * @param output the output folder
+ * @param sourcesOk sources read and parsed
+ * @param sourcesNotModified sources that answered 304 Not Modified
+ * @param sourcesSkipped remote sources skipped because the build was offline
+ * @param sourcesFailed sources that failed (each also in {@code problems})
+ * @param articlesAdded articles new to the store
+ * @param articlesUpdated known articles whose data changed
+ * @param articlesStored articles in the store after the build
+ * @param stories stories in the digest
+ * @param editions editions in the digest
+ * @param pagesWritten output files written
+ * @param pagesUnchanged output files left alone because their bytes were the same
+ * @param problems every input that could not be used, with the reason
+ * @param stageTimes wall time per stage, in pipeline order
+ */
+public record BuildResult(
+    Path output,
+    int sourcesOk,
+    int sourcesNotModified,
+    int sourcesSkipped,
+    int sourcesFailed,
+    int articlesAdded,
+    int articlesUpdated,
+    int articlesStored,
+    int stories,
+    int editions,
+    int pagesWritten,
+    int pagesUnchanged,
+    List<Problem> problems,
+    Map<String, Duration> stageTimes) {
+
+  public BuildResult {
+    problems = List.copyOf(problems);
+    stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+  }
+}

@@ -1,0 +1,58 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.config.Version;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code broadsheet} command. Exit codes are a contract: 0 success, 1 the build failed, 2 a
+ * usage error. Only {@link #main} calls {@code System.exit}; tests call {@link #run}.
+ */
+@Command(
+    name = "broadsheet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Builds a static news digest site from feeds and editorial picks.",
+    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("broadsheet: unexpected error: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    });
+    cli.setExitCodeExceptionMapper(e -> FAILED);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: broadsheet build SITE_DIR");
+  }
+
+  /** Reads the version stamped into the jar. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"broadsheet " + Version.current()};
+    }
+  }
+}

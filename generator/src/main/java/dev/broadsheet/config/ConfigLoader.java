@@ -1,0 +1,248 @@
+package dev.broadsheet.config;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and validates {@code broadsheet.yaml}, reporting every problem with its line. */
+public final class ConfigLoader {
+  private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final String DEFAULT_USER_AGENT =
+      "Broadsheet/" + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
+
+  private final YamlMapping yaml = new YamlMapping();
+
+  /** Loads {@code siteDir/broadsheet.yaml}. */
+  public SiteConfig load(Path siteDir) {
+    Path file = siteDir.resolve(SiteConfig.FILE_NAME);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BroadsheetException(new Problem(file.toString(),
+          "no site config here; is " + siteDir + " a Broadsheet site directory?"));
+    } catch (IOException e) {
+      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
+    }
+    return parse(text, siteDir.toAbsolutePath().normalize(), file.toString());
+  }
+
+  /** Validates {@code text} as the config of {@code siteDir}; {@code fileName} is used in errors. */
+  public SiteConfig parse(String text, Path siteDir, String fileName) {
+    YamlMapping.Parsed<RawConfig> parsed = yaml.read(text, RawConfig.class, fileName, 1);
+    if (parsed.value() == null) {
+      throw new BroadsheetException(new Problem(fileName, "the file is empty; it needs at least title and baseUrl"));
+    }
+    return new Validation(parsed.value(), parsed.lines(), siteDir, fileName).run();
+  }
+
+  /** Collects every problem in one pass so the user sees them all at once. */
+  private static final class Validation {
+    private final RawConfig raw;
+    private final YamlLines lines;
+    private final Path siteDir;
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Validation(RawConfig raw, YamlLines lines, Path siteDir, String file) {
+      this.raw = raw;
+      this.lines = lines;
+      this.siteDir = siteDir;
+      this.file = file;
+    }
+
+    SiteConfig run() {
+      String title = required(raw.title(), "/title", "title");
+      URI baseUrl = baseUrl();
+      ZoneId zone = zone();
+      List<SourceConfig> sources = sources();
+      EditionsConfig editions = editions();
+      int pageSize = positive(raw.pageSize(), 20, "/pageSize", "pageSize");
+      int teaserLength = positive(raw.teaserLength(), 280, "/teaserLength", "teaserLength");
+      FetchConfig fetch = fetch();
+      Permalinks permalinks = permalinks();
+      if (!problems.isEmpty()) {
+        throw new BroadsheetException(problems);
+      }
+      Path output = siteDir.resolve(Objects.requireNonNullElse(raw.output(), "public")).normalize();
+      return new SiteConfig(siteDir, title, baseUrl, Objects.requireNonNullElse(raw.language(), "en"), zone,
+          Objects.requireNonNullElse(raw.description(), ""), sources, editions, permalinks, output, pageSize,
+          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch);
+    }
+
+    private void problem(String pointer, String message) {
+      problems.add(Problem.at(file, lines.lineOf(pointer), message));
+    }
+
+    private String required(String value, String pointer, String key) {
+      if (value == null || value.isBlank()) {
+        problem(pointer, "'" + key + "' is required");
+        return "";
+      }
+      return value.strip();
+    }
+
+    private int positive(Integer value, int fallback, String pointer, String key) {
+      if (value == null) {
+        return fallback;
+      }
+      if (value < 1) {
+        problem(pointer, "'" + key + "' must be at least 1, found " + value);
+      }
+      return value;
+    }
+
+    private URI baseUrl() {
+      String value = required(raw.baseUrl(), "/baseUrl", "baseUrl");
+      if (value.isEmpty()) {
+        return URI.create("http://localhost/");
+      }
+      try {
+        URI uri = new URI(value.endsWith("/") ? value : value + "/");
+        if (!uri.isAbsolute() || uri.getHost() == null
+            || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+          problem("/baseUrl", "'baseUrl' must be an absolute http(s) URL such as https://example.org/news/, found '"
+              + value + "'");
+        }
+        return uri;
+      } catch (URISyntaxException e) {
+        problem("/baseUrl", "'baseUrl' is not a valid URL: " + e.getMessage());
+        return URI.create("http://localhost/");
+      }
+    }
+
+    private ZoneId zone() {
+      String value = Objects.requireNonNullElse(raw.timezone(), "UTC");
+      try {
+        return ZoneId.of(value);
+      } catch (DateTimeException e) {
+        problem("/timezone", "'timezone' must be an IANA zone such as Europe/Paris or America/New_York, found '"
+            + value + "'");
+        return ZoneId.of("UTC");
+      }
+    }
+
+    private List<SourceConfig> sources() {
+      List<SourceConfig> result = new ArrayList<>();
+      if (raw.sources() == null) {
+        return result;
+      }
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < raw.sources().size(); i++) {
+        RawConfig.RawSource s = raw.sources().get(i);
+        String at = "/sources/" + i;
+        if (s == null) {
+          problem(at, "source " + (i + 1) + " is empty");
+          continue;
+        }
+        String id = required(s.id(), at + "/id", "sources[" + i + "].id");
+        if (!id.isEmpty() && !SOURCE_ID.matcher(id).matches()) {
+          problem(at + "/id", "source id '" + id + "' may only hold lower-case letters, digits, '-' and '_'");
+        }
+        if (!id.isEmpty() && !ids.add(id)) {
+          problem(at + "/id", "source id '" + id + "' is used twice; ids must be unique");
+        }
+        String name = required(s.name(), at + "/name", "sources[" + i + "].name");
+        String url = required(s.url(), at + "/url", "sources[" + i + "].url");
+        if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
+          problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
+        }
+        double weight = s.weight() == null ? 1.0 : s.weight();
+        if (weight <= 0) {
+          problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
+        }
+        int maxItems = positive(s.maxItems(), 100, at + "/maxItems", "maxItems");
+        result.add(new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()),
+            blankToNull(s.section()), s.tags() == null ? List.of() : s.tags(), weight, maxItems,
+            Boolean.TRUE.equals(s.fullText())));
+      }
+      return result;
+    }
+
+    private EditionsConfig editions() {
+      RawConfig.RawEditions e = raw.editions();
+      if (e == null) {
+        return new EditionsConfig(EditionsConfig.Period.DAILY, 40, 5, List.of());
+      }
+      EditionsConfig.Period period = EditionsConfig.Period.DAILY;
+      if (e.period() != null) {
+        try {
+          period = EditionsConfig.Period.valueOf(e.period().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+          problem("/editions/period", "'editions.period' must be daily or weekly, found '" + e.period() + "'");
+        }
+      }
+      int maxStories = positive(e.maxStories(), 40, "/editions/maxStories", "editions.maxStories");
+      int topStories = positive(e.topStories(), 5, "/editions/topStories", "editions.topStories");
+      return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections());
+    }
+
+    private Permalinks permalinks() {
+      Permalinks d = Permalinks.defaults();
+      RawConfig.RawPermalinks p = raw.permalinks();
+      if (p == null) {
+        return d;
+      }
+      Permalinks result = new Permalinks(
+          pattern(p.article(), d.article(), "article", "{slug}"),
+          pattern(p.edition(), d.edition(), "edition", "{dd}"),
+          pattern(p.section(), d.section(), "section", "{slug}"),
+          pattern(p.source(), d.source(), "source", "{slug}"),
+          pattern(p.page(), d.page(), "page", "{slug}"));
+      return result;
+    }
+
+    private String pattern(String value, String fallback, String key, String needed) {
+      if (value == null) {
+        return fallback;
+      }
+      String v = value.strip();
+      if (v.startsWith("/")) {
+        v = v.substring(1);
+      }
+      if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
+        problem("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
+      }
+      if (v.contains("..") || v.contains("\\")) {
+        problem("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
+      }
+      return v;
+    }
+
+    private FetchConfig fetch() {
+      RawConfig.RawFetch f = raw.fetch();
+      if (f == null) {
+        return new FetchConfig(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16);
+      }
+      int connect = positive(f.connectTimeoutSeconds(), 10, "/fetch/connectTimeoutSeconds", "fetch.connectTimeoutSeconds");
+      int total = positive(f.timeoutSeconds(), 30, "/fetch/timeoutSeconds", "fetch.timeoutSeconds");
+      int concurrency = positive(f.concurrency(), 16, "/fetch/concurrency", "fetch.concurrency");
+      long maxBytes = f.maxBytes() == null ? 10L << 20 : f.maxBytes();
+      if (maxBytes < 1024) {
+        problem("/fetch/maxBytes", "'fetch.maxBytes' must be at least 1024, found " + maxBytes);
+      }
+      String ua = f.userAgent() == null || f.userAgent().isBlank() ? DEFAULT_USER_AGENT : f.userAgent().strip();
+      return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+  }
+}

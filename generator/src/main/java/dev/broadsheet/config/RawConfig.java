@@ -1,0 +1,46 @@
+package dev.broadsheet.config;
+
+import java.util.List;
+
+/**
+ * The keys of {@code broadsheet.yaml} exactly as written; {@code null} means "not given". Jackson
+ * maps the YAML onto these records and rejects any key they do not name.
+ */
+record RawConfig(
+    String title,
+    String baseUrl,
+    String language,
+    String timezone,
+    String description,
+    String output,
+    Integer pageSize,
+    Integer teaserLength,
+    Boolean relativeLinks,
+    List<RawSource> sources,
+    RawEditions editions,
+    RawPermalinks permalinks,
+    RawFetch fetch) {
+
+  record RawSource(
+      String id,
+      String name,
+      String url,
+      String publisher,
+      String via,
+      String section,
+      List<String> tags,
+      Double weight,
+      Integer maxItems,
+      Boolean fullText) {}
+
+  record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections) {}
+
+  record RawPermalinks(String article, String edition, String section, String source, String page) {}
+
+  record RawFetch(
+      String userAgent,
+      Integer connectTimeoutSeconds,
+      Integer timeoutSeconds,
+      Long maxBytes,
+      Integer concurrency) {}
+}

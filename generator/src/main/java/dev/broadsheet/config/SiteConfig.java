@@ -1,0 +1,63 @@
+package dev.broadsheet.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole configuration of one site, validated and with every default filled in.
+ *
+ * @param siteDir the site directory, holding broadsheet.yaml
+ * @param title the site title
+ * @param baseUrl the absolute URL the site is published under, ending in a slash
+ * @param language the BCP 47 language of the site
+ * @param timezone the zone editions are cut in
+ * @param description one line about the site
+ * @param sources the configured sources, in config order
+ * @param editions how editions are cut
+ * @param permalinks the URL patterns
+ * @param output the output folder, absolute
+ * @param pageSize how many articles one listing page shows
+ * @param teaserLength the most characters of a teaser
+ * @param relativeLinks whether internal links are relative (work from file:// and any sub-path)
+ * @param fetch HTTP settings
+ */
+public record SiteConfig(
+    Path siteDir,
+    String title,
+    URI baseUrl,
+    String language,
+    ZoneId timezone,
+    String description,
+    List<SourceConfig> sources,
+    EditionsConfig editions,
+    Permalinks permalinks,
+    Path output,
+    int pageSize,
+    int teaserLength,
+    boolean relativeLinks,
+    FetchConfig fetch) {
+
+  public static final String FILE_NAME = "broadsheet.yaml";
+
+  public SiteConfig {
+    sources = List.copyOf(sources);
+  }
+
+  public Optional<SourceConfig> source(String id) {
+    return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The base URL's path, such as {@code /} or {@code /news/}. */
+  public String basePath() {
+    String path = baseUrl.getPath();
+    return path == null || path.isEmpty() ? "/" : path;
+  }
+
+  public SiteConfig withOutput(Path newOutput) {
+    return new SiteConfig(siteDir, title, baseUrl, language, timezone, description, sources, editions,
+        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.broadsheet.config;
+
+import java.util.List;
+
+/**
+ * One source of articles, as configured.
+ *
+ * @param id short stable identifier, used in the store and in URLs
+ * @param name display name of the source
+ * @param url an http(s) URL, or a path relative to the site directory
+ * @param publisher who wrote the articles, when it is not the source itself
+ * @param via the syndicator that carries them, if any ("via Tribune News Service")
+ * @param section the section its articles go to unless an article says otherwise
+ * @param tags tags added to every article of this source
+ * @param weight how much this source counts when ranking (1 is normal)
+ * @param maxItems the most items taken from one read of the feed
+ * @param fullText whether the source allows showing the full text of its articles
+ */
+public record SourceConfig(
+    String id,
+    String name,
+    String url,
+    String publisher,
+    String via,
+    String section,
+    List<String> tags,
+    double weight,
+    int maxItems,
+    boolean fullText) {
+
+  public SourceConfig {
+    tags = List.copyOf(tags);
+  }
+
+  public boolean isRemote() {
+    return url.startsWith("http://") || url.startsWith("https://");
+  }
+}

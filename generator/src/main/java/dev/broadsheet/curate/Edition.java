@@ -1,0 +1,37 @@
+package dev.broadsheet.curate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One edition of the digest: a day (or week) of stories in the site time zone.
+ *
+ * @param date the first day of the edition
+ * @param path its page's path from the site root
+ * @param topStories the stories that open the edition, best first
+ * @param picks the editors' picks of the edition, in their order
+ * @param sections the remaining stories by section, in the configured order
+ * @param storyCount how many stories the edition holds in all
+ */
+public record Edition(
+    LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount) {
+
+  public Edition {
+    topStories = List.copyOf(topStories);
+    picks = List.copyOf(picks);
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * The stories of one section within an edition, or on a section page.
+   *
+   * @param name the section's display name
+   * @param slug its URL name
+   * @param stories its stories, best (or newest) first
+   */
+  public record Section(String name, String slug, List<Story> stories) {
+    public Section {
+      stories = List.copyOf(stories);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.broadsheet.curate;
+
+import dev.broadsheet.config.Permalinks;
+import java.time.LocalDate;
+
+/** Site paths of pages, from the configured patterns. A path ending in '/' is a folder page. */
+public final class Permalinker {
+  private final Permalinks patterns;
+
+  public Permalinker(Permalinks patterns) {
+    this.patterns = patterns;
+  }
+
+  public String article(String slug) {
+    return patterns.article().replace("{slug}", slug);
+  }
+
+  public String section(String slug) {
+    return patterns.section().replace("{slug}", slug);
+  }
+
+  public String source(String slug) {
+    return patterns.source().replace("{slug}", slug);
+  }
+
+  public String page(String slug) {
+    return patterns.page().replace("{slug}", slug);
+  }
+
+  public String edition(LocalDate date) {
+    return patterns.edition()
+        .replace("{yyyy}", String.format("%04d", date.getYear()))
+        .replace("{MM}", String.format("%02d", date.getMonthValue()))
+        .replace("{dd}", String.format("%02d", date.getDayOfMonth()));
+  }
+
+  /** Page {@code n} (from 1) of a paginated listing at {@code path}. */
+  public static String paged(String path, int n) {
+    if (n <= 1) {
+      return path;
+    }
+    String folder = path.endsWith("/") ? path : path.substring(0, path.lastIndexOf('/') + 1);
+    return folder + "page/" + n + "/";
+  }
+}

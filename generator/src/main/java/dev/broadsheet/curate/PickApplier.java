@@ -1,0 +1,72 @@
+package dev.broadsheet.curate;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticleIds;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lays the editors' picks over the stored articles: a pick of a stored article decorates it
+ * (headline, section, tags, image, note), a pick of an unknown URL becomes an article of its own,
+ * and a hidden pick keeps its article out of the digest.
+ */
+final class PickApplier {
+  /** The articles to show, by id, and the pick of each picked article id. */
+  record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
+
+  static Applied apply(Collection<Article> stored, List<Pick> picks) {
+    TreeMap<String, Article> articles = new TreeMap<>();
+    stored.forEach(a -> articles.put(a.id(), a));
+    TreeMap<String, Pick> byId = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Pick pick : picks) {
+      String id = ArticleIds.of(pick.url(), null, "picks");
+      if (pick.hide()) {
+        articles.remove(id);
+        continue;
+      }
+      if (byId.containsKey(id)) {
+        problems.add(new Problem(pick.file(), "picks the same URL as " + byId.get(id).file() + "; only the first counts"));
+        continue;
+      }
+      Article known = articles.get(id);
+      if (known == null) {
+        if (pick.title() == null || pick.date() == null) {
+          problems.add(new Problem(pick.file(), "no source carries " + pick.url()
+              + "; give the pick a title and a date so it can stand on its own"));
+          continue;
+        }
+        known = new Article(id, pick.url(), null, null, pick.title(), hostOf(pick.url()), null, pick.section(),
+            pick.tags(), List.of(), pick.date(), null, pick.date(), null, pick.image());
+      }
+      articles.put(id, decorate(known, pick));
+      byId.put(id, pick);
+    }
+    return new Applied(articles, byId, problems);
+  }
+
+  private static Article decorate(Article a, Pick p) {
+    LinkedHashSet<String> tags = new LinkedHashSet<>(a.tags());
+    tags.addAll(p.tags());
+    return new Article(a.id(), a.url(), a.guid(), a.sourceId(), p.title() != null ? p.title() : a.title(),
+        a.publisher(), a.via(), p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
+        a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl());
+  }
+
+  private static String hostOf(String url) {
+    String host = URI.create(url).getHost();
+    if (host == null) {
+      return url;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.broadsheet.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One item of a feed, as the feed gave it, with links made absolute and HTML sanitized.
+ *
+ * @param guid the item's own id (RSS guid, Atom id), if any
+ * @param link the link to the article, absolute
+ * @param title the headline, plain text
+ * @param summaryHtml the summary or content, sanitized HTML
+ * @param authors author names
+ * @param categories category names
+ * @param published publication time, if the feed gave a usable one
+ * @param updated update time, if any
+ * @param imageUrl a lead image, absolute
+ * @param originalPublisher who published the item first, when the feed says (RSS source, Atom
+ *     source, dc:publisher)
+ */
+public record FeedEntry(
+    String guid,
+    String link,
+    String title,
+    String summaryHtml,
+    List<String> authors,
+    List<String> categories,
+    Instant published,
+    Instant updated,
+    String imageUrl,
+    String originalPublisher) {
+
+  public FeedEntry {
+    authors = List.copyOf(authors);
+    categories = List.copyOf(categories);
+  }
+}

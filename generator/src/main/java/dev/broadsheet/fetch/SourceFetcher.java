@@ -1,0 +1,85 @@
+package dev.broadsheet.fetch;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.store.SourceState;
+import dev.broadsheet.store.StoreSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads every configured source, files from the site directory and URLs over HTTP, in parallel.
+ * Each source's failure is its own result; none stops the others.
+ */
+public final class SourceFetcher {
+  private final SiteConfig config;
+
+  public SourceFetcher(SiteConfig config) {
+    this.config = config;
+  }
+
+  /** Reads all sources; {@code offline} skips HTTP sources. Results are in config order. */
+  public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline) {
+    List<SourceConfig> sources = config.sources();
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    HttpFetcher http = new HttpFetcher(config.fetch());
+    int threads = Math.max(1, Math.min(config.fetch().concurrency(), sources.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "broadsheet-fetch");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FetchResult>> futures = new ArrayList<>();
+      for (SourceConfig s : sources) {
+        futures.add(pool.submit(() -> fetchOne(s, store.source(s.id()), http, offline)));
+      }
+      List<FetchResult> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        results.add(await(futures.get(i), sources.get(i).id()));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private FetchResult fetchOne(SourceConfig source, SourceState state, HttpFetcher http, boolean offline) {
+    if (source.isRemote()) {
+      if (offline) {
+        return FetchResult.of(source.id(), FetchResult.Status.SKIPPED_OFFLINE);
+      }
+      return http.get(source.id(), source.url(), state.etag(), state.lastModified());
+    }
+    Path file = config.siteDir().resolve(source.url()).normalize();
+    try {
+      return new FetchResult(source.id(), FetchResult.Status.OK, Files.readAllBytes(file), null, null, null, null,
+          null);
+    } catch (NoSuchFileException e) {
+      return FetchResult.failed(source.id(), "no such file: " + file);
+    } catch (IOException e) {
+      return FetchResult.failed(source.id(), "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static FetchResult await(Future<FetchResult> future, String sourceId) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return FetchResult.failed(sourceId, "interrupted");
+    } catch (ExecutionException e) {
+      return FetchResult.failed(sourceId, "unexpected error: " + e.getCause());
+    }
+  }
+}

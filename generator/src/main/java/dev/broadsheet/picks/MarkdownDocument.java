@@ -1,0 +1,65 @@
+package dev.broadsheet.picks;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.config.YamlLines;
+import dev.broadsheet.config.YamlMapping;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * A Markdown file with YAML front matter. The front matter is mapped strictly onto a record with
+ * Jackson, so that errors carry the file's own line numbers; the body is rendered by CommonMark
+ * (its front-matter extension keeps the YAML out of the HTML). Raw HTML in the body is escaped,
+ * as Hugo does by default: a note is text, not a way to inject scripts.
+ */
+public final class MarkdownDocument {
+  private static final List<Extension> EXTENSIONS = List.of(
+      YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
+
+  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  private final HtmlRenderer renderer =
+      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+  private final YamlMapping yaml = new YamlMapping();
+
+  /** Front matter mapped onto {@code T} (null when there is none) and the body as HTML. */
+  public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines) {
+    /** The file line of front-matter {@code key}, or 1 when it is not there. */
+    public int lineOf(String key) {
+      int line = lines.lineOf("/" + key);
+      return line == 0 ? 1 : line + 1;
+    }
+  }
+
+  public <T> Parsed<T> parse(String text, Class<T> type, String file) {
+    String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    normalized = normalized.replace("\r\n", "\n");
+    String[] lines = normalized.split("\n", -1);
+    T front = null;
+    YamlLines frontLines = YamlLines.empty();
+    if (lines.length > 0 && lines[0].strip().equals("---")) {
+      int end = -1;
+      for (int i = 1; i < lines.length; i++) {
+        String l = lines[i].strip();
+        if (l.equals("---") || l.equals("...")) {
+          end = i;
+          break;
+        }
+      }
+      if (end < 0) {
+        throw new BroadsheetException(Problem.at(file, 1,
+            "the front matter starting here is never closed; end it with a line holding only ---"));
+      }
+      String frontText = String.join("\n", List.of(lines).subList(1, end));
+      YamlMapping.Parsed<T> parsed = yaml.read(frontText, type, file, 2);
+      front = parsed.value();
+      frontLines = parsed.lines();
+    }
+    return new Parsed<>(front, renderer.render(parser.parse(normalized)).strip(), frontLines);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.broadsheet.picks;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An editor's pick: a story chosen by hand, with the editor's note.
+ *
+ * @param file the pick file, relative to the site directory
+ * @param url the article's URL
+ * @param title a headline that replaces the feed's, if given
+ * @param section a section that replaces the feed's, if given
+ * @param tags extra tags
+ * @param date the time the pick belongs to (its edition); null to follow the article
+ * @param pin whether the story opens its edition
+ * @param order position among the edition's picks (lower first); ties by date, then file
+ * @param hide whether to keep the story out of the digest altogether
+ * @param image a lead image that replaces the feed's, if given
+ * @param noteHtml the editor's note, rendered from Markdown
+ */
+public record Pick(
+    String file,
+    String url,
+    String title,
+    String section,
+    List<String> tags,
+    Instant date,
+    boolean pin,
+    int order,
+    boolean hide,
+    String image,
+    String noteHtml) {
+
+  public Pick {
+    tags = List.copyOf(tags);
+  }
+}

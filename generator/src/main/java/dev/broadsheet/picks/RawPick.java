@@ -1,0 +1,16 @@
+package dev.broadsheet.picks;
+
+import java.util.List;
+
+/** The front-matter keys of a pick file, as written. */
+record RawPick(
+    String url,
+    String title,
+    String section,
+    List<String> tags,
+    String date,
+    String edition,
+    Boolean pin,
+    Integer order,
+    Boolean hide,
+    String image) {}

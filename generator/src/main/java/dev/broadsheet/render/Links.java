@@ -1,0 +1,68 @@
+package dev.broadsheet.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Internal links as templates write them: {@code ${url("sections/world/")}}. Targets are site
+ * paths (no leading slash; a trailing slash means a folder page). With relative links, the result
+ * works from file://, from any sub-path and from the site root alike; otherwise it is rooted at the
+ * base URL's path.
+ */
+public final class Links implements TemplateMethodModelEx {
+  private final String fromPath;
+  private final String basePath;
+  private final boolean relative;
+
+  public Links(String fromPath, String basePath, boolean relative) {
+    this.fromPath = fromPath;
+    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.relative = relative;
+  }
+
+  /** The output file of site path {@code path}: folders get their {@code index.html}. */
+  public static String fileOf(String path) {
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  /** {@code path} as an absolute URL under {@code baseUrl}. */
+  public static String absolute(URI baseUrl, String path) {
+    return baseUrl.toString() + (path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The link from this page to {@code target}. */
+  public String to(String target) {
+    String t = target.startsWith("/") ? target.substring(1) : target;
+    if (!relative) {
+      return basePath + t;
+    }
+    String fromFile = fileOf(fromPath);
+    int depth = 0;
+    for (int i = 0; i < fromFile.length(); i++) {
+      if (fromFile.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    String fragment = "";
+    int hash = t.indexOf('#');
+    if (hash >= 0) {
+      fragment = t.substring(hash);
+      t = t.substring(0, hash);
+    }
+    String up = "../".repeat(depth);
+    String link = up + fileOf(t);
+    return link + fragment;
+  }
+
+  @Override
+  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+    if (arguments.size() != 1) {
+      throw new TemplateModelException("url(path) takes one argument, the site path of the target");
+    }
+    Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+    return to(String.valueOf(arg));
+  }
+}

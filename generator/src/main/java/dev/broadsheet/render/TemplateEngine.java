@@ -1,0 +1,100 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Freemarker, set up once per build: the site's {@code templates/} folder first, then the default
+ * theme from the classpath, so a site overrides any theme template by giving one of the same name.
+ * {@code .ftlh} templates escape HTML automatically.
+ */
+public final class TemplateEngine {
+  /** Where the default theme lives on the classpath (the broadsheet-templates jar). */
+  public static final String THEME_ROOT = "dev/broadsheet/theme/default";
+
+  private final Configuration freemarker;
+  private final Path siteTemplates;
+
+  public TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone) {
+    this.siteTemplates = siteTemplates;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteTemplates)) {
+      try {
+        loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+      } catch (IOException e) {
+        throw new BroadsheetException(new Problem(siteTemplates.toString(), "cannot read: " + e.getMessage()), e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME_ROOT));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(locale);
+    cfg.setTimeZone(zone);
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    // Output must not depend on when the build ran: no lazy caching surprises across threads.
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    this.freemarker = cfg;
+  }
+
+  /** Renders {@code template} with {@code model}; any failure names the template file and line. */
+  public byte[] render(String template, Map<String, Object> model) {
+    try {
+      Template t = freemarker.getTemplate(template);
+      StringWriter out = new StringWriter(16384);
+      t.process(model, out);
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (TemplateNotFoundException e) {
+      throw new BroadsheetException(new Problem(template,
+          "no such template in " + siteTemplates + " nor in the default theme"), e);
+    } catch (ParseException e) {
+      throw new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
+          "template syntax error: " + firstLine(e.getEditorMessage())), e);
+    } catch (TemplateException e) {
+      String name = e.getTemplateSourceName();
+      Integer line = e.getLineNumber();
+      throw new BroadsheetException(Problem.at(where(name == null ? template : name), line == null ? 0 : line,
+          "template error: " + firstLine(e.getMessageWithoutStackTop())), e);
+    } catch (IOException e) {
+      throw new BroadsheetException(new Problem(template, "cannot read template: " + e.getMessage()), e);
+    }
+  }
+
+  private String where(String templateName) {
+    Path local = siteTemplates.resolve(templateName);
+    return Files.isRegularFile(local) ? local.toString() : "theme:" + templateName;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown problem";
+    }
+    return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
+        .findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.curate.Slugs;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.feed.HtmlSanitizer;
+import dev.broadsheet.store.Article;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Formatting that templates need and FTL cannot do well: dates in the site zone and language,
+ * attribution lines, teasers. Exposed to every template as {@code h}.
+ */
+public final class TemplateHelpers {
+  private final SiteConfig config;
+  private final Permalinker links;
+  private final ZoneId zone;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter dayName;
+  private final DateTimeFormatter monthYear;
+  private final DateTimeFormatter timeOfDay;
+
+  public TemplateHelpers(SiteConfig config) {
+    this.config = config;
+    this.links = new Permalinker(config.permalinks());
+    this.zone = config.timezone();
+    Locale locale = Locale.forLanguageTag(config.language());
+    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
+    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
+  }
+
+  /** "20 November 2026" (in the site language), for an instant in the site zone. */
+  public String date(Instant time) {
+    return time == null ? "" : longDate.format(time.atZone(zone));
+  }
+
+  /** "20 November 2026, 08:30". */
+  public String dateTime(Instant time) {
+    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone));
+  }
+
+  /** "Friday 20 November 2026" for an edition day. */
+  public String day(LocalDate day) {
+    return capitalize(dayName.format(day)) + " " + longDate.format(day);
+  }
+
+  /** "November 2026". */
+  public String month(LocalDate day) {
+    return capitalize(monthYear.format(day));
+  }
+
+  /** ISO 8601 with offset, for {@code <time datetime>} and JSON-LD. */
+  public String iso(Instant time) {
+    return time == null ? "" : time.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** ISO date, for {@code <time datetime>} of an edition. */
+  public String isoDay(LocalDate day) {
+    return day.toString();
+  }
+
+  /** "Bloomberg News via Tribune News Service", or just the publisher. */
+  public String attribution(Article a) {
+    String publisher = a.publisher() == null ? "" : a.publisher();
+    return a.via() == null ? publisher : publisher + " via " + a.via();
+  }
+
+  /** The summary as plain text, cut at a word boundary to the configured teaser length. */
+  public String teaser(Article a) {
+    return cut(HtmlSanitizer.text(a.summaryHtml()), config.teaserLength());
+  }
+
+  /** The summary cut shorter, for dense lists. */
+  public String shortTeaser(Article a) {
+    return cut(HtmlSanitizer.text(a.summaryHtml()), Math.min(160, config.teaserLength()));
+  }
+
+  public String sectionPath(Story story) {
+    String section = story.lead().article().section();
+    return links.section(Slugs.of(section == null ? "News" : section, 40));
+  }
+
+  public String sectionPathOf(String name) {
+    return links.section(Slugs.of(name, 40));
+  }
+
+  public String sourceName(String sourceId) {
+    return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse(sourceId);
+  }
+
+  public String sourcePath(String sourceId) {
+    return sourceId == null ? null : links.source(sourceId);
+  }
+
+  public String absolute(String path) {
+    return Links.absolute(config.baseUrl(), path);
+  }
+
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = text.lastIndexOf(' ', max - 1);
+    if (end < max / 2) {
+      end = max - 1;
+    }
+    return text.substring(0, end).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Story;
+import java.util.List;
+
+/** The typed records that templates see, besides the curation records themselves. */
+public final class Views {
+  private Views() {}
+
+  /** A named link in navigation or lists. */
+  public record NavLink(String name, String path) {}
+
+  /**
+   * The site as every template sees it.
+   *
+   * @param title site title
+   * @param description one line about the site
+   * @param language BCP 47 language
+   * @param baseUrl absolute URL of the site root, ending in '/'
+   * @param sections every section, in the configured order
+   * @param sources every source, in config order
+   * @param pages plain pages shown in the navigation
+   * @param hasPicks whether there is a picks page
+   */
+  public record Site(
+      String title,
+      String description,
+      String language,
+      String baseUrl,
+      List<NavLink> sections,
+      List<NavLink> sources,
+      List<NavLink> pages,
+      boolean hasPicks) {}
+
+  /**
+   * The page being rendered.
+   *
+   * @param kind home, edition, archive, article, section, source, picks, page or notfound
+   * @param path its site path
+   * @param title its title (the site title is added by the layout)
+   * @param description one line about it
+   * @param canonicalUrl its absolute URL
+   */
+  public record Page(String kind, String path, String title, String description, String canonicalUrl) {}
+
+  /** Previous and next pages of a paginated listing; paths are null at the ends. */
+  public record Pagination(int number, int count, String previousPath, String nextPath) {}
+
+  /** An edition with its neighbours; neighbour paths are null at the ends. */
+  public record EditionPage(Edition edition, String newerPath, String olderPath) {}
+
+  /**
+   * An article page.
+   *
+   * @param item the article
+   * @param story the story it belongs to
+   * @param showFullText whether the source allows showing the whole summary/text
+   * @param sourceName the display name of its source, or null for a pick of an unknown URL
+   * @param sourcePath the path of its source's page, or null
+   * @param sectionPath the path of its section's page
+   * @param editionPath the path of the edition it appears in, or null
+   */
+  public record ArticlePage(
+      Story.Item item,
+      Story story,
+      boolean showFullText,
+      String sourceName,
+      String sourcePath,
+      String sectionPath,
+      String editionPath) {}
+
+  /** One page of a section's stories or a source's articles. */
+  public record Listing(String kind, String name, List<Story> stories, List<Story.Item> items, Pagination pagination) {}
+
+  /** A month of the archive. */
+  public record ArchiveMonth(String label, List<Edition> editions) {}
+}

@@ -1,0 +1,91 @@
+package dev.broadsheet.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as the store keeps it: what its feed (or page) said, and when Broadsheet first saw
+ * it. Fields a source did not give are {@code null} (or empty lists).
+ *
+ * @param id stable identity, derived from the canonical link or the GUID ({@link ArticleIds})
+ * @param url link to the original article
+ * @param guid the feed's own id for the item, if any
+ * @param sourceId the configured source it came from
+ * @param title headline, plain text
+ * @param publisher who published the article
+ * @param via the syndicator that carried it, if not the publisher
+ * @param section the section it belongs to
+ * @param tags tags, from the feed and the source config
+ * @param authors author names
+ * @param published publication time, when known
+ * @param updated last update time, when known
+ * @param firstSeen when Broadsheet first stored it
+ * @param summaryHtml the feed's summary, sanitized HTML
+ * @param imageUrl a lead image, absolute URL
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Article(
+    String id,
+    String url,
+    String guid,
+    String sourceId,
+    String title,
+    String publisher,
+    String via,
+    String section,
+    List<String> tags,
+    List<String> authors,
+    Instant published,
+    Instant updated,
+    Instant firstSeen,
+    String summaryHtml,
+    String imageUrl) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** The time the article counts as published: its own date, else when it was first seen. */
+  public Instant effectiveTime() {
+    return published != null ? published : firstSeen;
+  }
+
+  public Article withFirstSeen(Instant time) {
+    return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
+        updated, time, summaryHtml, imageUrl);
+  }
+
+  /**
+   * This article updated with a newer reading of it: new values win, but a value the new reading
+   * lacks keeps the old one, so a feed that drops a field never loses stored data.
+   */
+  public Article updatedWith(Article newer) {
+    return new Article(
+        id,
+        pick(newer.url, url),
+        pick(newer.guid, guid),
+        pick(newer.sourceId, sourceId),
+        pick(newer.title, title),
+        pick(newer.publisher, publisher),
+        newer.publisher != null ? newer.via : via,
+        pick(newer.section, section),
+        newer.tags.isEmpty() ? tags : newer.tags,
+        newer.authors.isEmpty() ? authors : newer.authors,
+        pick(newer.published, published),
+        pick(newer.updated, updated),
+        firstSeen != null ? firstSeen : newer.firstSeen,
+        pick(newer.summaryHtml, summaryHtml),
+        pick(newer.imageUrl, imageUrl));
+  }
+
+  private static <T> T pick(T newer, T older) {
+    if (newer instanceof String s && s.isBlank()) {
+      return older;
+    }
+    return newer != null ? newer : older;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.broadsheet.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Article identity: the same article read twice, from one feed or two, gets the same id. The id
+ * is a short hash of the normalized link (scheme and host lower-cased, default port, fragment and
+ * tracking parameters dropped); an item without a link falls back to its GUID within its source.
+ */
+public final class ArticleIds {
+  private static final Set<String> TRACKING = Set.of(
+      "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "cmpid", "igshid",
+      "_ga", "yclid", "ocid", "smid", "sr_share");
+
+  private ArticleIds() {}
+
+  /** The id of an article with {@code link} (may be null) and {@code guid} (may be null). */
+  public static String of(String link, String guid, String sourceId) {
+    if (link != null && !link.isBlank()) {
+      return hash(normalizeLink(link));
+    }
+    if (guid != null && !guid.isBlank()) {
+      return hash("guid:" + sourceId + ":" + guid.strip());
+    }
+    throw new IllegalArgumentException("an article needs a link or a GUID");
+  }
+
+  /** The link in a stable form for comparison; unparseable links are only trimmed. */
+  public static String normalizeLink(String link) {
+    String trimmed = link.strip();
+    try {
+      URI uri = new URI(trimmed);
+      if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+        return trimmed;
+      }
+      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost().toLowerCase(Locale.ROOT);
+      int port = uri.getPort();
+      boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      String query = cleanQuery(uri.getRawQuery());
+      return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+    } catch (URISyntaxException e) {
+      return trimmed;
+    }
+  }
+
+  private static String cleanQuery(String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return "";
+    }
+    List<String> kept = new ArrayList<>();
+    for (String part : rawQuery.split("&")) {
+      String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!part.isEmpty() && !lower.startsWith("utm_") && !TRACKING.contains(lower)) {
+        kept.add(part);
+      }
+    }
+    return String.join("&", kept);
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

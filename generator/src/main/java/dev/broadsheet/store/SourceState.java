@@ -1,0 +1,39 @@
+package dev.broadsheet.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * What the store remembers about one source between builds.
+ *
+ * @param lastAttempt when it was last read
+ * @param lastSuccess when it was last read without error
+ * @param status {@code ok}, {@code not-modified} or {@code failed}
+ * @param consecutiveFailures failures since the last success
+ * @param lastError the last error in plain words
+ * @param etag the ETag of the last good response, for conditional requests
+ * @param lastModified the Last-Modified of the last good response
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SourceState(
+    Instant lastAttempt,
+    Instant lastSuccess,
+    String status,
+    int consecutiveFailures,
+    String lastError,
+    String etag,
+    String lastModified) {
+
+  public static SourceState never() {
+    return new SourceState(null, null, null, 0, null, null, null);
+  }
+
+  public SourceState succeeded(Instant at, String newStatus, String newEtag, String newLastModified) {
+    return new SourceState(at, at, newStatus, 0, null, newEtag != null ? newEtag : etag,
+        newLastModified != null ? newLastModified : lastModified);
+  }
+
+  public SourceState failed(Instant at, String error) {
+    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.broadsheet.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The store on disk, meant to live in git: {@code articles/YYYY/MM/DD.json} (one file per UTC day
+ * of publication, articles sorted by id) and {@code sources.json}. Pretty, sorted JSON with a final
+ * newline, written atomically and only when the bytes change, so a scheduled job's commits show
+ * exactly what changed.
+ */
+public final class StoreFiles {
+  private static final String ARTICLES = "articles";
+  private static final String SOURCES = "sources.json";
+
+  private final Path dataDir;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  public StoreFiles(Path dataDir) {
+    this.dataDir = dataDir;
+    this.mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // Tolerate fields written by newer versions; they are simply not read.
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    this.writer = mapper.writer(printer.withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Reads the whole store; a missing folder is an empty store, a broken file an error naming it. */
+  public StoreSnapshot load() {
+    TreeMap<String, Article> articles = new TreeMap<>();
+    Path articleDir = dataDir.resolve(ARTICLES);
+    if (Files.isDirectory(articleDir)) {
+      for (Path file : dayFiles(articleDir)) {
+        for (Article a : read(file, new TypeReference<List<Article>>() {})) {
+          articles.put(a.id(), a);
+        }
+      }
+    }
+    Map<String, SourceState> sources = Files.isRegularFile(dataDir.resolve(SOURCES))
+        ? read(dataDir.resolve(SOURCES), new TypeReference<TreeMap<String, SourceState>>() {})
+        : Map.of();
+    return new StoreSnapshot(articles, new TreeMap<>(sources));
+  }
+
+  /** Writes {@code snapshot}: changed day files are rewritten, emptied ones deleted. Returns files written. */
+  public int save(StoreSnapshot snapshot) {
+    SortedMap<Path, List<Article>> byDay = new TreeMap<>();
+    for (Article a : snapshot.articles().values()) {
+      byDay.computeIfAbsent(dayFile(a), k -> new ArrayList<>()).add(a);
+    }
+    int written = 0;
+    try {
+      for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
+        written += write(day.getKey(), day.getValue()) ? 1 : 0;
+      }
+      Path articleDir = dataDir.resolve(ARTICLES);
+      if (Files.isDirectory(articleDir)) {
+        for (Path existing : dayFiles(articleDir)) {
+          if (!byDay.containsKey(existing)) {
+            Files.delete(existing);
+          }
+        }
+      }
+      written += write(dataDir.resolve(SOURCES), snapshot.sources()) ? 1 : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the store in " + dataDir, e);
+    }
+    return written;
+  }
+
+  private Path dayFile(Article a) {
+    LocalDate day = a.effectiveTime() == null
+        ? LocalDate.of(1970, 1, 1)
+        : a.effectiveTime().atOffset(ZoneOffset.UTC).toLocalDate();
+    return dataDir.resolve(ARTICLES)
+        .resolve(String.format("%04d", day.getYear()))
+        .resolve(String.format("%02d", day.getMonthValue()))
+        .resolve(String.format("%02d.json", day.getDayOfMonth()));
+  }
+
+  private boolean write(Path file, Object value) throws IOException {
+    byte[] json = (writer.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+    return AtomicFiles.writeIfChanged(file, json);
+  }
+
+  private <T> T read(Path file, TypeReference<T> type) {
+    try {
+      return mapper.readValue(file.toFile(), type);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new BroadsheetException(Problem.at(file.toString(), line,
+          "the store file is not valid: " + e.getOriginalMessage()
+              + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
+    } catch (IOException e) {
+      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
+    }
+  }
+
+  private static List<Path> dayFiles(Path articleDir) {
+    try (Stream<Path> files = Files.walk(articleDir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + articleDir, e);
+    }
+  }
+}
