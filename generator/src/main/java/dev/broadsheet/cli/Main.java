@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description = "Builds a static news digest site from feeds and editorial picks.",
     subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
@@ -36,7 +36,6 @@ public final class Main implements Runnable {
       e.printStackTrace(err);
       return FAILED;
     });
-    cli.setExitCodeExceptionMapper(e -> FAILED);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -44,8 +43,11 @@ public final class Main implements Runnable {
   }
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: broadsheet build SITE_DIR");
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("broadsheet: name a command, for example: broadsheet build SITE_DIR");
+    spec.commandLine().usage(err);
+    return USAGE;
   }
 
   /** Reads the version stamped into the jar. */

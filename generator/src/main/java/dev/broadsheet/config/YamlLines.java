@@ -1,6 +1,7 @@
 package dev.broadsheet.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -24,11 +25,20 @@ public final class YamlLines {
     try (JsonParser parser = factory.createParser(yaml)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        boolean arrayItem = parser.getParsingContext().inArray() && token != JsonToken.END_ARRAY;
-        if (token == JsonToken.FIELD_NAME || arrayItem) {
-          lines.putIfAbsent(
-              parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          continue;
         }
+        JsonStreamContext ctx = parser.getParsingContext();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          // The new container's own context is open already; its place is in the parent.
+          ctx = ctx.getParent();
+          if (ctx == null || !ctx.inArray()) {
+            continue;
+          }
+        } else if (token != JsonToken.FIELD_NAME && !ctx.inArray()) {
+          continue;
+        }
+        lines.putIfAbsent(ctx.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
       }
     }
     return new YamlLines(lines);

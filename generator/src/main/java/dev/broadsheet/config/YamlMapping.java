@@ -37,31 +37,51 @@ public final class YamlMapping {
    */
   public <T> Parsed<T> read(String yaml, Class<T> type, String file, int firstLine) {
     int offset = firstLine - 1;
+    YamlLines lines = YamlLines.empty();
     try {
-      YamlLines lines = YamlLines.index(yaml, factory);
+      lines = YamlLines.index(yaml, factory);
       T value = yaml.isBlank() ? null : mapper.readValue(yaml, type);
       return new Parsed<>(value, lines);
     } catch (UnrecognizedPropertyException e) {
       String known = sortedNames(e.getKnownPropertyIds());
-      throw failure(file, offset, e, "unknown key '" + pathOf(e) + "'; known keys here: " + known);
+      throw failure(file, offset, lines, e, "unknown key '" + pathOf(e) + "'; known keys here: " + known);
     } catch (InvalidFormatException e) {
-      throw failure(file, offset, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
+      throw failure(file, offset, lines, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
           + ", found '" + e.getValue() + "'");
     } catch (MismatchedInputException e) {
       String key = pathOf(e);
       String what = key.isEmpty() ? "the document" : "'" + key + "'";
-      throw failure(file, offset, e, what + " must be " + describe(e.getTargetType()));
+      throw failure(file, offset, lines, e, what + " must be " + describe(e.getTargetType()));
     } catch (JsonProcessingException e) {
       String reason = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw failure(file, offset, e, "invalid YAML: " + reason);
+      throw failure(file, offset, lines, e, "invalid YAML: " + reason);
     } catch (IOException e) {
       throw new BroadsheetException(new Problem(file, "cannot read: " + e.getMessage()), e);
     }
   }
 
-  private static BroadsheetException failure(String file, int offset, JsonProcessingException e, String message) {
-    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  /**
+   * The line of the key at fault, from the index when the error names a key (Jackson's own
+   * location can point past it), else the parser's location.
+   */
+  private static BroadsheetException failure(String file, int offset, YamlLines lines, JsonProcessingException e,
+      String message) {
+    int line = 0;
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      line = lines.lineOf(pointerOf(m));
+    }
+    if (line == 0 && e.getLocation() != null) {
+      line = e.getLocation().getLineNr();
+    }
     return new BroadsheetException(Problem.at(file, line > 0 ? line + offset : 0, message), e);
+  }
+
+  private static String pointerOf(JsonMappingException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+    }
+    return pointer.toString();
   }
 
   private static String pathOf(JsonMappingException e) {

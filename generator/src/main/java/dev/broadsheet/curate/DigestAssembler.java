@@ -64,7 +64,7 @@ public final class DigestAssembler {
     ordered.sort(Comparator.comparing(Article::id));
     for (Article a : ordered) {
       String base = Slugs.of(a.title(), 60);
-      String slug = base + "-" + a.id().substring(0, 6);
+      String slug = base + "-" + a.id().substring(0, Math.min(6, a.id().length()));
       for (int n = 8; !usedSlugs.add(slug); n += 2) {
         slug = base + "-" + a.id().substring(0, Math.min(n, a.id().length())) + (n >= a.id().length() ? "-" + n : "");
       }
@@ -78,19 +78,21 @@ public final class DigestAssembler {
   }
 
   /**
-   * Higher for stories that more outlets carried, from heavier sources, picked by an editor, and
-   * later in their edition.
+   * Higher for stories that more publishers wrote and more sources carried (a syndicated copy
+   * counts less than a second newsroom's own report), from heavier sources, picked by an editor,
+   * and later in their edition.
    */
   private double score(List<Article> group, Pick pick, Instant time) {
     double weight = group.stream().mapToDouble(this::weight).max().orElse(1.0);
     long publishers = group.stream().map(Article::publisher).distinct().count();
+    long sources = group.stream().map(Article::sourceId).distinct().count();
     double recency = 0;
     if (time != null) {
       LocalDate day = time.atZone(config.timezone()).toLocalDate();
       Instant start = day.atStartOfDay(config.timezone()).toInstant();
       recency = Math.min(1.0, Math.max(0.0, (time.getEpochSecond() - start.getEpochSecond()) / 86400.0));
     }
-    return weight + 0.75 * (publishers - 1) + (pick != null ? 1.0 : 0.0) + 0.5 * recency;
+    return weight + 0.75 * (publishers - 1) + 0.4 * (sources - 1) + (pick != null ? 1.0 : 0.0) + 0.5 * recency;
   }
 
   private LocalDate editionDate(Instant time) {

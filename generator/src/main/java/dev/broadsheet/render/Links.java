@@ -39,21 +39,23 @@ public final class Links implements TemplateMethodModelEx {
     if (!relative) {
       return basePath + t;
     }
-    String fromFile = fileOf(fromPath);
-    int depth = 0;
-    for (int i = 0; i < fromFile.length(); i++) {
-      if (fromFile.charAt(i) == '/') {
-        depth++;
-      }
-    }
     String fragment = "";
     int hash = t.indexOf('#');
     if (hash >= 0) {
       fragment = t.substring(hash);
       t = t.substring(0, hash);
     }
-    String up = "../".repeat(depth);
-    String link = up + fileOf(t);
+    String[] from = fileOf(fromPath).split("/");
+    String[] to = fileOf(t).split("/");
+    // Climb only to the folder both paths share: "../19/index.html", not "../../../../editions/…".
+    int common = 0;
+    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder link = new StringBuilder("../".repeat(from.length - 1 - common));
+    for (int i = common; i < to.length; i++) {
+      link.append(to[i]).append(i < to.length - 1 ? "/" : "");
+    }
     return link + fragment;
   }
 

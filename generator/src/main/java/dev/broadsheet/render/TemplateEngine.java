@@ -90,11 +90,21 @@ public final class TemplateEngine {
     return Files.isRegularFile(local) ? local.toString() : "theme:" + templateName;
   }
 
+  /** Freemarker's first sentence, plus the expression at fault when it names one on the next line. */
   private static String firstLine(String message) {
     if (message == null) {
       return "unknown problem";
     }
-    return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
-        .findFirst().orElse(message);
+    List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
+        .toList();
+    if (lines.isEmpty()) {
+      return message;
+    }
+    String first = lines.get(0);
+    if (lines.size() > 1 && lines.get(1).startsWith("==>")) {
+      String expression = lines.get(1).substring(3).replaceFirst("\\s*\\[in template.*$", "").strip();
+      return first + " " + expression;
+    }
+    return first;
   }
 }

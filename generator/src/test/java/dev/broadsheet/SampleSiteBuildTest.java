@@ -1,0 +1,186 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the shipped sample site offline and checks what a reader would see. */
+class SampleSiteBuildTest {
+  @TempDir static Path temp;
+  static Path site;
+  static BuildResult result;
+
+  @BeforeAll
+  static void build() {
+    site = SampleSite.copyTo(temp.resolve("site"));
+    result = SampleSite.build(site, "2026-11-25T06:00:00Z");
+  }
+
+  private static Document page(String path) throws Exception {
+    Path file = site.resolve("public").resolve(path);
+    return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+  }
+
+  @Test
+  void readsEverySourceWithoutProblems() {
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.sourcesOk()).isEqualTo(6);
+    assertThat(result.sourcesFailed()).isZero();
+    assertThat(result.articlesAdded()).isEqualTo(66);
+    assertThat(result.articlesStored()).isEqualTo(66);
+    assertThat(result.editions()).isEqualTo(9);
+  }
+
+  @Test
+  void writesOnePagePerArticleEditionSectionAndSource() throws Exception {
+    Path out = site.resolve("public");
+    try (var articles = Files.list(out.resolve("articles"))) {
+      // 66 stored articles and one pick of a URL that no source carries.
+      assertThat(articles.count()).isEqualTo(67);
+    }
+    for (String section : List.of("local", "business", "science", "sports", "culture")) {
+      assertThat(out.resolve("sections/" + section + "/index.html")).exists();
+    }
+    for (String source : List.of("courier", "meridian", "northgate", "coastline", "sports", "lantern")) {
+      assertThat(out.resolve("sources/" + source + "/index.html")).exists();
+    }
+    assertThat(out.resolve("picks/index.html")).exists();
+    assertThat(out.resolve("about/index.html")).exists();
+    assertThat(out.resolve("404.html")).exists();
+    assertThat(out.resolve("assets/style.css")).exists();
+    assertThat(out.resolve("robots.txt")).exists();
+    // The Courier has 16 articles and 20 fit on a page: no second page.
+    assertThat(out.resolve("sources/courier/page/2")).doesNotExist();
+  }
+
+  @Test
+  void homePageShowsTheLatestEditionWithTopStoriesPicksAndSections() throws Exception {
+    Document home = page("index.html");
+    assertThat(home.select(".edition-date time").attr("datetime")).isEqualTo("2026-11-24");
+    assertThat(home.select(".top-stories .card")).hasSize(5);
+    Element picks = home.selectFirst(".picks");
+    assertThat(picks).isNotNull();
+    assertThat(picks.text()).contains("Council delays vote on Quay Road cycle lanes to January")
+        .contains("The Quay Road argument is not over.");
+    assertThat(home.select(".section-block h2").eachText()).containsSubsequence("Local", "Business", "Science");
+  }
+
+  @Test
+  void articlePageAttributesThePublisherAndLinksToTheOriginal() throws Exception {
+    Document article = page("articles/" + slugDir("Alder Shipyards wins contract", "coastline") + "/index.html");
+    assertThat(article.select(".story-source").text())
+        .isEqualTo("From Meridian Business Daily via Coastline News Service, by Samuel Achebe");
+    Element original = article.selectFirst("a.original-link");
+    assertThat(original.attr("href"))
+        .isEqualTo("https://coastline-news.example/2026/11/17/alder-shipyards-wins-contract-for-two-hybrid-ferries");
+    assertThat(original.text()).isEqualTo("Read the full story at Meridian Business Daily →");
+    // The same story from the publisher's own feed is listed as other coverage.
+    assertThat(article.select(".coverage").text()).contains("Meridian Business Daily");
+    assertThat(article.select("link[rel=canonical]").attr("href")).startsWith("https://digest.port-alder.example/articles/");
+  }
+
+  @Test
+  void aPinnedPickOpensItsEditionWithTheNote() throws Exception {
+    Document edition = page("editions/2026/11/19/index.html");
+    Element first = edition.selectFirst(".top-stories .card");
+    assertThat(first.select(".card-title").text()).isEqualTo("Storm leaves 4,000 homes without power in the north end");
+    assertThat(first.select(".note").text()).contains("The night's biggest story");
+  }
+
+  @Test
+  void syndicatedCopiesAreShownOnceInAnEdition() throws Exception {
+    Document edition = page("editions/2026/11/17/index.html");
+    assertThat(edition.select("a:containsOwn(Alder Shipyards wins contract)")).hasSize(1);
+    assertThat(edition.text()).contains("Also reported by");
+  }
+
+  @Test
+  void archiveLinksEveryEditionAndEditionsLinkTheirNeighbours() throws Exception {
+    Document archive = page("editions/index.html");
+    List<String> links = archive.select(".archive-list a").eachAttr("href");
+    assertThat(links).hasSize(9).first().isEqualTo("2026/11/24/index.html");
+    for (String link : links) {
+      assertThat(site.resolve("public/editions").resolve(link).normalize()).exists();
+    }
+    Document middle = page("editions/2026/11/20/index.html");
+    assertThat(middle.select("a[rel=prev]").attr("href")).isEqualTo("../19/index.html");
+    assertThat(middle.select("a[rel=next]").attr("href")).isEqualTo("../21/index.html");
+  }
+
+  @Test
+  void everyInternalLinkPointsAtAFileThatExists() throws Exception {
+    Path out = site.resolve("public");
+    for (String file : SampleSite.files(out).keySet()) {
+      if (!file.endsWith(".html")) {
+        continue;
+      }
+      Document doc = Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
+      for (Element link : doc.select("a[href], link[href]")) {
+        String href = link.attr("href");
+        if (href.startsWith("http") || href.startsWith("#") || href.startsWith("mailto:")) {
+          continue;
+        }
+        Path target = out.resolve(file).getParent().resolve(href.replaceFirst("#.*$", "")).normalize();
+        assertThat(target).as("link %s in %s", href, file).exists();
+      }
+    }
+  }
+
+  @Test
+  void aSecondBuildOfTheSameInputChangesNoByte() {
+    TreeMap<String, String> first = SampleSite.files(site.resolve("public"));
+    BuildResult again = SampleSite.build(site, "2026-11-26T06:00:00Z");
+    assertThat(again.pagesWritten()).isZero();
+    assertThat(again.articlesAdded()).isZero();
+    assertThat(SampleSite.files(site.resolve("public"))).isEqualTo(first);
+  }
+
+  @Test
+  void aFreshBuildAtAnotherTimeGivesTheSameSite(@TempDir Path other) {
+    Path copy = SampleSite.copyTo(other.resolve("site"));
+    SampleSite.build(copy, "2027-01-01T00:00:00Z");
+    assertThat(SampleSite.files(copy.resolve("public"))).isEqualTo(SampleSite.files(site.resolve("public")));
+  }
+
+  @Test
+  void aBrokenTemplateFailsTheBuildAndLeavesThePublishedSiteAlone(@TempDir Path other) throws Exception {
+    Path copy = SampleSite.copyTo(other.resolve("site"));
+    SampleSite.build(copy, "2026-11-25T06:00:00Z");
+    TreeMap<String, String> before = SampleSite.files(copy.resolve("public"));
+    Files.createDirectories(copy.resolve("templates"));
+    Files.writeString(copy.resolve("templates/article.ftlh"), "<#import \"layout.ftlh\" as layout>\n\n${article.nope.title}\n");
+    assertThatThrownBy(() -> SampleSite.build(copy, "2026-11-25T07:00:00Z"))
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).isEqualTo(copy.resolve("templates/article.ftlh") + ":3");
+          assertThat(p.message()).contains("article.nope");
+        }));
+    assertThat(SampleSite.files(copy.resolve("public"))).isEqualTo(before);
+  }
+
+  @Test
+  void aBrokenPickIsReportedAndTheRestOfTheSiteIsBuilt(@TempDir Path other) throws Exception {
+    Path copy = SampleSite.copyTo(other.resolve("site"));
+    Files.writeString(copy.resolve("picks/zz-broken.md"), "---\nurl: https://x.example/\ndate: soon\n---\n");
+    BuildResult r = SampleSite.build(copy, "2026-11-25T06:00:00Z");
+    assertThat(r.problems()).extracting(Problem::toString)
+        .containsExactly("picks/zz-broken.md:3: 'date' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found 'soon'");
+    assertThat(copy.resolve("public/index.html")).exists();
+  }
+
+  /** The folder name of the article page whose title starts with {@code title}, from {@code source}. */
+  private static String slugDir(String title, String source) throws Exception {
+    Document sourcePage = page("sources/" + source + "/index.html");
+    String href = sourcePage.select("a.line-title:containsOwn(" + title + ")").attr("href");
+    return Path.of(href).getParent().getFileName().toString();
+  }
+}

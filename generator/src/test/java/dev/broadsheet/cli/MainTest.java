@@ -1,0 +1,76 @@
+package dev.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void versionPrintsTheVersionAndSucceeds() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("broadsheet ");
+  }
+
+  @Test
+  void helpListsTheBuildCommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("build").contains("Usage: broadsheet");
+    assertThat(run("build", "--help")).isZero();
+    assertThat(out.toString()).contains("--offline").contains("--output").contains("SITE_DIR");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    assertThat(run("build", "--frobnicate")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(run()).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("broadsheet build SITE_DIR");
+  }
+
+  @Test
+  void aFolderWithoutConfigFailsWithAClearMessage(@TempDir Path dir) {
+    assertThat(run("build", dir.toString())).isEqualTo(Main.FAILED);
+    assertThat(err.toString()).contains("nothing was published").contains(dir.resolve("broadsheet.yaml").toString())
+        .contains("Broadsheet site directory");
+  }
+
+  @Test
+  void buildsASiteIntoTheGivenOutputAndPrintsASummary(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broadsheet.yaml"), """
+        title: Tiny
+        baseUrl: https://tiny.example/
+        sources:
+          - {id: one, name: One, url: one.xml}
+          - {id: gone, name: Gone, url: gone.xml}
+        """);
+    Files.writeString(dir.resolve("one.xml"), """
+        <rss version="2.0"><channel><title>One</title><link>https://one.example/</link><description>d</description>
+        <item><title>Hello world story</title><link>https://one.example/hello</link>
+        <pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>
+        """);
+    Path output = dir.resolve("elsewhere");
+    assertThat(run("build", dir.toString(), "--output", output.toString(), "--offline")).isZero();
+    assertThat(out.toString())
+        .contains("Sources: 1 ok, 0 not modified, 0 skipped (offline), 1 failed")
+        .contains("Articles: 1 new")
+        .contains(output.resolve("index.html").toString());
+    assertThat(err.toString()).contains("gone.xml: no such file");
+    assertThat(output.resolve("index.html")).content().contains("Hello world story");
+  }
+}

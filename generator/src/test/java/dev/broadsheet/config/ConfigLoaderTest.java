@@ -1,0 +1,161 @@
+package dev.broadsheet.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  private static final Path SITE = Path.of("/tmp/site");
+  private final ConfigLoader loader = new ConfigLoader();
+
+  private SiteConfig parse(String yaml) {
+    return loader.parse(yaml, SITE, "broadsheet.yaml");
+  }
+
+  private Problem onlyProblem(String yaml) {
+    try {
+      parse(yaml);
+    } catch (BroadsheetException e) {
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0);
+    }
+    throw new AssertionError("expected the config to be rejected");
+  }
+
+  @Test
+  void fillsDefaultsForAMinimalConfig() {
+    SiteConfig c = parse("title: Daily\nbaseUrl: https://example.org/news\n");
+    assertThat(c.title()).isEqualTo("Daily");
+    assertThat(c.baseUrl()).hasToString("https://example.org/news/");
+    assertThat(c.basePath()).isEqualTo("/news/");
+    assertThat(c.timezone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(c.language()).isEqualTo("en");
+    assertThat(c.output()).isEqualTo(SITE.resolve("public"));
+    assertThat(c.editions().period()).isEqualTo(EditionsConfig.Period.DAILY);
+    assertThat(c.pageSize()).isEqualTo(20);
+    assertThat(c.relativeLinks()).isTrue();
+    assertThat(c.permalinks()).isEqualTo(Permalinks.defaults());
+    assertThat(c.fetch().userAgent()).startsWith("Broadsheet/");
+  }
+
+  @Test
+  void readsSourcesWithTheirOptionalKeys() {
+    SiteConfig c = parse("""
+        title: T
+        baseUrl: https://example.org/
+        timezone: Europe/Paris
+        sources:
+          - id: wire
+            name: Tribune News Service
+            url: https://wire.example/feed.xml
+            publisher: Bloomberg News
+            via: Tribune News Service
+            section: Business
+            tags: [markets, money]
+            weight: 1.5
+            maxItems: 10
+            fullText: true
+          - id: local
+            name: Local
+            url: feeds/local.xml
+        """);
+    assertThat(c.sources()).hasSize(2);
+    SourceConfig wire = c.sources().get(0);
+    assertThat(wire.publisher()).isEqualTo("Bloomberg News");
+    assertThat(wire.via()).isEqualTo("Tribune News Service");
+    assertThat(wire.tags()).containsExactly("markets", "money");
+    assertThat(wire.weight()).isEqualTo(1.5);
+    assertThat(wire.maxItems()).isEqualTo(10);
+    assertThat(wire.fullText()).isTrue();
+    assertThat(wire.isRemote()).isTrue();
+    assertThat(c.sources().get(1).isRemote()).isFalse();
+    assertThat(c.sources().get(1).weight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void unknownKeyIsNamedWithItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n    colour: red\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:7");
+    assertThat(p.message()).contains("unknown key 'sources[0].colour'").contains("known keys here:").contains("fullText");
+  }
+
+  @Test
+  void wrongTypeIsNamedWithItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npageSize: lots\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(p.message()).isEqualTo("'pageSize' must be a whole number, found 'lots'");
+  }
+
+  @Test
+  void aListWhereAMappingIsExpectedIsRejected() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\neditions: [daily]\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(p.message()).contains("'editions' must be a mapping");
+  }
+
+  @Test
+  void badTimezoneIsReportedAtItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\n\ntimezone: Mars/Olympus\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
+    assertThat(p.message()).contains("IANA zone").contains("Mars/Olympus");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    assertThatThrownBy(() -> parse("""
+        baseUrl: ftp://e.org/
+        editions:
+          period: hourly
+        sources:
+          - id: a
+            name: A
+            url: a.xml
+          - id: a
+            url: b.xml
+        """))
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactlyInAnyOrder(
+                "broadsheet.yaml: 'title' is required",
+                "broadsheet.yaml:1: 'baseUrl' must be an absolute http(s) URL such as https://example.org/news/, found 'ftp://e.org/'",
+                "broadsheet.yaml:3: 'editions.period' must be daily or weekly, found 'hourly'",
+                "broadsheet.yaml:8: source id 'a' is used twice; ids must be unique",
+                "broadsheet.yaml:8: 'sources[1].name' is required"));
+  }
+
+  @Test
+  void yamlSyntaxErrorNamesTheLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: [unclosed\n");
+    assertThat(p.where()).startsWith("broadsheet.yaml:");
+    assertThat(p.message()).startsWith("invalid YAML");
+  }
+
+  @Test
+  void permalinkWithoutItsPlaceholderIsRejected() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: stories/\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
+    assertThat(p.message()).contains("{slug}");
+  }
+
+  @Test
+  void missingConfigFileSaysWhereItLooked(@TempDir Path dir) {
+    assertThatThrownBy(() -> loader.load(dir))
+        .isInstanceOf(BroadsheetException.class)
+        .hasMessageContaining(dir.resolve("broadsheet.yaml").toString())
+        .hasMessageContaining("Broadsheet site directory");
+  }
+
+  @Test
+  void loadsFromTheSiteDirectory(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\noutput: out\n");
+    SiteConfig c = loader.load(dir);
+    assertThat(c.output()).isEqualTo(dir.toAbsolutePath().resolve("out"));
+  }
+}

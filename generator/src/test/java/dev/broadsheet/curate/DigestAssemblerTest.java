@@ -1,0 +1,146 @@
+package dev.broadsheet.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticleIds;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DigestAssemblerTest {
+  private static SiteConfig config(String zone, String period) {
+    return new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        timezone: %s
+        editions: {period: %s, topStories: 2, maxStories: 50, sections: [World, Local]}
+        sources:
+          - {id: paper, name: The Paper, url: p.xml, section: Local}
+          - {id: wire, name: The Wire, url: w.xml, section: World, weight: 0.5}
+        """.formatted(zone, period), Path.of("/tmp/site"), "broadsheet.yaml");
+  }
+
+  private static Article article(String source, String slug, String title, String time, String publisher, String via) {
+    String url = "https://" + source + ".example/" + slug;
+    return new Article(ArticleIds.of(url, null, source), url, null, source, title, publisher, via,
+        "wire".equals(source) ? "World" : "Local", List.of(), List.of(), Instant.parse(time), null, Instant.parse(time),
+        "<p>" + title + " summary</p>", null);
+  }
+
+  private static Pick pick(String url, String date, boolean pin, int order, boolean hide, String title) {
+    return new Pick("picks/" + order + ".md", url, title, null, List.of(), date == null ? null : Instant.parse(date),
+        pin, order, hide, null, "<p>Note</p>");
+  }
+
+  @Test
+  void cutsEditionsInTheSiteTimeZone() {
+    // 23:30 UTC on the 19th is already the 20th in Auckland (UTC+13 in November).
+    Article late = article("paper", "late", "Late story", "2026-11-19T23:30:00Z", "The Paper", null);
+    Article early = article("paper", "early", "Early story", "2026-11-19T09:00:00Z", "The Paper", null);
+    Digest auckland = new DigestAssembler(config("Pacific/Auckland", "daily")).assemble(List.of(late, early), List.of())
+        .digest();
+    assertThat(auckland.editions()).extracting(Edition::date)
+        .containsExactly(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 19));
+    Digest utc = new DigestAssembler(config("UTC", "daily")).assemble(List.of(late, early), List.of()).digest();
+    assertThat(utc.editions()).extracting(Edition::date).containsExactly(LocalDate.of(2026, 11, 19));
+    assertThat(utc.editions().get(0).path()).isEqualTo("editions/2026/11/19/");
+  }
+
+  @Test
+  void weeklyEditionsStartOnMonday() {
+    Article sun = article("paper", "sun", "Sunday story", "2026-11-22T10:00:00Z", "The Paper", null);
+    Article mon = article("paper", "mon", "Monday story", "2026-11-23T10:00:00Z", "The Paper", null);
+    Digest d = new DigestAssembler(config("UTC", "weekly")).assemble(List.of(sun, mon), List.of()).digest();
+    assertThat(d.editions()).extracting(Edition::date)
+        .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 16));
+  }
+
+  @Test
+  void theSameStoryFromTwoOutletsIsOneStoryLedByThePublisher() {
+    Article own = article("paper", "rates", "Central bank holds rates", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article carried = article("wire", "rates", "Central bank holds rates!", "2026-11-20T09:00:00Z", "The Paper",
+        "The Wire");
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(List.of(carried, own), List.of()).digest();
+    assertThat(d.stories()).hasSize(1);
+    Story s = d.stories().get(0);
+    assertThat(s.lead().article().id()).isEqualTo(own.id());
+    assertThat(s.alsoReportedBy()).extracting(i -> i.article().id()).containsExactly(carried.id());
+    // Both articles still get their own page, and both count for their sources.
+    assertThat(d.bySource().get("wire")).hasSize(1);
+  }
+
+  @Test
+  void pinnedPicksOpenTheEditionAndOtherPicksFollowTheirOrder() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      articles.add(article("paper", "s" + i, "Story number " + i + " about things", "2026-11-20T0" + i + ":00:00Z",
+          "The Paper", null));
+    }
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(articles, List.of(
+        pick(articles.get(0).url(), null, true, 0, false, null),
+        pick(articles.get(1).url(), null, false, 2, false, "Picked later"),
+        pick(articles.get(2).url(), null, false, 1, false, null))).digest();
+    Edition e = d.editions().get(0);
+    assertThat(e.topStories()).hasSize(2);
+    assertThat(e.topStories().get(0).lead().article().id()).isEqualTo(articles.get(0).id());
+    assertThat(e.picks()).extracting(s -> s.lead().article().id())
+        .containsExactly(articles.get(2).id(), articles.get(1).id());
+    assertThat(e.picks().get(1).lead().article().title()).isEqualTo("Picked later");
+    // Nothing appears twice in one edition.
+    long shown = e.topStories().size() + e.picks().size()
+        + e.sections().stream().mapToLong(sec -> sec.stories().size()).sum();
+    assertThat(shown).isEqualTo(6);
+  }
+
+  @Test
+  void aHiddenPickKeepsTheStoryOut() {
+    Article a = article("paper", "a", "Story to hide from view", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article b = article("paper", "b", "Story to keep in view", "2026-11-20T11:00:00Z", "The Paper", null);
+    Digest d = new DigestAssembler(config("UTC", "daily"))
+        .assemble(List.of(a, b), List.of(pick(a.url() + "?utm_source=x", null, false, 0, true, null))).digest();
+    assertThat(d.stories()).extracting(s -> s.lead().article().id()).containsExactly(b.id());
+  }
+
+  @Test
+  void aPickOfAnUnknownUrlStandsOnItsOwnOrIsReported() {
+    DigestAssembler.Result r = new DigestAssembler(config("UTC", "daily")).assemble(List.of(), List.of(
+        pick("https://elsewhere.example/x", "2026-11-20T12:00:00Z", false, 1, false, "Elsewhere story"),
+        pick("https://elsewhere.example/y", null, false, 2, false, null)));
+    assertThat(r.digest().stories()).singleElement().satisfies(s -> {
+      assertThat(s.lead().article().publisher()).isEqualTo("elsewhere.example");
+      assertThat(s.picked()).isTrue();
+    });
+    assertThat(r.problems()).singleElement().asString().contains("picks/2.md").contains("give the pick a title and a date");
+  }
+
+  @Test
+  void sectionsFollowTheConfiguredOrderThenTheAlphabet() {
+    Article local = article("paper", "l", "A local story here", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article world = article("wire", "w", "A world story here", "2026-11-20T10:00:00Z", "The Wire", null);
+    Article other = new Article("zz", "https://x.example/z", null, "paper", "An arts story here", "The Paper", null,
+        "Arts", List.of(), List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null, null, null);
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(List.of(other, local, world), List.of()).digest();
+    assertThat(d.sections()).extracting(Edition.Section::name).containsExactly("World", "Local", "Arts");
+  }
+
+  @Test
+  void sameInputInAnotherOrderGivesTheSameDigest() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      articles.add(article(i % 2 == 0 ? "paper" : "wire", "s" + i, "Headline " + i + " of the day",
+          "2026-11-2" + (i % 3) + "T10:00:00Z", "P" + (i % 2), null));
+    }
+    DigestAssembler assembler = new DigestAssembler(config("UTC", "daily"));
+    Digest forward = assembler.assemble(articles, List.of()).digest();
+    List<Article> reversed = new ArrayList<>(articles);
+    java.util.Collections.reverse(reversed);
+    assertThat(assembler.assemble(reversed, List.of()).digest()).isEqualTo(forward);
+  }
+}

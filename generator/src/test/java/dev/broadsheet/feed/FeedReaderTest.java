@@ -1,0 +1,162 @@
+package dev.broadsheet.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FeedReaderTest {
+  private final FeedReader reader = new FeedReader();
+
+  private ParsedFeed read(String xml) throws FeedException {
+    return reader.read(xml.getBytes(StandardCharsets.UTF_8), null, null);
+  }
+
+  @Test
+  void readsRss20Items() throws Exception {
+    ParsedFeed feed = read("""
+        <?xml version="1.0"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+        <title>The Courier</title><link>https://courier.example/</link><description>d</description>
+        <item><title>Bridge closes &amp; reopens</title><link>https://courier.example/a?utm_source=rss</link>
+        <guid isPermaLink="false">c-1</guid><pubDate>Mon, 16 Nov 2026 07:10:00 +0000</pubDate>
+        <dc:creator>Nadia Okafor</dc:creator><category>transport</category>
+        <description>&lt;p&gt;Crews &lt;b&gt;replace&lt;/b&gt; cables.&lt;/p&gt;</description>
+        <enclosure url="/img/bridge.jpg" type="image/jpeg" length="1"/></item>
+        </channel></rss>
+        """);
+    assertThat(feed.format()).isEqualTo("RSS 2.0");
+    assertThat(feed.title()).isEqualTo("The Courier");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.title()).isEqualTo("Bridge closes & reopens");
+    assertThat(e.link()).isEqualTo("https://courier.example/a?utm_source=rss");
+    assertThat(e.guid()).isEqualTo("c-1");
+    assertThat(e.published()).isEqualTo(Instant.parse("2026-11-16T07:10:00Z"));
+    assertThat(e.authors()).containsExactly("Nadia Okafor");
+    assertThat(e.categories()).containsExactly("transport");
+    assertThat(e.summaryHtml()).isEqualTo("<p>Crews <b>replace</b> cables.</p>");
+    assertThat(e.imageUrl()).isEqualTo("https://courier.example/img/bridge.jpg");
+  }
+
+  @Test
+  void readsAtom10Entries() throws Exception {
+    ParsedFeed feed = read("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Meridian</title><id>urn:x</id>
+        <updated>2026-11-24T23:00:00Z</updated><link href="https://meridian.example/"/>
+        <entry><title>Exports rise</title><link rel="alternate" href="https://meridian.example/news/exports"/>
+        <id>tag:meridian.example,2026:exports</id><published>2026-11-16T09:30:00Z</published>
+        <updated>2026-11-17T10:00:00Z</updated><author><name>Elena Marsh</name></author>
+        <category term="trade"/><summary type="text">Shipments grew 6% &lt;on the year&gt;.</summary></entry>
+        </feed>
+        """);
+    assertThat(feed.format()).isEqualTo("Atom 1.0");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.link()).isEqualTo("https://meridian.example/news/exports");
+    assertThat(e.guid()).isEqualTo("tag:meridian.example,2026:exports");
+    assertThat(e.published()).isEqualTo(Instant.parse("2026-11-16T09:30:00Z"));
+    assertThat(e.updated()).isEqualTo(Instant.parse("2026-11-17T10:00:00Z"));
+    assertThat(e.authors()).containsExactly("Elena Marsh");
+    assertThat(e.summaryHtml()).isEqualTo("<p>Shipments grew 6% &lt;on the year&gt;.</p>");
+  }
+
+  @Test
+  void readsRss10Items() throws Exception {
+    ParsedFeed feed = read("""
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://n.example/feed.rdf"><title>Northgate</title><link>https://n.example/</link>
+        <description>d</description><items><rdf:Seq><rdf:li rdf:resource="https://n.example/a"/></rdf:Seq></items></channel>
+        <item rdf:about="https://n.example/a"><title>Seals thrive</title><link>https://n.example/a</link>
+        <description>Counts doubled.</description><dc:creator>Dr. Amara Lind</dc:creator>
+        <dc:date>2026-11-16T12:00:00Z</dc:date></item></rdf:RDF>
+        """);
+    assertThat(feed.format()).isEqualTo("RSS 1.0");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.title()).isEqualTo("Seals thrive");
+    assertThat(e.published()).isEqualTo(Instant.parse("2026-11-16T12:00:00Z"));
+    assertThat(e.authors()).containsExactly("Dr. Amara Lind");
+  }
+
+  @Test
+  void rssSourceElementNamesTheOriginalPublisher() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link><description>d</description>
+        <item><title>Rates held</title><link>https://wire.example/rates</link>
+        <source url="https://bloomberg.example/feed">Bloomberg News</source></item></channel></rss>
+        """);
+    assertThat(feed.entries().get(0).originalPublisher()).isEqualTo("Bloomberg News");
+  }
+
+  @Test
+  void scriptsAndEventHandlersDoNotSurvive() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>x</title><link>https://x.example/1</link><description><![CDATA[
+        <p onclick="steal()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">bad</a>
+        <a href="/ok">good</a></p><iframe src="https://evil.example"></iframe><style>p{}</style>]]></description></item>
+        </channel></rss>
+        """);
+    String html = feed.entries().get(0).summaryHtml();
+    assertThat(html).doesNotContain("script", "onclick", "javascript:", "iframe", "style");
+    assertThat(html).contains("<a href=\"https://x.example/ok\" rel=\"nofollow noopener\">good</a>");
+  }
+
+  @Test
+  void relativeLinksResolveAgainstTheDocumentUrl() throws Exception {
+    ParsedFeed feed = reader.read("""
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>x</title><link>/2026/story</link></item></channel></rss>
+        """.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "https://x.example/feeds/main.xml");
+    assertThat(feed.entries().get(0).link()).isEqualTo("https://x.example/2026/story");
+  }
+
+  @Test
+  void itemWithoutLinkOrIdIsSkippedWithAWarning() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>Orphan</title></item><item><title>Kept</title><link>https://x.example/k</link></item>
+        </channel></rss>
+        """);
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Kept");
+    assertThat(feed.warnings()).containsExactly("skipped an item without link or id: Orphan");
+  }
+
+  @Test
+  void impossibleDatesAreDroppedNotKept() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>Old</title><link>https://x.example/o</link><pubDate>Mon, 01 Jan 1900 00:00:00 GMT</pubDate></item>
+        </channel></rss>
+        """);
+    assertThat(feed.entries().get(0).published()).isNull();
+    assertThat(feed.warnings()).singleElement().asString().contains("impossible date");
+  }
+
+  @Test
+  void anHtmlPageIsRejectedInPlainWords() {
+    assertThatThrownBy(() -> read("<!DOCTYPE html><html><head><title>Home</title></head><body>hi</body></html>"))
+        .isInstanceOf(FeedException.class)
+        .hasMessage("not a feed: an HTML page");
+  }
+
+  @Test
+  void anEmptyDocumentIsRejected() {
+    assertThatThrownBy(() -> reader.read(new byte[0], null, null))
+        .isInstanceOf(FeedException.class)
+        .hasMessage("the document is empty");
+  }
+
+  @Test
+  void externalEntitiesAreNeverResolved() {
+    assertThatThrownBy(() -> read("""
+        <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <rss version="2.0"><channel><title>&xxe;</title><link>https://x.example/</link><description>d</description></channel></rss>
+        """))
+        .isInstanceOf(FeedException.class)
+        .hasMessageStartingWith("not a readable RSS or Atom feed");
+  }
+}

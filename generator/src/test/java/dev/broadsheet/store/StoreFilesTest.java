@@ -1,0 +1,89 @@
+package dev.broadsheet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.BroadsheetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreFilesTest {
+  @TempDir Path dir;
+
+  private static Article article(String id, String published) {
+    return new Article(id, "https://x.example/" + id, "g-" + id, "src", "Title " + id, "Pub", null, "News",
+        List.of("t"), List.of("Au"), Instant.parse(published), null, Instant.parse(published), "<p>s</p>", null);
+  }
+
+  private static StoreSnapshot snapshot(Article... articles) {
+    TreeMap<String, Article> map = new TreeMap<>();
+    for (Article a : articles) {
+      map.put(a.id(), a);
+    }
+    return new StoreSnapshot(map, new TreeMap<>(Map.of("src",
+        SourceState.never().succeeded(Instant.parse("2026-11-20T09:00:00Z"), "ok", "\"e1\"", null))));
+  }
+
+  @Test
+  void roundTripsArticlesAndSourceState() {
+    StoreFiles files = new StoreFiles(dir);
+    StoreSnapshot saved = snapshot(article("b", "2026-11-20T10:00:00Z"), article("a", "2026-11-19T23:30:00Z"));
+    files.save(saved);
+    assertThat(files.load()).isEqualTo(saved);
+  }
+
+  @Test
+  void writesOneSortedPrettyFilePerUtcDay() throws Exception {
+    new StoreFiles(dir).save(snapshot(article("b", "2026-11-20T10:00:00Z"), article("a", "2026-11-20T01:00:00Z"),
+        article("c", "2026-11-19T23:30:00Z")));
+    Path day = dir.resolve("articles/2026/11/20.json");
+    assertThat(dir.resolve("articles/2026/11/19.json")).exists();
+    String json = Files.readString(day);
+    assertThat(json).startsWith("[\n  {\n    \"authors\"").endsWith("]\n");
+    assertThat(json.indexOf("\"id\" : \"a\"")).isLessThan(json.indexOf("\"id\" : \"b\""));
+  }
+
+  @Test
+  void savingTheSameSnapshotAgainWritesNothing() throws Exception {
+    StoreFiles files = new StoreFiles(dir);
+    StoreSnapshot s = snapshot(article("a", "2026-11-20T10:00:00Z"));
+    assertThat(files.save(s)).isEqualTo(2);
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.setLastModifiedTime(day, FileTime.fromMillis(0));
+    assertThat(files.save(s)).isZero();
+    assertThat(Files.getLastModifiedTime(day).toMillis()).isZero();
+  }
+
+  @Test
+  void aDayThatLostItsLastArticleIsDeleted() {
+    StoreFiles files = new StoreFiles(dir);
+    files.save(snapshot(article("a", "2026-11-20T10:00:00Z")));
+    files.save(snapshot(article("a", "2026-11-21T10:00:00Z")));
+    assertThat(dir.resolve("articles/2026/11/20.json")).doesNotExist();
+    assertThat(dir.resolve("articles/2026/11/21.json")).exists();
+  }
+
+  @Test
+  void aBrokenStoreFileIsNamedWithItsLine() throws Exception {
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.createDirectories(day.getParent());
+    Files.writeString(day, "[\n  {\"id\": \"a\",\n   oops\n]");
+    assertThatThrownBy(() -> new StoreFiles(dir).load())
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> {
+          assertThat(e.problems().get(0).where()).isEqualTo(day + ":3");
+          assertThat(e.problems().get(0).message()).contains("git checkout");
+        });
+  }
+
+  @Test
+  void aMissingStoreIsEmpty() {
+    assertThat(new StoreFiles(dir.resolve("nothing")).load()).isEqualTo(StoreSnapshot.empty());
+  }
+}
