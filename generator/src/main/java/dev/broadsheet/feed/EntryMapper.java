@@ -10,18 +10,48 @@ import java.util.Set;
 
 /** Turns feed entries of one source into articles, applying that source's config. */
 public final class EntryMapper {
+  /**
+   * Feeds carry placeholder dates (1970, 1900) that are valid but never true of a news story;
+   * such an article counts from when it was first seen instead.
+   */
+  static final java.time.Instant EARLIEST_NEWS = java.time.Instant.parse("1995-01-01T00:00:00Z");
+
   private EntryMapper() {}
 
-  /** The first {@code source.maxItems()} entries of {@code feed} as articles of {@code source}. */
+  /**
+   * The entries of {@code feed} as articles of {@code source}: one article per id (a feed that
+   * repeats an item keeps its newest revision), at most {@code source.maxItems()}, newest first
+   * when the feed is longer than that.
+   */
   public static List<Article> toArticles(ParsedFeed feed, SourceConfig source) {
-    List<Article> result = new ArrayList<>();
+    java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     for (FeedEntry e : feed.entries()) {
-      if (result.size() >= source.maxItems()) {
-        break;
+      if (e.link() == null && e.guid() == null && e.title().isEmpty() && e.summaryHtml().isEmpty()) {
+        continue;
       }
-      result.add(toArticle(e, source));
+      Article a = toArticle(e, source);
+      Article seen = byId.get(a.id());
+      if (seen == null || newer(a, seen)) {
+        byId.put(a.id(), a);
+      }
+    }
+    List<Article> result = new ArrayList<>(byId.values());
+    if (result.size() > source.maxItems()) {
+      result.sort(java.util.Comparator.comparing(Article::published,
+          java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+      result = new ArrayList<>(result.subList(0, source.maxItems()));
     }
     return result;
+  }
+
+  private static java.time.Instant plausible(java.time.Instant time) {
+    return time == null || time.isBefore(EARLIEST_NEWS) ? null : time;
+  }
+
+  private static boolean newer(Article candidate, Article seen) {
+    java.time.Instant a = candidate.updated() != null ? candidate.updated() : candidate.published();
+    java.time.Instant b = seen.updated() != null ? seen.updated() : seen.published();
+    return a != null && (b == null || a.isAfter(b));
   }
 
   static Article toArticle(FeedEntry e, SourceConfig source) {
@@ -42,8 +72,12 @@ public final class EntryMapper {
     Set<String> tags = new LinkedHashSet<>(source.tags());
     tags.addAll(e.categories());
     String title = e.title().isEmpty() ? "(untitled)" : e.title();
-    return new Article(ArticleIds.of(e.link(), e.guid(), source.id()), e.link(), e.guid(), source.id(), title,
-        publisher, via, source.section(), List.copyOf(tags), e.authors(), e.published(), e.updated(), null,
+    String id = e.link() != null || e.guid() != null
+        ? ArticleIds.of(e.link(), e.guid(), source.id())
+        : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());
+    return new Article(id, e.link(), e.guid(), source.id(), title,
+        publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
+        plausible(e.updated()), null,
         e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl());
   }
 }

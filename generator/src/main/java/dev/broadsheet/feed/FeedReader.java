@@ -1,210 +1,183 @@
 package dev.broadsheet.feed;
 
-import com.rometools.rome.feed.module.DCModule;
-import com.rometools.rome.feed.synd.SyndCategory;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.jdom2.Element;
+import org.jdom2.Document;
+import org.jdom2.input.JDOMParseException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
- * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 documents with Rome into {@link ParsedFeed}s. Rome's
- * safe defaults stay on: no DOCTYPE, so no external entities and no entity bombs.
+ * Reads any feed a source may serve: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through Rome, JSON Feed
+ * through Jackson. Rome is strict; this reader is not: it decodes mislabelled charsets, repairs
+ * the XML text ({@link XmlRepair}), parses it with a builder that refuses every DOCTYPE and
+ * external entity, and then corrects what Rome gets wrong from the raw elements: dates
+ * ({@link DateParser}), xml:base and relative links ({@link RawEntry}). Every failure is a
+ * {@link FeedException} with a message meant for people; nothing escapes as a crash.
  */
 public final class FeedReader {
-  /** Dates outside this range are garbage from a broken feed, not news. */
-  private static final Instant EARLIEST = Instant.parse("1995-01-01T00:00:00Z");
-
-  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
-
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-  /**
-   * Parses {@code bytes}. {@code contentType} is the HTTP Content-Type (may be null) and helps
-   * find the charset; {@code documentUrl} resolves relative links (may be null for local files).
-   */
+  /** Reads {@code bytes} with no transport context: UTF-8 unless the document says otherwise, UTC dates. */
   public ParsedFeed read(byte[] bytes, String contentType, String documentUrl) throws FeedException {
+    return read(bytes, FeedContext.of(contentType, documentUrl));
+  }
+
+  public ParsedFeed read(byte[] bytes, FeedContext context) throws FeedException {
+    try {
+      return readUnguarded(bytes, context);
+    } catch (StackOverflowError e) {
+      throw new FeedException("the document is nested too deeply to read safely");
+    } catch (RuntimeException e) {
+      throw new FeedException("the feed could not be read: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+    }
+  }
+
+  private ParsedFeed readUnguarded(byte[] bytes, FeedContext context) throws FeedException {
     if (bytes.length == 0) {
-      throw new FeedException("the document is empty");
+      throw new FeedException("empty response: the body is empty");
+    }
+    Decoding.Decoded decoded = Decoding.decode(bytes, context.contentType(), context.maxBytes());
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+    if (text.isBlank()) {
+      throw new FeedException("empty response: the body holds only whitespace");
+    }
+    String documentBase = documentBase(context);
+    String head = text.stripLeading();
+    if (head.startsWith("{") || head.startsWith("[")) {
+      return new JsonFeedReader(sanitizer).read(text, documentBase, context.zone(), decoded.charset(), warnings);
+    }
+    if (NotAFeed.looksLikeHtml(text)) {
+      throw NotAFeed.html(text, context.documentUrl());
+    }
+    if (!head.startsWith("<")) {
+      throw NotAFeed.plainText(text);
+    }
+    if (context.contentType() != null && context.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")) {
+      warnings.add("served as text/plain, not as a feed type; read it anyway");
+    }
+    XmlRepair.Prepared prepared = XmlRepair.prepare(text);
+    warnings.addAll(prepared.warnings());
+    Document document = parse(prepared.xml(), warnings);
+    if (!DocumentFixes.apply(document, warnings)) {
+      String format = document.getRootElement().getNamespaceURI().contains("netscape") ? "RSS 0.90" : "RSS 1.0";
+      warnings.add("the document has no channel: an empty feed");
+      return new ParsedFeed(format, decoded.charset(), "", null, List.of(), warnings);
     }
     SyndFeed feed;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+    try {
       SyndFeedInput input = new SyndFeedInput();
-      input.setXmlHealerOn(true);
-      feed = input.build(reader);
+      feed = input.build(document);
+    } catch (IllegalArgumentException e) {
+      throw new FeedException("not RSS or Atom: Rome does not know this kind of <" + prepared.root() + "> document");
     } catch (com.rometools.rome.io.FeedException e) {
-      throw new FeedException(explain(bytes, e), e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new FeedException("not a readable feed: " + e, e);
+      throw new FeedException("not a readable RSS or Atom feed: " + e.getMessage(), e);
     }
-    List<String> warnings = new ArrayList<>();
-    String base = documentUrl != null ? documentUrl : feed.getLink();
-    List<FeedEntry> entries = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      FeedEntry mapped = entry(entry, base, warnings);
-      if (mapped != null) {
-        entries.add(mapped);
+    ParsedFeed parsed = map(feed, document, documentBase, decoded.charset(), context, warnings);
+    if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
+      throw new FeedException("the document is cut off before anything in it could be read");
+    }
+    return parsed;
+  }
+
+  private ParsedFeed map(SyndFeed feed, Document document, String documentBase, String charset, FeedContext context,
+      List<String> warnings) {
+    // A local file has no URL: relative links then resolve against the feed's own home page.
+    String base = documentBase != null ? documentBase : resolve(null, feed.getLink());
+    List<RawEntry> raw = RawEntry.all(document, base, context.zone());
+    List<SyndEntry> entries = feed.getEntries();
+    boolean aligned = raw.size() == entries.size();
+    if (!aligned) {
+      warnings.add("could not match " + entries.size() + " entries to the document; dates and links are Rome's");
+    }
+    String feedBase = aligned && !raw.isEmpty() ? raw.get(0).feedBase() : base;
+    String feedLink = resolve(feedBase, feed.getLink());
+    List<FeedEntry> result = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      FeedEntry entry = new EntryConversion(sanitizer, entries.get(i), aligned ? raw.get(i) : null,
+          base != null ? base : feedLink).convert(warnings);
+      if (entry != null) {
+        result.add(entry);
       }
     }
-    return new ParsedFeed(formatName(feed.getFeedType()), HtmlSanitizer.text(feed.getTitle()),
-        resolve(base, feed.getLink()), entries, warnings);
+    return new ParsedFeed(formatName(feed.getFeedType()), charset, HtmlSanitizer.text(feed.getTitle()), feedLink,
+        result, warnings);
   }
 
-  private FeedEntry entry(SyndEntry e, String base, List<String> warnings) {
-    String link = resolve(base, e.getLink());
-    String guid = blankToNull(e.getUri());
-    if (link == null && guid != null && (guid.startsWith("http://") || guid.startsWith("https://"))) {
-      link = guid;
-    }
-    String title = HtmlSanitizer.text(e.getTitle());
-    if (link == null && guid == null) {
-      warnings.add("skipped an item without link or id" + (title.isEmpty() ? "" : ": " + title));
-      return null;
-    }
-    String summary = summaryHtml(e, base == null ? link : base);
-    Instant published = usable(e.getPublishedDate(), title, warnings);
-    Instant updated = usable(e.getUpdatedDate(), title, warnings);
-    return new FeedEntry(guid, link, title, summary, authors(e), categories(e),
-        published != null ? published : updated, updated, image(e, base, summary), originalPublisher(e));
-  }
-
-  private String summaryHtml(SyndEntry e, String base) {
-    SyndContent description = e.getDescription();
-    String html = description == null ? null : contentAsHtml(description);
-    if ((html == null || html.isBlank()) && !e.getContents().isEmpty()) {
-      html = contentAsHtml(e.getContents().get(0));
-    }
-    return sanitizer.sanitize(html, base);
-  }
-
-  private static String contentAsHtml(SyndContent content) {
-    String value = content.getValue();
-    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-    if (value != null && ("text".equals(type) || "text/plain".equals(type))) {
-      return "<p>" + org.jsoup.nodes.Entities.escape(value) + "</p>";
-    }
-    return value;
-  }
-
-  private static List<String> authors(SyndEntry e) {
-    Set<String> names = new LinkedHashSet<>();
-    for (SyndPerson p : e.getAuthors()) {
-      addName(names, p.getName());
-    }
-    if (e.getModule(DCModule.URI) instanceof DCModule dc) {
-      dc.getCreators().forEach(c -> addName(names, c));
-    }
-    if (names.isEmpty()) {
-      addName(names, e.getAuthor());
-    }
-    return List.copyOf(names);
-  }
-
-  private static void addName(Set<String> names, String raw) {
-    String name = HtmlSanitizer.text(raw);
-    // RSS <author> is formally an e-mail address: "jo@example.org (Jo Bloggs)" shows as "Jo Bloggs".
-    int open = name.indexOf('(');
-    if (name.contains("@") && open >= 0 && name.endsWith(")")) {
-      name = name.substring(open + 1, name.length() - 1).strip();
-    }
-    if (!name.isEmpty() && !name.contains("@")) {
-      names.add(name);
-    }
-  }
-
-  private static List<String> categories(SyndEntry e) {
-    Set<String> names = new LinkedHashSet<>();
-    for (SyndCategory c : e.getCategories()) {
-      String name = HtmlSanitizer.text(c.getName());
-      if (!name.isEmpty()) {
-        names.add(name);
+  /** Parses repaired XML with every DOCTYPE refused; a lenient re-serialization is the last resort. */
+  private static Document parse(String xml, List<String> warnings) throws FeedException {
+    try {
+      return build(xml);
+    } catch (JDOMParseException first) {
+      String lenient = Jsoup.parse(xml, "", Parser.xmlParser()).outerHtml();
+      try {
+        Document recovered = build(lenient);
+        warnings.add("the XML is not well-formed (line " + first.getLineNumber() + ": " + shortMessage(first)
+            + "); recovered what a lenient parser could read");
+        return recovered;
+      } catch (JDOMParseException second) {
+        throw new FeedException("not well-formed XML (line " + first.getLineNumber() + ", column "
+            + first.getColumnNumber() + "): " + shortMessage(first));
       }
     }
-    return List.copyOf(names);
   }
 
-  private static String originalPublisher(SyndEntry e) {
-    if (e.getSource() != null && e.getSource().getTitle() != null && !e.getSource().getTitle().isBlank()) {
-      return HtmlSanitizer.text(e.getSource().getTitle());
+  private static Document build(String xml) throws JDOMParseException {
+    SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+    builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    builder.setExpandEntities(false);
+    try {
+      return builder.build(new XmlFixerReader(new StringReader(xml)));
+    } catch (JDOMParseException e) {
+      throw e;
+    } catch (org.jdom2.JDOMException | IOException e) {
+      throw new JDOMParseException(e.getMessage(), e, null);
     }
-    if (e.getModule(DCModule.URI) instanceof DCModule dc && dc.getPublisher() != null) {
-      return blankToNull(HtmlSanitizer.text(dc.getPublisher()));
-    }
-    return null;
   }
 
-  private static String image(SyndEntry e, String base, String summaryHtml) {
-    for (SyndEnclosure enc : e.getEnclosures()) {
-      if (enc.getType() != null && enc.getType().startsWith("image/") && enc.getUrl() != null) {
-        return resolve(base, enc.getUrl());
+  private static String shortMessage(JDOMParseException e) {
+    String m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    return m == null ? "unknown error" : m.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "").strip();
+  }
+
+  /** The URL relative references resolve against: Content-Location when safe, else the document URL. */
+  private static String documentBase(FeedContext context) {
+    String location = context.contentLocation();
+    if (location != null && !location.isBlank()) {
+      String resolved = resolve(context.documentUrl(), location);
+      if (resolved != null) {
+        return resolved;
       }
     }
-    for (Element el : e.getForeignMarkup()) {
-      String name = el.getName();
-      String url = el.getAttributeValue("url");
-      if (url != null && ("thumbnail".equals(name)
-          || ("content".equals(name) && isImage(el.getAttributeValue("medium"), el.getAttributeValue("type"))))) {
-        return resolve(base, url);
-      }
-      if ("group".equals(name)) {
-        for (Element child : el.getChildren()) {
-          if (child.getAttributeValue("url") != null
-              && isImage(child.getAttributeValue("medium"), child.getAttributeValue("type"))) {
-            return resolve(base, child.getAttributeValue("url"));
-          }
-        }
-      }
-    }
-    SyndContent d = e.getDescription();
-    String raw = d == null ? null : d.getValue();
-    if (raw != null && raw.contains("<img")) {
-      String src = Jsoup.parseBodyFragment(raw).select("img[src]").attr("src");
-      if (!src.isBlank() && !src.startsWith("data:")) {
-        return resolve(base, src);
-      }
-    }
-    return null;
+    return context.documentUrl();
   }
 
-  private static boolean isImage(String medium, String type) {
-    return "image".equals(medium) || (type != null && type.startsWith("image/"));
-  }
-
-  private static Instant usable(Date date, String title, List<String> warnings) {
-    if (date == null) {
-      return null;
-    }
-    Instant t = date.toInstant();
-    if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-      warnings.add("ignored an impossible date " + t + " on '" + title + "'");
-      return null;
-    }
-    return t;
-  }
-
+  /** {@code link} made absolute against {@code base}; null unless it ends up http(s). */
   static String resolve(String base, String link) {
-    String value = blankToNull(link);
-    if (value == null) {
+    if (link == null || link.isBlank()) {
       return null;
     }
+    String value = link.strip();
     try {
       URI uri = new URI(value.replace(" ", "%20"));
-      if (!uri.isAbsolute() && base != null) {
+      if (!uri.isAbsolute()) {
+        if (base == null) {
+          return null;
+        }
         uri = new URI(base).resolve(uri);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -214,19 +187,6 @@ public final class FeedReader {
     }
   }
 
-  private static String explain(byte[] bytes, com.rometools.rome.io.FeedException e) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .strip().toLowerCase(Locale.ROOT);
-    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
-      return "not a feed: an HTML page";
-    }
-    if (head.startsWith("{")) {
-      return "not an RSS or Atom feed: a JSON document";
-    }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return "not a readable RSS or Atom feed: " + message;
-  }
-
   private static String formatName(String feedType) {
     if (feedType == null) {
       return "unknown";
@@ -234,9 +194,5 @@ public final class FeedReader {
     String[] parts = feedType.split("_", 2);
     String kind = "atom".equals(parts[0]) ? "Atom" : parts[0].toUpperCase(Locale.ROOT);
     return parts.length == 2 ? kind + " " + parts[1] : kind;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -29,10 +29,16 @@ public final class HtmlSanitizer {
     return Jsoup.clean(html, baseUri == null ? "" : baseUri, safelist, output).strip();
   }
 
-  /** The text of {@code html}, entities decoded and whitespace collapsed. */
+  /**
+   * The text of {@code html}, tags removed, entities decoded, runs of spaces and line breaks
+   * collapsed. Text without markup keeps its characters exactly, no-break spaces included.
+   */
   public static String text(String html) {
     if (html == null || html.isBlank()) {
       return "";
+    }
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html.replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
     return Jsoup.parseBodyFragment(html).text().strip();
   }

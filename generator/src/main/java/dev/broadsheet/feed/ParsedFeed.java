@@ -6,12 +6,13 @@ import java.util.List;
  * What was read from one feed document.
  *
  * @param format a readable name such as {@code RSS 2.0} or {@code Atom 1.0}
+ * @param charset the charset the document was read in
  * @param title the feed's title
  * @param link the feed's home page, if given
  * @param entries the items, in document order
  * @param warnings things that were odd but did not stop the reading
  */
-public record ParsedFeed(String format, String title, String link, List<FeedEntry> entries, List<String> warnings) {
+public record ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries, List<String> warnings) {
   public ParsedFeed {
     entries = List.copyOf(entries);
     warnings = List.copyOf(warnings);

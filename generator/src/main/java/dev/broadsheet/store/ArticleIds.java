@@ -34,6 +34,14 @@ public final class ArticleIds {
     throw new IllegalArgumentException("an article needs a link or a GUID");
   }
 
+  /**
+   * The id of an item with neither link nor GUID: a hash of its source, title and text, so that
+   * the same item read again keeps its id and two items that share a title stay apart.
+   */
+  public static String ofContent(String sourceId, String title, String text) {
+    return hash("content:" + sourceId + ":" + (title == null ? "" : title.strip()) + "\n" + (text == null ? "" : text.strip()));
+  }
+
   /** The link in a stable form for comparison; unparseable links are only trimmed. */
   public static String normalizeLink(String link) {
     String trimmed = link.strip();

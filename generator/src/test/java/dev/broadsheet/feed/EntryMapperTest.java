@@ -47,7 +47,7 @@ class EntryMapperTest {
 
   @Test
   void takesAtMostMaxItems() {
-    ParsedFeed feed = new ParsedFeed("RSS 2.0", "t", null,
+    ParsedFeed feed = new ParsedFeed("RSS 2.0", "UTF-8", "t", null,
         List.of(entry("https://x.example/1", null), entry("https://x.example/2", null), entry("https://x.example/3", null)),
         List.of());
     assertThat(EntryMapper.toArticles(feed, source("S", null, null))).hasSize(2);

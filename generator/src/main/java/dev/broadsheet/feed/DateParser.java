@@ -1,0 +1,158 @@
+package dev.broadsheet.feed;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates that real feeds contain: RFC 822 and its many variants (two-digit years, no
+ * seconds, no or wrong weekday, full names, {@code GMT+0200}, US zone names, month names in
+ * several languages) and ISO 8601 (lower-case {@code t}/{@code z}, offsets with or without a
+ * colon, fractions, date only). Anything else is unknown rather than a guess: impossible calendar
+ * dates (31 February) are not rolled over, and bare numbers (epoch seconds) are refused, because a
+ * wrong date is worse than none. A time without a zone is read in the zone given.
+ */
+public final class DateParser {
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[tT ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*"
+          + "([zZ]|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT))?)?");
+  private static final Pattern RFC = Pattern.compile(
+      "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
+          + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+  private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
+  private static final Map<String, Integer> ZONES = Map.ofEntries(
+      Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
+      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
+      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
+      Map.entry("BST", 1), Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("MEZ", 1), Map.entry("MESZ", 2),
+      Map.entry("EET", 2), Map.entry("EEST", 3), Map.entry("JST", 9), Map.entry("IST", 5));
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DateParser() {}
+
+  /** The instant {@code text} names, or empty when it is missing, unreadable or impossible. */
+  public static Optional<Instant> parse(String text, ZoneId zoneWhenMissing) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String s = text.strip();
+    if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    try {
+      Matcher iso = ISO.matcher(s);
+      if (iso.matches()) {
+        return Optional.of(iso(iso, zoneWhenMissing));
+      }
+      Matcher rfc = RFC.matcher(s);
+      if (rfc.matches()) {
+        return rfc(rfc, zoneWhenMissing);
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Instant iso(Matcher m, ZoneId zone) {
+    LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+    if (m.group(4) == null) {
+      return date.atStartOfDay(zoneFor(null, zone)).toInstant();
+    }
+    int nanos = 0;
+    if (m.group(7) != null) {
+      nanos = Integer.parseInt((m.group(7) + "000000000").substring(0, 9));
+    }
+    LocalTime time = LocalTime.of(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)), nanos);
+    return LocalDateTime.of(date, time).atZone(zoneFor(m.group(8), zone)).toInstant();
+  }
+
+  private static Optional<Instant> rfc(Matcher m, ZoneId zone) {
+    Integer month = MONTHS.get(fold(m.group(3)));
+    if (month == null) {
+      return Optional.empty();
+    }
+    int year = num(m.group(4));
+    if (m.group(4).length() == 2) {
+      // RFC 2822: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999.
+      year += year < 50 ? 2000 : 1900;
+    } else if (m.group(4).length() == 3) {
+      return Optional.empty();
+    }
+    LocalDate date = LocalDate.of(year, month, num(m.group(2)));
+    LocalTime time = m.group(5) == null
+        ? LocalTime.MIDNIGHT
+        : LocalTime.of(num(m.group(5)), num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
+    String rest = m.group(8).strip();
+    ZoneId z = rest.isEmpty() ? zoneFor(null, zone) : zoneFor(rest, null);
+    if (z == null) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDateTime.of(date, time).atZone(z).toInstant());
+  }
+
+  /** The zone named by {@code text}; {@code fallback} when there is none; null when unreadable. */
+  private static ZoneId zoneFor(String text, ZoneId fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback == null ? ZoneOffset.UTC : fallback;
+    }
+    String t = text.strip().toUpperCase(Locale.ROOT);
+    if (ZONES.containsKey(t)) {
+      return ZoneOffset.ofHours(ZONES.get(t));
+    }
+    Matcher off = OFFSET.matcher(t);
+    if (off.matches()) {
+      int hours = num(off.group(2));
+      int minutes = off.group(3) == null ? 0 : num(off.group(3));
+      int sign = "-".equals(off.group(1)) ? -1 : 1;
+      return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+    if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+      // Military single-letter zones are too often wrong in practice; only Z is trusted.
+      return null;
+    }
+    return null;
+  }
+
+  private static int num(String s) {
+    return Integer.parseInt(s);
+  }
+
+  private static String fold(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"jan", "january", "janv", "janvier", "januar", "enero", "ene", "gen", "gennaio", "janeiro", "jan."},
+      {"feb", "february", "fev", "fevr", "fevrier", "februar", "febrero", "febbraio", "fevereiro"},
+      {"mar", "march", "mars", "marz", "mrz", "marzo", "marco", "maerz"},
+      {"apr", "april", "avr", "avril", "abril", "abr", "aprile"},
+      {"may", "mai", "mayo", "maggio", "mag", "maio"},
+      {"jun", "june", "juin", "juni", "junio", "giugno", "giu", "junho"},
+      {"jul", "july", "juil", "juillet", "juli", "julio", "luglio", "lug", "julho"},
+      {"aug", "august", "aout", "agosto", "ago"},
+      {"sep", "sept", "september", "septembre", "septiembre", "set", "settembre", "setembro"},
+      {"oct", "october", "octobre", "okt", "oktober", "octubre", "ott", "ottobre", "out", "outubro"},
+      {"nov", "november", "novembre", "noviembre", "novembro"},
+      {"dec", "december", "decembre", "dez", "dezember", "dic", "diciembre", "dicembre", "dezembro"},
+    };
+    java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        map.put(n.replace(".", ""), i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.broadsheet.feed;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What Broadsheet reads from one feed, for people and scripts: the result of {@code broadsheet
+ * feed}, and what the corpus test scores.
+ *
+ * @param input the file or URL read
+ * @param ok whether it could be read as a feed
+ * @param format the detected format
+ * @param charset the charset it was decoded with
+ * @param title the feed title
+ * @param items every item read
+ * @param warnings what was odd but recovered
+ * @param error why it could not be read, when not ok
+ * @param alternates feeds an HTML page pointed to, when it was not a feed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"input", "ok", "format", "charset", "title", "items", "warnings", "error", "alternates"})
+public record FeedReport(
+    String input,
+    boolean ok,
+    String format,
+    String charset,
+    String title,
+    List<Item> items,
+    List<String> warnings,
+    String error,
+    List<String> alternates) {
+
+  /**
+   * One item, as read.
+   *
+   * @param id the item's GUID or id
+   * @param link its link
+   * @param title its headline
+   * @param published publication time (ISO 8601), if known
+   * @param updated update time, if known
+   * @param image its lead image
+   * @param authors its authors
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors"})
+  public record Item(String id, String link, String title, String published, String updated, String image,
+      List<String> authors) {}
+
+  /** Reads {@code bytes} with {@code reader} and reports the outcome; never throws. */
+  public static FeedReport of(String input, byte[] bytes, FeedContext context, FeedReader reader) {
+    try {
+      ParsedFeed feed = reader.read(bytes, context);
+      List<Item> items = new ArrayList<>();
+      for (FeedEntry e : feed.entries()) {
+        items.add(new Item(e.guid(), e.link(), e.title(), e.published() == null ? null : e.published().toString(),
+            e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors()));
+      }
+      return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, feed.warnings(), null,
+          null);
+    } catch (FeedException e) {
+      return new FeedReport(input, false, null, null, null, List.of(), List.of(), e.getMessage(),
+          e.alternates().isEmpty() ? null : e.alternates());
+    }
+  }
+
+  public static FeedReport failed(String input, String error) {
+    return new FeedReport(input, false, null, null, null, List.of(), List.of(), error, null);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.broadsheet.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Explains, in plain words, a document that is not a feed: an HTML page, plain text, nothing. */
+final class NotAFeed {
+  private NotAFeed() {}
+
+  static boolean looksLikeHtml(String text) {
+    String head = text.stripLeading();
+    head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+        || (head.startsWith("<!--") && head.contains("<html"));
+  }
+
+  /** The error for an HTML page, naming the feeds it links to, if any. */
+  static FeedException html(String text, String documentUrl) {
+    Document page = Jsoup.parse(text, documentUrl == null ? "" : documentUrl);
+    String title = page.title().strip();
+    if (title.equals("Just a moment...") || text.contains("challenge-platform") || text.contains("cf-chl-")) {
+      return new FeedException("blocked: the site answered with a bot-protection page (\"" + title
+          + "\") instead of the feed; the last good copy is kept");
+    }
+    List<String> feeds = new ArrayList<>();
+    for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
+      String type = link.attr("type").toLowerCase(Locale.ROOT);
+      if (type.contains("rss") || type.contains("atom") || type.contains("feed+json") || type.contains("rdf")) {
+        String href = documentUrl == null ? link.attr("href") : link.absUrl("href");
+        if (!href.isBlank() && !feeds.contains(href)) {
+          feeds.add(href);
+        }
+      }
+    }
+    String what = "not a feed: an HTML page" + (title.isEmpty() ? "" : " (\"" + title + "\")");
+    if (feeds.isEmpty()) {
+      return new FeedException(what + " that links to no feed; check the source url");
+    }
+    return new FeedException(what + "; did you mean " + feeds.get(0) + "?", feeds);
+  }
+
+  static FeedException plainText(String text) {
+    String first = text.strip().lines().findFirst().orElse("");
+    if (first.length() > 60) {
+      first = first.substring(0, 60) + "…";
+    }
+    return new FeedException("not a feed: plain text (\"" + first + "\")");
+  }
+}

@@ -1,0 +1,193 @@
+package dev.broadsheet.feed;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * One item or entry as it stands in the document, for what Rome does not do: xml:base on any
+ * ancestor, relative links, every date element under any of its usual names, and lead images
+ * from Media RSS, enclosures and iTunes.
+ *
+ * @param element the item or entry element
+ * @param documentBase the URL of the document, or null
+ * @param feedBase the base of the root element
+ * @param zone the zone for dates that give none
+ */
+record RawEntry(Element element, String documentBase, String feedBase, ZoneId zone) {
+  private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
+  private static final List<String> UPDATED = List.of("updated", "modified");
+
+  static List<RawEntry> all(Document document, String documentBase, ZoneId zone) {
+    Element root = document.getRootElement();
+    String feedBase = baseOf(root, documentBase);
+    List<Element> items = new ArrayList<>();
+    switch (root.getName()) {
+      case "feed" -> items.addAll(named(root, "entry"));
+      case "rss" -> {
+        for (Element channel : named(root, "channel")) {
+          items.addAll(named(channel, "item"));
+        }
+        items.addAll(named(root, "item"));
+      }
+      default -> items.addAll(named(root, "item"));
+    }
+    List<RawEntry> result = new ArrayList<>();
+    for (Element item : items) {
+      result.add(new RawEntry(item, documentBase, feedBase, zone));
+    }
+    return result;
+  }
+
+  /** The effective base URL of {@code el}: every safe xml:base from the root down, resolved in turn. */
+  static String baseOf(Element el, String documentBase) {
+    List<String> bases = new ArrayList<>();
+    for (Element e = el; e != null; e = e.getParentElement()) {
+      String b = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (b != null) {
+        bases.add(0, b);
+      }
+    }
+    String base = documentBase;
+    for (String b : bases) {
+      String resolved = FeedReader.resolve(base, b);
+      if (resolved != null) {
+        base = resolved;
+      }
+    }
+    return base;
+  }
+
+  String base() {
+    return baseOf(element, documentBase);
+  }
+
+  /** The article link, absolute: Atom's alternate link, RSS's link, or a permalink GUID. */
+  String link() {
+    boolean atom = "entry".equals(element.getName());
+    for (Element link : named(element, "link")) {
+      if (!link.getNamespace().equals(element.getNamespace())) {
+        continue;
+      }
+      if (atom) {
+        String rel = link.getAttributeValue("rel", "alternate");
+        if ("alternate".equals(rel) && link.getAttributeValue("href") != null) {
+          return FeedReader.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
+        }
+      } else if (!link.getTextTrim().isEmpty()) {
+        return FeedReader.resolve(baseOf(link, documentBase), link.getTextTrim());
+      }
+    }
+    for (Element guid : named(element, "guid")) {
+      if (!"false".equalsIgnoreCase(guid.getAttributeValue("isPermaLink", "true"))) {
+        String g = guid.getTextTrim();
+        if (g.startsWith("http://") || g.startsWith("https://")) {
+          return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The base that the entry's content, summary or description resolves against. */
+  String contentBase() {
+    for (String name : List.of("content", "summary", "description", "encoded")) {
+      for (Element e : named(element, name)) {
+        return baseOf(e, documentBase);
+      }
+    }
+    return base();
+  }
+
+  Instant published(List<String> warnings) {
+    return firstDate(PUBLISHED, warnings);
+  }
+
+  Instant updated(List<String> warnings) {
+    return firstDate(UPDATED, warnings);
+  }
+
+  private Instant firstDate(List<String> names, List<String> warnings) {
+    for (String name : names) {
+      for (Element e : named(element, name)) {
+        String text = e.getTextTrim();
+        if (text.isEmpty()) {
+          continue;
+        }
+        var parsed = DateParser.parse(text, zone);
+        if (parsed.isPresent()) {
+          return parsed.get();
+        }
+        warnings.add("unreadable date '" + text + "' in <" + e.getQualifiedName() + ">; using the first-seen time");
+      }
+    }
+    return null;
+  }
+
+  /** A lead image: Media RSS (the default of a group first), then an image enclosure, then iTunes. */
+  String image() {
+    String base = base();
+    for (Element group : named(element, "group")) {
+      String best = null;
+      for (Element c : named(group, "content")) {
+        if (isImage(c) && c.getAttributeValue("url") != null) {
+          if ("true".equals(c.getAttributeValue("isDefault")) || best == null) {
+            best = c.getAttributeValue("url");
+          }
+        }
+      }
+      if (best != null) {
+        return FeedReader.resolve(base, best);
+      }
+    }
+    for (Element c : named(element, "content")) {
+      if (c.getAttributeValue("url") != null && isImage(c)) {
+        return FeedReader.resolve(base, c.getAttributeValue("url"));
+      }
+    }
+    for (Element t : named(element, "thumbnail")) {
+      if (t.getAttributeValue("url") != null) {
+        return FeedReader.resolve(base, t.getAttributeValue("url"));
+      }
+    }
+    for (Element enc : named(element, "enclosure")) {
+      if (enc.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
+        return FeedReader.resolve(base, enc.getAttributeValue("url"));
+      }
+    }
+    for (Element link : named(element, "link")) {
+      if ("enclosure".equals(link.getAttributeValue("rel"))
+          && link.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
+        return FeedReader.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
+      }
+    }
+    for (Element image : named(element, "image")) {
+      String href = image.getAttributeValue("href");
+      if (href != null) {
+        return FeedReader.resolve(base, href);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isImage(Element media) {
+    String medium = media.getAttributeValue("medium", "");
+    String type = media.getAttributeValue("type", "").toLowerCase(Locale.ROOT);
+    return "image".equals(medium) || type.startsWith("image/");
+  }
+
+  static List<Element> named(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    for (Element child : parent.getChildren()) {
+      if (child.getName().equals(localName)) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
+}

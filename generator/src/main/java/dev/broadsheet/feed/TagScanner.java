@@ -1,0 +1,230 @@
+package dev.broadsheet.feed;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * One linear pass over a document's elements that copies it while repairing it: an end tag that
+ * closes several open elements closes each of them, a stray end tag is dropped, a bare '<' in text
+ * is escaped. It notes where the root element ends, where the last complete item or entry ends
+ * (with the elements still open there), the deepest nesting, and an unclosed CDATA section. It is
+ * iterative, so hostile nesting cannot overflow the stack.
+ */
+final class TagScanner {
+  private final String text;
+  private final int start;
+  private final StringBuilder out;
+  private final Deque<String> open = new ArrayDeque<>();
+  private final Set<String> prefixes = new LinkedHashSet<>();
+  private int repairs;
+  private int lastItemEnd = -1;
+  private List<String> openAtLastItem = List.of();
+  private int unclosedCdataAt = -1;
+  private int stoppedAt;
+  private boolean insideMarkup;
+
+  TagScanner(String text, int start) {
+    this.text = text;
+    this.start = start;
+    this.out = new StringBuilder(text.length() - start + 64);
+  }
+
+  /** What the scan found; {@link #repaired()} is the document from its root element on. */
+  record Result(
+      String repaired,
+      boolean truncated,
+      boolean trailing,
+      int repairs,
+      int lastItemEnd,
+      List<String> openAtLastItem,
+      int unclosedCdataLine,
+      int line,
+      List<String> prefixes,
+      boolean insideMarkup,
+      List<String> openAtStop) {
+
+    String closedAfterLastItem() {
+      return close(repaired.substring(0, lastItemEnd), openAtLastItem);
+    }
+
+    /** Everything read up to where the text stopped, with the elements open there closed. */
+    String closedAtStop() {
+      return close(repaired, openAtStop);
+    }
+
+    private static String close(String text, List<String> open) {
+      StringBuilder closed = new StringBuilder(text);
+      for (String name : open) {
+        closed.append("</").append(name).append('>');
+      }
+      return closed.toString();
+    }
+  }
+
+  Result scan() throws FeedException {
+    int i = start;
+    boolean ended = false;
+    while (i < text.length()) {
+      int lt = text.indexOf('<', i);
+      if (lt < 0) {
+        out.append(text, i, text.length());
+        i = text.length();
+        break;
+      }
+      out.append(text, i, lt);
+      int next = markup(lt);
+      if (next < 0) {
+        i = lt;
+        break;
+      }
+      i = next;
+      if (open.isEmpty()) {
+        ended = true;
+        break;
+      }
+    }
+    stoppedAt = i;
+    boolean trailing = ended && !text.substring(i).isBlank();
+    return new Result(out.toString(), !ended, trailing, repairs, lastItemEnd, openAtLastItem,
+        unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), lineAt(stoppedAt), List.copyOf(prefixes), insideMarkup,
+        new ArrayList<>(open));
+  }
+
+  /** Copies the markup at {@code lt}; returns the index after it, or -1 when the text ends inside it. */
+  private int markup(int lt) throws FeedException {
+    if (text.startsWith("<!--", lt)) {
+      return copyUntil(lt, "-->");
+    }
+    if (text.startsWith("<![CDATA[", lt)) {
+      int end = copyUntil(lt, "]]>");
+      if (end < 0) {
+        unclosedCdataAt = lt;
+      }
+      return end;
+    }
+    if (text.startsWith("<?", lt)) {
+      return copyUntil(lt, "?>");
+    }
+    if (text.startsWith("<!", lt)) {
+      return copyUntil(lt, ">");
+    }
+    if (text.startsWith("</", lt)) {
+      int gt = text.indexOf('>', lt);
+      if (gt < 0) {
+        return -1;
+      }
+      close(text.substring(lt + 2, gt).strip());
+      return gt + 1;
+    }
+    char c = lt + 1 < text.length() ? text.charAt(lt + 1) : ' ';
+    if (!(Character.isLetter(c) || c == '_' || c == ':')) {
+      out.append("&lt;");
+      repairs++;
+      return lt + 1;
+    }
+    int gt = tagEnd(lt);
+    if (gt < 0) {
+      return -1;
+    }
+    String tag = text.substring(lt, gt + 1);
+    String name = nameOf(tag);
+    notePrefixes(name, tag);
+    out.append(tag);
+    if (!tag.endsWith("/>")) {
+      open.push(name);
+      if (open.size() > XmlRepair.MAX_DEPTH) {
+        throw new FeedException("elements are nested more than " + XmlRepair.MAX_DEPTH
+            + " levels deep (line " + lineAt(lt) + "); refusing to read such a document");
+      }
+    }
+    return gt + 1;
+  }
+
+  private void close(String name) {
+    if (!open.contains(name)) {
+      repairs++;
+      return;
+    }
+    while (!open.isEmpty()) {
+      String top = open.pop();
+      out.append("</").append(top).append('>');
+      boolean item = "item".equals(XmlRepair.localName(top)) || "entry".equals(XmlRepair.localName(top));
+      if (item && open.size() <= 3) {
+        lastItemEnd = out.length();
+        openAtLastItem = new ArrayList<>(open);
+      }
+      if (top.equals(name)) {
+        return;
+      }
+      repairs++;
+    }
+  }
+
+  private int copyUntil(int from, String terminator) {
+    int end = text.indexOf(terminator, from + 2);
+    if (end < 0) {
+      insideMarkup = true;
+      return -1;
+    }
+    int after = end + terminator.length();
+    out.append(text, from, after);
+    return after;
+  }
+
+  /** The '>' that ends the start tag at {@code lt}, skipping quoted attribute values. */
+  private int tagEnd(int lt) {
+    char quote = 0;
+    for (int j = lt + 1; j < text.length(); j++) {
+      char ch = text.charAt(j);
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '>') {
+        return j;
+      } else if (ch == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String nameOf(String tag) {
+    int end = 1;
+    while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>'
+        && tag.charAt(end) != '/') {
+      end++;
+    }
+    return tag.substring(1, end);
+  }
+
+  private void notePrefixes(String name, String tag) {
+    int colon = name.indexOf(':');
+    if (colon > 0) {
+      prefixes.add(name.substring(0, colon));
+    }
+    if (tag.indexOf(':') > 0) {
+      Matcher m = XmlRepair.prefixedAttribute().matcher(tag);
+      while (m.find()) {
+        prefixes.add(m.group(1));
+      }
+    }
+  }
+
+  private int lineAt(int index) {
+    int line = 1;
+    for (int i = 0; i < index && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

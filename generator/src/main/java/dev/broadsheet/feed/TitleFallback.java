@@ -1,0 +1,15 @@
+package dev.broadsheet.feed;
+
+/** A headline for an item that has none (micro-posts, JSON Feed notes): the start of its text. */
+final class TitleFallback {
+  private TitleFallback() {}
+
+  static String fromSummary(String summaryHtml) {
+    String text = HtmlSanitizer.text(summaryHtml);
+    if (text.length() <= 80) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', 79);
+    return text.substring(0, cut > 40 ? cut : 79) + "…";
+  }
+}
