@@ -1,0 +1,62 @@
+package dev.broadsheet.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Tue, 05 Mar 2024 14:22:01 GMT          | 2024-03-05T14:22:01Z",
+      "Tue, 05 Mar 2024 14:22:01 +0100        | 2024-03-05T13:22:01Z",
+      "Tue, 05 Mar 2024 09:22:01 EST          | 2024-03-05T14:22:01Z",
+      "Tue, 05 Mar 24 14:22:01 GMT            | 2024-03-05T14:22:01Z",
+      "Tue, 05 Mar 2024 14:22 GMT             | 2024-03-05T14:22:00Z",
+      "05 Mar 2024 14:22:01 GMT               | 2024-03-05T14:22:01Z",
+      "Fri, 05 Mar 2024 14:22:01 GMT          | 2024-03-05T14:22:01Z",
+      "'Tuesday, 5 March 2024 14:22:01 GMT'   | 2024-03-05T14:22:01Z",
+      "Tue, 05 Mar 2024 16:22:01 GMT+0200     | 2024-03-05T14:22:01Z",
+      "2024-03-05T14:22:01Z                   | 2024-03-05T14:22:01Z",
+      "2024-03-05 14:22:01                    | 2024-03-05T14:22:01Z",
+      "'Di, 05 Mär 2024 14:22:01 +0000'       | 2024-03-05T14:22:01Z",
+      "'mer., 06 mars 2024 10:00:00 +0100'    | 2024-03-06T09:00:00Z",
+      "2024-03-05T14:22:01.123456Z            | 2024-03-05T14:22:01.123456Z",
+      "2024-03-05t14:22:01z                   | 2024-03-05T14:22:01Z",
+      "2024-03-05T15:22:01+0100               | 2024-03-05T14:22:01Z",
+      "2024-03-05T15:22:01+01:00              | 2024-03-05T14:22:01Z",
+      "2024-03-05                             | 2024-03-05T00:00:00Z",
+      "'  2024-03-05T14:22:01Z \n'            | 2024-03-05T14:22:01Z",
+      "2006-01-11 16:43:22 -0800              | 2006-01-12T00:43:22Z",
+      "Fri, 31 Dec 9999 23:59:59 GMT          | 9999-12-31T23:59:59Z",
+  })
+  void readsTheDatesFeedsReallyContain(String text, String expected) {
+    assertThat(DateParser.parse(text, ZoneOffset.UTC)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "Sat, 31 Feb 2024 10:00:00 GMT",
+      "1709648521",
+      "''",
+      "-",
+      "Τρι, 05 Μαρ 2024 14:22:01 GMT",
+      "yesterday",
+      "Tue, 05 Mar 2024 25:00:00 GMT",
+  })
+  void refusesToGuess(String text) {
+    assertThat(DateParser.parse(text, ZoneOffset.UTC)).isEmpty();
+  }
+
+  @Test
+  void aTimeWithoutZoneIsReadInTheGivenZone() {
+    assertThat(DateParser.parse("2026-11-20 08:00:00", ZoneId.of("Europe/Paris")))
+        .contains(Instant.parse("2026-11-20T07:00:00Z"));
+    assertThat(DateParser.parse("Fri, 20 Nov 2026 08:00:00", ZoneId.of("America/New_York")))
+        .contains(Instant.parse("2026-11-20T13:00:00Z"));
+  }
+}

@@ -1,0 +1,219 @@
+package dev.broadsheet.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** How the reader copes with the broken and hostile documents real sources serve. */
+class FeedReaderRecoveryTest {
+  private final FeedReader reader = new FeedReader();
+
+  private ParsedFeed read(String xml) throws FeedException {
+    return reader.read(xml.getBytes(StandardCharsets.UTF_8), null, "https://x.example/feed.xml");
+  }
+
+  private static String rss(String items) {
+    return "<rss version=\"2.0\"><channel><title>T</title><link>https://x.example/</link><description>d</description>"
+        + items + "</channel></rss>";
+  }
+
+  @Test
+  void latin1BytesDeclaredAsUtf8AreReadAsWindows1252() throws Exception {
+    byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss("<item><title>Grüße aus Köln – “quoted”</title>"
+        + "<link>https://x.example/1</link></item>")).getBytes(Charset.forName("windows-1252"));
+    ParsedFeed feed = reader.read(bytes, null, null);
+    assertThat(feed.entries().get(0).title()).isEqualTo("Grüße aus Köln – “quoted”");
+    assertThat(feed.charset()).isEqualTo("windows-1252");
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("not valid UTF-8; read as windows-1252"));
+  }
+
+  @Test
+  void utf32WithABomIsRead() throws Exception {
+    byte[] body = rss("<item><title>Ünïcödé</title><link>https://x.example/1</link></item>")
+        .getBytes(Charset.forName("UTF-32BE"));
+    byte[] bytes = new byte[body.length + 4];
+    bytes[2] = (byte) 0xFE;
+    bytes[3] = (byte) 0xFF;
+    System.arraycopy(body, 0, bytes, 4, body.length);
+    assertThat(reader.read(bytes, null, null).entries().get(0).title()).isEqualTo("Ünïcödé");
+  }
+
+  @Test
+  void anHttpCharsetWinsOverTheXmlDeclaration() throws Exception {
+    byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss("<item><title>Café</title>"
+        + "<link>https://x.example/1</link></item>")).getBytes(StandardCharsets.ISO_8859_1);
+    ParsedFeed feed = reader.read(bytes, "application/rss+xml; charset=iso-8859-1", null);
+    assertThat(feed.entries().get(0).title()).isEqualTo("Café");
+  }
+
+  @Test
+  void aTruncatedDocumentKeepsItsCompleteItems() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>T</title><link>https://x.example/</link>"
+        + "<item><title>One</title><link>https://x.example/1</link></item>"
+        + "<item><title>Two</title><link>https://x.example/2</link></item>"
+        + "<item><title>Thr");
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two");
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("cut off"));
+  }
+
+  @Test
+  void mismatchedEndTagsAreRepaired() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>one</titel><link>https://x.example/1</link></item>"
+        + "<item><title>two</title><link>https://x.example/2</link></item>"));
+    assertThat(feed.entries()).hasSize(2);
+    assertThat(feed.entries().get(1).title()).isEqualTo("two");
+  }
+
+  @Test
+  void junkAroundTheDocumentIsIgnored() throws Exception {
+    ParsedFeed feed = read("<br />\n<b>Notice</b>: Undefined index in feed.php\n" + rss(
+        "<item><title>Kept</title><link>https://x.example/1</link></item>") + "<b>Warning</b>: more junk");
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Kept");
+    assertThat(feed.warnings()).contains("skipped text before the document's root element",
+        "ignored content after the end of the document");
+  }
+
+  @Test
+  void htmlEntitiesAndBareAmpersandsAreHealed() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Caf&eacute; &mdash; Tom & Jerry</title>"
+        + "<link>https://x.example/story?id=1&page=2</link></item>"));
+    assertThat(feed.entries().get(0).title()).isEqualTo("Café — Tom & Jerry");
+    assertThat(feed.entries().get(0).link()).isEqualTo("https://x.example/story?id=1&page=2");
+  }
+
+  @Test
+  void anUndeclaredPrefixDoesNotFailTheFeed() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Ep</title><link>https://x.example/1</link>"
+        + "<itunes:duration>3:00</itunes:duration></item>"));
+    assertThat(feed.entries()).hasSize(1);
+  }
+
+  @Test
+  void internalEntitiesAreExpandedAndEntityBombsRefused() throws Exception {
+    ParsedFeed ok = read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY site \"x.example\">]>"
+        + rss("<item><title>At &site;</title><link>https://x.example/1</link></item>"));
+    assertThat(ok.entries().get(0).title()).isEqualTo("At x.example");
+    StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      bomb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+          .append("\">");
+    }
+    bomb.append("]>").append(rss("<item><title>&lol9;</title></item>"));
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> read(bomb.toString())).isInstanceOf(FeedException.class)
+        .hasMessageContaining("entity");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(2000);
+  }
+
+  @Test
+  void deepNestingIsRefusedNotAStackOverflow() {
+    String deep = "<span>".repeat(20_000) + "x" + "</span>".repeat(20_000);
+    assertThatThrownBy(() -> read(rss("<item><title>t</title><description>" + deep + "</description></item>")))
+        .isInstanceOf(FeedException.class)
+        .hasMessageContaining("nested more than 1000 levels");
+  }
+
+  @Test
+  void gzipWithoutAHeaderIsSniffed() throws Exception {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+      gz.write(rss("<item><title>Zipped</title><link>https://x.example/1</link></item>").getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(reader.read(zipped.toByteArray(), null, null).entries().get(0).title()).isEqualTo("Zipped");
+  }
+
+  @Test
+  void xmlBaseAndRelativeLinksResolve() throws Exception {
+    ParsedFeed feed = reader.read("""
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/blog/"><title>B</title><id>u</id>
+        <entry xml:base="2024/"><title>One</title><id>1</id><link href="first-post.html"/>
+        <content type="html">&lt;img src="images/pic.png"&gt;&lt;a href="x.html"&gt;x&lt;/a&gt;</content></entry>
+        <entry><title>Two</title><id>2</id><link href="/second.html"/></entry>
+        <entry xml:base="javascript:alert(1)"><title>Three</title><id>3</id><link href="//cdn.example.org/3"/></entry>
+        </feed>
+        """.getBytes(StandardCharsets.UTF_8), null, null);
+    assertThat(feed.entries()).extracting(FeedEntry::link).containsExactly(
+        "https://example.org/blog/2024/first-post.html", "https://example.org/second.html", "https://cdn.example.org/3");
+    assertThat(feed.entries().get(0).imageUrl()).isEqualTo("https://example.org/blog/2024/images/pic.png");
+    assertThat(feed.entries().get(0).summaryHtml()).contains("href=\"https://example.org/blog/2024/x.html\"");
+  }
+
+  @Test
+  void leadImagesComeFromMediaRssEnclosuresAndItunes() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+        <channel><title>T</title><link>https://x.example/</link><description>d</description>
+        <item><title>1</title><link>https://x.example/1</link><media:content url="/1.jpg" medium="image"/></item>
+        <item><title>2</title><link>https://x.example/2</link><enclosure url="https://x.example/2.png" type="image/png" length="1"/></item>
+        <item><title>3</title><link>https://x.example/3</link><media:group><media:content url="/3-small.jpg" type="image/jpeg"/>
+          <media:content url="/3-big.jpg" type="image/jpeg" isDefault="true"/></media:group></item>
+        <item><title>4</title><link>https://x.example/4</link><itunes:image href="https://x.example/4.jpg"/></item>
+        <item><title>5</title><link>https://x.example/5</link><enclosure url="https://x.example/5.mp3" type="audio/mpeg" length="1"/></item>
+        </channel></rss>
+        """);
+    assertThat(feed.entries()).extracting(FeedEntry::imageUrl).containsExactly("https://x.example/1.jpg",
+        "https://x.example/2.png", "https://x.example/3-big.jpg", "https://x.example/4.jpg", null);
+  }
+
+  @Test
+  void datesComeFromEveryUsualElement() throws Exception {
+    ParsedFeed feed = reader.read("""
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+          xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">
+        <channel rdf:about="https://x.example/"><title>T</title><link>https://x.example/</link><description>d</description></channel>
+        <item rdf:about="https://x.example/1"><title>1</title><link>https://x.example/1</link><dc:date>2024-03-05t14:22:01z</dc:date></item>
+        <item rdf:about="https://x.example/2"><title>2</title><link>https://x.example/2</link>
+          <dcterms:modified>Tue, 05 Mar 2024 14:22:01 +0100</dcterms:modified></item>
+        </rdf:RDF>
+        """.getBytes(StandardCharsets.UTF_8), null, null);
+    assertThat(feed.entries().get(0).published()).isEqualTo(Instant.parse("2024-03-05T14:22:01Z"));
+    assertThat(feed.entries().get(1).updated()).isEqualTo(Instant.parse("2024-03-05T13:22:01Z"));
+  }
+
+  @Test
+  void anHtmlPageNamesTheFeedItLinksTo() {
+    assertThatThrownBy(() -> reader.read("""
+        <!DOCTYPE html><html><head><title>Example News</title>
+        <link rel="alternate" type="application/rss+xml" href="/feed.xml">
+        <link rel="alternate" type="application/atom+xml" href="https://example.org/atom.xml"></head><body></body></html>
+        """.getBytes(StandardCharsets.UTF_8), "text/html", "https://example.org/news/"))
+        .isInstanceOfSatisfying(FeedException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo(
+              "not a feed: an HTML page (\"Example News\"); did you mean https://example.org/feed.xml?");
+          assertThat(e.alternates()).containsExactly("https://example.org/feed.xml", "https://example.org/atom.xml");
+        });
+  }
+
+  @Test
+  void jsonFeedsAreRead() throws Exception {
+    ParsedFeed feed = reader.read("""
+        {"version": "https://jsonfeed.org/version/1.1", "title": "J", "home_page_url": "https://j.example/",
+         "authors": [{"name": "Ann"}],
+         "items": [
+           {"id": "1", "url": "https://j.example/1", "title": "First", "content_html": "<p>Hi<script>x</script></p>",
+            "date_published": "2024-03-05T14:22:01Z", "image": "/i.png", "tags": ["a"]},
+           {"id": "2", "url": "/2", "content_text": "A note without a title that goes on for a while."}
+         ]}
+        """.getBytes(StandardCharsets.UTF_8), "application/feed+json", "https://j.example/feed.json");
+    assertThat(feed.format()).isEqualTo("JSON Feed 1.1");
+    assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("<p>Hi</p>");
+    assertThat(feed.entries().get(0).imageUrl()).isEqualTo("https://j.example/i.png");
+    assertThat(feed.entries().get(0).authors()).containsExactly("Ann");
+    assertThat(feed.entries().get(1).link()).isEqualTo("https://j.example/2");
+    assertThat(feed.entries().get(1).title()).isEqualTo("A note without a title that goes on for a while.");
+  }
+
+  @Test
+  void otherDocumentsAreRejectedWithTheReason() {
+    assertThatThrownBy(() -> read("{\"error\": \"rate limited\"}")).hasMessageContaining("API error: rate limited");
+    assertThatThrownBy(() -> read("404 Not Found")).hasMessage("not a feed: plain text (\"404 Not Found\")");
+    assertThatThrownBy(() -> read("<opml version=\"2.0\"><body/></opml>")).hasMessageContaining("OPML");
+    assertThatThrownBy(() -> read("   \n ")).hasMessage("empty response: the body holds only whitespace");
+  }
+}
