@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   private static final String DEFAULT_USER_AGENT =
-      "Broadsheet/" + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
+      FetchConfig.DEFAULT_USER_AGENT_PREFIX + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
 
   private final YamlMapping yaml = new YamlMapping();
 
@@ -227,8 +227,9 @@ public final class ConfigLoader {
 
     private FetchConfig fetch() {
       RawConfig.RawFetch f = raw.fetch();
+      FetchConfig d = FetchConfig.defaults(DEFAULT_USER_AGENT);
       if (f == null) {
-        return new FetchConfig(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16);
+        return d;
       }
       int connect = positive(f.connectTimeoutSeconds(), 10, "/fetch/connectTimeoutSeconds", "fetch.connectTimeoutSeconds");
       int total = positive(f.timeoutSeconds(), 30, "/fetch/timeoutSeconds", "fetch.timeoutSeconds");
@@ -237,8 +238,16 @@ public final class ConfigLoader {
       if (maxBytes < 1024) {
         problem("/fetch/maxBytes", "'fetch.maxBytes' must be at least 1024, found " + maxBytes);
       }
+      int perHost = positive(f.perHost(), d.perHost(), "/fetch/perHost", "fetch.perHost");
+      int retries = f.retries() == null ? d.retries() : f.retries();
+      if (retries < 0 || retries > 5) {
+        problem("/fetch/retries", "'fetch.retries' must be between 0 and 5, found " + retries);
+      }
+      int maxRetryAfter = positive(f.maxRetryAfterSeconds(), (int) d.maxRetryAfter().toSeconds(),
+          "/fetch/maxRetryAfterSeconds", "fetch.maxRetryAfterSeconds");
       String ua = f.userAgent() == null || f.userAgent().isBlank() ? DEFAULT_USER_AGENT : f.userAgent().strip();
-      return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency);
+      return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency, perHost,
+          retries, d.retryBaseDelay(), Duration.ofSeconds(maxRetryAfter), Boolean.TRUE.equals(f.allowPrivateAddresses()));
     }
 
     private static String blankToNull(String s) {

@@ -3,12 +3,37 @@ package dev.broadsheet.config;
 import java.time.Duration;
 
 /**
- * How sources are fetched over HTTP.
+ * How sources (and, later, article pages) are fetched over HTTP.
  *
  * @param userAgent the User-Agent header sent with every request
  * @param connectTimeout the longest wait for a connection
- * @param timeout the longest wait for a whole response
- * @param maxBytes the largest body accepted
+ * @param timeout the longest wait for a whole response, body included
+ * @param maxBytes the largest body accepted, after decompression
  * @param concurrency the most requests under way at once
+ * @param perHost the most requests under way at once to one host
+ * @param retries how many times a transient failure is retried
+ * @param retryBaseDelay the first backoff delay; each retry doubles it, plus jitter
+ * @param maxRetryAfter the longest Retry-After honoured; a longer one fails the source for this build
+ * @param allowPrivateAddresses whether URLs taken from feeds may point at loopback, private or
+ *     link-local addresses (configured source URLs always may)
  */
-public record FetchConfig(String userAgent, Duration connectTimeout, Duration timeout, long maxBytes, int concurrency) {}
+public record FetchConfig(
+    String userAgent,
+    Duration connectTimeout,
+    Duration timeout,
+    long maxBytes,
+    int concurrency,
+    int perHost,
+    int retries,
+    Duration retryBaseDelay,
+    Duration maxRetryAfter,
+    boolean allowPrivateAddresses) {
+
+  public static final String DEFAULT_USER_AGENT_PREFIX = "Broadsheet/";
+
+  /** The defaults, with {@code userAgent}. */
+  public static FetchConfig defaults(String userAgent) {
+    return new FetchConfig(userAgent, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
+        Duration.ofSeconds(1), Duration.ofSeconds(60), false);
+  }
+}

@@ -42,5 +42,9 @@ record RawConfig(
       Integer connectTimeoutSeconds,
       Integer timeoutSeconds,
       Long maxBytes,
-      Integer concurrency) {}
+      Integer concurrency,
+      Integer perHost,
+      Integer retries,
+      Integer maxRetryAfterSeconds,
+      Boolean allowPrivateAddresses) {}
 }

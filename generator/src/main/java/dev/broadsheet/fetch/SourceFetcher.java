@@ -32,7 +32,12 @@ public final class SourceFetcher {
     if (sources.isEmpty()) {
       return List.of();
     }
-    HttpFetcher http = new HttpFetcher(config.fetch());
+    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+      return fetchAll(store, offline, sources, http);
+    }
+  }
+
+  private List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, List<SourceConfig> sources, HttpFetcher http) {
     int threads = Math.max(1, Math.min(config.fetch().concurrency(), sources.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "broadsheet-fetch");
@@ -63,8 +68,11 @@ public final class SourceFetcher {
     }
     Path file = config.siteDir().resolve(source.url()).normalize();
     try {
-      return new FetchResult(source.id(), FetchResult.Status.OK, Files.readAllBytes(file), null, null, null, null,
-          null);
+      if (Files.size(file) > config.fetch().maxBytes()) {
+        return FetchResult.failed(source.id(), "the file " + file + " is larger than fetch.maxBytes ("
+            + config.fetch().maxBytes() + " bytes)");
+      }
+      return FetchResult.file(source.id(), Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return FetchResult.failed(source.id(), "no such file: " + file);
     } catch (IOException e) {
