@@ -2,13 +2,10 @@ package dev.broadsheet;
 
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.DigestAssembler;
-import dev.broadsheet.feed.EntryMapper;
-import dev.broadsheet.feed.FeedException;
-import dev.broadsheet.feed.FeedReader;
-import dev.broadsheet.feed.ParsedFeed;
+import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.picks.ContentLoader;
 import dev.broadsheet.picks.Page;
@@ -67,9 +64,10 @@ public final class Broadsheet {
       StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
       StoreSnapshot store = timed("store", storeFiles::load);
       List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config).fetchAll(store, options.offline()));
-      List<Article> incoming = timed("feed", () -> readFeeds(config, fetched));
+      List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
+      List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
       StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
-      StoreSnapshot updated = merged.snapshot().withSources(sourceStates(store, fetched, now));
+      StoreSnapshot updated = merged.snapshot().withSources(sourceStates(store, outcomes, now));
       timed("save", () -> storeFiles.save(updated));
       ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
       ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
@@ -87,52 +85,40 @@ public final class Broadsheet {
           published.written(), published.unchanged(), problems, times);
     }
 
-    private List<Article> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-      FeedReader reader = new FeedReader();
-      List<Article> articles = new ArrayList<>();
-      for (FetchResult r : fetched) {
-        SourceConfig source = config.source(r.sourceId()).orElseThrow();
-        switch (r.status()) {
-          case OK -> {
-            try {
-              ParsedFeed feed = reader.read(r.body(), r.contentType(), r.documentUrl());
-              articles.addAll(EntryMapper.toArticles(feed, source));
-              feed.warnings().forEach(w -> problems.add(new Problem(source.url(), "warning: " + w)));
-              ok++;
-            } catch (FeedException e) {
-              problems.add(new Problem(source.url(), e.getMessage()));
+    private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
+      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+        SourceReading reading = new SourceReading(config,
+            options.offline() ? null : url -> http.getUntrusted("discovered", url));
+        List<SourceReading.Outcome> outcomes = new ArrayList<>();
+        for (FetchResult r : fetched) {
+          SourceReading.Outcome o = reading.read(r);
+          outcomes.add(o);
+          String where = o.source().url();
+          switch (o.status()) {
+            case "ok" -> ok++;
+            case "not-modified" -> notModified++;
+            case "skipped" -> skipped++;
+            default -> {
               failed++;
-              fetchedFailures.put(source.id(), e.getMessage());
+              problems.add(new Problem(where, o.error()));
             }
           }
-          case NOT_MODIFIED -> notModified++;
-          case SKIPPED_OFFLINE -> skipped++;
-          case FAILED -> {
-            problems.add(new Problem(source.url(), r.error()));
-            failed++;
-          }
+          o.notes().forEach(n -> problems.add(new Problem(where, "warning: " + n)));
         }
+        return outcomes;
       }
-      return articles;
     }
 
-    private final Map<String, String> fetchedFailures = new TreeMap<>();
-
-    private Map<String, SourceState> sourceStates(StoreSnapshot store, List<FetchResult> fetched, Instant now) {
+    private Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
+        Instant now) {
       Map<String, SourceState> states = new TreeMap<>(store.sources());
-      for (FetchResult r : fetched) {
-        SourceState before = store.source(r.sourceId());
-        String parseError = fetchedFailures.get(r.sourceId());
-        SourceState after = switch (r.status()) {
-          case OK -> parseError != null
-              ? before.failed(now, parseError)
-              : before.succeeded(now, "ok", r.etag(), r.lastModified());
-          case NOT_MODIFIED -> before.succeeded(now, "not-modified", null, null);
-          case SKIPPED_OFFLINE -> before;
-          case FAILED -> before.failed(now, r.error());
-        };
-        if (r.status() != FetchResult.Status.SKIPPED_OFFLINE) {
-          states.put(r.sourceId(), after);
+      for (SourceReading.Outcome o : outcomes) {
+        SourceState before = store.source(o.source().id());
+        switch (o.status()) {
+          case "ok" -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
+          case "not-modified" -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
+          case "failed" -> states.put(o.source().id(), before.failed(now, o.error()));
+          default -> { }
         }
       }
       return states;

@@ -2,6 +2,7 @@ package dev.broadsheet.config;
 
 import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.Problem;
+import dev.broadsheet.text.Slugs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -149,28 +150,74 @@ public final class ConfigLoader {
         String at = "/sources/" + i;
         if (s == null) {
           problem(at, "source " + (i + 1) + " is empty");
-          continue;
+        } else if (s.opml() != null) {
+          result.addAll(opml(s, at, ids));
+        } else {
+          SourceConfig source = source(s, at, i);
+          if (!source.id().isEmpty() && !ids.add(source.id())) {
+            problem(at + "/id", "source id '" + source.id() + "' is used twice; ids must be unique");
+          }
+          result.add(source);
         }
-        String id = required(s.id(), at + "/id", "sources[" + i + "].id");
-        if (!id.isEmpty() && !SOURCE_ID.matcher(id).matches()) {
-          problem(at + "/id", "source id '" + id + "' may only hold lower-case letters, digits, '-' and '_'");
+      }
+      return result;
+    }
+
+    private SourceConfig source(RawConfig.RawSource s, String at, int i) {
+      String id = required(s.id(), at + "/id", "sources[" + i + "].id");
+      if (!id.isEmpty() && !SOURCE_ID.matcher(id).matches()) {
+        problem(at + "/id", "source id '" + id + "' may only hold lower-case letters, digits, '-' and '_'");
+      }
+      String name = required(s.name(), at + "/name", "sources[" + i + "].name");
+      String url = required(s.url(), at + "/url", "sources[" + i + "].url");
+      if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
+        problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
+      }
+      return withDefaults(s, at, id, name, url, blankToNull(s.section()));
+    }
+
+    private SourceConfig withDefaults(RawConfig.RawSource s, String at, String id, String name, String url,
+        String section) {
+      double weight = s.weight() == null ? 1.0 : s.weight();
+      if (weight <= 0) {
+        problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
+      }
+      int maxItems = positive(s.maxItems(), 100, at + "/maxItems", "maxItems");
+      ZoneId zone = null;
+      if (s.timezone() != null) {
+        try {
+          zone = ZoneId.of(s.timezone().strip());
+        } catch (DateTimeException e) {
+          problem(at + "/timezone", "'timezone' must be an IANA zone such as Europe/Paris, found '" + s.timezone() + "'");
         }
-        if (!id.isEmpty() && !ids.add(id)) {
-          problem(at + "/id", "source id '" + id + "' is used twice; ids must be unique");
+      }
+      return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
+          s.tags() == null ? List.of() : s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone);
+    }
+
+    /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */
+    private List<SourceConfig> opml(RawConfig.RawSource s, String at, Set<String> ids) {
+      if (s.id() != null || s.name() != null || s.url() != null) {
+        problem(at + "/opml", "an 'opml' entry imports many sources: give it no id, name or url");
+        return List.of();
+      }
+      Path file = siteDir.resolve(s.opml().strip()).normalize();
+      List<OpmlImport.Entry> entries;
+      try {
+        entries = OpmlImport.read(file);
+      } catch (IOException e) {
+        problem(at + "/opml", "cannot read the OPML file " + file + ": " + e.getMessage());
+        return List.of();
+      }
+      List<SourceConfig> result = new ArrayList<>();
+      for (OpmlImport.Entry entry : entries) {
+        String base = Slugs.of(entry.name(), 40);
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+          id = base + "-" + n;
         }
-        String name = required(s.name(), at + "/name", "sources[" + i + "].name");
-        String url = required(s.url(), at + "/url", "sources[" + i + "].url");
-        if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
-          problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
-        }
-        double weight = s.weight() == null ? 1.0 : s.weight();
-        if (weight <= 0) {
-          problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
-        }
-        int maxItems = positive(s.maxItems(), 100, at + "/maxItems", "maxItems");
-        result.add(new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()),
-            blankToNull(s.section()), s.tags() == null ? List.of() : s.tags(), weight, maxItems,
-            Boolean.TRUE.equals(s.fullText())));
+        String section = blankToNull(s.section()) != null ? s.section().strip() : entry.folder();
+        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section));
       }
       return result;
     }

@@ -1,5 +1,6 @@
 package dev.broadsheet.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 
 /**
@@ -16,12 +17,13 @@ record RawConfig(
     Integer pageSize,
     Integer teaserLength,
     Boolean relativeLinks,
-    List<RawSource> sources,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<RawSource> sources,
     RawEditions editions,
     RawPermalinks permalinks,
     RawFetch fetch) {
 
   record RawSource(
+      String opml,
       String id,
       String name,
       String url,
@@ -31,7 +33,8 @@ record RawConfig(
       List<String> tags,
       Double weight,
       Integer maxItems,
-      Boolean fullText) {}
+      Boolean fullText,
+      String timezone) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections) {}
 

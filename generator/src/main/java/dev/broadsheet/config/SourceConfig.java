@@ -15,6 +15,7 @@ import java.util.List;
  * @param weight how much this source counts when ranking (1 is normal)
  * @param maxItems the most items taken from one read of the feed
  * @param fullText whether the source allows showing the full text of its articles
+ * @param timezone the zone of dates this source gives without one (null: the site's)
  */
 public record SourceConfig(
     String id,
@@ -26,7 +27,8 @@ public record SourceConfig(
     List<String> tags,
     double weight,
     int maxItems,
-    boolean fullText) {
+    boolean fullText,
+    java.time.ZoneId timezone) {
 
   public SourceConfig {
     tags = List.copyOf(tags);

@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.text.Slugs;
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;

@@ -7,7 +7,7 @@ import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
-import dev.broadsheet.curate.Slugs;
+import dev.broadsheet.text.Slugs;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
 import java.util.ArrayList;

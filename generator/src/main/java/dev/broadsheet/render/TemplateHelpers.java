@@ -3,7 +3,7 @@ package dev.broadsheet.render;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Permalinker;
-import dev.broadsheet.curate.Slugs;
+import dev.broadsheet.text.Slugs;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.feed.HtmlSanitizer;
 import dev.broadsheet.store.Article;

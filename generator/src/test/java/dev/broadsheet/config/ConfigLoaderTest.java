@@ -158,4 +158,44 @@ class ConfigLoaderTest {
     SiteConfig c = loader.load(dir);
     assertThat(c.output()).isEqualTo(dir.toAbsolutePath().resolve("out"));
   }
+
+  @Test
+  void anOpmlListBecomesSourcesWithSharedKeys(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("subs.opml"), """
+        <?xml version="1.0"?><opml version="2.0"><head><title>Subs</title></head><body>
+        <outline text="Science"><outline text="Lab Notes" type="rss" xmlUrl="https://lab.example/feed"/>
+          <outline title="Sky &amp; Sea" text="x" type="rss" xmlUrl="https://sky.example/rss"/></outline>
+        <outline text="Lab Notes" type="rss" xmlUrl="https://lab2.example/feed"/>
+        </body></opml>
+        """);
+    Files.writeString(dir.resolve("broadsheet.yaml"),
+        "title: T\nbaseUrl: https://e.org/\nsources:\n  - {opml: subs.opml, weight: 0.5, timezone: Asia/Tokyo}\n"
+            + "  - {id: own, name: Own, url: own.xml}\n");
+    SiteConfig c = loader.load(dir);
+    assertThat(c.sources()).extracting(SourceConfig::id).containsExactly("lab-notes", "sky-sea", "lab-notes-2", "own");
+    assertThat(c.sources().get(1).name()).isEqualTo("Sky & Sea");
+    assertThat(c.sources().get(1).section()).isEqualTo("Science");
+    assertThat(c.sources().get(2).section()).isNull();
+    assertThat(c.sources().get(0).weight()).isEqualTo(0.5);
+    assertThat(c.sources().get(0).timezone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    assertThat(c.sources().get(3).timezone()).isNull();
+  }
+
+  @Test
+  void sourcesMayBeASingleOpmlMapping(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("subs.opml"),
+        "<opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/f\"/></body></opml>");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources: {opml: subs.opml}\n");
+    assertThat(loader.load(dir).sources()).extracting(SourceConfig::url).containsExactly("https://a.example/f");
+  }
+
+  @Test
+  void aMissingOpmlFileIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n  - opml: gone.opml\n");
+    assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(BroadsheetException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).endsWith("broadsheet.yaml:4");
+          assertThat(p.message()).contains("cannot read the OPML file").contains("gone.opml");
+        }));
+  }
 }

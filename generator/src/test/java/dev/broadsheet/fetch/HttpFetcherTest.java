@@ -9,6 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -18,15 +24,22 @@ class HttpFetcherTest {
   private static final byte[] FEED = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
       .getBytes(StandardCharsets.UTF_8);
   private final LocalHttpServer server = new LocalHttpServer();
+  private final List<HttpFetcher> fetchers = new ArrayList<>();
 
-  private static FetchConfig config(Duration timeout, long maxBytes) {
-    return new FetchConfig("Broadsheet-Test/1 (+https://broadsheet.dev/)", Duration.ofSeconds(2), timeout, maxBytes, 4);
+  private HttpFetcher fetcher(Duration timeout, long maxBytes, boolean allowPrivate) {
+    HttpFetcher f = new HttpFetcher(new FetchConfig("Broadsheet-Test/1 (+https://broadsheet.dev/)", Duration.ofSeconds(2),
+        timeout, maxBytes, 8, 2, 2, Duration.ofMillis(20), Duration.ofSeconds(2), allowPrivate));
+    fetchers.add(f);
+    return f;
   }
 
-  private final HttpFetcher fetcher = new HttpFetcher(config(Duration.ofSeconds(5), 1 << 20));
+  private HttpFetcher fetcher() {
+    return fetcher(Duration.ofSeconds(5), 1 << 20, true);
+  }
 
   @AfterEach
   void stop() {
+    fetchers.forEach(HttpFetcher::close);
     server.close();
   }
 
@@ -40,6 +53,13 @@ class HttpFetcherTest {
     ex.close();
   }
 
+  private void redirect(String from, int code, String to) {
+    server.on(from, ex -> {
+      ex.getResponseHeaders().add("Location", to);
+      send(ex, code, new byte[0]);
+    });
+  }
+
   @Test
   void sendsAUserAgentAndReturnsTheBodyWithValidators() {
     AtomicReference<String> userAgent = new AtomicReference<>();
@@ -48,74 +68,151 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
       ex.getResponseHeaders().add("ETag", "\"v1\"");
       ex.getResponseHeaders().add("Last-Modified", "Fri, 20 Nov 2026 10:00:00 GMT");
+      ex.getResponseHeaders().add("Content-Location", "/feed/current");
       send(ex, 200, FEED);
     });
-    FetchResult r = fetcher.get("s", server.url("/feed"), null, null);
+    FetchResult r = fetcher().get("s", server.url("/feed"), null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(r.body()).isEqualTo(FEED);
     assertThat(r.etag()).isEqualTo("\"v1\"");
     assertThat(r.lastModified()).isEqualTo("Fri, 20 Nov 2026 10:00:00 GMT");
     assertThat(r.contentType()).startsWith("application/rss+xml");
+    assertThat(r.contentLocation()).isEqualTo("/feed/current");
     assertThat(userAgent.get()).startsWith("Broadsheet-Test/1");
   }
 
   @Test
   void aConditionalRequestThatMatchesGetsNotModified() {
     server.on("/feed", ex -> {
-      boolean fresh = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"));
+      boolean fresh = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))
+          || "Fri, 20 Nov 2026 10:00:00 GMT".equals(ex.getRequestHeaders().getFirst("If-Modified-Since"));
       send(ex, fresh ? 304 : 200, fresh ? new byte[0] : FEED);
     });
-    assertThat(fetcher.get("s", server.url("/feed"), "\"v1\"", null).status()).isEqualTo(FetchResult.Status.NOT_MODIFIED);
-    assertThat(fetcher.get("s", server.url("/feed"), "\"old\"", null).status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(fetcher().get("s", server.url("/feed"), "\"v1\"", null).status()).isEqualTo(FetchResult.Status.NOT_MODIFIED);
+    assertThat(fetcher().get("s", server.url("/feed"), null, "Fri, 20 Nov 2026 10:00:00 GMT").status())
+        .isEqualTo(FetchResult.Status.NOT_MODIFIED);
+    assertThat(fetcher().get("s", server.url("/feed"), "\"old\"", null).status()).isEqualTo(FetchResult.Status.OK);
   }
 
   @Test
   void gzipBodiesAreDecoded() {
     server.on("/feed", ex -> {
-      ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-      try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
-        gz.write(FEED);
-      }
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
-      send(ex, 200, zipped.toByteArray());
+      send(ex, 200, gzip(FEED));
     });
-    assertThat(fetcher.get("s", server.url("/feed"), null, null).body()).isEqualTo(FEED);
+    assertThat(fetcher().get("s", server.url("/feed"), null, null).body()).isEqualTo(FEED);
   }
 
   @Test
-  void redirectsAreFollowed() {
-    server.on("/old", ex -> {
-      ex.getResponseHeaders().add("Location", server.url("/new"));
-      send(ex, 301, new byte[0]);
+  void aGzipBombIsStoppedAtTheCap() {
+    server.on("/bomb", ex -> {
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      send(ex, 200, gzip(new byte[20 << 20]));
     });
+    FetchResult r = fetcher(Duration.ofSeconds(5), 1 << 20, true).get("s", server.url("/bomb"), null, null);
+    assertThat(r.error()).contains("larger than fetch.maxBytes");
+  }
+
+  @Test
+  void redirectsAreFollowedAndAPermanentMoveIsReported() {
+    redirect("/old", 301, "/new");
+    redirect("/temp", 302, "/new");
     server.on("/new", ex -> send(ex, 200, FEED));
-    FetchResult r = fetcher.get("s", server.url("/old"), null, null);
-    assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
-    assertThat(r.documentUrl()).isEqualTo(server.url("/new"));
+    FetchResult moved = fetcher().get("s", server.url("/old"), null, null);
+    assertThat(moved.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(moved.documentUrl()).isEqualTo(server.url("/new"));
+    assertThat(moved.movedTo()).isEqualTo(server.url("/new"));
+    assertThat(fetcher().get("s", server.url("/temp"), null, null).movedTo()).isNull();
   }
 
   @Test
-  void errorStatusesAreExplainedInPlainWords() {
-    server.on("/forbidden", ex -> send(ex, 403, new byte[0]));
-    server.on("/gone", ex -> send(ex, 404, new byte[0]));
-    assertThat(fetcher.get("s", server.url("/forbidden"), null, null).error())
-        .isEqualTo("HTTP 403: the site may block unknown clients; set fetch.userAgent");
-    assertThat(fetcher.get("s", server.url("/gone"), null, null).error()).contains("HTTP 404");
+  void redirectLoopsAndLongChainsFail() {
+    redirect("/a", 302, "/b");
+    redirect("/b", 302, "/a");
+    for (int i = 0; i < 7; i++) {
+      redirect("/chain" + i, 302, "/chain" + (i + 1));
+    }
+    assertThat(fetcher().get("s", server.url("/a"), null, null).error()).startsWith("redirect loop:");
+    assertThat(fetcher().get("s", server.url("/chain0"), null, null).error()).startsWith("more than 5 redirects");
   }
 
   @Test
-  void aSlowServerTimesOut() {
-    server.on("/slow", ex -> {
-      try {
-        Thread.sleep(3000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+  void retryAfterIsHonouredThenTheRequestSucceeds() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/busy", ex -> {
+      if (calls.incrementAndGet() == 1) {
+        ex.getResponseHeaders().add("Retry-After", "1");
+        send(ex, 503, new byte[0]);
+      } else {
+        send(ex, 200, FEED);
       }
-      send(ex, 200, FEED);
     });
-    FetchResult r = new HttpFetcher(config(Duration.ofSeconds(1), 1 << 20)).get("s", server.url("/slow"), null, null);
-    assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
-    assertThat(r.error()).isEqualTo("timed out after 1 s");
+    long start = System.nanoTime();
+    FetchResult r = fetcher().get("s", server.url("/busy"), null, null);
+    assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(calls.get()).isEqualTo(2);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("waited for Retry-After, ms").isGreaterThanOrEqualTo(900);
+  }
+
+  @Test
+  void serverErrorsAreRetriedAtMostTwice() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/broken", ex -> {
+      calls.incrementAndGet();
+      send(ex, 500, new byte[0]);
+    });
+    FetchResult r = fetcher().get("s", server.url("/broken"), null, null);
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(r.error()).isEqualTo("HTTP 500: the site has a server error (after 3 attempts)");
+  }
+
+  @Test
+  void aRetryAfterLongerThanAllowedFailsAtOnce() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/slow-down", ex -> {
+      calls.incrementAndGet();
+      ex.getResponseHeaders().add("Retry-After", "3600");
+      send(ex, 429, new byte[0]);
+    });
+    FetchResult r = fetcher().get("s", server.url("/slow-down"), null, null);
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat(r.error()).contains("HTTP 429").contains("asks to wait 3600 s");
+  }
+
+  @Test
+  void clientErrorsAreNotRetriedAndAreExplained() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/forbidden", ex -> {
+      calls.incrementAndGet();
+      send(ex, 403, new byte[0]);
+    });
+    assertThat(fetcher().get("s", server.url("/forbidden"), null, null).error())
+        .isEqualTo("HTTP 403: the site may block unknown clients; set fetch.userAgent");
+    assertThat(calls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyThatDripsPastTheDeadlineIsCutOff() {
+    server.on("/drip", ex -> {
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream out = ex.getResponseBody()) {
+        for (int i = 0; i < 40; i++) {
+          out.write('x');
+          out.flush();
+          Thread.sleep(100);
+        }
+      } catch (IOException | InterruptedException expected) {
+        // The client hangs up at its deadline.
+      }
+      ex.close();
+    });
+    long start = System.nanoTime();
+    HttpFetcher f = new HttpFetcher(new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(1), 1 << 20, 4, 2,
+        0, Duration.ofMillis(10), Duration.ofSeconds(1), true));
+    fetchers.add(f);
+    FetchResult r = f.get("s", server.url("/drip"), null, null);
+    assertThat(r.error()).startsWith("timed out after 1 s");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(3000);
   }
 
   @Test
@@ -132,17 +229,74 @@ class HttpFetcherTest {
       }
       ex.close();
     });
-    FetchResult r = new HttpFetcher(config(Duration.ofSeconds(5), 100_000)).get("s", server.url("/big"), null, null);
-    assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
+    FetchResult r = fetcher(Duration.ofSeconds(5), 100_000, true).get("s", server.url("/big"), null, null);
     assertThat(r.error()).contains("larger than fetch.maxBytes");
+  }
+
+  @Test
+  void noMoreThanTwoRequestsRunAtOnceAgainstOneHost() throws Exception {
+    AtomicInteger current = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    server.on("/feed", ex -> {
+      peak.accumulateAndGet(current.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      current.decrementAndGet();
+      send(ex, 200, FEED);
+    });
+    HttpFetcher f = fetcher();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<FetchResult>> results = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        results.add(pool.submit(() -> f.get("s", server.url("/feed"), null, null)));
+      }
+      for (Future<FetchResult> r : results) {
+        assertThat(r.get().status()).isEqualTo(FetchResult.Status.OK);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(peak.get()).isEqualTo(2);
+  }
+
+  @Test
+  void urlsFromFeedsMayNotReachInternalAddresses() {
+    server.on("/feed", ex -> send(ex, 200, FEED));
+    redirect("/to-metadata", 302, "http://169.254.169.254/latest/meta-data/");
+    HttpFetcher guarded = fetcher(Duration.ofSeconds(5), 1 << 20, false);
+    assertThat(guarded.getUntrusted("s", server.url("/feed")).error())
+        .startsWith("refused: 127.0.0.1 resolves to the internal address 127.0.0.1");
+    // A configured source may live anywhere, but a redirect from an untrusted URL is checked too.
+    assertThat(guarded.get("s", server.url("/feed"), null, null).status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(fetcher().getUntrusted("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.OK);
   }
 
   @Test
   void aRefusedConnectionIsAFailureNotAnException() {
     String url = server.url("/x");
     server.close();
-    FetchResult r = fetcher.get("s", url, null, null);
+    FetchResult r = fetcher().get("s", url, null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
-    assertThat(r.error()).isNotBlank();
+    assertThat(r.error()).startsWith("could not connect to 127.0.0.1");
+  }
+
+  @Test
+  void retryAfterReadsSecondsAndDates() {
+    assertThat(HttpFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
+    assertThat(HttpFetcher.retryAfter(null)).isZero();
+    assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
+    assertThat(HttpFetcher.retryAfter("soon")).isZero();
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+      gz.write(data);
+    }
+    return zipped.toByteArray();
   }
 }

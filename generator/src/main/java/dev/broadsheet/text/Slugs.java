@@ -1,4 +1,4 @@
-package dev.broadsheet.curate;
+package dev.broadsheet.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,0 +1,93 @@
+package dev.broadsheet.feed;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.store.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Turns each source's fetch result into articles, or into the reason it could not. When a source
+ * answers with an HTML page that links to its feed, the feed is fetched and read instead, and the
+ * user is told to update the config; a permanent redirect is reported the same way.
+ */
+public final class SourceReading {
+  private final SiteConfig config;
+  private final FeedReader reader = new FeedReader();
+  private final Function<String, FetchResult> discover;
+
+  /**
+   * @param discover fetches a feed URL found in a page (as an untrusted URL); may be null offline
+   */
+  public SourceReading(SiteConfig config, Function<String, FetchResult> discover) {
+    this.config = config;
+    this.discover = discover;
+  }
+
+  /**
+   * What one source gave.
+   *
+   * @param source the source
+   * @param status ok, not-modified, skipped or failed
+   * @param articles the articles read (empty unless ok)
+   * @param error why it failed, when it did
+   * @param notes things the user should know: warnings, a moved feed, a discovered feed
+   * @param etag the validator to remember, if any
+   * @param lastModified the validator to remember, if any
+   */
+  public record Outcome(SourceConfig source, String status, List<Article> articles, String error, List<String> notes,
+      String etag, String lastModified) {}
+
+  public Outcome read(FetchResult fetched) {
+    SourceConfig source = config.source(fetched.sourceId()).orElseThrow();
+    List<String> notes = new ArrayList<>();
+    if (fetched.movedTo() != null) {
+      notes.add("the feed moved permanently to " + fetched.movedTo() + "; update the source url");
+    }
+    return switch (fetched.status()) {
+      case NOT_MODIFIED -> new Outcome(source, "not-modified", List.of(), null, notes, null, null);
+      case SKIPPED_OFFLINE -> new Outcome(source, "skipped", List.of(), null, notes, null, null);
+      case FAILED -> new Outcome(source, "failed", List.of(), fetched.error(), notes, null, null);
+      case OK -> parse(source, fetched, notes);
+    };
+  }
+
+  private Outcome parse(SourceConfig source, FetchResult fetched, List<String> notes) {
+    try {
+      ParsedFeed feed = reader.read(fetched.body(), context(source, fetched));
+      notes.addAll(feed.warnings());
+      return new Outcome(source, "ok", EntryMapper.toArticles(feed, source), null, notes, fetched.etag(),
+          fetched.lastModified());
+    } catch (FeedException e) {
+      if (!e.alternates().isEmpty() && discover != null && source.isRemote()) {
+        return discovered(source, e, notes);
+      }
+      return new Outcome(source, "failed", List.of(), e.getMessage(), notes, null, null);
+    }
+  }
+
+  private Outcome discovered(SourceConfig source, FeedException page, List<String> notes) {
+    String feedUrl = page.alternates().get(0);
+    FetchResult second = discover.apply(feedUrl);
+    if (second.status() != FetchResult.Status.OK) {
+      return new Outcome(source, "failed", List.of(), page.getMessage() + " (fetching it failed: " + second.error() + ")",
+          notes, null, null);
+    }
+    try {
+      ParsedFeed feed = reader.read(second.body(), context(source, second));
+      notes.addAll(feed.warnings());
+      notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as the url");
+      return new Outcome(source, "ok", EntryMapper.toArticles(feed, source), null, notes, null, null);
+    } catch (FeedException e) {
+      return new Outcome(source, "failed", List.of(), page.getMessage() + " (that is not a readable feed either: "
+          + e.getMessage() + ")", notes, null, null);
+    }
+  }
+
+  private FeedContext context(SourceConfig source, FetchResult fetched) {
+    return new FeedContext(fetched.contentType(), fetched.documentUrl(), fetched.contentLocation(),
+        source.timezone() != null ? source.timezone() : config.timezone(), config.fetch().maxBytes());
+  }
+}

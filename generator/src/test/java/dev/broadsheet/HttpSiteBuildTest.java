@@ -1,0 +1,128 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site whose sources are served over real HTTP on 127.0.0.1, built twice. */
+class HttpSiteBuildTest {
+  @TempDir Path site;
+  private HttpServer server;
+  private final AtomicBoolean wireBroken = new AtomicBoolean();
+
+  private static String rss(String title, String... items) {
+    StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>" + title
+        + "</title><link>https://x.example/</link><description>d</description>");
+    for (String item : items) {
+      xml.append("<item><title>").append(item).append("</title><link>https://x.example/").append(item.hashCode())
+          .append("</link><pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate></item>");
+    }
+    return xml.append("</channel></rss>").toString();
+  }
+
+  private static void send(HttpExchange ex, int code, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    if (contentType != null) {
+      ex.getResponseHeaders().add("Content-Type", contentType);
+    }
+    ex.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+    ex.close();
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.createContext("/paper.xml", ex -> {
+      if ("\"p1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        send(ex, 304, null, "");
+        return;
+      }
+      ex.getResponseHeaders().add("ETag", "\"p1\"");
+      send(ex, 200, "application/rss+xml", rss("Paper", "Harbour opens", "Bridge closes"));
+    });
+    server.createContext("/wire.xml", ex -> {
+      if (wireBroken.get()) {
+        send(ex, 404, null, "");
+      } else {
+        send(ex, 200, "application/rss+xml", rss("Wire", "Rates held steady"));
+      }
+    });
+    server.createContext("/blog/", ex -> send(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Blog</title>"
+        + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/blog/atom.xml\"></head><body></body></html>"));
+    server.createContext("/blog/atom.xml", ex -> send(ex, 200, "application/atom+xml",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title><id>b</id><entry><title>Blog post</title>"
+            + "<id>b1</id><link href=\"https://blog.example/1\"/><updated>2026-11-20T09:00:00Z</updated></entry></feed>"));
+    server.createContext("/old-feed", ex -> {
+      ex.getResponseHeaders().add("Location", "/paper.xml");
+      send(ex, 301, null, "");
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  private BuildResult build(String when) {
+    return Broadsheet.build(new BuildOptions(site, null, false, Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+  }
+
+  @Test
+  void failingSourcesKeepTheirArticlesAndUnchangedFeedsCostNothing() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Over HTTP
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: paper, name: Paper, url: '%s'}
+          - {id: wire, name: Wire, url: '%s'}
+          - {id: blog, name: Blog, url: '%s'}
+          - {id: moved, name: Moved, url: '%s'}
+        """.formatted(url("/paper.xml"), url("/wire.xml"), url("/blog/"), url("/old-feed")));
+    BuildResult first = build("2026-11-21T08:00:00Z");
+    assertThat(first.sourcesOk()).isEqualTo(4);
+    assertThat(first.articlesStored()).isEqualTo(4);
+    assertThat(first.problems()).extracting(Problem::toString).contains(
+        url("/blog/") + ": warning: the source url is an HTML page; read the feed it links to, " + url("/blog/atom.xml")
+            + "; set that as the url",
+        url("/old-feed") + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update the source url");
+
+    wireBroken.set(true);
+    BuildResult second = build("2026-11-22T08:00:00Z");
+    assertThat(second.sourcesFailed()).isEqualTo(1);
+    assertThat(second.sourcesNotModified()).isEqualTo(2);
+    assertThat(second.problems()).extracting(Problem::toString)
+        .contains(url("/wire.xml") + ": HTTP 404: no feed at this address any more; check the source url");
+    assertThat(second.articlesStored()).isEqualTo(4);
+    assertThat(site.resolve("public/index.html")).content().contains("Rates held steady");
+    String sources = Files.readString(site.resolve("data/sources.json"));
+    assertThat(sources).contains("\"consecutiveFailures\" : 1").contains("\"etag\" : \"\\\"p1\\\"\"")
+        .contains("\"status\" : \"not-modified\"");
+  }
+}
