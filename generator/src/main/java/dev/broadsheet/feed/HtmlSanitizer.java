@@ -42,4 +42,9 @@ public final class HtmlSanitizer {
     }
     return Jsoup.parseBodyFragment(html).text().strip();
   }
+
+  /** {@code url} made absolute against {@code base}; null unless it ends up http(s). */
+  public static String absolute(String base, String url) {
+    return FeedReader.resolve(base == null || base.isEmpty() ? null : base, url);
+  }
 }

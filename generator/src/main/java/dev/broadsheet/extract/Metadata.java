@@ -1,0 +1,303 @@
+package dev.broadsheet.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.broadsheet.feed.DateParser;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's metadata from every signal it gives, best first: JSON-LD (NewsArticle and friends,
+ * inside {@code @graph} too), OpenGraph, Twitter cards, other {@code <meta>} tags, microdata,
+ * {@code <time>} elements, and finally the DOM.
+ */
+final class Metadata {
+  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+      "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+      "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage");
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .build();
+
+  private final Document doc;
+  private final JsonNode ld;
+
+  Metadata(Document doc) {
+    this.doc = doc;
+    this.ld = articleLd(doc);
+  }
+
+  String title() {
+    String t = first(ld("headline"), ld("name"), meta("og:title"), meta("twitter:title"), meta("title"),
+        itemprop("headline"));
+    if (t != null) {
+      return t;
+    }
+    Element h1 = doc.selectFirst("h1");
+    String docTitle = doc.title().strip();
+    if (h1 != null && !h1.text().isBlank() && (docTitle.isEmpty() || docTitle.contains(h1.text().strip()))) {
+      return h1.text().strip();
+    }
+    return docTitle.isEmpty() ? null : docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
+  }
+
+  List<String> authors() {
+    Set<String> names = new LinkedHashSet<>();
+    if (ld != null) {
+      names(ld.get("author"), names);
+      if (names.isEmpty()) {
+        names(ld.get("creator"), names);
+      }
+    }
+    if (names.isEmpty()) {
+      addName(names, meta("author"));
+      addName(names, meta("article:author"));
+      addName(names, meta("sailthru.author"));
+      addName(names, meta("parsely-author"));
+    }
+    if (names.isEmpty()) {
+      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name")) {
+        addName(names, e.text());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  Instant published() {
+    return date(ld("datePublished"), meta("article:published_time"), meta("og:published_time"),
+        meta("datePublished"), meta("pubdate"), meta("publishdate"), meta("date"), meta("dc.date"),
+        meta("dc.date.issued"), meta("dcterms.created"), meta("sailthru.date"), meta("parsely-pub-date"),
+        meta("citation_publication_date"), itemprop("datePublished"), timeElement());
+  }
+
+  Instant modified() {
+    return date(ld("dateModified"), meta("article:modified_time"), meta("og:updated_time"), meta("dateModified"),
+        meta("last-modified"), itemprop("dateModified"));
+  }
+
+  String siteName() {
+    String fromLd = ld == null ? null : text(ld.path("publisher").isObject() ? ld.path("publisher").get("name")
+        : ld.get("publisher"));
+    return first(fromLd, meta("og:site_name"), meta("application-name"), meta("twitter:site"));
+  }
+
+  String section() {
+    return first(ld("articleSection"), meta("article:section"), meta("section"), meta("parsely-section"));
+  }
+
+  List<String> tags() {
+    Set<String> tags = new LinkedHashSet<>();
+    if (ld != null && ld.has("keywords")) {
+      JsonNode k = ld.get("keywords");
+      if (k.isArray()) {
+        k.forEach(t -> addTag(tags, t.asText()));
+      } else {
+        for (String t : k.asText().split(",")) {
+          addTag(tags, t);
+        }
+      }
+    }
+    for (Element m : doc.select("meta[property=article:tag]")) {
+      addTag(tags, m.attr("content"));
+    }
+    if (tags.isEmpty() && meta("keywords") != null) {
+      for (String t : meta("keywords").split(",")) {
+        addTag(tags, t);
+      }
+    }
+    return List.copyOf(tags);
+  }
+
+  String image() {
+    String fromLd = null;
+    if (ld != null && ld.has("image")) {
+      JsonNode img = ld.get("image");
+      JsonNode first = img.isArray() && img.size() > 0 ? img.get(0) : img;
+      fromLd = first.isObject() ? text(first.get("url")) : text(first);
+    }
+    String url = first(fromLd, meta("og:image"), meta("og:image:url"), meta("twitter:image"), meta("twitter:image:src"),
+        itemprop("image"));
+    return absolute(url);
+  }
+
+  String description() {
+    return first(ld("description"), meta("og:description"), meta("twitter:description"), meta("description"));
+  }
+
+  String language() {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String value = first(blankToNull(lang), ld("inLanguage"), meta("content-language"), meta("og:locale"),
+        meta("language"));
+    return value == null ? null : value.replace('_', '-');
+  }
+
+  String canonical() {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    String value = first(link == null ? null : link.absUrl("href"), meta("og:url"));
+    return absolute(value);
+  }
+
+  private String ld(String field) {
+    if (ld == null) {
+      return null;
+    }
+    JsonNode v = ld.get(field);
+    if (v != null && v.isArray() && v.size() > 0) {
+      v = v.get(0);
+    }
+    return v == null ? null : text(v);
+  }
+
+  private String meta(String name) {
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      if (key.equalsIgnoreCase(name) || (m.hasAttr("http-equiv") && m.attr("http-equiv").equalsIgnoreCase(name))) {
+        return blankToNull(m.attr("content"));
+      }
+    }
+    return null;
+  }
+
+  private String itemprop(String name) {
+    Element e = doc.selectFirst("[itemprop=" + name + "]");
+    if (e == null) {
+      return null;
+    }
+    String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
+        : e.hasAttr("src") ? e.absUrl("src") : e.text();
+    return blankToNull(value);
+  }
+
+  private String timeElement() {
+    Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    return t == null ? null : blankToNull(t.attr("datetime"));
+  }
+
+  private static Instant date(String... candidates) {
+    for (String c : candidates) {
+      if (c != null) {
+        var parsed = DateParser.parse(c, ZoneOffset.UTC);
+        if (parsed.isPresent()) {
+          return parsed.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private String absolute(String url) {
+    if (url == null) {
+      return null;
+    }
+    String base = doc.location();
+    return dev.broadsheet.feed.HtmlSanitizer.absolute(base, url);
+  }
+
+  /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
+  private static JsonNode articleLd(Document doc) {
+    JsonNode fallback = null;
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        List<JsonNode> found = new ArrayList<>();
+        flatten(JSON.readTree(script.data()), found);
+        for (JsonNode node : found) {
+          String type = typeOf(node);
+          if (ARTICLE_TYPES.contains(type) && !"webpage".equals(type)) {
+            return node;
+          }
+          if ("webpage".equals(type) && fallback == null) {
+            fallback = node;
+          }
+        }
+      } catch (Exception e) {
+        // Broken JSON-LD is common; the other signals still count.
+      }
+    }
+    return fallback;
+  }
+
+  private static void flatten(JsonNode node, List<JsonNode> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> flatten(n, out));
+    } else if (node.isObject()) {
+      out.add(node);
+      flatten(node.get("@graph"), out);
+    }
+  }
+
+  private static String typeOf(JsonNode node) {
+    JsonNode t = node.get("@type");
+    if (t == null) {
+      return "";
+    }
+    if (t.isArray()) {
+      for (JsonNode x : t) {
+        String v = x.asText().toLowerCase(Locale.ROOT);
+        if (ARTICLE_TYPES.contains(v)) {
+          return v;
+        }
+      }
+      return "";
+    }
+    return t.asText().toLowerCase(Locale.ROOT);
+  }
+
+  private static void names(JsonNode node, Set<String> names) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> names(n, names));
+    } else if (node.isObject()) {
+      addName(names, text(node.get("name")));
+    } else {
+      addName(names, node.asText());
+    }
+  }
+
+  private static void addName(Set<String> names, String raw) {
+    if (raw == null) {
+      return;
+    }
+    String name = org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceFirst("(?i)^by\\s+", "").strip();
+    if (!name.isEmpty() && !name.startsWith("http") && name.length() < 80) {
+      names.add(name);
+    }
+  }
+
+  private static void addTag(Set<String> tags, String raw) {
+    String t = raw == null ? "" : raw.strip();
+    if (!t.isEmpty() && t.length() < 60) {
+      tags.add(t);
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() || node.isContainerNode() ? null : blankToNull(node.asText());
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return org.jsoup.parser.Parser.unescapeEntities(v.strip(), false);
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
