@@ -17,15 +17,29 @@ public final class ArticleExtractor {
   /** Extracts {@code html}, fetched from {@code url} (may be null: links then stay as they are). */
   public Extraction extract(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
+    // Metadata first: cleaning removes the <meta>, <link> and JSON-LD it reads.
     Metadata meta = new Metadata(doc);
     String title = meta.title();
+    String canonical = meta.canonical();
+    var authors = meta.authors();
+    var published = meta.published();
+    var modified = meta.modified();
+    String siteName = meta.siteName();
+    String section = meta.section();
+    var tags = meta.tags();
+    String image = meta.image();
+    String description = meta.description();
+    String language = meta.language();
     PageCleaner.clean(doc);
     Element container = new ContentFinder().find(doc.body());
     BodyWriter.Body body = new BodyWriter(title).write(container, url);
     int words = countWords(body.text());
-    return new Extraction(url, meta.canonical(), title, meta.authors(), meta.published(), meta.modified(),
-        meta.siteName(), meta.section(), meta.tags(), meta.image(), meta.description(), meta.language(), body.html(),
-        body.text(), words, Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE)));
+    if (description == null && !body.text().isEmpty()) {
+      description = body.text().lines().filter(l -> l.length() > 60).findFirst().orElse(null);
+    }
+    return new Extraction(url, canonical, title, authors, published, modified, siteName, section, tags, image,
+        description, language, body.html(), body.text(), words,
+        Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE)));
   }
 
   /** Words, counting each Han, kana or Hangul character as one, since those scripts use no spaces. */

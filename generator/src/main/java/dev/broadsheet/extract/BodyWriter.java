@@ -23,6 +23,9 @@ final class BodyWriter {
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?iu)^(published|updated|posted|last updated|veröffentlicht|publié|publicado|aggiornato)?[:\\s]*"
           + "[\\p{L}\\d,.:\\s/-]{0,40}\\b(19|20)\\d\\d\\b[\\p{L}\\d,.:\\s/()+-]{0,30}$");
+  private static final Pattern STAMP = Pattern.compile(
+      "(?iu)^(updated|published|posted|last updated|first published|aktualisiert|mis à jour|actualizado)"
+          + "(\\s+(at|on|am|le|el))?\\b.{0,40}$");
   private static final Safelist SAFE = Safelist.relaxed()
       .addTags("figure", "figcaption")
       .removeTags("div", "span", "col", "colgroup")
@@ -132,7 +135,8 @@ final class BodyWriter {
     if (text.length() < 300 && ContentFinder.linkDensity(el) > 0.6) {
       return true;
     }
-    return text.length() < 120 && (BYLINE.matcher(text).matches() || DATE_LINE.matcher(text).matches());
+    return text.length() < 120 && (BYLINE.matcher(text).matches() || DATE_LINE.matcher(text).matches()
+        || STAMP.matcher(text).matches());
   }
 
   private void heading(Element h) {

@@ -19,7 +19,8 @@ final class Boilerplate {
           + "|outbrain|taboola|paywall|meter|toolbar|skip|visually-hidden|sr-only|screen-reader|print-only|hidden"
           + "|byline|dateline|timestamp|credits?|read-more|readmore|see-also|also-read|inline-related|rail|upsell"
           + "|app-promo|banner|alert|flyout|disclaimer|copyright|jump|toc|pagination|pager|rating|reactions|utility"
-          + "|caption|figcaption|gallery-caption|image-credit|photo-credit|video-player|player|embed|audio-player)"
+          + "|caption|figcaption|gallery-caption|image-credit|photo-credit|video-player|player|embed|audio-player"
+          + "|twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed)"
           + "($|[\\s_-])");
 
   /** Class or id words of the article itself. */

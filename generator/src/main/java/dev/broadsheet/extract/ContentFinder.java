@@ -81,7 +81,8 @@ final class ContentFinder {
     for (Map.Entry<Element, Double> e : ranked) {
       Element candidate = e.getKey();
       // Only separate branches count: nested candidates are the same text seen at another level.
-      if (e.getValue() >= topScore * 0.5 && candidate != top && !isAncestor(candidate, top)
+      boolean list = "ul".equals(candidate.normalName()) || "ol".equals(candidate.normalName());
+      if (!list && e.getValue() >= topScore * 0.5 && candidate != top && !isAncestor(candidate, top)
           && !isAncestor(top, candidate)) {
         strong.add(candidate);
       }
@@ -119,8 +120,11 @@ final class ContentFinder {
   /** A block whose own text is prose, not a container of other blocks. */
   static boolean isParagraphLike(Element el) {
     String name = el.normalName();
-    if (!"div".equals(name) && !"section".equals(name) && !"td".equals(name)) {
+    if (Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6").contains(name)) {
       return true;
+    }
+    if (!Set.of("div", "section", "td", "article", "main", "span", "font", "center").contains(name)) {
+      return false;
     }
     for (Element child : el.children()) {
       String c = child.normalName();

@@ -37,14 +37,26 @@ final class Metadata {
   }
 
   String title() {
-    String t = first(ld("headline"), ld("name"), meta("og:title"), meta("twitter:title"), meta("title"),
-        itemprop("headline"));
+    String t = first(ld("headline"), ld("name"), meta("dc.title"), meta("dcterms.title"), meta("og:title"),
+        meta("twitter:title"), meta("title"), itemprop("headline"));
     if (t != null) {
       return t;
     }
-    Element h1 = doc.selectFirst("h1");
+    // The page's own headline: the h1 of the article, or the only h1, or one the <title> repeats.
+    Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+    if (h1 == null && doc.select("h1").size() == 1) {
+      h1 = doc.selectFirst("h1");
+    }
     String docTitle = doc.title().strip();
-    if (h1 != null && !h1.text().isBlank() && (docTitle.isEmpty() || docTitle.contains(h1.text().strip()))) {
+    if (h1 == null && !docTitle.isEmpty()) {
+      for (Element candidate : doc.select("h1")) {
+        if (!candidate.text().isBlank() && docTitle.contains(candidate.text().strip())) {
+          h1 = candidate;
+          break;
+        }
+      }
+    }
+    if (h1 != null && !h1.text().isBlank()) {
       return h1.text().strip();
     }
     return docTitle.isEmpty() ? null : docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
@@ -57,6 +69,10 @@ final class Metadata {
       if (names.isEmpty()) {
         names(ld.get("creator"), names);
       }
+    }
+    if (names.isEmpty()) {
+      addName(names, meta("dc.creator"));
+      addName(names, meta("dcterms.creator"));
     }
     if (names.isEmpty()) {
       addName(names, meta("author"));
@@ -130,7 +146,8 @@ final class Metadata {
   }
 
   String description() {
-    return first(ld("description"), meta("og:description"), meta("twitter:description"), meta("description"));
+    return first(ld("description"), meta("dc.description"), meta("dcterms.description"), meta("og:description"),
+        meta("twitter:description"), meta("description"));
   }
 
   String language() {

@@ -1,0 +1,73 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.extract.ArticleExtractor;
+import dev.broadsheet.extract.Extraction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Metadata match rates on the reader pages: for each field, the share of pages where the
+ * extracted value equals the expected one (after trimming; dates compared as instants, bylines
+ * as the joined author names, language by its primary subtag). Run by bench/extraction.sh.
+ */
+public class MetadataBench {
+  public static void main(String[] args) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ArticleExtractor extractor = new ArticleExtractor();
+    Map<String, int[]> fields = new LinkedHashMap<>();
+    for (String f : List.of("title", "byline", "excerpt", "siteName", "publishedTime", "lang")) {
+      fields.put(f, new int[2]);
+    }
+    List<Path> dirs;
+    try (Stream<Path> s = Files.list(Path.of(args[0]))) {
+      dirs = s.filter(d -> Files.isRegularFile(d.resolve("expected-metadata.json"))).sorted().toList();
+    }
+    for (Path dir : dirs) {
+      JsonNode expected = mapper.readTree(dir.resolve("expected-metadata.json").toFile());
+      Extraction e = extractor.extract(Files.readString(dir.resolve("source.html"), StandardCharsets.UTF_8),
+          "http://fakehost/test/page.html");
+      check(fields, "title", expected, e.title());
+      check(fields, "byline", expected, String.join(", ", e.authors()));
+      check(fields, "excerpt", expected, e.description());
+      check(fields, "siteName", expected, e.siteName());
+      String published = expected.path("publishedTime").asText(null);
+      if (published != null && !published.isBlank()) {
+        var want = dev.broadsheet.feed.DateParser.parse(published, java.time.ZoneOffset.UTC);
+        fields.get("publishedTime")[1]++;
+        if (want.isPresent() && want.get().equals(e.published())) {
+          fields.get("publishedTime")[0]++;
+        }
+      }
+      String lang = expected.path("lang").asText(null);
+      if (lang != null && !lang.isBlank()) {
+        fields.get("lang")[1]++;
+        if (e.language() != null && e.language().split("-")[0].equalsIgnoreCase(lang.split("-")[0])) {
+          fields.get("lang")[0]++;
+        }
+      }
+    }
+    System.out.println("metadata exact matches on " + dirs.size() + " reader pages (pages with an expected value):");
+    fields.forEach((name, v) -> System.out.printf("  %-14s %3d / %3d  %5.1f%%%n", name, v[0], v[1],
+        v[1] == 0 ? 0.0 : 100.0 * v[0] / v[1]));
+  }
+
+  private static void check(Map<String, int[]> fields, String name, JsonNode expected, String actual) {
+    String want = expected.path(name).asText(null);
+    if (want == null || want.isBlank()) {
+      return;
+    }
+    fields.get(name)[1]++;
+    if (actual != null && normalize(want).equals(normalize(actual))) {
+      fields.get(name)[0]++;
+    }
+  }
+
+  private static String normalize(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}
