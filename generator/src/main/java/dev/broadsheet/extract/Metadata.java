@@ -42,22 +42,13 @@ final class Metadata {
     if (t != null) {
       return t;
     }
-    // The page's own headline: the h1 of the article, or the only h1, or one the <title> repeats.
-    Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-    if (h1 == null && doc.select("h1").size() == 1) {
-      h1 = doc.selectFirst("h1");
-    }
+    // An h1 that the <title> repeats is the headline without the site name around it.
     String docTitle = doc.title().strip();
-    if (h1 == null && !docTitle.isEmpty()) {
-      for (Element candidate : doc.select("h1")) {
-        if (!candidate.text().isBlank() && docTitle.contains(candidate.text().strip())) {
-          h1 = candidate;
-          break;
-        }
+    for (Element candidate : doc.select("h1")) {
+      String h1 = candidate.text().strip();
+      if (!h1.isEmpty() && (docTitle.isEmpty() || docTitle.contains(h1))) {
+        return h1;
       }
-    }
-    if (h1 != null && !h1.text().isBlank()) {
-      return h1.text().strip();
     }
     return docTitle.isEmpty() ? null : docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
   }

@@ -94,7 +94,8 @@ class ArticleExtractorTest {
 
   @Test
   void openGraphAndTimeElementsAreUsedWithoutJsonLd() {
-    String head = "<meta property=\"og:site_name\" content=\"Courier\"><meta name=\"author\" content=\"By Jo Bloggs\">";
+    String head = "<meta property=\"og:site_name\" content=\"Courier\"><meta name=\"author\" content=\"By Jo Bloggs\">"
+        + "<meta property=\"og:title\" content=\"Storm hits the coast\">";
     String article = "<time datetime=\"2026-11-19T08:00:00+01:00\">19 November</time>" + PARAGRAPHS;
     Extraction e = extractor.extract(page(head, article), "https://courier.example/x");
     assertThat(e.siteName()).isEqualTo("Courier");
