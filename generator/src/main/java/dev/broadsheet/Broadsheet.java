@@ -3,6 +3,9 @@ package dev.broadsheet;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.PickApplier;
+import dev.broadsheet.extract.ExtractionStage;
+import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
@@ -52,6 +55,7 @@ public final class Broadsheet {
     private int notModified;
     private int skipped;
     private int failed;
+    private int pagesExtracted;
 
     Run(BuildOptions options) {
       this.options = options;
@@ -66,11 +70,13 @@ public final class Broadsheet {
       List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config).fetchAll(store, options.offline()));
       List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
       List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
-      StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
-      StoreSnapshot updated = merged.snapshot().withSources(sourceStates(store, outcomes, now));
-      timed("save", () -> storeFiles.save(updated));
       ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
       ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
+      StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
+      StoreSnapshot withPages = options.offline() ? merged.snapshot()
+          : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
+      StoreSnapshot updated = withPages.withSources(sourceStates(store, outcomes, now));
+      timed("save", () -> storeFiles.save(updated));
       ContentLoader.Loaded<Page> pages = content.pages();
       problems.addAll(picks.problems());
       problems.addAll(pages.problems());
@@ -81,7 +87,7 @@ public final class Broadsheet {
       PublishResult published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
           .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
       return new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(), merged.updated(),
-          updated.articles().size(), digest.digest().stories().size(), digest.digest().editions().size(),
+          updated.articles().size(), pagesExtracted, digest.digest().stories().size(), digest.digest().editions().size(),
           published.written(), published.unchanged(), problems, times);
     }
 
@@ -105,6 +111,34 @@ public final class Broadsheet {
           o.notes().forEach(n -> problems.add(new Problem(where, "warning: " + n)));
         }
         return outcomes;
+      }
+    }
+
+    /**
+     * Fetches and extracts the article pages that need it, and the pages of picks that no feed
+     * carries, which become articles of their own.
+     */
+    private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+      List<Article> candidates = new ArrayList<>(snapshot.articles().values());
+      for (Pick pick : picks) {
+        String id = ArticleIds.of(pick.url(), null, "picks");
+        if (!pick.hide() && !snapshot.articles().containsKey(id)) {
+          candidates.add(PickApplier.stub(pick, id, now));
+        }
+      }
+      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+        ExtractionStage.Result r = new ExtractionStage(config, url -> http.getUntrusted("page", url)).run(candidates, now);
+        problems.addAll(r.problems());
+        pagesExtracted = r.extracted();
+        java.util.TreeMap<String, Article> articles = new java.util.TreeMap<>(snapshot.articles());
+        for (Article a : r.updated()) {
+          boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
+          // A pick's page that could not be read is not kept: the pick alone is the story.
+          if (!pickStub || a.page().error() == null) {
+            articles.put(a.id(), a);
+          }
+        }
+        return new StoreSnapshot(articles, snapshot.sources());
       }
     }
 

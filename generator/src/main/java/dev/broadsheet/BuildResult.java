@@ -17,6 +17,7 @@ import java.util.Map;
  * @param articlesAdded articles new to the store
  * @param articlesUpdated known articles whose data changed
  * @param articlesStored articles in the store after the build
+ * @param pagesExtracted article pages fetched and extracted in this build
  * @param stories stories in the digest
  * @param editions editions in the digest
  * @param pagesWritten output files written
@@ -33,6 +34,7 @@ public record BuildResult(
     int articlesAdded,
     int articlesUpdated,
     int articlesStored,
+    int pagesExtracted,
     int stories,
     int editions,
     int pagesWritten,

@@ -13,8 +13,8 @@ final class Summary {
   static void print(BuildResult r, PrintWriter out, PrintWriter err) {
     out.printf("Sources: %d ok, %d not modified, %d skipped (offline), %d failed%n",
         r.sourcesOk(), r.sourcesNotModified(), r.sourcesSkipped(), r.sourcesFailed());
-    out.printf("Articles: %d new, %d updated, %d stored; %d stories in %d editions%n",
-        r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.stories(), r.editions());
+    out.printf("Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions%n",
+        r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.pagesExtracted(), r.stories(), r.editions());
     out.printf("Pages: %d written, %d unchanged -> %s%n", r.pagesWritten(), r.pagesUnchanged(),
         r.output().resolve("index.html"));
     StringBuilder times = new StringBuilder("Time:");

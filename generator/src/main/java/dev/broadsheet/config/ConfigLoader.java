@@ -294,7 +294,8 @@ public final class ConfigLoader {
           "/fetch/maxRetryAfterSeconds", "fetch.maxRetryAfterSeconds");
       String ua = f.userAgent() == null || f.userAgent().isBlank() ? DEFAULT_USER_AGENT : f.userAgent().strip();
       return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency, perHost,
-          retries, d.retryBaseDelay(), Duration.ofSeconds(maxRetryAfter), Boolean.TRUE.equals(f.allowPrivateAddresses()));
+          retries, d.retryBaseDelay(), Duration.ofSeconds(maxRetryAfter), Boolean.TRUE.equals(f.allowPrivateAddresses()),
+          positive(f.maxPagesPerBuild(), d.maxPagesPerBuild(), "/fetch/maxPagesPerBuild", "fetch.maxPagesPerBuild"));
     }
 
     private static String blankToNull(String s) {

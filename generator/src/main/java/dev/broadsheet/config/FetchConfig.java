@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param maxRetryAfter the longest Retry-After honoured; a longer one fails the source for this build
  * @param allowPrivateAddresses whether URLs taken from feeds may point at loopback, private or
  *     link-local addresses (configured source URLs always may)
+ * @param maxPagesPerBuild the most article pages fetched for extraction in one build
  */
 public record FetchConfig(
     String userAgent,
@@ -27,13 +28,14 @@ public record FetchConfig(
     int retries,
     Duration retryBaseDelay,
     Duration maxRetryAfter,
-    boolean allowPrivateAddresses) {
+    boolean allowPrivateAddresses,
+    int maxPagesPerBuild) {
 
   public static final String DEFAULT_USER_AGENT_PREFIX = "Broadsheet/";
 
   /** The defaults, with {@code userAgent}. */
   public static FetchConfig defaults(String userAgent) {
     return new FetchConfig(userAgent, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
-        Duration.ofSeconds(1), Duration.ofSeconds(60), false);
+        Duration.ofSeconds(1), Duration.ofSeconds(60), false, 200);
   }
 }

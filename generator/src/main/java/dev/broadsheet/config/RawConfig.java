@@ -49,5 +49,6 @@ record RawConfig(
       Integer perHost,
       Integer retries,
       Integer maxRetryAfterSeconds,
-      Boolean allowPrivateAddresses) {}
+      Boolean allowPrivateAddresses,
+      Integer maxPagesPerBuild) {}
 }

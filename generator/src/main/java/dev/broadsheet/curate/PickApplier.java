@@ -5,6 +5,7 @@ import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
  * (headline, section, tags, image, note), a pick of an unknown URL becomes an article of its own,
  * and a hidden pick keeps its article out of the digest.
  */
-final class PickApplier {
+public final class PickApplier {
+  private PickApplier() {}
+
   /** The articles to show, by id, and the pick of each picked article id. */
   record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
 
@@ -40,12 +43,11 @@ final class PickApplier {
       Article known = articles.get(id);
       if (known == null) {
         if (pick.title() == null || pick.date() == null) {
-          problems.add(new Problem(pick.file(), "no source carries " + pick.url()
+          problems.add(new Problem(pick.file(), "no source carries " + pick.url() + " and its page could not be read"
               + "; give the pick a title and a date so it can stand on its own"));
           continue;
         }
-        known = new Article(id, pick.url(), null, null, pick.title(), hostOf(pick.url()), null, pick.section(),
-            pick.tags(), List.of(), pick.date(), null, pick.date(), null, pick.image());
+        known = stub(pick, id, pick.date());
       }
       articles.put(id, decorate(known, pick));
       byId.put(id, pick);
@@ -53,12 +55,20 @@ final class PickApplier {
     return new Applied(articles, byId, problems);
   }
 
+  /** An article for a pick of a URL that no source carries, before its page is read. */
+  public static Article stub(Pick pick, String id, Instant firstSeen) {
+    return new Article(id, pick.url(), null, null, pick.title() != null ? pick.title() : hostOf(pick.url()),
+        hostOf(pick.url()), null, pick.section(), pick.tags(), List.of(), pick.date(), null, firstSeen, null,
+        pick.image());
+  }
+
   private static Article decorate(Article a, Pick p) {
     LinkedHashSet<String> tags = new LinkedHashSet<>(a.tags());
     tags.addAll(p.tags());
     return new Article(a.id(), a.url(), a.guid(), a.sourceId(), p.title() != null ? p.title() : a.title(),
         a.publisher(), a.via(), p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
-        a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl());
+        a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
+        a.page());
   }
 
   private static String hostOf(String url) {

@@ -41,13 +41,33 @@ public record Article(
     Instant updated,
     Instant firstSeen,
     String summaryHtml,
-    String imageUrl) {
+    String imageUrl,
+    ArticlePage page) {
 
   public Article {
     Objects.requireNonNull(id, "id");
     tags = tags == null ? List.of() : List.copyOf(tags);
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
+
+  /** An article whose page has not been fetched. */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, null);
+  }
+
+  /**
+   * What was taken from the article's own page.
+   *
+   * @param bodyHtml the extracted body, sanitized HTML (null when extraction failed)
+   * @param wordCount words in the body
+   * @param fetchedAt when the page was fetched
+   * @param error why the page could not be used, if it could not
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {}
 
   /** The time the article counts as published: its own date, else when it was first seen. */
   public Instant effectiveTime() {
@@ -56,7 +76,24 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl);
+        updated, time, summaryHtml, imageUrl, page);
+  }
+
+  /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
+  public Article retitled(String newTitle, String newPublisher) {
+    return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
+        firstSeen, summaryHtml, imageUrl, page);
+  }
+
+  /**
+   * This article with what its page gave: the body, and any of authors, date, summary and image
+   * that the feed did not give.
+   */
+  public Article withPage(ArticlePage fetched, List<String> pageAuthors, Instant pagePublished, String pageSummary,
+      String pageImage) {
+    return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
+        authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
+        summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched);
   }
 
   /**
@@ -79,7 +116,8 @@ public record Article(
         pick(newer.updated, updated),
         firstSeen != null ? firstSeen : newer.firstSeen,
         pick(newer.summaryHtml, summaryHtml),
-        pick(newer.imageUrl, imageUrl));
+        pick(newer.imageUrl, imageUrl),
+        newer.page != null ? newer.page : page);
   }
 
   private static <T> T pick(T newer, T older) {

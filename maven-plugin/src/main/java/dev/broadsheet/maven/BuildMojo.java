@@ -47,8 +47,8 @@ public final class BuildMojo extends AbstractMojo {
       BuildResult r = Broadsheet.build(options);
       getLog().info(String.format("Sources: %d ok, %d not modified, %d skipped, %d failed", r.sourcesOk(),
           r.sourcesNotModified(), r.sourcesSkipped(), r.sourcesFailed()));
-      getLog().info(String.format("Articles: %d new, %d updated, %d stored; %d stories in %d editions",
-          r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.stories(), r.editions()));
+      getLog().info(String.format("Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions",
+          r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.pagesExtracted(), r.stories(), r.editions()));
       getLog().info(String.format("Pages: %d written, %d unchanged -> %s", r.pagesWritten(), r.pagesUnchanged(),
           r.output().resolve("index.html")));
       for (Problem p : r.problems()) {

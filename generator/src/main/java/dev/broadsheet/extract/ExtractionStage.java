@@ -1,0 +1,136 @@
+package dev.broadsheet.extract;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.store.Article;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches and extracts the pages of articles that need them: those of sources that allow full
+ * text, and those whose feed entry lacks a summary, an image or a date. Each page is fetched once:
+ * the result, or the reason it failed, is stored with the article. At most
+ * {@code fetch.maxPagesPerBuild} pages a build, newest first, so a large backlog is worked off over
+ * several scheduled runs instead of one very long one.
+ */
+public final class ExtractionStage {
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9._-]+)");
+
+  private final SiteConfig config;
+  private final Function<String, FetchResult> fetch;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  /** @param fetch fetches an article URL as an untrusted URL */
+  public ExtractionStage(SiteConfig config, Function<String, FetchResult> fetch) {
+    this.config = config;
+    this.fetch = fetch;
+  }
+
+  /** The articles that were updated, and the pages that could not be used. */
+  public record Result(List<Article> updated, int extracted, List<Problem> problems) {}
+
+  /** Whether {@code a} should have its page fetched. */
+  public boolean needsPage(Article a) {
+    if (a.page() != null || a.url() == null) {
+      return false;
+    }
+    boolean fullText = a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+    return fullText || a.summaryHtml() == null || a.imageUrl() == null || a.published() == null;
+  }
+
+  public Result run(Collection<Article> articles, Instant now) {
+    List<Article> todo = new ArrayList<>(articles.stream().filter(this::needsPage).toList());
+    todo.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(Article::id));
+    if (todo.size() > config.fetch().maxPagesPerBuild()) {
+      todo = todo.subList(0, config.fetch().maxPagesPerBuild());
+    }
+    if (todo.isEmpty()) {
+      return new Result(List.of(), 0, List.of());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.fetch().concurrency(), todo.size()), r -> {
+      Thread t = new Thread(r, "broadsheet-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    try {
+      List<Future<Article>> futures = new ArrayList<>();
+      for (Article a : todo) {
+        futures.add(pool.submit(() -> extract(a, now, problems)));
+      }
+      List<Article> updated = new ArrayList<>();
+      int extracted = 0;
+      for (Future<Article> f : futures) {
+        Article a = f.get();
+        updated.add(a);
+        if (a.page().error() == null) {
+          extracted++;
+        }
+      }
+      List<Problem> sorted = new ArrayList<>(problems);
+      sorted.sort(Comparator.comparing(Problem::toString));
+      return new Result(updated, extracted, sorted);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting pages", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Article extract(Article a, Instant now, Collection<Problem> problems) {
+    FetchResult r = fetch.apply(a.url());
+    if (r.status() != FetchResult.Status.OK) {
+      problems.add(new Problem(a.url(), "warning: the article page could not be fetched: " + r.error()));
+      return a.withPage(new Article.ArticlePage(null, 0, now, r.error()), List.of(), null, null, null);
+    }
+    String contentType = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT);
+    if (!contentType.isEmpty() && !contentType.contains("html")) {
+      String error = "not an HTML page (" + r.contentType() + ")";
+      return a.withPage(new Article.ArticlePage(null, 0, now, error), List.of(), null, null, null);
+    }
+    Extraction e = extractor.extract(decode(r.body(), contentType), r.documentUrl());
+    String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
+    Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null), e.authors(),
+        e.published(), summary, e.image());
+    if (a.sourceId() == null && e.title() != null) {
+      // A pick of a URL no feed carries: its page is the only source of its headline and publisher.
+      withPage = withPage.retitled(e.title(), e.siteName() != null ? e.siteName() : a.publisher());
+    }
+    return withPage;
+  }
+
+  /** The page's text: the HTTP charset, else a meta charset, else UTF-8. */
+  static String decode(byte[] body, String contentType) {
+    Matcher m = Pattern.compile("charset=([A-Za-z0-9._-]+)").matcher(contentType);
+    String name = m.find() ? m.group(1) : null;
+    if (name == null) {
+      Matcher meta = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));
+      name = meta.find() ? meta.group(1) : null;
+    }
+    try {
+      return new String(body, name == null ? StandardCharsets.UTF_8 : Charset.forName(name));
+    } catch (RuntimeException ex) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Article pages fetched and extracted once, over real HTTP on 127.0.0.1. */
+class ExtractionBuildTest {
+  @TempDir Path site;
+  private HttpServer server;
+  private final AtomicInteger pageRequests = new AtomicInteger();
+
+  private static void send(HttpExchange ex, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+    ex.close();
+  }
+
+  private static String page(String title, String site) {
+    return "<html><head><title>" + title + " | " + site + "</title><meta property=\"og:site_name\" content=\"" + site
+        + "\"><meta property=\"article:published_time\" content=\"2026-11-20T09:00:00Z\"></head><body>"
+        + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>"
+        + "<p>The first paragraph of the full story has enough words to be recognised as the article text.</p>"
+        + "<p>A second paragraph follows, and it also reads like the body of a real news story would.</p>"
+        + "<div class=\"newsletter\">Sign up for our newsletter</div></article></body></html>";
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.createContext("/feed.xml", ex -> send(ex, "application/rss+xml",
+        "<rss version=\"2.0\"><channel><title>Lantern</title><link>" + url("/") + "</link><description>d</description>"
+            + "<item><title>Review of the new play</title><link>" + url("/review") + "</link></item>"
+            + "</channel></rss>"));
+    server.createContext("/review", ex -> {
+      pageRequests.incrementAndGet();
+      send(ex, "text/html; charset=utf-8", page("Review of the new play", "The Lantern"));
+    });
+    server.createContext("/notice", ex -> {
+      pageRequests.incrementAndGet();
+      send(ex, "text/html", page("Harbour office publishes tide times", "Harbour Office"));
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  private BuildResult build(String when) {
+    return Broadsheet.build(new BuildOptions(site, null, false, Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+  }
+
+  @Test
+  void fullTextSourcesShowTheExtractedBodyAndPagesAreFetchedOnce() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
+        """.formatted(url("/feed.xml")));
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/notice.md"), "---\nurl: " + url("/notice") + "\n---\nWorth a bookmark.\n");
+    BuildResult first = build("2026-11-21T08:00:00Z");
+    assertThat(first.pagesExtracted()).isEqualTo(2);
+    assertThat(first.problems()).isEmpty();
+    String store = String.join("", Files.readAllLines(site.resolve("data/articles/2026/11/20.json")));
+    assertThat(store).contains("The first paragraph of the full story").doesNotContain("Sign up for our newsletter");
+
+    Path articles = site.resolve("public/articles");
+    String review;
+    try (var dirs = Files.list(articles)) {
+      review = Files.readString(dirs.filter(d -> d.getFileName().toString().startsWith("review-of-the-new-play"))
+          .findFirst().orElseThrow().resolve("index.html"));
+    }
+    assertThat(review).contains("A second paragraph follows").contains("Read the full story at The Lantern");
+    assertThat(Files.readString(site.resolve("public/index.html")))
+        .contains("Harbour office publishes tide times").contains("Worth a bookmark.");
+
+    BuildResult second = build("2026-11-22T08:00:00Z");
+    assertThat(second.pagesExtracted()).isZero();
+    assertThat(pageRequests.get()).isEqualTo(2);
+  }
+}
