@@ -78,13 +78,14 @@ public final class ConfigLoader {
       int teaserLength = positive(raw.teaserLength(), 280, "/teaserLength", "teaserLength");
       FetchConfig fetch = fetch();
       Permalinks permalinks = permalinks();
+      CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);
       }
       Path output = siteDir.resolve(Objects.requireNonNullElse(raw.output(), "public")).normalize();
       return new SiteConfig(siteDir, title, baseUrl, Objects.requireNonNullElse(raw.language(), "en"), zone,
           Objects.requireNonNullElse(raw.description(), ""), sources, editions, permalinks, output, pageSize,
-          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch);
+          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation);
     }
 
     private void problem(String pointer, String message) {
@@ -225,7 +226,7 @@ public final class ConfigLoader {
     private EditionsConfig editions() {
       RawConfig.RawEditions e = raw.editions();
       if (e == null) {
-        return new EditionsConfig(EditionsConfig.Period.DAILY, 40, 5, List.of());
+        return new EditionsConfig(EditionsConfig.Period.DAILY, 40, 5, List.of(), 12, 4);
       }
       EditionsConfig.Period period = EditionsConfig.Period.DAILY;
       if (e.period() != null) {
@@ -237,7 +238,10 @@ public final class ConfigLoader {
       }
       int maxStories = positive(e.maxStories(), 40, "/editions/maxStories", "editions.maxStories");
       int topStories = positive(e.topStories(), 5, "/editions/topStories", "editions.topStories");
-      return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections());
+      int perSection = positive(e.maxPerSection(), 12, "/editions/maxPerSection", "editions.maxPerSection");
+      int perSource = positive(e.maxPerSource(), 4, "/editions/maxPerSource", "editions.maxPerSource");
+      return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
+          perSection, perSource);
     }
 
     private Permalinks permalinks() {

@@ -9,8 +9,11 @@ import java.util.List;
  * @param maxStories the most stories one edition lists
  * @param topStories how many stories open an edition as top stories
  * @param sections section names in the order editions show them; others follow alphabetically
+ * @param maxPerSection the most stories of one section in one edition
+ * @param maxPerSource the most stories led by one source in one edition
  */
-public record EditionsConfig(Period period, int maxStories, int topStories, List<String> sections) {
+public record EditionsConfig(Period period, int maxStories, int topStories, List<String> sections, int maxPerSection,
+    int maxPerSource) {
   public EditionsConfig {
     sections = List.copyOf(sections);
   }

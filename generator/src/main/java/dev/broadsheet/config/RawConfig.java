@@ -20,7 +20,8 @@ record RawConfig(
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<RawSource> sources,
     RawEditions editions,
     RawPermalinks permalinks,
-    RawFetch fetch) {
+    RawFetch fetch,
+    RawCuration curation) {
 
   record RawSource(
       String opml,
@@ -36,7 +37,18 @@ record RawConfig(
       Boolean fullText,
       String timezone) {}
 
-  record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections) {}
+  record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,
+      Integer maxPerSection, Integer maxPerSource) {}
+
+  record RawCuration(
+      Integer windowHours,
+      Double duplicateThreshold,
+      Double similarityThreshold,
+      Double coverageThreshold,
+      Integer halfLifeHours,
+      Integer related,
+      Integer relatedDays,
+      Integer retentionDays) {}
 
   record RawPermalinks(String article, String edition, String section, String source, String page) {}
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param teaserLength the most characters of a teaser
  * @param relativeLinks whether internal links are relative (work from file:// and any sub-path)
  * @param fetch HTTP settings
+ * @param curation how stories are grouped, ranked and kept
  */
 public record SiteConfig(
     Path siteDir,
@@ -38,7 +39,8 @@ public record SiteConfig(
     int pageSize,
     int teaserLength,
     boolean relativeLinks,
-    FetchConfig fetch) {
+    FetchConfig fetch,
+    CurationConfig curation) {
 
   public static final String FILE_NAME = "broadsheet.yaml";
 
@@ -58,6 +60,6 @@ public record SiteConfig(
 
   public SiteConfig withOutput(Path newOutput) {
     return new SiteConfig(siteDir, title, baseUrl, language, timezone, description, sources, editions,
-        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch);
+        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch, curation);
   }
 }

@@ -14,11 +14,18 @@ import java.util.List;
  * @param alsoReportedBy the other articles of the same story, best first
  * @param pick the editor's pick of this story, or null
  * @param time the time that places the story in an edition
- * @param score its rank among the stories of its edition (higher first)
+ * @param score its rank and why
+ * @param related ids of the most related other stories, most related first
  */
-public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, Instant time, double score) {
+public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, Instant time, Score score,
+    List<String> related) {
   public Story {
     alsoReportedBy = List.copyOf(alsoReportedBy);
+    related = List.copyOf(related);
+  }
+
+  Story withRelated(List<String> ids) {
+    return new Story(id, lead, alsoReportedBy, pick, time, score, ids);
   }
 
   public boolean picked() {

@@ -69,9 +69,15 @@ public record Article(
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {}
 
-  /** The time the article counts as published: its own date, else when it was first seen. */
+  /**
+   * The time the article counts as published: its own date, else when it was first seen. A date
+   * later than the first sighting is a wrong clock or a scheduled post, so it is clamped to that.
+   */
   public Instant effectiveTime() {
-    return published != null ? published : firstSeen;
+    if (published == null) {
+      return firstSeen;
+    }
+    return firstSeen != null && published.isAfter(firstSeen) ? firstSeen : published;
   }
 
   public Article withFirstSeen(Instant time) {

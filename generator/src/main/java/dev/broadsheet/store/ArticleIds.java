@@ -18,8 +18,11 @@ import java.util.Set;
  */
 public final class ArticleIds {
   private static final Set<String> TRACKING = Set.of(
-      "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "cmpid", "igshid",
-      "_ga", "yclid", "ocid", "smid", "sr_share");
+      "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "referrer",
+      "cmpid", "cmp", "igshid", "_ga", "_gl", "yclid", "ocid", "smid", "sr_share", "ncid", "partner", "_hsenc",
+      "_hsmi", "mkt_tok", "spm", "s_cid", "icid", "wt.mc_id", "rss", "amp", "outputtype",
+      "guccounter", "guce_referrer", "guce_referrer_sig", "fb_action_ids", "fb_action_types", "fb_source", "trk",
+      "rpc", "intcmp");
 
   private ArticleIds() {}
 
@@ -42,7 +45,12 @@ public final class ArticleIds {
     return hash("content:" + sourceId + ":" + (title == null ? "" : title.strip()) + "\n" + (text == null ? "" : text.strip()));
   }
 
-  /** The link in a stable form for comparison; unparseable links are only trimmed. */
+  /**
+   * The link in a stable form for comparison: http and https unified, host lower-cased without
+   * {@code www.} or {@code amp.}, default port, fragment, tracking parameters and AMP markers
+   * dropped, the remaining parameters sorted, a trailing slash removed. Unparseable links are only
+   * trimmed.
+   */
   public static String normalizeLink(String link) {
     String trimmed = link.strip();
     try {
@@ -51,12 +59,25 @@ public final class ArticleIds {
         return trimmed;
       }
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return trimmed;
+      }
       String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost().toLowerCase(Locale.ROOT);
+      for (String prefix : List.of("www.", "amp.", "m.")) {
+        if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+          host = host.substring(prefix.length());
+        }
+      }
       int port = uri.getPort();
-      boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+      boolean defaultPort = port == -1 || port == 80 || port == 443;
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      path = path.replaceAll("/amp/?$", "/").replaceAll("/amp/", "/").replaceAll("\\.amp(\\.html?)?$", "$1")
+          .replaceAll("//+", "/");
+      if (path.length() > 1 && path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
       String query = cleanQuery(uri.getRawQuery());
-      return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+      return "https://" + host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
     } catch (URISyntaxException e) {
       return trimmed;
     }
@@ -70,10 +91,11 @@ public final class ArticleIds {
     for (String part : rawQuery.split("&")) {
       String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
       String lower = name.toLowerCase(Locale.ROOT);
-      if (!part.isEmpty() && !lower.startsWith("utm_") && !TRACKING.contains(lower)) {
+      if (!part.isEmpty() && !lower.startsWith("utm_") && !lower.startsWith("at_") && !TRACKING.contains(lower)) {
         kept.add(part);
       }
     }
+    kept.sort(null);
     return String.join("&", kept);
   }
 

@@ -79,9 +79,10 @@ class DigestAssemblerTest {
   @Test
   void pinnedPicksOpenTheEditionAndOtherPicksFollowTheirOrder() {
     List<Article> articles = new ArrayList<>();
+    String[] titles = {"Harbour bridge closes for repairs", "Council approves winter shelter", "Library extends hours",
+        "Storm warning for the coast", "School board names superintendent", "Fish market reopens on Pier 3"};
     for (int i = 0; i < 6; i++) {
-      articles.add(article("paper", "s" + i, "Story number " + i + " about things", "2026-11-20T0" + i + ":00:00Z",
-          "The Paper", null));
+      articles.add(article("paper", "s" + i, titles[i], "2026-11-20T0" + i + ":00:00Z", "The Paper", null));
     }
     Digest d = new DigestAssembler(config("UTC", "daily")).assemble(articles, List.of(
         pick(articles.get(0).url(), null, true, 0, false, null),
@@ -93,6 +94,7 @@ class DigestAssemblerTest {
     assertThat(e.picks()).extracting(s -> s.lead().article().id())
         .containsExactly(articles.get(2).id(), articles.get(1).id());
     assertThat(e.picks().get(1).lead().article().title()).isEqualTo("Picked later");
+    assertThat(e.picks().get(1).score().boost()).isEqualTo(1.0);
     // Nothing appears twice in one edition.
     long shown = e.topStories().size() + e.picks().size()
         + e.sections().stream().mapToLong(sec -> sec.stories().size()).sum();

@@ -1,0 +1,140 @@
+package dev.broadsheet.curate;
+
+import dev.broadsheet.config.EditionsConfig;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.text.Slugs;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Cuts stories into editions in the site time zone: top stories (pinned picks first), then the
+ * editors' picks in their order, then sections in the configured order, with caps per section and
+ * per source so one prolific feed cannot flood an edition. Days without stories have no edition.
+ */
+final class EditionCutter {
+  static final String DEFAULT_SECTION = "News";
+
+  private final SiteConfig config;
+  private final Permalinker links;
+
+  EditionCutter(SiteConfig config, Permalinker links) {
+    this.config = config;
+    this.links = links;
+  }
+
+  LocalDate editionDate(Instant time) {
+    LocalDate day = time.atZone(config.timezone()).toLocalDate();
+    return config.editions().period() == EditionsConfig.Period.WEEKLY
+        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        : day;
+  }
+
+  /** When the edition holding {@code time} ends: the reference for its stories' recency. */
+  Instant editionEnd(Instant time) {
+    LocalDate start = editionDate(time);
+    LocalDate next = config.editions().period() == EditionsConfig.Period.WEEKLY ? start.plusWeeks(1) : start.plusDays(1);
+    return next.atStartOfDay(config.timezone()).toInstant();
+  }
+
+  List<Edition> cut(List<Story> stories) {
+    TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
+    for (Story s : stories) {
+      if (s.time() != null) {
+        byDate.computeIfAbsent(editionDate(s.time()), d -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Edition> editions = new ArrayList<>();
+    byDate.forEach((date, list) -> editions.add(edition(date, list)));
+    return editions;
+  }
+
+  static Comparator<Story> byRank() {
+    return Comparator.comparing(Story::pinned).reversed()
+        .thenComparing(Comparator.comparingDouble((Story s) -> s.score().total()).reversed())
+        .thenComparing(Comparator.comparing(Story::time).reversed())
+        .thenComparing(Story::id);
+  }
+
+  private Edition edition(LocalDate date, List<Story> stories) {
+    EditionsConfig ec = config.editions();
+    List<Story> ranked = new ArrayList<>(stories);
+    ranked.sort(byRank());
+    List<Story> top = new ArrayList<>(ranked.stream().filter(Story::pinned).toList());
+    Map<String, Integer> perSource = new HashMap<>();
+    for (Story s : ranked) {
+      if (top.size() >= ec.topStories()) {
+        break;
+      }
+      if (!s.picked() && fits(s, perSource, ec.maxPerSource())) {
+        top.add(s);
+        count(s, perSource);
+      }
+    }
+    List<Story> picks = ranked.stream().filter(s -> s.picked() && !s.pinned())
+        .sorted(Comparator.comparingInt((Story s) -> s.pick().order()).thenComparing(byRank())).toList();
+    int room = Math.max(0, ec.maxStories() - top.size() - picks.size());
+    Map<String, Integer> perSection = new HashMap<>();
+    List<Story> rest = new ArrayList<>();
+    for (Story s : ranked) {
+      if (rest.size() >= room) {
+        break;
+      }
+      String section = sectionOf(s);
+      if (!top.contains(s) && !picks.contains(s) && fits(s, perSource, ec.maxPerSource())
+          && perSection.getOrDefault(section, 0) < ec.maxPerSection()) {
+        rest.add(s);
+        count(s, perSource);
+        perSection.merge(section, 1, Integer::sum);
+      }
+    }
+    return new Edition(date, links.edition(date), top, picks, groupBySection(rest), stories.size());
+  }
+
+  private static boolean fits(Story s, Map<String, Integer> perSource, int cap) {
+    String source = s.lead().article().sourceId();
+    return source == null || perSource.getOrDefault(source, 0) < cap;
+  }
+
+  private static void count(Story s, Map<String, Integer> perSource) {
+    String source = s.lead().article().sourceId();
+    if (source != null) {
+      perSource.merge(source, 1, Integer::sum);
+    }
+  }
+
+  List<Edition.Section> groupBySection(List<Story> stories) {
+    Map<String, List<Story>> bySection = new LinkedHashMap<>();
+    for (String name : config.editions().sections()) {
+      bySection.put(name, new ArrayList<>());
+    }
+    TreeMap<String, List<Story>> others = new TreeMap<>();
+    for (Story s : stories) {
+      String name = sectionOf(s);
+      List<Story> list = bySection.containsKey(name) ? bySection.get(name)
+          : others.computeIfAbsent(name, k -> new ArrayList<>());
+      list.add(s);
+    }
+    bySection.putAll(others);
+    List<Edition.Section> result = new ArrayList<>();
+    bySection.forEach((name, list) -> {
+      if (!list.isEmpty()) {
+        result.add(new Edition.Section(name, Slugs.of(name, 40), list));
+      }
+    });
+    return result;
+  }
+
+  static String sectionOf(Story s) {
+    String section = s.lead().article().section();
+    return section == null ? DEFAULT_SECTION : section;
+  }
+}
