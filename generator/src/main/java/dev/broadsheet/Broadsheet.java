@@ -41,6 +41,26 @@ import java.util.function.Supplier;
 public final class Broadsheet {
   private Broadsheet() {}
 
+  /**
+   * The digest as the last build's store and the current picks make it, without fetching or
+   * writing anything: what {@code broadsheet stories} shows.
+   */
+  public static DigestAssembler.Result curate(java.nio.file.Path siteDir) {
+    SiteConfig config = new ConfigLoader().load(siteDir);
+    StoreSnapshot store = new StoreFiles(config.siteDir().resolve("data")).load();
+    ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
+    DigestAssembler.Result result = new DigestAssembler(config).assemble(store.articles().values(), picks.items());
+    List<Problem> problems = new ArrayList<>(picks.problems());
+    problems.addAll(result.problems());
+    return new DigestAssembler.Result(result.digest(), problems);
+  }
+
+  /** Writes a pick file for {@code url} into the site's picks folder; returns its path. */
+  public static java.nio.file.Path newPick(java.nio.file.Path siteDir, String url, java.time.LocalDate date,
+      boolean offline, java.time.Clock clock) {
+    return NewPick.write(siteDir, url, date, offline, clock);
+  }
+
   /** Builds the site described by {@code options}. */
   public static BuildResult build(BuildOptions options) {
     return new Run(options).execute();
@@ -56,6 +76,7 @@ public final class Broadsheet {
     private int skipped;
     private int failed;
     private int pagesExtracted;
+    private int pruned;
 
     Run(BuildOptions options) {
       this.options = options;
@@ -75,7 +96,8 @@ public final class Broadsheet {
       StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
       StoreSnapshot withPages = options.offline() ? merged.snapshot()
           : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
-      StoreSnapshot updated = withPages.withSources(sourceStates(store, outcomes, now));
+      StoreSnapshot updated = retain(config, withPages, picks.items(), now)
+          .withSources(sourceStates(store, outcomes, now));
       timed("save", () -> storeFiles.save(updated));
       ContentLoader.Loaded<Page> pages = content.pages();
       problems.addAll(picks.problems());
@@ -83,11 +105,12 @@ public final class Broadsheet {
       DigestAssembler.Result digest = timed("curate",
           () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
       problems.addAll(digest.problems());
-      List<RenderedFile> rendered = timed("render", () -> new SiteRenderer(config).render(digest.digest(), pages.items()));
+      List<RenderedFile> rendered = timed("render",
+          () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
       PublishResult published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
           .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
       return new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(), merged.updated(),
-          updated.articles().size(), pagesExtracted, digest.digest().stories().size(), digest.digest().editions().size(),
+          updated.articles().size(), pagesExtracted, pruned, digest.digest().stories().size(), digest.digest().editions().size(),
           published.written(), published.unchanged(), problems, times);
     }
 
@@ -112,6 +135,18 @@ public final class Broadsheet {
         }
         return outcomes;
       }
+    }
+
+    private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+      int days = config.curation().retentionDays();
+      if (days == 0) {
+        return snapshot;
+      }
+      java.util.Set<String> picked = new java.util.HashSet<>();
+      picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
+      StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(java.time.Duration.ofDays(days)), picked);
+      pruned = snapshot.articles().size() - kept.articles().size();
+      return kept;
     }
 
     /**

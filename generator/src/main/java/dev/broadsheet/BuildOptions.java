@@ -12,26 +12,20 @@ import java.util.Objects;
  * @param outputDir where to write the site; null to use the config's {@code output}
  * @param offline use only the store and local files: no network
  * @param clock the time source; first-seen times come from it
+ * @param debug show on each article page why its story ranked where it did
  */
-public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock) {
+public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug) {
   public BuildOptions {
     Objects.requireNonNull(siteDir, "siteDir");
     Objects.requireNonNull(clock, "clock");
   }
 
+  /** A normal build: online, into the config's output folder, on the system clock. */
+  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock) {
+    this(siteDir, outputDir, offline, clock, false);
+  }
+
   public static BuildOptions of(Path siteDir) {
-    return new BuildOptions(siteDir, null, false, Clock.systemUTC());
-  }
-
-  public BuildOptions withOutput(Path dir) {
-    return new BuildOptions(siteDir, dir, offline, clock);
-  }
-
-  public BuildOptions withOffline(boolean value) {
-    return new BuildOptions(siteDir, outputDir, value, clock);
-  }
-
-  public BuildOptions withClock(Clock value) {
-    return new BuildOptions(siteDir, outputDir, offline, value);
+    return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param articlesUpdated known articles whose data changed
  * @param articlesStored articles in the store after the build
  * @param pagesExtracted article pages fetched and extracted in this build
+ * @param articlesPruned articles removed by the retention rule
  * @param stories stories in the digest
  * @param editions editions in the digest
  * @param pagesWritten output files written
@@ -35,6 +36,7 @@ public record BuildResult(
     int articlesUpdated,
     int articlesStored,
     int pagesExtracted,
+    int articlesPruned,
     int stories,
     int editions,
     int pagesWritten,

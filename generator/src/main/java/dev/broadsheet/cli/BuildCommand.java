@@ -29,13 +29,16 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Use only the store and local files; fetch nothing over the network.")
   boolean offline;
 
+  @Option(names = "--debug", description = "Show on each article page why its story ranked where it did.")
+  boolean debug;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC());
+    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug);
     try {
       BuildResult result = Broadsheet.build(options);
       Summary.print(result, out, err);

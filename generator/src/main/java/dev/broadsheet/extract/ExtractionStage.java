@@ -120,7 +120,7 @@ public final class ExtractionStage {
   }
 
   /** The page's text: the HTTP charset, else a meta charset, else UTF-8. */
-  static String decode(byte[] body, String contentType) {
+  public static String decode(byte[] body, String contentType) {
     Matcher m = Pattern.compile("charset=([A-Za-z0-9._-]+)").matcher(contentType);
     String name = m.find() ? m.group(1) : null;
     if (name == null) {

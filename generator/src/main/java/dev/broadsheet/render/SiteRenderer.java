@@ -31,7 +31,14 @@ public final class SiteRenderer {
   private final TemplateHelpers helpers;
   private final Permalinker links;
 
+  private final boolean debug;
+
   public SiteRenderer(SiteConfig config) {
+    this(config, false);
+  }
+
+  public SiteRenderer(SiteConfig config, boolean debug) {
+    this.debug = debug;
     this.config = config;
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
@@ -84,7 +91,7 @@ public final class SiteRenderer {
     List<Views.NavLink> menu = pages.stream().filter(Page::menu)
         .map(p -> new Views.NavLink(p.title(), links.page(p.slug()))).toList();
     return new Views.Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
-        sections, sources, menu, !digest.picks().isEmpty());
+        sections, sources, menu, !digest.picks().isEmpty(), debug);
   }
 
   /** Lays out which pages exist and what each one shows. */
@@ -139,6 +146,8 @@ public final class SiteRenderer {
     }
 
     private void articles(Digest digest, List<Job> jobs) {
+      Map<String, Story> storyById = new HashMap<>();
+      digest.stories().forEach(s -> storyById.put(s.id(), s));
       Map<String, String> editionOf = new HashMap<>();
       for (Edition e : digest.editions()) {
         e.topStories().forEach(s -> editionOf.put(s.id(), e.path()));
@@ -153,8 +162,9 @@ public final class SiteRenderer {
           String sourceId = item.article().sourceId();
           boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
           String section = item.article().section() == null ? "News" : item.article().section();
+          List<Story> related = story.related().stream().map(storyById::get).filter(java.util.Objects::nonNull).toList();
           Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-              helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)), editionOf.get(story.id()));
+              helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)), editionOf.get(story.id()), related);
           jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
               Map.of("article", view)));
         }

@@ -22,6 +22,7 @@ public final class Views {
    * @param sources every source, in config order
    * @param pages plain pages shown in the navigation
    * @param hasPicks whether there is a picks page
+   * @param debug whether pages show how stories were ranked
    */
   public record Site(
       String title,
@@ -31,7 +32,8 @@ public final class Views {
       List<NavLink> sections,
       List<NavLink> sources,
       List<NavLink> pages,
-      boolean hasPicks) {}
+      boolean hasPicks,
+      boolean debug) {}
 
   /**
    * The page being rendered.
@@ -60,6 +62,7 @@ public final class Views {
    * @param sourcePath the path of its source's page, or null
    * @param sectionPath the path of its section's page
    * @param editionPath the path of the edition it appears in, or null
+   * @param related the most related other stories
    */
   public record ArticlePage(
       Story.Item item,
@@ -68,7 +71,8 @@ public final class Views {
       String sourceName,
       String sourcePath,
       String sectionPath,
-      String editionPath) {}
+      String editionPath,
+      List<Story> related) {}
 
   /** One page of a section's stories or a source's articles. */
   public record Listing(String kind, String name, List<Story> stories, List<Story.Item> items, Pagination pagination) {}

@@ -34,4 +34,20 @@ public final class StoreMerge {
     }
     return new Result(new StoreSnapshot(articles, base.sources()), added, updated);
   }
+
+  /**
+   * The snapshot without articles older than {@code cutoff} (by their effective time), except
+   * those in {@code keep} (picked articles). Deterministic: the same snapshot, cutoff and keep set
+   * give the same result.
+   */
+  public static StoreSnapshot prune(StoreSnapshot base, Instant cutoff, java.util.Set<String> keep) {
+    TreeMap<String, Article> kept = new TreeMap<>();
+    for (Article a : base.articles().values()) {
+      Instant t = a.effectiveTime();
+      if (keep.contains(a.id()) || t == null || !t.isBefore(cutoff)) {
+        kept.put(a.id(), a);
+      }
+    }
+    return new StoreSnapshot(kept, base.sources());
+  }
 }

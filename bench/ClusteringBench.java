@@ -1,0 +1,107 @@
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticleIds;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clustering benchmark: pairwise precision and recall against the labelled fixture, and the time
+ * to curate 10,000 articles (clustering, ranking, related stories, editions) on one thread.
+ */
+public class ClusteringBench {
+  public static void main(String[] args) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      if (!line.startsWith("group\t")) {
+        rows.add(line.split("\t", -1));
+      }
+    }
+    SiteConfig config = new ConfigLoader().parse("""
+        title: Bench
+        baseUrl: https://bench.example/
+        sources:
+          - {id: wire, name: Meridian Wire, url: w.xml}
+          - {id: courier, name: The Harbour Courier, url: c.xml}
+          - {id: valley, name: Valley Times, url: v.xml}
+          - {id: post, name: Northern Post, url: p.xml}
+        """, Path.of("/tmp/bench-site"), "broadsheet.yaml");
+    Map<String, String> label = new HashMap<>();
+    List<Article> articles = articles(rows, 0, label);
+    List<Story> stories = new DigestAssembler(config).assemble(articles, List.of()).digest().stories();
+    Map<String, Integer> cluster = new HashMap<>();
+    int c = 0;
+    for (Story s : stories) {
+      cluster.put(s.lead().article().id(), c);
+      for (Story.Item i : s.alsoReportedBy()) {
+        cluster.put(i.article().id(), c);
+      }
+      c++;
+    }
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        Article a = articles.get(i);
+        Article b = articles.get(j);
+        boolean truth = label.get(a.id()).equals(label.get(b.id()));
+        boolean predicted = cluster.get(a.id()).equals(cluster.get(b.id()));
+        if (truth && predicted) {
+          tp++;
+        } else if (predicted) {
+          fp++;
+          wrong.add("merged apart stories:  " + a.title() + "  |  " + b.title());
+        } else if (truth) {
+          fn++;
+          wrong.add("split one story:       " + a.title() + "  |  " + b.title());
+        }
+      }
+    }
+    System.out.printf("fixture: %d articles, %d labelled stories, %d predicted stories%n", articles.size(),
+        label.values().stream().distinct().count(), stories.size());
+    System.out.printf("pairwise precision %.3f, recall %.3f (%d true pairs found, %d wrong pairs, %d pairs missed)%n",
+        tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), tp, fp, fn);
+    wrong.forEach(w -> System.out.println("  " + w));
+
+    List<Article> big = new ArrayList<>();
+    for (int copy = 0; big.size() < 10_000; copy++) {
+      big.addAll(articles(rows, copy, new HashMap<>()));
+    }
+    big = big.subList(0, 10_000);
+    DigestAssembler assembler = new DigestAssembler(config);
+    for (int warm = 0; warm < 2; warm++) {
+      assembler.assemble(big.subList(0, 2000), List.of());
+    }
+    long start = System.nanoTime();
+    int count = assembler.assemble(big, List.of()).digest().stories().size();
+    System.out.printf("10,000 articles curated (clustered, ranked, related, cut into editions) in %.2f s on one"
+        + " thread: %d stories%n", (System.nanoTime() - start) / 1e9, count);
+  }
+
+  /** The fixture as articles; copy n is shifted n x 30 days, with its own URLs and entity names. */
+  static List<Article> articles(List<String[]> rows, int copy, Map<String, String> label) {
+    List<Article> out = new ArrayList<>();
+    int n = 0;
+    for (String[] r : rows) {
+      String url = "https://" + r[2] + ".example/" + copy + "/" + (n++);
+      String suffix = copy == 0 ? "" : " " + copy;
+      Instant t = Instant.parse(r[3]).plus(Duration.ofDays(30L * copy));
+      Article a = new Article(ArticleIds.of(url, null, r[2]), url, null, r[2], r[4] + suffix, r[1], null, null,
+          List.of(), List.of(), t, null, t, "<p>" + r[5] + "</p>", null);
+      label.put(a.id(), copy + ":" + r[0]);
+      out.add(a);
+    }
+    return out;
+  }
+}

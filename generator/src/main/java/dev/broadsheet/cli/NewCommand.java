@@ -1,0 +1,50 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BroadsheetException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code broadsheet new pick URL}: writes a pick file with its front matter filled in. */
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Creates new content.",
+    subcommands = {NewCommand.Pick.class})
+final class NewCommand {
+  @Command(name = "pick", mixinStandardHelpOptions = true,
+      description = "Writes picks/<date>-<slug>.md for URL, filled from the stored article or its page.")
+  static final class Pick implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "URL", description = "The article to pick.")
+    String url;
+
+    @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR", defaultValue = ".",
+        description = "The site directory (default: the current directory).")
+    Path siteDir;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The edition to pick it for (default: today).")
+    LocalDate date;
+
+    @Option(names = "--offline", description = "Do not fetch the page; use the store only.")
+    boolean offline;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        Path file = Broadsheet.newPick(siteDir, url, date, offline, Clock.systemUTC());
+        out.println("wrote " + file + "; add your note below its front matter");
+        return Main.OK;
+      } catch (BroadsheetException e) {
+        e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+        return Main.FAILED;
+      }
+    }
+  }
+}

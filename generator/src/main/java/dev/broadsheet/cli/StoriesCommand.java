@@ -1,0 +1,64 @@
+package dev.broadsheet.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.StoriesReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code broadsheet stories}: the current stories from the store, and why they rank as they do. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "Lists the current stories from the store: articles, representative, score, related stories.")
+final class StoriesCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+      description = "The site directory (default: the current directory).")
+  Path siteDir;
+
+  @Option(names = "--json", description = "Print one JSON document (see docs/stories-json.md).")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DigestAssembler.Result result;
+    try {
+      result = Broadsheet.curate(siteDir);
+    } catch (BroadsheetException e) {
+      e.problems().forEach(p -> err.println("  " + p));
+      return Main.FAILED;
+    }
+    StoriesReport report = StoriesReport.of(result.digest());
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else {
+      for (StoriesReport.StoryEntry s : report.stories()) {
+        out.printf("%s  %s  [%s]  %s%n", s.edition(), s.id(), s.section(), s.articles().get(0).title());
+        out.println("    score " + s.score().explain());
+        for (StoriesReport.ArticleEntry a : s.articles()) {
+          out.println("    - " + a.publisher() + (a.via() == null ? "" : " via " + a.via()) + ": " + a.url());
+        }
+        if (!s.related().isEmpty()) {
+          out.println("    related: " + String.join(", ", s.related()));
+        }
+      }
+    }
+    for (Problem p : result.problems()) {
+      err.println("  " + p);
+    }
+    out.flush();
+    return Main.OK;
+  }
+}

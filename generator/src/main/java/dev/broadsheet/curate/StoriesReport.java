@@ -1,0 +1,69 @@
+package dev.broadsheet.curate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.broadsheet.store.Article;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The current stories as one stable JSON document, for editors and scripts ({@code broadsheet
+ * stories --json}); documented in docs/stories-json.md. Version 1.
+ *
+ * @param version the document format version
+ * @param stories every story, newest first
+ */
+@JsonPropertyOrder({"version", "stories"})
+public record StoriesReport(int version, List<StoryEntry> stories) {
+
+  /**
+   * One story.
+   *
+   * @param id the story id (the id of its representative article)
+   * @param time when it happened (ISO 8601), the time that places it in an edition
+   * @param edition the date of its edition
+   * @param section its section
+   * @param representative the id of the article shown for it
+   * @param score its rank and the parts of it
+   * @param related ids of related stories, most related first
+   * @param pick the pick of it, if an editor picked it
+   * @param articles its articles, the representative first
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "time", "edition", "section", "representative", "score", "related", "pick", "articles"})
+  public record StoryEntry(String id, String time, String edition, String section, String representative, Score score,
+      List<String> related, PickEntry pick, List<ArticleEntry> articles) {}
+
+  /** An editor's pick of a story: its file and placement. */
+  public record PickEntry(String file, boolean pin, int order) {}
+
+  /** One article of a story. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "url", "title", "publisher", "via", "source", "published"})
+  public record ArticleEntry(String id, String url, String title, String publisher, String via, String source,
+      String published) {}
+
+  public static StoriesReport of(Digest digest) {
+    java.util.Map<String, String> editionOf = new java.util.HashMap<>();
+    for (Edition e : digest.editions()) {
+      e.topStories().forEach(s -> editionOf.put(s.id(), e.date().toString()));
+      e.picks().forEach(s -> editionOf.put(s.id(), e.date().toString()));
+      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e.date().toString())));
+    }
+    List<StoryEntry> entries = new ArrayList<>();
+    for (Story s : digest.stories()) {
+      List<ArticleEntry> articles = new ArrayList<>();
+      articles.add(entry(s.lead().article()));
+      s.alsoReportedBy().forEach(i -> articles.add(entry(i.article())));
+      PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
+      entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), editionOf.get(s.id()),
+          EditionCutter.sectionOf(s), s.lead().article().id(), s.score(), s.related(), pick, articles));
+    }
+    return new StoriesReport(1, entries);
+  }
+
+  private static ArticleEntry entry(Article a) {
+    return new ArticleEntry(a.id(), a.url(), a.title(), a.publisher(), a.via(), a.sourceId(),
+        a.effectiveTime() == null ? null : a.effectiveTime().toString());
+  }
+}
