@@ -14,6 +14,9 @@ import java.util.Arrays;
  * timestamps, rsync and CI diffs stay quiet.
  */
 public final class AtomicFiles {
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
 
   /** Writes {@code bytes} to {@code target} unless it already holds them; true when it wrote. */
@@ -26,6 +29,10 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(temp, bytes);
+      // Temporary files are private (600); published files must be readable by a web server.
+      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(temp, READABLE);
+      }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

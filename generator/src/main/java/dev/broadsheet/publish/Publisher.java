@@ -36,16 +36,16 @@ public final class Publisher {
   }
 
   /**
-   * Publishes {@code pages}, then {@code staticFiles} (each group overriding same-named files of the
-   * groups before it: theme assets first, then the site's own static folder).
+   * Publishes {@code pages}, then {@code staticFiles}: each group overrides same-named files of what
+   * came before (theme assets, then the site's own static folder, so a site's robots.txt wins).
    */
   public PublishResult publish(List<RenderedFile> pages, List<List<RenderedFile>> staticFiles) {
     TreeMap<String, byte[]> files = new TreeMap<>();
-    for (List<RenderedFile> group : staticFiles) {
-      group.forEach(f -> files.put(f.path(), f.bytes()));
-    }
     for (RenderedFile f : pages) {
       files.put(f.path(), f.bytes());
+    }
+    for (List<RenderedFile> group : staticFiles) {
+      group.forEach(f -> files.put(f.path(), f.bytes()));
     }
     int written = 0;
     int unchanged = 0;

@@ -85,6 +85,11 @@ public final class TemplateHelpers {
     return cut(HtmlSanitizer.text(a.summaryHtml()), Math.min(160, config.teaserLength()));
   }
 
+  /** HTML as plain text, for the text newsletter. */
+  public String plain(String html) {
+    return HtmlSanitizer.text(html);
+  }
+
   public String sectionPath(Story story) {
     String section = story.lead().article().section();
     return links.section(Slugs.of(section == null ? "News" : section, 40));

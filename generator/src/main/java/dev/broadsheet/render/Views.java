@@ -43,8 +43,12 @@ public final class Views {
    * @param title its title (the site title is added by the layout)
    * @param description one line about it
    * @param canonicalUrl its absolute URL
+   * @param image an image for link previews, absolute, or null
+   * @param jsonLd structured data for search engines (JSON, safe inside a script element), or null
+   * @param feeds the feeds of this page (section, source), besides the site's own
    */
-  public record Page(String kind, String path, String title, String description, String canonicalUrl) {}
+  public record Page(String kind, String path, String title, String description, String canonicalUrl, String image,
+      String jsonLd, List<NavLink> feeds) {}
 
   /** Previous and next pages of a paginated listing; paths are null at the ends. */
   public record Pagination(int number, int count, String previousPath, String nextPath) {}

@@ -31,6 +31,8 @@ class PublisherTest {
         .isEqualTo(new PublishResult(1, 1, 0));
     assertThat(Files.getLastModifiedTime(out.resolve("index.html")).toMillis()).isZero();
     assertThat(out.resolve("x/index.html")).hasContent("c");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("index.html"))))
+        .as("a web server must be able to read published files").isEqualTo("rw-r--r--");
   }
 
   @Test
@@ -46,13 +48,13 @@ class PublisherTest {
   }
 
   @Test
-  void pagesOverrideStaticFilesAndSiteStaticOverridesTheTheme() throws Exception {
+  void siteStaticFilesOverrideTheThemeAndGeneratedFiles() throws Exception {
     Path out = site.resolve("public");
     new Publisher(out, site).publish(List.of(file("robots.txt", "page")),
         List.of(List.of(file("assets/style.css", "theme"), file("robots.txt", "theme")),
             List.of(file("assets/style.css", "site"))));
     assertThat(out.resolve("assets/style.css")).hasContent("site");
-    assertThat(out.resolve("robots.txt")).hasContent("page");
+    assertThat(out.resolve("robots.txt")).hasContent("theme");
   }
 
   @Test

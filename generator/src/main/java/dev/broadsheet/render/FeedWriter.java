@@ -1,0 +1,173 @@
+package dev.broadsheet.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The site's own feeds: RSS 2.0 and Atom 1.0 (written by Rome) and JSON Feed 1.1 (Jackson). Each
+ * item links to the original article and says who published it; its id is our article page.
+ * Feed dates come from the items, never from the clock, so an unchanged site gives unchanged feeds.
+ */
+final class FeedWriter {
+  static final int MAX_ITEMS = 50;
+
+  private final SiteConfig config;
+  private final TemplateHelpers helpers;
+
+  FeedWriter(SiteConfig config, TemplateHelpers helpers) {
+    this.config = config;
+    this.helpers = helpers;
+  }
+
+  /** One feed's items: a title, the page it belongs to, and its entries, newest first. */
+  record Channel(String title, String description, String pagePath, List<Entry> entries) {}
+
+  /** One item: its title, HTML content, links, time and authors. */
+  record Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
+      List<String> categories) {}
+
+  static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
+    Article a = item.article();
+    String attribution = h.attribution(a);
+    String summary = a.summaryHtml() == null ? "" : a.summaryHtml();
+    String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">Read the full story at "
+        + Entities.escape(a.publisher() == null ? "the publisher" : a.publisher()) + "</a></p>";
+    String html = "<p>Published by " + Entities.escape(attribution) + ".</p>" + summary + original;
+    List<String> categories = new ArrayList<>();
+    if (a.section() != null) {
+      categories.add(a.section());
+    }
+    return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
+        a.authors(), categories);
+  }
+
+  byte[] rss(Channel channel, String selfPath) {
+    return write(channel, selfPath, "rss_2.0");
+  }
+
+  byte[] atom(Channel channel, String selfPath) {
+    return write(channel, selfPath, "atom_1.0");
+  }
+
+  private byte[] write(Channel channel, String selfPath, String type) {
+    SyndFeed feed = new SyndFeedImpl();
+    feed.setFeedType(type);
+    feed.setTitle(channel.title());
+    feed.setDescription(channel.description().isEmpty() ? channel.title() : channel.description());
+    feed.setLink(helpers.absolute(channel.pagePath()));
+    feed.setUri(helpers.absolute(channel.pagePath()));
+    feed.setLanguage(config.language());
+    SyndLink self = new SyndLinkImpl();
+    self.setRel("self");
+    self.setHref(helpers.absolute(selfPath));
+    self.setType(type.startsWith("rss") ? "application/rss+xml" : "application/atom+xml");
+    SyndLink alternate = new SyndLinkImpl();
+    alternate.setRel("alternate");
+    alternate.setHref(helpers.absolute(channel.pagePath()));
+    alternate.setType("text/html");
+    feed.setLinks(List.of(alternate, self));
+    Instant newest = channel.entries().stream().map(Entry::time).filter(t -> t != null).max(Instant::compareTo)
+        .orElse(Instant.EPOCH);
+    feed.setPublishedDate(Date.from(newest));
+    List<SyndEntry> entries = new ArrayList<>();
+    for (Entry e : channel.entries()) {
+      SyndEntry entry = new SyndEntryImpl();
+      entry.setTitle(e.title());
+      entry.setLink(e.link());
+      entry.setUri(e.id());
+      if (e.time() != null) {
+        entry.setPublishedDate(Date.from(e.time()));
+        entry.setUpdatedDate(Date.from(e.time()));
+      }
+      SyndContent content = new SyndContentImpl();
+      content.setType("text/html");
+      content.setValue(e.html());
+      entry.setDescription(content);
+      if (!e.authors().isEmpty()) {
+        List<SyndPerson> people = new ArrayList<>();
+        for (String name : e.authors()) {
+          SyndPerson p = new SyndPersonImpl();
+          p.setName(name);
+          people.add(p);
+        }
+        entry.setAuthors(people);
+      }
+      List<com.rometools.rome.feed.synd.SyndCategory> categories = new ArrayList<>();
+      for (String c : e.categories()) {
+        com.rometools.rome.feed.synd.SyndCategory cat = new com.rometools.rome.feed.synd.SyndCategoryImpl();
+        cat.setName(c);
+        categories.add(cat);
+      }
+      entry.setCategories(categories);
+      entries.add(entry);
+    }
+    feed.setEntries(entries);
+    try {
+      return new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+    } catch (FeedException e) {
+      throw new IllegalStateException("Rome could not write the " + type + " feed " + selfPath, e);
+    }
+  }
+
+  byte[] json(Channel channel, String selfPath) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("version", "https://jsonfeed.org/version/1.1");
+    doc.put("title", channel.title());
+    doc.put("home_page_url", helpers.absolute(channel.pagePath()));
+    doc.put("feed_url", helpers.absolute(selfPath));
+    if (!channel.description().isEmpty()) {
+      doc.put("description", channel.description());
+    }
+    doc.put("language", config.language());
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Entry e : channel.entries()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", e.id());
+      item.put("url", e.pageUrl());
+      item.put("external_url", e.link());
+      item.put("title", e.title());
+      item.put("content_html", e.html());
+      if (e.time() != null) {
+        item.put("date_published", e.time().toString());
+      }
+      if (!e.authors().isEmpty()) {
+        item.put("authors", e.authors().stream().map(n -> Map.of("name", n)).toList());
+      }
+      if (!e.categories().isEmpty()) {
+        item.put("tags", e.categories());
+      }
+      items.add(item);
+    }
+    doc.put("items", items);
+    try {
+      return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON feed", e);
+    }
+  }
+}

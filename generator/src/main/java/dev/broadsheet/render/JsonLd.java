@@ -1,0 +1,85 @@
+package dev.broadsheet.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for editions. */
+final class JsonLd {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLd() {}
+
+  static String article(Story.Item item, String pageUrl, TemplateHelpers h) {
+    Article a = item.article();
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "NewsArticle");
+    ld.put("headline", a.title());
+    if (a.effectiveTime() != null) {
+      ld.put("datePublished", h.iso(a.effectiveTime()));
+    }
+    if (a.updated() != null) {
+      ld.put("dateModified", h.iso(a.updated()));
+    }
+    if (!a.authors().isEmpty()) {
+      ld.put("author", a.authors().stream().map(n -> Map.of("@type", "Person", "name", n)).toList());
+    }
+    if (a.publisher() != null) {
+      ld.put("publisher", Map.of("@type", "Organization", "name", a.publisher()));
+    }
+    if (a.url() != null) {
+      ld.put("url", a.url());
+    }
+    ld.put("mainEntityOfPage", pageUrl);
+    if (a.imageUrl() != null) {
+      ld.put("image", a.imageUrl());
+    }
+    if (a.section() != null) {
+      ld.put("articleSection", a.section());
+    }
+    return write(ld);
+  }
+
+  static String edition(Edition e, String pageUrl, String name, TemplateHelpers h) {
+    List<Story> stories = new ArrayList<>(e.topStories());
+    stories.addAll(e.picks());
+    e.sections().forEach(s -> stories.addAll(s.stories()));
+    List<Map<String, Object>> elements = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      Map<String, Object> element = new LinkedHashMap<>();
+      element.put("@type", "ListItem");
+      element.put("position", i + 1);
+      element.put("url", h.absolute(stories.get(i).lead().path()));
+      element.put("name", stories.get(i).lead().article().title());
+      elements.add(element);
+    }
+    Map<String, Object> list = new LinkedHashMap<>();
+    list.put("@type", "ItemList");
+    list.put("numberOfItems", elements.size());
+    list.put("itemListElement", elements);
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "CollectionPage");
+    ld.put("name", name);
+    ld.put("url", pageUrl);
+    ld.put("datePublished", h.isoDay(e.date()));
+    ld.put("mainEntity", list);
+    return write(ld);
+  }
+
+  private static String write(Map<String, Object> ld) {
+    try {
+      // "</" would end the script element early; the JSON escape keeps it valid JSON.
+      return JSON.writeValueAsString(ld).replace("</", "<\\/");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.Digest;
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.picks.Page;
+import dev.broadsheet.text.Slugs;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Lays out which pages exist and what each one shows: one {@link Job} per output file. */
+final class PageJobs {
+  private final SiteConfig config;
+  private final Permalinker links;
+  private final TemplateHelpers helpers;
+  /** The date each page was last changed, for the sitemap; null when unknown. */
+  final Map<String, Instant> sitemap = new LinkedHashMap<>();
+
+  PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers) {
+    this.config = config;
+    this.links = links;
+    this.helpers = helpers;
+  }
+
+  /** One page to render: its path, template, page description and model. */
+  record Job(String path, String template, Views.Page page, Map<String, Object> model) {}
+
+  List<Job> all(Digest digest, List<Page> pages) {
+    List<Job> jobs = new ArrayList<>();
+    editions(digest, jobs);
+    articles(digest, jobs);
+    for (Edition.Section s : digest.sections()) {
+      paged(jobs, "section", s.name(), links.section(s.slug()), s.stories(), List.of());
+    }
+    for (SourceConfig s : config.sources()) {
+      paged(jobs, "source", s.name(), links.source(s.id()), List.of(), digest.bySource().getOrDefault(s.id(), List.of()));
+    }
+    if (!digest.picks().isEmpty()) {
+      jobs.add(job("picks/", "picks.ftlh", "picks", "Our picks", "Stories chosen by our editors, with their notes.",
+          Map.of("picks", digest.picks())));
+    }
+    for (Page p : pages) {
+      jobs.add(job(links.page(p.slug()), "page.ftlh", "page", p.title(), p.description(), Map.of("content", p)));
+    }
+    jobs.add(job("search/", "search.ftlh", "search", "Search", "Search every story in " + config.title() + ".",
+        Map.of()));
+    jobs.add(new Job("404.html", "404.ftlh", new Views.Page("notfound", "404.html", "Page not found", "",
+        helpers.absolute("404.html"), null, null, List.of()), Map.of()));
+    return jobs;
+  }
+
+  private void editions(Digest digest, List<Job> jobs) {
+    List<Edition> editions = digest.editions();
+    for (int i = 0; i < editions.size(); i++) {
+      Edition e = editions.get(i);
+      String newer = i > 0 ? editions.get(i - 1).path() : null;
+      String older = i + 1 < editions.size() ? editions.get(i + 1).path() : null;
+      Views.EditionPage view = new Views.EditionPage(e, newer, older);
+      String label = helpers.day(e.date());
+      String name = config.title() + ", " + label;
+      Instant day = e.date().atStartOfDay(config.timezone()).toInstant();
+      jobs.add(job(e.path(), "edition.ftlh", "edition", label, "The " + config.title() + " edition of " + label + ".",
+          Map.of("edition", view), null, JsonLd.edition(e, helpers.absolute(e.path()), name, helpers), List.of(), day));
+      String folder = e.path().endsWith("/") ? e.path() : e.path() + "/";
+      jobs.add(new Job(folder + "newsletter.html", "newsletter.ftlh", page("newsletter", folder + "newsletter.html",
+          name), Map.of("edition", view)));
+      jobs.add(new Job(folder + "newsletter.txt", "newsletter-text.ftl", page("newsletter", folder + "newsletter.txt",
+          name), Map.of("edition", view)));
+      if (i == 0) {
+        jobs.add(job("", "index.ftlh", "home", config.title(), config.description(), Map.of("edition", view), null,
+            JsonLd.edition(e, helpers.absolute(""), name, helpers), List.of(), day));
+      }
+    }
+    if (editions.isEmpty()) {
+      jobs.add(job("", "index.ftlh", "home", config.title(), config.description(), Map.of()));
+    }
+    Map<String, List<Edition>> byMonth = new LinkedHashMap<>();
+    for (Edition e : editions) {
+      byMonth.computeIfAbsent(helpers.month(e.date()), k -> new ArrayList<>()).add(e);
+    }
+    List<Views.ArchiveMonth> months = new ArrayList<>();
+    byMonth.forEach((label, list) -> months.add(new Views.ArchiveMonth(label, list)));
+    jobs.add(job("editions/", "archive.ftlh", "archive", "All editions",
+        "Every edition of " + config.title() + ", newest first.", Map.of("months", months), null, null,
+        List.of(new Views.NavLink("Editions", "editions/feed.xml")), null));
+  }
+
+  private Views.Page page(String kind, String path, String title) {
+    return new Views.Page(kind, path, title, "", helpers.absolute(path), null, null, List.of());
+  }
+
+  private void articles(Digest digest, List<Job> jobs) {
+    Map<String, Story> storyById = new HashMap<>();
+    digest.stories().forEach(s -> storyById.put(s.id(), s));
+    Map<String, String> editionOf = new HashMap<>();
+    for (Edition e : digest.editions()) {
+      e.topStories().forEach(s -> editionOf.put(s.id(), e.path()));
+      e.picks().forEach(s -> editionOf.put(s.id(), e.path()));
+      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e.path())));
+    }
+    for (Story story : digest.stories()) {
+      List<Story.Item> members = new ArrayList<>();
+      members.add(story.lead());
+      members.addAll(story.alsoReportedBy());
+      List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
+      for (Story.Item item : members) {
+        String sourceId = item.article().sourceId();
+        boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
+        String section = item.article().section() == null ? "News" : item.article().section();
+        Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
+            helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)), editionOf.get(story.id()), related);
+        jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
+            Map.of("article", view), item.article().imageUrl(),
+            JsonLd.article(item, helpers.absolute(item.path()), helpers), List.of(), item.article().effectiveTime()));
+      }
+    }
+  }
+
+  private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
+      List<Story.Item> items) {
+    int size = config.pageSize();
+    int total = Math.max(stories.size(), items.size());
+    int count = Math.max(1, (total + size - 1) / size);
+    String folder = path.endsWith("/") ? path : path + "/";
+    List<Views.NavLink> feeds = List.of(new Views.NavLink(name, folder + "feed.xml"));
+    for (int n = 1; n <= count; n++) {
+      int from = (n - 1) * size;
+      Views.Pagination pagination = new Views.Pagination(n, count,
+          n > 1 ? Permalinker.paged(path, n - 1) : null, n < count ? Permalinker.paged(path, n + 1) : null);
+      Views.Listing listing = new Views.Listing(kind, name,
+          stories.subList(Math.min(from, stories.size()), Math.min(from + size, stories.size())),
+          items.subList(Math.min(from, items.size()), Math.min(from + size, items.size())), pagination);
+      String title = n == 1 ? name : name + " (page " + n + " of " + count + ")";
+      String description = "section".equals(kind)
+          ? "The latest " + name + " stories in " + config.title() + "."
+          : "The latest articles from " + name + " in " + config.title() + ".";
+      jobs.add(job(Permalinker.paged(path, n), "list.ftlh", kind, title, description, Map.of("listing", listing), null,
+          null, feeds, null));
+    }
+  }
+
+  private Job job(String path, String template, String kind, String title, String description,
+      Map<String, Object> model) {
+    return job(path, template, kind, title, description, model, null, null, List.of(), null);
+  }
+
+  private Job job(String path, String template, String kind, String title, String description,
+      Map<String, Object> model, String image, String jsonLd, List<Views.NavLink> feeds, Instant lastmod) {
+    Views.Page page = new Views.Page(kind, path, title, description, helpers.absolute(path), image, jsonLd, feeds);
+    sitemap.put(path, lastmod);
+    return new Job(path, template, page, model);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.broadsheet.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.Digest;
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.feed.HtmlSanitizer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Everything besides HTML pages: the site's feeds (site, sections, sources, editions), the
+ * sitemap, robots.txt and the search index.
+ */
+final class SiteOutputs {
+  static final int SITEMAP_LIMIT = 50_000;
+
+  private final SiteConfig config;
+  private final TemplateHelpers helpers;
+  private final Permalinker links;
+  private final FeedWriter feeds;
+
+  SiteOutputs(SiteConfig config, TemplateHelpers helpers, Permalinker links) {
+    this.config = config;
+    this.helpers = helpers;
+    this.links = links;
+    this.feeds = new FeedWriter(config, helpers);
+  }
+
+  /** Feeds of the site, its sections and sources; {@code editionHtml} renders an edition for its feed item. */
+  List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
+    List<RenderedFile> files = new ArrayList<>();
+    List<FeedWriter.Entry> all = new ArrayList<>();
+    for (Story s : digest.stories()) {
+      if (all.size() >= FeedWriter.MAX_ITEMS) {
+        break;
+      }
+      all.add(FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers));
+    }
+    FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
+    files.add(new RenderedFile("feed.xml", feeds.rss(site, "feed.xml")));
+    files.add(new RenderedFile("atom.xml", feeds.atom(site, "atom.xml")));
+    files.add(new RenderedFile("feed.json", feeds.json(site, "feed.json")));
+    for (Edition.Section section : digest.sections()) {
+      String path = links.section(section.slug());
+      List<FeedWriter.Entry> entries = section.stories().stream().limit(FeedWriter.MAX_ITEMS)
+          .map(s -> FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers)).toList();
+      channelFiles(files, new FeedWriter.Channel(config.title() + ": " + section.name(), "", path, entries), path);
+    }
+    for (SourceConfig source : config.sources()) {
+      String path = links.source(source.id());
+      List<FeedWriter.Entry> entries = digest.bySource().getOrDefault(source.id(), List.of()).stream()
+          .limit(FeedWriter.MAX_ITEMS).map(i -> FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers)).toList();
+      channelFiles(files, new FeedWriter.Channel(config.title() + ": " + source.name(), "", path, entries), path);
+    }
+    List<FeedWriter.Entry> editions = new ArrayList<>();
+    for (Edition e : digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()))) {
+      Instant time = e.date().plusDays(1).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+      String url = helpers.absolute(e.path());
+      editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e), url,
+          url, time, List.of(), List.of()));
+    }
+    channelFiles(files, new FeedWriter.Channel(config.title() + ": editions", "Every edition in full.", "editions/",
+        editions), "editions/");
+    return files;
+  }
+
+  private void channelFiles(List<RenderedFile> files, FeedWriter.Channel channel, String folder) {
+    String dir = folder.endsWith("/") ? folder : folder + "/";
+    files.add(new RenderedFile(dir + "feed.xml", feeds.rss(channel, dir + "feed.xml")));
+    files.add(new RenderedFile(dir + "atom.xml", feeds.atom(channel, dir + "atom.xml")));
+  }
+
+  /** {@code sitemap.xml} for every page; above 50,000 URLs, numbered parts and an index. */
+  List<RenderedFile> sitemap(Map<String, Instant> pages) {
+    List<String> urls = new ArrayList<>();
+    for (Map.Entry<String, Instant> e : new TreeMap<>(pages).entrySet()) {
+      String lastmod = e.getValue() == null ? "" : "<lastmod>" + e.getValue().toString().substring(0, 10) + "</lastmod>";
+      urls.add("<url><loc>" + escape(helpers.absolute(e.getKey())) + "</loc>" + lastmod + "</url>");
+    }
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    String open = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    if (urls.size() <= SITEMAP_LIMIT) {
+      return List.of(new RenderedFile("sitemap.xml", bytes(head + open + String.join("\n", urls) + "\n</urlset>\n")));
+    }
+    List<RenderedFile> files = new ArrayList<>();
+    StringBuilder index = new StringBuilder(head + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (int part = 0; part * SITEMAP_LIMIT < urls.size(); part++) {
+      List<String> slice = urls.subList(part * SITEMAP_LIMIT, Math.min(urls.size(), (part + 1) * SITEMAP_LIMIT));
+      String name = "sitemap-" + (part + 1) + ".xml";
+      files.add(new RenderedFile(name, bytes(head + open + String.join("\n", slice) + "\n</urlset>\n")));
+      index.append("<sitemap><loc>").append(escape(helpers.absolute(name))).append("</loc></sitemap>\n");
+    }
+    files.add(new RenderedFile("sitemap.xml", bytes(index.append("</sitemapindex>\n").toString())));
+    return files;
+  }
+
+  RenderedFile robots() {
+    return new RenderedFile("robots.txt",
+        bytes("User-agent: *\nAllow: /\n\nSitemap: " + helpers.absolute("sitemap.xml") + "\n"));
+  }
+
+  /**
+   * The search index: {@code {"v":1,"sections":[…],"publishers":[…],"items":[[title, path, section,
+   * publisher, date, snippet], …]}}, newest first; sections and publishers as indexes to keep it small.
+   */
+  RenderedFile searchIndex(Digest digest) {
+    Map<String, Integer> sections = new LinkedHashMap<>();
+    Map<String, Integer> publishers = new LinkedHashMap<>();
+    List<List<Object>> items = new ArrayList<>();
+    for (Story s : digest.stories()) {
+      List<Story.Item> members = new ArrayList<>();
+      members.add(s.lead());
+      members.addAll(s.alsoReportedBy());
+      for (Story.Item i : members) {
+        var a = i.article();
+        int section = sections.computeIfAbsent(a.section() == null ? "News" : a.section(), k -> sections.size());
+        int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
+        String snippet = TemplateHelpers.cut(HtmlSanitizer.text(a.summaryHtml()), 140);
+        String date = a.effectiveTime() == null ? "" : helpers.isoDay(a.effectiveTime().atZone(config.timezone()).toLocalDate());
+        items.add(List.of(a.title(), i.path(), section, publisher, date, snippet));
+      }
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("v", 1);
+    doc.put("sections", new ArrayList<>(sections.keySet()));
+    doc.put("publishers", new ArrayList<>(publishers.keySet()));
+    doc.put("items", items);
+    try {
+      return new RenderedFile("search/index.json", new ObjectMapper().writeValueAsBytes(doc));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the search index", e);
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

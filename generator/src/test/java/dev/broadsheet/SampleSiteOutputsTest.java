@@ -1,0 +1,135 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dev.broadsheet.feed.FeedReader;
+import dev.broadsheet.feed.ParsedFeed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Everything besides the HTML pages: feeds, sitemap, robots.txt, search index, newsletters. */
+class SampleSiteOutputsTest {
+  @TempDir static Path temp;
+  static Path out;
+
+  @BeforeAll
+  static void build() {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    out = site.resolve("public");
+  }
+
+  private static SyndFeed rome(Path file) throws Exception {
+    try (XmlReader reader = new XmlReader(file.toFile())) {
+      return new SyndFeedInput().build(reader);
+    }
+  }
+
+  @Test
+  void everyEmittedRssAndAtomFeedParsesBackWithRome() throws Exception {
+    List<Path> feeds;
+    try (Stream<Path> files = Files.walk(out)) {
+      feeds = files.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml")).sorted().toList();
+    }
+    // Site, 5 sections, 6 sources and the editions feed, each in RSS and Atom.
+    assertThat(feeds).hasSize(2 * (1 + 5 + 6 + 1));
+    for (Path file : feeds) {
+      SyndFeed feed = rome(file);
+      assertThat(feed.getTitle()).as(file.toString()).startsWith("The Port Alder Digest");
+      boolean editionFeed = file.getParent().getFileName().toString().equals("editions");
+      for (SyndEntry e : feed.getEntries()) {
+        assertThat(e.getLink()).as("item link in %s", file).startsWith("https://");
+        // An edition item lists many stories, each with its publisher in brackets.
+        assertThat(e.getDescription().getValue()).as("attribution in %s", file)
+            .contains(editionFeed ? " (" : "Published by");
+      }
+    }
+    SyndFeed site = rome(out.resolve("feed.xml"));
+    assertThat(site.getFeedType()).isEqualTo("rss_2.0");
+    assertThat(site.getEntries()).hasSize(50);
+    assertThat(site.getEntries().get(0).getDescription().getValue()).contains("Read the full story at");
+    assertThat(rome(out.resolve("atom.xml")).getFeedType()).isEqualTo("atom_1.0");
+    assertThat(rome(out.resolve("sources/courier/feed.xml")).getEntries()).hasSize(16);
+    SyndFeed editions = rome(out.resolve("editions/feed.xml"));
+    assertThat(editions.getEntries()).hasSize(9);
+    assertThat(editions.getEntries().get(0).getLink()).isEqualTo("https://digest.port-alder.example/editions/2026/11/24/");
+  }
+
+  @Test
+  void theJsonFeedIsValidJsonFeed11() throws Exception {
+    ParsedFeed json = new FeedReader().read(Files.readAllBytes(out.resolve("feed.json")), "application/feed+json", null);
+    assertThat(json.format()).isEqualTo("JSON Feed 1.1");
+    assertThat(json.entries()).hasSize(50);
+    JsonNode doc = new ObjectMapper().readTree(out.resolve("feed.json").toFile());
+    assertThat(doc.path("items").get(0).path("external_url").asText()).startsWith("https://");
+    assertThat(doc.path("items").get(0).path("url").asText()).startsWith("https://digest.port-alder.example/articles/");
+  }
+
+  @Test
+  void pagesAdvertiseTheirFeedsAndCarryStructuredData() throws Exception {
+    Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    assertThat(home.select("link[rel=alternate]").eachAttr("type"))
+        .contains("application/rss+xml", "application/atom+xml", "application/feed+json");
+    assertThat(home.select("script[type=application/ld+json]").html()).contains("\"@type\":\"CollectionPage\"")
+        .contains("\"ItemList\"");
+    Document section = Jsoup.parse(out.resolve("sections/business/index.html").toFile(), "UTF-8");
+    assertThat(section.select("link[rel=alternate][title*=Business]").attr("href")).isEqualTo("feed.xml");
+    Path article;
+    try (Stream<Path> dirs = Files.list(out.resolve("articles"))) {
+      article = dirs.filter(d -> d.getFileName().toString().startsWith("credit-union")).findFirst().orElseThrow();
+    }
+    Document page = Jsoup.parse(article.resolve("index.html").toFile(), "UTF-8");
+    JsonNode ld = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").html());
+    assertThat(ld.path("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(ld.path("publisher").path("name").asText()).isEqualTo("Meridian Business Daily");
+    assertThat(ld.path("url").asText()).startsWith("https://meridian-business.example/");
+    assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+  }
+
+  @Test
+  void sitemapAndRobotsListThePages() throws Exception {
+    String sitemap = Files.readString(out.resolve("sitemap.xml"));
+    assertThat(sitemap).contains("<loc>https://digest.port-alder.example/</loc>")
+        .contains("<loc>https://digest.port-alder.example/editions/2026/11/19/</loc>").doesNotContain("404.html");
+    // Home, 9 editions, the archive, 67 articles, 5 sections (Local has two pages), 6 sources,
+    // picks, about and search.
+    assertThat(sitemap.split("<url>").length - 1).isEqualTo(1 + 9 + 1 + 67 + 5 + 1 + 6 + 1 + 1 + 1);
+    assertThat(Files.readString(out.resolve("robots.txt"))).contains("Sitemap: https://digest.port-alder.example/sitemap.xml");
+  }
+
+  @Test
+  void theSearchIndexHoldsEveryArticleCompactly() throws Exception {
+    JsonNode index = new ObjectMapper().readTree(out.resolve("search/index.json").toFile());
+    assertThat(index.path("items")).hasSize(67);
+    assertThat(index.path("sections")).hasSize(5);
+    JsonNode first = index.path("items").get(0);
+    assertThat(first).hasSize(6);
+    assertThat(out.resolve("search/index.html")).exists();
+  }
+
+  @Test
+  void everyEditionHasANewsletterInHtmlAndText() throws Exception {
+    Path edition = out.resolve("editions/2026/11/24");
+    Document mail = Jsoup.parse(edition.resolve("newsletter.html").toFile(), "UTF-8");
+    assertThat(mail.select("link[rel=stylesheet], script")).isEmpty();
+    assertThat(mail.select("table[role=presentation]")).isNotEmpty();
+    assertThat(mail.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("https://"));
+    assertThat(mail.text()).contains("Our picks").contains("The Quay Road argument is not over.");
+    String text = Files.readString(edition.resolve("newsletter.txt"));
+    assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
+        .contains("Editor's note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");
+  }
+}

@@ -1,0 +1,67 @@
+/* Broadsheet search: loads the JSON index once and matches every word of the query against
+   headline, summary, section and publisher. No framework, no external request. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-search-form]");
+  if (!form) { return; }
+  var input = form.querySelector("input");
+  var status = document.querySelector("[data-search-status]");
+  var list = document.querySelector("[data-search-results]");
+  var index = null;
+  var base = form.getAttribute("data-index").replace(/search\/index\.json$/, "");
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function load() {
+    if (index) { return Promise.resolve(index); }
+    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (data) {
+      index = data.items.map(function (it) {
+        return { title: it[0], path: it[1], section: data.sections[it[2]], publisher: data.publishers[it[3]],
+                 date: it[4], text: fold(it[0] + " " + it[5] + " " + data.sections[it[2]] + " " + data.publishers[it[3]]),
+                 head: fold(it[0]) };
+      });
+      return index;
+    });
+  }
+
+  function show(query) {
+    var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    list.textContent = "";
+    if (words.length === 0) { status.textContent = ""; return; }
+    load().then(function (items) {
+      var hits = items.filter(function (it) {
+        return words.every(function (w) { return it.text.indexOf(w) >= 0; });
+      }).map(function (it) {
+        var score = words.reduce(function (s, w) { return s + (it.head.indexOf(w) >= 0 ? 2 : 1); }, 0);
+        return { it: it, score: score };
+      }).sort(function (a, b) { return b.score - a.score || (a.it.date < b.it.date ? 1 : -1); }).slice(0, 50);
+      status.textContent = hits.length === 0 ? "No stories match \u201c" + query + "\u201d."
+        : hits.length + (hits.length === 50 ? "+" : "") + " stories match \u201c" + query + "\u201d.";
+      hits.forEach(function (h) {
+        var li = document.createElement("li");
+        li.className = "line";
+        var a = document.createElement("a");
+        a.className = "line-title";
+        a.href = base + h.it.path + (h.it.path.slice(-1) === "/" && base.indexOf("://") < 0 && location.protocol === "file:" ? "index.html" : "");
+        a.textContent = h.it.title;
+        var meta = document.createElement("span");
+        meta.className = "line-meta";
+        meta.textContent = h.it.publisher + " \u00b7 " + h.it.section + (h.it.date ? " \u00b7 " + h.it.date : "");
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(meta);
+        list.appendChild(li);
+      });
+    }).catch(function () { status.textContent = "The search index could not be loaded."; });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    show(input.value);
+  });
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) { input.value = initial; show(initial); }
+})();
