@@ -51,7 +51,16 @@ final class RelatedStories {
       }
       List<Match> ranked = new ArrayList<>(best.values());
       ranked.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::story));
-      related.put(s.id(), ranked.stream().limit(k).map(Match::story).toList());
+      // Two stories under one headline (a copy carried again days later) would read as a repeat.
+      java.util.Set<String> headlines = new java.util.HashSet<>();
+      headlines.add(TextFeatures.fold(s.lead().article().title()));
+      List<String> chosen = new ArrayList<>();
+      for (Match m : ranked) {
+        if (chosen.size() < k && headlines.add(TextFeatures.fold(byId.get(m.story()).lead().article().title()))) {
+          chosen.add(m.story());
+        }
+      }
+      related.put(s.id(), chosen);
     }
     return related;
   }

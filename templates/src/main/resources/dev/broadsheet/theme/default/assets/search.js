@@ -8,7 +8,9 @@
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
   var index = null;
-  var base = form.getAttribute("data-index").replace(/search\/index\.json$/, "");
+  // The index sits at <site>/search/index.json: the site root is what comes before that.
+  var indexUrl = new URL(form.getAttribute("data-index"), location.href).href;
+  var base = indexUrl.replace(/search\/index\.json$/, "");
 
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -16,7 +18,7 @@
 
   function load() {
     if (index) { return Promise.resolve(index); }
-    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (data) {
+    return fetch(indexUrl).then(function (r) { return r.json(); }).then(function (data) {
       index = data.items.map(function (it) {
         return { title: it[0], path: it[1], section: data.sections[it[2]], publisher: data.publishers[it[3]],
                  date: it[4], text: fold(it[0] + " " + it[5] + " " + data.sections[it[2]] + " " + data.publishers[it[3]]),
@@ -44,7 +46,8 @@
         li.className = "line";
         var a = document.createElement("a");
         a.className = "line-title";
-        a.href = base + h.it.path + (h.it.path.slice(-1) === "/" && base.indexOf("://") < 0 && location.protocol === "file:" ? "index.html" : "");
+        // From disk (file://) a folder has no index page of its own: name the file.
+        a.href = base + h.it.path + (h.it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
         a.textContent = h.it.title;
         var meta = document.createElement("span");
         meta.className = "line-meta";

@@ -1,0 +1,169 @@
+package dev.broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample site as a reader sees it, in headless Chromium: screenshots at phone and desktop
+ * widths, axe-core accessibility checks, search, following a section, no console error and no
+ * request leaving 127.0.0.1. Skips, saying why, when Chromium or axe-core is not installed
+ * ({@code .ci/run} installs both).
+ */
+class SiteInBrowserTest {
+  static final Path AXE = Path.of("..", ".ci", "npm", "node_modules", "axe-core", "axe.min.js");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path temp;
+  static StaticServer server;
+  static Chromium browser;
+  static final List<String> requests = new CopyOnWriteArrayList<>();
+  static final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(Chromium.available(), "skipped: no Chromium at " + Chromium.BINARY + " (.ci/run installs it)");
+    Assumptions.assumeTrue(Files.isRegularFile(AXE), "skipped: axe-core is not at " + AXE.toAbsolutePath().normalize()
+        + " (.ci/run installs it with npm)");
+    Path site = temp.resolve("site");
+    copy(Path.of("..", "sample-site"), site);
+    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    server = new StaticServer(site.resolve("public"));
+    browser = new Chromium();
+    browser.onEvent(e -> {
+      String method = e.path("method").asText();
+      JsonNode p = e.path("params");
+      if (method.equals("Network.requestWillBeSent")) {
+        requests.add(p.path("request").path("url").asText());
+      } else if (method.equals("Runtime.exceptionThrown")) {
+        consoleErrors.add(p.path("exceptionDetails").toString());
+      } else if (method.equals("Runtime.consoleAPICalled") && p.path("type").asText().equals("error")) {
+        consoleErrors.add(p.path("args").toString());
+      } else if (method.equals("Log.entryAdded") && p.path("entry").path("level").asText().equals("error")
+          && !p.path("entry").path("url").asText().endsWith("/favicon.ico")) {
+        consoleErrors.add(p.path("entry").path("text").asText() + " " + p.path("entry").path("url").asText());
+      }
+    });
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static String articlePath() throws IOException {
+    try (Stream<Path> dirs = Files.list(temp.resolve("site/public/articles"))) {
+      return "articles/" + dirs.map(d -> d.getFileName().toString()).filter(n -> n.startsWith("alder-shipyards"))
+          .sorted().findFirst().orElseThrow() + "/";
+    }
+  }
+
+  @Test
+  void keyPagesHaveNoSeriousAccessibilityViolationsAtPhoneAndDesktopWidths() throws Exception {
+    String axe = Files.readString(AXE);
+    List<String> pages = List.of("", "editions/2026/11/19/", articlePath(), "sections/business/", "search/");
+    List<String> names = List.of("home", "edition", "article", "section", "search");
+    List<String> violations = new ArrayList<>();
+    for (int width : new int[] {375, 1280}) {
+      for (int i = 0; i < pages.size(); i++) {
+        browser.open(server.url(pages.get(i)), width);
+        browser.screenshot(SCREENSHOTS.resolve(names.get(i) + "-" + width + ".png"));
+        if (browser.eval("typeof axe").asText().equals("undefined")) {
+          browser.eval(axe + ";0");
+        }
+        JsonNode found = browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+            + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))");
+        String where = names.get(i) + "@" + width + ": ";
+        found.forEach(v -> violations.add(where + v.asText()));
+        int scrollWidth = browser.eval("document.documentElement.scrollWidth").asInt();
+        assertThat(scrollWidth).as("%s at %d px must not scroll sideways", names.get(i), width).isLessThanOrEqualTo(width);
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void searchFindsAKnownArticle() throws Exception {
+    browser.open(server.url("search/?q=shipyards%20ferries"), 1280);
+    Thread.sleep(300);
+    JsonNode titles = browser.eval("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    assertThat(titles.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+    String href = browser.eval("document.querySelector('[data-search-results] a').href").asText();
+    browser.open(href, 1280);
+    assertThat(browser.eval("document.querySelector('h1').textContent").asText())
+        .isEqualTo("Alder Shipyards wins contract for two hybrid ferries");
+  }
+
+  @Test
+  void followingASectionFiltersTheHomePage() throws Exception {
+    browser.open(server.url("sections/business/"), 1280);
+    browser.eval("localStorage.clear(); 0");
+    browser.open(server.url("sections/business/"), 1280);
+    assertThat(browser.eval("document.querySelector('[data-follow]').hidden").asBoolean()).isFalse();
+    browser.eval("document.querySelector('[data-follow]').click(); 0");
+    assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText()).isEqualTo("true");
+    browser.open(server.url(""), 1280);
+    JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main [data-section]'))"
+        + ".filter(el => !el.classList.contains('section-block') && el.offsetParent !== null)"
+        + ".map(el => el.getAttribute('data-section'))");
+    assertThat(visible.size()).isGreaterThan(0);
+    visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
+    assertThat(browser.eval("document.querySelector('[data-for-you]').hidden").asBoolean()).isFalse();
+    browser.eval("document.querySelector('[data-for-you-toggle]').click(); 0");
+    int all = browser.eval("Array.from(document.querySelectorAll('main .card[data-section]')).filter(el => el.offsetParent !== null).length").asInt();
+    assertThat(all).isGreaterThan(visible.size() - 1);
+    browser.eval("localStorage.clear(); 0");
+  }
+
+  @Test
+  void noConsoleErrorsAndNoRequestLeaves127001() throws Exception {
+    for (String page : List.of("", "editions/", "picks/", "about/", "sources/courier/", "search/?q=storm")) {
+      browser.open(server.url(page), 1280);
+    }
+    assertThat(consoleErrors).isEmpty();
+    Set<String> allowed = Set.of(server.url(""));
+    assertThat(requests).isNotEmpty().allMatch(u -> allowed.stream().anyMatch(u::startsWith) || u.startsWith("data:"),
+        "every request goes to " + allowed);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path rel = from.relativize(p);
+        if (rel.getNameCount() > 0 && Set.of("public", "data", "target").contains(rel.getName(0).toString())) {
+          continue;
+        }
+        Path target = to.resolve(rel.toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.broadsheet.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Serves a built site from a folder on 127.0.0.1, as a static host would (folders get index.html). */
+final class StaticServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
+      "js", "text/javascript", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
+      "txt", "text/plain; charset=utf-8");
+  private final HttpServer server;
+
+  StaticServer(Path root) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      Path file = root.resolve(path.substring(1)).normalize();
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      int code = 200;
+      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        file = root.resolve("404.html");
+        code = 404;
+      }
+      String name = file.getFileName().toString();
+      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+      byte[] body = Files.readAllBytes(file);
+      ex.getResponseHeaders().add("Content-Type", type);
+      ex.sendResponseHeaders(code, body.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
