@@ -3,9 +3,6 @@ package dev.broadsheet;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.DigestAssembler;
-import dev.broadsheet.curate.PickApplier;
-import dev.broadsheet.extract.ExtractionStage;
-import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
@@ -13,39 +10,82 @@ import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.picks.ContentLoader;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.picks.Pick;
-import dev.broadsheet.publish.PublishResult;
-import dev.broadsheet.publish.Publisher;
-import dev.broadsheet.publish.ThemeAssets;
-import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
-import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
- * The one entry point of the pipeline: config → fetch → feed → store → picks → curate → render →
- * publish. Stages run in this fixed order; a failing source, pick or page becomes a
- * {@link Problem} and the build goes on; a broken config or template stops it before anything is
- * written.
+ * The public API of Broadsheet: the command line and the Maven plugin only map their options onto
+ * these calls. The pipeline runs config → fetch → feed → extract → store → picks → curate →
+ * render → publish.
  */
 public final class Broadsheet {
   private Broadsheet() {}
+
+  /** Builds the site described by {@code options}. */
+  public static BuildResult build(BuildOptions options) {
+    return new BuildRun(options).execute();
+  }
+
+  /** Creates a new site in {@code dir}; returns the files written. */
+  public static List<Path> init(Path dir, boolean force) {
+    return SiteScaffold.create(dir, force);
+  }
+
+  /**
+   * Every problem of a site without building it: config, picks, pages, the store, and every
+   * template rendered against the model (from the store and the site's saved feeds). With
+   * {@code online}, every source is also fetched and read. Nothing is written.
+   */
+  public static List<Problem> check(Path siteDir, boolean online, Clock clock) {
+    SiteConfig config;
+    try {
+      config = new ConfigLoader().load(siteDir);
+    } catch (BroadsheetException e) {
+      return e.problems();
+    }
+    List<Problem> problems = new ArrayList<>();
+    ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+    ContentLoader.Loaded<Pick> picks = content.picks();
+    ContentLoader.Loaded<Page> pages = content.pages();
+    problems.addAll(picks.problems());
+    problems.addAll(pages.problems());
+    try {
+      StoreSnapshot store = new StoreFiles(config.siteDir().resolve("data")).load();
+      List<FetchResult> fetched = new SourceFetcher(config).fetchAll(store, !online, null);
+      List<Article> read = new ArrayList<>();
+      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+        SourceReading reading = new SourceReading(config, online ? url -> http.getUntrusted("check", url) : null);
+        for (FetchResult r : fetched) {
+          SourceReading.Outcome o = reading.read(r);
+          read.addAll(o.articles());
+          if ("failed".equals(o.status())) {
+            problems.add(new Problem(o.source().url(), o.error()));
+          }
+        }
+      }
+      StoreSnapshot model = StoreMerge.merge(store, read, clock.instant()).snapshot();
+      DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items());
+      problems.addAll(digest.problems());
+      new SiteRenderer(config).render(digest.digest(), pages.items());
+    } catch (BroadsheetException e) {
+      problems.addAll(e.problems());
+    }
+    return problems;
+  }
 
   /**
    * The digest as the last build's store and the current picks make it, without fetching or
    * writing anything: what {@code broadsheet stories} shows.
    */
-  public static DigestAssembler.Result curate(java.nio.file.Path siteDir) {
+  public static DigestAssembler.Result curate(Path siteDir) {
     SiteConfig config = new ConfigLoader().load(siteDir);
     StoreSnapshot store = new StoreFiles(config.siteDir().resolve("data")).load();
     ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
@@ -55,150 +95,29 @@ public final class Broadsheet {
     return new DigestAssembler.Result(result.digest(), problems);
   }
 
-  /** Writes a pick file for {@code url} into the site's picks folder; returns its path. */
-  public static java.nio.file.Path newPick(java.nio.file.Path siteDir, String url, java.time.LocalDate date,
-      boolean offline, java.time.Clock clock) {
-    return NewPick.write(siteDir, url, date, offline, clock);
-  }
-
-  /** Builds the site described by {@code options}. */
-  public static BuildResult build(BuildOptions options) {
-    return new Run(options).execute();
-  }
-
-  /** One build's state: the stages fill it in order. */
-  private static final class Run {
-    private final BuildOptions options;
-    private final Map<String, Duration> times = new LinkedHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private int ok;
-    private int notModified;
-    private int skipped;
-    private int failed;
-    private int pagesExtracted;
-    private int pruned;
-
-    Run(BuildOptions options) {
-      this.options = options;
-    }
-
-    BuildResult execute() {
-      SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
-      SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
-      Instant now = options.clock().instant();
-      StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
-      StoreSnapshot store = timed("store", storeFiles::load);
-      List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config).fetchAll(store, options.offline()));
-      List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
-      List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
-      ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
-      ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
-      StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
-      StoreSnapshot withPages = options.offline() ? merged.snapshot()
-          : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
-      StoreSnapshot updated = retain(config, withPages, picks.items(), now)
-          .withSources(sourceStates(store, outcomes, now));
-      timed("save", () -> storeFiles.save(updated));
-      ContentLoader.Loaded<Page> pages = content.pages();
-      problems.addAll(picks.problems());
-      problems.addAll(pages.problems());
-      DigestAssembler.Result digest = timed("curate",
-          () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
-      problems.addAll(digest.problems());
-      List<RenderedFile> rendered = timed("render",
-          () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
-      PublishResult published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
-          .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
-      return new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(), merged.updated(),
-          updated.articles().size(), pagesExtracted, pruned, digest.digest().stories().size(), digest.digest().editions().size(),
-          published.written(), published.unchanged(), problems, times);
-    }
-
-    private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-        SourceReading reading = new SourceReading(config,
-            options.offline() ? null : url -> http.getUntrusted("discovered", url));
-        // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
-        List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
-        for (SourceReading.Outcome o : outcomes) {
-          String where = o.source().url();
-          switch (o.status()) {
-            case "ok" -> ok++;
-            case "not-modified" -> notModified++;
-            case "skipped" -> skipped++;
-            default -> {
-              failed++;
-              problems.add(new Problem(where, o.error()));
-            }
-          }
-          o.notes().forEach(n -> problems.add(new Problem(where, "warning: " + n)));
-        }
-        return outcomes;
-      }
-    }
-
-    private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
-      int days = config.curation().retentionDays();
-      if (days == 0) {
-        return snapshot;
-      }
-      java.util.Set<String> picked = new java.util.HashSet<>();
-      picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
-      StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(java.time.Duration.ofDays(days)), picked);
-      pruned = snapshot.articles().size() - kept.articles().size();
-      return kept;
-    }
-
-    /**
-     * Fetches and extracts the article pages that need it, and the pages of picks that no feed
-     * carries, which become articles of their own.
-     */
-    private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
-      List<Article> candidates = new ArrayList<>(snapshot.articles().values());
-      for (Pick pick : picks) {
-        String id = ArticleIds.of(pick.url(), null, "picks");
-        if (!pick.hide() && !snapshot.articles().containsKey(id)) {
-          candidates.add(PickApplier.stub(pick, id, now));
-        }
-      }
-      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-        ExtractionStage.Result r = new ExtractionStage(config, url -> http.getUntrusted("page", url)).run(candidates, now);
-        problems.addAll(r.problems());
-        pagesExtracted = r.extracted();
-        java.util.TreeMap<String, Article> articles = new java.util.TreeMap<>(snapshot.articles());
-        for (Article a : r.updated()) {
-          boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
-          // A pick's page that could not be read is not kept: the pick alone is the story.
-          if (!pickStub || a.page().error() == null) {
-            articles.put(a.id(), a);
-          }
-        }
-        return new StoreSnapshot(articles, snapshot.sources());
-      }
-    }
-
-    private Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
-        Instant now) {
-      Map<String, SourceState> states = new TreeMap<>(store.sources());
-      for (SourceReading.Outcome o : outcomes) {
-        SourceState before = store.source(o.source().id());
-        switch (o.status()) {
-          case "ok" -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
-          case "not-modified" -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
-          case "failed" -> states.put(o.source().id(), before.failed(now, o.error()));
-          default -> { }
-        }
-      }
-      return states;
-    }
-
-    private <T> T timed(String stage, Supplier<T> work) {
-      long start = System.nanoTime();
+  /**
+   * Builds the site offline (unless {@code online}), serves it on {@code bind}:{@code port} and
+   * rebuilds it whenever its sources change. Close the returned server to stop.
+   */
+  public static dev.broadsheet.publish.PreviewServer serve(Path siteDir, String bind, int port, boolean online,
+      java.util.function.Consumer<String> log) throws java.io.IOException {
+    SiteConfig config = new ConfigLoader().load(siteDir);
+    java.util.function.Supplier<List<String>> rebuild = () -> {
       try {
-        return work.get();
-      } finally {
-        times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()));
+        r.problems().forEach(p -> log.accept(p.toString()));
+        return List.of();
+      } catch (BroadsheetException e) {
+        return e.problems().stream().map(Problem::toString).toList();
+      } catch (RuntimeException e) {
+        return List.of("unexpected error: " + e);
       }
-    }
+    };
+    return new dev.broadsheet.publish.PreviewServer(siteDir, config.output(), bind, port, rebuild, log);
+  }
+
+  /** Writes a pick file for {@code url} into the site's picks folder; returns its path. */
+  public static Path newPick(Path siteDir, String url, LocalDate date, boolean offline, Clock clock) {
+    return NewPick.write(siteDir, url, date, offline, clock);
   }
 }

@@ -13,11 +13,19 @@ import java.util.Objects;
  * @param offline use only the store and local files: no network
  * @param clock the time source; first-seen times come from it
  * @param debug show on each article page why its story ranked where it did
+ * @param fetchOnly update the store and stop: render and publish nothing
+ * @param listener told of stages and progress
  */
-public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug) {
+public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug,
+    boolean fetchOnly, BuildListener listener) {
   public BuildOptions {
     Objects.requireNonNull(siteDir, "siteDir");
     Objects.requireNonNull(clock, "clock");
+    listener = listener == null ? BuildListener.NONE : listener;
+  }
+
+  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug) {
+    this(siteDir, outputDir, offline, clock, debug, false, BuildListener.NONE);
   }
 
   /** A normal build: online, into the config's output folder, on the system clock. */
@@ -27,5 +35,13 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
 
   public static BuildOptions of(Path siteDir) {
     return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false);
+  }
+
+  public BuildOptions withFetchOnly(boolean value) {
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener);
+  }
+
+  public BuildOptions withListener(BuildListener value) {
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value);
   }
 }

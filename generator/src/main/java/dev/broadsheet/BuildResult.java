@@ -48,4 +48,20 @@ public record BuildResult(
     problems = List.copyOf(problems);
     stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
   }
+
+  /** Failed sources as a share of the sources that were tried, in percent (0 when none were). */
+  public int failedSourcesPercent() {
+    int tried = sourcesOk + sourcesNotModified + sourcesFailed;
+    return tried == 0 ? 0 : (int) Math.round(100.0 * sourcesFailed / tried);
+  }
+
+  /** Whether more sources failed than {@code percent} allows. */
+  public boolean exceedsFailureBudget(int percent) {
+    return sourcesFailed > 0 && failedSourcesPercent() > percent;
+  }
+
+  /** Problems that are errors, not warnings. */
+  public java.util.List<Problem> errors() {
+    return problems.stream().filter(p -> !p.message().startsWith("warning:")).toList();
+  }
 }

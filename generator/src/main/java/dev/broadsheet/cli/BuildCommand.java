@@ -2,6 +2,7 @@ package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.BuildListener;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
 import dev.broadsheet.Problem;
@@ -32,16 +33,43 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show on each article page why its story ranked where it did.")
   boolean debug;
 
+  @Option(names = "--fetch-only", description = "Update the store only; render nothing.")
+  boolean fetchOnly;
+
+  @Option(names = "--fail-on-errors", description = "Exit 1 when more sources failed than fetch.maxFailedSourcesPercent"
+      + " allows (default 0), or a pick or page could not be read. The site is published either way.")
+  boolean failOnErrors;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print every stage and warning as it happens.")
+  boolean verbose;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug);
+    boolean terminal = System.console() != null;
+    BuildListener listener = quiet ? BuildListener.NONE
+        : verbose || terminal ? new ProgressPrinter(out, terminal && !verbose) : BuildListener.NONE;
+    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug, fetchOnly, listener);
     try {
       BuildResult result = Broadsheet.build(options);
-      Summary.print(result, out, err);
+      Summary.print(result, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, err);
+      if (failOnErrors) {
+        int budget = new dev.broadsheet.config.ConfigLoader().load(siteDir).fetch().maxFailedSourcesPercent();
+        boolean contentErrors = result.errors().stream().anyMatch(p -> p.where().startsWith("picks")
+            || p.where().startsWith("pages"));
+        if (result.exceedsFailureBudget(budget) || contentErrors) {
+          err.println("broadsheet: failing the build: " + result.sourcesFailed() + " source(s) failed ("
+              + result.failedSourcesPercent() + "%, budget " + budget + "%)"
+              + (contentErrors ? " and picks or pages have errors" : "") + ". The site was published.");
+          return Main.FAILED;
+        }
+      }
       return Main.OK;
     } catch (BroadsheetException e) {
       err.println("broadsheet: the build failed; nothing was published.");

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds a static news digest site from feeds and editorial picks.",
-    subcommands = {BuildCommand.class, StoriesCommand.class, NewCommand.class, FeedCommand.class, ExtractCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, StoriesCommand.class,
+        NewCommand.class, FeedCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;

@@ -276,6 +276,17 @@ public final class ConfigLoader {
       return v;
     }
 
+    private int percent(Integer value) {
+      if (value == null) {
+        return 0;
+      }
+      if (value < 0 || value > 100) {
+        problem("/fetch/maxFailedSourcesPercent", "'fetch.maxFailedSourcesPercent' must be between 0 and 100, found "
+            + value);
+      }
+      return value;
+    }
+
     private FetchConfig fetch() {
       RawConfig.RawFetch f = raw.fetch();
       FetchConfig d = FetchConfig.defaults(DEFAULT_USER_AGENT);
@@ -299,7 +310,8 @@ public final class ConfigLoader {
       String ua = f.userAgent() == null || f.userAgent().isBlank() ? DEFAULT_USER_AGENT : f.userAgent().strip();
       return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency, perHost,
           retries, d.retryBaseDelay(), Duration.ofSeconds(maxRetryAfter), Boolean.TRUE.equals(f.allowPrivateAddresses()),
-          positive(f.maxPagesPerBuild(), d.maxPagesPerBuild(), "/fetch/maxPagesPerBuild", "fetch.maxPagesPerBuild"));
+          positive(f.maxPagesPerBuild(), d.maxPagesPerBuild(), "/fetch/maxPagesPerBuild", "fetch.maxPagesPerBuild"),
+          percent(f.maxFailedSourcesPercent()));
     }
 
     private static String blankToNull(String s) {

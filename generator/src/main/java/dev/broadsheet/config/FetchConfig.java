@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param allowPrivateAddresses whether URLs taken from feeds may point at loopback, private or
  *     link-local addresses (configured source URLs always may)
  * @param maxPagesPerBuild the most article pages fetched for extraction in one build
+ * @param maxFailedSourcesPercent the share of failed sources a build tolerates before it counts
+ *     as failed (only with {@code --fail-on-errors})
  */
 public record FetchConfig(
     String userAgent,
@@ -29,13 +31,14 @@ public record FetchConfig(
     Duration retryBaseDelay,
     Duration maxRetryAfter,
     boolean allowPrivateAddresses,
-    int maxPagesPerBuild) {
+    int maxPagesPerBuild,
+    int maxFailedSourcesPercent) {
 
   public static final String DEFAULT_USER_AGENT_PREFIX = "Broadsheet/";
 
   /** The defaults, with {@code userAgent}. */
   public static FetchConfig defaults(String userAgent) {
     return new FetchConfig(userAgent, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
-        Duration.ofSeconds(1), Duration.ofSeconds(60), false, 200);
+        Duration.ofSeconds(1), Duration.ofSeconds(60), false, 200, 0);
   }
 }

@@ -62,5 +62,6 @@ record RawConfig(
       Integer retries,
       Integer maxRetryAfterSeconds,
       Boolean allowPrivateAddresses,
-      Integer maxPagesPerBuild) {}
+      Integer maxPagesPerBuild,
+      Integer maxFailedSourcesPercent) {}
 }

@@ -26,18 +26,29 @@ public final class SourceFetcher {
     this.config = config;
   }
 
+  /** Told after each source is read: how many are done, of how many. */
+  public interface Progress {
+    void update(int done, int total);
+  }
+
   /** Reads all sources; {@code offline} skips HTTP sources. Results are in config order. */
   public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline) {
+    return fetchAll(store, offline, null);
+  }
+
+  /** As {@link #fetchAll(StoreSnapshot, boolean)}, telling {@code progress} (may be null) as sources finish. */
+  public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, Progress progress) {
     List<SourceConfig> sources = config.sources();
     if (sources.isEmpty()) {
       return List.of();
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-      return fetchAll(store, offline, sources, http);
+      return fetchAll(store, offline, sources, http, progress);
     }
   }
 
-  private List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, List<SourceConfig> sources, HttpFetcher http) {
+  private List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, List<SourceConfig> sources, HttpFetcher http,
+      Progress progress) {
     int threads = Math.max(1, Math.min(config.fetch().concurrency(), sources.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "broadsheet-fetch");
@@ -46,8 +57,15 @@ public final class SourceFetcher {
     });
     try {
       List<Future<FetchResult>> futures = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       for (SourceConfig s : sources) {
-        futures.add(pool.submit(() -> fetchOne(s, store.source(s.id()), http, offline)));
+        futures.add(pool.submit(() -> {
+          FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
+          if (progress != null) {
+            progress.update(done.incrementAndGet(), sources.size());
+          }
+          return r;
+        }));
       }
       List<FetchResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {

@@ -28,7 +28,7 @@ class HttpFetcherTest {
 
   private HttpFetcher fetcher(Duration timeout, long maxBytes, boolean allowPrivate) {
     HttpFetcher f = new HttpFetcher(new FetchConfig("Broadsheet-Test/1 (+https://broadsheet.dev/)", Duration.ofSeconds(2),
-        timeout, maxBytes, 8, 2, 2, Duration.ofMillis(20), Duration.ofSeconds(2), allowPrivate, 200));
+        timeout, maxBytes, 8, 2, 2, Duration.ofMillis(20), Duration.ofSeconds(2), allowPrivate, 200, 0));
     fetchers.add(f);
     return f;
   }
@@ -208,7 +208,7 @@ class HttpFetcherTest {
     });
     long start = System.nanoTime();
     HttpFetcher f = new HttpFetcher(new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(1), 1 << 20, 4, 2,
-        0, Duration.ofMillis(10), Duration.ofSeconds(1), true, 200));
+        0, Duration.ofMillis(10), Duration.ofSeconds(1), true, 200, 0));
     fetchers.add(f);
     FetchResult r = f.get("s", server.url("/drip"), null, null);
     assertThat(r.error()).startsWith("timed out after 1 s");

@@ -1,0 +1,15 @@
+package dev.broadsheet;
+
+/**
+ * Progress of a build, for a terminal or a log. Called from the build's threads; implementations
+ * must be thread-safe. Both methods do nothing by default.
+ */
+public interface BuildListener {
+  BuildListener NONE = new BuildListener() {};
+
+  /** A stage starts: config, store, fetch, feed, extract, curate, render, publish. */
+  default void stage(String name) {}
+
+  /** {@code done} of {@code total} items of a stage are finished (sources, pages). */
+  default void progress(String stage, int done, int total) {}
+}

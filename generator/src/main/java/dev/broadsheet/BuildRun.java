@@ -1,0 +1,187 @@
+package dev.broadsheet;
+
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.PickApplier;
+import dev.broadsheet.extract.ExtractionStage;
+import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.HttpFetcher;
+import dev.broadsheet.fetch.SourceFetcher;
+import dev.broadsheet.picks.ContentLoader;
+import dev.broadsheet.picks.Page;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.publish.PublishResult;
+import dev.broadsheet.publish.Publisher;
+import dev.broadsheet.publish.ThemeAssets;
+import dev.broadsheet.render.RenderedFile;
+import dev.broadsheet.render.SiteRenderer;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticleIds;
+import dev.broadsheet.store.SourceState;
+import dev.broadsheet.store.StoreFiles;
+import dev.broadsheet.store.StoreMerge;
+import dev.broadsheet.store.StoreSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * One build: the stages run in a fixed order and fill this object's counters. A failing source,
+ * pick or page becomes a {@link Problem}; a broken config or template stops the build before
+ * anything is written.
+ */
+final class BuildRun {
+  private final BuildOptions options;
+  private final BuildListener listener;
+  private final Map<String, Duration> times = new LinkedHashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private int ok;
+  private int notModified;
+  private int skipped;
+  private int failed;
+  private int pagesExtracted;
+  private int pruned;
+
+  BuildRun(BuildOptions options) {
+    this.options = options;
+    this.listener = options.listener();
+  }
+
+  BuildResult execute() {
+    SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
+    SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
+    Instant now = options.clock().instant();
+    StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    StoreSnapshot store = timed("store", storeFiles::load);
+    List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
+        .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
+    List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
+    List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
+    ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+    ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
+    StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
+    StoreSnapshot withPages = options.offline() ? merged.snapshot()
+        : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
+    StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(sourceStates(store, outcomes, now));
+    timed("save", () -> storeFiles.save(updated));
+    problems.addAll(picks.problems());
+    int stories = 0;
+    int editions = 0;
+    PublishResult published = new PublishResult(0, 0, 0);
+    if (!options.fetchOnly()) {
+      ContentLoader.Loaded<Page> pages = content.pages();
+      problems.addAll(pages.problems());
+      DigestAssembler.Result digest = timed("curate",
+          () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
+      problems.addAll(digest.problems());
+      List<RenderedFile> rendered = timed("render",
+          () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
+      published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
+          .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
+      stories = digest.digest().stories().size();
+      editions = digest.digest().editions().size();
+    }
+    BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
+        merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, published.written(),
+        published.unchanged(), problems, times);
+    LastBuild.write(storeFiles.dataDir(), result, now, config.fetch().maxFailedSourcesPercent());
+    return result;
+  }
+
+  private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
+    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+      SourceReading reading = new SourceReading(config,
+          options.offline() ? null : url -> http.getUntrusted("discovered", url));
+      // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
+      List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
+      for (SourceReading.Outcome o : outcomes) {
+        String where = o.source().url();
+        switch (o.status()) {
+          case "ok" -> ok++;
+          case "not-modified" -> notModified++;
+          case "skipped" -> skipped++;
+          default -> {
+            failed++;
+            problems.add(new Problem(where, o.error()));
+          }
+        }
+        o.notes().forEach(n -> problems.add(new Problem(where, "warning: " + n)));
+      }
+      return outcomes;
+    }
+  }
+
+  private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+    int days = config.curation().retentionDays();
+    if (days == 0) {
+      return snapshot;
+    }
+    Set<String> picked = new HashSet<>();
+    picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
+    StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(Duration.ofDays(days)), picked);
+    pruned = snapshot.articles().size() - kept.articles().size();
+    return kept;
+  }
+
+  /**
+   * Fetches and extracts the article pages that need it, and the pages of picks that no feed
+   * carries, which become articles of their own.
+   */
+  private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+    List<Article> candidates = new ArrayList<>(snapshot.articles().values());
+    for (Pick pick : picks) {
+      String id = ArticleIds.of(pick.url(), null, "picks");
+      if (!pick.hide() && !snapshot.articles().containsKey(id)) {
+        candidates.add(PickApplier.stub(pick, id, now));
+      }
+    }
+    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+      ExtractionStage.Result r = new ExtractionStage(config, url -> http.getUntrusted("page", url)).run(candidates, now);
+      problems.addAll(r.problems());
+      pagesExtracted = r.extracted();
+      TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());
+      for (Article a : r.updated()) {
+        boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
+        // A pick's page that could not be read is not kept: the pick alone is the story.
+        if (!pickStub || a.page().error() == null) {
+          articles.put(a.id(), a);
+        }
+      }
+      return new StoreSnapshot(articles, snapshot.sources());
+    }
+  }
+
+  private Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
+      Instant now) {
+    Map<String, SourceState> states = new TreeMap<>(store.sources());
+    for (SourceReading.Outcome o : outcomes) {
+      SourceState before = store.source(o.source().id());
+      switch (o.status()) {
+        case "ok" -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
+        case "not-modified" -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
+        case "failed" -> states.put(o.source().id(), before.failed(now, o.error()));
+        default -> { }
+      }
+    }
+    return states;
+  }
+
+  private <T> T timed(String stage, Supplier<T> work) {
+    listener.stage(stage);
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+    }
+  }
+}

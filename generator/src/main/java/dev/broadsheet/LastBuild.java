@@ -1,0 +1,45 @@
+package dev.broadsheet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.broadsheet.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code data/last-build.json}: the build summary for monitoring, as the command line prints it. */
+final class LastBuild {
+  private LastBuild() {}
+
+  static void write(Path dataDir, BuildResult r, Instant when, int maxFailedSourcesPercent) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("finished", when.toString());
+    doc.put("sources", Map.of("ok", r.sourcesOk(), "notModified", r.sourcesNotModified(), "skipped",
+        r.sourcesSkipped(), "failed", r.sourcesFailed()));
+    doc.put("failedSourcesPercent", r.failedSourcesPercent());
+    doc.put("withinFailureBudget", !r.exceedsFailureBudget(maxFailedSourcesPercent));
+    doc.put("articles", Map.of("added", r.articlesAdded(), "updated", r.articlesUpdated(), "stored",
+        r.articlesStored(), "pagesExtracted", r.pagesExtracted(), "pruned", r.articlesPruned()));
+    doc.put("stories", r.stories());
+    doc.put("editions", r.editions());
+    doc.put("files", Map.of("written", r.pagesWritten(), "unchanged", r.pagesUnchanged()));
+    Map<String, Long> times = new LinkedHashMap<>();
+    r.stageTimes().forEach((k, v) -> times.put(k, v.toMillis()));
+    doc.put("stageMillis", times);
+    List<Map<String, String>> problems = r.problems().stream()
+        .map(p -> Map.of("where", p.where(), "message", p.message())).toList();
+    doc.put("problems", problems);
+    try {
+      String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(doc) + "\n";
+      AtomicFiles.writeIfChanged(dataDir.resolve("last-build.json"), json.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dataDir.resolve("last-build.json"), e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.broadsheet;
+
+import dev.broadsheet.config.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** {@code broadsheet init}: a new site that builds at once, offline, from a saved example feed. */
+final class SiteScaffold {
+  /** Resource name under dev/broadsheet/init/ and the file it becomes. */
+  private static final String[][] FILES = {
+    {"broadsheet.yaml", "broadsheet.yaml"},
+    {"feeds/example.xml", "feeds/example.xml"},
+    {"picks/welcome.md", "picks/welcome.md"},
+    {"pages/about.md", "pages/about.md"},
+    {"gitignore", ".gitignore"},
+    {".github/workflows/broadsheet.yml", ".github/workflows/broadsheet.yml"},
+  };
+
+  private SiteScaffold() {}
+
+  static List<Path> create(Path dir, boolean force) {
+    try {
+      if (Files.isDirectory(dir) && !force) {
+        try (Stream<Path> entries = Files.list(dir)) {
+          if (entries.findAny().isPresent()) {
+            throw new BroadsheetException(new Problem(dir.toString(),
+                "is not empty; choose an empty folder, or add --force to write the example files into it"));
+          }
+        }
+      }
+      List<Path> written = new ArrayList<>();
+      for (String[] file : FILES) {
+        Path target = dir.resolve(file[1]);
+        Files.createDirectories(target.getParent());
+        String text = read("/dev/broadsheet/init/" + file[0]).replace("BROADSHEET_VERSION", Version.current());
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+        written.add(target);
+      }
+      return written;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the site in " + dir, e);
+    }
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in = SiteScaffold.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

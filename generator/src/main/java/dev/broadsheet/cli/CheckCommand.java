@@ -1,0 +1,37 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code broadsheet check}: every problem of a site, without building it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks config, picks, pages and templates (rendered against the model); exits 1 on any problem.")
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+      description = "The site directory (default: the current directory).")
+  Path siteDir;
+
+  @Option(names = "--online", description = "Also fetch every source and check that it answers and parses.")
+  boolean online;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Problem> problems = Broadsheet.check(siteDir, online, Clock.systemUTC());
+    List<Problem> errors = problems.stream().filter(p -> !p.message().startsWith("warning:")).toList();
+    problems.forEach(p -> out.println(p));
+    out.println(errors.isEmpty() ? "No problems found." : errors.size() + " problem(s) found.");
+    return errors.isEmpty() ? Main.OK : Main.FAILED;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BroadsheetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code broadsheet init DIR}: a new site that builds at once. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = "Creates a new site: config with every option, example sources, pick and page, CI workflow.")
+final class InitCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in.")
+  Path dir;
+
+  @Option(names = "--force", description = "Write into a folder that is not empty (overwrites the example files).")
+  boolean force;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try {
+      List<Path> files = Broadsheet.init(dir, force);
+      files.forEach(f -> spec.commandLine().getOut().println("created " + f));
+      spec.commandLine().getOut().println("Next: java -jar broadsheet.jar serve " + dir);
+      return Main.OK;
+    } catch (BroadsheetException e) {
+      e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+      return Main.FAILED;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.publish.PreviewServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code broadsheet serve}: builds, serves on 127.0.0.1, rebuilds on change, reloads open pages. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Builds the site, serves it locally, rebuilds when you edit it and reloads the browser.")
+final class ServeCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+      description = "The site directory (default: the current directory).")
+  Path siteDir;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: 8080; 0 for any free port).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: 127.0.0.1; this machine only).")
+  String bind;
+
+  @Option(names = "--online", description = "Fetch the sources on each rebuild (default: use the store only).")
+  boolean online;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (PreviewServer server = Broadsheet.serve(siteDir, bind, port, online, line -> {
+      out.println(line);
+      out.flush();
+    })) {
+      out.println("Serving " + siteDir + " at http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
+      out.flush();
+      new CountDownLatch(1).await();
+      return Main.OK;
+    } catch (BroadsheetException e) {
+      e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+      return Main.FAILED;
+    }
+  }
+}

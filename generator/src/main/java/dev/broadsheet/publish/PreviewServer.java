@@ -1,0 +1,201 @@
+package dev.broadsheet.publish;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A local preview of a site: serves the output folder, watches the site's sources (config, picks,
+ * pages, templates, static files), rebuilds on change and makes open pages reload. While the last
+ * rebuild failed, every page shows its errors; the server keeps running. HTML gets a small reload
+ * script that exists only here, never in the published site.
+ */
+public final class PreviewServer implements AutoCloseable {
+  static final String VERSION_PATH = "/__broadsheet/version";
+  private static final String RELOAD = "<script>(function(){var v=null;setInterval(function(){fetch('"
+      + VERSION_PATH + "',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){"
+      + "if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},800)})();</script>";
+  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
+      "js", "text/javascript", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
+      "txt", "text/plain; charset=utf-8");
+  private static final List<String> WATCHED = List.of("picks", "pages", "templates", "static", "feeds");
+
+  private final Path siteDir;
+  private final Path output;
+  private final Supplier<List<String>> rebuild;
+  private final Consumer<String> log;
+  private final HttpServer server;
+  private final WatchService watcher;
+  private final AtomicLong version = new AtomicLong();
+  private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
+  private final Thread watching;
+
+  /**
+   * Serves {@code output} on {@code bind}:{@code port} (0: any free port). {@code rebuild} builds
+   * the site and returns its errors (empty when it succeeded); it runs once now and after every change.
+   */
+  public PreviewServer(Path siteDir, Path output, String bind, int port, Supplier<List<String>> rebuild,
+      Consumer<String> log) throws IOException {
+    this.siteDir = siteDir.toAbsolutePath().normalize();
+    this.output = output.toAbsolutePath().normalize();
+    this.rebuild = rebuild;
+    this.log = log;
+    runBuild();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 0);
+    server.createContext("/", this::serve);
+    server.start();
+    watcher = FileSystems.getDefault().newWatchService();
+    register();
+    watching = new Thread(this::watch, "broadsheet-watch");
+    watching.setDaemon(true);
+    watching.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** How many successful builds so far: what open pages poll to know when to reload. */
+  public long version() {
+    return version.get();
+  }
+
+  private void runBuild() {
+    List<String> found = rebuild.get();
+    errors.set(found);
+    version.incrementAndGet();
+    if (found.isEmpty()) {
+      log.accept("rebuilt " + output);
+    } else {
+      found.forEach(e -> log.accept("error: " + e));
+    }
+  }
+
+  private void register() throws IOException {
+    siteDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        StandardWatchEventKinds.ENTRY_DELETE);
+    for (String name : WATCHED) {
+      Path dir = siteDir.resolve(name);
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> dirs = Files.walk(dir)) {
+          for (Path d : dirs.filter(Files::isDirectory).toList()) {
+            d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+          }
+        }
+      }
+    }
+  }
+
+  private void watch() {
+    try {
+      while (true) {
+        WatchKey key = watcher.take();
+        boolean relevant = key.pollEvents().stream().anyMatch(e -> {
+          Path changed = ((Path) key.watchable()).resolve((Path) e.context()).toAbsolutePath();
+          return !changed.startsWith(output) && !changed.startsWith(siteDir.resolve("data"))
+              && !changed.getFileName().toString().startsWith(".");
+        });
+        key.reset();
+        if (relevant) {
+          // Editors save in bursts (temp file, rename): let the burst settle, then build once.
+          Thread.sleep(150);
+          WatchKey more;
+          while ((more = watcher.poll(100, TimeUnit.MILLISECONDS)) != null) {
+            more.pollEvents();
+            more.reset();
+          }
+          runBuild();
+          register();
+        }
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      log.accept("error: stopped watching: " + e.getMessage());
+    }
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    if (path.equals(VERSION_PATH)) {
+      send(ex, 200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    List<String> failed = errors.get();
+    Path file = output.resolve(path.substring(1)).normalize();
+    if (Files.isDirectory(file)) {
+      file = file.resolve("index.html");
+    }
+    boolean html = file.toString().endsWith(".html");
+    if (!failed.isEmpty() && (html || path.endsWith("/"))) {
+      send(ex, 500, TYPES.get("html"), errorPage(failed).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int code = 200;
+    if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+      file = output.resolve("404.html");
+      code = 404;
+      html = true;
+      if (!Files.isRegularFile(file)) {
+        send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    byte[] body = Files.readAllBytes(file);
+    if (html) {
+      String text = new String(body, StandardCharsets.UTF_8);
+      int end = text.lastIndexOf("</body>");
+      body = (end < 0 ? text + RELOAD : text.substring(0, end) + RELOAD + text.substring(end))
+          .getBytes(StandardCharsets.UTF_8);
+    }
+    String name = file.getFileName().toString();
+    send(ex, code, TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"), body);
+  }
+
+  private static String errorPage(List<String> errors) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<title>Build failed</title></head><body style=\"font:16px/1.5 system-ui,sans-serif;margin:2rem;\">"
+        + "<h1 style=\"color:#a3271f\">The site did not build</h1><p>Fix these and save; this page reloads by itself."
+        + "</p><ul>");
+    for (String e : errors) {
+      html.append("<li><code>").append(org.jsoup.nodes.Entities.escape(e)).append("</code></li>");
+    }
+    return html.append("</ul>").append(RELOAD).append("</body></html>").toString();
+  }
+
+  private static void send(HttpExchange ex, int code, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.getResponseHeaders().add("Cache-Control", "no-store");
+    ex.sendResponseHeaders(code, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.stop(0);
+    watcher.close();
+    watching.interrupt();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthoringCommandsTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void initCreatesASiteThatBuildsAndChecksCleanly(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    assertThat(run("init", site.toString())).isZero();
+    assertThat(site.resolve("broadsheet.yaml")).exists();
+    assertThat(site.resolve(".gitignore")).content().contains("/public/");
+    assertThat(site.resolve("picks/welcome.md")).exists();
+    assertThat(site.resolve("pages/about.md")).exists();
+    assertThat(run("check", site.toString())).isZero();
+    assertThat(out.toString()).contains("No problems found.");
+    assertThat(run("build", site.toString(), "--offline")).isZero();
+    assertThat(site.resolve("public/index.html")).content().contains("Welcome to your new digest");
+    JsonNode last = new ObjectMapper().readTree(site.resolve("data/last-build.json").toFile());
+    assertThat(last.path("sources").path("ok").asInt()).isEqualTo(1);
+    assertThat(last.path("articles").path("added").asInt()).isEqualTo(2);
+    assertThat(last.path("withinFailureBudget").asBoolean()).isTrue();
+  }
+
+  @Test
+  void initRefusesANonEmptyFolderUnlessForced(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    assertThat(run("init", dir.toString())).isEqualTo(Main.FAILED);
+    assertThat(err.toString()).contains("is not empty").contains("--force");
+    assertThat(run("init", dir.toString(), "--force")).isZero();
+    assertThat(dir.resolve("notes.txt")).content().isEqualTo("mine");
+  }
+
+  @Test
+  void theGeneratedWorkflowIsValidYamlWithTheExpectedSteps(@TempDir Path dir) throws Exception {
+    run("init", dir.toString());
+    JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve(".github/workflows/broadsheet.yml").toFile());
+    assertThat(workflow.path("on").path("schedule").get(0).path("cron").asText()).isNotBlank();
+    assertThat(workflow.path("on").has("push")).isTrue();
+    List<String> steps = new ArrayList<>();
+    workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asText()));
+    assertThat(steps).containsExactly("Check out", "Set up JDK 17 with Maven caching", "Get Broadsheet",
+        "Build the site", "Commit the article store", "Upload the site");
+    JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
+    assertThat(setup.path("java-version").asText()).isEqualTo("17");
+    assertThat(setup.path("cache").asText()).isEqualTo("maven");
+    assertThat(workflow.path("jobs").path("build").path("steps").get(4).path("run").asText())
+        .contains("git diff --cached --quiet");
+    assertThat(workflow.path("jobs").path("deploy").path("steps").get(0).path("uses").asText())
+        .startsWith("actions/deploy-pages");
+  }
+
+  @Test
+  void checkFindsSeededMistakesWithTheirLines(@TempDir Path dir) throws Exception {
+    run("init", dir.toString());
+    Files.writeString(dir.resolve("picks/broken.md"), "---\nurl: https://example.org/x\ndate: someday\n---\n");
+    Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as layout>\n${content.nope.title}\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);
+    assertThat(out.toString()).contains("picks/broken.md:3: 'date' must look like")
+        .contains(dir.resolve("templates/page.ftlh") + ":2: template error")
+        .contains("2 problem(s) found.");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\ncolour: red\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);
+    assertThat(out.toString()).contains("broadsheet.yaml:3: unknown key 'colour'");
+  }
+
+  @Test
+  void failOnErrorsTurnsFailedSourcesIntoAFailedBuildButStillPublishes(@TempDir Path dir) throws Exception {
+    run("init", dir.toString());
+    String yaml = Files.readString(dir.resolve("broadsheet.yaml")).replace("url: feeds/example.xml", "url: feeds/gone.xml");
+    Files.writeString(dir.resolve("broadsheet.yaml"), yaml);
+    assertThat(run("build", dir.toString(), "--offline")).isZero();
+    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.FAILED);
+    assertThat(err.toString()).contains("failing the build: 1 source(s) failed (100%, budget 0%)");
+    assertThat(dir.resolve("public/index.html")).exists();
+    assertThat(err.toString()).contains("picks or pages have errors");
+    // A budget of 100% tolerates the failed source; without the orphaned pick nothing else is wrong.
+    Files.writeString(dir.resolve("broadsheet.yaml"), yaml.replace("maxFailedSourcesPercent: 0 ", "maxFailedSourcesPercent: 100 "));
+    Files.delete(dir.resolve("picks/welcome.md"));
+    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isZero();
+  }
+
+  @Test
+  void quietPrintsNothingButProblems(@TempDir Path dir) throws Exception {
+    run("init", dir.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("build", dir.toString(), "--offline", "--quiet")).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void verboseNamesEveryStage(@TempDir Path dir) throws Exception {
+    run("init", dir.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("build", dir.toString(), "--offline", "--verbose")).isZero();
+    assertThat(out.toString()).contains("[broadsheet] fetch").contains("[broadsheet] render")
+        .contains("[broadsheet] publish").contains("Sources: 1 ok");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.Broadsheet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(PreviewServer server, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void waitForVersion(PreviewServer server, long after) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (server.version() <= after && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(server.version()).as("a rebuild after the edit").isGreaterThan(after);
+  }
+
+  @Test
+  void anEditedPickShowsUpAndOpenPagesAreToldToReload(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    List<String> log = new CopyOnWriteArrayList<>();
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, log::add)) {
+      HttpResponse<String> home = get(server, "/");
+      assertThat(home.statusCode()).isEqualTo(200);
+      assertThat(home.body()).contains("Picks are stories you choose").contains("/__broadsheet/version");
+      String before = get(server, PreviewServer.VERSION_PATH).body();
+
+      long version = server.version();
+      Path pick = dir.resolve("picks/welcome.md");
+      Files.writeString(pick, Files.readString(pick).replace("Picks are stories you choose", "An edited note"));
+      waitForVersion(server, version);
+      assertThat(get(server, "/").body()).contains("An edited note");
+      assertThat(get(server, PreviewServer.VERSION_PATH).body()).isNotEqualTo(before);
+
+      version = server.version();
+      Files.createDirectories(dir.resolve("templates"));
+      Files.writeString(dir.resolve("templates/index.ftlh"), "<#import \"layout.ftlh\" as layout>\n${oops.nope}\n");
+      waitForVersion(server, version);
+      HttpResponse<String> broken = get(server, "/");
+      assertThat(broken.statusCode()).isEqualTo(500);
+      assertThat(broken.body()).contains("The site did not build").contains("index.ftlh:2");
+      assertThat(log).anyMatch(l -> l.startsWith("error: ") && l.contains("index.ftlh:2"));
+
+      version = server.version();
+      Files.delete(dir.resolve("templates/index.ftlh"));
+      waitForVersion(server, version);
+      assertThat(get(server, "/").statusCode()).isEqualTo(200);
+      assertThat(get(server, "/no/such/page/").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void itListensOnLoopbackByDefault(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      assertThat(get(server, "/about/").body()).contains("About");
+      assertThat(dir.resolve("public/index.html")).content().doesNotContain("__broadsheet");
+    }
+  }
+}
