@@ -1,28 +1,18 @@
 package dev.broadsheet.maven;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
-import dev.broadsheet.Problem;
 import java.io.File;
 import java.time.Clock;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/**
- * Builds a Broadsheet site: fetches its sources, updates its store and writes the pages, exactly
- * as {@code broadsheet build} does.
- */
-@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
-public final class BuildMojo extends AbstractMojo {
-  /** The site directory, holding {@code broadsheet.yaml}. */
-  @Parameter(property = "broadsheet.siteDirectory", defaultValue = "${basedir}", required = true)
-  File siteDirectory;
-
+/** Builds the site: fetches the sources, updates the store and writes the pages, as {@code broadsheet build}. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class BuildMojo extends AbstractBroadsheetMojo {
   /** Where to write the site; by default the {@code output} folder named in the site config. */
   @Parameter(property = "broadsheet.outputDirectory")
   File outputDirectory;
@@ -31,34 +21,21 @@ public final class BuildMojo extends AbstractMojo {
   @Parameter(property = "broadsheet.offline", defaultValue = "false")
   boolean offline;
 
-  /** Skip the build of the site. */
-  @Parameter(property = "broadsheet.skip", defaultValue = "false")
-  boolean skip;
+  /** Fail the Maven build when more sources failed than {@code fetch.maxFailedSourcesPercent} allows. */
+  @Parameter(property = "broadsheet.failOnErrors", defaultValue = "false")
+  boolean failOnErrors;
 
   @Override
-  public void execute() throws MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the Broadsheet build (broadsheet.skip=true).");
-      return;
-    }
-    BuildOptions options = new BuildOptions(siteDirectory.toPath(),
-        outputDirectory == null ? null : outputDirectory.toPath(), offline, Clock.systemUTC());
-    try {
-      BuildResult r = Broadsheet.build(options);
-      getLog().info(String.format("Sources: %d ok, %d not modified, %d skipped, %d failed", r.sourcesOk(),
-          r.sourcesNotModified(), r.sourcesSkipped(), r.sourcesFailed()));
-      getLog().info(String.format("Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions",
-          r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.pagesExtracted(), r.stories(), r.editions()));
-      getLog().info(String.format("Pages: %d written, %d unchanged -> %s", r.pagesWritten(), r.pagesUnchanged(),
-          r.output().resolve("index.html")));
-      for (Problem p : r.problems()) {
-        getLog().warn(p.toString());
+  void run() throws MojoFailureException {
+    BuildResult r = Broadsheet.build(new BuildOptions(siteDirectory.toPath(),
+        outputDirectory == null ? null : outputDirectory.toPath(), offline, Clock.systemUTC()));
+    summarize(r);
+    if (failOnErrors) {
+      int budget = new dev.broadsheet.config.ConfigLoader().load(siteDirectory.toPath()).fetch().maxFailedSourcesPercent();
+      if (r.exceedsFailureBudget(budget)) {
+        throw new MojoFailureException(r.sourcesFailed() + " source(s) failed (" + r.failedSourcesPercent()
+            + "%, budget " + budget + "%); the site was published.");
       }
-    } catch (BroadsheetException e) {
-      for (Problem p : e.problems()) {
-        getLog().error(p.toString());
-      }
-      throw new MojoFailureException("The Broadsheet build of " + siteDirectory + " failed: " + e.getMessage(), e);
     }
   }
 }

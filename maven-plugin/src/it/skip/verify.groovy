@@ -1,0 +1,2 @@
+assert new File(basedir, 'build.log').text.contains('Skipping Broadsheet')
+assert !new File(basedir, 'public').exists()

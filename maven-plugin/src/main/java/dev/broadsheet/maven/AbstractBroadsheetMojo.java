@@ -1,0 +1,53 @@
+package dev.broadsheet.maven;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.BuildResult;
+import dev.broadsheet.Problem;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every Broadsheet goal shares: the site directory, {@code skip}, and turning the core's
+ * errors into a build failure that names the file and line.
+ */
+abstract class AbstractBroadsheetMojo extends AbstractMojo {
+  /** The site directory, holding {@code broadsheet.yaml}. */
+  @Parameter(property = "broadsheet.siteDirectory", defaultValue = "${basedir}", required = true)
+  File siteDirectory;
+
+  /** Skip this goal. */
+  @Parameter(property = "broadsheet.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public final void execute() throws MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping Broadsheet (broadsheet.skip=true).");
+      return;
+    }
+    try {
+      run();
+    } catch (BroadsheetException e) {
+      for (Problem p : e.problems()) {
+        getLog().error(p.toString());
+      }
+      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ":\n" + e.getMessage(), e);
+    }
+  }
+
+  abstract void run() throws MojoFailureException;
+
+  void summarize(BuildResult r) {
+    getLog().info(String.format("Sources: %d ok, %d not modified, %d skipped, %d failed", r.sourcesOk(),
+        r.sourcesNotModified(), r.sourcesSkipped(), r.sourcesFailed()));
+    getLog().info(String.format("Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions",
+        r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.pagesExtracted(), r.stories(), r.editions()));
+    getLog().info(String.format("Files: %d written, %d unchanged -> %s", r.pagesWritten(), r.pagesUnchanged(),
+        r.output().resolve("index.html")));
+    for (Problem p : r.problems()) {
+      getLog().warn(p.toString());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.broadsheet.maven;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.Problem;
+import java.time.Clock;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Checks config, picks, pages and templates without building; fails on any problem. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractBroadsheetMojo {
+  /** Also fetch every source and check that it answers and parses. */
+  @Parameter(property = "broadsheet.online", defaultValue = "false")
+  boolean online;
+
+  @Override
+  void run() throws MojoFailureException {
+    List<Problem> problems = Broadsheet.check(siteDirectory.toPath(), online, Clock.systemUTC());
+    List<Problem> errors = problems.stream().filter(p -> !p.message().startsWith("warning:")).toList();
+    problems.forEach(p -> (errors.contains(p) ? (java.util.function.Consumer<String>) getLog()::error
+        : (java.util.function.Consumer<String>) getLog()::warn).accept(p.toString()));
+    if (!errors.isEmpty()) {
+      throw new MojoFailureException(errors.size() + " problem(s) in " + siteDirectory + "; the first: " + errors.get(0));
+    }
+    getLog().info("No problems found in " + siteDirectory);
+  }
+}
