@@ -135,7 +135,11 @@ final class StoryClusterer {
     return words.length <= 60 ? text : String.join(" ", java.util.Arrays.copyOf(words, 60));
   }
 
+  /** The article's identity as a link: its page's own canonical URL when known (AMP, mirrors), else its link. */
   static String canonicalKey(Article a) {
+    if (a.page() != null && a.page().canonicalUrl() != null) {
+      return ArticleIds.normalizeLink(a.page().canonicalUrl());
+    }
     return a.url() == null ? "id:" + a.id() : ArticleIds.normalizeLink(a.url());
   }
 

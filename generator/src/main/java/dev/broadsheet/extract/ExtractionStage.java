@@ -110,7 +110,8 @@ public final class ExtractionStage {
     }
     Extraction e = extractor.extract(decode(r.body(), contentType), r.documentUrl());
     String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
-    Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null), e.authors(),
+    Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
+        e.authors(),
         e.published(), summary, e.image());
     if (a.sourceId() == null && e.title() != null) {
       // A pick of a URL no feed carries: its page is the only source of its headline and publisher.

@@ -65,9 +65,14 @@ public record Article(
    * @param wordCount words in the body
    * @param fetchedAt when the page was fetched
    * @param error why the page could not be used, if it could not
+   * @param canonicalUrl the page's own canonical URL ({@code <link rel=canonical>}), if it names one
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {}
+  public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl) {
+    public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {
+      this(bodyHtml, wordCount, fetchedAt, error, null);
+    }
+  }
 
   /**
    * The time the article counts as published: its own date, else when it was first seen. A date

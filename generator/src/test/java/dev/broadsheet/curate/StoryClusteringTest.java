@@ -244,6 +244,17 @@ class StoryClusteringTest {
   }
 
   @Test
+  void twoLinksWhosePagesNameTheSameCanonicalUrlAreOneArticle() {
+    Article amp = article("wire", "2026-10-06T10:00:00Z", "Zoo welcomes twin snow leopard cubs", "Cubs born.");
+    Article mirror = article("post", "2026-10-08T10:00:00Z", "Snow leopards: a rare double birth", "Different words.");
+    Article.ArticlePage page = new Article.ArticlePage("<p>x</p>", 100, Instant.parse("2026-10-08T11:00:00Z"), null,
+        "https://castel-zoo.example/news/cubs");
+    Article a = amp.withPage(page, List.of(), null, null, null);
+    Article b = mirror.withPage(page, List.of(), null, null, null);
+    assertThat(together(stories(List.of(a, b)), a, b)).isTrue();
+  }
+
+  @Test
   void aPickOverridesTitleAndPinsItsStory() {
     Article a = article("courier", "2026-10-20T10:00:00Z", "Plain headline about the harbour", "x");
     Article b = article("wire", "2026-10-20T11:00:00Z", "Copper prices hit two-year high", "y");
