@@ -7,16 +7,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -25,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * A local preview of a site: serves the output folder, watches the site's sources (config, picks,
- * pages, templates, static files), rebuilds on change and makes open pages reload. While the last
+ * pages, templates, static files, saved feeds), rebuilds on change and makes open pages reload. While the last
  * rebuild failed, every page shows its errors; the server keeps running. HTML gets a small reload
  * script that exists only here, never in the published site.
  */
@@ -44,7 +38,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Supplier<List<String>> rebuild;
   private final Consumer<String> log;
   private final HttpServer server;
-  private final WatchService watcher;
+  private volatile boolean running = true;
   private final AtomicLong version = new AtomicLong();
   private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
   private final Thread watching;
@@ -63,8 +57,6 @@ public final class PreviewServer implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 0);
     server.createContext("/", this::serve);
     server.start();
-    watcher = FileSystems.getDefault().newWatchService();
-    register();
     watching = new Thread(this::watch, "broadsheet-watch");
     watching.setDaemon(true);
     watching.start();
@@ -90,48 +82,57 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private void register() throws IOException {
-    siteDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_DELETE);
-    for (String name : WATCHED) {
-      Path dir = siteDir.resolve(name);
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> dirs = Files.walk(dir)) {
-          for (Path d : dirs.filter(Files::isDirectory).toList()) {
-            d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
-          }
+  /**
+   * What the site's sources look like now: every watched file with its size and modification
+   * time. Polled rather than watched: the JDK's watch service misses files in folders created a
+   * moment earlier, and on some systems only polls every few seconds itself.
+   */
+  private String fingerprint() {
+    StringBuilder print = new StringBuilder();
+    List<Path> roots = new java.util.ArrayList<>();
+    roots.add(siteDir.resolve("broadsheet.yaml"));
+    WATCHED.forEach(name -> roots.add(siteDir.resolve(name)));
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          print.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis())
+              .append('\n');
         }
+      } catch (IOException e) {
+        // A file that vanished while we looked: the next poll sees the settled state.
+        print.append(root).append(" unreadable\n");
       }
     }
+    return print.toString();
   }
 
   private void watch() {
-    try {
-      while (true) {
-        WatchKey key = watcher.take();
-        boolean relevant = key.pollEvents().stream().anyMatch(e -> {
-          Path changed = ((Path) key.watchable()).resolve((Path) e.context()).toAbsolutePath();
-          return !changed.startsWith(output) && !changed.startsWith(siteDir.resolve("data"))
-              && !changed.getFileName().toString().startsWith(".");
-        });
-        key.reset();
-        if (relevant) {
-          // Editors save in bursts (temp file, rename): let the burst settle, then build once.
-          Thread.sleep(150);
-          WatchKey more;
-          while ((more = watcher.poll(100, TimeUnit.MILLISECONDS)) != null) {
-            more.pollEvents();
-            more.reset();
-          }
-          runBuild();
-          register();
-        }
+    String last = fingerprint();
+    while (running) {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
       }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      log.accept("error: stopped watching: " + e.getMessage());
+      String now = fingerprint();
+      if (!now.equals(last)) {
+        // Editors save in bursts (temp file, rename): build once the burst has settled.
+        String settled;
+        do {
+          try {
+            Thread.sleep(150);
+          } catch (InterruptedException e) {
+            return;
+          }
+          settled = now;
+          now = fingerprint();
+        } while (!now.equals(settled));
+        last = now;
+        runBuild();
+      }
     }
   }
 
@@ -194,8 +195,8 @@ public final class PreviewServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    running = false;
     server.stop(0);
-    watcher.close();
     watching.interrupt();
   }
 }
