@@ -25,6 +25,7 @@ import java.util.Map;
  * @param pagesUnchanged output files left alone because their bytes were the same
  * @param problems every input that could not be used, with the reason
  * @param stageTimes wall time per stage, in pipeline order
+ * @param failureBudgetPercent the share of failed sources the site tolerates ({@code fetch.maxFailedSourcesPercent})
  */
 public record BuildResult(
     Path output,
@@ -42,7 +43,8 @@ public record BuildResult(
     int pagesWritten,
     int pagesUnchanged,
     List<Problem> problems,
-    Map<String, Duration> stageTimes) {
+    Map<String, Duration> stageTimes,
+    int failureBudgetPercent) {
 
   public BuildResult {
     problems = List.copyOf(problems);
@@ -55,9 +57,22 @@ public record BuildResult(
     return tried == 0 ? 0 : (int) Math.round(100.0 * sourcesFailed / tried);
   }
 
-  /** Whether more sources failed than {@code percent} allows. */
-  public boolean exceedsFailureBudget(int percent) {
-    return sourcesFailed > 0 && failedSourcesPercent() > percent;
+  /** Whether more sources failed than the site's failure budget allows. */
+  public boolean exceedsFailureBudget() {
+    return sourcesFailed > 0 && failedSourcesPercent() > failureBudgetPercent;
+  }
+
+  /**
+   * Whether a build run with {@code --fail-on-errors} should count as failed: too many sources
+   * failed, or a pick or page could not be used. The site was published either way.
+   */
+  public boolean failsOnErrors() {
+    return exceedsFailureBudget() || contentErrors();
+  }
+
+  /** Whether a pick or page has an error. */
+  public boolean contentErrors() {
+    return errors().stream().anyMatch(p -> p.where().startsWith("picks") || p.where().startsWith("pages"));
   }
 
   /** Problems that are errors, not warnings. */

@@ -92,8 +92,8 @@ final class BuildRun {
     }
     BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
         merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, published.written(),
-        published.unchanged(), problems, times);
-    LastBuild.write(storeFiles.dataDir(), result, now, config.fetch().maxFailedSourcesPercent());
+        published.unchanged(), problems, times, config.fetch().maxFailedSourcesPercent());
+    LastBuild.write(storeFiles.dataDir(), result, now);
     return result;
   }
 

@@ -16,13 +16,13 @@ import java.util.Map;
 final class LastBuild {
   private LastBuild() {}
 
-  static void write(Path dataDir, BuildResult r, Instant when, int maxFailedSourcesPercent) {
+  static void write(Path dataDir, BuildResult r, Instant when) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("finished", when.toString());
     doc.put("sources", Map.of("ok", r.sourcesOk(), "notModified", r.sourcesNotModified(), "skipped",
         r.sourcesSkipped(), "failed", r.sourcesFailed()));
     doc.put("failedSourcesPercent", r.failedSourcesPercent());
-    doc.put("withinFailureBudget", !r.exceedsFailureBudget(maxFailedSourcesPercent));
+    doc.put("withinFailureBudget", !r.exceedsFailureBudget());
     doc.put("articles", Map.of("added", r.articlesAdded(), "updated", r.articlesUpdated(), "stored",
         r.articlesStored(), "pagesExtracted", r.pagesExtracted(), "pruned", r.articlesPruned()));
     doc.put("stories", r.stories());

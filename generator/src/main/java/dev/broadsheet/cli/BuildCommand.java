@@ -59,16 +59,11 @@ final class BuildCommand implements Callable<Integer> {
     try {
       BuildResult result = Broadsheet.build(options);
       Summary.print(result, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, err);
-      if (failOnErrors) {
-        int budget = new dev.broadsheet.config.ConfigLoader().load(siteDir).fetch().maxFailedSourcesPercent();
-        boolean contentErrors = result.errors().stream().anyMatch(p -> p.where().startsWith("picks")
-            || p.where().startsWith("pages"));
-        if (result.exceedsFailureBudget(budget) || contentErrors) {
-          err.println("broadsheet: failing the build: " + result.sourcesFailed() + " source(s) failed ("
-              + result.failedSourcesPercent() + "%, budget " + budget + "%)"
-              + (contentErrors ? " and picks or pages have errors" : "") + ". The site was published.");
-          return Main.FAILED;
-        }
+      if (failOnErrors && result.failsOnErrors()) {
+        err.println("broadsheet: failing the build: " + result.sourcesFailed() + " source(s) failed ("
+            + result.failedSourcesPercent() + "%, budget " + result.failureBudgetPercent() + "%)"
+            + (result.contentErrors() ? " and picks or pages have errors" : "") + ". The site was published.");
+        return Main.FAILED;
       }
       return Main.OK;
     } catch (BroadsheetException e) {

@@ -169,8 +169,13 @@ public final class PreviewServer implements AutoCloseable {
       body = (end < 0 ? text + RELOAD : text.substring(0, end) + RELOAD + text.substring(end))
           .getBytes(StandardCharsets.UTF_8);
     }
+    send(ex, code, contentType(file), body);
+  }
+
+  /** The Content-Type a static host would send for {@code file}. */
+  public static String contentType(Path file) {
     String name = file.getFileName().toString();
-    send(ex, code, TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"), body);
+    return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
   }
 
   private static String errorPage(List<String> errors) {

@@ -7,13 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Serves a built site from a folder on 127.0.0.1, as a static host would (folders get index.html). */
 final class StaticServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-      "js", "text/javascript", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
-      "txt", "text/plain; charset=utf-8");
   private final HttpServer server;
 
   StaticServer(Path root) throws IOException {
@@ -29,8 +25,7 @@ final class StaticServer implements AutoCloseable {
         file = root.resolve("404.html");
         code = 404;
       }
-      String name = file.getFileName().toString();
-      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+      String type = dev.broadsheet.publish.PreviewServer.contentType(file);
       byte[] body = Files.readAllBytes(file);
       ex.getResponseHeaders().add("Content-Type", type);
       ex.sendResponseHeaders(code, body.length);

@@ -21,7 +21,10 @@ public final class BuildMojo extends AbstractBroadsheetMojo {
   @Parameter(property = "broadsheet.offline", defaultValue = "false")
   boolean offline;
 
-  /** Fail the Maven build when more sources failed than {@code fetch.maxFailedSourcesPercent} allows. */
+  /**
+   * Fail the Maven build when more sources failed than {@code fetch.maxFailedSourcesPercent} allows,
+   * or a pick or page has an error.
+   */
   @Parameter(property = "broadsheet.failOnErrors", defaultValue = "false")
   boolean failOnErrors;
 
@@ -30,12 +33,10 @@ public final class BuildMojo extends AbstractBroadsheetMojo {
     BuildResult r = Broadsheet.build(new BuildOptions(siteDirectory.toPath(),
         outputDirectory == null ? null : outputDirectory.toPath(), offline, Clock.systemUTC()));
     summarize(r);
-    if (failOnErrors) {
-      int budget = new dev.broadsheet.config.ConfigLoader().load(siteDirectory.toPath()).fetch().maxFailedSourcesPercent();
-      if (r.exceedsFailureBudget(budget)) {
-        throw new MojoFailureException(r.sourcesFailed() + " source(s) failed (" + r.failedSourcesPercent()
-            + "%, budget " + budget + "%); the site was published.");
-      }
+    if (failOnErrors && r.failsOnErrors()) {
+      throw new MojoFailureException(r.sourcesFailed() + " source(s) failed (" + r.failedSourcesPercent()
+          + "%, budget " + r.failureBudgetPercent() + "%)" + (r.contentErrors() ? ", and picks or pages have errors" : "")
+          + "; the site was published.");
     }
   }
 }
