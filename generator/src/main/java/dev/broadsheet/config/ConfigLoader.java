@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,7 +75,7 @@ public final class ConfigLoader {
       EditionsConfig editions = editions();
       int pageSize = positive(raw.pageSize(), 20, "/pageSize", "pageSize");
       int teaserLength = positive(raw.teaserLength(), 280, "/teaserLength", "teaserLength");
-      FetchConfig fetch = fetch();
+      FetchConfig fetch = FetchSettings.read(raw.fetch(), DEFAULT_USER_AGENT, this::problem);
       Permalinks permalinks = permalinks();
       CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
       if (!problems.isEmpty()) {
@@ -274,44 +273,6 @@ public final class ConfigLoader {
         problem("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
       }
       return v;
-    }
-
-    private int percent(Integer value) {
-      if (value == null) {
-        return 0;
-      }
-      if (value < 0 || value > 100) {
-        problem("/fetch/maxFailedSourcesPercent", "'fetch.maxFailedSourcesPercent' must be between 0 and 100, found "
-            + value);
-      }
-      return value;
-    }
-
-    private FetchConfig fetch() {
-      RawConfig.RawFetch f = raw.fetch();
-      FetchConfig d = FetchConfig.defaults(DEFAULT_USER_AGENT);
-      if (f == null) {
-        return d;
-      }
-      int connect = positive(f.connectTimeoutSeconds(), 10, "/fetch/connectTimeoutSeconds", "fetch.connectTimeoutSeconds");
-      int total = positive(f.timeoutSeconds(), 30, "/fetch/timeoutSeconds", "fetch.timeoutSeconds");
-      int concurrency = positive(f.concurrency(), 16, "/fetch/concurrency", "fetch.concurrency");
-      long maxBytes = f.maxBytes() == null ? 10L << 20 : f.maxBytes();
-      if (maxBytes < 1024) {
-        problem("/fetch/maxBytes", "'fetch.maxBytes' must be at least 1024, found " + maxBytes);
-      }
-      int perHost = positive(f.perHost(), d.perHost(), "/fetch/perHost", "fetch.perHost");
-      int retries = f.retries() == null ? d.retries() : f.retries();
-      if (retries < 0 || retries > 5) {
-        problem("/fetch/retries", "'fetch.retries' must be between 0 and 5, found " + retries);
-      }
-      int maxRetryAfter = positive(f.maxRetryAfterSeconds(), (int) d.maxRetryAfter().toSeconds(),
-          "/fetch/maxRetryAfterSeconds", "fetch.maxRetryAfterSeconds");
-      String ua = f.userAgent() == null || f.userAgent().isBlank() ? DEFAULT_USER_AGENT : f.userAgent().strip();
-      return new FetchConfig(ua, Duration.ofSeconds(connect), Duration.ofSeconds(total), maxBytes, concurrency, perHost,
-          retries, d.retryBaseDelay(), Duration.ofSeconds(maxRetryAfter), Boolean.TRUE.equals(f.allowPrivateAddresses()),
-          positive(f.maxPagesPerBuild(), d.maxPagesPerBuild(), "/fetch/maxPagesPerBuild", "fetch.maxPagesPerBuild"),
-          percent(f.maxFailedSourcesPercent()));
     }
 
     private static String blankToNull(String s) {
