@@ -1,0 +1,49 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Permalinker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SiteOutputsTest {
+  private static final SiteConfig CONFIG = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/news/\n",
+      Path.of("/tmp/site"), "broadsheet.yaml");
+  private final SiteOutputs outputs = new SiteOutputs(CONFIG, new TemplateHelpers(CONFIG),
+      new Permalinker(CONFIG.permalinks()));
+
+  @Test
+  void aSmallSiteHasOneSitemap() {
+    List<RenderedFile> files = outputs.sitemap(Map.of("", Instant.parse("2026-11-20T10:00:00Z"), "about/", Instant.EPOCH));
+    assertThat(files).extracting(RenderedFile::path).containsExactly("sitemap.xml");
+    assertThat(new String(files.get(0).bytes(), StandardCharsets.UTF_8))
+        .contains("<url><loc>https://e.org/news/</loc><lastmod>2026-11-20</lastmod></url>");
+  }
+
+  @Test
+  void above50000UrlsTheSitemapIsSplitWithAnIndex() {
+    Map<String, Instant> pages = new HashMap<>();
+    for (int i = 0; i < SiteOutputs.SITEMAP_LIMIT + 10; i++) {
+      pages.put("articles/a" + i + "/", null);
+    }
+    List<RenderedFile> files = outputs.sitemap(pages);
+    assertThat(files).extracting(RenderedFile::path).containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml");
+    String index = new String(files.get(2).bytes(), StandardCharsets.UTF_8);
+    assertThat(index).contains("<sitemapindex").contains("<loc>https://e.org/news/sitemap-1.xml</loc>")
+        .contains("<loc>https://e.org/news/sitemap-2.xml</loc>");
+    assertThat(new String(files.get(1).bytes(), StandardCharsets.UTF_8).split("<url>")).hasSize(11);
+  }
+
+  @Test
+  void robotsPointsAtTheSitemap() {
+    assertThat(new String(outputs.robots().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://e.org/news/sitemap.xml\n");
+  }
+}
