@@ -145,6 +145,8 @@ class SampleSiteBuildTest {
   void aSecondBuildOfTheSameInputChangesNoByte() {
     TreeMap<String, String> first = SampleSite.files(site.resolve("public"));
     BuildResult again = SampleSite.build(site, "2026-11-26T06:00:00Z");
+    // Saved feeds that did not change are "not modified", like a 304: they are not parsed again.
+    assertThat(again.sourcesNotModified()).isEqualTo(6);
     assertThat(again.pagesWritten()).isZero();
     assertThat(again.articlesAdded()).isZero();
     assertThat(SampleSite.files(site.resolve("public"))).isEqualTo(first);
