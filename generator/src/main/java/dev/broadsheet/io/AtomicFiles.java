@@ -16,6 +16,9 @@ import java.util.Arrays;
 public final class AtomicFiles {
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
       java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+  /** Asked once: looking up a file's store for every file written costs more than the write. */
+  private static final boolean POSIX =
+      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private AtomicFiles() {}
 
@@ -30,7 +33,7 @@ public final class AtomicFiles {
     try {
       Files.write(temp, bytes);
       // Temporary files are private (600); published files must be readable by a web server.
-      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+      if (POSIX) {
         Files.setPosixFilePermissions(temp, READABLE);
       }
       try {

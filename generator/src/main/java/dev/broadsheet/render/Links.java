@@ -13,14 +13,17 @@ import java.util.List;
  * base URL's path.
  */
 public final class Links implements TemplateMethodModelEx {
-  private final String fromPath;
   private final String basePath;
   private final boolean relative;
+  /** The folders of the page this is for; a page links to dozens of targets, so split once. */
+  private final String[] fromFolders;
 
   public Links(String fromPath, String basePath, boolean relative) {
-    this.fromPath = fromPath;
     this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
     this.relative = relative;
+    String file = fileOf(fromPath);
+    int slash = file.lastIndexOf('/');
+    this.fromFolders = slash < 0 ? new String[0] : file.substring(0, slash).split("/");
   }
 
   /** The output file of site path {@code path}: folders get their {@code index.html}. */
@@ -45,18 +48,24 @@ public final class Links implements TemplateMethodModelEx {
       fragment = t.substring(hash);
       t = t.substring(0, hash);
     }
-    String[] from = fileOf(fromPath).split("/");
-    String[] to = fileOf(t).split("/");
+    String file = fileOf(t);
     // Climb only to the folder both paths share: "../19/index.html", not "../../../../editions/…".
     int common = 0;
-    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+    int at = 0;
+    while (common < fromFolders.length) {
+      String folder = fromFolders[common];
+      int end = at + folder.length();
+      if (end >= file.length() || file.charAt(end) != '/' || !file.startsWith(folder, at)) {
+        break;
+      }
+      at = end + 1;
       common++;
     }
-    StringBuilder link = new StringBuilder("../".repeat(from.length - 1 - common));
-    for (int i = common; i < to.length; i++) {
-      link.append(to[i]).append(i < to.length - 1 ? "/" : "");
+    StringBuilder link = new StringBuilder(file.length() + 3 * (fromFolders.length - common) + fragment.length());
+    for (int i = common; i < fromFolders.length; i++) {
+      link.append("../");
     }
-    return link + fragment;
+    return link.append(file, at, file.length()).append(fragment).toString();
   }
 
   @Override

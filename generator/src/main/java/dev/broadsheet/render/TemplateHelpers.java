@@ -27,6 +27,8 @@ public final class TemplateHelpers {
   private final DateTimeFormatter dayName;
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter timeOfDay;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> summaryText =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public TemplateHelpers(SiteConfig config) {
     this.config = config;
@@ -77,12 +79,17 @@ public final class TemplateHelpers {
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
   public String teaser(Article a) {
-    return cut(HtmlSanitizer.text(a.summaryHtml()), config.teaserLength());
+    return cut(summaryText(a), config.teaserLength());
   }
 
   /** The summary cut shorter, for dense lists. */
   public String shortTeaser(Article a) {
-    return cut(HtmlSanitizer.text(a.summaryHtml()), Math.min(160, config.teaserLength()));
+    return cut(summaryText(a), Math.min(160, config.teaserLength()));
+  }
+
+  /** An article appears on many pages; its summary is parsed once per build. */
+  private String summaryText(Article a) {
+    return summaryText.computeIfAbsent(a.id(), id -> HtmlSanitizer.text(a.summaryHtml()));
   }
 
   /** HTML as plain text, for the text newsletter. */
