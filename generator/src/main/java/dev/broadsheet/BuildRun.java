@@ -15,6 +15,7 @@ import dev.broadsheet.picks.Pick;
 import dev.broadsheet.publish.PublishResult;
 import dev.broadsheet.publish.Publisher;
 import dev.broadsheet.publish.ThemeAssets;
+import dev.broadsheet.publish.UpToDate;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
@@ -83,12 +84,23 @@ final class BuildRun {
       DigestAssembler.Result digest = timed("curate",
           () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
       problems.addAll(digest.problems());
-      List<RenderedFile> rendered = timed("render",
-          () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
-      published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
-          .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
+      String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
+          options.debug());
+      java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
+      if (current.isPresent()) {
+        // Nothing the pages are made from changed and every published file is in place:
+        // rendering would change no byte.
+        listener.stage("up to date");
+        published = new PublishResult(0, current.get().files(), 0);
+      } else {
+        List<RenderedFile> rendered = timed("render",
+            () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
+        published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
+            .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
+        UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+      }
     }
     BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
         merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, published.written(),

@@ -147,9 +147,29 @@ class SampleSiteBuildTest {
     BuildResult again = SampleSite.build(site, "2026-11-26T06:00:00Z");
     // Saved feeds that did not change are "not modified", like a 304: they are not parsed again.
     assertThat(again.sourcesNotModified()).isEqualTo(6);
+    // Nothing the pages are made from changed: they are not even rendered.
+    assertThat(again.stageTimes()).doesNotContainKey("render");
+    assertThat(again.stories()).isEqualTo(result.stories());
     assertThat(again.pagesWritten()).isZero();
     assertThat(again.articlesAdded()).isZero();
     assertThat(SampleSite.files(site.resolve("public"))).isEqualTo(first);
+  }
+
+  @Test
+  void aChangedTemplateOrAMissingOutputFileRendersAgain(@TempDir Path other) throws Exception {
+    Path copy = SampleSite.copyTo(other.resolve("site"));
+    SampleSite.build(copy, "2026-11-25T06:00:00Z");
+    assertThat(SampleSite.build(copy, "2026-11-25T07:00:00Z").stageTimes()).doesNotContainKey("render");
+    Files.delete(copy.resolve("public/about/index.html"));
+    BuildResult repaired = SampleSite.build(copy, "2026-11-25T08:00:00Z");
+    assertThat(repaired.stageTimes()).containsKey("render");
+    assertThat(repaired.pagesWritten()).isEqualTo(1);
+    Files.createDirectories(copy.resolve("templates"));
+    Files.writeString(copy.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.frame>"
+        + "<h1>${content.title}!</h1></@layout.frame>\n");
+    BuildResult retemplated = SampleSite.build(copy, "2026-11-25T09:00:00Z");
+    assertThat(retemplated.pagesWritten()).isEqualTo(1);
+    assertThat(copy.resolve("public/about/index.html")).content().contains("About this digest!");
   }
 
   @Test

@@ -1,0 +1,134 @@
+package dev.broadsheet.publish;
+
+import dev.broadsheet.config.Version;
+import dev.broadsheet.render.TemplateEngine;
+import dev.broadsheet.store.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Whether the published site already reflects its inputs. Everything the pages are made from is
+ * fingerprinted: the config, picks, pages, site templates and static files, the stored articles,
+ * the theme and the Broadsheet version. When the fingerprint matches the one recorded by the last
+ * build and every file of that build is still in place, rendering would change no byte, so it
+ * is skipped. The record lives in the store folder ({@code data/last-render.txt}), not in the
+ * published site, so that two builds of the same pages publish the same bytes.
+ */
+public final class UpToDate {
+  static final String MARKER = "last-render.txt";
+
+  private UpToDate() {}
+
+  /** What the last build recorded: its fingerprint and how many files it published. */
+  public record Recorded(String fingerprint, int files) {}
+
+  public static String fingerprint(Path siteDir, Path output, Collection<Article> articles, boolean debug) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + themeStamp() + " output="
+          + output.toAbsolutePath().normalize());
+      hashFile(sha, siteDir.resolve("broadsheet.yaml"));
+      for (String folder : List.of("picks", "pages", "templates", "static")) {
+        Path dir = siteDir.resolve(folder);
+        if (Files.isDirectory(dir)) {
+          try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+              update(sha, siteDir.relativize(f).toString());
+              hashFile(sha, f);
+            }
+          }
+        }
+      }
+      for (Article a : articles) {
+        update(sha, a.toString());
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the site's inputs in " + siteDir, e);
+    }
+  }
+
+  /** The last build's record (kept in {@code dataDir}), if the output still holds every file it wrote. */
+  public static Optional<Recorded> check(Path dataDir, Path output, String fingerprint) {
+    Path marker = dataDir.resolve(MARKER);
+    Path manifest = output.resolve(Publisher.MANIFEST);
+    try {
+      if (!Files.isRegularFile(marker) || !Files.isRegularFile(manifest)) {
+        return Optional.empty();
+      }
+      String[] fields = Files.readString(marker, StandardCharsets.UTF_8).strip().split(" ");
+      if (fields.length != 2 || !fields[0].equals(fingerprint)) {
+        return Optional.empty();
+      }
+      for (String file : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        if (!file.isBlank() && !Files.isRegularFile(output.resolve(file))) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Recorded(fields[0], Integer.parseInt(fields[1])));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static void record(Path dataDir, String fingerprint, int files) {
+    try {
+      dev.broadsheet.io.AtomicFiles.writeIfChanged(dataDir.resolve(MARKER),
+          (fingerprint + " " + files + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dataDir.resolve(MARKER), e);
+    }
+  }
+
+  /** The theme in use: its jar's size and time, or its files' when it is a folder (development). */
+  private static String themeStamp() throws IOException {
+    URL url = TemplateEngine.class.getClassLoader().getResource(TemplateEngine.THEME_ROOT + "/layout.ftlh");
+    if (url == null) {
+      return "none";
+    }
+    String spec = url.toString();
+    try {
+      if (spec.startsWith("jar:file:")) {
+        Path jar = Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/"))));
+        return Files.size(jar) + "/" + Files.getLastModifiedTime(jar).toMillis();
+      }
+      if (spec.startsWith("file:")) {
+        Path dir = Path.of(url.toURI()).getParent();
+        long stamp = 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path f : files.filter(Files::isRegularFile).toList()) {
+            stamp = stamp * 31 + Files.size(f) + Files.getLastModifiedTime(f).toMillis();
+          }
+        }
+        return Long.toString(stamp);
+      }
+    } catch (java.net.URISyntaxException e) {
+      return spec;
+    }
+    return spec;
+  }
+
+  private static void hashFile(MessageDigest sha, Path file) throws IOException {
+    if (Files.isRegularFile(file)) {
+      sha.update(Files.readAllBytes(file));
+    }
+  }
+
+  private static void update(MessageDigest sha, String text) {
+    sha.update(text.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+}
