@@ -16,6 +16,14 @@ import java.util.List;
 public record Edition(
     LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount) {
 
+  /** The section of articles whose source and feed name none. */
+  public static final String DEFAULT_SECTION = "News";
+
+  /** The section {@code a} is shown in. */
+  public static String sectionOf(dev.broadsheet.store.Article a) {
+    return a.section() == null ? DEFAULT_SECTION : a.section();
+  }
+
   public Edition {
     topStories = List.copyOf(topStories);
     picks = List.copyOf(picks);

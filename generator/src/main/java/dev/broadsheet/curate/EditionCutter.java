@@ -21,8 +21,6 @@ import java.util.TreeMap;
  * per source so one prolific feed cannot flood an edition. Days without stories have no edition.
  */
 final class EditionCutter {
-  static final String DEFAULT_SECTION = "News";
-
   private final SiteConfig config;
   private final Permalinker links;
 
@@ -134,7 +132,6 @@ final class EditionCutter {
   }
 
   static String sectionOf(Story s) {
-    String section = s.lead().article().section();
-    return section == null ? DEFAULT_SECTION : section;
+    return Edition.sectionOf(s.lead().article());
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Groups articles that tell the same story. Two articles are the same story when, within the time
@@ -38,7 +37,7 @@ final class StoryClusterer {
   /** Articles grouped into stories, each group best first (see {@link #best}). */
   record Result(List<List<Article>> groups, Model model) {}
 
-  Result cluster(List<Article> input, ToDoubleFunction<Article> weight) {
+  Result cluster(List<Article> input, SourceWeights weight) {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
@@ -105,9 +104,9 @@ final class StoryClusterer {
    * The order of a story's articles, best first: the most complete text, then the highest source
    * weight, then the earliest publication, then the id.
    */
-  static Comparator<Article> best(ToDoubleFunction<Article> weight) {
+  static Comparator<Article> best(SourceWeights weight) {
     return Comparator.<Article>comparingInt(a -> -completeness(a))
-        .thenComparingDouble(a -> -weight.applyAsDouble(a))
+        .thenComparingDouble(a -> -weight.of(a))
         .thenComparing(Article::effectiveTime, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Article::id);
   }

@@ -55,16 +55,16 @@ public final class ExtractionStage {
   }
 
   public Result run(Collection<Article> articles, Instant now) {
-    List<Article> todo = new ArrayList<>(articles.stream().filter(this::needsPage).toList());
-    todo.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
+    List<Article> due = new ArrayList<>(articles.stream().filter(this::needsPage).toList());
+    due.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(Article::id));
-    if (todo.size() > config.fetch().maxPagesPerBuild()) {
-      todo = todo.subList(0, config.fetch().maxPagesPerBuild());
+    if (due.size() > config.fetch().maxPagesPerBuild()) {
+      due = due.subList(0, config.fetch().maxPagesPerBuild());
     }
-    if (todo.isEmpty()) {
+    if (due.isEmpty()) {
       return new Result(List.of(), 0, List.of());
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.fetch().concurrency(), todo.size()), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.fetch().concurrency(), due.size()), r -> {
       Thread t = new Thread(r, "broadsheet-extract");
       t.setDaemon(true);
       return t;
@@ -72,7 +72,7 @@ public final class ExtractionStage {
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     try {
       List<Future<Article>> futures = new ArrayList<>();
-      for (Article a : todo) {
+      for (Article a : due) {
         futures.add(pool.submit(() -> extract(a, now, problems)));
       }
       List<Article> updated = new ArrayList<>();

@@ -114,7 +114,7 @@ final class PageJobs {
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
         boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
-        String section = item.article().section() == null ? "News" : item.article().section();
+        String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)), editionOf.get(story.id()), related);
         jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),

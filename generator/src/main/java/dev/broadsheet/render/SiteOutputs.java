@@ -124,7 +124,7 @@ final class SiteOutputs {
       members.addAll(s.alsoReportedBy());
       for (Story.Item i : members) {
         var a = i.article();
-        int section = sections.computeIfAbsent(a.section() == null ? "News" : a.section(), k -> sections.size());
+        int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
         int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
         String snippet = TemplateHelpers.cut(HtmlSanitizer.text(a.summaryHtml()), 140);
         String date = a.effectiveTime() == null ? "" : helpers.isoDay(a.effectiveTime().atZone(config.timezone()).toLocalDate());

@@ -98,8 +98,7 @@ public final class TemplateHelpers {
   }
 
   public String sectionPath(Story story) {
-    String section = story.lead().article().section();
-    return links.section(Slugs.of(section == null ? "News" : section, 40));
+    return links.section(Slugs.of(dev.broadsheet.curate.Edition.sectionOf(story.lead().article()), 40));
   }
 
   public String sectionPathOf(String name) {
