@@ -25,8 +25,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Polite, defensive HTTP over the JDK client: a real User-Agent; conditional requests; gzip and
- * deflate (brotli is not offered: the JDK has no decoder); redirects followed by hand (at most 5,
+ * Polite, defensive HTTP over the JDK client: a real User-Agent; conditional requests; gzip,
+ * deflate and brotli; redirects followed by hand (at most 5,
  * loops detected, a permanent move on the first hop reported); a deadline for the whole response,
  * so a server that drips its body is cut off; a body cap enforced while reading; at most N
  * requests per host; and transient failures (connection errors, timeouts, 429, 5xx) retried with
@@ -191,7 +191,7 @@ public final class HttpFetcher implements AutoCloseable {
           .header("User-Agent", config.userAgent())
           .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
               + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
-          .header("Accept-Encoding", "gzip, deflate");
+          .header("Accept-Encoding", "gzip, deflate, br");
       if (etag != null) {
         request.header("If-None-Match", etag);
       }
@@ -232,6 +232,7 @@ public final class HttpFetcher implements AutoCloseable {
       try (InputStream in = switch (encoding) {
             case "gzip", "x-gzip" -> new GZIPInputStream(raw);
             case "deflate" -> new InflaterInputStream(raw);
+            case "br" -> new org.brotli.dec.BrotliInputStream(raw);
             default -> raw;
           }) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

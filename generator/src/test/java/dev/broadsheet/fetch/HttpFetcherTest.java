@@ -104,6 +104,20 @@ class HttpFetcherTest {
   }
 
   @Test
+  void brotliBodiesAreDecoded() {
+    // The feed above, compressed by Node's zlib.brotliCompressSync.
+    byte[] compressed = java.util.Base64.getDecoder().decode("GzsAIBwHdiz4BzRMB6u7UfP4zNFNGBm5fHERAYccOL8tTvKAgg04kLgf5Hk7fq6VCRftIUg0FQ==");
+    AtomicReference<String> accepted = new AtomicReference<>();
+    server.on("/feed", ex -> {
+      accepted.set(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+      ex.getResponseHeaders().add("Content-Encoding", "br");
+      send(ex, 200, compressed);
+    });
+    assertThat(fetcher().get("s", server.url("/feed"), null, null).body()).isEqualTo(FEED);
+    assertThat(accepted.get()).isEqualTo("gzip, deflate, br");
+  }
+
+  @Test
   void aGzipBombIsStoppedAtTheCap() {
     server.on("/bomb", ex -> {
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
