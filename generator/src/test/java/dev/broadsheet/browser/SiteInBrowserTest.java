@@ -107,6 +107,32 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void theDarkThemeAlsoPassesTheAccessibilityChecks() throws Exception {
+    String axe = Files.readString(AXE);
+    browser.send("Emulation.setEmulatedMedia", java.util.Map.of("features",
+        List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    List<String> violations = new ArrayList<>();
+    try {
+      for (String page : List.of("", articlePath(), "search/")) {
+        browser.open(server.url(page), 1280);
+        String name = page.isEmpty() ? "home" : page.startsWith("search") ? "search" : "article";
+        browser.screenshot(SCREENSHOTS.resolve(name + "-dark-1280.png"));
+        assertThat(browser.eval("getComputedStyle(document.body).backgroundColor").asText())
+            .as("dark background").isEqualTo("rgb(21, 24, 28)");
+        if (browser.eval("typeof axe").asText().equals("undefined")) {
+          browser.eval(axe + ";0");
+        }
+        browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+            + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help))")
+            .forEach(v -> violations.add(name + " (dark): " + v.asText()));
+      }
+    } finally {
+      browser.send("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
   void searchFindsAKnownArticle() throws Exception {
     browser.open(server.url("search/?q=shipyards%20ferries"), 1280);
     Thread.sleep(300);
