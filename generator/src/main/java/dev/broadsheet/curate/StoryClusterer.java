@@ -42,9 +42,10 @@ final class StoryClusterer {
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
     int n = articles.size();
+    Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     List<TextFeatures> features = new ArrayList<>(n);
     for (Article a : articles) {
-      features.add(TextFeatures.of(a.title(), lead(a)));
+      features.add(TextFeatures.of(Headlines.withoutBranding(a, branding), lead(a)));
     }
     Map<String, Integer> df = new HashMap<>();
     for (TextFeatures f : features) {

@@ -255,6 +255,28 @@ class StoryClusteringTest {
   }
 
   @Test
+  void titleCaseHeadlinesWithABrandingSuffixStayApartUnlessTheyTellOneStory() {
+    String[] headlines = {
+        "Senate Passes Budget Bill After Late-Night Vote", "Storm Knocks Out Power To Thousands In Coastal Towns",
+        "Local Team Wins Championship In Overtime Thriller", "City Council Approves New Bike Lanes Downtown",
+        "Tech Company Announces Layoffs At Headquarters", "Museum Opens Exhibit On Ancient Maritime Trade",
+        "School District Delays Start Of Classes After Flooding", "Airport Expansion Plan Faces New Legal Challenge",
+        "Farmers Report Record Apple Harvest This Autumn", "Police Investigate Break-In At Downtown Jewelry Store",
+        "Hospital Opens New Wing For Children's Care", "State Regulators Fine Utility Over Billing Errors"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < headlines.length; i++) {
+      articles.add(article("courier", "2026-10-20T" + String.format("%02d", 8 + i) + ":00:00Z",
+          headlines[i] + " - The Daily Times", null));
+    }
+    Article other = article("post", "2026-10-20T09:30:00Z",
+        "Senate Approves Budget Bill In Late-Night Session - Capital Post", null);
+    articles.add(other);
+    List<Story> s = stories(articles);
+    assertThat(s).hasSize(headlines.length);
+    assertThat(together(s, articles.get(0), other)).isTrue();
+  }
+
+  @Test
   void aPickOverridesTitleAndPinsItsStory() {
     Article a = article("courier", "2026-10-20T10:00:00Z", "Plain headline about the harbour", "x");
     Article b = article("wire", "2026-10-20T11:00:00Z", "Copper prices hit two-year high", "y");
