@@ -64,6 +64,9 @@ class AuthoringCommandsTest {
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
     assertThat(workflow.path("jobs").path("build").path("steps").get(4).path("run").asText())
         .contains("git diff --cached --quiet");
+    assertThat(workflow.path("env").path("BROADSHEET_VERSION").asText()).isEqualTo(dev.broadsheet.config.Version.current());
+    assertThat(workflow.path("jobs").path("build").path("steps").get(2).path("run").asText())
+        .contains("dependency:copy").contains("git clone --depth 1 \"${BROADSHEET_SOURCE}\"");
     assertThat(workflow.path("jobs").path("deploy").path("steps").get(0).path("uses").asText())
         .startsWith("actions/deploy-pages");
   }
