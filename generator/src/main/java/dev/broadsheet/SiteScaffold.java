@@ -39,7 +39,7 @@ final class SiteScaffold {
       for (String[] file : FILES) {
         Path target = dir.resolve(file[1]);
         Files.createDirectories(target.getParent());
-        String text = read("/dev/broadsheet/init/" + file[0]).replace("BROADSHEET_VERSION", Version.current());
+        String text = read("/dev/broadsheet/init/" + file[0]).replace("@broadsheet.version@", Version.current());
         Files.writeString(target, text, StandardCharsets.UTF_8);
         written.add(target);
       }
