@@ -102,10 +102,12 @@ public final class Broadsheet {
   public static dev.broadsheet.publish.PreviewServer serve(Path siteDir, String bind, int port, boolean online,
       java.util.function.Consumer<String> log) throws java.io.IOException {
     SiteConfig config = new ConfigLoader().load(siteDir);
+    dev.broadsheet.render.RenderCache cache = new dev.broadsheet.render.RenderCache();
     java.util.function.Supplier<List<String>> rebuild = () -> {
       try {
-        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()));
+        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()).withRenderCache(cache));
         r.problems().forEach(p -> log.accept(p.toString()));
+        log.accept("rendered " + r.pagesRendered() + " page(s), wrote " + r.pagesWritten() + " file(s)");
         return List.of();
       } catch (BroadsheetException e) {
         return e.problems().stream().map(Problem::toString).toList();

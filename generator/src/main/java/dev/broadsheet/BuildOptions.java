@@ -15,17 +15,23 @@ import java.util.Objects;
  * @param debug show on each article page why its story ranked where it did
  * @param fetchOnly update the store and stop: render and publish nothing
  * @param listener told of stages and progress
+ * @param renderCache pages kept from earlier builds of the same session (a preview), or null
  */
 public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug,
-    boolean fetchOnly, BuildListener listener) {
+    boolean fetchOnly, BuildListener listener, dev.broadsheet.render.RenderCache renderCache) {
   public BuildOptions {
     Objects.requireNonNull(siteDir, "siteDir");
     Objects.requireNonNull(clock, "clock");
     listener = listener == null ? BuildListener.NONE : listener;
   }
 
+  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug, boolean fetchOnly,
+      BuildListener listener) {
+    this(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, null);
+  }
+
   public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug) {
-    this(siteDir, outputDir, offline, clock, debug, false, BuildListener.NONE);
+    this(siteDir, outputDir, offline, clock, debug, false, BuildListener.NONE, null);
   }
 
   /** A normal build: online, into the config's output folder, on the system clock. */
@@ -38,10 +44,14 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
   }
 
   public BuildOptions withFetchOnly(boolean value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener);
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener, renderCache);
   }
 
   public BuildOptions withListener(BuildListener value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value);
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value, renderCache);
+  }
+
+  public BuildOptions withRenderCache(dev.broadsheet.render.RenderCache value) {
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, value);
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param articlesPruned articles removed by the retention rule
  * @param stories stories in the digest
  * @param editions editions in the digest
+ * @param pagesRendered pages rendered by templates in this build (0 when the site was up to date)
  * @param pagesWritten output files written
  * @param pagesUnchanged output files left alone because their bytes were the same
  * @param problems every input that could not be used, with the reason
@@ -40,6 +41,7 @@ public record BuildResult(
     int articlesPruned,
     int stories,
     int editions,
+    int pagesRendered,
     int pagesWritten,
     int pagesUnchanged,
     List<Problem> problems,

@@ -51,6 +51,7 @@ final class BuildRun {
   private int failed;
   private int pagesExtracted;
   private int pruned;
+  private int pagesRendered;
 
   BuildRun(BuildOptions options) {
     this.options = options;
@@ -95,15 +96,17 @@ final class BuildRun {
         listener.stage("up to date");
         published = new PublishResult(0, current.get().files(), 0);
       } else {
-        List<RenderedFile> rendered = timed("render",
-            () -> new SiteRenderer(config, options.debug()).render(digest.digest(), pages.items()));
+        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache());
+        List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
+        pagesRendered = renderer.rendered();
         published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
             .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
         UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
       }
     }
     BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
-        merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, published.written(),
+        merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, pagesRendered,
+        published.written(),
         published.unchanged(), problems, times, config.fetch().maxFailedSourcesPercent());
     LastBuild.write(storeFiles.dataDir(), result, now);
     return result;

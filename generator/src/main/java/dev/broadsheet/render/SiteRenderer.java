@@ -30,14 +30,22 @@ public final class SiteRenderer {
   private final TemplateHelpers helpers;
   private final Permalinker links;
   private final boolean debug;
+  private final RenderCache cache;
+  private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
   public SiteRenderer(SiteConfig config) {
-    this(config, false);
+    this(config, false, null);
   }
 
   public SiteRenderer(SiteConfig config, boolean debug) {
+    this(config, debug, null);
+  }
+
+  /** A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed. */
+  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache) {
     this.config = config;
     this.debug = debug;
+    this.cache = cache;
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
     this.helpers = new TemplateHelpers(config);
@@ -51,9 +59,20 @@ public final class SiteRenderer {
     List<PageJobs.Job> jobs = layout.all(digest, pages);
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    String templates = cache == null ? "" : templatesStamp();
     jobs.parallelStream().forEach(job -> {
       try {
-        files.add(new RenderedFile(Links.fileOf(job.path()), engine.render(job.template(), model(site, job, false))));
+        String key = cache == null ? null
+            : RenderCache.key(templates, job.template(), site.toString(), job.page().toString(), job.model().toString());
+        byte[] bytes = key == null ? null : cache.get(job.path(), key);
+        if (bytes == null) {
+          bytes = engine.render(job.template(), model(site, job, false));
+          rendered.incrementAndGet();
+          if (key != null) {
+            cache.put(job.path(), key, bytes);
+          }
+        }
+        files.add(new RenderedFile(Links.fileOf(job.path()), bytes));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
       }
@@ -73,6 +92,29 @@ public final class SiteRenderer {
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
+  }
+
+  /** How many pages the last {@link #render} rendered, rather than took from the cache. */
+  public int rendered() {
+    return rendered.get();
+  }
+
+  /** The state of the site's own templates: any change to them renders every page again. */
+  private String templatesStamp() {
+    java.nio.file.Path dir = config.siteDir().resolve("templates");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return "none";
+    }
+    StringBuilder stamp = new StringBuilder();
+    try (var files = java.nio.file.Files.walk(dir)) {
+      for (var f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        stamp.append(f).append(' ').append(java.nio.file.Files.size(f)).append(' ')
+            .append(java.nio.file.Files.getLastModifiedTime(f).toMillis()).append('\n');
+      }
+    } catch (java.io.IOException e) {
+      return "unreadable " + System.nanoTime();
+    }
+    return stamp.toString();
   }
 
   /** An edition as HTML with absolute links, for its item in the editions feed. */

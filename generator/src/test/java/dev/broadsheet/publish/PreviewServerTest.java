@@ -47,6 +47,11 @@ class PreviewServerTest {
       waitForVersion(server, version);
       assertThat(get(server, "/").body()).contains("An edited note");
       assertThat(get(server, PreviewServer.VERSION_PATH).body()).isNotEqualTo(before);
+      // Only the pages that show the pick were rendered again.
+      List<Integer> rendered = log.stream().filter(l -> l.startsWith("rendered "))
+          .map(l -> Integer.parseInt(l.split(" ")[1])).toList();
+      assertThat(rendered).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(rendered.get(rendered.size() - 1)).isPositive().isLessThan(rendered.get(0));
 
       version = server.version();
       Files.createDirectories(dir.resolve("templates"));
