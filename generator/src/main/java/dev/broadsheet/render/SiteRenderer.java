@@ -59,7 +59,8 @@ public final class SiteRenderer {
     List<PageJobs.Job> jobs = layout.all(digest, pages);
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    String templates = cache == null ? "" : templatesStamp();
+    // Helpers and links read the config (teaser length, zone, language, link style): it is part of every key.
+    String templates = cache == null ? "" : templatesStamp() + config;
     jobs.parallelStream().forEach(job -> {
       try {
         String key = cache == null ? null

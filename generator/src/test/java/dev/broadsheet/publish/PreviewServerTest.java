@@ -53,6 +53,13 @@ class PreviewServerTest {
       assertThat(rendered).hasSizeGreaterThanOrEqualTo(2);
       assertThat(rendered.get(rendered.size() - 1)).isPositive().isLessThan(rendered.get(0));
 
+      // A config change that no page model shows (the teaser length) still renders every page again.
+      version = server.version();
+      Path config = dir.resolve("broadsheet.yaml");
+      Files.writeString(config, Files.readString(config).replace("teaserLength: 280", "teaserLength: 20"));
+      waitForVersion(server, version);
+      assertThat(get(server, "/").body()).contains("Replace this saved…");
+
       version = server.version();
       Files.createDirectories(dir.resolve("templates"));
       Files.writeString(dir.resolve("templates/index.ftlh"), "<#import \"layout.ftlh\" as layout>\n${oops.nope}\n");
