@@ -64,6 +64,8 @@ public class MetadataBench {
     fields.get(name)[1]++;
     if (actual != null && normalize(want).equals(normalize(actual))) {
       fields.get(name)[0]++;
+    } else if (Boolean.getBoolean("mismatches")) {
+      System.out.printf("  %s: want [%s] got [%s]%n", name, want, actual);
     }
   }
 

@@ -1,14 +1,13 @@
 package dev.broadsheet.extract;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.broadsheet.feed.DateParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -20,25 +19,23 @@ import org.jsoup.nodes.Element;
  * {@code <time>} elements, and finally the DOM.
  */
 final class Metadata {
-  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-      "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
-      "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage");
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS)
-      .build();
+  // itemprop holds a space-separated list ("author creator"), so match the token, not the whole value.
+  private static final String AUTHOR_IN_DOM = "[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name], [rel=author], "
+      + ".byline a, .author-name";
 
   private final Document doc;
   private final JsonNode ld;
+  private final Map<String, String> metaTags;
 
   Metadata(Document doc) {
     this.doc = doc;
-    this.ld = articleLd(doc);
+    this.ld = ArticleJsonLd.find(doc);
+    this.metaTags = metaTags(doc);
   }
 
   String title() {
-    String t = first(ld("headline"), ld("name"), meta("dc.title"), meta("dcterms.title"), meta("og:title"),
-        meta("twitter:title"), meta("title"), itemprop("headline"));
+    String t = first(ldTitle(), meta("dc:title"), meta("dc.title"), meta("dcterms.title"), meta("og:title"),
+        meta("twitter:title"), meta("parsely-title"), meta("title"), itemprop("headline"));
     if (t != null) {
       return t;
     }
@@ -53,6 +50,22 @@ final class Metadata {
     return docTitle.isEmpty() ? null : docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
   }
 
+  /**
+   * JSON-LD's headline, or its name when the page's {@code <title>} leads with the name and does
+   * not show the headline at all: some sites (encyclopedias, notably) put a one-line description
+   * in {@code headline}.
+   */
+  private String ldTitle() {
+    String headline = ld("headline");
+    String name = ld("name");
+    String docTitle = doc.title().toLowerCase(Locale.ROOT);
+    if (headline != null && name != null && !docTitle.contains(headline.toLowerCase(Locale.ROOT))
+        && docTitle.startsWith(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    return headline != null ? headline : name;
+  }
+
   List<String> authors() {
     Set<String> names = new LinkedHashSet<>();
     if (ld != null) {
@@ -62,8 +75,8 @@ final class Metadata {
       }
     }
     if (names.isEmpty()) {
-      addName(names, meta("dc.creator"));
-      addName(names, meta("dcterms.creator"));
+      // One Dublin Core value: pages often repeat it under both spellings of the key.
+      addName(names, first(meta("dc:creator"), meta("dc.creator"), meta("dcterms.creator")));
     }
     if (names.isEmpty()) {
       addName(names, meta("author"));
@@ -72,7 +85,7 @@ final class Metadata {
       addName(names, meta("parsely-author"));
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name")) {
+      for (Element e : doc.select(AUTHOR_IN_DOM)) {
         addName(names, e.text());
       }
     }
@@ -137,7 +150,7 @@ final class Metadata {
   }
 
   String description() {
-    return first(ld("description"), meta("dc.description"), meta("dcterms.description"), meta("og:description"),
+    return first(ld("description"), meta("dc:description"), meta("dc.description"), meta("dcterms.description"), meta("og:description"),
         meta("twitter:description"), meta("description"));
   }
 
@@ -166,13 +179,29 @@ final class Metadata {
   }
 
   private String meta(String name) {
+    return metaTags.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Every {@code <meta>} value by lower-cased key, first one winning. A property attribute may
+   * list several keys ("x:title dc:title"), and each of them counts.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> tags = new HashMap<>();
     for (Element m : doc.select("meta[content]")) {
-      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (key.equalsIgnoreCase(name) || (m.hasAttr("http-equiv") && m.attr("http-equiv").equalsIgnoreCase(name))) {
-        return blankToNull(m.attr("content"));
+      String content = blankToNull(m.attr("content"));
+      if (content == null) {
+        continue;
+      }
+      for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+        for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!key.isEmpty()) {
+            tags.putIfAbsent(key, content);
+          }
+        }
       }
     }
-    return null;
+    return tags;
   }
 
   private String itemprop(String name) {
@@ -208,58 +237,6 @@ final class Metadata {
     }
     String base = doc.location();
     return dev.broadsheet.feed.HtmlSanitizer.absolute(base, url);
-  }
-
-  /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
-  private static JsonNode articleLd(Document doc) {
-    JsonNode fallback = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        List<JsonNode> found = new ArrayList<>();
-        flatten(JSON.readTree(script.data()), found);
-        for (JsonNode node : found) {
-          String type = typeOf(node);
-          if (ARTICLE_TYPES.contains(type) && !"webpage".equals(type)) {
-            return node;
-          }
-          if ("webpage".equals(type) && fallback == null) {
-            fallback = node;
-          }
-        }
-      } catch (Exception e) {
-        // Broken JSON-LD is common; the other signals still count.
-      }
-    }
-    return fallback;
-  }
-
-  private static void flatten(JsonNode node, List<JsonNode> out) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> flatten(n, out));
-    } else if (node.isObject()) {
-      out.add(node);
-      flatten(node.get("@graph"), out);
-    }
-  }
-
-  private static String typeOf(JsonNode node) {
-    JsonNode t = node.get("@type");
-    if (t == null) {
-      return "";
-    }
-    if (t.isArray()) {
-      for (JsonNode x : t) {
-        String v = x.asText().toLowerCase(Locale.ROOT);
-        if (ARTICLE_TYPES.contains(v)) {
-          return v;
-        }
-      }
-      return "";
-    }
-    return t.asText().toLowerCase(Locale.ROOT);
   }
 
   private static void names(JsonNode node, Set<String> names) {
