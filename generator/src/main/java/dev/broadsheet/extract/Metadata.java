@@ -19,9 +19,12 @@ import org.jsoup.nodes.Element;
  * {@code <time>} elements, and finally the DOM.
  */
 final class Metadata {
-  // itemprop holds a space-separated list ("author creator"), so match the token, not the whole value.
-  private static final String AUTHOR_IN_DOM = "[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name], [rel=author], "
-      + ".byline a, .author-name";
+  /**
+   * Byline markup, strongest first; the first kind a page uses wins, because weaker kinds also
+   * match the bylines of related-story teasers. itemprop holds a token list ("author creator").
+   */
+  private static final List<String> AUTHOR_IN_DOM = List.of("[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name]",
+      "[rel=author]", ".byline a, .author-name");
 
   private final Document doc;
   private final JsonNode ld;
@@ -85,8 +88,13 @@ final class Metadata {
       addName(names, meta("parsely-author"));
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select(AUTHOR_IN_DOM)) {
-        addName(names, e.text());
+      for (String markup : AUTHOR_IN_DOM) {
+        for (Element e : doc.select(markup)) {
+          addName(names, e.text());
+        }
+        if (!names.isEmpty()) {
+          break;
+        }
       }
     }
     return List.copyOf(names);

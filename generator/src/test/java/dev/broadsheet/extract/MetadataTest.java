@@ -80,4 +80,14 @@ class MetadataTest {
 
     assertThat(m.title()).isEqualTo("West Ham threaten the giants, and Souček shines");
   }
+
+  @Test
+  void microdataBylineBeatsAuthorLinksOfRelatedStories() {
+    Metadata m = of("<title>T</title>", """
+        <div itemprop="author" itemscope><a rel="author" href="/p/musil"><span itemprop="name">Steven Musil</span></a></div>
+        <p>Story text.</p>
+        <aside><h3>How to build worlds</h3><span>by <a rel="author" href="/p/byrne">Seamus Byrne</a></span></aside>""");
+
+    assertThat(m.authors()).containsExactly("Steven Musil");
+  }
 }
