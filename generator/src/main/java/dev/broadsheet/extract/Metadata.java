@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.feed.DateParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +27,8 @@ final class Metadata {
    */
   private static final List<String> AUTHOR_IN_DOM = List.of("[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name]",
       "[rel=author]", ".byline a, .author-name");
+
+  private static final List<String> META_KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
   private final Document doc;
   private final JsonNode ld;
@@ -79,7 +83,9 @@ final class Metadata {
     }
     if (names.isEmpty()) {
       // One Dublin Core value: pages often repeat it under both spellings of the key.
-      addName(names, first(meta("dc:creator"), meta("dc.creator"), meta("dcterms.creator")));
+      // addName unescapes, so take the raw value rather than first()'s unescaped one.
+      addName(names, Stream.of(meta("dc:creator"), meta("dc.creator"), meta("dcterms.creator"))
+          .filter(Objects::nonNull).findFirst().orElse(null));
     }
     if (names.isEmpty()) {
       addName(names, meta("author"));
@@ -158,8 +164,8 @@ final class Metadata {
   }
 
   String description() {
-    return first(ld("description"), meta("dc:description"), meta("dc.description"), meta("dcterms.description"), meta("og:description"),
-        meta("twitter:description"), meta("description"));
+    return first(ld("description"), meta("dc:description"), meta("dc.description"), meta("dcterms.description"),
+        meta("og:description"), meta("twitter:description"), meta("description"));
   }
 
   String language() {
@@ -201,7 +207,7 @@ final class Metadata {
       if (content == null) {
         continue;
       }
-      for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+      for (String attr : META_KEY_ATTRIBUTES) {
         for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
           if (!key.isEmpty()) {
             tags.putIfAbsent(key, content);
