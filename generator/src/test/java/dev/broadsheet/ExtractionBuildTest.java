@@ -3,10 +3,8 @@ package dev.broadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Article pages fetched and extracted once, over real HTTP on 127.0.0.1. */
 class ExtractionBuildTest {
   @TempDir Path site;
-  private HttpServer server;
+  private LocalHttpServer server;
   private final AtomicInteger pageRequests = new AtomicInteger();
 
   private static void send(HttpExchange ex, String type, String body) throws IOException {
@@ -39,29 +37,28 @@ class ExtractionBuildTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/feed.xml", ex -> send(ex, "application/rss+xml",
+    server = new LocalHttpServer();
+    server.on("/feed.xml", ex -> send(ex, "application/rss+xml",
         "<rss version=\"2.0\"><channel><title>Lantern</title><link>" + url("/") + "</link><description>d</description>"
             + "<item><title>Review of the new play</title><link>" + url("/review") + "</link></item>"
             + "</channel></rss>"));
-    server.createContext("/review", ex -> {
+    server.on("/review", ex -> {
       pageRequests.incrementAndGet();
       send(ex, "text/html; charset=utf-8", page("Review of the new play", "The Lantern"));
     });
-    server.createContext("/notice", ex -> {
+    server.on("/notice", ex -> {
       pageRequests.incrementAndGet();
       send(ex, "text/html", page("Harbour office publishes tide times", "Harbour Office"));
     });
-    server.start();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return server.url(path);
   }
 
   private BuildResult build(String when) {

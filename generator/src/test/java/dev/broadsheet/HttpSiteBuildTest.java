@@ -3,10 +3,8 @@ package dev.broadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A site whose sources are served over real HTTP on 127.0.0.1, built twice. */
 class HttpSiteBuildTest {
   @TempDir Path site;
-  private HttpServer server;
+  private LocalHttpServer server;
   private final AtomicBoolean wireBroken = new AtomicBoolean();
 
   private static String rss(String title, String... items) {
@@ -40,8 +38,8 @@ class HttpSiteBuildTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/paper.xml", ex -> {
+    server = new LocalHttpServer();
+    server.on("/paper.xml", ex -> {
       if ("\"p1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
         send(ex, 304, null, "");
         return;
@@ -49,32 +47,31 @@ class HttpSiteBuildTest {
       ex.getResponseHeaders().add("ETag", "\"p1\"");
       send(ex, 200, "application/rss+xml", rss("Paper", "Harbour opens", "Bridge closes"));
     });
-    server.createContext("/wire.xml", ex -> {
+    server.on("/wire.xml", ex -> {
       if (wireBroken.get()) {
         send(ex, 404, null, "");
       } else {
         send(ex, 200, "application/rss+xml", rss("Wire", "Rates held steady"));
       }
     });
-    server.createContext("/blog/", ex -> send(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Blog</title>"
+    server.on("/blog/", ex -> send(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Blog</title>"
         + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/blog/atom.xml\"></head><body></body></html>"));
-    server.createContext("/blog/atom.xml", ex -> send(ex, 200, "application/atom+xml",
+    server.on("/blog/atom.xml", ex -> send(ex, 200, "application/atom+xml",
         "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title><id>b</id><entry><title>Blog post</title>"
             + "<id>b1</id><link href=\"https://blog.example/1\"/><updated>2026-11-20T09:00:00Z</updated></entry></feed>"));
-    server.createContext("/old-feed", ex -> {
+    server.on("/old-feed", ex -> {
       ex.getResponseHeaders().add("Location", "/paper.xml");
       send(ex, 301, null, "");
     });
-    server.start();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return server.url(path);
   }
 
   private BuildResult build(String when) {

@@ -10,11 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A real HTTP server on 127.0.0.1 and a free port, for tests. */
-final class LocalHttpServer implements AutoCloseable {
+public final class LocalHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService pool = Executors.newCachedThreadPool();
 
-  LocalHttpServer() {
+  public LocalHttpServer() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     } catch (IOException e) {
@@ -24,12 +24,12 @@ final class LocalHttpServer implements AutoCloseable {
     server.start();
   }
 
-  LocalHttpServer on(String path, HttpHandler handler) {
+  public LocalHttpServer on(String path, HttpHandler handler) {
     server.createContext(path, handler);
     return this;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
