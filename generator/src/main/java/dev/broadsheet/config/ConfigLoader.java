@@ -178,7 +178,7 @@ public final class ConfigLoader {
 
     private SourceConfig withDefaults(RawConfig.RawSource s, String at, String id, String name, String url,
         String section) {
-      double weight = s.weight() == null ? 1.0 : s.weight();
+      double weight = s.weight() == null ? SourceConfig.NORMAL_WEIGHT : s.weight();
       if (weight <= 0) {
         problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
       }

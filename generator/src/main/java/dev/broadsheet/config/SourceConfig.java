@@ -30,6 +30,9 @@ public record SourceConfig(
     boolean fullText,
     java.time.ZoneId timezone) {
 
+  /** The weight of a source that sets none, and of articles no source carries (picks). */
+  public static final double NORMAL_WEIGHT = 1.0;
+
   public SourceConfig {
     tags = List.copyOf(tags);
   }

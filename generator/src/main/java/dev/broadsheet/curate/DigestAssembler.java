@@ -79,11 +79,13 @@ public final class DigestAssembler {
   }
 
   private double weight(Article a) {
-    return a.sourceId() == null ? 1.0 : config.source(a.sourceId()).map(SourceConfig::weight).orElse(1.0);
+    return a.sourceId() == null ? SourceConfig.NORMAL_WEIGHT
+        : config.source(a.sourceId()).map(SourceConfig::weight).orElse(SourceConfig.NORMAL_WEIGHT);
   }
 
   private Score score(List<Article> group, Pick pick, Instant time) {
-    double weight = group.stream().mapToDouble(this::weight).max().orElse(1.0);
+    // A story's group is never empty; its weight is that of its strongest source.
+    double weight = group.stream().mapToDouble(this::weight).max().orElseThrow();
     int publishers = (int) group.stream().map(Article::publisher).distinct().count();
     int sources = (int) group.stream().map(a -> a.sourceId() == null ? "pick" : a.sourceId()).distinct().count();
     double recency = 1;
