@@ -34,7 +34,8 @@ public class ClusteringBench {
           - {id: courier, name: The Harbour Courier, url: c.xml}
           - {id: valley, name: Valley Times, url: v.xml}
           - {id: post, name: Northern Post, url: p.xml}
-        """, Path.of("/tmp/bench-site"), "broadsheet.yaml");
+        """ + (System.getProperty("curation") == null ? "" : "curation: {" + System.getProperty("curation") + "}\n"),
+        Path.of("/tmp/bench-site"), "broadsheet.yaml");
     Map<String, String> label = new HashMap<>();
     List<Article> articles = articles(rows, 0, label);
     List<Story> stories = new DigestAssembler(config).assemble(articles, List.of()).digest().stories();

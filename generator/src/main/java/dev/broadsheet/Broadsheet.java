@@ -72,7 +72,8 @@ public final class Broadsheet {
         }
       }
       StoreSnapshot model = StoreMerge.merge(store, read, clock.instant()).snapshot();
-      DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items());
+      DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items(),
+          new StoreFiles(config.siteDir().resolve("data")).loadStories());
       problems.addAll(digest.problems());
       new SiteRenderer(config).render(digest.digest(), pages.items());
     } catch (BroadsheetException e) {
@@ -87,12 +88,13 @@ public final class Broadsheet {
    */
   public static DigestAssembler.Result curate(Path siteDir) {
     SiteConfig config = new ConfigLoader().load(siteDir);
-    StoreSnapshot store = new StoreFiles(config.siteDir().resolve("data")).load();
     ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
-    DigestAssembler.Result result = new DigestAssembler(config).assemble(store.articles().values(), picks.items());
+    StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
+    DigestAssembler.Result result = new DigestAssembler(config).assemble(files.load().articles().values(),
+        picks.items(), files.loadStories());
     List<Problem> problems = new ArrayList<>(picks.problems());
     problems.addAll(result.problems());
-    return new DigestAssembler.Result(result.digest(), problems);
+    return new DigestAssembler.Result(result.digest(), problems, result.stories());
   }
 
   /**

@@ -82,9 +82,10 @@ final class BuildRun {
     if (!options.fetchOnly()) {
       ContentLoader.Loaded<Page> pages = content.pages();
       problems.addAll(pages.problems());
-      DigestAssembler.Result digest = timed("curate",
-          () -> new DigestAssembler(config).assemble(updated.articles().values(), picks.items()));
+      DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
+          .assemble(updated.articles().values(), picks.items(), storeFiles.loadStories()));
       problems.addAll(digest.problems());
+      storeFiles.saveStories(digest.stories());
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
       String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),

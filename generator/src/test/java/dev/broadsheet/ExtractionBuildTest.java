@@ -26,11 +26,11 @@ class ExtractionBuildTest {
     TestResponses.send(ex, 200, type, body);
   }
 
-  private static String page(String title, String site) {
+  private static String page(String title, String site, String lead) {
     return "<html><head><title>" + title + " | " + site + "</title><meta property=\"og:site_name\" content=\"" + site
         + "\"><meta property=\"article:published_time\" content=\"2026-11-20T09:00:00Z\"></head><body>"
         + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>"
-        + "<p>The first paragraph of the full story has enough words to be recognised as the article text.</p>"
+        + "<p>" + lead + " The first paragraph of the full story has enough words to be recognised as the article text.</p>"
         + "<p>A second paragraph follows, and it also reads like the body of a real news story would.</p>"
         + "<div class=\"newsletter\">Sign up for our newsletter</div></article></body></html>";
   }
@@ -44,11 +44,13 @@ class ExtractionBuildTest {
             + "</channel></rss>"));
     server.on("/review", ex -> {
       pageRequests.incrementAndGet();
-      send(ex, "text/html; charset=utf-8", page("Review of the new play", "The Lantern"));
+      send(ex, "text/html; charset=utf-8", page("Review of the new play", "The Lantern",
+          "The cast of the new play at the Playhouse gives the old farce a sharp modern edge."));
     });
     server.on("/notice", ex -> {
       pageRequests.incrementAndGet();
-      send(ex, "text/html", page("Harbour office publishes tide times", "Harbour Office"));
+      send(ex, "text/html", page("Harbour office publishes tide times", "Harbour Office",
+          "King tides will flood the quay roads twice next week, the harbour master warned."));
     });
   }
 

@@ -15,9 +15,8 @@ final class CurationSettings {
     }
     return new CurationConfig(
         Duration.ofHours(whole(raw.windowHours(), (int) d.window().toHours(), 1, 24 * 14, "windowHours", problem)),
-        share(raw.duplicateThreshold(), d.duplicateThreshold(), "duplicateThreshold", problem),
-        share(raw.similarityThreshold(), d.similarityThreshold(), "similarityThreshold", problem),
-        share(raw.coverageThreshold(), d.coverageThreshold(), "coverageThreshold", problem),
+        share(raw.joinThreshold(), d.joinThreshold(), "joinThreshold", problem),
+        share(raw.mergeThreshold(), d.mergeThreshold(), "mergeThreshold", problem),
         Duration.ofHours(whole(raw.halfLifeHours(), (int) d.halfLife().toHours(), 1, 24 * 60, "halfLifeHours", problem)),
         whole(raw.related(), d.relatedCount(), 0, 20, "related", problem),
         whole(raw.relatedDays(), d.relatedDays(), 1, 365, "relatedDays", problem),

@@ -42,9 +42,8 @@ record RawConfig(
 
   record RawCuration(
       Integer windowHours,
-      Double duplicateThreshold,
-      Double similarityThreshold,
-      Double coverageThreshold,
+      Double joinThreshold,
+      Double mergeThreshold,
       Integer halfLifeHours,
       Integer related,
       Integer relatedDays,

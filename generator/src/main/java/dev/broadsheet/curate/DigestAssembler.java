@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Decides what the site shows: applies picks, groups articles into stories, ranks them, finds
@@ -35,31 +38,52 @@ public final class DigestAssembler {
     this.cutter = new EditionCutter(config, links);
   }
 
-  /** The digest, and the picks that could not be used. */
-  public record Result(Digest digest, List<Problem> problems) {}
+  /**
+   * The digest, the picks that could not be used, and which story each article is in.
+   *
+   * @param stories article id to story id, for the next build to continue from
+   */
+  public record Result(Digest digest, List<Problem> problems, SortedMap<String, String> stories) {
+    public Result {
+      stories = Collections.unmodifiableSortedMap(new TreeMap<>(stories));
+    }
+  }
 
   public Result assemble(Collection<Article> stored, List<Pick> picks) {
+    return assemble(stored, picks, Map.of());
+  }
+
+  /**
+   * The digest of the stored articles and the picks; {@code previousStories} (article id to
+   * story id, from the last build) keeps stories and their ids stable across builds.
+   */
+  public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
     Map<String, Story.Item> items = items(applied.articles().values());
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation())
-        .cluster(new ArrayList<>(applied.articles().values()), this::weight);
+    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language())
+        .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
     List<Story> stories = new ArrayList<>();
-    for (List<Article> group : clusters.groups()) {
+    SortedMap<String, String> assignments = new TreeMap<>();
+    for (int g = 0; g < clusters.groups().size(); g++) {
+      List<Article> group = clusters.groups().get(g);
+      String id = clusters.storyIds().get(g);
+      group.forEach(a -> assignments.put(a.id(), id));
       Pick pick = group.stream().map(a -> applied.picks().get(a.id())).filter(Objects::nonNull).findFirst().orElse(null);
       Article lead = group.get(0);
       Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
       List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
-      stories.add(new Story(lead.id(), items.get(lead.id()), others, pick, time, score(group, pick, time), List.of()));
+      stories.add(new Story(id, items.get(lead.id()), others, pick, time, score(group, pick, time), List.of(),
+          links.story(id)));
     }
-    Map<String, List<String>> related = RelatedStories.find(stories, clusters.model(), config.curation().relatedCount(),
-        config.curation().relatedDays());
-    stories.replaceAll(s -> s.withRelated(related.getOrDefault(s.id(), List.of())));
+    RelatedStories.Result related = RelatedStories.find(stories, clusters.model(), config.curation().relatedCount(),
+        config.curation().relatedDays(), config.curation().mergeThreshold());
+    stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
     stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
-    Digest digest = new Digest(stories, cutter.cut(stories), cutter.groupBySection(stories), bySource(items.values()),
+    Digest digest = new Digest(stories, cutter.cut(stories, related::alike), cutter.groupBySection(stories), bySource(items.values()),
         pickedStories);
-    return new Result(digest, applied.problems());
+    return new Result(digest, applied.problems(), assignments);
   }
 
   private Map<String, Story.Item> items(Collection<Article> articles) {
@@ -86,7 +110,7 @@ public final class DigestAssembler {
   private Score score(List<Article> group, Pick pick, Instant time) {
     // A story's group is never empty; its weight is that of its strongest source.
     double weight = group.stream().mapToDouble(this::weight).max().orElseThrow();
-    int publishers = (int) group.stream().map(Article::publisher).distinct().count();
+    int publishers = Story.distinctPublishers(group.stream().map(Article::publisher).toList()).size();
     int sources = (int) group.stream().map(a -> a.sourceId() == null ? "pick" : a.sourceId()).distinct().count();
     double recency = 1;
     if (time != null) {

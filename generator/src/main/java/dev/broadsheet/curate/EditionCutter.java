@@ -43,7 +43,16 @@ final class EditionCutter {
     return next.atStartOfDay(config.timezone()).toInstant();
   }
 
+  /** Whether two stories are so alike that a reader would take them for one event. */
+  interface Alike {
+    boolean test(String storyA, String storyB);
+  }
+
   List<Edition> cut(List<Story> stories) {
+    return cut(stories, (a, b) -> false);
+  }
+
+  List<Edition> cut(List<Story> stories, Alike alike) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
     for (Story s : stories) {
       if (s.time() != null) {
@@ -51,7 +60,7 @@ final class EditionCutter {
       }
     }
     List<Edition> editions = new ArrayList<>();
-    byDate.forEach((date, list) -> editions.add(edition(date, list)));
+    byDate.forEach((date, list) -> editions.add(edition(date, list, alike)));
     return editions;
   }
 
@@ -62,7 +71,7 @@ final class EditionCutter {
         .thenComparing(Story::id);
   }
 
-  private Edition edition(LocalDate date, List<Story> stories) {
+  private Edition edition(LocalDate date, List<Story> stories, Alike alike) {
     EditionsConfig ec = config.editions();
     List<Story> ranked = new ArrayList<>(stories);
     ranked.sort(byRank());
@@ -72,7 +81,9 @@ final class EditionCutter {
       if (top.size() >= ec.topStories()) {
         break;
       }
-      if (!s.picked() && fits(s, perSource, ec.maxPerSource())) {
+      // Two top stories on one event would show the reader the same news twice.
+      boolean repeat = top.stream().anyMatch(t -> alike.test(t.id(), s.id()));
+      if (!s.picked() && !repeat && fits(s, perSource, ec.maxPerSource())) {
         top.add(s);
         count(s, perSource);
       }

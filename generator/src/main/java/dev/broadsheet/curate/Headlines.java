@@ -4,18 +4,27 @@ import dev.broadsheet.store.Article;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Headlines as stories, not as brands: many feeds end every headline with their name
- * ("… - The Daily Times", "… | Sports"). A trailing segment that at least three of one source's
- * headlines share is branding, and two stories must not look alike because of it.
+ * Headlines as stories, not as brands or labels. Many feeds end every headline with their name
+ * ("… - The Daily Times", "… | Reuters"), wires put a label in front ("UPDATE 2-", "VIDEO:") and
+ * a tag or a revision counter at the end ("[PHOTOS]", "(2)"). None of that says which event a
+ * headline reports, and two stories must not look alike because of it.
  */
 final class Headlines {
   private static final Pattern SUFFIX = Pattern.compile("^(.{12,}?)\\s+[-–—|:]\\s+([^-–—|:]{2,60})$");
+  private static final Pattern PREFIX = Pattern.compile("^([^-–—|:]{2,60}?)\\s*[-–—|:]\\s+(.{12,})$");
+  /** An all-capitals label before a hyphen or colon: "UPDATE 2-", "GLOBAL MARKETS-", "VIDEO:". */
+  private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}\\d&.]+\\s){0,3}[\\p{Lu}\\d&.]{2,}\\s?[-:]\\s*(.+)$");
+  /** A bracketed tag of one or two words at either end: "(VIDEO)", "[Photos]", "(2)". */
+  private static final Pattern TAG_END = Pattern.compile("^(.+?)\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*$");
+  private static final Pattern TAG_START = Pattern.compile("^\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*(.+)$");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*$");
 
   private Headlines() {}
 
@@ -46,6 +55,67 @@ final class Headlines {
     }
     Matcher m = SUFFIX.matcher(title);
     return m.matches() && suffixes.contains(m.group(2).strip()) ? m.group(1) : title;
+  }
+
+  /**
+   * The words of the headline that tell the story: without branding (a shared suffix, or a segment
+   * that names the publisher or the source), wire labels, bracketed tags and a trailing ellipsis.
+   */
+  static String storyText(Article a, Map<String, Set<String>> branding) {
+    String title = ELLIPSIS.matcher(withoutBranding(a, branding)).replaceAll("");
+    for (int pass = 0; pass < 3; pass++) {
+      String before = title;
+      title = strip(title, SUFFIX, 1, 2, a.publisher(), a.via());
+      title = strip(title, PREFIX, 2, 1, a.publisher(), a.via());
+      title = unwrap(title, TAG_END);
+      title = unwrap(title, TAG_START);
+      Matcher label = LABEL.matcher(title);
+      if (label.matches() && words(label.group(1)) >= 3) {
+        title = label.group(1);
+      }
+      if (title.equals(before)) {
+        break;
+      }
+    }
+    return title.strip();
+  }
+
+  /** Drops a leading or trailing segment that is the publisher's or the syndicator's own name. */
+  private static String strip(String title, Pattern pattern, int keep, int brand, String publisher, String via) {
+    Matcher m = pattern.matcher(title);
+    if (m.matches() && (names(m.group(brand), publisher) || names(m.group(brand), via))) {
+      return m.group(keep);
+    }
+    return title;
+  }
+
+  private static String unwrap(String title, Pattern pattern) {
+    Matcher m = pattern.matcher(title);
+    return m.matches() && words(m.group(1)) >= 3 ? m.group(1) : title;
+  }
+
+  /** Whether a headline segment is a name, compared without case, spaces and punctuation. */
+  private static boolean names(String segment, String name) {
+    if (name == null) {
+      return false;
+    }
+    String s = letters(segment);
+    String n = letters(name);
+    return s.length() >= 3 && n.length() >= 3 && (s.equals(n) || n.startsWith(s) || s.startsWith(n));
+  }
+
+  private static String letters(String text) {
+    return fold(text).replaceAll("^the", "").replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower case without accents, for comparing headlines as a reader would. */
+  static String fold(String text) {
+    return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   private static String owner(Article a) {

@@ -27,6 +27,11 @@ public final class Permalinker {
     return patterns.page().replace("{slug}", slug);
   }
 
+  /** The page that lists every report of one story. */
+  public String story(String id) {
+    return "stories/" + id + "/";
+  }
+
   public String edition(LocalDate date) {
     return patterns.edition()
         .replace("{yyyy}", String.format("%04d", date.getYear()))

@@ -1,8 +1,9 @@
 package dev.broadsheet.curate;
 
 /**
- * Why a story ranks where it does: {@code total = (weight + 0.75 × (publishers − 1) + 0.25 ×
- * (sources − publishers)) × recency + boost}.
+ * Why a story ranks where it does: {@code total = (weight + 0.75 × (publishers − 1)) × recency +
+ * boost}. Only distinct publishers count: a syndicated copy or a second feed of one publisher is
+ * the same voice again, not wider coverage.
  *
  * @param total the rank, higher first
  * @param weight the highest weight among the sources that carried it
@@ -13,7 +14,7 @@ package dev.broadsheet.curate;
  */
 public record Score(double total, double weight, int publishers, int sources, double recency, double boost) {
   static Score of(double weight, int publishers, int sources, double recency, double boost) {
-    double base = weight + 0.75 * (publishers - 1) + 0.25 * Math.max(0, sources - publishers);
+    double base = weight + 0.75 * (publishers - 1);
     return new Score(base * recency + boost, weight, publishers, sources, recency, boost);
   }
 

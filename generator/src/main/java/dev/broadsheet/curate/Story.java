@@ -16,16 +16,77 @@ import java.util.List;
  * @param time the time that places the story in an edition
  * @param score its rank and why
  * @param related ids of the most related other stories, most related first
+ * @param path the site path of the page that lists all of its reports (written for stories with
+ *     more reports than an article page shows; see {@link #hasStoryPage})
  */
 public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, Instant time, Score score,
-    List<String> related) {
+    List<String> related, String path) {
+  /** How many other publishers' reports an article page or a card names before "and N more". */
+  public static final int SHOWN_REPORTS = 8;
+
   public Story {
     alsoReportedBy = List.copyOf(alsoReportedBy);
     related = List.copyOf(related);
   }
 
   Story withRelated(List<String> ids) {
-    return new Story(id, lead, alsoReportedBy, pick, time, score, ids);
+    return new Story(id, lead, alsoReportedBy, pick, time, score, ids, path);
+  }
+
+  /**
+   * The other outlets of the story as an article page shows them: one report per publisher other
+   * than the article's own (a syndicated copy or a second feed of one publisher is not another
+   * outlet), best first, at most {@link #SHOWN_REPORTS}, and how many more publishers there are.
+   *
+   * @param shown the reports to name
+   * @param more how many further publishers reported it (listed on the story page)
+   */
+  public record Coverage(List<Item> shown, int more) {}
+
+  /** The coverage seen from {@code article} (null: from the lead). */
+  public Coverage coverage(Article article) {
+    Article from = article == null ? lead.article() : article;
+    String own = from.publisher() == null ? null : publisherKey(from.publisher());
+    List<Item> shown = new java.util.ArrayList<>();
+    int more = 0;
+    for (Item i : onePerPublisher()) {
+      if (i.article().id().equals(from.id())
+          || (own != null && i.article().publisher() != null && own.equals(publisherKey(i.article().publisher())))) {
+        continue;
+      }
+      if (shown.size() < SHOWN_REPORTS) {
+        shown.add(i);
+      } else {
+        more++;
+      }
+    }
+    return new Coverage(shown, more);
+  }
+
+  /** The best report of each publisher, the lead first; reports without a publisher each count alone. */
+  public List<Item> onePerPublisher() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Item> result = new java.util.ArrayList<>();
+    for (Item i : reports()) {
+      String publisher = i.article().publisher();
+      if (seen.add(publisher == null ? "\0" + i.article().id() : publisherKey(publisher))) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
+  /** Every report of the story, the lead first. */
+  public List<Item> reports() {
+    List<Item> all = new java.util.ArrayList<>(alsoReportedBy.size() + 1);
+    all.add(lead);
+    all.addAll(alsoReportedBy);
+    return all;
+  }
+
+  /** Whether the story has a page of its own listing every report: only when article pages cannot name them all. */
+  public boolean hasStoryPage() {
+    return alsoReportedBy.size() > SHOWN_REPORTS;
   }
 
   public boolean picked() {
@@ -38,11 +99,27 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
 
   /** Every distinct publisher that carried the story, lead first. */
   public List<String> publishers() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(lead), alsoReportedBy.stream())
-        .map(i -> i.article().publisher())
-        .filter(java.util.Objects::nonNull)
-        .distinct()
-        .toList();
+    return distinctPublishers(java.util.stream.Stream.concat(java.util.stream.Stream.of(lead), alsoReportedBy.stream())
+        .map(i -> i.article().publisher()).toList());
+  }
+
+  /**
+   * Publisher names without repeats, first spelling kept: "The Guardian" and "Guardian" are one
+   * publisher, whichever feed carried them.
+   */
+  static List<String> distinctPublishers(List<String> names) {
+    java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      if (name != null && !name.isBlank()) {
+        byKey.putIfAbsent(publisherKey(name), name);
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  static String publisherKey(String name) {
+    String folded = Headlines.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return folded.startsWith("the ") ? folded.substring(4) : folded;
   }
 
   /**

@@ -39,6 +39,11 @@ public final class UpToDate {
       update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + themeStamp() + " output="
           + output.toAbsolutePath().normalize());
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
+      // Which story each article is in: deleting it regroups the stories, and the pages change.
+      Path stories = siteDir.resolve("data").resolve("stories.json");
+      if (Files.isRegularFile(stories)) {
+        hashFile(sha, stories);
+      }
       for (String folder : List.of("picks", "pages", "templates", "static")) {
         Path dir = siteDir.resolve(folder);
         if (Files.isDirectory(dir)) {

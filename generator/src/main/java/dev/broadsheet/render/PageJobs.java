@@ -40,6 +40,11 @@ final class PageJobs {
     for (Edition.Section s : digest.sections()) {
       paged(jobs, "section", s.name(), links.section(s.slug()), s.stories(), List.of());
     }
+    for (Story story : digest.stories()) {
+      if (story.hasStoryPage()) {
+        paged(jobs, "story", story.lead().article().title(), story.path(), List.of(), story.reports());
+      }
+    }
     for (SourceConfig s : config.sources()) {
       paged(jobs, "source", s.name(), links.source(s.id()), List.of(), digest.bySource().getOrDefault(s.id(), List.of()));
     }
@@ -130,7 +135,7 @@ final class PageJobs {
     int total = Math.max(stories.size(), items.size());
     int count = Math.max(1, (total + size - 1) / size);
     String folder = path.endsWith("/") ? path : path + "/";
-    List<Views.NavLink> feeds = List.of(new Views.NavLink(name, folder + "feed.xml"));
+    List<Views.NavLink> feeds = "story".equals(kind) ? List.of() : List.of(new Views.NavLink(name, folder + "feed.xml"));
     for (int n = 1; n <= count; n++) {
       int from = (n - 1) * size;
       Views.Pagination pagination = new Views.Pagination(n, count,
@@ -139,9 +144,11 @@ final class PageJobs {
           stories.subList(Math.min(from, stories.size()), Math.min(from + size, stories.size())),
           items.subList(Math.min(from, items.size()), Math.min(from + size, items.size())), pagination);
       String title = n == 1 ? name : name + " (page " + n + " of " + count + ")";
-      String description = "section".equals(kind)
-          ? "The latest " + name + " stories in " + config.title() + "."
-          : "The latest articles from " + name + " in " + config.title() + ".";
+      String description = switch (kind) {
+        case "section" -> "The latest " + name + " stories in " + config.title() + ".";
+        case "story" -> "Every outlet's report of this story in " + config.title() + ".";
+        default -> "The latest articles from " + name + " in " + config.title() + ".";
+      };
       jobs.add(job(Permalinker.paged(path, n), "list.ftlh", kind, title, description, Map.of("listing", listing), null,
           null, feeds, null));
     }

@@ -119,10 +119,8 @@ final class SiteOutputs {
     Map<String, Integer> publishers = new LinkedHashMap<>();
     List<List<Object>> items = new ArrayList<>();
     for (Story s : digest.stories()) {
-      List<Story.Item> members = new ArrayList<>();
-      members.add(s.lead());
-      members.addAll(s.alsoReportedBy());
-      for (Story.Item i : members) {
+      // One result per outlet: a syndicated copy or a second feed of one publisher is not another report.
+      for (Story.Item i : s.onePerPublisher()) {
         var a = i.article();
         int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
         int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());

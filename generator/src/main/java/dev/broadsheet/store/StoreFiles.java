@@ -30,13 +30,23 @@ import java.util.stream.Stream;
 
 /**
  * The store on disk, meant to live in git: {@code articles/YYYY/MM/DD.json} (one file per UTC day
- * of publication, articles sorted by id) and {@code sources.json}. Pretty, sorted JSON with a final
+ * of publication, articles sorted by id), {@code sources.json} and {@code stories.json} (which
+ * story each article is in, so that stories keep their identity from one build to the next). Pretty, sorted JSON with a final
  * newline, written atomically and only when the bytes change, so a scheduled job's commits show
  * exactly what changed.
  */
 public final class StoreFiles {
   private static final String ARTICLES = "articles";
   private static final String SOURCES = "sources.json";
+  private static final String STORIES = "stories.json";
+
+  /**
+   * Which story each article is in, as the last build grouped them: story id to its article ids.
+   *
+   * @param version the file format version
+   * @param stories story id to the ids of its articles, both sorted
+   */
+  record StoriesFile(int version, SortedMap<String, List<String>> stories) {}
 
   private final Path dataDir;
   private final ObjectMapper mapper;
@@ -101,6 +111,30 @@ public final class StoreFiles {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }
     return written;
+  }
+
+  /** The story of each article (article id to story id) as the last build left it; empty if none. */
+  public SortedMap<String, String> loadStories() {
+    SortedMap<String, String> storyOf = new TreeMap<>();
+    Path file = dataDir.resolve(STORIES);
+    if (Files.isRegularFile(file)) {
+      StoriesFile stored = read(file, new TypeReference<StoriesFile>() {});
+      if (stored.stories() != null) {
+        stored.stories().forEach((story, articles) -> articles.forEach(a -> storyOf.put(a, story)));
+      }
+    }
+    return storyOf;
+  }
+
+  /** Keeps which story each article is in, for the next build to continue from; returns whether the file changed. */
+  public boolean saveStories(Map<String, String> storyOf) {
+    SortedMap<String, List<String>> byStory = new TreeMap<>();
+    new TreeMap<>(storyOf).forEach((article, story) -> byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(article));
+    try {
+      return write(dataDir.resolve(STORIES), new StoriesFile(1, byStory));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dataDir.resolve(STORIES), e);
+    }
   }
 
   private Path dayFile(Article a) {

@@ -42,8 +42,10 @@ class DigestAssemblerTest {
   @Test
   void cutsEditionsInTheSiteTimeZone() {
     // 23:30 UTC on the 19th is already the 20th in Auckland (UTC+13 in November).
-    Article late = article("paper", "late", "Late story", "2026-11-19T23:30:00Z", "The Paper", null);
-    Article early = article("paper", "early", "Early story", "2026-11-19T09:00:00Z", "The Paper", null);
+    Article late = article("paper", "late", "Ferry timetable changes for winter", "2026-11-19T23:30:00Z", "The Paper",
+        null);
+    Article early = article("paper", "early", "Council approves library budget", "2026-11-19T09:00:00Z", "The Paper",
+        null);
     Digest auckland = new DigestAssembler(config("Pacific/Auckland", "daily")).assemble(List.of(late, early), List.of())
         .digest();
     assertThat(auckland.editions()).extracting(Edition::date)
@@ -55,8 +57,9 @@ class DigestAssemblerTest {
 
   @Test
   void weeklyEditionsStartOnMonday() {
-    Article sun = article("paper", "sun", "Sunday story", "2026-11-22T10:00:00Z", "The Paper", null);
-    Article mon = article("paper", "mon", "Monday story", "2026-11-23T10:00:00Z", "The Paper", null);
+    Article sun = article("paper", "sun", "Ferry timetable changes for winter", "2026-11-22T10:00:00Z", "The Paper",
+        null);
+    Article mon = article("paper", "mon", "Council approves library budget", "2026-11-23T10:00:00Z", "The Paper", null);
     Digest d = new DigestAssembler(config("UTC", "weekly")).assemble(List.of(sun, mon), List.of()).digest();
     assertThat(d.editions()).extracting(Edition::date)
         .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 16));
@@ -124,9 +127,9 @@ class DigestAssemblerTest {
 
   @Test
   void sectionsFollowTheConfiguredOrderThenTheAlphabet() {
-    Article local = article("paper", "l", "A local story here", "2026-11-20T10:00:00Z", "The Paper", null);
-    Article world = article("wire", "w", "A world story here", "2026-11-20T10:00:00Z", "The Wire", null);
-    Article other = new Article("zz", "https://x.example/z", null, "paper", "An arts story here", "The Paper", null,
+    Article local = article("paper", "l", "Ferry timetable changes for winter", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article world = article("wire", "w", "Summit leaders agree climate fund", "2026-11-20T10:00:00Z", "The Wire", null);
+    Article other = new Article("zz", "https://x.example/z", null, "paper", "Gallery opens sculpture show", "The Paper", null,
         "Arts", List.of(), List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null, null, null);
     Digest d = new DigestAssembler(config("UTC", "daily")).assemble(List.of(other, local, world), List.of()).digest();
     assertThat(d.sections()).extracting(Edition.Section::name).containsExactly("World", "Local", "Arts");

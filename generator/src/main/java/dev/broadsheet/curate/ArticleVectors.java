@@ -1,0 +1,169 @@
+package dev.broadsheet.curate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TF-IDF vectors of headlines and leads over a whole set of articles, with the words that name
+ * something weighing more. Whether a word is a name is decided from the whole set, not from one
+ * headline: a word that is capitalised in the middle of sentence-case text (a summary, a headline
+ * written in sentence case) and rarely written in lower case is a name; in a Title Case headline
+ * every word has a capital and says nothing. Numbers and acronyms count as names too.
+ */
+final class ArticleVectors {
+  /** Most terms kept per article: a headline and a lead have fewer, a long text is cut to its heaviest. */
+  static final int MAX_TERMS = 40;
+  private static final double NAME_BOOST = 1.6;
+  private static final double NUMBER_BOOST = 1.3;
+  private static final int TITLE_COUNT = 2;
+
+  /** One article's text, analysed. */
+  record Text(List<TextAnalysis.Token> title, List<TextAnalysis.Token> lead) {
+  }
+
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> terms = new ArrayList<>();
+  private final List<int[]> evidence = new ArrayList<>();
+  private int[] df = new int[0];
+  private int documents;
+
+  int id(String term) {
+    Integer id = ids.get(term);
+    if (id == null) {
+      id = terms.size();
+      ids.put(term, id);
+      terms.add(term);
+      evidence.add(new int[2]);
+    }
+    return id;
+  }
+
+  String term(int id) {
+    return terms.get(id);
+  }
+
+  int size() {
+    return terms.size();
+  }
+
+  /** Counts document frequencies and capitalisation evidence; call for every text before {@link #vector}. */
+  void observe(Text text) {
+    documents++;
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    observe(text.title(), seen);
+    observe(text.lead(), seen);
+    if (df.length < terms.size()) {
+      df = Arrays.copyOf(df, Math.max(terms.size(), df.length * 2));
+    }
+    seen.forEach(t -> df[t]++);
+  }
+
+  private void observe(List<TextAnalysis.Token> tokens, java.util.Set<Integer> seen) {
+    boolean sentenceCase = sentenceCase(tokens);
+    for (TextAnalysis.Token t : tokens) {
+      int id = id(t.term());
+      seen.add(id);
+      int[] counts = evidence.get(id);
+      if (t.number()) {
+        continue;
+      }
+      if (!t.capitalized()) {
+        counts[1]++;
+      } else if ((sentenceCase && !t.sentenceStart()) || t.acronym()) {
+        counts[0]++;
+      }
+    }
+  }
+
+  /** A text in which most words after a sentence's first are lower case: its capitals mean names. */
+  private static boolean sentenceCase(List<TextAnalysis.Token> tokens) {
+    int inner = 0;
+    int capitals = 0;
+    for (TextAnalysis.Token t : tokens) {
+      if (!t.sentenceStart() && !t.number()) {
+        inner++;
+        capitals += t.capitalized() ? 1 : 0;
+      }
+    }
+    return inner >= 2 && capitals * 2 < inner;
+  }
+
+  /** Whether the term is written as a name: capitalised mid-sentence more often than in lower case. */
+  boolean isName(int term) {
+    int[] counts = evidence.get(term);
+    return counts[0] > 0 && counts[0] >= 2 * counts[1];
+  }
+
+  /** Whether the term names something (a name, an acronym or a number) rather than saying what happened. */
+  boolean names(int term) {
+    return isName(term) || isNumber(term);
+  }
+
+  private boolean isNumber(int term) {
+    String t = terms.get(term);
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  double idf(int term) {
+    return Math.log((documents + 1.0) / (df[term] + 1.0)) + 1;
+  }
+
+  int df(int term) {
+    return df[term];
+  }
+
+  int documents() {
+    return documents;
+  }
+
+  /** The unit TF-IDF vector of a text; headline words count twice. */
+  SparseVector vector(Text text) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    text.title().forEach(t -> counts.merge(id(t.term()), TITLE_COUNT, Integer::sum));
+    text.lead().forEach(t -> counts.merge(id(t.term()), 1, Integer::sum));
+    int n = counts.size();
+    int[] termIds = new int[n];
+    double[] weights = new double[n];
+    int k = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      int term = e.getKey();
+      double boost = isNumber(term) ? NUMBER_BOOST : isName(term) ? NAME_BOOST : 1;
+      termIds[k] = term;
+      weights[k++] = (1 + Math.log(e.getValue())) * (term < df.length ? idf(term) : 1) * boost;
+    }
+    return unit(termIds, weights);
+  }
+
+  /** The {@link #MAX_TERMS} heaviest terms as a unit vector sorted by term id. */
+  private static SparseVector unit(int[] termIds, double[] weights) {
+    Integer[] order = new Integer[termIds.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
+        : Integer.compare(termIds[a], termIds[b]));
+    int m = Math.min(MAX_TERMS, order.length);
+    Integer[] kept = Arrays.copyOf(order, m);
+    Arrays.sort(kept, (a, b) -> Integer.compare(termIds[a], termIds[b]));
+    double norm = 0;
+    for (Integer i : kept) {
+      norm += weights[i] * weights[i];
+    }
+    double length = Math.sqrt(norm);
+    int[] t = new int[m];
+    float[] w = new float[m];
+    for (int i = 0; i < m; i++) {
+      t[i] = termIds[kept[i]];
+      w[i] = (float) (length == 0 ? 0 : weights[kept[i]] / length);
+    }
+    return new SparseVector(t, w);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.broadsheet.curate;
+
+import dev.broadsheet.feed.HtmlSanitizer;
+import dev.broadsheet.store.Article;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The articles of one curation as text features: each article's analysed headline and lead, its
+ * TF-IDF vector over the whole set, and (once clustered) each story's centroid. Shared by story
+ * clustering, related stories and the explanations in {@code --debug}.
+ */
+final class StoryModel {
+  private static final int LEAD_WORDS = 60;
+
+  private final List<Article> articles;
+  private final ArticleVectors vocabulary;
+  private final List<SparseVector> vectors;
+  private final List<String> headlineKeys;
+  private final Map<String, Integer> indexOf = new HashMap<>();
+  private final long[] times;
+  private final boolean[] hasLead;
+  private List<Assignment.Cluster> clusters = List.of();
+
+  private StoryModel(List<Article> articles, ArticleVectors vocabulary, List<SparseVector> vectors,
+      List<String> headlineKeys, boolean[] hasLead) {
+    this.hasLead = hasLead;
+    this.articles = articles;
+    this.vocabulary = vocabulary;
+    this.vectors = vectors;
+    this.headlineKeys = headlineKeys;
+    this.times = new long[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      indexOf.put(articles.get(i).id(), i);
+      times[i] = articles.get(i).effectiveTime() == null ? 0 : articles.get(i).effectiveTime().toEpochMilli();
+    }
+  }
+
+  static StoryModel of(List<Article> articles, String language) {
+    Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
+    ArticleVectors vocabulary = new ArticleVectors();
+    List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
+    boolean[] hasLead = new boolean[articles.size()];
+    try (TextAnalysis analysis = new TextAnalysis(language)) {
+      for (Article a : articles) {
+        ArticleVectors.Text text = new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
+            analysis.tokens(lead(a)));
+        hasLead[texts.size()] = !text.lead().isEmpty();
+        texts.add(text);
+        vocabulary.observe(text);
+      }
+    }
+    List<SparseVector> vectors = new ArrayList<>(articles.size());
+    List<String> keys = new ArrayList<>(articles.size());
+    for (ArticleVectors.Text text : texts) {
+      vectors.add(vocabulary.vector(text));
+      keys.add(headlineKey(text));
+    }
+    return new StoryModel(articles, vocabulary, vectors, keys, hasLead);
+  }
+
+  /** The headline's distinct terms in order: equal for copies of one headline, empty when too short to tell. */
+  private static String headlineKey(ArticleVectors.Text text) {
+    Set<String> terms = new TreeSet<>();
+    text.title().forEach(t -> terms.add(t.term()));
+    return terms.size() >= 4 ? String.join(" ", terms) : "";
+  }
+
+  /** The summary, or else the start of the extracted body: the first words of the article. */
+  static String lead(Article a) {
+    String text = HtmlSanitizer.text(a.summaryHtml());
+    if (text.isEmpty() && a.page() != null && a.page().bodyHtml() != null) {
+      text = HtmlSanitizer.text(a.page().bodyHtml());
+    }
+    String[] words = text.split("\\s+");
+    return words.length <= LEAD_WORDS ? text : String.join(" ", Arrays.copyOf(words, LEAD_WORDS));
+  }
+
+  int size() {
+    return articles.size();
+  }
+
+  Article article(int i) {
+    return articles.get(i);
+  }
+
+  /** When the article counts as published, in epoch milliseconds (0 when unknown). */
+  long time(int i) {
+    return times[i];
+  }
+
+  Integer indexOf(String articleId) {
+    return indexOf.get(articleId);
+  }
+
+  SparseVector vector(int i) {
+    return vectors.get(i);
+  }
+
+  /** Whether the article has a lead (a summary or a body) besides its headline. */
+  boolean hasLead(int i) {
+    return hasLead[i];
+  }
+
+  String headlineKey(int i) {
+    return headlineKeys.get(i);
+  }
+
+  ArticleVectors vocabulary() {
+    return vocabulary;
+  }
+
+  void setClusters(List<Assignment.Cluster> clusters) {
+    this.clusters = List.copyOf(clusters);
+  }
+
+  List<Assignment.Cluster> clusters() {
+    return clusters;
+  }
+
+  /** The terms two vectors share, heaviest in the first first: why two texts look alike. */
+  List<String> sharedTerms(SparseVector a, SparseVector b, int limit) {
+    record Shared(String term, double weight) {}
+    List<Shared> shared = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.terms().length && j < b.terms().length) {
+      if (a.terms()[i] == b.terms()[j]) {
+        shared.add(new Shared(vocabulary.term(a.terms()[i]), (double) a.weights()[i] * b.weights()[j]));
+        i++;
+        j++;
+      } else if (a.terms()[i] < b.terms()[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    shared.sort((x, y) -> x.weight() != y.weight() ? Double.compare(y.weight(), x.weight()) : x.term().compareTo(y.term()));
+    return shared.stream().limit(limit).map(Shared::term).toList();
+  }
+}
