@@ -74,7 +74,9 @@ public final class Broadsheet {
       StoreSnapshot model = StoreMerge.merge(store, read, clock.instant()).snapshot();
       DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items());
       problems.addAll(digest.problems());
-      new SiteRenderer(config).render(digest.digest(), pages.items());
+      SiteRenderer renderer = new SiteRenderer(config);
+      renderer.render(digest.digest(), pages.items());
+      problems.addAll(renderer.problems());
     } catch (BroadsheetException e) {
       problems.addAll(e.problems());
     }
