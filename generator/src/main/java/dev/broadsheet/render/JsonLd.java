@@ -1,7 +1,5 @@
 package dev.broadsheet.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
@@ -10,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for editions. */
+/**
+ * Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for
+ * editions. Written with {@link InlineJson}, as it goes inside a script element.
+ */
 final class JsonLd {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private JsonLd() {}
 
   static String article(Story.Item item, String pageUrl, TemplateHelpers h) {
@@ -75,11 +74,6 @@ final class JsonLd {
   }
 
   private static String write(Map<String, Object> ld) {
-    try {
-      // "</" would end the script element early; the JSON escape keeps it valid JSON.
-      return JSON.writeValueAsString(ld).replace("</", "<\\/");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return InlineJson.write(ld);
   }
 }
