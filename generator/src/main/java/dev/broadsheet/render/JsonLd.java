@@ -28,10 +28,10 @@ final class JsonLd {
       ld.put("dateModified", h.iso(a.updated()));
     }
     if (!a.authors().isEmpty()) {
-      ld.put("author", a.authors().stream().map(n -> Map.of("@type", "Person", "name", n)).toList());
+      ld.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());
     }
     if (a.publisher() != null) {
-      ld.put("publisher", Map.of("@type", "Organization", "name", a.publisher()));
+      ld.put("publisher", typed("Organization", a.publisher()));
     }
     if (a.url() != null) {
       ld.put("url", a.url());
@@ -44,6 +44,14 @@ final class JsonLd {
       ld.put("articleSection", a.section());
     }
     return write(ld);
+  }
+
+  /** An ordered map: Map.of iterates in an order that changes from one JVM to the next, and so would the page. */
+  private static Map<String, Object> typed(String type, String name) {
+    Map<String, Object> thing = new LinkedHashMap<>();
+    thing.put("@type", type);
+    thing.put("name", name);
+    return thing;
   }
 
   static String edition(Edition e, String pageUrl, String name, TemplateHelpers h) {

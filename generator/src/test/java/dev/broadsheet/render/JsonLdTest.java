@@ -36,4 +36,17 @@ class JsonLdTest {
     assertThat(ld.path("author").get(0).path("name").asText()).isEqualTo(HOSTILE);
     assertThat(ld.path("publisher").path("name").asText()).isEqualTo(HOSTILE);
   }
+
+  @Test
+  void nestedObjectsKeepOneKeyOrderInEveryJvm() {
+    // Map.of iterates in an order seeded per JVM: every build would rewrite every article page.
+    String json = JsonLd.article(item("Vote delayed", "Ann Lee", "The Courier"), "https://e.org/articles/a/",
+        new TemplateHelpers(CONFIG));
+    assertThat(json).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Vote delayed\",\"datePublished\":\"2026-11-19T10:00Z\","
+        + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}],"
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Courier\"},"
+        + "\"url\":\"https://x.example/a\",\"mainEntityOfPage\":\"https://e.org/articles/a/\","
+        + "\"articleSection\":\"News\"}");
+  }
 }
