@@ -75,7 +75,9 @@ public final class Broadsheet {
       DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items(),
           new StoreFiles(config.siteDir().resolve("data")).loadStories());
       problems.addAll(digest.problems());
-      new SiteRenderer(config).render(digest.digest(), pages.items());
+      SiteRenderer renderer = new SiteRenderer(config);
+      renderer.render(digest.digest(), pages.items());
+      problems.addAll(renderer.problems());
     } catch (BroadsheetException e) {
       problems.addAll(e.problems());
     }

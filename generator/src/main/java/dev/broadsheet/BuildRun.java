@@ -100,9 +100,13 @@ final class BuildRun {
         SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache());
         List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
         pagesRendered = renderer.rendered();
+        problems.addAll(renderer.problems());
         published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
             .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
-        UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+        if (renderer.problems().isEmpty()) {
+          // An output left out must be tried, and reported, again by the next build.
+          UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+        }
       }
     }
     BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),

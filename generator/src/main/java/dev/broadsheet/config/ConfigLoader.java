@@ -3,10 +3,10 @@ package dev.broadsheet.config;
 import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.text.Slugs;
+import dev.broadsheet.text.Utf8Text;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class ConfigLoader {
     Path file = siteDir.resolve(SiteConfig.FILE_NAME);
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Utf8Text.decode(Files.readAllBytes(file), file.toString());
     } catch (NoSuchFileException e) {
       throw new BroadsheetException(new Problem(file.toString(),
           "no site config here; is " + siteDir + " a Broadsheet site directory?"));
@@ -71,6 +72,7 @@ public final class ConfigLoader {
       String title = required(raw.title(), "/title", "title");
       URI baseUrl = baseUrl();
       ZoneId zone = zone();
+      String language = language();
       List<SourceConfig> sources = sources();
       EditionsConfig editions = editions();
       int pageSize = positive(raw.pageSize(), 20, "/pageSize", "pageSize");
@@ -82,7 +84,7 @@ public final class ConfigLoader {
         throw new BroadsheetException(problems);
       }
       Path output = siteDir.resolve(Objects.requireNonNullElse(raw.output(), "public")).normalize();
-      return new SiteConfig(siteDir, title, baseUrl, Objects.requireNonNullElse(raw.language(), "en"), zone,
+      return new SiteConfig(siteDir, title, baseUrl, language, zone,
           Objects.requireNonNullElse(raw.description(), ""), sources, editions, permalinks, output, pageSize,
           teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation);
     }
@@ -126,6 +128,23 @@ public final class ConfigLoader {
         problem("/baseUrl", "'baseUrl' is not a valid URL: " + e.getMessage());
         return URI.create("http://localhost/");
       }
+    }
+
+    /** The site language: it reaches {@code <html lang>}, the feeds and date formatting, so it must be well formed. */
+    private String language() {
+      String value = Objects.requireNonNullElse(raw.language(), "en").strip();
+      try {
+        // Locale.forLanguageTag would quietly turn a malformed tag into no language at all.
+        new Locale.Builder().setLanguageTag(value);
+      } catch (IllformedLocaleException e) {
+        value = "";
+      }
+      if (value.isEmpty()) {
+        problem("/language", "'language' must be a BCP 47 language tag such as en, en-GB or pt-BR, found '"
+            + raw.language() + "'");
+        return "en";
+      }
+      return value;
     }
 
     private ZoneId zone() {

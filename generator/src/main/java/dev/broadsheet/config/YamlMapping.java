@@ -17,8 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Maps YAML text onto a record strictly (unknown keys and wrong types are errors) and turns every
- * failure into a {@link Problem} that names the file, the line and the key.
+ * Maps YAML text onto a record strictly (unknown keys, keys given twice, wrong types and
+ * characters that no page can carry are errors) and turns every failure into a {@link Problem}
+ * that names the file, the line and the key.
  */
 public final class YamlMapping {
   private final YAMLFactory factory = new YAMLFactory();
@@ -40,6 +41,10 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     try {
       lines = YamlLines.index(yaml, factory);
+      if (!lines.flaws().isEmpty()) {
+        throw new BroadsheetException(lines.flaws().stream()
+            .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
+      }
       T value = yaml.isBlank() ? null : mapper.readValue(yaml, type);
       return new Parsed<>(value, lines);
     } catch (UnrecognizedPropertyException e) {

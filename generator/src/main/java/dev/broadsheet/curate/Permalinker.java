@@ -2,6 +2,7 @@ package dev.broadsheet.curate;
 
 import dev.broadsheet.config.Permalinks;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Site paths of pages, from the configured patterns. A path ending in '/' is a folder page. */
 public final class Permalinker {
@@ -33,10 +34,11 @@ public final class Permalinker {
   }
 
   public String edition(LocalDate date) {
+    // Locale.ROOT: the default locale may write other digits (editions/٢٠٢٦/ under Arabic).
     return patterns.edition()
-        .replace("{yyyy}", String.format("%04d", date.getYear()))
-        .replace("{MM}", String.format("%02d", date.getMonthValue()))
-        .replace("{dd}", String.format("%02d", date.getDayOfMonth()));
+        .replace("{yyyy}", String.format(Locale.ROOT, "%04d", date.getYear()))
+        .replace("{MM}", String.format(Locale.ROOT, "%02d", date.getMonthValue()))
+        .replace("{dd}", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
   }
 
   /** Page {@code n} (from 1) of a paginated listing at {@code path}. */

@@ -5,6 +5,7 @@ import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,28 +32,38 @@ public final class PickApplier {
     TreeMap<String, Pick> byId = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Pick pick : picks) {
-      String id = ArticleIds.of(pick.url(), null, "picks");
-      if (pick.hide()) {
-        articles.remove(id);
-        continue;
+      try {
+        apply(pick, articles, byId, problems);
+      } catch (RuntimeException e) {
+        // The loader rejects malformed values with their line; whatever still slips through costs
+        // this pick, never the build.
+        problems.add(new Problem(pick.file(), "skipped: this pick cannot be used: " + e.getMessage()));
       }
-      if (byId.containsKey(id)) {
-        problems.add(new Problem(pick.file(), "picks the same URL as " + byId.get(id).file() + "; only the first counts"));
-        continue;
-      }
-      Article known = articles.get(id);
-      if (known == null) {
-        if (pick.title() == null || pick.date() == null) {
-          problems.add(new Problem(pick.file(), "no source carries " + pick.url() + " and its page could not be read"
-              + "; give the pick a title and a date so it can stand on its own"));
-          continue;
-        }
-        known = stub(pick, id, pick.date());
-      }
-      articles.put(id, decorate(known, pick));
-      byId.put(id, pick);
     }
     return new Applied(articles, byId, problems);
+  }
+
+  private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, List<Problem> problems) {
+    String id = ArticleIds.of(pick.url(), null, "picks");
+    if (pick.hide()) {
+      articles.remove(id);
+      return;
+    }
+    if (byId.containsKey(id)) {
+      problems.add(new Problem(pick.file(), "picks the same URL as " + byId.get(id).file() + "; only the first counts"));
+      return;
+    }
+    Article known = articles.get(id);
+    if (known == null) {
+      if (pick.title() == null || pick.date() == null) {
+        problems.add(new Problem(pick.file(), "no source carries " + pick.url() + " and its page could not be read"
+            + "; give the pick a title and a date so it can stand on its own"));
+        return;
+      }
+      known = stub(pick, id, pick.date());
+    }
+    articles.put(id, decorate(known, pick));
+    byId.put(id, pick);
   }
 
   /** An article for a pick of a URL that no source carries, before its page is read. */
@@ -72,7 +83,12 @@ public final class PickApplier {
   }
 
   private static String hostOf(String url) {
-    String host = URI.create(url).getHost();
+    String host;
+    try {
+      host = new URI(url).getHost();
+    } catch (URISyntaxException e) {
+      return url;
+    }
     if (host == null) {
       return url;
     }

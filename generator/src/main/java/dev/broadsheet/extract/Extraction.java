@@ -1,10 +1,12 @@
 package dev.broadsheet.extract;
 
+import dev.broadsheet.text.XmlText;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What was extracted from one article page. Fields the page did not give are null or empty.
+ * What was extracted from one article page. Fields the page did not give are null or empty; no
+ * field holds a character that XML cannot carry ({@link XmlText}).
  *
  * @param url the page URL (or the file read)
  * @param canonicalUrl the page's canonical URL
@@ -42,7 +44,17 @@ public record Extraction(
     int readingMinutes) {
 
   public Extraction {
-    authors = List.copyOf(authors);
-    tags = List.copyOf(tags);
+    url = XmlText.clean(url);
+    canonicalUrl = XmlText.clean(canonicalUrl);
+    title = XmlText.clean(title);
+    authors = XmlText.clean(authors);
+    siteName = XmlText.clean(siteName);
+    section = XmlText.clean(section);
+    tags = XmlText.clean(tags);
+    image = XmlText.clean(image);
+    description = XmlText.clean(description);
+    language = XmlText.clean(language);
+    bodyHtml = XmlText.cleanHtml(bodyHtml);
+    bodyText = XmlText.clean(bodyText);
   }
 }

@@ -1,10 +1,12 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.text.XmlText;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One item of a feed, as the feed gave it, with links made absolute and HTML sanitized.
+ * One item of a feed, as the feed gave it, with links made absolute, HTML sanitized, and every
+ * character that XML cannot carry removed ({@link XmlText}).
  *
  * @param guid the item's own id (RSS guid, Atom id), if any
  * @param link the link to the article, absolute
@@ -31,7 +33,13 @@ public record FeedEntry(
     String originalPublisher) {
 
   public FeedEntry {
-    authors = List.copyOf(authors);
-    categories = List.copyOf(categories);
+    guid = XmlText.clean(guid);
+    link = XmlText.clean(link);
+    title = XmlText.clean(title);
+    summaryHtml = XmlText.cleanHtml(summaryHtml);
+    authors = XmlText.clean(authors);
+    categories = XmlText.clean(categories);
+    imageUrl = XmlText.clean(imageUrl);
+    originalPublisher = XmlText.clean(originalPublisher);
   }
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.text.XmlText;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  */
 public record ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries, List<String> warnings) {
   public ParsedFeed {
+    title = XmlText.clean(title);
+    link = XmlText.clean(link);
     entries = List.copyOf(entries);
     warnings = List.copyOf(warnings);
   }

@@ -2,9 +2,11 @@ package dev.broadsheet.picks;
 
 import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.Problem;
+import dev.broadsheet.text.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,6 +51,10 @@ public final class ContentLoader {
         picks.add(pick(file, name));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
+      } catch (RuntimeException e) {
+        // Every value a file can hold should have its own message above; this is the backstop
+        // that keeps one odd file from stopping the build.
+        problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
       }
     }
     return new Loaded<>(picks, problems);
@@ -62,6 +69,10 @@ public final class ContentLoader {
         pages.add(page(file, name));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
+      } catch (RuntimeException e) {
+        // Every value a file can hold should have its own message above; this is the backstop
+        // that keeps one odd file from stopping the build.
+        problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
       }
     }
     pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::slug));
@@ -69,7 +80,7 @@ public final class ContentLoader {
   }
 
   private Pick pick(Path file, String name) {
-    MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file), RawPick.class, name);
+    MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
       throw new BroadsheetException(Problem.at(name, 1, "a pick needs front matter with at least url and date"));
@@ -78,22 +89,44 @@ public final class ContentLoader {
       throw new BroadsheetException(Problem.at(name, doc.lineOf("url"),
           "'url' is required: the address of the picked article"));
     }
-    String url = raw.url().strip();
-    if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      throw new BroadsheetException(Problem.at(name, doc.lineOf("url"),
-          "'url' must be an http(s) URL, found '" + url + "'"));
+    String url = webAddress(raw.url().strip(), "url", name, doc);
+    String image = blankToNull(raw.image());
+    if (image != null) {
+      webAddress(image, "image", name, doc);
     }
     String dateText = raw.date() != null ? raw.date() : raw.edition();
     int dateLine = doc.lineOf(raw.date() != null ? "date" : "edition");
     Instant date = dateText == null ? null : parseDate(dateText.strip(), name, dateLine);
-    return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()),
-        raw.tags() == null ? List.of() : raw.tags(), date, Boolean.TRUE.equals(raw.pin()),
-        Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), blankToNull(raw.image()),
+    List<String> tags = raw.tags() == null ? List.of()
+        : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+    return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
+        Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
         doc.bodyHtml());
   }
 
+  /**
+   * {@code value} if it is an absolute http(s) URL with a host, as {@link URI} reads it; a space,
+   * a {@code |} or a missing host is the pick's problem, not a crash later in the build.
+   */
+  private static String webAddress(String value, String key, String file, MarkdownDocument.Parsed<?> doc) {
+    String reason;
+    try {
+      URI uri = new URI(value);
+      boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+      if (web && uri.getHost() != null) {
+        return value;
+      }
+      reason = web ? "it has no host name" : "it is not http(s)";
+    } catch (URISyntaxException e) {
+      reason = e.getReason().toLowerCase(Locale.ROOT) + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1));
+    }
+    throw new BroadsheetException(Problem.at(file, doc.lineOf(key), "'" + key + "' must be an http(s) URL such as "
+        + "https://example.org/news/story, found '" + value + "': " + reason
+        + "; write a space as %20 and | as %7C"));
+  }
+
   private Page page(Path file, String name) {
-    MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file), RawPage.class, name);
+    MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file, name), RawPage.class, name);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {
       throw new BroadsheetException(Problem.at(name, 1, "a page needs front matter with a title"));
@@ -109,27 +142,35 @@ public final class ContentLoader {
 
   private Instant parseDate(String text, String file, int line) {
     try {
+      Instant date;
       if (text.length() == 10) {
         // A bare date means noon in the site zone: safely inside that day's edition.
-        return LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant();
+        date = LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant();
+      } else {
+        String iso = text.replace(' ', 'T');
+        try {
+          date = OffsetDateTime.parse(iso).toInstant();
+        } catch (DateTimeException e) {
+          date = LocalDateTime.parse(iso).atZone(zone).toInstant();
+        }
       }
-      String iso = text.replace(' ', 'T');
-      try {
-        return OffsetDateTime.parse(iso).toInstant();
-      } catch (DateTimeException e) {
-        return LocalDateTime.parse(iso).atZone(zone).toInstant();
+      int year = date.atZone(zone).getYear();
+      if (year < 1 || year > 9999) {
+        // Editions are folders named by year: keep to years that every date format can write.
+        throw new DateTimeException("year " + year);
       }
+      return date;
     } catch (DateTimeException e) {
       throw new BroadsheetException(Problem.at(file, line,
           "'date' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found '" + text + "'"));
     }
   }
 
-  private static String read(Path file) {
+  private static String read(Path file, String name) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Utf8Text.decode(Files.readAllBytes(file), name);
     } catch (IOException e) {
-      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
+      throw new BroadsheetException(new Problem(name, "cannot read: " + e.getMessage()), e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.YamlLines;
 import dev.broadsheet.config.YamlMapping;
+import dev.broadsheet.text.XmlText;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -60,6 +61,8 @@ public final class MarkdownDocument {
       front = parsed.value();
       frontLines = parsed.lines();
     }
-    return new Parsed<>(front, renderer.render(parser.parse(normalized)).strip(), frontLines);
+    // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
+    String body = XmlText.cleanHtml(renderer.render(parser.parse(normalized)).strip());
+    return new Parsed<>(front, body, frontLines);
   }
 }

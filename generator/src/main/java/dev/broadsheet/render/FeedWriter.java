@@ -133,6 +133,12 @@ final class FeedWriter {
     }
   }
 
+  private static Map<String, Object> author(String name) {
+    Map<String, Object> author = new LinkedHashMap<>();
+    author.put("name", name);
+    return author;
+  }
+
   byte[] json(Channel channel, String selfPath) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("version", "https://jsonfeed.org/version/1.1");
@@ -155,7 +161,8 @@ final class FeedWriter {
         item.put("date_published", e.time().toString());
       }
       if (!e.authors().isEmpty()) {
-        item.put("authors", e.authors().stream().map(n -> Map.of("name", n)).toList());
+        // Ordered maps throughout: the order of Map.of differs from one JVM to the next.
+        item.put("authors", e.authors().stream().map(FeedWriter::author).toList());
       }
       if (!e.categories().isEmpty()) {
         item.put("tags", e.categories());

@@ -1,7 +1,5 @@
 package dev.broadsheet.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
@@ -10,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for editions. */
+/**
+ * Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for
+ * editions. Written with {@link InlineJson}, as it goes inside a script element.
+ */
 final class JsonLd {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private JsonLd() {}
 
   static String article(Story.Item item, String pageUrl, TemplateHelpers h) {
@@ -29,10 +28,10 @@ final class JsonLd {
       ld.put("dateModified", h.iso(a.updated()));
     }
     if (!a.authors().isEmpty()) {
-      ld.put("author", a.authors().stream().map(n -> Map.of("@type", "Person", "name", n)).toList());
+      ld.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());
     }
     if (a.publisher() != null) {
-      ld.put("publisher", Map.of("@type", "Organization", "name", a.publisher()));
+      ld.put("publisher", typed("Organization", a.publisher()));
     }
     if (a.url() != null) {
       ld.put("url", a.url());
@@ -45,6 +44,14 @@ final class JsonLd {
       ld.put("articleSection", a.section());
     }
     return write(ld);
+  }
+
+  /** An ordered map: Map.of iterates in an order that changes from one JVM to the next, and so would the page. */
+  private static Map<String, Object> typed(String type, String name) {
+    Map<String, Object> thing = new LinkedHashMap<>();
+    thing.put("@type", type);
+    thing.put("name", name);
+    return thing;
   }
 
   static String edition(Edition e, String pageUrl, String name, TemplateHelpers h) {
@@ -75,11 +82,6 @@ final class JsonLd {
   }
 
   private static String write(Map<String, Object> ld) {
-    try {
-      // "</" would end the script element early; the JSON escape keeps it valid JSON.
-      return JSON.writeValueAsString(ld).replace("</", "<\\/");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return InlineJson.write(ld);
   }
 }

@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Everything besides HTML pages: the site's feeds (site, sections, sources, editions), the
@@ -29,6 +31,7 @@ final class SiteOutputs {
   private final TemplateHelpers helpers;
   private final Permalinker links;
   private final FeedWriter feeds;
+  private final List<Problem> problems = new ArrayList<>();
 
   SiteOutputs(SiteConfig config, TemplateHelpers helpers, Permalinker links) {
     this.config = config;
@@ -48,9 +51,9 @@ final class SiteOutputs {
       all.add(FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
-    files.add(new RenderedFile("feed.xml", feeds.rss(site, "feed.xml")));
-    files.add(new RenderedFile("atom.xml", feeds.atom(site, "atom.xml")));
-    files.add(new RenderedFile("feed.json", feeds.json(site, "feed.json")));
+    add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
+    add(files, "atom.xml", () -> feeds.atom(site, "atom.xml"));
+    add(files, "feed.json", () -> feeds.json(site, "feed.json"));
     for (Edition.Section section : digest.sections()) {
       String path = links.section(section.slug());
       List<FeedWriter.Entry> entries = section.stories().stream().limit(FeedWriter.MAX_ITEMS)
@@ -77,8 +80,45 @@ final class SiteOutputs {
 
   private void channelFiles(List<RenderedFile> files, FeedWriter.Channel channel, String folder) {
     String dir = folder.endsWith("/") ? folder : folder + "/";
-    files.add(new RenderedFile(dir + "feed.xml", feeds.rss(channel, dir + "feed.xml")));
-    files.add(new RenderedFile(dir + "atom.xml", feeds.atom(channel, dir + "atom.xml")));
+    add(files, dir + "feed.xml", () -> feeds.rss(channel, dir + "feed.xml"));
+    add(files, dir + "atom.xml", () -> feeds.atom(channel, dir + "atom.xml"));
+  }
+
+  /** The sitemap, robots.txt and the search index. */
+  List<RenderedFile> others(Digest digest, Map<String, Instant> pages) {
+    List<RenderedFile> files = new ArrayList<>();
+    try {
+      files.addAll(sitemap(pages));
+    } catch (RuntimeException e) {
+      problems.add(problem("sitemap.xml", e));
+    }
+    add(files, "robots.txt", () -> robots().bytes());
+    add(files, "search/index.json", () -> searchIndex(digest).bytes());
+    return files;
+  }
+
+  /**
+   * The files that could not be made, each with its reason. Any one failing (a character the XML
+   * writer refuses, say) must not keep the pages and the other feeds from being published.
+   */
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  private void add(List<RenderedFile> files, String path, Supplier<byte[]> bytes) {
+    try {
+      files.add(new RenderedFile(path, bytes.get()));
+    } catch (RuntimeException e) {
+      problems.add(problem(path, e));
+    }
+  }
+
+  private Problem problem(String path, RuntimeException e) {
+    String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e.getCause() != null && e.getCause().getMessage() != null) {
+      reason += ": " + e.getCause().getMessage();
+    }
+    return new Problem(config.output().resolve(path).toString(), "not written: " + reason);
   }
 
   /** {@code sitemap.xml} for every page; above 50,000 URLs, numbered parts and an index. */

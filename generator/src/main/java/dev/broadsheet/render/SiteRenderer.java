@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Turns a digest into the files of the site: HTML pages, newsletters, feeds, sitemap, robots.txt
  * and the search index. Each page is an independent job rendered in parallel; if any fails, the
  * whole render fails and nothing is published, so a broken template never leaves a half-updated
- * site.
+ * site. A feed or other output that cannot be made from its data is only left out, and reported.
  */
 public final class SiteRenderer {
   private final SiteConfig config;
@@ -32,6 +32,7 @@ public final class SiteRenderer {
   private final boolean debug;
   private final RenderCache cache;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile List<Problem> outputProblems = List.of();
 
   public SiteRenderer(SiteConfig config) {
     this(config, false, null);
@@ -87,12 +88,19 @@ public final class SiteRenderer {
     files.addAll(outputs.feeds(digest, edition -> editionHtml(site, edition)));
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
-    files.addAll(outputs.sitemap(sitemap));
-    files.add(outputs.robots());
-    files.add(outputs.searchIndex(digest));
+    files.addAll(outputs.others(digest, sitemap));
+    outputProblems = outputs.problems();
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
+  }
+
+  /**
+   * The feeds and other outputs that the last {@link #render} could not make; it returned every
+   * other file. (A template error is different: it fails the whole render.)
+   */
+  public List<Problem> problems() {
+    return outputProblems;
   }
 
   /** How many pages the last {@link #render} rendered, rather than took from the cache. */

@@ -1,13 +1,15 @@
 package dev.broadsheet.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.broadsheet.text.XmlText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One article as the store keeps it: what its feed (or page) said, and when Broadsheet first saw
- * it. Fields a source did not give are {@code null} (or empty lists).
+ * it. Fields a source did not give are {@code null} (or empty lists). No field holds a character
+ * that XML cannot carry ({@link XmlText}): those are removed on construction.
  *
  * @param id stable identity, derived from the canonical link or the GUID ({@link ArticleIds})
  * @param url link to the original article
@@ -46,8 +48,18 @@ public record Article(
 
   public Article {
     Objects.requireNonNull(id, "id");
-    tags = tags == null ? List.of() : List.copyOf(tags);
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    // Cleaned here, and not only where feeds are read, so that an article stored by an older
+    // version is repaired when the store is read instead of breaking the site's feeds forever.
+    url = XmlText.clean(url);
+    guid = XmlText.clean(guid);
+    title = XmlText.clean(title);
+    publisher = XmlText.clean(publisher);
+    via = XmlText.clean(via);
+    section = XmlText.clean(section);
+    tags = XmlText.clean(tags);
+    authors = XmlText.clean(authors);
+    summaryHtml = XmlText.cleanHtml(summaryHtml);
+    imageUrl = XmlText.clean(imageUrl);
   }
 
   /** An article whose page has not been fetched. */
@@ -69,6 +81,12 @@ public record Article(
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl) {
+    public ArticlePage {
+      bodyHtml = XmlText.cleanHtml(bodyHtml);
+      error = XmlText.clean(error);
+      canonicalUrl = XmlText.clean(canonicalUrl);
+    }
+
     public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {
       this(bodyHtml, wordCount, fetchedAt, error, null);
     }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -142,9 +143,9 @@ public final class StoreFiles {
         ? LocalDate.of(1970, 1, 1)
         : a.effectiveTime().atOffset(ZoneOffset.UTC).toLocalDate();
     return dataDir.resolve(ARTICLES)
-        .resolve(String.format("%04d", day.getYear()))
-        .resolve(String.format("%02d", day.getMonthValue()))
-        .resolve(String.format("%02d.json", day.getDayOfMonth()));
+        .resolve(String.format(Locale.ROOT, "%04d", day.getYear()))
+        .resolve(String.format(Locale.ROOT, "%02d", day.getMonthValue()))
+        .resolve(String.format(Locale.ROOT, "%02d.json", day.getDayOfMonth()));
   }
 
   private boolean write(Path file, Object value) throws IOException {

@@ -198,4 +198,44 @@ class ConfigLoaderTest {
           assertThat(p.message()).contains("cannot read the OPML file").contains("gone.opml");
         }));
   }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorAtItsSecondLine() {
+    Problem p = onlyProblem("title: First\nbaseUrl: https://e.org/\ntitle: Second\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(p.message()).isEqualTo("'title' is given twice; keep only one");
+    Problem nested = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
+        + "    id: b\n");
+    assertThat(nested.toString()).isEqualTo("broadsheet.yaml:7: 'sources[0].id' is given twice; keep only one");
+  }
+
+  @Test
+  void aLanguageThatIsNotABcp47TagIsRejectedAtItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nlanguage: en_GB\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(p.message()).contains("BCP 47").contains("'en_GB'");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\nlanguage: français\n").where())
+        .isEqualTo("broadsheet.yaml:3");
+    assertThat(parse("title: T\nbaseUrl: https://e.org/\nlanguage: zh-Hant-TW\n").language()).isEqualTo("zh-Hant-TW");
+  }
+
+  @Test
+  void aValueHoldingACharacterNoPageCanCarryIsRejectedAtItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\ndescription: \"News\\0 today\"\n");
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: 'description' holds the character U+0000, which no web page"
+        + " or feed may contain; remove it");
+  }
+
+  @Test
+  void aConfigThatIsNotUtf8IsNamedWithTheLineAndByte(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("broadsheet.yaml"),
+        "title: Caf\u00e9\nbaseUrl: https://e.org/\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> loader.load(dir))
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems()).singleElement()
+            .hasToString(dir.resolve("broadsheet.yaml") + ":1: the file is not UTF-8 text (byte 0xE9 at offset 10);"
+                + " save it as UTF-8"));
+    Files.write(dir.resolve("broadsheet.yaml"),
+        "title: T\nbaseUrl: https://e.org/\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("UTF-16").hasMessageNotContaining("Input length");
+  }
 }

@@ -131,4 +131,15 @@ class ArticleExtractorTest {
     assertThat(e.bodyText().lines()).hasSize(2);
     assertThat(ArticleExtractor.countWords("東京都は今日")).isEqualTo(6);
   }
+
+  @Test
+  void charactersThatXmlCannotCarryAreRemovedFromWhatThePageGives() {
+    Extraction e = extractor.extract(page("<meta property=\"og:title\" content=\"Storm&#1; hits&#xFFFE; the coast\">"
+        + "<meta name=\"author\" content=\"Nadia&#27; Okafor\"><meta name=\"description\" content=\"Night&#12; of wind\">",
+        PARAGRAPHS.replace("Crews worked", "Crews\u0001 worked")), "https://courier.example/2026/storm");
+    assertThat(e.title()).isEqualTo("Storm hits the coast");
+    assertThat(e.authors()).containsExactly("Nadia Okafor");
+    assertThat(e.description()).isEqualTo("Night of wind");
+    assertThat(e.bodyHtml()).contains("Crews worked").doesNotContain("\u0001");
+  }
 }

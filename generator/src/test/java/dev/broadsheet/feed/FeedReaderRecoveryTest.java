@@ -216,4 +216,28 @@ class FeedReaderRecoveryTest {
     assertThatThrownBy(() -> read("<opml version=\"2.0\"><body/></opml>")).hasMessageContaining("OPML");
     assertThatThrownBy(() -> read("   \n ")).hasMessage("empty response: the body holds only whitespace");
   }
+
+  @Test
+  void charactersThatXmlCannotCarryAreRemovedFromJsonFeedItems() throws Exception {
+    ParsedFeed feed = reader.read("""
+        {"version": "https://jsonfeed.org/version/1.1", "title": "J\\u0000",
+         "items": [{"id": "1", "url": "https://j.example/1", "title": "Vote\\u0001 \\u000cdelayed\\ufffe\\ud800",
+           "authors": [{"name": "Ann\\u001b"}, {"name": "\\u0002"}], "tags": ["a\\u0000b"],
+           "content_text": "Council\\u0000 said"}]}
+        """.getBytes(StandardCharsets.UTF_8), "application/feed+json", "https://j.example/feed.json");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(feed.title()).isEqualTo("J");
+    assertThat(e.title()).isEqualTo("Vote delayed");
+    assertThat(e.authors()).containsExactly("Ann");
+    assertThat(e.categories()).containsExactly("ab");
+    assertThat(e.summaryHtml()).isEqualTo("<p>Council said</p>");
+  }
+
+  @Test
+  void charactersThatXmlCannotCarryAreRemovedWhenAnRssTitleSpellsThemAsEntities() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Tide &amp;#1;tables&amp;#xFFFE;</title><link>https://x.example/1</link>"
+        + "<author>jo@x.example (Jo &amp;#27;Bloggs)</author></item>"));
+    assertThat(feed.entries().get(0).title()).isEqualTo("Tide tables");
+    assertThat(feed.entries().get(0).authors()).containsExactly("Jo Bloggs");
+  }
 }

@@ -3,6 +3,7 @@ package dev.broadsheet.picks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.Problem;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,5 +105,63 @@ class ContentLoaderTest {
     write("pages/data.md", "---\ntitle: Data\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://example.org now.\n");
     String html = loader.pages().items().get(0).html();
     assertThat(html).contains("<table>").contains("href=\"https://example.org\">https://example.org</a>");
+  }
+
+  @Test
+  void aPickUrlThatIsNotAValidAddressIsReportedAtItsLineAndSkipped() throws Exception {
+    write("picks/a-space.md", "---\ntitle: T\nurl: https://x.example/a story\ndate: 2026-11-20\n---\n");
+    write("picks/b-pipe.md", "---\nurl: https://x.example/a|b\ndate: 2026-11-20\n---\n");
+    write("picks/c-nohost.md", "---\nurl: https:///story\ndate: 2026-11-20\n---\n");
+    write("picks/d-image.md", "---\nurl: https://x.example/ok\nimage: https://x.example/a b.jpg\n---\n");
+    write("picks/e-good.md", "---\nurl: https://x.example/fine?q=%20a\ndate: 2026-11-20\n---\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).extracting(Pick::file).containsExactly("picks/e-good.md");
+    assertThat(loaded.problems()).extracting(Problem::where)
+        .containsExactly("picks/a-space.md:3", "picks/b-pipe.md:2", "picks/c-nohost.md:2", "picks/d-image.md:3");
+    assertThat(loaded.problems().get(0).message()).contains("'url' must be an http(s) URL")
+        .contains("'https://x.example/a story'").contains("%20");
+    assertThat(loaded.problems().get(2).message()).contains("no host name");
+    assertThat(loaded.problems().get(3).message()).startsWith("'image' must be an http(s) URL");
+  }
+
+  @Test
+  void aCharacterNoPageCanCarryOrAKeyGivenTwiceIsReportedAtItsLineAndSkipped() throws Exception {
+    write("picks/a-nul.md", "---\nurl: https://x.example/1\nsection: \"Sci\\0ence\"\n---\n");
+    write("picks/b-twice.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\ndate: 2026-11-21\n---\n");
+    write("picks/c-tag.md", "---\nurl: https://x.example/3\ntags: [ok, \"\\e\"]\n---\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).isEmpty();
+    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a-nul.md:3: 'section' holds the character U+0000, which no web page or feed may contain; remove it",
+        "picks/b-twice.md:4: 'date' is given twice; keep only one",
+        "picks/c-tag.md:3: 'tags[1]' holds the character U+001B, which no web page or feed may contain; remove it");
+  }
+
+  @Test
+  void oddButHarmlessValuesDoNotCostThePick() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ntags: [~, space, \" \"]\n---\nA note \u0001with\u000C controls.\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.items().get(0).tags()).containsExactly("space");
+    assertThat(loaded.items().get(0).noteHtml()).isEqualTo("<p>A note with controls.</p>");
+  }
+
+  @Test
+  void aDateNoEditionCanBeNamedForIsReportedAtItsLine() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: \"+999999999-12-31T00:00:00Z\"\n---\n");
+    assertThat(loader.picks().problems()).singleElement().asString().startsWith("picks/a.md:3: 'date' must look like");
+  }
+
+  @Test
+  void aPickThatIsNotUtf8IsReportedWithItsLineAndTheOthersStillLoad() throws Exception {
+    Files.write(site.resolve("picks/a.md"), "---\nurl: https://x.example/1\ntitle: Caf\u00e9\n---\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(site.resolve("picks/b.md"), "---\nurl: https://x.example/2\n---\n".getBytes(StandardCharsets.UTF_16));
+    write("picks/c.md", "---\nurl: https://x.example/3\n---\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).extracting(Pick::file).containsExactly("picks/c.md");
+    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:3: the file is not UTF-8 text (byte 0xE9 at offset 39); save it as UTF-8",
+        "picks/b.md: the file is UTF-16 text, not UTF-8; save it as UTF-8");
   }
 }

@@ -2,8 +2,11 @@ package dev.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Digest;
+import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,5 +48,22 @@ class SiteOutputsTest {
   void robotsPointsAtTheSitemap() {
     assertThat(new String(outputs.robots().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://e.org/news/sitemap.xml\n");
+  }
+
+  @Test
+  void aFeedThatCannotBeWrittenIsAProblemAndTheOtherOutputsAreStillMade() {
+    // Loaded data never holds such a character; a section built by hand can, and stands for any
+    // reason one feed cannot be written.
+    Digest digest = new Digest(List.of(), List.of(), List.of(new Edition.Section("Science", "science", List.of()),
+        new Edition.Section("Odd\u0001", "odd", List.of())), Map.of(), List.of());
+    List<RenderedFile> files = outputs.feeds(digest, e -> "");
+    files.addAll(outputs.others(digest, Map.of("", Instant.EPOCH)));
+    assertThat(files).extracting(RenderedFile::path).contains("feed.xml", "atom.xml", "feed.json",
+        "sections/science/feed.xml", "sections/science/atom.xml", "editions/feed.xml", "sitemap.xml", "robots.txt",
+        "search/index.json").doesNotContain("sections/odd/feed.xml", "sections/odd/atom.xml");
+    assertThat(outputs.problems()).extracting(Problem::where).containsExactly(
+        CONFIG.output().resolve("sections/odd/feed.xml").toString(),
+        CONFIG.output().resolve("sections/odd/atom.xml").toString());
+    assertThat(outputs.problems().get(0).message()).startsWith("not written: ").contains("0x0001");
   }
 }

@@ -86,4 +86,35 @@ class StoreFilesTest {
   void aMissingStoreIsEmpty() {
     assertThat(new StoreFiles(dir.resolve("nothing")).load()).isEqualTo(StoreSnapshot.empty());
   }
+
+  @Test
+  void anArticleStoredWithCharactersXmlCannotCarryIsCleanedWhenRead() throws Exception {
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.createDirectories(day.getParent());
+    // As an older version stored it: the feed's control characters kept, JSON-escaped.
+    Files.writeString(day, """
+        [ {
+          "authors" : [ "Ann\\u001B", "\\u0000" ],
+          "id" : "a",
+          "page" : { "bodyHtml" : "<p>Body\\u000C</p>", "wordCount" : 1 },
+          "publisher" : "Pub\\uFFFE",
+          "published" : "2026-11-20T10:00:00Z",
+          "summaryHtml" : "<p>s\\u0001</p>",
+          "tags" : [ "t\\uD800" ],
+          "title" : "Vote\\u0001 delayed",
+          "url" : "https://x.example/a"
+        } ]
+        """);
+    StoreFiles files = new StoreFiles(dir);
+    Article a = files.load().articles().get("a");
+    assertThat(a.title()).isEqualTo("Vote delayed");
+    assertThat(a.authors()).containsExactly("Ann");
+    assertThat(a.publisher()).isEqualTo("Pub");
+    assertThat(a.tags()).containsExactly("t");
+    assertThat(a.summaryHtml()).isEqualTo("<p>s</p>");
+    assertThat(a.page().bodyHtml()).isEqualTo("<p>Body</p>");
+    // Saved again, the day file is repaired for good.
+    files.save(files.load());
+    assertThat(Files.readString(day)).doesNotContain("\\u00").doesNotContain("\\uFFFE").doesNotContain("\\uD800");
+  }
 }

@@ -1,0 +1,99 @@
+package dev.broadsheet.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text that XML 1.0 can carry. Feeds, front matter and web pages hand us control characters,
+ * U+FFFE and lone surrogates; HTML browsers shrug at them, but one of them in a feed item makes the
+ * XML writer refuse the whole feed. Text is cleaned where it enters, so nothing stored or rendered
+ * holds such a character.
+ */
+public final class XmlText {
+  private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
+
+  private XmlText() {}
+
+  /**
+   * Whether XML 1.0 allows {@code codePoint}: tab, line feed, carriage return, and everything from
+   * U+0020 up but the surrogates, U+FFFE and U+FFFF.
+   */
+  public static boolean isAllowed(int codePoint) {
+    return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+        || (codePoint >= 0x20 && codePoint <= 0xD7FF)
+        || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+        || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
+  }
+
+  /** The index of the first character XML cannot carry (a lone surrogate counts), or -1. */
+  public static int firstDisallowed(String text) {
+    if (text == null) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      // A lone surrogate comes back as itself, which lies in the range that isAllowed refuses.
+      if (!isAllowed(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** {@code text} without the characters XML cannot carry: the same instance when it has none, null for null. */
+  public static String clean(String text) {
+    int first = firstDisallowed(text);
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isAllowed(cp)) {
+        kept.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return kept.toString();
+  }
+
+  /**
+   * HTML without the characters XML cannot carry, written as they are or as numeric references:
+   * an HTML serializer writes a control character as {@code &#x1;}, which any later reading of the
+   * HTML (a teaser, the search index) would turn back into the character.
+   */
+  public static String cleanHtml(String html) {
+    String text = clean(html);
+    if (text == null || text.indexOf("&#") < 0) {
+      return text;
+    }
+    Matcher ref = CHARACTER_REFERENCE.matcher(text);
+    StringBuilder kept = new StringBuilder(text.length());
+    while (ref.find()) {
+      boolean hex = ref.group(1) != null;
+      String digits = hex ? ref.group(1) : ref.group(2);
+      // Overlong numbers are not characters at all: HTML reads them as U+FFFD.
+      int codePoint = digits.length() > 7 ? 0xFFFD : Integer.parseInt(digits, hex ? 16 : 10);
+      ref.appendReplacement(kept, isAllowed(codePoint) ? "$0" : "");
+    }
+    return ref.appendTail(kept).toString();
+  }
+
+  /** Every element cleaned; elements left empty are dropped. Null gives an empty list. */
+  public static List<String> clean(List<String> texts) {
+    if (texts == null) {
+      return List.of();
+    }
+    if (texts.stream().allMatch(t -> t != null && firstDisallowed(t) < 0)) {
+      return List.copyOf(texts);
+    }
+    return texts.stream().filter(t -> t != null).map(XmlText::clean).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** "U+0000" for the character at {@code index}, for messages. */
+  public static String describe(String text, int index) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(index));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.broadsheet.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.store.ArticleIds;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PickApplierTest {
+  private static Pick pick(String file, String url) {
+    return new Pick(file, url, "Title", null, List.of(), Instant.parse("2026-11-19T12:00:00Z"), false, 0, false, null,
+        "<p>Note</p>");
+  }
+
+  @Test
+  void aPickThatCannotBeAppliedIsAProblemAndTheOtherPicksStillCount() {
+    PickApplier.Applied applied = PickApplier.apply(List.of(),
+        List.of(pick("picks/a.md", null), pick("picks/b.md", "https://x.example/b")));
+    assertThat(applied.problems()).extracting(Problem::where).containsExactly("picks/a.md");
+    assertThat(applied.problems().get(0).message()).startsWith("skipped: this pick cannot be used");
+    assertThat(applied.picks()).containsOnlyKeys(ArticleIds.of("https://x.example/b", null, "picks"));
+  }
+
+  @Test
+  void aPickOfAnAddressThatUriCannotParseIsNamedAfterTheAddressInsteadOfCrashing() {
+    // The loader reports such a URL at its line; a pick built any other way must still not crash.
+    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(pick("picks/a.md", "https://x.example/a b|c")));
+    assertThat(applied.problems()).isEmpty();
+    assertThat(applied.articles().values()).singleElement()
+        .satisfies(a -> assertThat(a.publisher()).isEqualTo("https://x.example/a b|c"));
+  }
+}

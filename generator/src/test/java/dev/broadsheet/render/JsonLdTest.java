@@ -1,0 +1,52 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLdTest {
+  private static final SiteConfig CONFIG = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\n",
+      Path.of("/tmp/site"), "broadsheet.yaml");
+  /** Each of these ends the script element, or makes the HTML parser swallow the next one. */
+  static final String HOSTILE = "Jo <!-- <script> </script> & \"Bo\" > \u2028 </SCRIPT";
+
+  private static Story.Item item(String title, String author, String publisher) {
+    Article a = new Article("a", "https://x.example/a", null, "src", title, publisher, null, "News", List.of(),
+        List.of(author), Instant.parse("2026-11-19T10:00:00Z"), null, Instant.parse("2026-11-19T10:00:00Z"), null,
+        null);
+    return new Story.Item(a, "a", "articles/a/");
+  }
+
+  @Test
+  void hostileTextCannotLeaveTheScriptElementAndReadsBackUnchanged() throws Exception {
+    String json = JsonLd.article(item(HOSTILE, HOSTILE, HOSTILE), "https://e.org/articles/a/",
+        new TemplateHelpers(CONFIG));
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028");
+    JsonNode ld = new ObjectMapper().readTree(json);
+    assertThat(ld.path("headline").asText()).isEqualTo(HOSTILE);
+    assertThat(ld.path("author").get(0).path("name").asText()).isEqualTo(HOSTILE);
+    assertThat(ld.path("publisher").path("name").asText()).isEqualTo(HOSTILE);
+  }
+
+  @Test
+  void nestedObjectsKeepOneKeyOrderInEveryJvm() {
+    // Map.of iterates in an order seeded per JVM: every build would rewrite every article page.
+    String json = JsonLd.article(item("Vote delayed", "Ann Lee", "The Courier"), "https://e.org/articles/a/",
+        new TemplateHelpers(CONFIG));
+    assertThat(json).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Vote delayed\",\"datePublished\":\"2026-11-19T10:00Z\","
+        + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}],"
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Courier\"},"
+        + "\"url\":\"https://x.example/a\",\"mainEntityOfPage\":\"https://e.org/articles/a/\","
+        + "\"articleSection\":\"News\"}");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.broadsheet.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class XmlTextTest {
+  @Test
+  void removesControlCharactersNonCharactersAndLoneSurrogates() {
+    String dirty = "a\u0000b\u0001c\u000Cd\u001Be\uFFFEf\uFFFFg\uD800h\uDC00i";
+    assertThat(XmlText.clean(dirty)).isEqualTo("abcdefghi");
+    assertThat(XmlText.firstDisallowed(dirty)).isEqualTo(1);
+    assertThat(XmlText.describe(dirty, 1)).isEqualTo("U+0000");
+  }
+
+  @Test
+  void keepsWhitespaceAndCharactersBeyondTheBasicPlane() {
+    String clean = "tab\tline\ncr\r emoji \uD83D\uDCF0 café \uFFFD";
+    assertThat(XmlText.clean(clean)).isSameAs(clean);
+    assertThat(XmlText.firstDisallowed(clean)).isEqualTo(-1);
+  }
+
+  @Test
+  void nullStaysNull() {
+    assertThat(XmlText.clean((String) null)).isNull();
+    assertThat(XmlText.clean((List<String>) null)).isEmpty();
+  }
+
+  @Test
+  void cleansEveryItemOfAListAndDropsTheOnesLeftEmpty() {
+    assertThat(XmlText.clean(Arrays.asList("Ann\u0001", "\u0002", null, "Bo"))).containsExactly("Ann", "Bo");
+  }
+
+  @Test
+  void htmlLosesReferencesToSuchCharactersButKeepsEveryOtherReference() {
+    assertThat(XmlText.cleanHtml("<p>a&#x1;b&#0;c&#65534;d&#X1B;e\u0002</p>")).isEqualTo("<p>abcde</p>");
+    String kept = "<p>&#x2014; &#169; &amp;#1; &#9; &#99999999;</p>";
+    assertThat(XmlText.cleanHtml(kept)).isEqualTo(kept);
+  }
+}
