@@ -90,6 +90,13 @@ class SampleSiteBuildTest {
   }
 
   @Test
+  void theStormStorysRelatedStoriesAreTheOtherStormStories() throws Exception {
+    Document article = page("articles/" + slugDir("Storm leaves 4,000 homes", "courier") + "/index.html");
+    List<String> related = article.select(".related .line-title").eachText();
+    assertThat(related).isNotEmpty().allSatisfy(title -> assertThat(title).containsIgnoringCase("storm"));
+  }
+
+  @Test
   void aPinnedPickOpensItsEditionWithTheNote() throws Exception {
     Document edition = page("editions/2026/11/19/index.html");
     Element first = edition.selectFirst(".top-stories .card");

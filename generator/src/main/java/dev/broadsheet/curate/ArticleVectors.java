@@ -19,6 +19,8 @@ final class ArticleVectors {
   private static final double NAME_BOOST = 1.6;
   private static final double NUMBER_BOOST = 1.3;
   private static final int TITLE_COUNT = 2;
+  /** A name is written with a capital mid-sentence at least this many times as often as in lower case. */
+  private static final int NAME_RATIO = 2;
 
   /** One article's text, analysed. */
   record Text(List<TextAnalysis.Token> title, List<TextAnalysis.Token> lead) {
@@ -94,7 +96,7 @@ final class ArticleVectors {
   /** Whether the term is written as a name: capitalised mid-sentence more often than in lower case. */
   boolean isName(int term) {
     int[] counts = evidence.get(term);
-    return counts[0] > 0 && counts[0] >= 2 * counts[1];
+    return counts[0] > 0 && counts[0] >= NAME_RATIO * counts[1];
   }
 
   /** Whether the term names something (a name, an acronym or a number) rather than saying what happened. */

@@ -12,15 +12,18 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * For each story, the k other stories most alike as wholes (cosine of their centroids), from the
- * days around it; never itself, never a story under the same headline. Two stories must share at
- * least two weighty terms, so one shared place name or section word does not make them related.
+ * For each story, the k other stories most alike as wholes (cosine of the sums of their headline
+ * vectors: a headline says what a story is about, a lead adds detail that other stories lack), from the
+ * days around it; never itself, never a story under the same headline. Two stories must share a
+ * word that says what happened (not a name, a place or a number), so a shared place name alone
+ * does not make them related.
  * Candidates come from an inverted index of the centroids' terms and a bounded heap keeps the k
  * best, so the work grows with the number of stories, not its square.
  */
 final class RelatedStories {
-  private static final double MINIMUM = 0.2;
-  private static final int MIN_SHARED_TERMS = 2;
+  private static final double MINIMUM = 0.1;
+  /** A related story must be at least this share as alike as the most related one: no filler. */
+  private static final double RELATIVE_MINIMUM = 0.6;
   private static final int TERMS = 30;
 
   private RelatedStories() {}
@@ -35,6 +38,45 @@ final class RelatedStories {
     boolean alike(String a, String b) {
       return alike.contains(pair(a, b));
     }
+  }
+
+  /**
+   * The headline vector re-weighted towards topics: a word that several stories' articles use
+   * ("storm" in a stormy week) is a topic; a word that only two articles share ("end") is more
+   * likely chance. IDF alone favours the rare word, which suits telling events apart, not
+   * finding related ones.
+   */
+  private static SparseVector topical(SparseVector v, ArticleVectors vocabulary) {
+    float[] w = new float[v.weights().length];
+    double norm = 0;
+    for (int k = 0; k < w.length; k++) {
+      w[k] = (float) (v.weights()[k] * Math.log(1 + vocabulary.df(v.terms()[k])));
+      norm += w[k] * w[k];
+    }
+    double length = Math.sqrt(norm);
+    for (int k = 0; k < w.length && length > 0; k++) {
+      w[k] /= (float) length;
+    }
+    return new SparseVector(v.terms(), w);
+  }
+
+  private static boolean sharesWhatHappened(SparseVector a, SparseVector b, ArticleVectors vocabulary) {
+    int i = 0;
+    int j = 0;
+    while (i < a.terms().length && j < b.terms().length) {
+      if (a.terms()[i] == b.terms()[j]) {
+        if (!vocabulary.names(a.terms()[i])) {
+          return true;
+        }
+        i++;
+        j++;
+      } else if (a.terms()[i] < b.terms()[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
   }
 
   static String pair(String a, String b) {
@@ -56,7 +98,9 @@ final class RelatedStories {
     int maxDf = Math.max(20, model.size() / 20);
     for (int c = 0; c < n; c++) {
       story[c] = byId.get(clusters.get(c).id());
-      vectors[c] = clusters.get(c).centroid().top(TERMS);
+      Centroid headlines = new Centroid();
+      clusters.get(c).members().forEach(i -> headlines.add(model.headlineVector(i)));
+      vectors[c] = topical(headlines.top(TERMS), model.vocabulary());
       times[c] = story[c].time() == null ? 0 : story[c].time().toEpochMilli();
       for (int term : vectors[c].terms()) {
         if (model.vocabulary().df(term) <= maxDf) {
@@ -79,7 +123,7 @@ final class RelatedStories {
             return;
           }
           visited[o] = stamp;
-          if (vectors[self].shared(vectors[o]) < MIN_SHARED_TERMS) {
+          if (!sharesWhatHappened(vectors[self], vectors[o], model.vocabulary())) {
             return;
           }
           double sim = vectors[self].dot(vectors[o]);
@@ -100,8 +144,9 @@ final class RelatedStories {
       Set<String> headlines = new LinkedHashSet<>();
       headlines.add(Headlines.fold(s.lead().article().title()));
       List<String> chosen = new ArrayList<>();
+      double floor = ranked.isEmpty() ? 0 : ranked.get(0).similarity() * RELATIVE_MINIMUM;
       for (Match m : ranked) {
-        if (chosen.size() < k && headlines.add(Headlines.fold(m.story().lead().article().title()))) {
+        if (chosen.size() < k && m.similarity() >= floor && headlines.add(Headlines.fold(m.story().lead().article().title()))) {
           chosen.add(m.story().id());
         }
       }

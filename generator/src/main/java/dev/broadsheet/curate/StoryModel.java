@@ -21,6 +21,7 @@ final class StoryModel {
   private final List<Article> articles;
   private final ArticleVectors vocabulary;
   private final List<SparseVector> vectors;
+  private final List<SparseVector> headlineVectors;
   private final List<String> headlineKeys;
   private final Map<String, Integer> indexOf = new HashMap<>();
   private final long[] times;
@@ -28,7 +29,8 @@ final class StoryModel {
   private List<Assignment.Cluster> clusters = List.of();
 
   private StoryModel(List<Article> articles, ArticleVectors vocabulary, List<SparseVector> vectors,
-      List<String> headlineKeys, boolean[] hasLead) {
+      List<SparseVector> headlineVectors, List<String> headlineKeys, boolean[] hasLead) {
+    this.headlineVectors = headlineVectors;
     this.hasLead = hasLead;
     this.articles = articles;
     this.vocabulary = vocabulary;
@@ -56,12 +58,14 @@ final class StoryModel {
       }
     }
     List<SparseVector> vectors = new ArrayList<>(articles.size());
+    List<SparseVector> headlineVectors = new ArrayList<>(articles.size());
     List<String> keys = new ArrayList<>(articles.size());
     for (ArticleVectors.Text text : texts) {
       vectors.add(vocabulary.vector(text));
+      headlineVectors.add(vocabulary.vector(new ArticleVectors.Text(text.title(), List.of())));
       keys.add(headlineKey(text));
     }
-    return new StoryModel(articles, vocabulary, vectors, keys, hasLead);
+    return new StoryModel(articles, vocabulary, vectors, headlineVectors, keys, hasLead);
   }
 
   /** The headline's distinct terms in order: equal for copies of one headline, empty when too short to tell. */
@@ -100,6 +104,11 @@ final class StoryModel {
 
   SparseVector vector(int i) {
     return vectors.get(i);
+  }
+
+  /** The vector of the headline alone: what the story is about, without the detail of its lead. */
+  SparseVector headlineVector(int i) {
+    return headlineVectors.get(i);
   }
 
   /** Whether the article has a lead (a summary or a body) besides its headline. */
