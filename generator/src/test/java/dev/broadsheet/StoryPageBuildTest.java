@@ -51,6 +51,17 @@ class StoryPageBuildTest {
   }
 
   @Test
+  void aFeedLongerThanMaxItemsSaysHowManyItemsWereLeftOut() throws Exception {
+    writeSite();
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("maxItems: 1000", "maxItems: 10"));
+    BuildResult result = build();
+    assertThat(result.articlesStored()).isEqualTo(10);
+    assertThat(result.problems()).singleElement().asString()
+        .contains("feeds/wire.xml").contains("the feed has 31 items; kept the newest 10 (maxItems)");
+  }
+
+  @Test
   void articlePagesNameEightOtherOutletsAndLinkAStoryPageThatListsAll() throws Exception {
     writeSite();
     assertThat(build().problems()).isEmpty();

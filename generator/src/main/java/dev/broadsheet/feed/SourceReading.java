@@ -58,7 +58,7 @@ public final class SourceReading {
     try {
       ParsedFeed feed = reader.read(fetched.body(), context(source, fetched));
       notes.addAll(feed.warnings());
-      return new Outcome(source, "ok", EntryMapper.toArticles(feed, source), null, notes, fetched.etag(),
+      return new Outcome(source, "ok", articles(feed, source, notes), null, notes, fetched.etag(),
           fetched.lastModified());
     } catch (FeedException e) {
       if (!e.alternates().isEmpty() && discover != null && source.isRemote()) {
@@ -79,11 +79,22 @@ public final class SourceReading {
       ParsedFeed feed = reader.read(second.body(), context(source, second));
       notes.addAll(feed.warnings());
       notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as the url");
-      return new Outcome(source, "ok", EntryMapper.toArticles(feed, source), null, notes, null, null);
+      return new Outcome(source, "ok", articles(feed, source, notes), null, notes, null, null);
     } catch (FeedException e) {
       return new Outcome(source, "failed", List.of(), page.getMessage() + " (that is not a readable feed either: "
           + e.getMessage() + ")", notes, null, null);
     }
+  }
+
+  /** The feed's articles; when {@code maxItems} cut some off, a note says how many, so nothing is dropped silently. */
+  private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
+    List<Article> articles = EntryMapper.toArticles(feed, source);
+    int offered = feed.entries().size();
+    if (articles.size() == source.maxItems() && offered > source.maxItems()) {
+      notes.add("the feed has " + offered + " items; kept the newest " + source.maxItems()
+          + " (maxItems); raise the source's maxItems to keep more");
+    }
+    return articles;
   }
 
   private FeedContext context(SourceConfig source, FetchResult fetched) {
