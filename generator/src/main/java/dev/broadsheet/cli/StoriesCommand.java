@@ -48,7 +48,9 @@ final class StoriesCommand implements Callable<Integer> {
         out.printf("%s  %s  [%s]  %s%n", s.edition(), s.id(), s.section(), s.articles().get(0).title());
         out.println("    score " + s.score().explain());
         for (StoriesReport.ArticleEntry a : s.articles()) {
-          out.println("    - " + a.publisher() + (a.via() == null ? "" : " via " + a.via()) + ": " + a.url());
+          out.println("    - " + a.publisher() + (a.via() == null ? "" : " via " + a.via()) + ": " + a.url()
+              + (a.why() == null ? "" : "  (" + String.format(java.util.Locale.ROOT, "%.2f", a.why().similarity())
+                  + " alike; shares " + String.join(", ", a.why().shared()) + ")"));
         }
         if (!s.related().isEmpty()) {
           out.println("    related: " + String.join(", ", s.related()));

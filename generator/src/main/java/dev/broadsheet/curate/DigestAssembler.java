@@ -72,8 +72,10 @@ public final class DigestAssembler {
       Article lead = group.get(0);
       Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
       List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
+      Map<String, Story.Why> reasons = clusters.why().get(g);
+      List<Story.Why> why = group.stream().map(a -> reasons.get(a.id())).toList();
       stories.add(new Story(id, items.get(lead.id()), others, pick, time, score(group, pick, time), List.of(),
-          links.story(id)));
+          links.story(id), why));
     }
     RelatedStories.Result related = RelatedStories.find(stories, clusters.model(), config.curation().relatedCount(),
         config.curation().relatedDays(), config.curation().mergeThreshold());

@@ -20,7 +20,7 @@ final class Headlines {
   private static final Pattern SUFFIX = Pattern.compile("^(.{12,}?)\\s+[-–—|:]\\s+([^-–—|:]{2,60})$");
   private static final Pattern PREFIX = Pattern.compile("^([^-–—|:]{2,60}?)\\s*[-–—|:]\\s+(.{12,})$");
   /** An all-capitals label before a hyphen or colon: "UPDATE 2-", "GLOBAL MARKETS-", "VIDEO:". */
-  private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}\\d&.]+\\s){0,3}[\\p{Lu}\\d&.]{2,}\\s?[-:]\\s*(.+)$");
+  private static final Pattern LABEL = Pattern.compile("^[\\p{Lu}&.]{2,}(?:\\s[\\p{Lu}\\d&.]+){0,3}\\s?[-:]\\s*(.+)$");
   /** A bracketed tag of one or two words at either end: "(VIDEO)", "[Photos]", "(2)". */
   private static final Pattern TAG_END = Pattern.compile("^(.+?)\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*$");
   private static final Pattern TAG_START = Pattern.compile("^\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*(.+)$");
@@ -70,7 +70,8 @@ final class Headlines {
       title = unwrap(title, TAG_END);
       title = unwrap(title, TAG_START);
       Matcher label = LABEL.matcher(title);
-      if (label.matches() && words(label.group(1)) >= 3) {
+      // A headline in capitals throughout has no label to tell apart.
+      if (label.matches() && words(label.group(1)) >= 3 && !label.group(1).equals(label.group(1).toUpperCase(Locale.ROOT))) {
         title = label.group(1);
       }
       if (title.equals(before)) {

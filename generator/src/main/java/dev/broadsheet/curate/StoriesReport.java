@@ -39,9 +39,18 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
 
   /** One article of a story. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "url", "title", "publisher", "via", "source", "published"})
+  @JsonPropertyOrder({"id", "url", "title", "publisher", "via", "source", "published", "why"})
   public record ArticleEntry(String id, String url, String title, String publisher, String via, String source,
-      String published) {}
+      String published, WhyEntry why) {}
+
+  /**
+   * Why an article is part of its story.
+   *
+   * @param similarity its TF-IDF cosine with the rest of the story
+   * @param shared the heaviest words (stemmed) it shares with the rest of the story, names marked
+   */
+  @JsonPropertyOrder({"similarity", "shared"})
+  public record WhyEntry(double similarity, List<String> shared) {}
 
   public static StoriesReport of(Digest digest) {
     java.util.Map<String, String> editionOf = new java.util.HashMap<>();
@@ -53,8 +62,10 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
     List<StoryEntry> entries = new ArrayList<>();
     for (Story s : digest.stories()) {
       List<ArticleEntry> articles = new ArrayList<>();
-      articles.add(entry(s.lead().article()));
-      s.alsoReportedBy().forEach(i -> articles.add(entry(i.article())));
+      List<Story.Item> reports = s.reports();
+      for (int i = 0; i < reports.size(); i++) {
+        articles.add(entry(reports.get(i).article(), i < s.why().size() ? s.why().get(i) : null));
+      }
       PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
       entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), editionOf.get(s.id()),
           EditionCutter.sectionOf(s), s.lead().article().id(), s.score(), s.related(), pick, articles));
@@ -62,8 +73,10 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
     return new StoriesReport(1, entries);
   }
 
-  private static ArticleEntry entry(Article a) {
+  private static ArticleEntry entry(Article a, Story.Why why) {
     return new ArticleEntry(a.id(), a.url(), a.title(), a.publisher(), a.via(), a.sourceId(),
-        a.effectiveTime() == null ? null : a.effectiveTime().toString());
+        a.effectiveTime() == null ? null : a.effectiveTime().toString(),
+        why == null || why.shared().isEmpty() && why.similarity() == 0 ? null
+            : new WhyEntry(why.similarity(), why.shared()));
   }
 }

@@ -18,19 +18,40 @@ import java.util.List;
  * @param related ids of the most related other stories, most related first
  * @param path the site path of the page that lists all of its reports (written for stories with
  *     more reports than an article page shows; see {@link #hasStoryPage})
+ * @param why for each report, lead first, why it is part of this story
  */
 public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, Instant time, Score score,
-    List<String> related, String path) {
+    List<String> related, String path, List<Why> why) {
   /** How many other publishers' reports an article page or a card names before "and N more". */
   public static final int SHOWN_REPORTS = 8;
 
   public Story {
     alsoReportedBy = List.copyOf(alsoReportedBy);
     related = List.copyOf(related);
+    why = List.copyOf(why);
   }
 
   Story withRelated(List<String> ids) {
-    return new Story(id, lead, alsoReportedBy, pick, time, score, ids, path);
+    return new Story(id, lead, alsoReportedBy, pick, time, score, ids, path, why);
+  }
+
+  /**
+   * Why one report is part of its story, for editors who want to trust or override the grouping.
+   *
+   * @param articleId the report
+   * @param similarity TF-IDF cosine between the report and the rest of the story (0 for a story of one)
+   * @param shared the heaviest words (stemmed) it shares with the rest of the story; names marked "(name)"
+   */
+  public record Why(String articleId, double similarity, List<String> shared) {
+    public Why {
+      shared = List.copyOf(shared);
+    }
+
+    /** One line for people: "0.61 alike; shares plosser (name), taper, fed (name)". */
+    public String explain() {
+      return String.format(java.util.Locale.ROOT, "%.2f alike", similarity)
+          + (shared.isEmpty() ? "" : "; shares " + String.join(", ", shared));
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +44,7 @@ final class StoryClusterer {
    * @param storyIds each group's story id, in the same order
    * @param model the vectors, for related stories and explanations
    */
-  record Result(List<List<Article>> groups, List<String> storyIds, StoryModel model) {}
+  record Result(List<List<Article>> groups, List<String> storyIds, List<Map<String, Story.Why>> why, StoryModel model) {}
 
   Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous) {
     List<Article> articles = new ArrayList<>(input);
@@ -90,15 +89,23 @@ final class StoryClusterer {
 
   private static Result result(Assignment assignment, StoryModel model, SourceWeights weight) {
     Comparator<Article> best = best(weight);
-    Map<String, List<Article>> byStory = new LinkedHashMap<>();
+    List<List<Article>> groups = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<Map<String, Story.Why>> why = new ArrayList<>();
     for (Assignment.Cluster c : assignment.clusters()) {
       List<Article> group = new ArrayList<>();
-      c.members().forEach(i -> group.add(model.article(i)));
+      Map<String, Story.Why> reasons = new HashMap<>();
+      for (int i : c.members()) {
+        group.add(model.article(i));
+        reasons.put(model.article(i).id(), model.why(c, i));
+      }
       group.sort(best);
-      byStory.put(c.id(), group);
+      groups.add(group);
+      ids.add(c.id());
+      why.add(reasons);
     }
     model.setClusters(assignment.clusters());
-    return new Result(new ArrayList<>(byStory.values()), new ArrayList<>(byStory.keySet()), model);
+    return new Result(groups, ids, why, model);
   }
 
   /**

@@ -132,7 +132,24 @@ final class StoryModel {
     return clusters;
   }
 
-  /** The terms two vectors share, heaviest in the first first: why two texts look alike. */
+  /**
+   * Why an article is in its story: its similarity to the rest of the story (the centroid without
+   * it) and the heaviest words it shares with it, names first marked as such.
+   */
+  Story.Why why(Assignment.Cluster cluster, int article) {
+    SparseVector v = vectors.get(article);
+    Centroid rest = new Centroid();
+    rest.addAll(cluster.centroid());
+    rest.subtract(v);
+    double similarity = cluster.members().size() > 1 ? rest.cosine(v) : 0;
+    List<String> shared = new ArrayList<>();
+    for (String term : sharedTerms(v, rest.top(ArticleVectors.MAX_TERMS), 6)) {
+      shared.add(vocabulary.names(vocabulary.id(term)) ? term + " (name)" : term);
+    }
+    return new Story.Why(articles.get(article).id(), Math.round(similarity * 100) / 100.0, shared);
+  }
+
+  /** The terms two vectors share, heaviest first: why two texts look alike. */
   List<String> sharedTerms(SparseVector a, SparseVector b, int limit) {
     record Shared(String term, double weight) {}
     List<Shared> shared = new ArrayList<>();

@@ -35,4 +35,20 @@ class HeadlinesTest {
     assertThat(Headlines.withoutBranding(articles.get(0), Headlines.brandingSuffixes(articles)))
         .isEqualTo("Harbour bridge reopens");
   }
+
+  @Test
+  void wireLabelsTagsAndThePublishersOwnNameAreNotStoryText() {
+    Article wire = new Article("w", "https://x.example/w", null, "s", "UPDATE 2-Pizza chain Sbarro files for bankruptcy (2)",
+        "Reuters", null, null, List.of(), List.of(), null, null, null, null, null);
+    Article branded = new Article("b", "https://x.example/b", null, "s", "Miley Cyrus cancels concert - Daily Times",
+        "The Daily Times", null, null, List.of(), List.of(), null, null, null, null, null);
+    Article tagged = new Article("t", "https://x.example/t", null, "s", "[VIDEO] Titanfall review: worth the hype",
+        "P", null, null, List.of(), List.of(), null, null, null, null, null);
+    Article real = new Article("r", "https://x.example/r", null, "s", "Reuters reported that the talks would resume",
+        "P", null, null, List.of(), List.of(), null, null, null, null, null);
+    assertThat(Headlines.storyText(wire, Map.of())).isEqualTo("Pizza chain Sbarro files for bankruptcy");
+    assertThat(Headlines.storyText(branded, Map.of())).isEqualTo("Miley Cyrus cancels concert");
+    assertThat(Headlines.storyText(tagged, Map.of())).isEqualTo("Titanfall review: worth the hype");
+    assertThat(Headlines.storyText(real, Map.of())).isEqualTo("Reuters reported that the talks would resume");
+  }
 }

@@ -95,6 +95,12 @@ class StoryAssignmentTest {
     DigestAssembler.Result before = assembler.assemble(firstBuild, List.of());
     String id = storyOf(before, first);
     assertThat(storyOf(before, second)).isEqualTo(id);
+    Story story = before.digest().stories().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    // Why they are one story, for an editor who wants to check it.
+    assertThat(story.why()).hasSize(2).allSatisfy(why -> {
+      assertThat(why.similarity()).isGreaterThan(0.3);
+      assertThat(why.shared()).contains("shipyard", "contract", "hybrid", "ferri");
+    });
 
     Article later = article("c", "Charlie", NOON.plus(Duration.ofHours(20)),
         "Shipyard to hire 200 after hybrid ferries contract");
@@ -104,7 +110,7 @@ class StoryAssignmentTest {
     assertThat(storyOf(after, first)).isEqualTo(id);
     assertThat(storyOf(after, later)).isEqualTo(id);
     // Every story of the first build is unchanged.
-    before.stories().forEach((article, story) -> assertThat(after.stories()).containsEntry(article, story));
+    before.stories().forEach((article, kept) -> assertThat(after.stories()).containsEntry(article, kept));
   }
 
   @Test
