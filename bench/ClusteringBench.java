@@ -75,19 +75,33 @@ public class ClusteringBench {
         tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), tp, fp, fn);
     wrong.forEach(w -> System.out.println("  " + w));
 
-    List<Article> big = new ArrayList<>();
-    for (int copy = 0; big.size() < 10_000; copy++) {
-      big.addAll(articles(rows, copy, new HashMap<>()));
+    for (int size : new int[] {10_000, 100_000}) {
+      List<Article> big = new ArrayList<>();
+      for (int copy = 0; big.size() < size; copy++) {
+        big.addAll(articles(rows, copy, new HashMap<>()));
+      }
+      big = big.subList(0, size);
+      DigestAssembler assembler = new DigestAssembler(config);
+      assembler.assemble(big.subList(0, Math.min(size, 20_000)), List.of());
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      List<Double> cpu = new ArrayList<>();
+      int count = 0;
+      for (int run = 0; run < 3; run++) {
+        System.gc();
+        long start = threads.getCurrentThreadCpuTime();
+        count = assembler.assemble(big, List.of()).digest().stories().size();
+        cpu.add((threads.getCurrentThreadCpuTime() - start) / 1e9);
+      }
+      cpu.sort(null);
+      long heap = 0;
+      for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          heap += pool.getPeakUsage().getUsed();
+        }
+      }
+      System.out.printf("%,d articles curated (clustered, ranked, related, cut into editions): median %.2f s CPU"
+          + " on one thread (runs %s), %d stories, peak heap %d MB%n", size, cpu.get(1), cpu, count, heap >> 20);
     }
-    big = big.subList(0, 10_000);
-    DigestAssembler assembler = new DigestAssembler(config);
-    for (int warm = 0; warm < 2; warm++) {
-      assembler.assemble(big.subList(0, 2000), List.of());
-    }
-    long start = System.nanoTime();
-    int count = assembler.assemble(big, List.of()).digest().stories().size();
-    System.out.printf("10,000 articles curated (clustered, ranked, related, cut into editions) in %.2f s on one"
-        + " thread: %d stories%n", (System.nanoTime() - start) / 1e9, count);
   }
 
   /** The fixture as articles; copy n is shifted n x 30 days, with its own URLs and entity names. */

@@ -12,6 +12,10 @@ import java.util.Map;
  * headline: a word that is capitalised in the middle of sentence-case text (a summary, a headline
  * written in sentence case) and rarely written in lower case is a name; in a Title Case headline
  * every word has a capital and says nothing. Numbers and acronyms count as names too.
+ *
+ * <p>Word weights (IDF) are counted over the articles around each article's time, not over the
+ * whole store: news vocabulary drifts, and a word every story uses this week (an event's name, a
+ * holiday, a year) says little this week however rare it is over years of stored articles.
  */
 final class ArticleVectors {
   /** Most terms kept per article: a headline and a lead have fewer, a long text is cut to its heaviest. */
@@ -31,6 +35,16 @@ final class ArticleVectors {
   private final List<int[]> evidence = new ArrayList<>();
   private int[] df = new int[0];
   private int documents;
+  private final long bucketMillis;
+  private final LongIntMap dfByBucket = new LongIntMap();
+  private final LongIntMap documentsByBucket = new LongIntMap();
+  /** Whether each term names something; fixed once every text is observed. */
+  private boolean[] naming;
+
+  /** Counts over time in buckets of {@code windowMillis}: an article's neighbourhood is its bucket and the two beside it. */
+  ArticleVectors(long windowMillis) {
+    this.bucketMillis = Math.max(1, windowMillis);
+  }
 
   int id(String term) {
     Integer id = ids.get(term);
@@ -52,15 +66,64 @@ final class ArticleVectors {
   }
 
   /** Counts document frequencies and capitalisation evidence; call for every text before {@link #vector}. */
-  void observe(Text text) {
+  void observe(Text text, long time) {
     documents++;
+    long bucket = Math.floorDiv(time, bucketMillis);
+    documentsByBucket.add(bucket, 1);
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     observe(text.title(), seen);
     observe(text.lead(), seen);
     if (df.length < terms.size()) {
       df = Arrays.copyOf(df, Math.max(terms.size(), df.length * 2));
     }
-    seen.forEach(t -> df[t]++);
+    for (int t : seen) {
+      df[t]++;
+      dfByBucket.add(key(t, bucket), 1);
+    }
+  }
+
+  private static long key(int term, long bucket) {
+    long k = (((long) term << 32) | (bucket & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
+    return k ^ (k >>> 29);
+  }
+
+  /** How many articles around {@code time} use the term. */
+  int localDf(int term, long time) {
+    long bucket = Math.floorDiv(time, bucketMillis);
+    return dfByBucket.get(key(term, bucket - 1)) + dfByBucket.get(key(term, bucket)) + dfByBucket.get(key(term, bucket + 1));
+  }
+
+  /** How many articles within {@code span} of {@code time} use the term (in whole buckets). */
+  int localDf(int term, long time, long span) {
+    int sum = 0;
+    for (long b = Math.floorDiv(time - span, bucketMillis); b <= Math.floorDiv(time + span, bucketMillis); b++) {
+      sum += dfByBucket.get(key(term, b));
+    }
+    return sum;
+  }
+
+  /** How many articles there are within {@code span} of {@code time} (in whole buckets). */
+  int localDocuments(long time, long span) {
+    int sum = 0;
+    for (long b = Math.floorDiv(time - span, bucketMillis); b <= Math.floorDiv(time + span, bucketMillis); b++) {
+      sum += documentsByBucket.get(b);
+    }
+    return sum;
+  }
+
+  /** How many articles there are around {@code time}. */
+  int localDocuments(long time) {
+    long bucket = Math.floorDiv(time, bucketMillis);
+    return documentsByBucket.get(bucket - 1) + documentsByBucket.get(bucket) + documentsByBucket.get(bucket + 1);
+  }
+
+  /**
+   * Whether the term is too common around {@code time} to propose candidates (more than 5% of
+   * the articles, and more than 20): it still counts in similarities, with its low weight.
+   */
+  boolean commonAt(int term, long time) {
+    int local = localDf(term, time);
+    return local > 20 && local > localDocuments(time) / 20;
   }
 
   private void observe(List<TextAnalysis.Token> tokens, java.util.Set<Integer> seen) {
@@ -101,7 +164,14 @@ final class ArticleVectors {
 
   /** Whether the term names something (a name, an acronym or a number) rather than saying what happened. */
   boolean names(int term) {
-    return isName(term) || isNumber(term);
+    if (naming == null || naming.length < terms.size()) {
+      boolean[] known = new boolean[terms.size()];
+      for (int t = 0; t < known.length; t++) {
+        known[t] = isName(t) || isNumber(t);
+      }
+      naming = known;
+    }
+    return naming[term];
   }
 
   private boolean isNumber(int term) {
@@ -114,8 +184,9 @@ final class ArticleVectors {
     return false;
   }
 
-  double idf(int term) {
-    return Math.log((documents + 1.0) / (df[term] + 1.0)) + 1;
+  /** Inverse document frequency among the articles around {@code time}. */
+  double idf(int term, long time) {
+    return Math.log((localDocuments(time) + 1.0) / (localDf(term, time) + 1.0)) + 1;
   }
 
   int df(int term) {
@@ -126,8 +197,8 @@ final class ArticleVectors {
     return documents;
   }
 
-  /** The unit TF-IDF vector of a text; headline words count twice. */
-  SparseVector vector(Text text) {
+  /** The unit TF-IDF vector of a text of {@code time}; headline words count twice. */
+  SparseVector vector(Text text, long time) {
     Map<Integer, Integer> counts = new HashMap<>();
     text.title().forEach(t -> counts.merge(id(t.term()), TITLE_COUNT, Integer::sum));
     text.lead().forEach(t -> counts.merge(id(t.term()), 1, Integer::sum));
@@ -137,9 +208,9 @@ final class ArticleVectors {
     int k = 0;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
       int term = e.getKey();
-      double boost = isNumber(term) ? NUMBER_BOOST : isName(term) ? NAME_BOOST : 1;
+      double boost = !names(term) ? 1 : isNumber(term) ? NUMBER_BOOST : NAME_BOOST;
       termIds[k] = term;
-      weights[k++] = (1 + Math.log(e.getValue())) * (term < df.length ? idf(term) : 1) * boost;
+      weights[k++] = (1 + Math.log(e.getValue())) * idf(term, time) * boost;
     }
     return unit(termIds, weights);
   }

@@ -15,8 +15,6 @@ import java.util.Map;
  * Private to one {@link StoryClusterer} call; what leaves it is immutable.
  */
 final class Assignment {
-  /** Terms in more than this share of all articles do not propose candidates (they still count in the cosine). */
-  private static final double CANDIDATE_DF_SHARE = 0.05;
   private static final int MERGE_ROUNDS = 5;
   private static final int MERGE_TERMS = 12;
 
@@ -29,7 +27,6 @@ final class Assignment {
   private final Map<String, Cluster> byId = new HashMap<>();
   private final List<Cluster> created = new ArrayList<>();
   private final TermTimeIndex index;
-  private final int maxCandidateDf;
   private int[] visited = new int[64];
   private int visit;
 
@@ -70,7 +67,6 @@ final class Assignment {
     this.storyOf = new int[model.size()];
     Arrays.fill(storyOf, -1);
     this.index = new TermTimeIndex(window);
-    this.maxCandidateDf = Math.max(20, (int) (model.size() * CANDIDATE_DF_SHARE));
   }
 
   Cluster storyOf(int article) {
@@ -101,7 +97,8 @@ final class Assignment {
   private boolean sharesWhatHappened(int article, Cluster c) {
     SparseVector v = model.vector(article);
     for (int term : v.terms()) {
-      if (!model.vocabulary().names(term) && model.vocabulary().df(term) <= maxCandidateDf && c.sum.get(term) > 0) {
+      if (!model.vocabulary().names(term) && !model.vocabulary().commonAt(term, model.time(article))
+          && c.sum.get(term) > 0) {
         return true;
       }
     }
@@ -135,7 +132,7 @@ final class Assignment {
     SparseVector v = model.vector(article);
     long t = model.time(article);
     Match best = null;
-    for (Cluster c : candidates(v, t, t)) {
+    for (Cluster c : candidates(model.proposing(article), t, t)) {
       if (c == except) {
         continue;
       }
@@ -158,23 +155,21 @@ final class Assignment {
     return gap > window ? 0 : 1 - 0.25 * gap / window;
   }
 
-  /** Live stories holding a weighty term of {@code v} with an article between {@code from} and {@code to} ± window. */
-  private List<Cluster> candidates(SparseVector v, long from, long to) {
+  /** Live stories holding one of {@code terms} in an article between {@code from} and {@code to} ± window. */
+  private List<Cluster> candidates(int[] terms, long from, long to) {
     if (visited.length < created.size()) {
       visited = Arrays.copyOf(visited, Math.max(created.size(), visited.length * 2));
     }
     int stamp = ++visit;
     List<Cluster> found = new ArrayList<>();
-    for (int term : v.terms()) {
-      if (model.vocabulary().df(term) <= maxCandidateDf) {
-        index.visit(term, from - window, to + window, story -> {
-          Cluster c = created.get(story);
-          if (visited[story] != stamp && !c.gone) {
-            visited[story] = stamp;
-            found.add(c);
-          }
-        });
-      }
+    for (int term : terms) {
+      index.visit(term, from - window, to + window, story -> {
+        Cluster c = created.get(story);
+        if (visited[story] != stamp && !c.gone) {
+          visited[story] = stamp;
+          found.add(c);
+        }
+      });
     }
     return found;
   }
@@ -196,7 +191,9 @@ final class Assignment {
         }
         Cluster best = null;
         double bestSim = settings.mergeThreshold();
-        for (Cluster b : candidates(a.sum.top(MERGE_TERMS), a.first, a.last)) {
+        int[] terms = java.util.Arrays.stream(a.sum.top(MERGE_TERMS).terms())
+            .filter(t -> !model.vocabulary().commonAt(t, a.first)).toArray();
+        for (Cluster b : candidates(terms, a.first, a.last)) {
           if (b == a || (a.persisted && b.persisted) || !overlap(a, b)) {
             continue;
           }

@@ -41,23 +41,36 @@ final class RelatedStories {
   }
 
   /**
-   * The headline vector re-weighted towards topics: a word that several stories' articles use
-   * ("storm" in a stormy week) is a topic; a word that only two articles share ("end") is more
-   * likely chance. IDF alone favours the rare word, which suits telling events apart, not
-   * finding related ones.
+   * A story's headlines as a topic vector. Each word weighs (1 + log tf) × IDF × log(1 + df),
+   * counted over the articles within the related-stories window: IDF alone favours the rarest
+   * word, which suits telling events apart; a topic is a word that several stories of those days
+   * use ("storm" in a stormy week), while a word only two articles share ("end") is more likely
+   * chance.
    */
-  private static SparseVector topical(SparseVector v, ArticleVectors vocabulary) {
-    float[] w = new float[v.weights().length];
-    double norm = 0;
-    for (int k = 0; k < w.length; k++) {
-      w[k] = (float) (v.weights()[k] * Math.log(1 + vocabulary.df(v.terms()[k])));
-      norm += w[k] * w[k];
+  private static SparseVector topic(Assignment.Cluster cluster, StoryModel model, long time, long span) {
+    java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (int i : cluster.members()) {
+      for (int term : model.headlineVector(i).terms()) {
+        counts.merge(term, 1, Integer::sum);
+      }
     }
-    double length = Math.sqrt(norm);
-    for (int k = 0; k < w.length && length > 0; k++) {
-      w[k] /= (float) length;
+    ArticleVectors vocabulary = model.vocabulary();
+    int documents = vocabulary.localDocuments(time, span);
+    int[] terms = new int[counts.size()];
+    double[] weights = new double[counts.size()];
+    int k = 0;
+    for (var e : counts.entrySet()) {
+      int df = Math.max(1, vocabulary.localDf(e.getKey(), time, span));
+      terms[k] = e.getKey();
+      weights[k++] = (1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (df + 1.0)) + 1) * Math.log(1 + df);
     }
-    return new SparseVector(v.terms(), w);
+    Centroid sum = new Centroid();
+    float[] w = new float[terms.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (float) weights[i];
+    }
+    sum.add(new SparseVector(terms, w));
+    return sum.top(TERMS);
   }
 
   private static boolean sharesWhatHappened(SparseVector a, SparseVector b, ArticleVectors vocabulary) {
@@ -95,15 +108,12 @@ final class RelatedStories {
     long[] times = new long[n];
     long window = Duration.ofDays(days).toMillis();
     TermTimeIndex index = new TermTimeIndex(window);
-    int maxDf = Math.max(20, model.size() / 20);
     for (int c = 0; c < n; c++) {
       story[c] = byId.get(clusters.get(c).id());
-      Centroid headlines = new Centroid();
-      clusters.get(c).members().forEach(i -> headlines.add(model.headlineVector(i)));
-      vectors[c] = topical(headlines.top(TERMS), model.vocabulary());
       times[c] = story[c].time() == null ? 0 : story[c].time().toEpochMilli();
+      vectors[c] = topic(clusters.get(c), model, times[c], window);
       for (int term : vectors[c].terms()) {
-        if (model.vocabulary().df(term) <= maxDf) {
+        if (!model.vocabulary().commonAt(term, times[c])) {
           index.add(term, times[c], c);
         }
       }

@@ -50,7 +50,7 @@ final class StoryClusterer {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
-    StoryModel model = StoryModel.of(articles, language);
+    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis());
     Assignment assignment = new Assignment(model, settings);
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();
@@ -113,7 +113,9 @@ final class StoryClusterer {
    * weight, then the earliest publication, then the id.
    */
   static Comparator<Article> best(SourceWeights weight) {
-    return Comparator.<Article>comparingInt(a -> -completeness(a))
+    // Completeness reads the article's HTML: once per article, not once per comparison.
+    Map<String, Integer> complete = new HashMap<>();
+    return Comparator.<Article>comparingInt(a -> -complete.computeIfAbsent(a.id(), k -> completeness(a)))
         .thenComparingDouble(a -> -weight.of(a))
         .thenComparing(Article::effectiveTime, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Article::id);

@@ -22,6 +22,7 @@ final class StoryModel {
   private final ArticleVectors vocabulary;
   private final List<SparseVector> vectors;
   private final List<SparseVector> headlineVectors;
+  private final int[][] proposing;
   private final List<String> headlineKeys;
   private final Map<String, Integer> indexOf = new HashMap<>();
   private final long[] times;
@@ -37,15 +38,18 @@ final class StoryModel {
     this.vectors = vectors;
     this.headlineKeys = headlineKeys;
     this.times = new long[articles.size()];
+    this.proposing = new int[articles.size()][];
     for (int i = 0; i < articles.size(); i++) {
       indexOf.put(articles.get(i).id(), i);
-      times[i] = articles.get(i).effectiveTime() == null ? 0 : articles.get(i).effectiveTime().toEpochMilli();
+      long time = timeOf(articles.get(i));
+      times[i] = time;
+      proposing[i] = java.util.Arrays.stream(vectors.get(i).terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
     }
   }
 
-  static StoryModel of(List<Article> articles, String language) {
+  static StoryModel of(List<Article> articles, String language, long windowMillis) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
-    ArticleVectors vocabulary = new ArticleVectors();
+    ArticleVectors vocabulary = new ArticleVectors(windowMillis);
     List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
     boolean[] hasLead = new boolean[articles.size()];
     try (TextAnalysis analysis = new TextAnalysis(language)) {
@@ -54,18 +58,24 @@ final class StoryModel {
             analysis.tokens(lead(a)));
         hasLead[texts.size()] = !text.lead().isEmpty();
         texts.add(text);
-        vocabulary.observe(text);
+        vocabulary.observe(text, timeOf(a));
       }
     }
     List<SparseVector> vectors = new ArrayList<>(articles.size());
     List<SparseVector> headlineVectors = new ArrayList<>(articles.size());
     List<String> keys = new ArrayList<>(articles.size());
-    for (ArticleVectors.Text text : texts) {
-      vectors.add(vocabulary.vector(text));
-      headlineVectors.add(vocabulary.vector(new ArticleVectors.Text(text.title(), List.of())));
+    for (int i = 0; i < texts.size(); i++) {
+      ArticleVectors.Text text = texts.get(i);
+      long time = timeOf(articles.get(i));
+      vectors.add(vocabulary.vector(text, time));
+      headlineVectors.add(vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time));
       keys.add(headlineKey(text));
     }
     return new StoryModel(articles, vocabulary, vectors, headlineVectors, keys, hasLead);
+  }
+
+  private static long timeOf(Article a) {
+    return a.effectiveTime() == null ? 0 : a.effectiveTime().toEpochMilli();
   }
 
   /** The headline's distinct terms in order: equal for copies of one headline, empty when too short to tell. */
@@ -104,6 +114,11 @@ final class StoryModel {
 
   SparseVector vector(int i) {
     return vectors.get(i);
+  }
+
+  /** The article's terms that are rare enough around its time to propose candidate stories. */
+  int[] proposing(int i) {
+    return proposing[i];
   }
 
   /** The vector of the headline alone: what the story is about, without the detail of its lead. */

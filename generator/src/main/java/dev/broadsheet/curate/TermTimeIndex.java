@@ -1,8 +1,6 @@
 package dev.broadsheet.curate;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -12,36 +10,72 @@ import java.util.function.IntConsumer;
  * with the term. Lists keep insertion order, so every lookup visits stories in the same order.
  */
 final class TermTimeIndex {
+  private static final long FREE = Long.MIN_VALUE;
   private final long bucketMillis;
-  private final Map<Long, int[]> postings = new HashMap<>();
+  /** Open addressing from (term, bucket) keys to lists whose element 0 is their length. */
+  private long[] keys = new long[1024];
+  private int[][] lists = new int[1024][];
+  private int size;
 
   TermTimeIndex(long windowMillis) {
     this.bucketMillis = Math.max(1, windowMillis);
+    Arrays.fill(keys, FREE);
   }
 
   void add(int term, long time, int story) {
-    long key = key(term, Math.floorDiv(time, bucketMillis));
-    int[] list = postings.get(key);
-    if (list == null) {
-      list = new int[] {0, 0, 0, 0};
-      postings.put(key, list);
+    if (size * 2 >= keys.length) {
+      grow();
     }
-    int size = list[0];
-    if (size > 0 && list[size] == story) {
+    long key = key(term, Math.floorDiv(time, bucketMillis));
+    int slot = slot(key);
+    if (keys[slot] != key) {
+      keys[slot] = key;
+      lists[slot] = new int[] {0, 0, 0, 0};
+      size++;
+    }
+    int[] list = lists[slot];
+    int length = list[0];
+    if (length > 0 && list[length] == story) {
       return;
     }
-    if (size + 1 >= list.length) {
+    if (length + 1 >= list.length) {
       list = Arrays.copyOf(list, list.length * 2);
-      postings.put(key, list);
+      lists[slot] = list;
     }
-    list[size + 1] = story;
-    list[0] = size + 1;
+    list[length + 1] = story;
+    list[0] = length + 1;
+  }
+
+  private int slot(long key) {
+    int mask = keys.length - 1;
+    int slot = (int) (key ^ (key >>> 32)) & mask;
+    while (keys[slot] != FREE && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[][] oldLists = lists;
+    keys = new long[oldKeys.length * 2];
+    lists = new int[oldKeys.length * 2][];
+    Arrays.fill(keys, FREE);
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != FREE) {
+        int slot = slot(oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        lists[slot] = oldLists[i];
+      }
+    }
   }
 
   /** Visits the stories listed for {@code term} in every bucket between {@code from} and {@code to}; repeats possible. */
   void visit(int term, long from, long to, IntConsumer story) {
     for (long b = Math.floorDiv(from, bucketMillis); b <= Math.floorDiv(to, bucketMillis); b++) {
-      int[] list = postings.get(key(term, b));
+      long key = key(term, b);
+      int slot = slot(key);
+      int[] list = keys[slot] == key ? lists[slot] : null;
       if (list != null) {
         for (int i = 1; i <= list[0]; i++) {
           story.accept(list[i]);
