@@ -153,35 +153,25 @@ final class StoryModel {
    */
   Story.Why why(Assignment.Cluster cluster, int article) {
     SparseVector v = vectors.get(article);
-    Centroid rest = new Centroid();
-    rest.addAll(cluster.centroid());
-    rest.subtract(v);
-    double similarity = cluster.members().size() > 1 ? rest.cosine(v) : 0;
-    List<String> shared = new ArrayList<>();
-    for (String term : sharedTerms(v, rest.top(ArticleVectors.MAX_TERMS), 6)) {
-      shared.add(vocabulary.names(vocabulary.id(term)) ? term + " (name)" : term);
-    }
-    return new Story.Why(articles.get(article).id(), Math.round(similarity * 100) / 100.0, shared);
-  }
-
-  /** The terms two vectors share, heaviest first: why two texts look alike. */
-  List<String> sharedTerms(SparseVector a, SparseVector b, int limit) {
-    record Shared(String term, double weight) {}
+    Centroid sum = cluster.centroid();
+    // The rest of the story is the sum without this article: |S - v|² = |S|² - 2 S·v + |v|².
+    double dot = sum.dot(v);
+    double vv = v.dot(v);
+    double restNorm = Math.sqrt(Math.max(0, sum.norm() * sum.norm() - 2 * dot + vv));
+    double similarity = cluster.members().size() > 1 && restNorm > 1e-9 ? (dot - vv) / restNorm : 0;
+    record Shared(int term, double weight) {}
     List<Shared> shared = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.terms().length && j < b.terms().length) {
-      if (a.terms()[i] == b.terms()[j]) {
-        shared.add(new Shared(vocabulary.term(a.terms()[i]), (double) a.weights()[i] * b.weights()[j]));
-        i++;
-        j++;
-      } else if (a.terms()[i] < b.terms()[j]) {
-        i++;
-      } else {
-        j++;
+    for (int k = 0; k < v.terms().length; k++) {
+      double rest = sum.get(v.terms()[k]) - v.weights()[k];
+      if (rest > 1e-6) {
+        shared.add(new Shared(v.terms()[k], rest * v.weights()[k]));
       }
     }
-    shared.sort((x, y) -> x.weight() != y.weight() ? Double.compare(y.weight(), x.weight()) : x.term().compareTo(y.term()));
-    return shared.stream().limit(limit).map(Shared::term).toList();
+    shared.sort((x, y) -> x.weight() != y.weight() ? Double.compare(y.weight(), x.weight()) : Integer.compare(x.term(), y.term()));
+    List<String> words = new ArrayList<>();
+    for (Shared s : shared.subList(0, Math.min(6, shared.size()))) {
+      words.add(vocabulary.term(s.term()) + (vocabulary.names(s.term()) ? " (name)" : ""));
+    }
+    return new Story.Why(articles.get(article).id(), Math.round(similarity * 100) / 100.0, words);
   }
 }
