@@ -10,8 +10,6 @@ import java.util.Arrays;
  * @param weights the weight of each term
  */
 record SparseVector(int[] terms, float[] weights) {
-  static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
-
   double dot(SparseVector other) {
     int i = 0;
     int j = 0;
@@ -28,29 +26,6 @@ record SparseVector(int[] terms, float[] weights) {
       }
     }
     return sum;
-  }
-
-  /** How many terms the two vectors share. */
-  int shared(SparseVector other) {
-    int i = 0;
-    int j = 0;
-    int count = 0;
-    while (i < terms.length && j < other.terms.length) {
-      if (terms[i] == other.terms[j]) {
-        count++;
-        i++;
-        j++;
-      } else if (terms[i] < other.terms[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return count;
-  }
-
-  boolean isEmpty() {
-    return terms.length == 0;
   }
 
   @Override

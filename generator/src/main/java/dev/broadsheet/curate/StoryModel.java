@@ -4,7 +4,6 @@ import dev.broadsheet.feed.HtmlSanitizer;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,6 @@ final class StoryModel {
   private final List<SparseVector> headlineVectors;
   private final int[][] proposing;
   private final List<String> headlineKeys;
-  private final Map<String, Integer> indexOf = new HashMap<>();
   private final long[] times;
   private final boolean[] hasLead;
   private List<Assignment.Cluster> clusters = List.of();
@@ -40,7 +38,6 @@ final class StoryModel {
     this.times = new long[articles.size()];
     this.proposing = new int[articles.size()][];
     for (int i = 0; i < articles.size(); i++) {
-      indexOf.put(articles.get(i).id(), i);
       long time = timeOf(articles.get(i));
       times[i] = time;
       proposing[i] = java.util.Arrays.stream(vectors.get(i).terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
@@ -106,10 +103,6 @@ final class StoryModel {
   /** When the article counts as published, in epoch milliseconds (0 when unknown). */
   long time(int i) {
     return times[i];
-  }
-
-  Integer indexOf(String articleId) {
-    return indexOf.get(articleId);
   }
 
   SparseVector vector(int i) {
