@@ -47,16 +47,25 @@ final class StoryModel {
   static StoryModel of(List<Article> articles, String language, long windowMillis) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
-    List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
-    boolean[] hasLead = new boolean[articles.size()];
+    List<ArticleVectors.Text> analysed = new ArrayList<>(articles.size());
+    NameSpellings spellings = new NameSpellings();
     try (TextAnalysis analysis = new TextAnalysis(language)) {
       for (Article a : articles) {
         ArticleVectors.Text text = new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
             analysis.tokens(lead(a)));
-        hasLead[texts.size()] = !text.lead().isEmpty();
-        texts.add(text);
-        vocabulary.observe(text, timeOf(a));
+        spellings.learn(text.title());
+        spellings.learn(text.lead());
+        analysed.add(text);
       }
+    }
+    List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
+    boolean[] hasLead = new boolean[articles.size()];
+    for (int i = 0; i < analysed.size(); i++) {
+      ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).title()),
+          spellings.withOtherSpellings(analysed.get(i).lead()));
+      hasLead[i] = !text.lead().isEmpty();
+      texts.add(text);
+      vocabulary.observe(text, timeOf(articles.get(i)));
     }
     List<SparseVector> vectors = new ArrayList<>(articles.size());
     List<SparseVector> headlineVectors = new ArrayList<>(articles.size());
