@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One name written two ways is one name: two capitalised words written apart ("Mt. Gox") whose
- * letters the texts also use as one word ("MtGox") gain that word's term, so the two spellings
+ * One name written two ways is one name: two capitalised words written apart ("Wal Mart") whose
+ * letters the texts also use as one word ("WalMart") gain that word's term, so the two spellings
  * meet in the vectors. Learned from the texts themselves, not from a list, so it works for names
  * nobody here has seen. (Acronyms from initials were tried and dropped: in Title Case headlines
  * every run of words has initials, and "Get Married" became "GM".)
