@@ -6,6 +6,7 @@ import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
@@ -118,9 +119,9 @@ final class BuildRun {
   }
 
   private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       SourceReading reading = new SourceReading(config,
-          options.offline() ? null : url -> http.getUntrusted("discovered", url));
+          options.offline() ? null : url -> http.get("discovered", url));
       // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
       List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
       for (SourceReading.Outcome o : outcomes) {
@@ -164,8 +165,8 @@ final class BuildRun {
         candidates.add(PickApplier.stub(pick, id, now));
       }
     }
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-      ExtractionStage.Result r = new ExtractionStage(config, url -> http.getUntrusted("page", url)).run(candidates, now);
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+      ExtractionStage.Result r = new ExtractionStage(config, url -> http.get("page", url)).run(candidates, now);
       problems.addAll(r.problems());
       pagesExtracted = r.extracted();
       TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());

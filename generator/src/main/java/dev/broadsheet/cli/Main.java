@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.config.Version;
+import dev.broadsheet.fetch.AddressPolicy;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +42,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Public addresses, plus the host and port of each URL typed on the command line: typing one is
+   * as deliberate as declaring a local source. Redirects from it to anywhere else are still checked.
+   */
+  static AddressPolicy typedUrlsAllowed(java.util.List<String> inputs) {
+    AddressPolicy policy = AddressPolicy.publicOnly();
+    for (String input : inputs) {
+      policy = policy.allowing(input);
+    }
+    return policy;
   }
 
   @Override
