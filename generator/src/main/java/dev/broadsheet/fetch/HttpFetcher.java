@@ -222,9 +222,9 @@ public final class HttpFetcher implements AutoCloseable {
         return Attempt.done(FetchResult.of(sourceId, FetchResult.Status.NOT_MODIFIED));
       }
       if (code >= 400) {
-        FetchResult failed = FetchResult.failed(sourceId, describeStatus(code));
+        FetchResult failed = FetchResult.failed(sourceId, HttpAnswers.describeStatus(code));
         if (code == 429 || code == 503) {
-          return new Attempt(failed, retryAfter(response.header("Retry-After")));
+          return new Attempt(failed, HttpAnswers.retryAfter(response.header("Retry-After")));
         }
         return code >= 500 && code != 501 ? new Attempt(failed, Duration.ZERO) : Attempt.done(failed);
       }
@@ -269,35 +269,6 @@ public final class HttpFetcher implements AutoCloseable {
       return "timed out after " + deadline.describe() + (attempt > 1 ? " and " + attempt + " attempts" : "")
           + " (fetch.timeoutSeconds, the deadline for all attempts and redirects of a URL)";
     }
-  }
-
-  static Duration retryAfter(String header) {
-    if (header == null || header.isBlank()) {
-      return Duration.ZERO;
-    }
-    String value = header.strip();
-    if (value.chars().allMatch(Character::isDigit)) {
-      return Duration.ofSeconds(Long.parseLong(value));
-    }
-    try {
-      java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-      Duration wait = Duration.between(java.time.Instant.now(), at.toInstant());
-      return wait.isNegative() ? Duration.ZERO : wait;
-    } catch (java.time.DateTimeException e) {
-      return Duration.ZERO;
-    }
-  }
-
-  static String describeStatus(int code) {
-    return switch (code) {
-      case 401 -> "HTTP 401: the feed needs a login";
-      case 403 -> "HTTP 403: the site may block unknown clients; set fetch.userAgent";
-      case 404 -> "HTTP 404: no feed at this address any more; check the source url";
-      case 410 -> "HTTP 410: the feed was removed; remove the source or find its new address";
-      case 429 -> "HTTP 429: the site asks us to slow down";
-      case 503 -> "HTTP 503: the site is unavailable for now";
-      default -> code >= 500 ? "HTTP " + code + ": the site has a server error" : "HTTP " + code;
-    };
   }
 
   @Override

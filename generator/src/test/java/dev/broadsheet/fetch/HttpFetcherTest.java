@@ -348,10 +348,10 @@ class HttpFetcherTest {
 
   @Test
   void retryAfterReadsSecondsAndDates() {
-    assertThat(HttpFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
-    assertThat(HttpFetcher.retryAfter(null)).isZero();
-    assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
-    assertThat(HttpFetcher.retryAfter("soon")).isZero();
+    assertThat(HttpAnswers.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
+    assertThat(HttpAnswers.retryAfter(null)).isZero();
+    assertThat(HttpAnswers.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
+    assertThat(HttpAnswers.retryAfter("soon")).isZero();
   }
 
   private static byte[] gzip(byte[] data) throws IOException {
