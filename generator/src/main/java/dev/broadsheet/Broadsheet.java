@@ -110,7 +110,14 @@ public final class Broadsheet {
     dev.broadsheet.render.RenderCache cache = new dev.broadsheet.render.RenderCache();
     java.util.function.Supplier<List<String>> rebuild = () -> {
       try {
-        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()).withRenderCache(cache));
+        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()).withRenderCache(cache)
+            .withListener(new BuildListener() {
+              @Override
+              public void waitingForLock(String holder, java.time.Duration wait) {
+                // A rebuild waits for a command-line build of the same site, like any build.
+                log.accept("waiting for another build of this site (" + holder + ") to finish");
+              }
+            }));
         r.problems().forEach(p -> log.accept(p.toString()));
         log.accept("rendered " + r.pagesRendered() + " page(s), wrote " + r.pagesWritten() + " file(s)");
         return List.of();

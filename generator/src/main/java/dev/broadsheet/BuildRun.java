@@ -21,10 +21,12 @@ import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
+import dev.broadsheet.store.SiteLock;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +64,20 @@ final class BuildRun {
   BuildResult execute() {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
-    Instant now = options.clock().instant();
     StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    // Held from before the store is read until everything is written: two builds that overlap
+    // would each save only their own news. The lock's times are real time, whatever the build's clock.
+    try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
+        holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()))) {
+      lock.tookOverFrom().ifPresent(previous -> problems.add(new Problem(lock.file().toString(),
+          "warning: took over the lock of a build that did not finish (" + previous.describe()
+              + "); check that data/ holds what you expect")));
+      return runLocked(config, storeFiles);
+    }
+  }
+
+  private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
+    Instant now = options.clock().instant();
     StoreSnapshot store = timed("store", storeFiles::load);
     List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
         .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));

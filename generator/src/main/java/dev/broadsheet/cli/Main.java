@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code broadsheet} command. Exit codes are a contract: 0 success, 1 the build failed, 2 a
- * usage error. Only {@link #main} calls {@code System.exit}; tests call {@link #run}.
+ * usage error, 3 another build of the same site was running and did not finish within
+ * {@code --wait} (nothing was changed). Only {@link #main} calls {@code System.exit}; tests call
+ * {@link #run}.
  */
 @Command(
     name = "broadsheet",
@@ -21,6 +23,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+  public static final int BUSY = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
