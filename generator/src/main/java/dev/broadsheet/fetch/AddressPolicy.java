@@ -7,22 +7,43 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where Broadsheet may connect: the one check made before every connection of every fetch
- * (configured sources, every redirect hop, discovered feeds, article pages). A host name is
- * resolved once, here; every address it resolves to is checked, and the fetcher connects only to
- * those checked addresses, so a second DNS answer cannot slip in between the check and the
- * connection.
+ * Where Broadsheet may connect: the one check made before every request of every fetch
+ * (configured sources, every redirect hop, discovered feeds, article pages). The host is
+ * resolved immediately before the request and every address it resolves to is checked; one
+ * internal address is enough to refuse the name.
  *
  * <p>Public addresses are always allowed; cloud metadata addresses never are. Loopback, private,
  * link-local and other internal addresses are allowed only when the site says so: for every fetch
  * ({@code fetch.allowPrivateAddresses}) or for the exact host and port of a source declared to be
  * on the editor's own network ({@code allowPrivateAddress} on the source). Immutable.
+ *
+ * <p><b>Why the address checked is the address connected to, and when it is not.</b> The JDK's
+ * {@code HttpClient} cannot be handed an address, so the connection is not pinned; the check
+ * relies on the JVM's name cache instead. Without a proxy, the JDK 17 client resolves the host
+ * when it opens a connection with {@code new InetSocketAddress(host, port)}, that is
+ * {@code InetAddress.getByName}: the first address of the same {@code InetAddress.getAllByName}
+ * answer this class checks. That answer is kept in the JVM's positive cache for
+ * {@code networkaddress.cache.ttl} seconds (30 s by default without a security manager), whatever
+ * the DNS record's own TTL. So a DNS-rebinding server would have to change its answer between the
+ * check and the client's lookup a few milliseconds later, and the cache hands the client the
+ * checked answer instead. A connection the client reuses (keep-alive, HTTP/2) was opened after an
+ * earlier check by the same policy, and every request on it follows a check of its own. Not covered:
+ * <ul>
+ *   <li>a positive cache the operator disabled ({@code networkaddress.cache.ttl=0}, or the system
+ *       property {@code sun.net.inetaddr.ttl=0}): each lookup asks DNS again and may get another answer;
+ *   <li>an entry made by an earlier lookup of the same name that expires in the instant between
+ *       the check and the client's lookup (a server would have to time its first answer to that);
+ *   <li>a proxy ({@code http.proxyHost}, {@code https.proxyHost}, {@code java.net.useSystemProxies}):
+ *       the proxy resolves the name itself, so the check vouches only for this machine's answer.
+ * </ul>
+ * A negative {@code networkaddress.cache.ttl} means "cache forever", which keeps the guarantee;
+ * {@code networkaddress.cache.negative.ttl} only concerns failed lookups, which are refused anyway.
+ * Broadsheet sets none of these properties: they are JVM-wide, and the operator's to choose.
  */
 public final class AddressPolicy {
   private static final Pattern DOTTED_QUAD = Pattern.compile(
@@ -80,26 +101,13 @@ public final class AddressPolicy {
   }
 
   /**
-   * The checked addresses of {@code url}'s host.
-   *
-   * @param addresses every address the host resolved to, each allowed; empty when refused
-   * @param refusal why the host may not be reached, or null
+   * Why {@code url} may not be fetched, or null when it may. Resolves the host (a name is looked
+   * up afresh or found in the JVM's cache), so call it immediately before the request.
    */
-  record Checked(List<InetAddress> addresses, String refusal) {
-    Checked {
-      addresses = List.copyOf(addresses);
-    }
-
-    static Checked refused(String why) {
-      return new Checked(List.of(), why);
-    }
-  }
-
-  /** Resolves {@code url}'s host once and checks every address; the caller connects only to those returned. */
-  Checked check(URI url) throws UnknownHostException {
+  String refusal(URI url) throws UnknownHostException {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null) {
-      return Checked.refused("only http and https URLs with a host are fetched");
+      return "only http and https URLs with a host are fetched";
     }
     String host = url.getHost();
     // java.net.URI leaves some numeric forms (127.1) without a host; judge what was written.
@@ -111,13 +119,14 @@ public final class AddressPolicy {
         && !DOTTED_QUAD.matcher(bare).matches()) {
       // Decimal (2130706433), hex (0x7f000001), octal (0177.0.0.1) and short (127.1) forms are
       // read differently by different parsers; the JDK reads 0177.0.0.1 as 177.0.0.1, curl as 127.0.0.1.
-      return Checked.refused(written + " is an IP address in a non-standard (decimal, hex, octal or shortened) form;"
-          + " only the dotted form a.b.c.d is accepted");
+      return written + " is an IP address in a non-standard (decimal, hex, octal or shortened) form;"
+          + " only the dotted form a.b.c.d is accepted";
     }
     if (host == null) {
-      return Checked.refused(written + " is not a valid host name");
+      return written + " is not a valid host name";
     }
     boolean literal = bracketed || DOTTED_QUAD.matcher(bare).matches();
+    // For a name, bare is url.getHost(), the very string the JDK client will look up: the same cache entry.
     InetAddress[] resolved = InetAddress.getAllByName(bare);
     boolean declared = allowPrivate || endpoints.contains(endpoint(url));
     for (InetAddress a : resolved) {
@@ -127,15 +136,15 @@ public final class AddressPolicy {
       }
       String what = literal ? host + " is " + kind : host + " resolves to " + a.getHostAddress() + ", " + kind;
       if (kind.equals(AddressKinds.METADATA)) {
-        return Checked.refused(what + ", which Broadsheet never connects to");
+        return what + ", which Broadsheet never connects to";
       }
       if (!declared) {
         // One internal address is enough to refuse the name: a DNS answer mixing public and
         // internal addresses is how rebinding attacks begin.
-        return Checked.refused(what + HINT);
+        return what + HINT;
       }
     }
-    return new Checked(List.of(resolved), null);
+    return null;
   }
 
   /** {@code host:port} in lower case, with the scheme's default port made explicit; null without a host. */

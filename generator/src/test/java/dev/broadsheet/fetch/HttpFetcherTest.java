@@ -99,6 +99,18 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aStoredValidatorThatIsNotAValidHeaderIsLeftOut() {
+    AtomicReference<String> sent = new AtomicReference<>("none");
+    server.on("/feed", ex -> {
+      sent.set(String.valueOf(ex.getRequestHeaders().getFirst("If-None-Match")));
+      send(ex, 200, FEED);
+    });
+    FetchResult r = fetcher().get("s", server.url("/feed"), "\"v1\"\r\nX-Injected: 1", null);
+    assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(sent.get()).isEqualTo("null");
+  }
+
+  @Test
   void gzipBodiesAreDecoded() {
     server.on("/feed", ex -> {
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
