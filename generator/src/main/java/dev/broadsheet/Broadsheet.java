@@ -4,6 +4,7 @@ import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
@@ -61,8 +62,8 @@ public final class Broadsheet {
       StoreSnapshot store = new StoreFiles(config.siteDir().resolve("data")).load();
       List<FetchResult> fetched = new SourceFetcher(config).fetchAll(store, !online, null);
       List<Article> read = new ArrayList<>();
-      try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-        SourceReading reading = new SourceReading(config, online ? url -> http.getUntrusted("check", url) : null);
+      try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+        SourceReading reading = new SourceReading(config, online ? url -> http.get("check", url) : null);
         for (FetchResult r : fetched) {
           SourceReading.Outcome o = reading.read(r);
           read.addAll(o.articles());
@@ -109,7 +110,14 @@ public final class Broadsheet {
     dev.broadsheet.render.RenderCache cache = new dev.broadsheet.render.RenderCache();
     java.util.function.Supplier<List<String>> rebuild = () -> {
       try {
-        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()).withRenderCache(cache));
+        BuildResult r = build(new BuildOptions(siteDir, null, !online, Clock.systemUTC()).withRenderCache(cache)
+            .withListener(new BuildListener() {
+              @Override
+              public void waitingForLock(String holder, java.time.Duration wait) {
+                // A rebuild waits for a command-line build of the same site, like any build.
+                log.accept("waiting for another build of this site (" + holder + ") to finish");
+              }
+            }));
         r.problems().forEach(p -> log.accept(p.toString()));
         log.accept("rendered " + r.pagesRendered() + " page(s), wrote " + r.pagesWritten() + " file(s)");
         return List.of();

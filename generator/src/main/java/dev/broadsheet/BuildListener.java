@@ -12,4 +12,7 @@ public interface BuildListener {
 
   /** {@code done} of {@code total} items of a stage are finished (sources, pages). */
   default void progress(String stage, int done, int total) {}
+
+  /** Another build of the site ({@code holder}: "pid 4242 on host ci-7, since ...") runs; this one waits up to {@code wait}. */
+  default void waitingForLock(String holder, java.time.Duration wait) {}
 }

@@ -2,6 +2,7 @@ package dev.broadsheet;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -16,13 +17,27 @@ import java.util.Objects;
  * @param fetchOnly update the store and stop: render and publish nothing
  * @param listener told of stages and progress
  * @param renderCache pages kept from earlier builds of the same session (a preview), or null
+ * @param lockWait how long to wait for another build of the same site to finish before giving up
+ *     (null: {@link #DEFAULT_LOCK_WAIT})
  */
 public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug,
-    boolean fetchOnly, BuildListener listener, dev.broadsheet.render.RenderCache renderCache) {
+    boolean fetchOnly, BuildListener listener, dev.broadsheet.render.RenderCache renderCache, Duration lockWait) {
+  /** Long enough for a scheduled build to finish; short enough that a stuck job still ends. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
+
   public BuildOptions {
     Objects.requireNonNull(siteDir, "siteDir");
     Objects.requireNonNull(clock, "clock");
     listener = listener == null ? BuildListener.NONE : listener;
+    lockWait = lockWait == null ? DEFAULT_LOCK_WAIT : lockWait;
+    if (lockWait.isNegative()) {
+      throw new IllegalArgumentException("lockWait may not be negative: " + lockWait);
+    }
+  }
+
+  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug, boolean fetchOnly,
+      BuildListener listener, dev.broadsheet.render.RenderCache renderCache) {
+    this(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, renderCache, null);
   }
 
   public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug, boolean fetchOnly,
@@ -44,14 +59,18 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
   }
 
   public BuildOptions withFetchOnly(boolean value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener, renderCache);
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener, renderCache, lockWait);
   }
 
   public BuildOptions withListener(BuildListener value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value, renderCache);
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value, renderCache, lockWait);
   }
 
   public BuildOptions withRenderCache(dev.broadsheet.render.RenderCache value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, value);
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, value, lockWait);
+  }
+
+  public BuildOptions withLockWait(Duration value) {
+    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, renderCache, value);
   }
 }

@@ -6,6 +6,7 @@ import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
@@ -20,10 +21,12 @@ import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
+import dev.broadsheet.store.SiteLock;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +64,20 @@ final class BuildRun {
   BuildResult execute() {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
-    Instant now = options.clock().instant();
     StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    // Held from before the store is read until everything is written: two builds that overlap
+    // would each save only their own news. The lock's times are real time, whatever the build's clock.
+    try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
+        holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()))) {
+      lock.tookOverFrom().ifPresent(previous -> problems.add(new Problem(lock.file().toString(),
+          "warning: took over the lock of a build that did not finish (" + previous.describe()
+              + "); check that data/ holds what you expect")));
+      return runLocked(config, storeFiles);
+    }
+  }
+
+  private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
+    Instant now = options.clock().instant();
     StoreSnapshot store = timed("store", storeFiles::load);
     List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
         .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
@@ -118,9 +133,9 @@ final class BuildRun {
   }
 
   private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       SourceReading reading = new SourceReading(config,
-          options.offline() ? null : url -> http.getUntrusted("discovered", url));
+          options.offline() ? null : url -> http.get("discovered", url));
       // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
       List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
       for (SourceReading.Outcome o : outcomes) {
@@ -164,8 +179,8 @@ final class BuildRun {
         candidates.add(PickApplier.stub(pick, id, now));
       }
     }
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-      ExtractionStage.Result r = new ExtractionStage(config, url -> http.getUntrusted("page", url)).run(candidates, now);
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+      ExtractionStage.Result r = new ExtractionStage(config, url -> http.get("page", url)).run(candidates, now);
       problems.addAll(r.problems());
       pagesExtracted = r.extracted();
       TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());

@@ -8,6 +8,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.extract.ArticleExtractor;
 import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.extract.Extraction;
+import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.store.Article;
@@ -69,8 +70,8 @@ final class NewPick {
   }
 
   private static Extraction fetch(SiteConfig config, String url) {
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
-      FetchResult r = http.get("pick", url, null, null);
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+      FetchResult r = http.get("pick", url);
       if (r.status() != FetchResult.Status.OK) {
         return null;
       }

@@ -6,9 +6,11 @@ import dev.broadsheet.BuildListener;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
 import dev.broadsheet.Problem;
+import dev.broadsheet.store.SiteBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print every stage and warning as it happens.")
   boolean verbose;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "600",
+      description = "How long to wait for another build of the same site (or a serve rebuild) to finish;"
+          + " then exit with code 3 (default: 600; 0: do not wait).")
+  long waitSeconds;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -53,9 +60,13 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    BuildListener listener = quiet ? BuildListener.NONE
+    BuildListener progress = quiet ? BuildListener.NONE
         : verbose || terminal ? new ProgressPrinter(out, terminal && !verbose) : BuildListener.NONE;
-    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug, fetchOnly, listener);
+    if (waitSeconds < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more, found " + waitSeconds);
+    }
+    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug, fetchOnly,
+        quiet ? progress : new TellsWhenWaiting(progress, err)).withLockWait(Duration.ofSeconds(waitSeconds));
     try {
       BuildResult result = Broadsheet.build(options);
       Summary.print(result, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, err);
@@ -66,12 +77,35 @@ final class BuildCommand implements Callable<Integer> {
         return Main.FAILED;
       }
       return Main.OK;
+    } catch (SiteBusyException e) {
+      err.println("broadsheet: " + e.problems().get(0));
+      return Main.BUSY;
     } catch (BroadsheetException e) {
       err.println("broadsheet: the build failed; nothing was published.");
       for (Problem p : e.problems()) {
         err.println("  " + p);
       }
       return Main.FAILED;
+    }
+  }
+
+  /** Progress as chosen, plus a line on the error stream when the build has to wait, even in CI logs. */
+  private record TellsWhenWaiting(BuildListener progress, PrintWriter err) implements BuildListener {
+    @Override
+    public void stage(String name) {
+      progress.stage(name);
+    }
+
+    @Override
+    public void progress(String stage, int done, int total) {
+      progress.progress(stage, done, total);
+    }
+
+    @Override
+    public void waitingForLock(String holder, Duration wait) {
+      err.println("broadsheet: another build of this site is running (" + holder + "); waiting up to "
+          + wait.toSeconds() + " s for it to finish");
+      err.flush();
     }
   }
 }

@@ -57,12 +57,13 @@ final class ExtractCommand implements Callable<Integer> {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     boolean allOk = true;
     try (HttpFetcher http = new HttpFetcher(FetchConfig.defaults(FetchConfig.DEFAULT_USER_AGENT_PREFIX
-        + Version.current() + " (+https://broadsheet.dev/; static news digest generator)"))) {
+        + Version.current() + " (+https://broadsheet.dev/; static news digest generator)"),
+        Main.typedUrlsAllowed(inputs))) {
       for (String input : inputs) {
         String html;
         String url = null;
         if (input.startsWith("http://") || input.startsWith("https://")) {
-          FetchResult r = http.get("extract", input, null, null);
+          FetchResult r = http.get("extract", input);
           if (r.status() != FetchResult.Status.OK) {
             spec.commandLine().getErr().println(input + ": " + r.error());
             allOk = false;

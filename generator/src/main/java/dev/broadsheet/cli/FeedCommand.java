@@ -45,7 +45,7 @@ final class FeedCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     FeedReader reader = new FeedReader();
     boolean allOk = true;
-    try (HttpFetcher http = new HttpFetcher(fetch)) {
+    try (HttpFetcher http = new HttpFetcher(fetch, Main.typedUrlsAllowed(inputs))) {
       for (String input : inputs) {
         FeedReport report = read(input, http, reader, fetch.maxBytes());
         allOk &= report.ok();
@@ -62,7 +62,7 @@ final class FeedCommand implements Callable<Integer> {
 
   private FeedReport read(String input, HttpFetcher http, FeedReader reader, long maxBytes) {
     if (input.startsWith("http://") || input.startsWith("https://")) {
-      FetchResult r = http.get("feed", input, null, null);
+      FetchResult r = http.get("feed", input);
       if (r.status() != FetchResult.Status.OK) {
         return FeedReport.failed(input, r.error());
       }

@@ -1,13 +1,16 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.config.Version;
+import dev.broadsheet.fetch.AddressPolicy;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code broadsheet} command. Exit codes are a contract: 0 success, 1 the build failed, 2 a
- * usage error. Only {@link #main} calls {@code System.exit}; tests call {@link #run}.
+ * usage error, 3 another build of the same site was running and did not finish within
+ * {@code --wait} (nothing was changed). Only {@link #main} calls {@code System.exit}; tests call
+ * {@link #run}.
  */
 @Command(
     name = "broadsheet",
@@ -20,6 +23,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+  public static final int BUSY = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +45,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Public addresses, plus the host and port of each URL typed on the command line: typing one is
+   * as deliberate as declaring a local source. Redirects from it to anywhere else are still checked.
+   */
+  static AddressPolicy typedUrlsAllowed(java.util.List<String> inputs) {
+    AddressPolicy policy = AddressPolicy.publicOnly();
+    for (String input : inputs) {
+      policy = policy.allowing(input);
+    }
+    return policy;
   }
 
   @Override

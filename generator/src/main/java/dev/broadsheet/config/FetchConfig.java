@@ -7,15 +7,16 @@ import java.time.Duration;
  *
  * @param userAgent the User-Agent header sent with every request
  * @param connectTimeout the longest wait for a connection
- * @param timeout the longest wait for a whole response, body included
+ * @param timeout the longest time one URL may take: every attempt, redirect and pause between
+ *     retries included, body and all
  * @param maxBytes the largest body accepted, after decompression
  * @param concurrency the most requests under way at once
  * @param perHost the most requests under way at once to one host
  * @param retries how many times a transient failure is retried
  * @param retryBaseDelay the first backoff delay; each retry doubles it, plus jitter
  * @param maxRetryAfter the longest Retry-After honoured; a longer one fails the source for this build
- * @param allowPrivateAddresses whether URLs taken from feeds may point at loopback, private or
- *     link-local addresses (configured source URLs always may)
+ * @param allowPrivateAddresses whether any fetch (sources, redirects, links from feeds) may connect
+ *     to loopback, private or link-local addresses; cloud metadata addresses are refused regardless
  * @param maxPagesPerBuild the most article pages fetched for extraction in one build
  * @param maxFailedSourcesPercent the share of failed sources a build tolerates before it counts
  *     as failed (only with {@code --fail-on-errors})

@@ -16,6 +16,8 @@ import java.util.List;
  * @param maxItems the most items taken from one read of the feed
  * @param fullText whether the source allows showing the full text of its articles
  * @param timezone the zone of dates this source gives without one (null: the site's)
+ * @param allowPrivateAddress whether this source's own host and port may be a loopback, private
+ *     or link-local address (a feed on the editor's own network); redirects elsewhere are still checked
  */
 public record SourceConfig(
     String id,
@@ -28,7 +30,8 @@ public record SourceConfig(
     double weight,
     int maxItems,
     boolean fullText,
-    java.time.ZoneId timezone) {
+    java.time.ZoneId timezone,
+    boolean allowPrivateAddress) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;

@@ -14,8 +14,8 @@ final class HostLimits {
     this.perHost = perHost;
   }
 
-  Semaphore forUrl(String url) {
-    String host = URI.create(url).getHost();
+  Semaphore forUrl(URI url) {
+    String host = url.getHost();
     String key = host == null ? "" : host.toLowerCase(Locale.ROOT);
     return permits.computeIfAbsent(key, k -> new Semaphore(perHost, true));
   }

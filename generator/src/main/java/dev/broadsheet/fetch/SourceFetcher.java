@@ -42,7 +42,7 @@ public final class SourceFetcher {
     if (sources.isEmpty()) {
       return List.of();
     }
-    try (HttpFetcher http = new HttpFetcher(config.fetch())) {
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       return fetchAll(store, offline, sources, http, progress);
     }
   }

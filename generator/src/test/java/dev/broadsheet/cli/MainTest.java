@@ -2,10 +2,13 @@ package dev.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.store.SiteLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,18 @@ class MainTest {
   void noCommandIsAUsageError() {
     assertThat(run()).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("broadsheet build SITE_DIR");
+  }
+
+  @Test
+  void aBuildOfASiteThatIsBeingBuiltExitsWithTheBusyCode(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: Busy\nbaseUrl: https://busy.example/\n");
+    try (SiteLock running = SiteLock.acquire(dir.resolve("data"), Duration.ZERO, Clock.systemUTC(), h -> { })) {
+      assertThat(run("build", dir.toString(), "--wait", "0")).isEqualTo(Main.BUSY).isEqualTo(3);
+    }
+    assertThat(err.toString()).contains("broadsheet: " + dir.resolve("data").resolve("build.lock")
+        + ": another build of this site is running (pid " + ProcessHandle.current().pid());
+    assertThat(dir.resolve("public")).doesNotExist();
+    assertThat(run("build", dir.toString(), "--wait", "0")).isEqualTo(Main.OK);
   }
 
   @Test

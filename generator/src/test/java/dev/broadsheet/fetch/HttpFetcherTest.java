@@ -27,8 +27,12 @@ class HttpFetcherTest {
   private final List<HttpFetcher> fetchers = new ArrayList<>();
 
   private HttpFetcher fetcher(Duration timeout, long maxBytes, boolean allowPrivate) {
-    HttpFetcher f = new HttpFetcher(new FetchConfig("Broadsheet-Test/1 (+https://broadsheet.dev/)", Duration.ofSeconds(2),
+    return fetcher(new FetchConfig("Broadsheet-Test/1 (+https://broadsheet.dev/)", Duration.ofSeconds(2),
         timeout, maxBytes, 8, 2, 2, Duration.ofMillis(20), Duration.ofSeconds(2), allowPrivate, 200, 0));
+  }
+
+  private HttpFetcher fetcher(FetchConfig config) {
+    HttpFetcher f = new HttpFetcher(config, AddressPolicy.of(config));
     fetchers.add(f);
     return f;
   }
@@ -92,6 +96,18 @@ class HttpFetcherTest {
     assertThat(fetcher().get("s", server.url("/feed"), null, "Fri, 20 Nov 2026 10:00:00 GMT").status())
         .isEqualTo(FetchResult.Status.NOT_MODIFIED);
     assertThat(fetcher().get("s", server.url("/feed"), "\"old\"", null).status()).isEqualTo(FetchResult.Status.OK);
+  }
+
+  @Test
+  void aStoredValidatorThatIsNotAValidHeaderIsLeftOut() {
+    AtomicReference<String> sent = new AtomicReference<>("none");
+    server.on("/feed", ex -> {
+      sent.set(String.valueOf(ex.getRequestHeaders().getFirst("If-None-Match")));
+      send(ex, 200, FEED);
+    });
+    FetchResult r = fetcher().get("s", server.url("/feed"), "\"v1\"\r\nX-Injected: 1", null);
+    assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(sent.get()).isEqualTo("null");
   }
 
   @Test
@@ -206,8 +222,10 @@ class HttpFetcherTest {
   }
 
   @Test
-  void aBodyThatDripsPastTheDeadlineIsCutOff() {
+  void aBodyThatDripsPastTheDeadlineIsCutOffAndNotRetried() {
+    AtomicInteger calls = new AtomicInteger();
     server.on("/drip", ex -> {
+      calls.incrementAndGet();
       ex.sendResponseHeaders(200, 0);
       try (OutputStream out = ex.getResponseBody()) {
         for (int i = 0; i < 40; i++) {
@@ -221,12 +239,55 @@ class HttpFetcherTest {
       ex.close();
     });
     long start = System.nanoTime();
-    HttpFetcher f = new HttpFetcher(new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(1), 1 << 20, 4, 2,
-        0, Duration.ofMillis(10), Duration.ofSeconds(1), true, 200, 0));
-    fetchers.add(f);
-    FetchResult r = f.get("s", server.url("/drip"), null, null);
-    assertThat(r.error()).startsWith("timed out after 1 s");
+    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", server.url("/drip"), null, null);
+    assertThat(r.error()).startsWith("timed out after 1 s").contains("fetch.timeoutSeconds");
+    assertThat(calls.get()).as("requests: the deadline was spent, so no retry").isEqualTo(1);
     assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(3000);
+  }
+
+  @Test
+  void slowHeadersCostOneDeadlineNotOnePerAttempt() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/stall", ex -> {
+      calls.incrementAndGet();
+      try {
+        Thread.sleep(4000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      send(ex, 200, FEED);
+    });
+    long start = System.nanoTime();
+    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", server.url("/stall"), null, null);
+    assertThat(r.error()).isEqualTo(
+        "timed out after 1 s (fetch.timeoutSeconds, the deadline for all attempts and redirects of a URL)");
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms, generously").isLessThan(3000);
+  }
+
+  @Test
+  void retriesStopWhenTheNextWouldNotEndBeforeTheDeadline() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on("/flaky", ex -> {
+      calls.incrementAndGet();
+      try {
+        Thread.sleep(400);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      send(ex, 500, new byte[0]);
+    });
+    FetchConfig fiveRetries = new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(1), 1 << 20, 4, 2, 5,
+        Duration.ofMillis(100), Duration.ofSeconds(1), true, 200, 0);
+    FetchResult r = fetcher(fiveRetries).get("s", server.url("/flaky"), null, null);
+    // Six attempts with their backoff would take about six seconds; the deadline allows two or three.
+    assertThat(calls.get()).isBetween(1, 3);
+    assertThat(r.error()).contains("fetch.timeoutSeconds").containsAnyOf("1 s deadline", "timed out after 1 s");
+  }
+
+  private static FetchConfig withDeadline(Duration timeout, int retries) {
+    return new FetchConfig("t", Duration.ofSeconds(2), timeout, 1 << 20, 4, 2, retries, Duration.ofMillis(10),
+        Duration.ofSeconds(1), true, 200, 0);
   }
 
   @Test
@@ -278,15 +339,14 @@ class HttpFetcherTest {
   }
 
   @Test
-  void urlsFromFeedsMayNotReachInternalAddresses() {
+  void noUrlReachesAnInternalAddressUnlessTheSiteAllowsIt() {
     server.on("/feed", ex -> send(ex, 200, FEED));
-    redirect("/to-metadata", 302, "http://169.254.169.254/latest/meta-data/");
     HttpFetcher guarded = fetcher(Duration.ofSeconds(5), 1 << 20, false);
-    assertThat(guarded.getUntrusted("s", server.url("/feed")).error())
-        .startsWith("refused: 127.0.0.1 resolves to the internal address 127.0.0.1");
-    // A configured source may live anywhere, but a redirect from an untrusted URL is checked too.
-    assertThat(guarded.get("s", server.url("/feed"), null, null).status()).isEqualTo(FetchResult.Status.OK);
-    assertThat(fetcher().getUntrusted("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.OK);
+    // A configured source is checked like any link from a feed.
+    assertThat(guarded.get("s", server.url("/feed"), null, null).error()).startsWith("refused " + server.url("/feed")
+        + ": 127.0.0.1 is a loopback address; if it is on your own network on purpose, set allowPrivateAddress: true");
+    assertThat(guarded.get("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.FAILED);
+    assertThat(fetcher().get("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.OK);
   }
 
   @Test
@@ -300,10 +360,10 @@ class HttpFetcherTest {
 
   @Test
   void retryAfterReadsSecondsAndDates() {
-    assertThat(HttpFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
-    assertThat(HttpFetcher.retryAfter(null)).isZero();
-    assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
-    assertThat(HttpFetcher.retryAfter("soon")).isZero();
+    assertThat(HttpAnswers.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
+    assertThat(HttpAnswers.retryAfter(null)).isZero();
+    assertThat(HttpAnswers.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
+    assertThat(HttpAnswers.retryAfter("soon")).isZero();
   }
 
   private static byte[] gzip(byte[] data) throws IOException {

@@ -32,8 +32,8 @@ class SourceFetcherTest {
           title: T
           baseUrl: https://e.org/
           sources:
-            - {id: ok, name: Ok, url: '%s'}
-            - {id: broken, name: Broken, url: '%s'}
+            - {id: ok, name: Ok, url: '%s', allowPrivateAddress: true}
+            - {id: broken, name: Broken, url: '%s', allowPrivateAddress: true}
             - {id: missing, name: Missing, url: feeds/missing.xml}
             - {id: local, name: Local, url: local.xml}
           """.formatted(server.url("/ok"), server.url("/broken")), site, "broadsheet.yaml");
@@ -43,6 +43,43 @@ class SourceFetcherTest {
           FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.OK);
       assertThat(results.get(1).error()).contains("HTTP 500");
       assertThat(results.get(2).error()).startsWith("no such file: ").endsWith("missing.xml");
+    }
+  }
+
+  @Test
+  void aSourceOnTheLocalNetworkIsReadOnlyWhenDeclared() throws Exception {
+    try (LocalHttpServer server = new LocalHttpServer()) {
+      server.on("/feed", ex -> {
+        byte[] body = "<rss/>".getBytes();
+        ex.sendResponseHeaders(200, body.length);
+        ex.getResponseBody().write(body);
+        ex.close();
+      });
+      SiteConfig config = new ConfigLoader().parse("""
+          title: T
+          baseUrl: https://e.org/
+          fetch: {retries: 0}
+          sources:
+            - {id: declared, name: Declared, url: '%s', allowPrivateAddress: true}
+            - {id: undeclared, name: Undeclared, url: '%s'}
+          """.formatted(server.url("/feed"), server.url("/feed?again")), site, "broadsheet.yaml");
+      List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false);
+      assertThat(results.get(0).status()).isEqualTo(FetchResult.Status.OK);
+      // The same host and port, reached through a source that did not declare it: allowed, since
+      // the allowance is for the endpoint, which the editor declared once for the whole site.
+      assertThat(results.get(1).status()).isEqualTo(FetchResult.Status.OK);
+    }
+    try (LocalHttpServer other = new LocalHttpServer()) {
+      other.on("/feed", ex -> ex.close());
+      SiteConfig config = new ConfigLoader().parse("""
+          title: T
+          baseUrl: https://e.org/
+          sources:
+            - {id: undeclared, name: Undeclared, url: '%s'}
+          """.formatted(other.url("/feed")), site, "broadsheet.yaml");
+      FetchResult r = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false).get(0);
+      assertThat(r.error()).startsWith("refused " + other.url("/feed") + ": 127.0.0.1 is a loopback address;")
+          .contains("set allowPrivateAddress: true on that source");
     }
   }
 
