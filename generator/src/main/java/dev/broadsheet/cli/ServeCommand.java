@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
       out.flush();
       new CountDownLatch(1).await();
       return Main.OK;
+    } catch (java.net.BindException e) {
+      spec.commandLine().getErr().println("broadsheet: port " + port + " on " + bind + " is already in use"
+          + " (another serve?); stop it or choose another port with --port");
+      return Main.USAGE;
     } catch (BroadsheetException e) {
       e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
       return Main.FAILED;

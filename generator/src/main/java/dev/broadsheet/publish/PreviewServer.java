@@ -53,8 +53,14 @@ public final class PreviewServer implements AutoCloseable {
     this.output = output.toAbsolutePath().normalize();
     this.rebuild = rebuild;
     this.log = log;
-    runBuild();
+    // Take the port before building: a port in use is found in a moment, not after a whole build.
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 0);
+    try {
+      runBuild();
+    } catch (RuntimeException e) {
+      server.stop(0);
+      throw e;
+    }
     server.createContext("/", this::serve);
     server.start();
     watching = new Thread(this::watch, "broadsheet-watch");
@@ -192,9 +198,16 @@ public final class PreviewServer implements AutoCloseable {
   private static void send(HttpExchange ex, int code, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.getResponseHeaders().add("Cache-Control", "no-store");
-    ex.sendResponseHeaders(code, body.length);
+    boolean head = "HEAD".equals(ex.getRequestMethod());
+    // A HEAD answer has headers only; announcing a body length for it makes the JDK server warn.
+    if (head) {
+      ex.getResponseHeaders().add("Content-Length", Integer.toString(body.length));
+    }
+    ex.sendResponseHeaders(code, head ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
+      if (!head) {
+        out.write(body);
+      }
     }
   }
 

@@ -88,4 +88,21 @@ class MainTest {
     assertThat(err.toString()).contains("gone.xml: no such file");
     assertThat(output.resolve("index.html")).content().contains("Hello world story");
   }
+
+  @Test
+  void serveOnAPortInUseSaysWhichPortAndBuildsNothing(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broadsheet.yaml"), """
+        title: Tiny
+        baseUrl: https://tiny.example/
+        sources:
+          - {id: one, name: One, url: one.xml}
+        """);
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      assertThat(run("serve", dir.toString(), "--port", Integer.toString(port))).isEqualTo(Main.USAGE);
+      assertThat(err.toString()).contains("port " + port + " on 127.0.0.1 is already in use").doesNotContain("Exception");
+    }
+    assertThat(dir.resolve("public")).doesNotExist();
+    assertThat(dir.resolve("data")).doesNotExist();
+  }
 }
