@@ -130,8 +130,8 @@ public final class Broadsheet {
     return new dev.broadsheet.publish.PreviewServer(siteDir, config.output(), bind, port, rebuild, log);
   }
 
-  /** Writes a pick file for {@code url} into the site's picks folder; returns its path. */
-  public static Path newPick(Path siteDir, String url, LocalDate date, boolean offline, Clock clock) {
+  /** Writes a pick file for {@code url} into the site's picks folder; returns it and what is left to fill in. */
+  public static PickFile newPick(Path siteDir, String url, LocalDate date, boolean offline, Clock clock) {
     return NewPick.write(siteDir, url, date, offline, clock);
   }
 }

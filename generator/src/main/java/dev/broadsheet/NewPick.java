@@ -1,8 +1,5 @@
 package dev.broadsheet;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.extract.ArticleExtractor;
@@ -21,52 +18,97 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Writes a new pick file, its front matter filled from the stored article or from its page. */
+/**
+ * Writes a new pick file, its front matter filled from the stored article or from its page: the
+ * headline, the section, and the date of the article (so the pick lands in the article's edition,
+ * not alone in today's). What cannot be known is left for the editor and said so.
+ */
 final class NewPick {
   private NewPick() {}
 
-  static Path write(Path siteDir, String url, LocalDate date, boolean offline, Clock clock) {
+  static PickFile write(Path siteDir, String url, LocalDate date, boolean offline, Clock clock) {
     SiteConfig config = new ConfigLoader().load(siteDir);
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
       throw new BroadsheetException(new Problem(url, "a pick needs an http(s) URL"));
     }
-    Article stored = new StoreFiles(config.siteDir().resolve("data")).load().articles()
-        .get(ArticleIds.of(url, null, "picks"));
-    Map<String, Object> front = new LinkedHashMap<>();
-    front.put("url", url);
+    Article stored = stored(config, url);
+    String title = null;
+    String section = null;
+    Instant published = null;
+    String unknownWhy = null;
     if (stored != null) {
-      front.put("title", stored.title());
-      if (stored.section() != null) {
-        front.put("section", stored.section());
-      }
-    } else if (!offline) {
+      title = stored.title();
+      section = stored.section();
+      published = stored.effectiveTime();
+    } else if (offline) {
+      unknownWhy = "no source carries this URL and its page was not fetched (offline)";
+    } else {
       Extraction page = fetch(config, url);
-      if (page != null && page.title() != null) {
-        front.put("title", page.title());
+      if (page == null || page.title() == null) {
+        unknownWhy = "no source carries this URL and its page could not be read";
+      } else {
+        title = page.title();
+        section = page.section();
+        published = page.published();
       }
     }
-    LocalDate day = date != null ? date : LocalDate.now(clock.withZone(config.timezone()));
-    front.put("date", day.toString());
-    String title = (String) front.getOrDefault("title", java.net.URI.create(url).getHost());
-    Path file = config.siteDir().resolve("picks").resolve(day + "-" + Slugs.of(title, 50) + ".md");
+    LocalDate day = date != null ? date
+        : published != null ? published.atZone(config.timezone()).toLocalDate()
+        : LocalDate.now(clock.withZone(config.timezone()));
+    String name = title != null ? Slugs.of(title, 50) : Slugs.of(java.net.URI.create(url).getHost(), 50);
+    Path file = config.siteDir().resolve("picks").resolve(day + "-" + name + ".md");
     if (Files.exists(file)) {
       throw new BroadsheetException(new Problem(file.toString(), "already exists; edit it, or remove it first"));
     }
+    StringBuilder text = new StringBuilder("---\n").append("url: ").append(quoted(url)).append('\n');
+    List<String> missing = new ArrayList<>();
+    if (title != null) {
+      text.append("title: ").append(quoted(title)).append('\n');
+    } else {
+      text.append("title: \"\"   # fill in: ").append(unknownWhy).append('\n');
+      missing.add("title (" + unknownWhy + ")");
+    }
+    if (section != null) {
+      text.append("section: ").append(quoted(section)).append('\n');
+    }
+    text.append("date: ").append(day).append('\n').append("---\n\n");
     try {
-      ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-      String text = "---\n" + yaml.writeValueAsString(front) + "---\n\n";
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      return file;
+      return new PickFile(file, missing);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** The stored article at this URL, however its link was written (tracking parameters, http or https, AMP). */
+  private static Article stored(SiteConfig config, String url) {
+    String wanted = ArticleIds.normalizeLink(url);
+    for (Article a : new StoreFiles(config.siteDir().resolve("data")).load().articles().values()) {
+      if (a.url() != null && ArticleIds.normalizeLink(a.url()).equals(wanted)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** A YAML double-quoted scalar: any title is safe in it. */
+  private static String quoted(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n', '\r', '\t' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static Extraction fetch(SiteConfig config, String url) {

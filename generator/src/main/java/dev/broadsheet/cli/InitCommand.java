@@ -22,12 +22,32 @@ final class InitCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * How to run this same Broadsheet again, as the user can paste it: the jar it runs from, by its
+   * absolute path, or the {@code broadsheet} command when it does not run from a jar.
+   */
+  static String launcher() {
+    try {
+      Path from = Path.of(InitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (from.getFileName() != null && from.getFileName().toString().endsWith(".jar")) {
+        return "java -jar " + quoted(from.toAbsolutePath().toString());
+      }
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      // Fall through: no jar to name.
+    }
+    return "broadsheet";
+  }
+
+  private static String quoted(String arg) {
+    return arg.matches("[A-Za-z0-9_./:@%+=-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+  }
+
   @Override
   public Integer call() {
     try {
       List<Path> files = Broadsheet.init(dir, force);
       files.forEach(f -> spec.commandLine().getOut().println("created " + f));
-      spec.commandLine().getOut().println("Next: java -jar broadsheet.jar serve " + dir);
+      spec.commandLine().getOut().println("Next: " + launcher() + " serve " + quoted(dir.toString()));
       return Main.OK;
     } catch (BroadsheetException e) {
       e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));

@@ -26,7 +26,8 @@ final class NewCommand {
         description = "The site directory (default: the current directory).")
     Path siteDir;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The edition to pick it for (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+        description = "The edition to pick it for (default: the article's date, or today when it has none).")
     LocalDate date;
 
     @Option(names = "--offline", description = "Do not fetch the page; use the store only.")
@@ -38,8 +39,9 @@ final class NewCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try {
-        Path file = Broadsheet.newPick(siteDir, url, date, offline, Clock.systemUTC());
-        out.println("wrote " + file + "; add your note below its front matter");
+        dev.broadsheet.PickFile pick = Broadsheet.newPick(siteDir, url, date, offline, Clock.systemUTC());
+        out.println("wrote " + pick.file() + "; add your note below its front matter");
+        pick.missing().forEach(m -> out.println("  fill in " + m));
         return Main.OK;
       } catch (BroadsheetException e) {
         e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));

@@ -27,6 +27,8 @@ class AuthoringCommandsTest {
     Path site = dir.resolve("news");
     assertThat(run("init", site.toString())).isZero();
     assertThat(site.resolve("broadsheet.yaml")).exists();
+    // Run from classes, not from a jar: the command it prints is the installed one, and the path is the site's.
+    assertThat(out.toString()).contains("Next: broadsheet serve " + site);
     assertThat(site.resolve(".gitignore")).content().contains("/public/");
     assertThat(site.resolve("picks/welcome.md")).exists();
     assertThat(site.resolve("pages/about.md")).exists();
@@ -38,6 +40,39 @@ class AuthoringCommandsTest {
     assertThat(last.path("sources").path("ok").asInt()).isEqualTo(1);
     assertThat(last.path("articles").path("added").asInt()).isEqualTo(2);
     assertThat(last.path("withinFailureBudget").asBoolean()).isTrue();
+  }
+
+  @Test
+  void newPickOfAStoredArticleTakesItsHeadlineAndItsDate(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    run("build", site.toString(), "--offline");
+    JsonNode day = null;
+    try (var files = Files.walk(site.resolve("data/articles"))) {
+      Path first = files.filter(f -> f.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+      day = new ObjectMapper().readTree(first.toFile()).get(0);
+    }
+    String url = day.path("url").asText();
+    String published = day.path("published").asText().substring(0, 10);
+    assertThat(run("new", "pick", url, "--site", site.toString(), "--offline")).isZero();
+    try (var picks = Files.list(site.resolve("picks"))) {
+      Path pick = picks.filter(p -> p.getFileName().toString().startsWith(published)).findFirst().orElseThrow();
+      assertThat(pick).content().contains("url: \"" + url + "\"").contains("title: \"" + day.path("title").asText())
+          .contains("date: " + published);
+    }
+    assertThat(out.toString()).doesNotContain("fill in");
+  }
+
+  @Test
+  void newPickOfAnUnknownUrlOfflineSaysWhatToFillIn(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    assertThat(run("new", "pick", "https://elsewhere.example/story?id=7", "--site", site.toString(), "--offline",
+        "--date", "2026-11-20")).isZero();
+    Path pick = site.resolve("picks/2026-11-20-elsewhere-example.md");
+    assertThat(pick).content().contains("title: \"\"   # fill in: no source carries this URL")
+        .contains("date: 2026-11-20");
+    assertThat(out.toString()).contains("fill in title (no source carries this URL and its page was not fetched");
   }
 
   @Test
