@@ -73,16 +73,28 @@ public final class TemplateEngine {
       throw new BroadsheetException(new Problem(template,
           "no such template in " + siteTemplates + " nor in the default theme"), e);
     } catch (ParseException e) {
-      throw new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
-          "template syntax error: " + firstLine(e.getEditorMessage())), e);
+      throw syntaxError(e);
     } catch (TemplateException e) {
       String name = e.getTemplateSourceName();
       Integer line = e.getLineNumber();
       throw new BroadsheetException(Problem.at(where(name == null ? template : name), line == null ? 0 : line,
           "template error: " + firstLine(e.getMessageWithoutStackTop())), e);
     } catch (IOException e) {
+      // Freemarker remembers a template that failed to parse and answers later requests (other
+      // pages, other threads) with a generic error: report the first, once, not the echo.
+      if (e.getCause() instanceof ParseException parse) {
+        throw syntaxError(parse);
+      }
       throw new BroadsheetException(new Problem(template, "cannot read template: " + e.getMessage()), e);
     }
+  }
+
+  /** A syntax error with all of Freemarker's message: what it found and every form it expected. */
+  private BroadsheetException syntaxError(ParseException e) {
+    String message = e.getEditorMessage() == null ? "unknown problem"
+        : String.join(" ", e.getEditorMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
+        "template syntax error: " + message), e);
   }
 
   private String where(String templateName) {

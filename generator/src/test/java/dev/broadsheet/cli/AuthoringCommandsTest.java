@@ -76,6 +76,21 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aTemplateSyntaxErrorIsReportedOnceAndWhole(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("templates/article.ftlh"),
+        "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n<p>${article.item.article.title</p>\n</@layout.frame>\n");
+    assertThat(run("build", site.toString(), "--offline")).isEqualTo(Main.FAILED);
+    String errors = err.toString();
+    String line = site.resolve("templates/article.ftlh") + ":3: template syntax error: ";
+    assertThat(errors).contains(line + "Encountered \"/\", but was expecting one of these patterns: ")
+        .contains("<ID>").doesNotContain("earlier attempt");
+    assertThat(errors.split(java.util.regex.Pattern.quote(line), -1)).hasSize(2);
+  }
+
+  @Test
   void initRefusesANonEmptyFolderUnlessForced(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
     assertThat(run("init", dir.toString())).isEqualTo(Main.FAILED);
