@@ -80,7 +80,8 @@ class KilledBuildTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(20).allSatisfy(o -> assertThat(o).doesNotStartWith("FAILED"));
+    // Every point but the random SIGKILLs (which may come after a quick build ends) did kill its build.
+    assertThat(outcomes).hasSize(points.size());
     assertThat(outcomes.stream().filter(o -> o.contains("killed")).count()).isGreaterThanOrEqualTo(20);
   }
 
@@ -104,7 +105,7 @@ class KilledBuildTest {
     points.add(publishStep(files + 2, true, Expect.NEW));
     Random random = new Random(11);
     for (int i = 0; i < 2; i++) {
-      points.add(new Point("SIGKILL", false, List.of(), List.of(), 300 + random.nextInt(1500), Expect.OLD_OR_NEW));
+      points.add(new Point("SIGKILL", false, List.of(), List.of(), 200 + random.nextInt(1200), Expect.OLD_OR_NEW));
     }
     return points;
   }
@@ -129,8 +130,10 @@ class KilledBuildTest {
       child.destroyForcibly();
     }
     assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    boolean killed = child.exitValue() != 0;
-    assertThat(killed || p.expect() == Expect.OLD_OR_NEW).as(p.name() + " halted").isTrue();
+    // 137 is how a JVM halted at a point, or killed by SIGKILL, ends; a random kill may come too late.
+    assertThat(child.exitValue()).as(p.name() + ": exit status (log in " + site + ".log)")
+        .isIn(HaltPoint.STATUS, p.expect() == Expect.OLD_OR_NEW ? 0 : HaltPoint.STATUS);
+    boolean killed = child.exitValue() == HaltPoint.STATUS;
 
     Path out = site.resolve("public");
     switch (p.expect()) {
