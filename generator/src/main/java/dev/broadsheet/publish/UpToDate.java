@@ -2,6 +2,7 @@ package dev.broadsheet.publish;
 
 import dev.broadsheet.config.Version;
 import dev.broadsheet.io.AtomicFiles;
+import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class UpToDate {
       }
       // What publishing reads, links followed as it follows them.
       StaticFolder statics = StaticFolder.read(siteDir, output);
-      for (dev.broadsheet.render.RenderedFile f : statics.files()) {
+      for (RenderedFile f : statics.files()) {
         update(sha, "static/" + f.path());
         sha.update(f.bytes());
       }
