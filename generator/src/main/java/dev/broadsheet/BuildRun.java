@@ -117,8 +117,9 @@ final class BuildRun {
         pagesRendered = renderer.rendered();
         problems.addAll(renderer.problems());
         published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
-            .publish(rendered, List.of(ThemeAssets.load(), Publisher.folder(config.siteDir().resolve("static")))));
-        if (renderer.problems().isEmpty()) {
+            .publish(rendered, ThemeAssets.load()));
+        problems.addAll(published.problems());
+        if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
           // An output left out must be tried, and reported, again by the next build.
           UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
         }

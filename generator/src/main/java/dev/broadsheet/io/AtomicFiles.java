@@ -2,16 +2,27 @@ package dev.broadsheet.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes files so that a reader (a web server, git, a crashed build) sees either the old bytes or
  * the new ones, never half a file, and leaves a file alone when its bytes did not change, so that
  * timestamps, rsync and CI diffs stay quiet.
+ *
+ * <p>The new bytes go to a hidden {@code .NAME<digits>.tmp} beside the target and are renamed over
+ * it. A build killed between the two leaves that file behind; the next write of the same target,
+ * changed or not, removes it, so leftovers live only until the next build.
  */
 public final class AtomicFiles {
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
@@ -19,23 +30,22 @@ public final class AtomicFiles {
   /** Asked once: looking up a file's store for every file written costs more than the write. */
   private static final boolean POSIX =
       java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final String TEMP_SUFFIX = ".tmp";
 
   private AtomicFiles() {}
 
   /** Writes {@code bytes} to {@code target} unless it already holds them; true when it wrote. */
   public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    removeLeftovers(dir, target.getFileName().toString());
     if (sameBytes(target, bytes)) {
       return false;
     }
-    Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
     try {
       Files.write(temp, bytes);
-      // Temporary files are private (600); published files must be readable by a web server.
-      if (POSIX) {
-        Files.setPosixFilePermissions(temp, READABLE);
-      }
+      makeReadable(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +55,80 @@ public final class AtomicFiles {
       Files.deleteIfExists(temp);
     }
     return true;
+  }
+
+  /** Deletes {@code target} and any temporary file a killed write of it left behind. */
+  public static void delete(Path target) throws IOException {
+    Files.deleteIfExists(target);
+    removeLeftovers(target.toAbsolutePath().getParent(), target.getFileName().toString());
+  }
+
+  /**
+   * The names whose interrupted write could have left a file called {@code fileName} behind:
+   * {@code .index.html123.tmp} is a leftover of {@code index.html}. Several when the name itself
+   * ends in digits ({@code page2}); none when {@code fileName} is not shaped like a leftover.
+   */
+  public static List<String> leftoverTargets(String fileName) {
+    List<String> targets = new ArrayList<>();
+    if (!fileName.startsWith(".") || !fileName.endsWith(TEMP_SUFFIX)) {
+      return targets;
+    }
+    String middle = fileName.substring(1, fileName.length() - TEMP_SUFFIX.length());
+    for (int digits = middle.length() - 1; digits > 0 && Character.isDigit(middle.charAt(digits)); digits--) {
+      targets.add(middle.substring(0, digits));
+    }
+    return targets;
+  }
+
+  /**
+   * Gives a new file the permissions a web server needs: temporary files are private (600), and a
+   * strict umask would make fresh files private too.
+   */
+  public static void makeReadable(Path file) throws IOException {
+    if (POSIX) {
+      Files.setPosixFilePermissions(file, READABLE);
+    }
+  }
+
+  /**
+   * Deletes {@code dir} and everything in it without following symbolic links: a link is removed,
+   * never what it points to. Nothing happens when {@code dir} does not exist.
+   */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.deleteIfExists(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.deleteIfExists(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static void removeLeftovers(Path dir, String name) throws IOException {
+    String prefix = "." + name;
+    DirectoryStream.Filter<Path> leftover = p -> {
+      String file = p.getFileName().toString();
+      return file.startsWith(prefix) && leftoverTargets(file).contains(name);
+    };
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, leftover)) {
+      for (Path p : found) {
+        Files.deleteIfExists(p);
+      }
+    } catch (NoSuchFileException e) {
+      // No folder yet, so nothing was left in it.
+    }
   }
 
   private static boolean sameBytes(Path target, byte[] bytes) throws IOException {

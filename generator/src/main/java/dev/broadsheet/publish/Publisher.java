@@ -2,30 +2,34 @@ package dev.broadsheet.publish;
 
 import dev.broadsheet.BroadsheetException;
 import dev.broadsheet.Problem;
-import dev.broadsheet.io.AtomicFiles;
 import dev.broadsheet.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * Writes the rendered site into the output folder. A file is only rewritten when its bytes
- * change. Files that an earlier build wrote and this one did not are removed, using the manifest
- * that each build leaves behind; files Broadsheet never wrote are never touched.
+ * Publishes the rendered site into the output folder atomically: the new site is laid out in a
+ * folder beside the live one ({@link StagedSite}) and switched in by a single rename
+ * ({@link SiteSwitch}), so a web server, a sync job or a later build sees the old site or the new
+ * one, never a mix, and a killed build leaves nothing that a later build does not clear up.
+ *
+ * <p>A file whose bytes did not change keeps its inode and modification time, and when nothing
+ * changed at all the live folder is not touched. Files in the output folder that no build wrote
+ * are kept; the manifest each build leaves behind tells them apart.
  */
 public final class Publisher {
-  static final String MANIFEST = ".broadsheet-manifest";
-
   private final Path output;
+  private final Path siteDir;
+  private final HaltPoint halt;
 
   public Publisher(Path output, Path siteDir) {
+    this(output, siteDir, HaltPoint.fromSystemProperties());
+  }
+
+  Publisher(Path output, Path siteDir, HaltPoint halt) {
     Path out = output.toAbsolutePath().normalize();
     Path site = siteDir.toAbsolutePath().normalize();
     if (site.startsWith(out)) {
@@ -33,93 +37,60 @@ public final class Publisher {
           "the output folder may not be the site folder or contain it; use a folder such as " + site.resolve("public")));
     }
     this.output = out;
+    this.siteDir = site;
+    this.halt = halt;
   }
 
   /**
-   * Publishes {@code pages}, then {@code staticFiles}: each group overrides same-named files of what
-   * came before (theme assets, then the site's own static folder, so a site's robots.txt wins).
+   * Publishes {@code pages}, the theme's {@code assets} and the site's {@code static/} folder; each
+   * overrides same-named files of the ones before it, so a site's robots.txt wins. Files of
+   * {@code static/} that cannot be published, and manifest lines that were ignored, are in the
+   * result's problems.
    */
-  public PublishResult publish(List<RenderedFile> pages, List<List<RenderedFile>> staticFiles) {
+  public PublishResult publish(List<RenderedFile> pages, List<RenderedFile> assets) {
+    StaticFolder statics = StaticFolder.read(siteDir, output);
+    List<Problem> problems = new ArrayList<>(statics.problems());
     TreeMap<String, byte[]> files = new TreeMap<>();
-    for (RenderedFile f : pages) {
-      files.put(f.path(), f.bytes());
+    for (List<RenderedFile> group : List.of(pages, assets, statics.files())) {
+      for (RenderedFile f : group) {
+        if (!OutputManifest.isInside(output, f.path())) {
+          throw new BroadsheetException(new Problem(f.path(), "refusing to write outside the output folder"));
+        }
+        if (f.path().equals(OutputManifest.NAME)) {
+          throw new BroadsheetException(new Problem(f.path(), "this name is Broadsheet's own list of the files"
+              + " it published; rename the file"));
+        }
+        files.put(f.path(), f.bytes());
+      }
     }
-    for (List<RenderedFile> group : staticFiles) {
-      group.forEach(f -> files.put(f.path(), f.bytes()));
-    }
-    java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+    files.put(OutputManifest.NAME, OutputManifest.bytes(files.keySet()));
     try {
-      // Files are independent: comparing and writing them in parallel keeps the disk busy.
-      files.entrySet().parallelStream().forEach(e -> {
-        try {
-          (AtomicFiles.writeIfChanged(resolveInside(e.getKey()), e.getValue()) ? written : unchanged).incrementAndGet();
-        } catch (IOException ex) {
-          throw new UncheckedIOException("cannot write " + e.getKey() + " to " + output, ex);
-        }
-      });
-      int deleted = removeStale(files.navigableKeySet());
-      String manifest = String.join("\n", files.navigableKeySet()) + "\n";
-      AtomicFiles.writeIfChanged(output.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
-      return new PublishResult(written.get(), unchanged.get(), deleted);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + output, e);
-    }
-  }
-
-  private Path resolveInside(String path) {
-    Path target = output.resolve(path).normalize();
-    if (!target.startsWith(output)) {
-      throw new BroadsheetException(new Problem(path, "refusing to write outside the output folder"));
-    }
-    return target;
-  }
-
-  private int removeStale(java.util.NavigableSet<String> current) throws IOException {
-    Path manifest = output.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return 0;
-    }
-    TreeSet<String> previous = new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
-    int deleted = 0;
-    for (String old : previous) {
-      if (!old.isBlank() && !current.contains(old)) {
-        Path file = resolveInside(old);
-        if (Files.deleteIfExists(file)) {
-          deleted++;
-          pruneEmptyParents(file.getParent());
-        }
+      SiteSwitch site = new SiteSwitch(output, halt);
+      Path live = site.recover();
+      OutputManifest previous = OutputManifest.read(live, manifestName());
+      problems.addAll(previous.warnings());
+      StagedSite next = StagedSite.plan(live, files, previous.paths());
+      problems.addAll(next.problems());
+      if (next.unchanged()) {
+        return new PublishResult(0, next.kept(), 0, problems);
       }
-    }
-    return deleted;
-  }
-
-  private void pruneEmptyParents(Path dir) throws IOException {
-    Path d = dir;
-    while (d != null && d.startsWith(output) && !d.equals(output)) {
-      try (Stream<Path> entries = Files.list(d)) {
-        if (entries.findAny().isPresent()) {
-          return;
-        }
-      }
-      Files.delete(d);
-      d = d.getParent();
+      Path staging = site.prepare();
+      next.writeTo(staging, live, halt);
+      // The output is about to change: until this build records it, no later build may take the
+      // record of the previous one as describing the site.
+      UpToDate.forget(siteDir.resolve("data"));
+      site.switchTo(staging);
+      return new PublishResult(next.written(), next.kept(), next.deleted(), problems);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + e
+          + "; the new site is built in a folder beside this one and renamed into place, so Broadsheet needs to"
+          + " create folders in " + output.getParent() + " on the same file system (see docs/deployment.md)"), e);
     }
   }
 
-  /** Every file under {@code dir} as output files (paths relative to {@code dir}); none if it is missing. */
-  public static List<RenderedFile> folder(Path dir) {
-    List<RenderedFile> files = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return files;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        files.add(new RenderedFile(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir, e);
-    }
-    return files;
+  /** The manifest as problems name it: relative to the site folder when the output is inside it. */
+  private String manifestName() {
+    Path manifest = output.resolve(OutputManifest.NAME);
+    return (manifest.startsWith(siteDir) ? siteDir.relativize(manifest) : manifest).toString().replace('\\', '/');
   }
 }

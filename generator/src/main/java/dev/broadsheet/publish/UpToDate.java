@@ -1,6 +1,8 @@
 package dev.broadsheet.publish;
 
 import dev.broadsheet.config.Version;
+import dev.broadsheet.io.AtomicFiles;
+import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
 import java.io.IOException;
@@ -44,7 +46,7 @@ public final class UpToDate {
       if (Files.isRegularFile(stories)) {
         hashFile(sha, stories);
       }
-      for (String folder : List.of("picks", "pages", "templates", "static")) {
+      for (String folder : List.of("picks", "pages", "templates")) {
         Path dir = siteDir.resolve(folder);
         if (Files.isDirectory(dir)) {
           try (Stream<Path> files = Files.walk(dir)) {
@@ -55,6 +57,13 @@ public final class UpToDate {
           }
         }
       }
+      // What publishing reads, links followed as it follows them.
+      StaticFolder statics = StaticFolder.read(siteDir, output);
+      for (RenderedFile f : statics.files()) {
+        update(sha, "static/" + f.path());
+        sha.update(f.bytes());
+      }
+      statics.problems().forEach(p -> update(sha, p.toString()));
       for (Article a : articles) {
         update(sha, a.toString());
       }
@@ -66,36 +75,49 @@ public final class UpToDate {
     }
   }
 
-  /** The last build's record (kept in {@code dataDir}), if the output still holds every file it wrote. */
+  /**
+   * The last build's record (kept in {@code dataDir}), if the output still holds every file it
+   * wrote and no killed build left anything to clear up (only publishing clears it up).
+   */
   public static Optional<Recorded> check(Path dataDir, Path output, String fingerprint) {
     Path marker = dataDir.resolve(MARKER);
-    Path manifest = output.resolve(Publisher.MANIFEST);
+    Path out = output.toAbsolutePath().normalize();
     try {
-      if (!Files.isRegularFile(marker) || !Files.isRegularFile(manifest)) {
+      if (!Files.isRegularFile(marker) || !Files.isRegularFile(out.resolve(OutputManifest.NAME))
+          || new SiteSwitch(out, HaltPoint.never()).hasLeftovers()) {
         return Optional.empty();
       }
       String[] fields = Files.readString(marker, StandardCharsets.UTF_8).strip().split(" ");
       if (fields.length != 2 || !fields[0].equals(fingerprint)) {
         return Optional.empty();
       }
-      for (String file : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        if (!file.isBlank() && !Files.isRegularFile(output.resolve(file))) {
+      OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
+      if (!manifest.warnings().isEmpty()) {
+        return Optional.empty();
+      }
+      for (String file : manifest.paths()) {
+        if (!Files.isRegularFile(out.resolve(file))) {
           return Optional.empty();
         }
       }
       return Optional.of(new Recorded(fields[0], Integer.parseInt(fields[1])));
-    } catch (IOException | NumberFormatException e) {
+    } catch (IOException | UncheckedIOException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
   public static void record(Path dataDir, String fingerprint, int files) {
     try {
-      dev.broadsheet.io.AtomicFiles.writeIfChanged(dataDir.resolve(MARKER),
+      AtomicFiles.writeIfChanged(dataDir.resolve(MARKER),
           (fingerprint + " " + files + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dataDir.resolve(MARKER), e);
     }
+  }
+
+  /** Drops the record: the output is about to change, and the record would no longer describe it. */
+  static void forget(Path dataDir) throws IOException {
+    AtomicFiles.delete(dataDir.resolve(MARKER));
   }
 
   /** The theme in use: its jar's size and time, or its files' when it is a folder (development). */

@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -11,18 +12,26 @@ import dev.broadsheet.text.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Lays out which pages exist and what each one shows: one {@link Job} per output file. */
 final class PageJobs {
+  private static final String SEARCH = "search/";
+  private static final String NOT_FOUND = "404.html";
+
   private final SiteConfig config;
   private final Permalinker links;
   private final TemplateHelpers helpers;
+  private final Set<String> collided = new HashSet<>();
   /** The date each page was last changed, for the sitemap; null when unknown. */
   final Map<String, Instant> sitemap = new LinkedHashMap<>();
+  /** Pages left out because another page has their address. */
+  final List<Problem> problems = new ArrayList<>();
 
   PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers) {
     this.config = config;
@@ -52,14 +61,41 @@ final class PageJobs {
       jobs.add(job("picks/", "picks.ftlh", "picks", "Our picks", "Stories chosen by our editors, with their notes.",
           Map.of("picks", digest.picks())));
     }
-    for (Page p : pages) {
-      jobs.add(job(links.page(p.slug()), "page.ftlh", "page", p.title(), p.description(), Map.of("content", p)));
-    }
-    jobs.add(job("search/", "search.ftlh", "search", "Search", "Search every story in " + config.title() + ".",
+    pages(pages, jobs);
+    jobs.add(job(SEARCH, "search.ftlh", "search", "Search", "Search every story in " + config.title() + ".",
         Map.of()));
-    jobs.add(new Job("404.html", "404.ftlh", new Views.Page("notfound", "404.html", "Page not found", "",
-        helpers.absolute("404.html"), null, null, List.of()), Map.of()));
+    jobs.add(new Job(NOT_FOUND, "404.ftlh", new Views.Page("notfound", NOT_FOUND, "Page not found", "",
+        helpers.absolute(NOT_FOUND), null, null, List.of()), Map.of()));
     return jobs;
+  }
+
+  /** The pages of {@code pages} that got an address of their own (see {@link #problems}). */
+  List<Page> published(List<Page> pages) {
+    return pages.stream().filter(p -> !collided.contains(p.slug())).toList();
+  }
+
+  /**
+   * Adds a job per page, unless the page's address is one Broadsheet already uses (a page named
+   * editions.md or search.md): one of the two would silently replace the other, so the page is
+   * left out and named in {@link #problems}.
+   */
+  private void pages(List<Page> pages, List<Job> jobs) {
+    Map<String, String> taken = new HashMap<>();
+    jobs.forEach(j -> taken.putIfAbsent(Links.fileOf(j.path()), j.page().title()));
+    taken.put(Links.fileOf(SEARCH), "Search");
+    taken.put(NOT_FOUND, "Page not found");
+    for (Page p : pages) {
+      String path = links.page(p.slug());
+      String owner = taken.putIfAbsent(Links.fileOf(path), p.title());
+      if (owner != null) {
+        collided.add(p.slug());
+        problems.add(new Problem("pages/" + p.slug() + ".md", "its address " + (path.isEmpty() ? "/" : path)
+            + " is already used by the page '" + owner + "'; this page is not published: rename the file"
+            + " (its name becomes its address)"));
+        continue;
+      }
+      jobs.add(job(path, "page.ftlh", "page", p.title(), p.description(), Map.of("content", p)));
+    }
   }
 
   private void editions(Digest digest, List<Job> jobs) {

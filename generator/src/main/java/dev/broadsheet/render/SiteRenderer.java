@@ -55,9 +55,9 @@ public final class SiteRenderer {
 
   /** Renders every file of the site, sorted by path. */
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
-    Views.Site site = siteView(digest, pages);
     PageJobs layout = new PageJobs(config, links, helpers);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
+    Views.Site site = siteView(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     // Helpers and links read the config (teaser length, zone, language, link style): it is part of every key.
@@ -89,15 +89,15 @@ public final class SiteRenderer {
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
     files.addAll(outputs.others(digest, sitemap));
-    outputProblems = outputs.problems();
+    outputProblems = java.util.stream.Stream.concat(layout.problems.stream(), outputs.problems().stream()).toList();
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
   }
 
   /**
-   * The feeds and other outputs that the last {@link #render} could not make; it returned every
-   * other file. (A template error is different: it fails the whole render.)
+   * The pages, feeds and other outputs that the last {@link #render} could not make; it returned
+   * every other file. (A template error is different: it fails the whole render.)
    */
   public List<Problem> problems() {
     return outputProblems;

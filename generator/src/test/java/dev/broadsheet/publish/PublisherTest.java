@@ -4,57 +4,169 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PublisherTest {
-  @TempDir Path site;
+  @TempDir Path root;
+  private Path site;
+  private Path out;
+
+  @BeforeEach
+  void makeSite() throws Exception {
+    site = Files.createDirectories(root.resolve("site"));
+    out = site.resolve("public");
+  }
 
   private static RenderedFile file(String path, String text) {
     return new RenderedFile(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  private PublishResult publish(RenderedFile... pages) {
+    return new Publisher(out, site).publish(List.of(pages), List.of());
+  }
+
+  private static Object inode(Path p) throws Exception {
+    return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
+  /** Every name beside the output folder: what a killed or finished build left there. */
+  private List<String> besideOutput() throws Exception {
+    try (Stream<Path> names = Files.list(site)) {
+      return names.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   @Test
   void leavesFilesWithTheSameBytesAlone() throws Exception {
-    Path out = site.resolve("public");
-    Publisher publisher = new Publisher(out, site);
-    assertThat(publisher.publish(List.of(file("index.html", "a"), file("x/index.html", "b")), List.of()))
-        .isEqualTo(new PublishResult(2, 0, 0));
+    assertThat(publish(file("index.html", "a"), file("x/index.html", "b"))).isEqualTo(new PublishResult(2, 0, 0));
     Files.setLastModifiedTime(out.resolve("index.html"), FileTime.fromMillis(0));
-    assertThat(publisher.publish(List.of(file("index.html", "a"), file("x/index.html", "c")), List.of()))
-        .isEqualTo(new PublishResult(1, 1, 0));
+    Object inode = inode(out.resolve("index.html"));
+    assertThat(publish(file("index.html", "a"), file("x/index.html", "c"))).isEqualTo(new PublishResult(1, 1, 0));
     assertThat(Files.getLastModifiedTime(out.resolve("index.html")).toMillis()).isZero();
+    assertThat(inode(out.resolve("index.html"))).as("an unchanged file is linked, not written").isEqualTo(inode);
     assertThat(out.resolve("x/index.html")).hasContent("c");
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("index.html"))))
         .as("a web server must be able to read published files").isEqualTo("rw-r--r--");
   }
 
   @Test
+  void aBuildThatChangesNothingDoesNotReplaceTheOutputFolder() throws Exception {
+    publish(file("index.html", "a"));
+    Object folder = inode(out);
+    assertThat(publish(file("index.html", "a"))).isEqualTo(new PublishResult(0, 1, 0));
+    assertThat(inode(out)).isEqualTo(folder);
+  }
+
+  @Test
+  void switchesTheWholeSiteAndLeavesNothingBesideIt() throws Exception {
+    publish(file("index.html", "old"), file("a/index.html", "a"));
+    Object folder = inode(out);
+    publish(file("index.html", "new"), file("b/index.html", "b"));
+    assertThat(inode(out)).as("a new folder was switched in").isNotEqualTo(folder);
+    assertThat(out.resolve("index.html")).hasContent("new");
+    assertThat(out.resolve("a")).doesNotExist();
+    assertThat(besideOutput()).containsExactly("public");
+  }
+
+  @Test
   void removesWhatAnEarlierBuildWroteButNotOtherFiles() throws Exception {
-    Path out = site.resolve("public");
-    Publisher publisher = new Publisher(out, site);
-    publisher.publish(List.of(file("index.html", "a"), file("old/story/index.html", "b")), List.of());
+    publish(file("index.html", "a"), file("old/story/index.html", "b"));
     Files.writeString(out.resolve("CNAME"), "news.example.org");
-    PublishResult r = publisher.publish(List.of(file("index.html", "a")), List.of());
+    Files.createDirectories(out.resolve(".well-known"));
+    Files.writeString(out.resolve(".well-known/security.txt"), "Contact: x");
+    PublishResult r = publish(file("index.html", "a"));
     assertThat(r.deleted()).isEqualTo(1);
     assertThat(out.resolve("old")).doesNotExist();
-    assertThat(out.resolve("CNAME")).exists();
+    assertThat(out.resolve("CNAME")).hasContent("news.example.org");
+    assertThat(out.resolve(".well-known/security.txt")).hasContent("Contact: x");
+  }
+
+  @Test
+  void removesTemporaryFilesThatAKilledBuildLeftInTheOutput() throws Exception {
+    publish(file("index.html", "a"), file("x/page2", "b"));
+    Files.writeString(out.resolve(".index.html4107319208863012345.tmp"), "half a pa");
+    Files.writeString(out.resolve("x/.page28812.tmp"), "");
+    Files.writeString(out.resolve(".notes.tmp"), "someone's own file");
+    publish(file("index.html", "a"), file("x/page2", "b"));
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.map(p -> out.relativize(p).toString().replace('\\', '/')).sorted())
+          .containsExactly("", ".broadsheet-manifest", ".notes.tmp", "index.html", "x", "x/page2");
+    }
   }
 
   @Test
   void siteStaticFilesOverrideTheThemeAndGeneratedFiles() throws Exception {
-    Path out = site.resolve("public");
+    Files.createDirectories(site.resolve("static/assets"));
+    Files.writeString(site.resolve("static/assets/style.css"), "site");
     new Publisher(out, site).publish(List.of(file("robots.txt", "page")),
-        List.of(List.of(file("assets/style.css", "theme"), file("robots.txt", "theme")),
-            List.of(file("assets/style.css", "site"))));
+        List.of(file("assets/style.css", "theme"), file("robots.txt", "theme")));
     assertThat(out.resolve("assets/style.css")).hasContent("site");
     assertThat(out.resolve("robots.txt")).hasContent("theme");
+  }
+
+  @Test
+  void aManifestLineReachingOutsideTheOutputIsIgnoredWithAWarning() throws Exception {
+    publish(file("index.html", "a"));
+    Path victim = Files.writeString(root.resolve("x"), "not the site's");
+    Files.writeString(out.resolve(".broadsheet-manifest"), "index.html\n../../x\n/etc/hostname\n");
+    PublishResult r = publish(file("about/index.html", "b"));
+    assertThat(victim).hasContent("not the site's");
+    assertThat(r.problems()).extracting(Problem::where)
+        .containsExactly("public/.broadsheet-manifest:2", "public/.broadsheet-manifest:3");
+    assertThat(r.problems()).allSatisfy(p -> assertThat(p.message()).startsWith("warning: ignored"));
+    assertThat(out.resolve(".broadsheet-manifest")).hasContent("about/index.html\n");
+    assertThat(publish(file("about/index.html", "b")).problems()).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkInTheOutputCannotLeadToAFileOutsideBeingDeleted() throws Exception {
+    Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+    Path victim = Files.writeString(elsewhere.resolve("victim.txt"), "keep me");
+    publish(file("index.html", "a"), file("linked/victim.txt", "generated"));
+    Path link = out.resolve("linked");
+    Files.walk(link).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.createSymbolicLink(link, elsewhere);
+    publish(file("index.html", "a"));
+    assertThat(victim).hasContent("keep me");
+    assertThat(Files.isSymbolicLink(out.resolve("linked"))).as("a link no build wrote is kept, as a link").isTrue();
+  }
+
+  @Test
+  void aSymbolicLinkInTheOutputIsNeverWrittenThrough() throws Exception {
+    Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+    Files.createDirectories(out);
+    Files.createSymbolicLink(out.resolve("story"), elsewhere);
+    PublishResult r = publish(file("story/index.html", "new"));
+    assertThat(elsewhere).isEmptyDirectory();
+    assertThat(out.resolve("story/index.html")).hasContent("new");
+    assertThat(r.problems()).singleElement().extracting(Problem::message).asString().contains("in the way");
+  }
+
+  @Test
+  void anOutputThatIsALinkIsSwitchedByReplacingTheLink() throws Exception {
+    Path mine = Files.createDirectories(root.resolve("docroot"));
+    Files.writeString(mine.resolve("CNAME"), "news.example.org");
+    Files.createSymbolicLink(out, mine);
+    publish(file("index.html", "one"));
+    assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".public.broadsheet-a"));
+    assertThat(out.resolve("CNAME")).hasContent("news.example.org");
+    assertThat(mine.resolve("CNAME")).as("a folder Broadsheet did not make is never deleted").exists();
+    publish(file("index.html", "two"));
+    assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".public.broadsheet-b"));
+    assertThat(out.resolve("index.html")).hasContent("two");
+    assertThat(besideOutput()).containsExactly(".public.broadsheet-b", "public");
   }
 
   @Test

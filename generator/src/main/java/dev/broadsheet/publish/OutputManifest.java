@@ -1,0 +1,95 @@
+package dev.broadsheet.publish;
+
+import dev.broadsheet.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * The list of files a build published, kept in the output folder as {@code .broadsheet-manifest},
+ * one path per line. It is how the next build tells its own files from files someone else put
+ * there. The file lives in the folder it describes, so it is switched in with the site and always
+ * matches it.
+ *
+ * <p>Someone can edit it, so a line is only trusted when it is a plain relative path that stays
+ * inside the output folder; any other line is ignored with a warning. The next build rewrites the
+ * file without it, so a bad line costs one warning and never a failed build.
+ *
+ * @param paths the files the build published, relative to the output folder
+ * @param warnings one per line that was ignored
+ */
+record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
+  static final String NAME = ".broadsheet-manifest";
+
+  OutputManifest {
+    paths = java.util.Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The manifest of the site in {@code dir} (none when {@code dir} is null or has none); {@code where} names it in warnings. */
+  static OutputManifest read(Path dir, String where) {
+    TreeSet<String> paths = new TreeSet<>();
+    List<Problem> warnings = new ArrayList<>();
+    Path file = dir == null ? null : dir.resolve(NAME);
+    if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return new OutputManifest(paths, warnings);
+    }
+    List<String> lines;
+    try {
+      // Lenient decoding: a mangled byte must cost one ignored line, not the build.
+      lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (isInside(dir, line)) {
+        paths.add(line);
+      } else {
+        warnings.add(Problem.at(where, i + 1, "warning: ignored '" + line + "': a manifest line must be a path inside"
+            + " the output folder, like articles/x/index.html; this build rewrites the file without it"));
+      }
+    }
+    return new OutputManifest(paths, warnings);
+  }
+
+  /** The manifest's bytes for {@code paths}: sorted, one per line. */
+  static byte[] bytes(Collection<String> paths) {
+    StringBuilder text = new StringBuilder();
+    new TreeSet<>(paths).forEach(p -> text.append(p).append('\n'));
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether {@code path} names a file inside {@code dir}: relative, with '/' separators, no
+   * empty, {@code .} or {@code ..} segment and no control character, and still inside once the
+   * platform has read it (a backslash is a separator on Windows).
+   */
+  static boolean isInside(Path dir, String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.chars().anyMatch(Character::isISOControl)) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    try {
+      Path resolved = dir.resolve(path).normalize();
+      return resolved.startsWith(dir) && !resolved.equals(dir);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+}

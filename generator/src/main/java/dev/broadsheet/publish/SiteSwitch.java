@@ -1,0 +1,170 @@
+package dev.broadsheet.publish;
+
+import dev.broadsheet.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Replaces the live site with a fully built new one in one step, and puts things right after a
+ * build that was killed while doing it. Every folder it uses sits beside the output folder and is
+ * named after it ({@code public} gets {@code .public.broadsheet-new} and so on), on the same file
+ * system, so that a rename can move it into place.
+ *
+ * <p>Two ways to switch, chosen by what the output path is:
+ * <ul>
+ *   <li>A folder (the default): the new site is built in {@code -new}; the live folder is renamed
+ *       to {@code -old}, {@code -new} is renamed to the output path, and {@code -old} is deleted.
+ *       Readers see the old site or the new one. Between the two renames, a matter of
+ *       microseconds, the path does not exist; a build killed exactly there leaves {@code -new}
+ *       complete (it is only renamed once finished) and the next build moves it into place.</li>
+ *   <li>A symbolic link (set up once by the user, for a web server's document root): sites are
+ *       built in {@code -a} and {@code -b} in turn, and a new link replacing the old one by a
+ *       rename switches them. There is no moment without a site.</li>
+ * </ul>
+ * A folder the link pointed to that Broadsheet did not create is never deleted.
+ */
+final class SiteSwitch {
+  private static final String MARK = ".broadsheet-";
+
+  private final Path output;
+  private final Path parent;
+  private final String name;
+  private final HaltPoint halt;
+
+  SiteSwitch(Path output, HaltPoint halt) {
+    this.output = output.toAbsolutePath().normalize();
+    this.parent = this.output.getParent();
+    this.name = this.output.getFileName().toString();
+    this.halt = halt;
+  }
+
+  private Path sidecar(String kind) {
+    return parent.resolve("." + name + MARK + kind);
+  }
+
+  private boolean linked() {
+    return Files.isSymbolicLink(output);
+  }
+
+  /** Whether a killed build left anything beside the output folder, or left it missing. */
+  boolean hasLeftovers() {
+    for (String kind : List.of("new", "old", "link")) {
+      if (Files.exists(sidecar(kind), LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    }
+    Path active = activeGeneration();
+    for (String kind : List.of("a", "b")) {
+      Path generation = sidecar(kind);
+      if (!generation.equals(active) && Files.exists(generation, LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Leaves exactly one site: finishes a switch that a killed build had begun, or drops what it had
+   * not finished building. Returns the folder that holds the live site, or null when there is none.
+   */
+  Path recover() throws IOException {
+    Files.deleteIfExists(sidecar("link"));
+    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(sidecar("old"))) {
+      // The live folder had been renamed away, which happens only once -new is complete.
+      rename(Files.isDirectory(sidecar("new")) ? sidecar("new") : sidecar("old"), output);
+    }
+    AtomicFiles.deleteTree(sidecar("new"));
+    AtomicFiles.deleteTree(sidecar("old"));
+    Path active = activeGeneration();
+    for (String kind : List.of("a", "b")) {
+      if (!sidecar(kind).equals(active)) {
+        AtomicFiles.deleteTree(sidecar(kind));
+      }
+    }
+    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output)) {
+      throw new IOException(output + " is not a folder (nor a link to one); move it away or choose another output");
+    }
+    return Files.isDirectory(output) ? output.toRealPath() : null;
+  }
+
+  /** An empty folder, not yet served by anyone, to build the next site in. */
+  Path prepare() throws IOException {
+    Path staging = linked() ? nextGeneration() : sidecar("new");
+    AtomicFiles.deleteTree(staging);
+    Files.createDirectories(staging);
+    return staging;
+  }
+
+  /** Makes {@code staged}, from {@link #prepare}, the live site, and removes the one it replaces. */
+  void switchTo(Path staged) throws IOException {
+    if (linked()) {
+      Path before = activeGeneration();
+      Path link = sidecar("link");
+      Files.createSymbolicLink(link, staged.getFileName());
+      // rename(2) replaces the old link in one step: a reader resolves one or the other.
+      Files.move(link, output, StandardCopyOption.ATOMIC_MOVE);
+      halt.step();
+      if (before != null) {
+        AtomicFiles.deleteTree(before);
+      }
+      halt.step();
+      return;
+    }
+    boolean replacing = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
+    if (replacing) {
+      rename(output, sidecar("old"));
+    }
+    halt.step();
+    rename(staged, output);
+    halt.step();
+    if (replacing) {
+      AtomicFiles.deleteTree(sidecar("old"));
+    }
+    halt.step();
+  }
+
+  /** The generation folder the output link points to, or null when it points elsewhere or is no link. */
+  private Path activeGeneration() {
+    if (!linked()) {
+      return null;
+    }
+    try {
+      Path target = parent.resolve(Files.readSymbolicLink(output)).normalize();
+      return target.equals(sidecar("a")) || target.equals(sidecar("b")) ? target : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Path nextGeneration() {
+    return sidecar("a").equals(activeGeneration()) ? sidecar("b") : sidecar("a");
+  }
+
+  /**
+   * Renames a folder in one step. On Windows a virus scanner or indexer may hold a file that was
+   * just written for a moment, which makes the rename fail; it is tried again for up to a second.
+   */
+  private static void rename(Path from, Path to) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        return;
+      } catch (AccessDeniedException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}

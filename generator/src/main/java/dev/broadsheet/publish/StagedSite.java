@@ -1,0 +1,195 @@
+package dev.broadsheet.publish;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The next site, worked out against the live one and then laid out in an empty folder.
+ *
+ * <p>A file whose bytes did not change is hard-linked from the live site, not written: it keeps
+ * its inode and modification time, so hosts that sync by size and time (rsync, {@code aws s3
+ * sync}) skip it and only changed bytes are written. Where hard links are not possible (another
+ * file system, a file owned by someone else) it is copied with its time. Files in the output
+ * folder that no build wrote (a CNAME, a verification file) are carried over the same way, and
+ * symbolic links among them as links, never followed. What is not carried over: files an earlier
+ * build wrote and this one does not, and temporary files of a killed build.
+ *
+ * @param files every file of the new site (the manifest included), by path
+ * @param reused the files whose bytes are already in the live site, with where they are there
+ * @param carried files no build wrote, to take over from the live site, with where they are there
+ * @param deleted files an earlier build wrote that this one does not
+ * @param unchanged whether the new site would be the live one, entry for entry
+ * @param problems files of the live site that are in the way of new ones and are dropped
+ */
+record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, Map<String, Path> carried,
+    int deleted, boolean unchanged, List<Problem> problems) {
+  StagedSite {
+    files = Collections.unmodifiableNavigableMap(new TreeMap<>(files));
+    reused = Map.copyOf(reused);
+    carried = Collections.unmodifiableMap(new TreeMap<>(carried));
+    problems = List.copyOf(problems);
+  }
+
+  /** How many files get new bytes (the manifest is not counted). */
+  int written() {
+    return (int) files.keySet().stream().filter(p -> !reused.containsKey(p) && !p.equals(OutputManifest.NAME)).count();
+  }
+
+  /** How many files keep their bytes (the manifest is not counted). */
+  int kept() {
+    return (int) reused.keySet().stream().filter(p -> !p.equals(OutputManifest.NAME)).count();
+  }
+
+  /**
+   * Compares {@code files} with the site in {@code live} (null when there is none), whose last
+   * build wrote {@code previous}.
+   */
+  static StagedSite plan(Path live, NavigableMap<String, byte[]> files, Set<String> previous) throws IOException {
+    TreeMap<String, Path> entries = live == null ? new TreeMap<>() : entries(live);
+    Map<String, Path> reused = new ConcurrentSkipListMap<>();
+    // Reading and comparing is independent per file: in parallel, it keeps the disk busy.
+    files.entrySet().parallelStream().forEach(e -> {
+      Path old = entries.get(e.getKey());
+      if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+          && sameBytes(old, e.getValue())) {
+        reused.put(e.getKey(), old);
+      }
+    });
+    Set<String> known = new TreeSet<>(previous);
+    known.addAll(files.keySet());
+    TreeMap<String, Path> carried = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    int deleted = 0;
+    for (Map.Entry<String, Path> e : entries.entrySet()) {
+      String path = e.getKey();
+      if (files.containsKey(path) || isLeftover(path, known)) {
+        continue;
+      }
+      if (previous.contains(path)) {
+        deleted++;
+      } else if (inTheWay(path, files)) {
+        problems.add(new Problem(e.getValue().toString(), "warning: not written by Broadsheet, but in the way of a"
+            + " file it publishes; it is left out of the new site"));
+      } else {
+        carried.put(path, e.getValue());
+      }
+    }
+    boolean unchanged = reused.size() == files.size() && entries.size() == files.size() + carried.size();
+    return new StagedSite(files, reused, carried, deleted, unchanged, problems);
+  }
+
+  /** Lays the site out in the empty folder {@code staging}, one {@link HaltPoint} step per entry. */
+  void writeTo(Path staging, Path live, HaltPoint halt) throws IOException {
+    try {
+      files.entrySet().parallelStream().forEach(e -> {
+        try {
+          Path target = staging.resolve(e.getKey());
+          Files.createDirectories(target.getParent());
+          Path old = reused.get(e.getKey());
+          if (old != null) {
+            linkOrCopy(old, target);
+          } else {
+            Files.write(target, e.getValue());
+            AtomicFiles.makeReadable(target);
+          }
+          halt.step();
+        } catch (IOException ex) {
+          throw new UncheckedIOException("cannot write " + e.getKey(), ex);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Map.Entry<String, Path> e : carried.entrySet()) {
+      Path target = staging.resolve(e.getKey());
+      Files.createDirectories(target.getParent());
+      if (Files.isSymbolicLink(e.getValue())) {
+        Files.createSymbolicLink(target, Files.readSymbolicLink(e.getValue()));
+      } else {
+        linkOrCopy(e.getValue(), target);
+      }
+      halt.step();
+    }
+    if (live != null) {
+      try {
+        // The folder itself is new: give it the live one's permissions (a web server may rely on them).
+        Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(live));
+      } catch (UnsupportedOperationException | IOException e) {
+        // Not a POSIX file system, or not ours to change: the default permissions stand.
+      }
+    }
+  }
+
+  /** Every file and symbolic link under {@code live}, by relative path; links are not followed. */
+  private static TreeMap<String, Path> entries(Path live) throws IOException {
+    TreeMap<String, Path> entries = new TreeMap<>();
+    Files.walkFileTree(live, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+          entries.put(live.relativize(file).toString().replace('\\', '/'), file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return entries;
+  }
+
+  /** Whether {@code path} is a temporary file left by a killed write of a file a build publishes. */
+  private static boolean isLeftover(String path, Set<String> known) {
+    int slash = path.lastIndexOf('/');
+    String folder = path.substring(0, slash + 1);
+    return AtomicFiles.leftoverTargets(path.substring(slash + 1)).stream().anyMatch(t -> known.contains(folder + t));
+  }
+
+  /** Whether {@code path} and a new file cannot both exist: one would have to be the other's folder. */
+  private static boolean inTheWay(String path, NavigableMap<String, byte[]> files) {
+    String under = files.ceilingKey(path + "/");
+    if (under != null && under.startsWith(path + "/")) {
+      return true;
+    }
+    for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+      if (files.containsKey(path.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void linkOrCopy(Path from, Path to) throws IOException {
+    try {
+      Files.createLink(to, from);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
+  private static boolean sameBytes(Path file, byte[] bytes) {
+    try {
+      return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      // Unreadable: write the file anew rather than trust it.
+      return false;
+    }
+  }
+}
