@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * request leaving 127.0.0.1. Skips, saying why, when Chromium or axe-core is not installed
  * ({@code .ci/run} installs both).
  */
+@org.junit.jupiter.api.condition.EnabledIf(value = "browserAndAxeAvailable",
+    disabledReason = "no Chromium at /usr/bin/chromium or no axe-core in .ci/npm (.ci/run installs both)")
 class SiteInBrowserTest {
   static final Path AXE = Path.of("..", ".ci", "npm", "node_modules", "axe-core", "axe.min.js");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -37,6 +39,11 @@ class SiteInBrowserTest {
   static Chromium browser;
   static final List<String> requests = new CopyOnWriteArrayList<>();
   static final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+  /** Whether this machine has what the tests need; when not, every test shows as skipped, with the reason. */
+  static boolean browserAndAxeAvailable() {
+    return Chromium.available() && Files.isRegularFile(AXE);
+  }
 
   @BeforeAll
   static void start() throws Exception {
