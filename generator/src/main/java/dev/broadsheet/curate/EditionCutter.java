@@ -120,25 +120,45 @@ final class EditionCutter {
     }
   }
 
+  /**
+   * Stories by section, configured sections first in their order, then the others by name.
+   * Sections are told apart by their slug, the part of their page's address: "World", "WORLD" and
+   * "world!" are one section with one page, shown under the configured spelling, else the most
+   * used one.
+   */
   List<Edition.Section> groupBySection(List<Story> stories) {
-    Map<String, List<Story>> bySection = new LinkedHashMap<>();
+    Map<String, String> configured = new LinkedHashMap<>();
     for (String name : config.editions().sections()) {
-      bySection.put(name, new ArrayList<>());
+      configured.putIfAbsent(Slugs.of(name, 40), name);
     }
-    TreeMap<String, List<Story>> others = new TreeMap<>();
+    Map<String, List<Story>> bySlug = new HashMap<>();
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
     for (Story s : stories) {
       String name = sectionOf(s);
-      List<Story> list = bySection.containsKey(name) ? bySection.get(name)
-          : others.computeIfAbsent(name, k -> new ArrayList<>());
-      list.add(s);
+      String slug = Slugs.of(name, 40);
+      bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
+      spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
     }
-    bySection.putAll(others);
     List<Edition.Section> result = new ArrayList<>();
-    bySection.forEach((name, list) -> {
-      if (!list.isEmpty()) {
-        result.add(new Edition.Section(name, Slugs.of(name, 40), list));
+    configured.forEach((slug, name) -> {
+      if (bySlug.containsKey(slug)) {
+        result.add(new Edition.Section(name, slug, bySlug.remove(slug)));
       }
     });
+    TreeMap<String, Edition.Section> others = new TreeMap<>();
+    bySlug.forEach((slug, list) -> {
+      // The most used spelling; on a tie, the first in sorted order.
+      String name = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : spellings.get(slug).entrySet()) {
+        if (e.getValue() > most) {
+          name = e.getKey();
+          most = e.getValue();
+        }
+      }
+      others.put(name + "\u0000" + slug, new Edition.Section(name, slug, list));
+    });
+    result.addAll(others.values());
     return result;
   }
 

@@ -126,6 +126,24 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void sectionsThatDifferOnlyInCaseOrPunctuationAreOneSectionWithOnePage() {
+    List<Article> articles = new java.util.ArrayList<>();
+    String[][] spellings = {{"World", "Summit leaders agree climate fund"}, {"WORLD", "Ferry timetable changes"},
+        {"world!", "Gallery opens sculpture show"}, {"Arts", "Museum returns carved paddles"},
+        {"ARTS", "Choir sings for charity"}, {"arts", "Festival names summer line-up"},
+        {"ARTS", "Theatre reopens after repairs"}};
+    for (int i = 0; i < spellings.length; i++) {
+      articles.add(new Article("s" + i, "https://x.example/" + i, null, "paper", spellings[i][1], "The Paper", null,
+          spellings[i][0], List.of(), List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null, null, null));
+    }
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(articles, List.of()).digest();
+    // The configured spelling wins; otherwise the most used one.
+    assertThat(d.sections()).extracting(Edition.Section::name).containsExactly("World", "ARTS");
+    assertThat(d.sections()).extracting(Edition.Section::slug).containsExactly("world", "arts");
+    assertThat(d.sections().get(0).stories()).hasSize(3);
+  }
+
+  @Test
   void sectionsFollowTheConfiguredOrderThenTheAlphabet() {
     Article local = article("paper", "l", "Ferry timetable changes for winter", "2026-11-20T10:00:00Z", "The Paper", null);
     Article world = article("wire", "w", "Summit leaders agree climate fund", "2026-11-20T10:00:00Z", "The Wire", null);
