@@ -63,9 +63,14 @@ public final class ArticleIds {
         return trimmed;
       }
       String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost().toLowerCase(Locale.ROOT);
-      for (String prefix : List.of("www.", "amp.", "m.")) {
-        if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
-          host = host.substring(prefix.length());
+      // Strip every such prefix, in any order ("m.www."): normalising must be idempotent.
+      for (boolean stripped = true; stripped; ) {
+        stripped = false;
+        for (String prefix : List.of("www.", "amp.", "m.")) {
+          if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+            host = host.substring(prefix.length());
+            stripped = true;
+          }
         }
       }
       int port = uri.getPort();
