@@ -67,7 +67,7 @@ public final class Broadsheet {
         for (FetchResult r : fetched) {
           SourceReading.Outcome o = reading.read(r);
           read.addAll(o.articles());
-          if ("failed".equals(o.status())) {
+          if (o.status() == SourceReading.Status.FAILED) {
             problems.add(new Problem(o.source().url(), o.error()));
           }
         }

@@ -79,6 +79,6 @@ public record BuildResult(
 
   /** Problems that are errors, not warnings. */
   public java.util.List<Problem> errors() {
-    return problems.stream().filter(p -> !p.message().startsWith("warning:")).toList();
+    return problems.stream().filter(p -> !p.isWarning()).toList();
   }
 }

@@ -69,8 +69,8 @@ final class BuildRun {
     // would each save only their own news. The lock's times are real time, whatever the build's clock.
     try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
         holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()))) {
-      lock.tookOverFrom().ifPresent(previous -> problems.add(new Problem(lock.file().toString(),
-          "warning: took over the lock of a build that did not finish (" + previous.describe()
+      lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
+          "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));
       return runLocked(config, storeFiles);
     }
@@ -142,15 +142,15 @@ final class BuildRun {
       for (SourceReading.Outcome o : outcomes) {
         String where = o.source().url();
         switch (o.status()) {
-          case "ok" -> ok++;
-          case "not-modified" -> notModified++;
-          case "skipped" -> skipped++;
-          default -> {
+          case OK -> ok++;
+          case NOT_MODIFIED -> notModified++;
+          case SKIPPED -> skipped++;
+          case FAILED -> {
             failed++;
             problems.add(new Problem(where, o.error()));
           }
         }
-        o.notes().forEach(n -> problems.add(new Problem(where, "warning: " + n)));
+        o.notes().forEach(n -> problems.add(Problem.warning(where, n)));
       }
       return outcomes;
     }
@@ -202,10 +202,10 @@ final class BuildRun {
     for (SourceReading.Outcome o : outcomes) {
       SourceState before = store.source(o.source().id());
       switch (o.status()) {
-        case "ok" -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
-        case "not-modified" -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
-        case "failed" -> states.put(o.source().id(), before.failed(now, o.error()));
-        default -> { }
+        case OK -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
+        case NOT_MODIFIED -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
+        case FAILED -> states.put(o.source().id(), before.failed(now, o.error()));
+        case SKIPPED -> { }
       }
     }
     return states;

@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Problem> problems = Broadsheet.check(siteDir, online, Clock.systemUTC());
-    List<Problem> errors = problems.stream().filter(p -> !p.message().startsWith("warning:")).toList();
+    List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> out.println(p));
     out.println(errors.isEmpty() ? "No problems found." : errors.size() + " problem(s) found.");
     return errors.isEmpty() ? Main.OK : Main.FAILED;

@@ -100,7 +100,7 @@ public final class ExtractionStage {
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
     FetchResult r = fetch.apply(a.url());
     if (r.status() != FetchResult.Status.OK) {
-      problems.add(new Problem(a.url(), "warning: the article page could not be fetched: " + r.error()));
+      problems.add(Problem.warning(a.url(), "the article page could not be fetched: " + r.error()));
       return a.withPage(new Article.ArticlePage(null, 0, now, r.error()), List.of(), null, null, null);
     }
     String contentType = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT);

@@ -30,15 +30,27 @@ public final class SourceReading {
    * What one source gave.
    *
    * @param source the source
-   * @param status ok, not-modified, skipped or failed
+   * @param status what came of it
    * @param articles the articles read (empty unless ok)
    * @param error why it failed, when it did
    * @param notes things the user should know: warnings, a moved feed, a discovered feed
    * @param etag the validator to remember, if any
    * @param lastModified the validator to remember, if any
    */
-  public record Outcome(SourceConfig source, String status, List<Article> articles, String error, List<String> notes,
+  public record Outcome(SourceConfig source, Status status, List<Article> articles, String error, List<String> notes,
       String etag, String lastModified) {}
+
+  /** What came of reading one source. */
+  public enum Status {
+    /** Fetched and read; its articles are in the outcome. */
+    OK,
+    /** The server said nothing changed since the last read (or a saved file did not change). */
+    NOT_MODIFIED,
+    /** Not fetched: the build is offline and the source is remote. */
+    SKIPPED,
+    /** Could not be fetched or read; the outcome says why. */
+    FAILED
+  }
 
   public Outcome read(FetchResult fetched) {
     SourceConfig source = config.source(fetched.sourceId()).orElseThrow();
@@ -47,9 +59,9 @@ public final class SourceReading {
       notes.add("the feed moved permanently to " + fetched.movedTo() + "; update the source url");
     }
     return switch (fetched.status()) {
-      case NOT_MODIFIED -> new Outcome(source, "not-modified", List.of(), null, notes, null, null);
-      case SKIPPED_OFFLINE -> new Outcome(source, "skipped", List.of(), null, notes, null, null);
-      case FAILED -> new Outcome(source, "failed", List.of(), fetched.error(), notes, null, null);
+      case NOT_MODIFIED -> new Outcome(source, Status.NOT_MODIFIED, List.of(), null, notes, null, null);
+      case SKIPPED_OFFLINE -> new Outcome(source, Status.SKIPPED, List.of(), null, notes, null, null);
+      case FAILED -> new Outcome(source, Status.FAILED, List.of(), fetched.error(), notes, null, null);
       case OK -> parse(source, fetched, notes);
     };
   }
@@ -58,13 +70,13 @@ public final class SourceReading {
     try {
       ParsedFeed feed = reader.read(fetched.body(), context(source, fetched));
       notes.addAll(feed.warnings());
-      return new Outcome(source, "ok", articles(feed, source, notes), null, notes, fetched.etag(),
+      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes, fetched.etag(),
           fetched.lastModified());
     } catch (FeedException e) {
       if (!e.alternates().isEmpty() && discover != null && source.isRemote()) {
         return discovered(source, e, notes);
       }
-      return new Outcome(source, "failed", List.of(), e.getMessage(), notes, null, null);
+      return new Outcome(source, Status.FAILED, List.of(), e.getMessage(), notes, null, null);
     }
   }
 
@@ -72,16 +84,16 @@ public final class SourceReading {
     String feedUrl = page.alternates().get(0);
     FetchResult second = discover.apply(feedUrl);
     if (second.status() != FetchResult.Status.OK) {
-      return new Outcome(source, "failed", List.of(), page.getMessage() + " (fetching it failed: " + second.error() + ")",
+      return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (fetching it failed: " + second.error() + ")",
           notes, null, null);
     }
     try {
       ParsedFeed feed = reader.read(second.body(), context(source, second));
       notes.addAll(feed.warnings());
       notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as the url");
-      return new Outcome(source, "ok", articles(feed, source, notes), null, notes, null, null);
+      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes, null, null);
     } catch (FeedException e) {
-      return new Outcome(source, "failed", List.of(), page.getMessage() + " (that is not a readable feed either: "
+      return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (that is not a readable feed either: "
           + e.getMessage() + ")", notes, null, null);
     }
   }

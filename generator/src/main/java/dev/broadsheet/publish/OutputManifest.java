@@ -57,7 +57,7 @@ record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
       if (isInside(dir, line)) {
         paths.add(line);
       } else {
-        warnings.add(Problem.at(where, i + 1, "warning: ignored '" + line + "': a manifest line must be a path inside"
+        warnings.add(Problem.warningAt(where, i + 1, "ignored '" + line + "': a manifest line must be a path inside"
             + " the output folder, like articles/x/index.html; this build rewrites the file without it"));
       }
     }

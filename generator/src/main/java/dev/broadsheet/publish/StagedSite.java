@@ -88,7 +88,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       if (previous.contains(path)) {
         deleted++;
       } else if (inTheWay(path, files)) {
-        problems.add(new Problem(e.getValue().toString(), "warning: not written by Broadsheet, but in the way of a"
+        problems.add(Problem.warning(e.getValue().toString(), "not written by Broadsheet, but in the way of a"
             + " file it publishes; it is left out of the new site"));
       } else {
         carried.put(path, e.getValue());

@@ -62,7 +62,9 @@ public final class ArticleIds {
       if (!scheme.equals("http") && !scheme.equals("https")) {
         return trimmed;
       }
-      String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost().toLowerCase(Locale.ROOT);
+      // An authority the URI class cannot split keeps its raw form, less an empty port ("host:").
+      String host = uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT)
+          : uri.getRawAuthority().toLowerCase(Locale.ROOT).replaceFirst(":$", "");
       // Strip every such prefix, in any order ("m.www."): normalising must be idempotent.
       for (boolean stripped = true; stripped; ) {
         stripped = false;
