@@ -35,7 +35,8 @@ record RawConfig(
       Double weight,
       Integer maxItems,
       Boolean fullText,
-      String timezone) {}
+      String timezone,
+      Boolean paywall) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,
       Integer maxPerSection, Integer maxPerSource) {}

@@ -16,6 +16,7 @@ import java.util.List;
  * @param maxItems the most items taken from one read of the feed
  * @param fullText whether the source allows showing the full text of its articles
  * @param timezone the zone of dates this source gives without one (null: the site's)
+ * @param paywall whether its articles are for subscribers: cards and the link to the original say so
  */
 public record SourceConfig(
     String id,
@@ -28,13 +29,20 @@ public record SourceConfig(
     double weight,
     int maxItems,
     boolean fullText,
-    java.time.ZoneId timezone) {
+    java.time.ZoneId timezone,
+    boolean paywall) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
 
   public SourceConfig {
     tags = List.copyOf(tags);
+  }
+
+  /** A source without a paywall. */
+  public SourceConfig(String id, String name, String url, String publisher, String via, String section,
+      List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone) {
+    this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, false);
   }
 
   public boolean isRemote() {
