@@ -55,7 +55,7 @@ final class FeedWriter {
     String attribution = h.attribution(a);
     String summary = a.summaryHtml() == null ? "" : a.summaryHtml();
     Messages t = h.messages();
-    String publisher = a.publisher() == null ? t.text("article.thePublisher") : a.publisher();
+    String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
         + Entities.escape(t.text("feed.readAt", publisher)) + "</a></p>";
     String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;

@@ -87,9 +87,21 @@ public final class TemplateHelpers {
     return day.toString();
   }
 
-  /** "Bloomberg News via Tribune News Service", or just the publisher. */
+  /**
+   * The article's publisher by name, or null when none is known: a pick of a URL that no source
+   * carries, whose page gave no site name, has only its host, and a host is not a name.
+   */
+  public String publisher(Article a) {
+    if (a.publisher() == null || a.sourceId() == null && a.url() != null
+        && a.publisher().equals(dev.broadsheet.curate.PickApplier.hostOf(a.url()))) {
+      return null;
+    }
+    return a.publisher();
+  }
+
+  /** "Bloomberg News via Tribune News Service", or just the publisher ("the publisher" when unknown). */
   public String attribution(Article a) {
-    String publisher = a.publisher() == null ? "" : a.publisher();
+    String publisher = publisher(a) == null ? messages.text("article.thePublisher") : publisher(a);
     return a.via() == null ? publisher : messages.text("byline.via", publisher, a.via());
   }
 
