@@ -9,12 +9,15 @@ import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.text.Slugs;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Lays out which pages exist and what each one shows: one {@link Job} per output file. */
 final class PageJobs {
@@ -22,7 +25,7 @@ final class PageJobs {
   private final Permalinker links;
   private final TemplateHelpers helpers;
   private final Messages t;
-  private final java.time.LocalDate today;
+  private final LocalDate today;
   /** The date each page was last changed, for the sitemap; null when unknown. */
   final Map<String, Instant> sitemap = new LinkedHashMap<>();
 
@@ -30,7 +33,7 @@ final class PageJobs {
   static final int EDITION_BLOCK = 5;
 
   PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers, Messages messages,
-      java.time.LocalDate today) {
+      LocalDate today) {
     this.config = config;
     this.t = messages;
     this.today = today;
@@ -126,8 +129,11 @@ final class PageJobs {
       members.addAll(story.alsoReportedBy());
       List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
       Edition edition = editionOf.get(story.id());
-      List<Story> top = edition == null ? List.of() : others(edition.topStories(), story, related);
-      List<Story> picks = edition == null ? List.of() : others(edition.picks(), story, related);
+      // Each story shows once beside the article: related first, then top stories, then picks.
+      Set<String> shown = new HashSet<>(story.related());
+      shown.add(story.id());
+      List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
+      List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
         boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
@@ -142,10 +148,11 @@ final class PageJobs {
     }
   }
 
-  /** Up to {@link #EDITION_BLOCK} of {@code stories}, leaving out the story itself and those already listed as related. */
-  private static List<Story> others(List<Story> stories, Story self, List<Story> related) {
-    return stories.stream().filter(s -> !s.id().equals(self.id()) && !related.contains(s)).limit(EDITION_BLOCK)
-        .toList();
+  /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */
+  private static List<Story> others(List<Story> stories, Set<String> shown) {
+    List<Story> result = stories.stream().filter(s -> !shown.contains(s.id())).limit(EDITION_BLOCK).toList();
+    result.forEach(s -> shown.add(s.id()));
+    return result;
   }
 
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,

@@ -9,6 +9,8 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.picks.Page;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ public final class SiteRenderer {
   private final RenderCache cache;
   private final Messages messages;
   /** The build's day in the site zone: only an edition of that day is "today's". */
-  private final java.time.LocalDate today;
+  private final LocalDate today;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
 
@@ -47,13 +49,13 @@ public final class SiteRenderer {
 
   /** A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache) {
-    this(config, debug, cache, java.time.Clock.systemUTC());
+    this(config, debug, cache, Clock.systemUTC());
   }
 
   /** As above, with the build's clock, which decides whether the newest edition is today's. */
-  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, java.time.Clock clock) {
+  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
     this.config = config;
-    this.today = java.time.LocalDate.ofInstant(clock.instant(), config.timezone());
+    this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
     this.cache = cache;
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),

@@ -74,8 +74,8 @@ public final class Views {
    * @param sectionPath the path of its section's page
    * @param editionPath the path of the edition it appears in, or null
    * @param related the most related other stories
-   * @param editionTop the top stories of its edition, without this one (at most five)
-   * @param editionPicks the picks of its edition, without this one (at most five)
+   * @param editionTop the top stories of its edition not already related, without this one (at most five)
+   * @param editionPicks the picks of its edition not already listed above, without this one (at most five)
    */
   public record ArticlePage(
       Story.Item item,
