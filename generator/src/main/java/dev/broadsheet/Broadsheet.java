@@ -76,7 +76,7 @@ public final class Broadsheet {
       DigestAssembler.Result digest = new DigestAssembler(config).assemble(model.articles().values(), picks.items(),
           new StoreFiles(config.siteDir().resolve("data")).loadStories());
       problems.addAll(digest.problems());
-      SiteRenderer renderer = new SiteRenderer(config);
+      SiteRenderer renderer = new SiteRenderer(config, false, null, clock);
       renderer.render(digest.digest(), pages.items());
       problems.addAll(renderer.problems());
     } catch (BroadsheetException e) {

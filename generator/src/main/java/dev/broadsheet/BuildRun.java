@@ -112,7 +112,7 @@ final class BuildRun {
         listener.stage("up to date");
         published = new PublishResult(0, current.get().files(), 0);
       } else {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache());
+        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock());
         List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
         pagesRendered = renderer.rendered();
         problems.addAll(renderer.problems());

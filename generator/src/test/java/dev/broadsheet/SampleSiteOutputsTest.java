@@ -117,7 +117,7 @@ class SampleSiteOutputsTest {
     assertThat(index.path("items")).hasSize(64);
     assertThat(index.path("sections")).hasSize(5);
     JsonNode first = index.path("items").get(0);
-    assertThat(first).hasSize(6);
+    assertThat(first).hasSize(7);
     assertThat(out.resolve("search/index.html")).exists();
   }
 
@@ -131,6 +131,6 @@ class SampleSiteOutputsTest {
     assertThat(mail.text()).contains("Our picks").contains("The Quay Road argument is not over.");
     String text = Files.readString(edition.resolve("newsletter.txt"));
     assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
-        .contains("Editor's note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");
+        .contains("Editor’s note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");
   }
 }

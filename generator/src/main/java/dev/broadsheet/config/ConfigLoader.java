@@ -212,7 +212,7 @@ public final class ConfigLoader {
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
           s.tags() == null ? List.of() : s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
-          Boolean.TRUE.equals(s.allowPrivateAddress()));
+          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()));
     }
 
     /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */

@@ -36,7 +36,8 @@ record RawConfig(
       Integer maxItems,
       Boolean fullText,
       String timezone,
-      Boolean allowPrivateAddress) {}
+      Boolean allowPrivateAddress,
+      Boolean paywall) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,
       Integer maxPerSection, Integer maxPerSource) {}

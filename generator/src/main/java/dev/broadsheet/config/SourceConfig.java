@@ -18,6 +18,7 @@ import java.util.List;
  * @param timezone the zone of dates this source gives without one (null: the site's)
  * @param allowPrivateAddress whether this source's own host and port may be a loopback, private
  *     or link-local address (a feed on the editor's own network); redirects elsewhere are still checked
+ * @param paywall whether its articles are for subscribers: cards and the link to the original say so
  */
 public record SourceConfig(
     String id,
@@ -31,13 +32,20 @@ public record SourceConfig(
     int maxItems,
     boolean fullText,
     java.time.ZoneId timezone,
-    boolean allowPrivateAddress) {
+    boolean allowPrivateAddress,
+    boolean paywall) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
 
   public SourceConfig {
     tags = List.copyOf(tags);
+  }
+
+  /** A public source without a paywall. */
+  public SourceConfig(String id, String name, String url, String publisher, String via, String section,
+      List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone) {
+    this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, false, false);
   }
 
   public boolean isRemote() {

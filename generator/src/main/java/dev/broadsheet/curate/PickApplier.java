@@ -68,8 +68,11 @@ public final class PickApplier {
 
   /** An article for a pick of a URL that no source carries, before its page is read. */
   public static Article stub(Pick pick, String id, Instant firstSeen) {
+    // Without a publisher named, the host stands in so that curation can tell outlets apart;
+    // pages never show it (TemplateHelpers.publisher), and the page's og:site_name replaces it.
     return new Article(id, pick.url(), null, null, pick.title() != null ? pick.title() : hostOf(pick.url()),
-        hostOf(pick.url()), null, pick.section(), pick.tags(), List.of(), pick.date(), null, firstSeen, null,
+        pick.publisher() != null ? pick.publisher() : hostOf(pick.url()), null, pick.section(), pick.tags(), List.of(),
+        pick.date(), null, firstSeen, null,
         pick.image());
   }
 
@@ -77,12 +80,14 @@ public final class PickApplier {
     LinkedHashSet<String> tags = new LinkedHashSet<>(a.tags());
     tags.addAll(p.tags());
     return new Article(a.id(), a.url(), a.guid(), a.sourceId(), p.title() != null ? p.title() : a.title(),
-        a.publisher(), a.via(), p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
+        a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
+        p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
         a.page());
   }
 
-  private static String hostOf(String url) {
+  /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */
+  public static String hostOf(String url) {
     String host;
     try {
       host = new URI(url).getHost();

@@ -101,7 +101,7 @@ public final class ContentLoader {
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
-        doc.bodyHtml());
+        doc.bodyHtml(), blankToNull(raw.publisher()));
   }
 
   /**

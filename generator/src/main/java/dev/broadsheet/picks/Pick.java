@@ -17,6 +17,7 @@ import java.util.List;
  * @param hide whether to keep the story out of the digest altogether
  * @param image a lead image that replaces the feed's, if given
  * @param noteHtml the editor's note, rendered from Markdown
+ * @param publisher who published a URL that no source carries, by name; null to take its page's
  */
 public record Pick(
     String file,
@@ -29,9 +30,16 @@ public record Pick(
     int order,
     boolean hide,
     String image,
-    String noteHtml) {
+    String noteHtml,
+    String publisher) {
 
   public Pick {
     tags = List.copyOf(tags);
+  }
+
+  /** A pick that names no publisher. */
+  public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
+      int order, boolean hide, String image, String noteHtml) {
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null);
   }
 }

@@ -13,4 +13,5 @@ record RawPick(
     Boolean pin,
     Integer order,
     Boolean hide,
-    String image) {}
+    String image,
+    String publisher) {}

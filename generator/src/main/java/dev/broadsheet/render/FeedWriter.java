@@ -54,9 +54,11 @@ final class FeedWriter {
     Article a = item.article();
     String attribution = h.attribution(a);
     String summary = a.summaryHtml() == null ? "" : a.summaryHtml();
-    String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">Read the full story at "
-        + Entities.escape(a.publisher() == null ? "the publisher" : a.publisher()) + "</a></p>";
-    String html = "<p>Published by " + Entities.escape(attribution) + ".</p>" + summary + original;
+    Messages t = h.messages();
+    String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);
+    String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
+        + Entities.escape(t.text("feed.readAt", publisher)) + "</a></p>";
+    String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;
     List<String> categories = new ArrayList<>();
     if (a.section() != null) {
       categories.add(a.section());

@@ -30,8 +30,8 @@ final class JsonLd {
     if (!a.authors().isEmpty()) {
       ld.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());
     }
-    if (a.publisher() != null) {
-      ld.put("publisher", typed("Organization", a.publisher()));
+    if (h.publisher(a) != null) {
+      ld.put("publisher", typed("Organization", h.publisher(a)));
     }
     if (a.url() != null) {
       ld.put("url", a.url());

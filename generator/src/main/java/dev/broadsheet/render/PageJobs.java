@@ -10,6 +10,7 @@ import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.text.Slugs;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,21 @@ final class PageJobs {
   private final Permalinker links;
   private final TemplateHelpers helpers;
   private final Set<String> collided = new HashSet<>();
+  private final Messages t;
+  private final LocalDate today;
   /** The date each page was last changed, for the sitemap; null when unknown. */
   final Map<String, Instant> sitemap = new LinkedHashMap<>();
   /** Pages left out because another page has their address. */
   final List<Problem> problems = new ArrayList<>();
 
-  PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers) {
+  /** How many of its edition's top stories and picks an article page lists beside its related stories. */
+  static final int EDITION_BLOCK = 5;
+
+  PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers, Messages messages,
+      LocalDate today) {
     this.config = config;
+    this.t = messages;
+    this.today = today;
     this.links = links;
     this.helpers = helpers;
   }
@@ -55,16 +64,17 @@ final class PageJobs {
       }
     }
     for (SourceConfig s : config.sources()) {
-      paged(jobs, "source", s.name(), links.source(s.id()), List.of(), digest.bySource().getOrDefault(s.id(), List.of()));
+      List<Story.Item> items = digest.bySource().getOrDefault(s.id(), List.of());
+      paged(jobs, "source", s.name(), links.source(s.id()), List.of(), items, SourceHome.of(s, items));
     }
     if (!digest.picks().isEmpty()) {
-      jobs.add(job("picks/", "picks.ftlh", "picks", "Our picks", "Stories chosen by our editors, with their notes.",
+      jobs.add(job("picks/", "picks.ftlh", "picks", t.text("picks.title"), t.text("picks.description"),
           Map.of("picks", digest.picks())));
     }
     pages(pages, jobs);
-    jobs.add(job(SEARCH, "search.ftlh", "search", "Search", "Search every story in " + config.title() + ".",
-        Map.of()));
-    jobs.add(new Job(NOT_FOUND, "404.ftlh", new Views.Page("notfound", NOT_FOUND, "Page not found", "",
+    jobs.add(job(SEARCH, "search.ftlh", "search", t.text("search.title"), t.text("search.description",
+        config.title()), Map.of()));
+    jobs.add(new Job(NOT_FOUND, "404.ftlh", new Views.Page("notfound", NOT_FOUND, t.text("notfound.title"), "",
         helpers.absolute(NOT_FOUND), null, null, List.of()), Map.of()));
     return jobs;
   }
@@ -104,11 +114,11 @@ final class PageJobs {
       Edition e = editions.get(i);
       String newer = i > 0 ? editions.get(i - 1).path() : null;
       String older = i + 1 < editions.size() ? editions.get(i + 1).path() : null;
-      Views.EditionPage view = new Views.EditionPage(e, newer, older);
+      Views.EditionPage view = new Views.EditionPage(e, newer, older, e.date().equals(today));
       String label = helpers.day(e.date());
       String name = config.title() + ", " + label;
       Instant day = e.date().atStartOfDay(config.timezone()).toInstant();
-      jobs.add(job(e.path(), "edition.ftlh", "edition", label, "The " + config.title() + " edition of " + label + ".",
+      jobs.add(job(e.path(), "edition.ftlh", "edition", label, t.text("edition.description", config.title(), label),
           Map.of("edition", view), null, JsonLd.edition(e, helpers.absolute(e.path()), name, helpers), List.of(), day));
       String folder = e.path().endsWith("/") ? e.path() : e.path() + "/";
       jobs.add(new Job(folder + "newsletter.html", "newsletter.ftlh", page("newsletter", folder + "newsletter.html",
@@ -129,9 +139,9 @@ final class PageJobs {
     }
     List<Views.ArchiveMonth> months = new ArrayList<>();
     byMonth.forEach((label, list) -> months.add(new Views.ArchiveMonth(label, list)));
-    jobs.add(job("editions/", "archive.ftlh", "archive", "All editions",
-        "Every edition of " + config.title() + ", newest first.", Map.of("months", months), null, null,
-        List.of(new Views.NavLink("Editions", "editions/feed.xml")), null));
+    jobs.add(job("editions/", "archive.ftlh", "archive", t.text("editions.all"),
+        t.text("editions.description", config.title()), Map.of("months", months), null, null,
+        List.of(new Views.NavLink(t.text("editions.label"), "editions/feed.xml")), null));
   }
 
   private Views.Page page(String kind, String path, String title) {
@@ -141,23 +151,30 @@ final class PageJobs {
   private void articles(Digest digest, List<Job> jobs) {
     Map<String, Story> storyById = new HashMap<>();
     digest.stories().forEach(s -> storyById.put(s.id(), s));
-    Map<String, String> editionOf = new HashMap<>();
+    Map<String, Edition> editionOf = new HashMap<>();
     for (Edition e : digest.editions()) {
-      e.topStories().forEach(s -> editionOf.put(s.id(), e.path()));
-      e.picks().forEach(s -> editionOf.put(s.id(), e.path()));
-      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e.path())));
+      e.topStories().forEach(s -> editionOf.put(s.id(), e));
+      e.picks().forEach(s -> editionOf.put(s.id(), e));
+      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e)));
     }
     for (Story story : digest.stories()) {
       List<Story.Item> members = new ArrayList<>();
       members.add(story.lead());
       members.addAll(story.alsoReportedBy());
       List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
+      Edition edition = editionOf.get(story.id());
+      // Each story shows once beside the article: related first, then top stories, then picks.
+      Set<String> shown = new HashSet<>(story.related());
+      shown.add(story.id());
+      List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
+      List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
         boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)), editionOf.get(story.id()), related);
+            helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)),
+            edition == null ? null : edition.path(), related, top, picks);
         jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
             Map.of("article", view), item.article().imageUrl(),
             JsonLd.article(item, helpers.absolute(item.path()), helpers), List.of(), item.article().effectiveTime()));
@@ -165,8 +182,20 @@ final class PageJobs {
     }
   }
 
+  /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */
+  private static List<Story> others(List<Story> stories, Set<String> shown) {
+    List<Story> result = stories.stream().filter(s -> !shown.contains(s.id())).limit(EDITION_BLOCK).toList();
+    result.forEach(s -> shown.add(s.id()));
+    return result;
+  }
+
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
       List<Story.Item> items) {
+    paged(jobs, kind, name, path, stories, items, null);
+  }
+
+  private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
+      List<Story.Item> items, String homeUrl) {
     int size = config.pageSize();
     int total = Math.max(stories.size(), items.size());
     int count = Math.max(1, (total + size - 1) / size);
@@ -178,12 +207,12 @@ final class PageJobs {
           n > 1 ? Permalinker.paged(path, n - 1) : null, n < count ? Permalinker.paged(path, n + 1) : null);
       Views.Listing listing = new Views.Listing(kind, name,
           stories.subList(Math.min(from, stories.size()), Math.min(from + size, stories.size())),
-          items.subList(Math.min(from, items.size()), Math.min(from + size, items.size())), pagination);
-      String title = n == 1 ? name : name + " (page " + n + " of " + count + ")";
+          items.subList(Math.min(from, items.size()), Math.min(from + size, items.size())), pagination, homeUrl);
+      String title = n == 1 ? name : t.text("pager.title", name, n, count);
       String description = switch (kind) {
-        case "section" -> "The latest " + name + " stories in " + config.title() + ".";
-        case "story" -> "Every outlet's report of this story in " + config.title() + ".";
-        default -> "The latest articles from " + name + " in " + config.title() + ".";
+        case "section" -> t.text("section.description", name, config.title());
+        case "story" -> t.text("story.description", config.title());
+        default -> t.text("source.description", name, config.title());
       };
       jobs.add(job(Permalinker.paged(path, n), "list.ftlh", kind, title, description, Map.of("listing", listing), null,
           null, feeds, null));

@@ -31,10 +31,12 @@ final class SiteOutputs {
   private final TemplateHelpers helpers;
   private final Permalinker links;
   private final FeedWriter feeds;
+  private final Messages messages;
   private final List<Problem> problems = new ArrayList<>();
 
   SiteOutputs(SiteConfig config, TemplateHelpers helpers, Permalinker links) {
     this.config = config;
+    this.messages = helpers.messages();
     this.helpers = helpers;
     this.links = links;
     this.feeds = new FeedWriter(config, helpers);
@@ -73,8 +75,8 @@ final class SiteOutputs {
       editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e), url,
           url, time, List.of(), List.of()));
     }
-    channelFiles(files, new FeedWriter.Channel(config.title() + ": editions", "Every edition in full.", "editions/",
-        editions), "editions/");
+    channelFiles(files, new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),
+        messages.text("editions.feedDescription"), "editions/", editions), "editions/");
     return files;
   }
 
@@ -151,8 +153,9 @@ final class SiteOutputs {
   }
 
   /**
-   * The search index: {@code {"v":1,"sections":[…],"publishers":[…],"items":[[title, path, section,
-   * publisher, date, snippet], …]}}, newest first; sections and publishers as indexes to keep it small.
+   * The search index: {@code {"v":2,"sections":[…],"publishers":[…],"items":[[title, path, section,
+   * publisher, date, snippet, shownDate], …]}}, newest first; sections and publishers as indexes to
+   * keep it small. {@code date} is ISO, for sorting; {@code shownDate} is the date as every page shows it.
    */
   RenderedFile searchIndex(Digest digest) {
     Map<String, Integer> sections = new LinkedHashMap<>();
@@ -166,11 +169,11 @@ final class SiteOutputs {
         int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
         String snippet = TemplateHelpers.cut(HtmlSanitizer.text(a.summaryHtml()), 140);
         String date = a.effectiveTime() == null ? "" : helpers.isoDay(a.effectiveTime().atZone(config.timezone()).toLocalDate());
-        items.add(List.of(a.title(), i.path(), section, publisher, date, snippet));
+        items.add(List.of(a.title(), i.path(), section, publisher, date, snippet, helpers.date(a.effectiveTime())));
       }
     }
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("v", 1);
+    doc.put("v", 2);
     doc.put("sections", new ArrayList<>(sections.keySet()));
     doc.put("publishers", new ArrayList<>(publishers.keySet()));
     doc.put("items", items);

@@ -9,6 +9,8 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.picks.Page;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +33,9 @@ public final class SiteRenderer {
   private final Permalinker links;
   private final boolean debug;
   private final RenderCache cache;
+  private final Messages messages;
+  /** The build's day in the site zone: only an edition of that day is "today's". */
+  private final LocalDate today;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
 
@@ -44,18 +49,25 @@ public final class SiteRenderer {
 
   /** A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache) {
+    this(config, debug, cache, Clock.systemUTC());
+  }
+
+  /** As above, with the build's clock, which decides whether the newest edition is today's. */
+  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
     this.config = config;
+    this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
     this.cache = cache;
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
-    this.helpers = new TemplateHelpers(config);
+    this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
+    this.helpers = new TemplateHelpers(config, messages);
     this.links = new Permalinker(config.permalinks());
   }
 
   /** Renders every file of the site, sorted by path. */
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
-    PageJobs layout = new PageJobs(config, links, helpers);
+    PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
     Views.Site site = siteView(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
@@ -65,7 +77,8 @@ public final class SiteRenderer {
     jobs.parallelStream().forEach(job -> {
       try {
         String key = cache == null ? null
-            : RenderCache.key(templates, job.template(), site.toString(), job.page().toString(), job.model().toString());
+            : RenderCache.key(templates + messages, job.template(), site.toString(), job.page().toString(),
+                job.model().toString());
         byte[] bytes = key == null ? null : cache.get(job.path(), key);
         if (bytes == null) {
           bytes = engine.render(job.template(), model(site, job, false));
@@ -131,7 +144,7 @@ public final class SiteRenderer {
     Views.Page page = new Views.Page("edition", edition.path(), "", "", helpers.absolute(edition.path()), null, null,
         List.of());
     PageJobs.Job job = new PageJobs.Job(edition.path(), "edition-content.ftlh", page,
-        Map.of("edition", new Views.EditionPage(edition, null, null)));
+        Map.of("edition", new Views.EditionPage(edition, null, null, false)));
     return new String(engine.render(job.template(), model(site, job, true)), StandardCharsets.UTF_8);
   }
 
@@ -140,6 +153,7 @@ public final class SiteRenderer {
     model.put("site", site);
     model.put("page", job.page());
     model.put("h", helpers);
+    model.put("t", messages);
     boolean absolute = absoluteLinks || job.path().endsWith("newsletter.html") || job.path().endsWith(".txt")
         || job.path().equals("404.html");
     // A 404 page is served at any depth and a newsletter is read in a mail client: their links

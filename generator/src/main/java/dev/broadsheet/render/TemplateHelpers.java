@@ -20,6 +20,8 @@ import java.util.Locale;
  * attribution lines, teasers. Exposed to every template as {@code h}.
  */
 public final class TemplateHelpers {
+  /** A common figure for adults reading news prose on screen. */
+  private static final double WORDS_PER_MINUTE = 230.0;
   private final SiteConfig config;
   private final Permalinker links;
   private final ZoneId zone;
@@ -27,18 +29,32 @@ public final class TemplateHelpers {
   private final DateTimeFormatter dayName;
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter timeOfDay;
+  private final Messages messages;
   private final java.util.concurrent.ConcurrentHashMap<String, String> summaryText =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public TemplateHelpers(SiteConfig config) {
+    this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
+        config.language()));
+  }
+
+  public TemplateHelpers(SiteConfig config, Messages messages) {
     this.config = config;
+    this.messages = messages;
     this.links = new Permalinker(config.permalinks());
     this.zone = config.timezone();
     Locale locale = Locale.forLanguageTag(config.language());
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
+    // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
+    // must not take the site's 08:30 for their own.
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm zzz", locale);
+  }
+
+  /** The labels, for Java-made text (feeds); templates have them as {@code t}. */
+  Messages messages() {
+    return messages;
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */
@@ -46,7 +62,7 @@ public final class TemplateHelpers {
     return time == null ? "" : longDate.format(time.atZone(zone));
   }
 
-  /** "20 November 2026, 08:30". */
+  /** "20 November 2026, 08:30 GMT": the time in the site zone, named. */
   public String dateTime(Instant time) {
     return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone));
   }
@@ -71,10 +87,30 @@ public final class TemplateHelpers {
     return day.toString();
   }
 
-  /** "Bloomberg News via Tribune News Service", or just the publisher. */
+  /**
+   * The article's publisher by name, or null when none is known: a pick of a URL that no source
+   * carries, whose page gave no site name, has only its host, and a host is not a name.
+   */
+  public String publisher(Article a) {
+    if (a.publisher() == null || a.sourceId() == null && a.url() != null
+        && a.publisher().equals(dev.broadsheet.curate.PickApplier.hostOf(a.url()))) {
+      return null;
+    }
+    return a.publisher();
+  }
+
+  /** "Bloomberg News via Tribune News Service", or just the publisher ("the publisher" when unknown). */
   public String attribution(Article a) {
-    String publisher = a.publisher() == null ? "" : a.publisher();
-    return a.via() == null ? publisher : publisher + " via " + a.via();
+    String publisher = publisher(a) == null ? messages.text("article.thePublisher") : publisher(a);
+    return a.via() == null ? publisher : messages.text("byline.via", publisher, a.via());
+  }
+
+  /** "4 min read" for an article whose body was extracted, else empty: a feed summary says nothing of length. */
+  public String readingTime(Article a) {
+    if (a.page() == null || a.page().bodyHtml() == null || a.page().wordCount() <= 0) {
+      return "";
+    }
+    return messages.text("article.readingTime", Math.max(1, Math.round(a.page().wordCount() / WORDS_PER_MINUTE)));
   }
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
@@ -107,6 +143,11 @@ public final class TemplateHelpers {
 
   public String sourceName(String sourceId) {
     return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse(sourceId);
+  }
+
+  /** Whether the article's source keeps its stories for subscribers ({@code paywall: true}). */
+  public boolean paywalled(Article a) {
+    return a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
   }
 
   public String sourcePath(String sourceId) {

@@ -53,8 +53,15 @@ public final class Views {
   /** Previous and next pages of a paginated listing; paths are null at the ends. */
   public record Pagination(int number, int count, String previousPath, String nextPath) {}
 
-  /** An edition with its neighbours; neighbour paths are null at the ends. */
-  public record EditionPage(Edition edition, String newerPath, String olderPath) {}
+  /**
+   * An edition with its neighbours; neighbour paths are null at the ends.
+   *
+   * @param edition the edition
+   * @param newerPath the next edition's path, or null
+   * @param olderPath the previous edition's path, or null
+   * @param today whether its date is the build's day in the site zone ("Today's edition", else "Latest edition")
+   */
+  public record EditionPage(Edition edition, String newerPath, String olderPath, boolean today) {}
 
   /**
    * An article page.
@@ -67,6 +74,8 @@ public final class Views {
    * @param sectionPath the path of its section's page
    * @param editionPath the path of the edition it appears in, or null
    * @param related the most related other stories
+   * @param editionTop the top stories of its edition not already related, without this one (at most five)
+   * @param editionPicks the picks of its edition not already listed above, without this one (at most five)
    */
   public record ArticlePage(
       Story.Item item,
@@ -76,10 +85,22 @@ public final class Views {
       String sourcePath,
       String sectionPath,
       String editionPath,
-      List<Story> related) {}
+      List<Story> related,
+      List<Story> editionTop,
+      List<Story> editionPicks) {}
 
-  /** One page of a section's stories or a source's articles. */
-  public record Listing(String kind, String name, List<Story> stories, List<Story.Item> items, Pagination pagination) {}
+  /**
+   * One page of a section's stories, a story's reports or a source's articles.
+   *
+   * @param kind section, story or source
+   * @param name the section's or source's name, or the story's headline
+   * @param stories a section's stories on this page
+   * @param items a source's articles or a story's reports on this page
+   * @param pagination where this page sits among the others
+   * @param homeUrl a source's own home page (its feed's site link, else its host), or null
+   */
+  public record Listing(String kind, String name, List<Story> stories, List<Story.Item> items, Pagination pagination,
+      String homeUrl) {}
 
   /** A month of the archive. */
   public record ArchiveMonth(String label, List<Edition> editions) {}

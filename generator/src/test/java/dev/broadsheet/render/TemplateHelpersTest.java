@@ -2,13 +2,69 @@ package dev.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.store.Article;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemplateHelpersTest {
+  private static TemplateHelpers helpers(String language) {
+    SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\ntimezone: Europe/London\n"
+        + "language: " + language + "\nsources:\n  - id: paper\n    name: The Paper\n    url: https://paper.example/feed\n"
+        + "    paywall: true\n", Path.of("/tmp/site"), "broadsheet.yaml");
+    return new TemplateHelpers(config);
+  }
+
+  private static Article article(String id, String url, String sourceId, String publisher, Article.ArticlePage page) {
+    return new Article(id, url, null, sourceId, "Title", publisher, null, null, List.of(), List.of(),
+        Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"), "<p>Summary.</p>", null,
+        page);
+  }
+
   @Test
   void cutsTeasersAtAWordBoundary() {
     assertThat(TemplateHelpers.cut("The council voted to open eighty beds.", 20)).isEqualTo("The council voted…");
     assertThat(TemplateHelpers.cut("Short.", 20)).isEqualTo("Short.");
     assertThat(TemplateHelpers.cut("Supercalifragilisticexpialidocious", 10)).isEqualTo("Supercali…");
+  }
+
+  @Test
+  void timesNameTheSiteZoneAsItWasAtThatInstant() {
+    TemplateHelpers h = helpers("en-GB");
+    assertThat(h.dateTime(Instant.parse("2026-11-20T08:30:00Z"))).isEqualTo("20 November 2026, 08:30 GMT");
+    assertThat(h.dateTime(Instant.parse("2026-07-20T08:30:00Z"))).isEqualTo("20 July 2026, 09:30 BST");
+    assertThat(h.date(Instant.parse("2026-11-20T23:30:00Z"))).isEqualTo("20 November 2026");
+  }
+
+  @Test
+  void readingTimeNeedsAnExtractedBody() {
+    TemplateHelpers h = helpers("en-GB");
+    assertThat(h.readingTime(article("a", "https://p.example/a", "paper", "P",
+        new Article.ArticlePage("<p>…</p>", 920, Instant.EPOCH, null)))).isEqualTo("4 min read");
+    assertThat(h.readingTime(article("b", "https://p.example/b", "paper", "P",
+        new Article.ArticlePage("<p>…</p>", 40, Instant.EPOCH, null)))).isEqualTo("1 min read");
+    assertThat(h.readingTime(article("c", "https://p.example/c", "paper", "P", null))).isEmpty();
+    assertThat(helpers("fr").readingTime(article("d", "https://p.example/d", "paper", "P",
+        new Article.ArticlePage("<p>…</p>", 2300, Instant.EPOCH, null)))).isEqualTo("10 min de lecture");
+  }
+
+  @Test
+  void aPickOnlyArticleKnownOnlyByItsHostHasNoPublisherName() {
+    TemplateHelpers h = helpers("en-GB");
+    Article hostOnly = article("a", "https://www.harbour.example/notice", null, "harbour.example", null);
+    assertThat(h.publisher(hostOnly)).isNull();
+    assertThat(h.attribution(hostOnly)).isEqualTo("the publisher").doesNotContain("harbour.example");
+    assertThat(h.publisher(article("b", "https://harbour.example/n", null, "Harbour Office", null)))
+        .isEqualTo("Harbour Office");
+  }
+
+  @Test
+  void aPaywallSourceMarksItsArticles() {
+    TemplateHelpers h = helpers("en-GB");
+    assertThat(h.paywalled(article("a", "https://paper.example/a", "paper", "The Paper", null))).isTrue();
+    assertThat(h.paywalled(article("b", "https://other.example/b", null, "Other", null))).isFalse();
   }
 }

@@ -5,24 +5,24 @@
 * ${a.title}
   ${h.attribution(a)}<#if a.effectiveTime()??>, ${h.dateTime(a.effectiveTime())}</#if>
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${teaser}
-</#if><#if s.pick?? && s.pick.noteHtml?has_content>  Editor's note: ${h.plain(s.pick.noteHtml)}
-</#if><#if a.url??>  Read it: ${a.url}
+</#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${t("note.label")}: ${h.plain(s.pick.noteHtml)}
+</#if><#if a.url??>  ${t("note.readIt", a.url)}
 </#if>
 </#macro>
 ${site.title?upper_case}
-${h.day(e.date)} - ${e.storyCount} stories
+${h.day(e.date)} - ${t("count.stories", e.storyCount)}
 <#if e.topStories?has_content>
 
-TOP STORIES
+${t("edition.top")?upper_case}
 <#list e.topStories as s><@story s/></#list></#if>
 <#if e.picks?has_content>
 
-OUR PICKS
+${t("picks.title")?upper_case}
 <#list e.picks as s><@story s/></#list></#if>
 <#list e.sections as section>
 
 ${section.name?upper_case}
 <#list section.stories as s><@story s/></#list></#list>
 
-Every story links to its original publisher; headlines and summaries belong to them.
-On the web: ${url(e.path)}
+${t("credit.links")}
+${t("edition.onWeb", url(e.path))}

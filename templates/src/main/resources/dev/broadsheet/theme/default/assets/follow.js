@@ -12,10 +12,13 @@
 
   document.querySelectorAll("[data-follow]").forEach(function (button) {
     var id = button.getAttribute("data-follow");
+    // Both labels in the site's language: the page's own text, and the one it was given for "on".
+    var notFollowing = button.textContent;
+    var following = button.getAttribute("data-label-following") || notFollowing;
     function paint() {
       var on = read().indexOf(id) >= 0;
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      button.textContent = on ? "Following" : "Follow";
+      button.textContent = on ? following : notFollowing;
     }
     button.hidden = false;
     paint();
@@ -47,8 +50,8 @@
       var visible = Array.prototype.some.call(items, function (el) { return !el.hidden; });
       block.hidden = !showAll && !visible;
     });
-    label.textContent = showAll ? "Showing everything." : "Curated for you: only what you follow.";
-    toggle.textContent = showAll ? "Show only what I follow" : "Show everything";
+    label.textContent = bar.getAttribute(showAll ? "data-label-everything" : "data-label-curated");
+    toggle.textContent = bar.getAttribute(showAll ? "data-label-show-followed" : "data-label-show-all");
   }
   bar.hidden = false;
   toggle.addEventListener("click", function () { showAll = !showAll; apply(); });

@@ -11,6 +11,17 @@
   // The index sits at <site>/search/index.json: the site root is what comes before that.
   var indexUrl = new URL(form.getAttribute("data-index"), location.href).href;
   var base = indexUrl.replace(/search\/index\.json$/, "");
+  // Labels come from the page, in the site's language; {0} is a count, {1} the query.
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  function label(name, count, query) {
+    return (form.getAttribute("data-label-" + name) || "").replace("{0}", count).replace("{1}", query);
+  }
+  function matches(count, query) {
+    if (count === 0) { return label("none", "0", query); }
+    var shown = count + (count === 50 ? "+" : "");
+    var kind = count === 50 || (plural ? plural.select(count) !== "one" : count !== 1) ? "other" : "one";
+    return label(kind, shown, query);
+  }
 
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -21,7 +32,7 @@
     return fetch(indexUrl).then(function (r) { return r.json(); }).then(function (data) {
       index = data.items.map(function (it) {
         return { title: it[0], path: it[1], section: data.sections[it[2]], publisher: data.publishers[it[3]],
-                 date: it[4], text: fold(it[0] + " " + it[5] + " " + data.sections[it[2]] + " " + data.publishers[it[3]]),
+                 date: it[4], shown: it[6] || it[4], text: fold(it[0] + " " + it[5] + " " + data.sections[it[2]] + " " + data.publishers[it[3]]),
                  head: fold(it[0]) };
       });
       return index;
@@ -39,8 +50,7 @@
         var score = words.reduce(function (s, w) { return s + (it.head.indexOf(w) >= 0 ? 2 : 1); }, 0);
         return { it: it, score: score };
       }).sort(function (a, b) { return b.score - a.score || (a.it.date < b.it.date ? 1 : -1); }).slice(0, 50);
-      status.textContent = hits.length === 0 ? "No stories match \u201c" + query + "\u201d."
-        : hits.length + (hits.length === 50 ? "+" : "") + " stories match \u201c" + query + "\u201d.";
+      status.textContent = matches(hits.length, query);
       hits.forEach(function (h) {
         var li = document.createElement("li");
         li.className = "line";
@@ -51,13 +61,21 @@
         a.textContent = h.it.title;
         var meta = document.createElement("span");
         meta.className = "line-meta";
-        meta.textContent = h.it.publisher + " \u00b7 " + h.it.section + (h.it.date ? " \u00b7 " + h.it.date : "");
+        meta.textContent = h.it.publisher + " \u00b7 " + h.it.section;
+        if (h.it.date) {
+          // The same words as every other page, kept on one line like theirs.
+          var time = document.createElement("time");
+          time.setAttribute("datetime", h.it.date);
+          time.textContent = h.it.shown;
+          meta.appendChild(document.createTextNode(" \u00b7 "));
+          meta.appendChild(time);
+        }
         li.appendChild(a);
         li.appendChild(document.createTextNode(" "));
         li.appendChild(meta);
         list.appendChild(li);
       });
-    }).catch(function () { status.textContent = "The search index could not be loaded."; });
+    }).catch(function () { status.textContent = label("error", "", ""); });
   }
 
   form.addEventListener("submit", function (e) {

@@ -1,0 +1,130 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.Problem;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The theme's labels in the site's language: {@code messages/<language>.properties} of the theme,
+ * over English, with the site's own {@code templates/messages/<language>.properties} over both.
+ * Patterns are {@link MessageFormat}s, so a count picks its plural form with a {@code choice}
+ * ("1 story", "2 stories"). Templates call it as {@code t("key")} or {@code t("key", n)}.
+ *
+ * <p>Not {@link java.util.ResourceBundle}: its fallback goes through the JVM's default locale,
+ * which would make a German site built on a French machine come out in French.
+ */
+public final class Messages implements TemplateMethodModelEx {
+  /** The languages the default theme is translated into; any other falls back to English. */
+  public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+
+  private final Locale locale;
+  private final Map<String, String> patterns;
+
+  private Messages(Locale locale, Map<String, String> patterns) {
+    this.locale = locale;
+    this.patterns = Map.copyOf(patterns);
+  }
+
+  /** The labels for {@code language} (a BCP 47 tag: only its primary language counts). */
+  public static Messages load(Path siteTemplates, String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String primary = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    Map<String, String> patterns = new TreeMap<>();
+    readTheme("en", patterns);
+    if (!primary.equals("en")) {
+      readTheme(primary, patterns);
+    }
+    if (siteTemplates != null) {
+      Path own = siteTemplates.resolve("messages").resolve(primary + ".properties");
+      if (Files.isRegularFile(own)) {
+        try (InputStream in = Files.newInputStream(own)) {
+          read(in, patterns);
+        } catch (IOException | IllegalArgumentException e) {
+          throw new BroadsheetException(new Problem(own.toString(), "cannot read: " + e.getMessage()), e);
+        }
+      }
+    }
+    return new Messages(locale, patterns);
+  }
+
+  /** The theme's own patterns for one language, without fallback; empty when it has none. */
+  static Map<String, String> themeBundle(String language) {
+    Map<String, String> patterns = new TreeMap<>();
+    readTheme(language, patterns);
+    return patterns;
+  }
+
+  private static void readTheme(String language, Map<String, String> into) {
+    String resource = TemplateEngine.THEME_ROOT + "/messages/" + language + ".properties";
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        read(in, into);
+      }
+    } catch (IOException e) {
+      throw new BroadsheetException(new Problem("theme:" + resource, "cannot read: " + e.getMessage()), e);
+    }
+  }
+
+  /** Properties files are ISO-8859-1 by default; ours are UTF-8 so translators can type. */
+  private static void read(InputStream in, Map<String, String> into) throws IOException {
+    Properties p = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(reader);
+    }
+    p.stringPropertyNames().forEach(k -> into.put(k, p.getProperty(k)));
+  }
+
+  /** The label {@code key} with its arguments; an unknown key fails the page, naming the key. */
+  public String text(String key, Object... args) {
+    String pattern = patterns.get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no message '" + key + "' in the theme's messages");
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** Every key. */
+  public Set<String> keys() {
+    return patterns.keySet();
+  }
+
+  @Override
+  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+    if (arguments.isEmpty()) {
+      throw new TemplateModelException("t(key, ...) needs a message key");
+    }
+    Object[] args = new Object[arguments.size() - 1];
+    for (int i = 1; i < arguments.size(); i++) {
+      args[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+    }
+    String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
+    try {
+      return text(key, args);
+    } catch (IllegalArgumentException e) {
+      throw new TemplateModelException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Part of every render-cache key: a changed label renders the pages again.
+    return locale.toLanguageTag() + patterns.hashCode();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a reader finds around a story: its edition's other stories, paywalls, outlets and dates said one way. */
+class ReaderBlocksBuildTest {
+  @TempDir static Path temp;
+  static Path out;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("    url: feeds/meridian-business.atom\n",
+        "    url: feeds/meridian-business.atom\n    paywall: true\n"));
+    assertThat(SampleSite.build(site, "2026-11-25T06:00:00Z").problems()).isEmpty();
+    out = site.resolve("public");
+  }
+
+  private static Document page(String path) throws Exception {
+    return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+  }
+
+  private static Path article(String slugStart) throws Exception {
+    try (Stream<Path> dirs = Files.list(out.resolve("articles"))) {
+      return dirs.filter(d -> d.getFileName().toString().startsWith(slugStart)).findFirst().orElseThrow()
+          .resolve("index.html");
+    }
+  }
+
+  @Test
+  void anArticlePageListsItsEditionsOtherTopStoriesAndPicks() throws Exception {
+    Document doc = Jsoup.parse(article("council-delays-vote-on-quay-road").toFile(), "UTF-8");
+    String own = doc.selectFirst(".story-title").text();
+    List<String> top = doc.select(".edition-top .line-title").eachText();
+    List<String> picks = doc.select(".edition-picks .line-title").eachText();
+    assertThat(top.size() + picks.size()).isPositive();
+    assertThat(top).hasSizeLessThanOrEqualTo(5).doesNotContain(own);
+    assertThat(picks).hasSizeLessThanOrEqualTo(5).doesNotContain(own);
+    assertThat(doc.select(".edition-top h2, .edition-picks h2").eachText())
+        .isSubsetOf("Top stories of this edition", "Our picks in this edition");
+  }
+
+  @Test
+  void aPaywalledSourceIsMarkedForSubscribersOnCardsAndOnTheButton() throws Exception {
+    Document home = page("sections/business/index.html");
+    for (Element card : home.select(".card")) {
+      boolean meridian = card.attr("data-source").contains("meridian");
+      assertThat(card.select(".paywall-label").eachText()).isEqualTo(meridian ? List.of("Subscribers") : List.of());
+    }
+    assertThat(home.select(".paywall-label")).isNotEmpty();
+    String first = page("sources/meridian/index.html").selectFirst(".line-title").attr("href");
+    Document doc = Jsoup.parse(out.resolve("sources/meridian").resolve(first).normalize().toFile(),
+        "UTF-8");
+    assertThat(doc.selectFirst(".original-link").text()).isEqualTo("Read at Meridian Business Daily (subscription) →");
+  }
+
+  @Test
+  void aSourcePageShowsTeasersAndLinksToTheOutletsHomePage() throws Exception {
+    Document source = page("sources/meridian/index.html");
+    assertThat(source.select(".lines .line-teaser")).isNotEmpty();
+    assertThat(source.selectFirst(".source-home").attr("href")).isEqualTo("https://meridian-business.example/");
+    assertThat(source.selectFirst(".source-home").text()).isEqualTo("Visit Meridian Business Daily →");
+  }
+
+  @Test
+  void aPickOfAnUncarriedUrlIsAttributedToItsPublisherByName() throws Exception {
+    Document doc = Jsoup.parse(article("harbour-office-publishes-king-tide").toFile(), "UTF-8");
+    assertThat(doc.selectFirst(".story-source strong").text()).isEqualTo("Port Alder Harbour Office");
+    assertThat(doc.selectFirst(".original-link").text()).isEqualTo("Read the full story at Port Alder Harbour Office →");
+    assertThat(doc.body().text()).doesNotContain("harbour-office.port-alder.example");
+  }
+
+  @Test
+  void timesNameTheZoneAndSearchShowsDatesAsPagesDo() throws Exception {
+    Document doc = Jsoup.parse(article("council-delays-vote-on-quay-road").toFile(), "UTF-8");
+    assertThat(doc.selectFirst(".story-date time").text()).matches("\\d{1,2} November 2026, \\d\\d:\\d\\d GMT");
+    JsonNode index = new ObjectMapper().readTree(out.resolve("search/index.json").toFile());
+    for (JsonNode item : index.path("items")) {
+      if (!item.get(4).asText().isEmpty()) {
+        assertThat(item.get(6).asText()).matches("\\d{1,2} [A-Z][a-z]+ 2026");
+      }
+    }
+    assertThat(Files.readString(out.resolve("assets/style.css"))).contains("time { white-space: nowrap; }");
+  }
+}

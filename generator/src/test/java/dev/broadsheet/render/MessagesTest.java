@@ -1,0 +1,90 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MessagesTest {
+  @Test
+  void everyLabelOfTheThemeIsTranslatedIntoEveryLanguage() {
+    Map<String, String> english = Messages.themeBundle("en");
+    assertThat(english).isNotEmpty();
+    for (String language : Messages.LANGUAGES) {
+      Map<String, String> bundle = Messages.themeBundle(language);
+      assertThat(bundle.keySet()).as(language).isEqualTo(english.keySet());
+      assertThat(bundle.values()).as(language).noneMatch(String::isBlank);
+    }
+  }
+
+  @Test
+  void everyPatternFormatsInEveryLanguage() {
+    for (String language : Messages.LANGUAGES) {
+      Messages t = Messages.load(null, language);
+      for (String key : t.keys()) {
+        for (int n : new int[] {0, 1, 2, 21}) {
+          assertThat(t.text(key, n, n, n)).as(language + " " + key).doesNotContain("'");
+        }
+      }
+    }
+  }
+
+  @Test
+  void countsTakeTheirPluralFormInEachLanguage() {
+    assertThat(counts("en")).containsExactly("no stories", "1 story", "2 stories", "1,000 stories");
+    // French: zero takes the singular.
+    assertThat(counts("fr")).containsExactly("0 article", "1 article", "2 articles", "1\u202f000 articles");
+    assertThat(counts("de")).containsExactly("keine Meldungen", "1 Meldung", "2 Meldungen", "1.000 Meldungen");
+    assertThat(counts("es")).containsExactly("ninguna noticia", "1 noticia", "2 noticias", "1.000 noticias");
+  }
+
+  @Test
+  void aCountOfOneNeverTakesAPluralNoun() {
+    List<String> wrong = new ArrayList<>();
+    for (String language : Messages.LANGUAGES) {
+      Messages t = Messages.load(null, language);
+      // Only counts: a name argument ("The latest {0} stories") is no count.
+      for (String key : t.keys().stream().filter(k -> Messages.themeBundle("en").get(k).contains("choice")).toList()) {
+        String one = t.text(key, 1, 1, 1);
+        if (one.matches("(?s).*\\b1 (stories|editions|articles|reports|Meldungen|Ausgaben|noticias|ediciones|autres)\\b.*")) {
+          wrong.add(language + " " + key + ": " + one);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aRegionalTagTakesItsLanguageAndAnUntranslatedLanguageTakesEnglish() {
+    assertThat(Messages.load(null, "fr-CA").text("nav.search")).isEqualTo("Recherche");
+    assertThat(Messages.load(null, "de-AT").text("nav.search")).isEqualTo("Suche");
+    assertThat(Messages.load(null, "pt-BR").text("nav.search")).isEqualTo("Search");
+    assertThat(Messages.load(null, "pt-BR").text("count.stories", 2)).isEqualTo("2 stories");
+  }
+
+  @Test
+  void aSitesOwnMessagesReplaceOnlyTheKeysTheyGive(@TempDir Path templates) throws Exception {
+    Files.createDirectories(templates.resolve("messages"));
+    Files.writeString(templates.resolve("messages/fr.properties"), "nav.search=Chercher\n");
+    Messages t = Messages.load(templates, "fr");
+    assertThat(t.text("nav.search")).isEqualTo("Chercher");
+    assertThat(t.text("nav.archive")).isEqualTo("Archives");
+  }
+
+  @Test
+  void anUnknownKeyIsNamedInTheError() {
+    assertThatThrownBy(() -> Messages.load(null, "en").text("no.such.key")).hasMessageContaining("no.such.key");
+  }
+
+  private static List<String> counts(String language) {
+    Messages t = Messages.load(null, language);
+    return List.of(t.text("count.stories", 0), t.text("count.stories", 1), t.text("count.stories", 2),
+        t.text("count.stories", 1000));
+  }
+}
