@@ -38,6 +38,7 @@ final class ArticleVectors {
   private final long bucketMillis;
   private final LongIntMap dfByBucket = new LongIntMap();
   private final LongIntMap documentsByBucket = new LongIntMap();
+  private final LongIntMap idfCache = new LongIntMap();
   /** Whether each term names something; fixed once every text is observed. */
   private boolean[] naming;
 
@@ -184,9 +185,20 @@ final class ArticleVectors {
     return false;
   }
 
-  /** Inverse document frequency among the articles around {@code time}. */
+  /**
+   * Inverse document frequency among the articles around {@code time}. Every article of one time
+   * bucket shares its neighbourhood, so the value is computed once per term and bucket (as a
+   * float, the same on every call); ask only after every text is observed.
+   */
   double idf(int term, long time) {
-    return Math.log((localDocuments(time) + 1.0) / (localDf(term, time) + 1.0)) + 1;
+    long key = key(term, Math.floorDiv(time, bucketMillis));
+    int bits = idfCache.get(key);
+    if (bits == 0) {
+      // An IDF is at least 1, so its bits are never 0: 0 means "not computed yet".
+      bits = Float.floatToIntBits((float) (Math.log((localDocuments(time) + 1.0) / (localDf(term, time) + 1.0)) + 1));
+      idfCache.add(key, bits);
+    }
+    return Float.intBitsToFloat(bits);
   }
 
   int df(int term) {
