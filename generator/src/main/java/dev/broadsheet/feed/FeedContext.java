@@ -11,13 +11,25 @@ import java.time.ZoneOffset;
  * @param contentLocation the HTTP Content-Location, or null
  * @param zone the zone for dates that give none (the source's, else the site's)
  * @param maxBytes the largest document accepted after decompression
+ * @param maxItems the most items the caller keeps (the source's maxItems): only the newest
+ *     {@link ItemWindow#size window} for that many are built, so memory follows what is kept
  */
-public record FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes) {
+public record FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes,
+    int maxItems) {
+  /** A context that reads every item, as {@code broadsheet feed} and the corpus test do. */
+  public FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes) {
+    this(contentType, documentUrl, contentLocation, zone, maxBytes, Integer.MAX_VALUE);
+  }
+
   public static FeedContext of(String contentType, String documentUrl) {
     return new FeedContext(contentType, documentUrl, null, ZoneOffset.UTC, 10L << 20);
   }
 
   public FeedContext withZone(ZoneId value) {
-    return new FeedContext(contentType, documentUrl, contentLocation, value, maxBytes);
+    return new FeedContext(contentType, documentUrl, contentLocation, value, maxBytes, maxItems);
+  }
+
+  public FeedContext withMaxItems(int value) {
+    return new FeedContext(contentType, documentUrl, contentLocation, zone, maxBytes, value);
   }
 }

@@ -70,7 +70,8 @@ public final class FeedReader {
     }
     XmlRepair.Prepared prepared = XmlRepair.prepare(text);
     warnings.addAll(prepared.warnings());
-    Document document = parse(prepared.xml(), warnings);
+    Window window = new Window(context);
+    Document document = parse(prepared.xml(), window, warnings);
     if (!DocumentFixes.apply(document, warnings)) {
       String format = document.getRootElement().getNamespaceURI().contains("netscape") ? "RSS 0.90" : "RSS 1.0";
       warnings.add("the document has no channel: an empty feed");
@@ -86,6 +87,10 @@ public final class FeedReader {
       throw new FeedException("not a readable RSS or Atom feed: " + e.getMessage(), e);
     }
     ParsedFeed parsed = map(feed, document, documentBase, decoded.charset(), context, warnings);
+    if (window.offered >= 0) {
+      parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
+          parsed.warnings(), window.offered);
+    }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
       throw new FeedException("the document is cut off before anything in it could be read");
     }
@@ -117,13 +122,13 @@ public final class FeedReader {
   }
 
   /** Parses repaired XML with every DOCTYPE refused; a lenient re-serialization is the last resort. */
-  private static Document parse(String xml, List<String> warnings) throws FeedException {
+  private static Document parse(String xml, Window window, List<String> warnings) throws FeedException {
     try {
-      return build(xml);
+      return build(xml, window);
     } catch (JDOMParseException first) {
       String lenient = Jsoup.parse(xml, "", Parser.xmlParser()).outerHtml();
       try {
-        Document recovered = build(lenient);
+        Document recovered = build(lenient, window);
         warnings.add("the XML is not well-formed (line " + first.getLineNumber() + ": " + shortMessage(first)
             + "); recovered what a lenient parser could read");
         return recovered;
@@ -134,8 +139,25 @@ public final class FeedReader {
     }
   }
 
-  private static Document build(String xml) throws JDOMParseException {
+  /** What the item window did: how many items the document offered, or -1 when every one was built. */
+  private static final class Window {
+    final FeedContext context;
+    int offered = -1;
+
+    Window(FeedContext context) {
+      this.context = context;
+    }
+  }
+
+  private static Document build(String xml, Window window) throws JDOMParseException {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+    if (window.context.maxItems() < Integer.MAX_VALUE) {
+      ItemWindow.Choice choice = ItemWindow.choose(xml, window.context.maxItems(), window.context.zone());
+      if (choice != null) {
+        builder.setXMLFilter(new ItemWindow.Filter(choice.kept()));
+        window.offered = choice.offered();
+      }
+    }
     builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

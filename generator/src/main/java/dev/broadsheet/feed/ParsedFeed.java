@@ -12,8 +12,17 @@ import java.util.List;
  * @param link the feed's home page, if given
  * @param entries the items, in document order
  * @param warnings things that were odd but did not stop the reading
+ * @param offered how many items the document holds: more than {@code entries} when only the
+ *     newest were built ({@link FeedContext#maxItems()})
  */
-public record ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries, List<String> warnings) {
+public record ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries,
+    List<String> warnings, int offered) {
+  /** A feed whose every item was read. */
+  public ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries,
+      List<String> warnings) {
+    this(format, charset, title, link, entries, warnings, entries.size());
+  }
+
   public ParsedFeed {
     title = XmlText.clean(title);
     link = XmlText.clean(link);

@@ -101,7 +101,7 @@ public final class SourceReading {
   /** The feed's articles; when {@code maxItems} cut some off, a note says how many, so nothing is dropped silently. */
   private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
     List<Article> articles = EntryMapper.toArticles(feed, source);
-    int offered = feed.entries().size();
+    int offered = feed.offered();
     if (articles.size() == source.maxItems() && offered > source.maxItems()) {
       notes.add("the feed has " + offered + " items; kept the newest " + source.maxItems()
           + " (maxItems); raise the source's maxItems to keep more");
@@ -111,6 +111,6 @@ public final class SourceReading {
 
   private FeedContext context(SourceConfig source, FetchResult fetched) {
     return new FeedContext(fetched.contentType(), fetched.documentUrl(), fetched.contentLocation(),
-        source.timezone() != null ? source.timezone() : config.timezone(), config.fetch().maxBytes());
+        source.timezone() != null ? source.timezone() : config.timezone(), config.fetch().maxBytes(), source.maxItems());
   }
 }

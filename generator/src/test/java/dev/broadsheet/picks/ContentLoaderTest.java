@@ -28,6 +28,21 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aNoteLinksOnlyToWebAndMailAddressesNeverToScriptOrDataUrls() throws Exception {
+    write("picks/a.md", """
+        ---
+        url: https://x.example/story
+        date: 2026-11-20
+        ---
+        [a](data:text/html,<script>alert(1)</script>) [b](javascript:alert(2)) ![c](data:image/svg+xml,x)
+        [d](https://x.example/d) [e](mailto:desk@x.example)
+        """);
+    String note = loader.picks().items().get(0).noteHtml();
+    assertThat(note).doesNotContain("data:").doesNotContain("javascript:")
+        .contains("href=\"https://x.example/d\"").contains("href=\"mailto:desk@x.example\"");
+  }
+
+  @Test
   void readsAPickWithItsNote() throws Exception {
     write("picks/a.md", """
         ---
