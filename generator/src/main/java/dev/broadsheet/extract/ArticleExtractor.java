@@ -1,6 +1,5 @@
 package dev.broadsheet.extract;
 
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +15,8 @@ public final class ArticleExtractor {
   public Extraction extract(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     // Metadata first: cleaning removes the <meta>, <link> and JSON-LD it reads.
-    Metadata meta = new Metadata(doc);
+    PageIndex index = PageIndex.of(doc);
+    Metadata meta = new Metadata(doc, index);
     String title = meta.title();
     String canonical = meta.canonical();
     var authors = meta.authors();
@@ -28,10 +28,8 @@ public final class ArticleExtractor {
     String image = meta.image();
     String description = meta.description();
     String language = meta.language();
-    // The h1s as the page has them: cleaning may drop the header, the finder still wants the headline.
-    var h1s = List.copyOf(doc.select("h1"));
     TextStats stats = PageCleaner.clean(doc);
-    Element container = new ContentFinder(title, h1s, stats).find(doc.body());
+    Element container = new ContentFinder(title, index.h1s(), stats).find(doc.body());
     BodyPruner.prune(container, stats);
     BodyWriter.Body body = new BodyWriter(title, stats).write(container, url);
     if (body.text().isEmpty()) {
