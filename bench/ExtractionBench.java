@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * removes cache and JIT noise but not the work itself.
  */
 public class ExtractionBench {
-  private static final int WARM_UP_ROUNDS = 5;
-  private static final int TIMED_ROUNDS = 5;
+  private static final int WARM_UP_ROUNDS = 10;
+  private static final int TIMED_ROUNDS = 10;
 
   record Page(String id, String html, String url) {}
 
