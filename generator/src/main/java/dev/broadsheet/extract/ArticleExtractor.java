@@ -1,7 +1,5 @@
 package dev.broadsheet.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,14 +9,14 @@ import org.jsoup.nodes.Element;
  * instance can serve every page of a build.
  */
 public final class ArticleExtractor {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final int WORDS_PER_MINUTE = 230;
 
   /** Extracts {@code html}, fetched from {@code url} (may be null: links then stay as they are). */
   public Extraction extract(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     // Metadata first: cleaning removes the <meta>, <link> and JSON-LD it reads.
-    Metadata meta = new Metadata(doc);
+    PageIndex index = PageIndex.of(doc);
+    Metadata meta = new Metadata(doc, index);
     String title = meta.title();
     String canonical = meta.canonical();
     var authors = meta.authors();
@@ -30,9 +28,13 @@ public final class ArticleExtractor {
     String image = meta.image();
     String description = meta.description();
     String language = meta.language();
-    PageCleaner.clean(doc);
-    Element container = new ContentFinder().find(doc.body());
-    BodyWriter.Body body = new BodyWriter(title).write(container, url);
+    TextStats stats = PageCleaner.clean(doc);
+    Element container = new ContentFinder(title, index.h1s(), stats).find(doc.body());
+    BodyPruner.prune(container, stats);
+    BodyWriter.Body body = new BodyWriter(title, stats).write(container, url);
+    if (body.text().isEmpty()) {
+      body = unpruned(html, title, url);
+    }
     int words = countWords(body.text());
     if (description == null && !body.text().isEmpty()) {
       description = body.text().lines().filter(l -> l.length() > 60).findFirst().orElse(null);
@@ -42,14 +44,32 @@ public final class ArticleExtractor {
         Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE)));
   }
 
+  /**
+   * The page's cleaned body written out as it is, for when the article's container came out empty:
+   * some text, even with boilerplate in it, serves a reader better than none.
+   */
+  private static BodyWriter.Body unpruned(String html, String title, String url) {
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    TextStats stats = PageCleaner.clean(doc);
+    return new BodyWriter(title, stats).write(doc.body(), url);
+  }
+
   /** Words, counting each Han, kana or Hangul character as one, since those scripts use no spaces. */
   static int countWords(String text) {
     int words = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String token = m.group();
-      int cjk = (int) token.codePoints().filter(ArticleExtractor::isCjk).count();
-      words += cjk > 0 ? cjk + (token.codePointCount(0, token.length()) > cjk ? 1 : 0) : 1;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetterOrDigit(cp)) {
+        inWord = false;
+      } else if (cp >= 0x2E80 && isCjk(cp)) {
+        words++;
+        inWord = false;
+      } else if (!inWord) {
+        words++;
+        inWord = true;
+      }
     }
     return words;
   }

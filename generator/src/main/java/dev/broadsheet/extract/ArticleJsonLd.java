@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds the JSON-LD object that describes a page's article, the strongest metadata signal. */
@@ -23,9 +22,9 @@ final class ArticleJsonLd {
   private ArticleJsonLd() {}
 
   /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
-  static JsonNode find(Document doc) {
+  static JsonNode find(List<Element> scripts) {
     JsonNode fallback = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       try {
         List<JsonNode> found = new ArrayList<>();
         flatten(JSON.readTree(unwrap(script.data())), found);

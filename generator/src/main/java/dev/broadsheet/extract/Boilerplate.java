@@ -1,69 +1,200 @@
 package dev.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * The vocabulary of things that are not the article: class, id and role names of navigation,
- * share bars, subscription prompts, related links, ads and comments, and the short phrases such
- * blocks say, in several languages.
+ * What an element's names say about it: the class, id, role and test names of navigation, share
+ * bars, subscription prompts, related links, ads and comments, and of the article itself.
+ *
+ * <p>Names are read as words: {@code newsCaption}, {@code news-caption} and {@code news_caption}
+ * are all "news caption", and a custom element's tag ({@code <promo-card>}) counts as a name.
+ * Words of three letters or fewer ("ad", "nav", "bio") match only at the start or end of a class,
+ * because inside one they are usually part of something else ({@code row-ad-hoc}). A name is only
+ * evidence: callers weigh it against the block's size and place before removing anything.
  */
 final class Boilerplate {
-  /** Class or id words of blocks that are never article text. */
-  static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)(^|[\\s_-])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscri(be|ption)|signup|sign-up"
-          + "|promo|promotion|advert|advertisement|ad|ads|adslot|ad-slot|dfp|sponsor(ed)?|comment(s)?|disqus|cookie(s)?"
-          + "|consent|gdpr|popup|modal|overlay|breadcrumbs?|sidebar|widget|footer|masthead|menu|navbar|nav|navigation"
-          + "|tags|tag-list|taglist|topics|author-bio|bio|more-stories|most-popular|mostpopular|popular|trending"
-          + "|outbrain|taboola|paywall|meter|toolbar|skip|visually-hidden|sr-only|screen-reader|print-only|hidden"
-          + "|byline|dateline|timestamp|credits?|read-more|readmore|see-also|also-read|inline-related|rail|upsell"
-          + "|app-promo|banner|alert|flyout|disclaimer|copyright|jump|toc|pagination|pager|rating|reactions|utility"
-          + "|caption|figcaption|gallery-caption|image-credit|photo-credit|video-player|player|embed|audio-player"
-          + "|twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed)"
-          + "($|[\\s_-])");
+  /**
+   * Conventional names of blocks that are never article text: navigation, sharing, subscription and
+   * newsletter prompts, related and popular links, ads and sponsors, comments, consent banners and
+   * pop-ups, bylines and dates, author bios, hover cards, sidebars and widgets, and text for screen
+   * readers only. Names that also label article text on some sites (paywall, disclaimer, copyright,
+   * embed, player, alert, banner) are not here: a page's structure decides about those blocks.
+   */
+  private static final List<String> NEGATIVE_WORDS = List.of("share", "sharing", "social", "related", "recommend",
+      "recommended", "newsletter", "subscribe", "subscription", "signup", "sign-up", "promo", "promotion", "advert",
+      "advertisement", "sponsor", "sponsored", "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr",
+      "popup", "modal", "breadcrumb", "breadcrumbs", "sidebar", "widget", "footer", "masthead", "menu", "navbar",
+      "navigation", "tags", "tag-list", "author-bio", "more-stories", "most-popular", "trending", "outbrain",
+      "taboola", "toolbar", "visually-hidden", "sr-only", "screen-reader", "print-only", "byline", "dateline",
+      "timestamp", "read-more", "see-also", "pagination", "pager", "hovercard", "hover-card", "popover", "tooltip");
+  /** Short words: a whole class, or its first or last part. */
+  private static final List<String> SHORT_WORDS = List.of("ad", "ads", "nav", "bio");
+  /** Words that only count as a whole class ("hidden", not "hidden-xs", which hides on phones only). */
+  private static final List<String> WHOLE_WORDS = List.of("hidden");
+  /** Names of captions and credits, which go only when they look like one ({@link BodyPruner}). */
+  private static final List<String> CAPTION_WORDS = List.of("caption", "captions", "figcaption", "credit", "credits",
+      "legend");
+  /**
+   * Names of readers' comment sections: never the article, however long the discussion runs. Only
+   * the plural and list names: a singular "comment" also labels opinion articles on some sites, so
+   * it is an ordinary boilerplate word, weighed against size like the others.
+   */
+  private static final List<String> DISCUSSION_WORDS = List.of("comments", "commentlist", "comment-list",
+      "disqus", "discussion", "respond", "replies", "talkback");
+  /** Names of the article itself. */
+  private static final List<String> POSITIVE_WORDS = List.of("article", "articles", "body", "content", "entry",
+      "main", "post", "story", "text", "prose", "blog", "page-content", "rich-text");
+  /** Names of byline markup, in the languages the extractor knows. */
+  private static final List<String> BYLINE_WORDS = List.of("byline", "bylines", "author", "authors", "author-name",
+      "auteur", "auteurs", "autor", "autores", "autora", "autore", "autori", "autorin", "verfasser", "redactor",
+      "redacteur", "firma", "signature");
+  private static final List<String> QUOTE_WORDS = List.of("pullquote", "pull-quote", "blockquote");
 
-  /** Class or id words of the article itself. */
-  static final Pattern POSITIVE = Pattern.compile(
-      "(?i)(article|body|content|entry|main|post|story|text|paragraph|prose|blog|news|page-content|rich-text)");
+  static final int NEGATIVE = 1;
+  static final int CAPTION = 2;
+  static final int DISCUSSION = 4;
+  static final int POSITIVE = 8;
+  static final int BYLINE = 16;
+  static final int QUOTE = 32;
 
-  /** Short blocks that are prompts, labels or calls to action rather than text. */
-  static final Pattern PHRASES = Pattern.compile(
-      "(?iu)^\\s*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]"
-          + "|реклама|広告|광고|read more|read next|read also|see also|related( articles| stories| coverage)?"
-          + "|more on this|more from|recommended|sign up|subscribe|already a (member|subscriber)|log ?in|sign in"
-          + "|follow us|share (this|on)|click here|continue reading|lire aussi|à lire aussi|lesen sie auch"
-          + "|mehr zum thema|leia também|leggi anche|ver también|lee también|читайте также|также читайте"
-          + "|newsletter|abonnez-vous|suscríbete|abonnieren|jetzt abonnieren|skip advertisement|supported by"
-          + "|this article (is|was) (more than|over)|image|photo|video|watch|listen|getty images|ap photo|reuters"
-          + "|copyright|all rights reserved|©)\\b.*");
+  /** Every word above with the kinds it names; two-part words are stored with a hyphen. */
+  private static final Map<String, Integer> WORDS = words();
+  private static final Set<String> SHORT = Set.copyOf(SHORT_WORDS);
+  private static final Set<String> WHOLE = Set.copyOf(WHOLE_WORDS);
+
+  private static Map<String, Integer> words() {
+    Map<String, Integer> words = new HashMap<>();
+    List<List<String>> lists = List.of(NEGATIVE_WORDS, CAPTION_WORDS, DISCUSSION_WORDS, POSITIVE_WORDS, BYLINE_WORDS,
+        QUOTE_WORDS);
+    int[] kinds = {NEGATIVE, CAPTION, DISCUSSION, POSITIVE, BYLINE, QUOTE};
+    for (int i = 0; i < lists.size(); i++) {
+      for (String w : lists.get(i)) {
+        words.merge(w, kinds[i], (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(words);
+  }
+
+  private static final List<String> NAME_ATTRIBUTES = List.of("id", "role", "data-component", "data-testid");
+  private static final Set<String> TAXONOMY = Set.of("tag", "tags", "category", "categories", "format", "status",
+      "type", "postid");
 
   private Boilerplate() {}
 
-  /** The class, id and role of {@code el} as one lower-case string. */
-  static String names(Element el) {
-    return (el.className() + " " + el.id() + " " + el.attr("role") + " " + el.attr("data-component") + " "
-        + el.attr("data-testid")).toLowerCase(Locale.ROOT);
+  /**
+   * The kinds of block {@code el}'s names say it is, as a set of the flags above: one pass over
+   * the words of its class, id, role and test names, and of its tag when it is a custom element.
+   */
+  static int kinds(Element el) {
+    boolean custom = el.normalName().indexOf('-') > 0;
+    if (el.attributesSize() == 0 && !custom) {
+      return 0;
+    }
+    int kinds = tokensKinds(el.className(), true);
+    for (String attr : NAME_ATTRIBUTES) {
+      kinds |= tokensKinds(el.attr(attr), false);
+    }
+    return custom ? kinds | tokenKinds(el.normalName()) : kinds;
+  }
+
+  /** The kinds named by a space-separated list of names, taxonomy classes left out for classes. */
+  private static int tokensKinds(String value, boolean classes) {
+    int kinds = 0;
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        String token = value.substring(start, i);
+        if (!classes || !isTaxonomy(token)) {
+          kinds |= tokenKinds(token);
+        }
+        start = -1;
+      }
+    }
+    return kinds;
+  }
+
+  /** "tag-social-media", "category-comment": what a post is about, not what the block is. */
+  private static boolean isTaxonomy(String token) {
+    int dash = token.indexOf('-');
+    return dash > 0 && TAXONOMY.contains(token.substring(0, dash).toLowerCase(Locale.ROOT));
+  }
+
+  private static int tokenKinds(String token) {
+    List<String> parts = segments(token);
+    if (parts.isEmpty()) {
+      return 0;
+    }
+    int kinds = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      kinds |= WORDS.getOrDefault(parts.get(i), 0);
+      if (i + 1 < parts.size()) {
+        kinds |= WORDS.getOrDefault(parts.get(i) + "-" + parts.get(i + 1), 0);
+      }
+    }
+    if (SHORT.contains(parts.get(0)) || SHORT.contains(parts.get(parts.size() - 1))
+        || parts.size() == 1 && WHOLE.contains(parts.get(0))) {
+      kinds |= NEGATIVE;
+    }
+    return kinds;
+  }
+
+  /** A class's words: split at hyphens, underscores, colons, dots and camel case, in lower case. */
+  static List<String> segments(String token) {
+    List<String> parts = new ArrayList<>(4);
+    StringBuilder part = new StringBuilder();
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      boolean separator = !Character.isLetterOrDigit(c);
+      boolean camel = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(token.charAt(i - 1));
+      if ((separator || camel) && part.length() > 0) {
+        parts.add(part.toString());
+        part.setLength(0);
+      }
+      if (!separator) {
+        part.append(Character.toLowerCase(c));
+      }
+    }
+    if (part.length() > 0) {
+      parts.add(part.toString());
+    }
+    return parts;
   }
 
   static boolean negative(Element el) {
-    String names = names(el);
-    return !names.isBlank() && NEGATIVE.matcher(names).find();
+    return (kinds(el) & NEGATIVE) != 0;
+  }
+
+  static boolean caption(Element el) {
+    return (kinds(el) & CAPTION) != 0;
+  }
+
+  static boolean discussion(Element el) {
+    return (kinds(el) & DISCUSSION) != 0;
   }
 
   static boolean positive(Element el) {
-    String names = names(el);
-    return !names.isBlank() && POSITIVE.matcher(names).find();
+    return (kinds(el) & POSITIVE) != 0;
   }
 
-  /** Whether a short block of text is a prompt or label ("Advertisement", "Read more: …"). */
-  static boolean phrase(String text) {
-    return text.length() < 140 && PHRASES.matcher(text).matches();
-  }
-
+  /** Hidden by attribute or inline style: not shown, so not part of what the reader reads. */
   static boolean hidden(Element el) {
-    String style = el.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-    return el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) || style.contains("display:none")
-        || style.contains("visibility:hidden");
+    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    style = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 }

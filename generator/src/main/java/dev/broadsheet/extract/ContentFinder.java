@@ -8,56 +8,81 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the element that holds the article. Every paragraph-like block scores by its length and
  * commas; the score flows to its parent, grandparent and great-grandparent; each candidate is then
- * weighted by its link density and its class and id. When the best candidates share an ancestor
- * (an article split into several columns or interleaved with ads), that ancestor wins.
+ * weighted by its link density and its names. Listings of teaser cards, and the cards in them, are
+ * set aside whatever their score. When the winner lies apart from the page's headline and a block
+ * holding the headline has real paragraphs of its own, that block is the article. The winner then
+ * grows to the sibling blocks the article was split into ({@link SiblingMerger}).
  */
 final class ContentFinder {
   private static final Set<String> BLOCKS = Set.of("p", "pre", "blockquote", "td", "li", "div", "section", "article");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "td", "article");
   static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "font", "u", "small", "sup", "sub",
       "mark", "abbr", "cite", "q", "time", "code", "s", "del", "ins", "br", "wbr");
+  /** How many of the best candidates are checked for being listings (the check walks their children). */
+  private static final int CHECKED = 12;
 
+  private final String title;
+  private final List<Element> h1s;
+  private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-  /** The best container under {@code body}, or {@code body} itself when nothing scores. */
+  /**
+   * @param title the page's headline as the metadata gave it, or null
+   * @param h1s the page's h1 headings before cleaning (those cleaning removed are ignored)
+   * @param stats the page's text counts, kept up to date as siblings that are not the article go
+   */
+  ContentFinder(String title, List<Element> h1s, TextStats stats) {
+    this.title = BodyWriter.normalize(title);
+    this.h1s = h1s;
+    this.stats = stats;
+  }
+
+  /** The article's container under {@code body}, or {@code body} itself when nothing scores. */
   Element find(Element body) {
-    for (Element el : body.getAllElements()) {
-      String name = el.normalName();
-      if (!BLOCKS.contains(name) && !"p".equals(name)) {
-        continue;
+    for (Element el : Dom.elements(body)) {
+      if (BLOCKS.contains(el.normalName())) {
+        score(el);
       }
-      int own = ownTextLength(el);
-      if (own < 25) {
-        continue;
-      }
-      String text = "p".equals(name) || "pre".equals(name) ? el.text() : ownText(el);
-      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
-      // A paragraph credits its container; a div holding its own text is a container itself.
-      boolean container = "div".equals(name) || "section".equals(name) || "td".equals(name) || "article".equals(name);
-      Element target = container ? el : el.parent();
-      for (int level = 0; level < 3 && target != null; level++, target = target.parent()) {
-        scores.merge(target, score / (level == 0 ? 1 : level * 1.5), Double::sum);
-      }
+    }
+    if (scores.isEmpty()) {
+      return body;
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       ranked.add(Map.entry(e.getKey(), weighted(e.getKey(), e.getValue())));
     }
-    if (ranked.isEmpty()) {
-      return body;
-    }
     ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-    Element top = ranked.get(0).getKey();
-    double topScore = ranked.get(0).getValue();
-    return promote(top, topScore, ranked);
+    List<Map.Entry<Element, Double>> best = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(CHECKED, ranked.size()))) {
+      double factor = isTeaser(e.getKey()) ? 0.15 : 1;
+      best.add(Map.entry(e.getKey(), e.getValue() * factor));
+    }
+    best.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = best.get(0).getKey();
+    Element headed = besideHeadline(body, top, best.get(0).getValue(), best);
+    return new SiblingMerger(stats).merge(headed != null ? headed : top);
+  }
+
+  private void score(Element el) {
+    String name = el.normalName();
+    String text = "p".equals(name) || "pre".equals(name) ? el.text() : ownText(el);
+    if (text.length() < 25) {
+      return;
+    }
+    double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
+    // A paragraph credits its container; a div holding its own text is a container itself.
+    Element target = CONTAINERS.contains(name) ? el : el.parent();
+    for (int level = 0; level < 3 && target != null; level++, target = target.parent()) {
+      scores.merge(target, score / (level == 0 ? 1 : level * 1.5), Double::sum);
+    }
   }
 
   /** The final score of a candidate: its paragraphs' score, less its links, scaled by its names. */
-  double weighted(Element el, double raw) {
+  private double weighted(Element el, double raw) {
     double factor = 1;
     if (Boilerplate.positive(el)) {
       factor *= 1.3;
@@ -68,53 +93,75 @@ final class ContentFinder {
     if ("article".equals(el.normalName()) || "main".equals(el.normalName())) {
       factor *= 1.2;
     }
-    double links = linkDensity(el);
+    double links = stats.linkDensity(el);
     return raw * factor * (1 - links) * (1 - links);
   }
 
   /**
-   * Climbs from {@code top} to an ancestor that also holds at least two other strong candidates,
-   * so that an article split across sibling containers is taken whole.
+   * A listing of teaser cards, or one card of such a listing. A long block with few links is not
+   * asked: the question walks three levels of its children, and listings link their cards.
    */
-  private Element promote(Element top, double topScore, List<Map.Entry<Element, Double>> ranked) {
-    List<Element> strong = new ArrayList<>();
-    for (Map.Entry<Element, Double> e : ranked) {
-      Element candidate = e.getKey();
-      // Only separate branches count: nested candidates are the same text seen at another level.
-      boolean list = "ul".equals(candidate.normalName()) || "ol".equals(candidate.normalName());
-      if (!list && e.getValue() >= topScore * 0.5 && candidate != top && !isAncestor(candidate, top)
-          && !isAncestor(top, candidate)) {
-        strong.add(candidate);
-      }
-      if (strong.size() >= 6) {
-        break;
-      }
+  private boolean isTeaser(Element el) {
+    if (stats.linkDensity(el) < 0.1 && stats.text(el) > 3000) {
+      return false;
     }
-    Element best = top;
-    Element ancestor = top.parent();
-    for (int depth = 0; ancestor != null && depth < 4 && !"body".equals(ancestor.normalName()); depth++) {
-      int held = 0;
-      for (Element s : strong) {
-        if (isAncestor(ancestor, s)) {
-          held++;
-        }
-      }
-      if (held >= 1) {
-        best = ancestor;
-        break;
-      }
-      ancestor = ancestor.parent();
+    if (Listing.isListing(el, stats)) {
+      return true;
     }
-    return best;
+    if (!Listing.isCard(el, stats)) {
+      return false;
+    }
+    Element parent = el.parent();
+    return parent != null && (Listing.isListing(parent, stats)
+        || parent.parent() != null && Listing.isListing(parent.parent(), stats));
   }
 
-  private static boolean isAncestor(Element ancestor, Element el) {
-    for (Element p = el.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
+  /**
+   * A short article can lose on score to a block of teasers beside it that the listing test does
+   * not recognise (tiles that open with a label rather than a headline). When the winner does not
+   * hold the page's headline, a candidate apart from it that does, with two paragraphs or more and
+   * a fifth of the winner's score, is taken instead.
+   */
+  private Element besideHeadline(Element body, Element top, double topScore, List<Map.Entry<Element, Double>> best) {
+    Element headline = headline(body);
+    if (headline == null || Dom.isAncestor(top, headline)) {
+      return null;
+    }
+    for (Map.Entry<Element, Double> e : best) {
+      Element c = e.getKey();
+      if (e.getValue() >= topScore / 5 && c != top && Dom.isAncestor(c, headline) && !Dom.isAncestor(c, top)
+          && paragraphs(c) >= 2) {
+        return c;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The h1 that carries the page's title, or the page's only h1. */
+  private Element headline(Element body) {
+    List<Element> h1s = new ArrayList<>();
+    for (Element h : this.h1s) {
+      if (Dom.isAncestor(body, h)) {
+        h1s.add(h);
+      }
+    }
+    for (Element h : h1s) {
+      String text = BodyWriter.normalize(h.text());
+      if (!text.isEmpty() && !title.isEmpty() && (title.contains(text) || text.contains(title))) {
+        return h;
+      }
+    }
+    return h1s.size() == 1 ? h1s.get(0) : null;
+  }
+
+  private int paragraphs(Element el) {
+    int n = 0;
+    for (Element p : el.select("p")) {
+      if (stats.text(p) >= 40 && stats.linkDensity(p) < 0.3) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A block whose own text is prose, not a container of other blocks. */
@@ -130,7 +177,7 @@ final class ContentFinder {
       String c = child.normalName();
       if (c.equals("p") || c.equals("div") || c.equals("section") || c.equals("article") || c.equals("ul")
           || c.equals("ol") || c.equals("table") || c.equals("blockquote") || c.equals("pre") || c.equals("figure")
-          || c.startsWith("h")) {
+          || c.equals("dl") || c.startsWith("h")) {
         return false;
       }
     }
@@ -142,11 +189,7 @@ final class ContentFinder {
     return false;
   }
 
-  /** Length of the text directly inside {@code el}: its text nodes and inline children. */
-  static int ownTextLength(Element el) {
-    return ownText(el).length();
-  }
-
+  /** The text directly inside {@code el}: its text nodes and inline children. */
   static String ownText(Element el) {
     StringBuilder text = new StringBuilder();
     for (Node n : el.childNodes()) {
@@ -157,19 +200,6 @@ final class ContentFinder {
       }
     }
     return text.toString().strip();
-  }
-
-  static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    Elements links = el.select("a");
-    for (Element a : links) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, (double) linked / total);
   }
 
   private static int commas(String text) {

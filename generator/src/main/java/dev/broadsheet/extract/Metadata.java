@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.feed.DateParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,23 +20,18 @@ import org.jsoup.nodes.Element;
  * {@code <time>} elements, and finally the DOM.
  */
 final class Metadata {
-  /**
-   * Byline markup, strongest first; the first kind a page uses wins, because weaker kinds also
-   * match the bylines of related-story teasers. itemprop holds a token list ("author creator").
-   */
-  private static final List<String> AUTHOR_IN_DOM = List.of("[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name]",
-      "[rel=author]", ".byline a, .author-name");
-
-  private static final List<String> META_KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
-
   private final Document doc;
+  private final PageIndex index;
   private final JsonNode ld;
   private final Map<String, String> metaTags;
+  private final Map<String, Element> itemprops;
 
-  Metadata(Document doc) {
+  Metadata(Document doc, PageIndex index) {
     this.doc = doc;
-    this.ld = ArticleJsonLd.find(doc);
-    this.metaTags = metaTags(doc);
+    this.index = index;
+    this.ld = ArticleJsonLd.find(index.jsonLd());
+    this.metaTags = index.metaTags();
+    this.itemprops = index.firstItemprops();
   }
 
   String title() {
@@ -48,13 +42,19 @@ final class Metadata {
     }
     // An h1 that the <title> repeats is the headline without the site name around it.
     String docTitle = doc.title().strip();
-    for (Element candidate : doc.select("h1")) {
+    for (Element candidate : index.h1s()) {
       String h1 = candidate.text().strip();
       if (!h1.isEmpty() && (docTitle.isEmpty() || docTitle.contains(h1))) {
         return h1;
       }
     }
-    return docTitle.isEmpty() ? null : docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
+    if (docTitle.isEmpty()) {
+      return null;
+    }
+    // "Headline - Site Name", unless what is left is a word or two: then it is the site's name
+    // ("Google - Site Reliability Engineering") and the whole title says more.
+    String stripped = docTitle.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
+    return stripped.split("\\s+").length < 3 && stripped.length() < 20 ? docTitle : stripped;
   }
 
   /**
@@ -94,14 +94,7 @@ final class Metadata {
       addName(names, meta("parsely-author"));
     }
     if (names.isEmpty()) {
-      for (String markup : AUTHOR_IN_DOM) {
-        for (Element e : doc.select(markup)) {
-          addName(names, e.text());
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
+      names.addAll(Bylines.fromDom(doc, index));
     }
     return List.copyOf(names);
   }
@@ -140,8 +133,10 @@ final class Metadata {
         }
       }
     }
-    for (Element m : doc.select("meta[property=article:tag]")) {
-      addTag(tags, m.attr("content"));
+    for (Element m : index.metas()) {
+      if ("article:tag".equals(m.attr("property"))) {
+        addTag(tags, m.attr("content"));
+      }
     }
     if (tags.isEmpty() && meta("keywords") != null) {
       for (String t : meta("keywords").split(",")) {
@@ -176,7 +171,7 @@ final class Metadata {
   }
 
   String canonical() {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = index.canonical();
     String value = first(link == null ? null : link.absUrl("href"), meta("og:url"));
     return absolute(value);
   }
@@ -196,30 +191,8 @@ final class Metadata {
     return metaTags.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * Every {@code <meta>} value by lower-cased key, first one winning. A property attribute may
-   * list several keys ("x:title dc:title"), and each of them counts.
-   */
-  private static Map<String, String> metaTags(Document doc) {
-    Map<String, String> tags = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
-      String content = blankToNull(m.attr("content"));
-      if (content == null) {
-        continue;
-      }
-      for (String attr : META_KEY_ATTRIBUTES) {
-        for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-          if (!key.isEmpty()) {
-            tags.putIfAbsent(key, content);
-          }
-        }
-      }
-    }
-    return tags;
-  }
-
   private String itemprop(String name) {
-    Element e = doc.selectFirst("[itemprop=" + name + "]");
+    Element e = itemprops.get(name.toLowerCase(Locale.ROOT));
     if (e == null) {
       return null;
     }
@@ -228,9 +201,19 @@ final class Metadata {
     return blankToNull(value);
   }
 
+  /** A time inside an article, else one marked pubdate, else the first. */
   private String timeElement() {
-    Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-    return t == null ? null : blankToNull(t.attr("datetime"));
+    Element best = null;
+    for (Element t : index.times()) {
+      if (t.closest("article") != null) {
+        best = t;
+        break;
+      }
+      if (best == null || t.hasAttr("pubdate") && !best.hasAttr("pubdate")) {
+        best = t;
+      }
+    }
+    return best == null ? null : blankToNull(best.attr("datetime"));
   }
 
   private static Instant date(String... candidates) {
@@ -267,13 +250,7 @@ final class Metadata {
   }
 
   private static void addName(Set<String> names, String raw) {
-    if (raw == null) {
-      return;
-    }
-    String name = org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceFirst("(?i)^by\\s+", "").strip();
-    if (!name.isEmpty() && !name.startsWith("http") && name.length() < 80) {
-      names.add(name);
-    }
+    Bylines.add(names, raw);
   }
 
   private static void addTag(Set<String> tags, String raw) {

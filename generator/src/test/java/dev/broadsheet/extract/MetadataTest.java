@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class MetadataTest {
   private static Metadata of(String head, String body) {
-    return new Metadata(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
-        "https://news.example/story"));
+    var doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
+        "https://news.example/story");
+    return new Metadata(doc, PageIndex.of(doc));
   }
 
   @Test
@@ -89,5 +90,44 @@ class MetadataTest {
         <aside><h3>How to build worlds</h3><span>by <a rel="author" href="/p/byrne">Seamus Byrne</a></span></aside>""");
 
     assertThat(m.authors()).containsExactly("Steven Musil");
+  }
+
+  @Test
+  void aBylineUnderAClassInAnotherLanguageGivesItsName() {
+    Metadata m = of("<title>T</title>", """
+        <header><h1>Le port rouvre</h1><p class="auteur">Par Jeanne Morel<br>12 mars 2026</p></header>
+        <p>Texte de l'article.</p>""");
+
+    assertThat(m.authors()).containsExactly("Jeanne Morel");
+  }
+
+  @Test
+  void anItempropAuthorWithoutANestedNameGivesItsOwnText() {
+    Metadata m = of("<title>T</title>", "<span itemprop=\"author\">By Tomás Ibarra</span><p>Story text.</p>");
+
+    assertThat(m.authors()).containsExactly("Tomás Ibarra");
+  }
+
+  @Test
+  void aLeadingByAndATrailingDateLeaveTheName() {
+    Metadata m = of("<meta name=\"author\" content=\"BY Ruth Okoye | March 4, 2026\">", "");
+
+    assertThat(m.authors()).containsExactly("Ruth Okoye");
+  }
+
+  @Test
+  void menusAndButtonsThatMentionAuthorsAreNotBylines() {
+    Metadata m = of("<title>T</title>", """
+        <nav><ul><li id="navBylines"><a href="/bylines">Columnists</a></li></ul></nav>
+        <div class="author-tools"><a href="/follow">Follow author</a></div><p>Story text.</p>""");
+
+    assertThat(m.authors()).isEmpty();
+  }
+
+  @Test
+  void aTitleOfTheSiteNameAndAPhraseIsKeptWhole() {
+    Metadata m = of("<title>Harbour - Tide Tables and Sailing Times</title>", "");
+
+    assertThat(m.title()).isEqualTo("Harbour - Tide Tables and Sailing Times");
   }
 }
