@@ -39,7 +39,7 @@ public class MetadataBench {
       check(fields, "siteName", expected, e.siteName());
       String published = expected.path("publishedTime").asText(null);
       if (published != null && !published.isBlank()) {
-        var want = dev.broadsheet.feed.DateParser.parse(published, java.time.ZoneOffset.UTC);
+        var want = dev.broadsheet.base.DateParser.parse(published, java.time.ZoneOffset.UTC);
         fields.get("publishedTime")[1]++;
         if (want.isPresent() && want.get().equals(e.published())) {
           fields.get("publishedTime")[0]++;

@@ -1,5 +1,7 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.DigestAssembler;

@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.broadsheet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.broadsheet.io.AtomicFiles;
+import dev.broadsheet.base.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

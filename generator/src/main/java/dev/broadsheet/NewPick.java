@@ -1,5 +1,7 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.extract.ArticleExtractor;
@@ -11,7 +13,7 @@ import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.StoreFiles;
-import dev.broadsheet.text.Slugs;
+import dev.broadsheet.base.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.BroadsheetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

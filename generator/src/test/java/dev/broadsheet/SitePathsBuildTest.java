@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

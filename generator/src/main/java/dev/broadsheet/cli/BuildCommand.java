@@ -1,11 +1,11 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.BuildListener;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.store.SiteBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.base.BroadsheetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

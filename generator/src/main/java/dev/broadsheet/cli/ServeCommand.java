@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.publish.PreviewServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.BuildResult;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

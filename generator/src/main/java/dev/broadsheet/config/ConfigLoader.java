@@ -1,9 +1,9 @@
 package dev.broadsheet.config;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
-import dev.broadsheet.text.Slugs;
-import dev.broadsheet.text.Utf8Text;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Slugs;
+import dev.broadsheet.base.Utf8Text;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

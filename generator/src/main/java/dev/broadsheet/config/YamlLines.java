@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.broadsheet.text.XmlText;
+import dev.broadsheet.base.XmlText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package dev.broadsheet.curate;
 
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.text.Slugs;
+import dev.broadsheet.base.Slugs;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.broadsheet.curate;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;

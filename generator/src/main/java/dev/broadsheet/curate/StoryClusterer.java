@@ -124,7 +124,7 @@ final class StoryClusterer {
   /** Words of text available for the article, in buckets so that near-equal lengths tie. */
   static int completeness(Article a) {
     int words = a.page() != null && a.page().wordCount() > 0 ? a.page().wordCount()
-        : dev.broadsheet.feed.HtmlSanitizer.text(a.summaryHtml()).split("\\s+").length;
+        : dev.broadsheet.base.HtmlSanitizer.text(a.summaryHtml()).split("\\s+").length;
     return words / 25;
   }
 

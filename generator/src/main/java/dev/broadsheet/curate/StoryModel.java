@@ -1,6 +1,6 @@
 package dev.broadsheet.curate;
 
-import dev.broadsheet.feed.HtmlSanitizer;
+import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.Arrays;

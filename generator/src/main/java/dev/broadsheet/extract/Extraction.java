@@ -1,6 +1,6 @@
 package dev.broadsheet.extract;
 
-import dev.broadsheet.text.XmlText;
+import dev.broadsheet.base.XmlText;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.broadsheet.extract;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.fetch.FetchResult;

@@ -1,7 +1,7 @@
 package dev.broadsheet.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.broadsheet.feed.DateParser;
+import dev.broadsheet.base.DateParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -233,7 +233,7 @@ final class Metadata {
       return null;
     }
     String base = doc.location();
-    return dev.broadsheet.feed.HtmlSanitizer.absolute(base, url);
+    return dev.broadsheet.base.HtmlSanitizer.absolute(base, url);
   }
 
   private static void names(JsonNode node, Set<String> names) {

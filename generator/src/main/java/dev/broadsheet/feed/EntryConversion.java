@@ -1,5 +1,7 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -29,9 +31,9 @@ final class EntryConversion {
   /** The entry as read; one with nothing to show is still reported, the mapper drops it. */
   FeedEntry convert(List<String> warnings) {
     String base = raw != null ? raw.base() : fallbackBase;
-    String link = raw != null ? raw.link() : FeedReader.resolve(base, entry.getLink());
+    String link = raw != null ? raw.link() : Urls.resolve(base, entry.getLink());
     if (link == null && raw == null) {
-      link = FeedReader.resolve(base, entry.getUri());
+      link = Urls.resolve(base, entry.getUri());
     }
     String guid = entry.getUri() == null || entry.getUri().isBlank() ? null : entry.getUri().strip();
     String contentBase = raw != null ? raw.contentBase() : base;
@@ -54,7 +56,7 @@ final class EntryConversion {
     if (image == null && rawHtml != null && rawHtml.contains("<img")) {
       String src = Jsoup.parseBodyFragment(rawHtml).select("img[src]").attr("src");
       if (!src.isBlank() && !src.startsWith("data:")) {
-        image = FeedReader.resolve(contentBase != null ? contentBase : link, src);
+        image = Urls.resolve(contentBase != null ? contentBase : link, src);
       }
     }
     return new FeedEntry(guid, link, title, summary, authors(), categories(),

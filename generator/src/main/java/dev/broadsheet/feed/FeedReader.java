@@ -1,5 +1,7 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -100,7 +102,7 @@ public final class FeedReader {
   private ParsedFeed map(SyndFeed feed, Document document, String documentBase, String charset, FeedContext context,
       List<String> warnings) {
     // A local file has no URL: relative links then resolve against the feed's own home page.
-    String base = documentBase != null ? documentBase : resolve(null, feed.getLink());
+    String base = documentBase != null ? documentBase : Urls.resolve(null, feed.getLink());
     List<RawEntry> raw = RawEntry.all(document, base, context.zone());
     List<SyndEntry> entries = feed.getEntries();
     boolean aligned = raw.size() == entries.size();
@@ -108,7 +110,7 @@ public final class FeedReader {
       warnings.add("could not match " + entries.size() + " entries to the document; dates and links are Rome's");
     }
     String feedBase = aligned && !raw.isEmpty() ? raw.get(0).feedBase() : base;
-    String feedLink = resolve(feedBase, feed.getLink());
+    String feedLink = Urls.resolve(feedBase, feed.getLink());
     List<FeedEntry> result = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       FeedEntry entry = new EntryConversion(sanitizer, entries.get(i), aligned ? raw.get(i) : null,
@@ -180,33 +182,12 @@ public final class FeedReader {
   private static String documentBase(FeedContext context) {
     String location = context.contentLocation();
     if (location != null && !location.isBlank()) {
-      String resolved = resolve(context.documentUrl(), location);
+      String resolved = Urls.resolve(context.documentUrl(), location);
       if (resolved != null) {
         return resolved;
       }
     }
     return context.documentUrl();
-  }
-
-  /** {@code link} made absolute against {@code base}; null unless it ends up http(s). */
-  static String resolve(String base, String link) {
-    if (link == null || link.isBlank()) {
-      return null;
-    }
-    String value = link.strip();
-    try {
-      URI uri = new URI(value.replace(" ", "%20"));
-      if (!uri.isAbsolute()) {
-        if (base == null) {
-          return null;
-        }
-        uri = new URI(base).resolve(uri);
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return "http".equals(scheme) || "https".equals(scheme) ? uri.toString() : null;
-    } catch (Exception e) {
-      return null;
-    }
   }
 
   private static String formatName(String feedType) {

@@ -1,5 +1,6 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.DateParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;

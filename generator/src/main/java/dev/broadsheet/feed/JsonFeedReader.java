@@ -1,5 +1,8 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.DateParser;
+import dev.broadsheet.base.Urls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +40,7 @@ final class JsonFeedReader {
     String feedAuthor = authorOf(root);
     List<FeedEntry> entries = new ArrayList<>();
     for (JsonNode item : root.path("items")) {
-      String link = FeedReader.resolve(base, text(item, "url"));
+      String link = Urls.resolve(base, text(item, "url"));
       String guid = text(item, "id");
       String title = HtmlSanitizer.text(text(item, "title"));
       String html = text(item, "content_html");
@@ -61,14 +64,14 @@ final class JsonFeedReader {
       item.path("tags").forEach(t -> addIfPresent(tags, t.asText(null)));
       Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
       Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
-      String image = FeedReader.resolve(base, text(item, "image"));
+      String image = Urls.resolve(base, text(item, "image"));
       if (image == null) {
-        image = FeedReader.resolve(base, text(item, "banner_image"));
+        image = Urls.resolve(base, text(item, "banner_image"));
       }
       if (image == null) {
         for (JsonNode att : item.path("attachments")) {
           if (att.path("mime_type").asText("").startsWith("image/")) {
-            image = FeedReader.resolve(base, att.path("url").asText(null));
+            image = Urls.resolve(base, att.path("url").asText(null));
             break;
           }
         }
@@ -82,7 +85,7 @@ final class JsonFeedReader {
     }
     String format = version.endsWith("/1") ? "JSON Feed 1.0" : version.endsWith("/1.1") ? "JSON Feed 1.1" : "JSON Feed";
     return new ParsedFeed(format, charset, HtmlSanitizer.text(text(root, "title")),
-        FeedReader.resolve(base, text(root, "home_page_url")), entries, warnings);
+        Urls.resolve(base, text(root, "home_page_url")), entries, warnings);
   }
 
   private static String authorOf(JsonNode root) {

@@ -1,6 +1,6 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.text.XmlText;
+import dev.broadsheet.base.XmlText;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.DateParser;
+import dev.broadsheet.base.Urls;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
     }
     String base = documentBase;
     for (String b : bases) {
-      String resolved = FeedReader.resolve(base, b);
+      String resolved = Urls.resolve(base, b);
       if (resolved != null) {
         base = resolved;
       }
@@ -77,10 +79,10 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
       if (atom) {
         String rel = link.getAttributeValue("rel", "alternate");
         if ("alternate".equals(rel) && link.getAttributeValue("href") != null) {
-          return FeedReader.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
+          return Urls.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
         }
       } else if (!link.getTextTrim().isEmpty()) {
-        return FeedReader.resolve(baseOf(link, documentBase), link.getTextTrim());
+        return Urls.resolve(baseOf(link, documentBase), link.getTextTrim());
       }
     }
     for (Element guid : named(element, "guid")) {
@@ -142,34 +144,34 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
         }
       }
       if (best != null) {
-        return FeedReader.resolve(base, best);
+        return Urls.resolve(base, best);
       }
     }
     for (Element c : named(element, "content")) {
       if (c.getAttributeValue("url") != null && isImage(c)) {
-        return FeedReader.resolve(base, c.getAttributeValue("url"));
+        return Urls.resolve(base, c.getAttributeValue("url"));
       }
     }
     for (Element t : named(element, "thumbnail")) {
       if (t.getAttributeValue("url") != null) {
-        return FeedReader.resolve(base, t.getAttributeValue("url"));
+        return Urls.resolve(base, t.getAttributeValue("url"));
       }
     }
     for (Element enc : named(element, "enclosure")) {
       if (enc.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
-        return FeedReader.resolve(base, enc.getAttributeValue("url"));
+        return Urls.resolve(base, enc.getAttributeValue("url"));
       }
     }
     for (Element link : named(element, "link")) {
       if ("enclosure".equals(link.getAttributeValue("rel"))
           && link.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
-        return FeedReader.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
+        return Urls.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
       }
     }
     for (Element image : named(element, "image")) {
       String href = image.getAttributeValue("href");
       if (href != null) {
-        return FeedReader.resolve(base, href);
+        return Urls.resolve(base, href);
       }
     }
     return null;

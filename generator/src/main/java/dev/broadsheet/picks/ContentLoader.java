@@ -1,8 +1,8 @@
 package dev.broadsheet.picks;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
-import dev.broadsheet.text.Utf8Text;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.broadsheet.publish;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

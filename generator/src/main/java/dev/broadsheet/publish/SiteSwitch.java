@@ -1,6 +1,6 @@
 package dev.broadsheet.publish;
 
-import dev.broadsheet.io.AtomicFiles;
+import dev.broadsheet.base.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.broadsheet.publish;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

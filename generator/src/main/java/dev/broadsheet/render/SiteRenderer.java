@@ -1,7 +1,7 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;

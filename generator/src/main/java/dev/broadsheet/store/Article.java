@@ -1,7 +1,7 @@
 package dev.broadsheet.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.broadsheet.text.XmlText;
+import dev.broadsheet.base.XmlText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

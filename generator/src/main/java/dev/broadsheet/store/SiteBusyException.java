@@ -1,7 +1,7 @@
 package dev.broadsheet.store;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -2,7 +2,7 @@ package dev.broadsheet.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.ArticleIds;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.broadsheet.picks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.broadsheet.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

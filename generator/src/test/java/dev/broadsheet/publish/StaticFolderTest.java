@@ -2,7 +2,7 @@ package dev.broadsheet.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Digest;

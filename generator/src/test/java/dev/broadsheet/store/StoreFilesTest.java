@@ -3,7 +3,7 @@ package dev.broadsheet.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.base.BroadsheetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

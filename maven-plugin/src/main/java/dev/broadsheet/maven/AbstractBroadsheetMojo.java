@@ -1,8 +1,8 @@
 package dev.broadsheet.maven;
 
-import dev.broadsheet.BroadsheetException;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.BuildResult;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;

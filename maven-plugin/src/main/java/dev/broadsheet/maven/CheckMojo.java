@@ -1,7 +1,7 @@
 package dev.broadsheet.maven;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.Problem;
 import java.time.Clock;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,4 +1,4 @@
-package dev.broadsheet.text;
+package dev.broadsheet.base;
 
 import java.text.Normalizer;
 import java.util.Locale;

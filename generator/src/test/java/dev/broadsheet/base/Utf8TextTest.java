@@ -1,10 +1,10 @@
-package dev.broadsheet.text;
+package dev.broadsheet.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

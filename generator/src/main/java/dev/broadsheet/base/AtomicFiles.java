@@ -1,4 +1,4 @@
-package dev.broadsheet.io;
+package dev.broadsheet.base;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

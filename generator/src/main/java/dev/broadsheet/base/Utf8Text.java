@@ -1,7 +1,7 @@
-package dev.broadsheet.text;
+package dev.broadsheet.base;
 
-import dev.broadsheet.BroadsheetException;
-import dev.broadsheet.Problem;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

@@ -1,4 +1,4 @@
-package dev.broadsheet.feed;
+package dev.broadsheet.base;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +45,6 @@ public final class HtmlSanitizer {
 
   /** {@code url} made absolute against {@code base}; null unless it ends up http(s). */
   public static String absolute(String base, String url) {
-    return FeedReader.resolve(base == null || base.isEmpty() ? null : base, url);
+    return Urls.resolve(base == null || base.isEmpty() ? null : base, url);
   }
 }

@@ -1,4 +1,4 @@
-package dev.broadsheet.text;
+package dev.broadsheet.base;
 
 import java.util.List;
 import java.util.regex.Matcher;

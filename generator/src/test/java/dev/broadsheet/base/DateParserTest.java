@@ -1,4 +1,4 @@
-package dev.broadsheet.feed;
+package dev.broadsheet.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

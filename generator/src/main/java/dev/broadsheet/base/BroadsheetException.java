@@ -1,4 +1,4 @@
-package dev.broadsheet;
+package dev.broadsheet.base;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.broadsheet.text;
+package dev.broadsheet.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.broadsheet.feed;
+package dev.broadsheet.base;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;

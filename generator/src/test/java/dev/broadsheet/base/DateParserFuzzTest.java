@@ -1,4 +1,4 @@
-package dev.broadsheet.feed;
+package dev.broadsheet.base;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.ZoneOffset;

@@ -1,0 +1,31 @@
+package dev.broadsheet.base;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Web addresses as every stage needs them: made absolute and limited to http(s). */
+public final class Urls {
+
+  private Urls() {}
+
+  /** {@code link} made absolute against {@code base}; null unless it ends up http(s). */
+  public static String resolve(String base, String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    String value = link.strip();
+    try {
+      URI uri = new URI(value.replace(" ", "%20"));
+      if (!uri.isAbsolute()) {
+        if (base == null) {
+          return null;
+        }
+        uri = new URI(base).resolve(uri);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return "http".equals(scheme) || "https".equals(scheme) ? uri.toString() : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+}
