@@ -11,6 +11,7 @@ import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
+import dev.broadsheet.images.ImageStage;
 import dev.broadsheet.picks.ContentLoader;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.picks.Pick;
@@ -104,8 +105,11 @@ final class BuildRun {
       storeFiles.saveStories(digest.stories());
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
+      ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
+      problems.addAll(images.problems());
+      // The images shown are an input of the pages too: one that arrives later must be published.
       String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-          options.debug());
+          options.debug()) + "-" + images.catalog().fingerprint();
       java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
       if (current.isPresent()) {
         // Nothing the pages are made from changed and every published file is in place:
@@ -113,7 +117,8 @@ final class BuildRun {
         listener.stage("up to date");
         published = new PublishResult(0, current.get().files(), 0);
       } else {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock());
+        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
+            images.catalog());
         List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
         pagesRendered = renderer.rendered();
         problems.addAll(renderer.problems());

@@ -80,13 +80,14 @@ public final class ConfigLoader {
       FetchConfig fetch = FetchSettings.read(raw.fetch(), DEFAULT_USER_AGENT, this::problem);
       Permalinks permalinks = permalinks();
       CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
+      ImagesConfig images = ImageSettings.read(raw.images(), this::problem);
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);
       }
       Path output = siteDir.resolve(Objects.requireNonNullElse(raw.output(), "public")).normalize();
       return new SiteConfig(siteDir, title, baseUrl, language, zone,
           Objects.requireNonNullElse(raw.description(), ""), sources, editions, permalinks, output, pageSize,
-          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation);
+          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation, images);
     }
 
     private void problem(String pointer, String message) {

@@ -42,4 +42,10 @@ public record FetchConfig(
     return new FetchConfig(userAgent, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
         Duration.ofSeconds(1), Duration.ofSeconds(60), false, 200, 0);
   }
+
+  /** These settings with a smaller body cap, for downloads with a limit of their own (images). */
+  public FetchConfig withMaxBytes(long bytes) {
+    return new FetchConfig(userAgent, connectTimeout, timeout, bytes, concurrency, perHost, retries, retryBaseDelay,
+        maxRetryAfter, allowPrivateAddresses, maxPagesPerBuild, maxFailedSourcesPercent);
+  }
 }

@@ -21,7 +21,8 @@ record RawConfig(
     RawEditions editions,
     RawPermalinks permalinks,
     RawFetch fetch,
-    RawCuration curation) {
+    RawCuration curation,
+    RawImages images) {
 
   record RawSource(
       String opml,
@@ -50,6 +51,8 @@ record RawConfig(
       Integer related,
       Integer relatedDays,
       Integer retentionDays) {}
+
+  record RawImages(Boolean enabled, List<Integer> widths, Long maxBytes, Long maxPixels) {}
 
   record RawPermalinks(String article, String edition, String section, String source, String page) {}
 

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param relativeLinks whether internal links are relative (work from file:// and any sub-path)
  * @param fetch HTTP settings
  * @param curation how stories are grouped, ranked and kept
+ * @param images how lead images are copied into the site
  */
 public record SiteConfig(
     Path siteDir,
@@ -40,7 +41,8 @@ public record SiteConfig(
     int teaserLength,
     boolean relativeLinks,
     FetchConfig fetch,
-    CurationConfig curation) {
+    CurationConfig curation,
+    ImagesConfig images) {
 
   public static final String FILE_NAME = "broadsheet.yaml";
 
@@ -60,6 +62,6 @@ public record SiteConfig(
 
   public SiteConfig withOutput(Path newOutput) {
     return new SiteConfig(siteDir, title, baseUrl, language, timezone, description, sources, editions,
-        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch, curation);
+        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch, curation, images);
   }
 }

@@ -91,7 +91,7 @@ public final class ContentLoader {
     }
     String url = webAddress(raw.url().strip(), "url", name, doc);
     String image = blankToNull(raw.image());
-    if (image != null) {
+    if (image != null && !siteFile(image)) {
       webAddress(image, "image", name, doc);
     }
     String dateText = raw.date() != null ? raw.date() : raw.edition();
@@ -101,7 +101,17 @@ public final class ContentLoader {
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
-        doc.bodyHtml(), blankToNull(raw.publisher()));
+        doc.bodyHtml(), blankToNull(raw.publisher()), blankToNull(raw.imageAlt()), blankToNull(raw.imageCredit()));
+  }
+
+  /**
+   * Whether {@code value} is the relative path of a file in the site folder, such as
+   * {@code images/quay.jpg}: no scheme, not absolute, no {@code ..} segment. The images stage checks
+   * that the file is there and really inside the site folder.
+   */
+  private static boolean siteFile(String value) {
+    return !value.contains(":") && !value.startsWith("/") && !value.contains("\\")
+        && java.util.Arrays.stream(value.split("/")).noneMatch(".."::equals);
   }
 
   /**

@@ -15,9 +15,12 @@ import java.util.List;
  * @param pin whether the story opens its edition
  * @param order position among the edition's picks (lower first); ties by date, then file
  * @param hide whether to keep the story out of the digest altogether
- * @param image a lead image that replaces the feed's, if given
+ * @param image a lead image that replaces the feed's, if given: an http(s) URL, or the path of a
+ *     file in the site folder
  * @param noteHtml the editor's note, rendered from Markdown
  * @param publisher who published a URL that no source carries, by name; null to take its page's
+ * @param imageAlt what the lead image shows, for readers who cannot see it; null when not given
+ * @param imageCredit who made the lead image ("Photo: Ana Ruiz"); null when not given
  */
 public record Pick(
     String file,
@@ -31,7 +34,9 @@ public record Pick(
     boolean hide,
     String image,
     String noteHtml,
-    String publisher) {
+    String publisher,
+    String imageAlt,
+    String imageCredit) {
 
   public Pick {
     tags = List.copyOf(tags);
@@ -41,5 +46,11 @@ public record Pick(
   public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
       int order, boolean hide, String image, String noteHtml) {
     this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null);
+  }
+
+  /** A pick that says nothing about its image besides where it is. */
+  public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
+      int order, boolean hide, String image, String noteHtml, String publisher) {
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, publisher, null, null);
   }
 }

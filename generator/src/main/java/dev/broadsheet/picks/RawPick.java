@@ -14,4 +14,6 @@ record RawPick(
     Integer order,
     Boolean hide,
     String image,
+    String imageAlt,
+    String imageCredit,
     String publisher) {}

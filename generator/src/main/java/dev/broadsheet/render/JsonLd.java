@@ -37,8 +37,8 @@ final class JsonLd {
       ld.put("url", a.url());
     }
     ld.put("mainEntityOfPage", pageUrl);
-    if (a.imageUrl() != null) {
-      ld.put("image", a.imageUrl());
+    if (h.previewImage(a) != null) {
+      ld.put("image", h.previewImage(a));
     }
     if (a.section() != null) {
       ld.put("articleSection", a.section());

@@ -176,7 +176,7 @@ final class PageJobs {
             helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)),
             edition == null ? null : edition.path(), related, top, picks);
         jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
-            Map.of("article", view), item.article().imageUrl(),
+            Map.of("article", view), helpers.previewImage(item.article()),
             JsonLd.article(item, helpers.absolute(item.path()), helpers), List.of(), item.article().effectiveTime()));
       }
     }

@@ -7,6 +7,7 @@ import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public final class SiteRenderer {
   private final boolean debug;
   private final RenderCache cache;
   private final Messages messages;
+  private final ImageCatalog images;
   /** The build's day in the site zone: only an edition of that day is "today's". */
   private final LocalDate today;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
@@ -54,6 +56,11 @@ public final class SiteRenderer {
 
   /** As above, with the build's clock, which decides whether the newest edition is today's. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
+    this(config, debug, cache, clock, ImageCatalog.empty());
+  }
+
+  /** As above, showing the lead images of {@code images} and publishing their files with the pages. */
+  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images) {
     this.config = config;
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
@@ -61,7 +68,8 @@ public final class SiteRenderer {
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
     this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
-    this.helpers = new TemplateHelpers(config, messages);
+    this.images = images;
+    this.helpers = new TemplateHelpers(config, messages, images);
     this.links = new Permalinker(config.permalinks());
   }
 
@@ -73,7 +81,7 @@ public final class SiteRenderer {
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     // Helpers and links read the config (teaser length, zone, language, link style): it is part of every key.
-    String templates = cache == null ? "" : templatesStamp() + config;
+    String templates = cache == null ? "" : templatesStamp() + config + images.stamp();
     jobs.parallelStream().forEach(job -> {
       try {
         String key = cache == null ? null
@@ -102,6 +110,7 @@ public final class SiteRenderer {
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
     files.addAll(outputs.others(digest, sitemap));
+    images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
     outputProblems = java.util.stream.Stream.concat(layout.problems.stream(), outputs.problems().stream()).toList();
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));

@@ -3,6 +3,8 @@ package dev.broadsheet.render;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.images.ImageCatalog;
+import dev.broadsheet.images.LeadImage;
 import dev.broadsheet.base.Slugs;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.base.HtmlSanitizer;
@@ -30,6 +32,9 @@ public final class TemplateHelpers {
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter timeOfDay;
   private final Messages messages;
+  private final ImageCatalog images;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> bodies =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, String> summaryText =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,7 +44,13 @@ public final class TemplateHelpers {
   }
 
   public TemplateHelpers(SiteConfig config, Messages messages) {
+    this(config, messages, ImageCatalog.empty());
+  }
+
+  /** Helpers that show the lead images of {@code images}. */
+  public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images) {
     this.config = config;
+    this.images = images;
     this.messages = messages;
     this.links = new Permalinker(config.permalinks());
     this.zone = config.timezone();
@@ -126,6 +137,51 @@ public final class TemplateHelpers {
   /** An article appears on many pages; its summary is parsed once per build. */
   private String summaryText(Article a) {
     return summaryText.computeIfAbsent(a.id(), id -> HtmlSanitizer.text(a.summaryHtml()));
+  }
+
+  /** The site's copy of the article's lead image, or null when it has none (or it could not be had). */
+  public LeadImage image(Article a) {
+    return images.of(a);
+  }
+
+  /**
+   * The lead image's absolute URL for link previews (og:image, JSON-LD): the site's own copy. Only
+   * a site that turned images off ({@code images.enabled: false}) names the original instead.
+   */
+  public String previewImage(Article a) {
+    LeadImage own = images.of(a);
+    if (own != null) {
+      return absolute(own.largest().path());
+    }
+    boolean web = a.imageUrl() != null && a.imageUrl().matches("(?i)https?://.+");
+    return !config.images().enabled() && web ? a.imageUrl() : null;
+  }
+
+  /**
+   * The extracted body as the article page shows it: without its images. They are the page's
+   * other pictures, hosted by the publisher; showing them would have every reader's browser ask
+   * that server (the site promises none leaves it), and copying each into the site would multiply
+   * downloads for pictures the lead image already stands for. A figure goes with its image, since
+   * a caption without its picture describes nothing.
+   */
+  public String body(Article a) {
+    if (a.page() == null || a.page().bodyHtml() == null) {
+      return "";
+    }
+    return bodies.computeIfAbsent(a.id(), id -> withoutImages(a.page().bodyHtml()));
+  }
+
+  static String withoutImages(String html) {
+    if (!html.contains("<img") && !html.contains("<picture") && !html.contains("<source")) {
+      return html;
+    }
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    for (org.jsoup.nodes.Element img : doc.select("img, picture, source")) {
+      org.jsoup.nodes.Element figure = img.closest("figure");
+      (figure != null ? figure : img).remove();
+    }
+    return doc.body().html();
   }
 
   /** HTML as plain text, for the text newsletter. */

@@ -1,0 +1,99 @@
+package dev.broadsheet.images;
+
+import dev.broadsheet.base.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The resized images of earlier builds, in {@code <site>/.cache/images/}: outside {@code data/}
+ * (never committed with the store) and outside the published site. For each image {@code KEY.txt}
+ * says where it came from, at which widths, and the size of each file {@code KEY-WIDTH.jpg|png}.
+ * The variants are written before the record, so a record always has its files; a killed build
+ * leaves at most files without a record, which the next build replaces or removes. Deleting the
+ * folder only costs downloads: the next online build fills it again.
+ */
+final class ImageCache {
+  /** Bump when the processing changes, so that older renditions are made again. */
+  static final String FORMAT = "broadsheet-images 1";
+  private static final Pattern OWN_FILE = Pattern.compile("([0-9a-f]{24})(-\\d+\\.(jpg|png)|\\.txt)");
+
+  private final Path dir;
+
+  ImageCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The folder of a site's cache. */
+  static Path of(Path siteDir) {
+    return siteDir.resolve(".cache").resolve("images");
+  }
+
+  /** A cached image for {@code reference} at exactly {@code widths}, if one is complete. */
+  Optional<List<Rendition>> load(String key, String reference, List<Integer> widths) {
+    try {
+      List<String> lines = Files.readAllLines(dir.resolve(key + ".txt"), StandardCharsets.UTF_8);
+      if (lines.size() < 5 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("ref " + reference)
+          || !lines.get(2).equals("widths " + widths)) {
+        return Optional.empty();
+      }
+      String ext = lines.get(3).substring("format ".length());
+      List<Rendition> out = new ArrayList<>();
+      for (String line : lines.subList(4, lines.size())) {
+        String[] size = line.split(" ");
+        int width = Integer.parseInt(size[0]);
+        byte[] bytes = Files.readAllBytes(dir.resolve(key + "-" + width + "." + ext));
+        if (bytes.length != Integer.parseInt(size[2])) {
+          return Optional.empty();
+        }
+        out.add(new Rendition(width, Integer.parseInt(size[1]), bytes));
+      }
+      return Optional.of(out);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // A damaged entry is made again, as if it were missing.
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps {@code renditions} of {@code reference} under {@code key}. */
+  void store(String key, String reference, List<Integer> widths, String ext, List<Rendition> renditions)
+      throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder record = new StringBuilder(FORMAT).append('\n').append("ref ").append(reference).append('\n')
+        .append("widths ").append(widths).append('\n').append("format ").append(ext).append('\n');
+    for (Rendition r : renditions) {
+      AtomicFiles.writeIfChanged(dir.resolve(key + "-" + r.width() + "." + ext), r.bytes());
+      record.append(r.width()).append(' ').append(r.height()).append(' ').append(r.bytes().length).append('\n');
+    }
+    AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Removes the images of keys not in {@code used}: what no page shows any more. Other files are left alone. */
+  int prune(Set<String> used) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        Matcher m = OWN_FILE.matcher(f.getFileName().toString());
+        if (m.matches() && !used.contains(m.group(1))) {
+          Files.deleteIfExists(f);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}

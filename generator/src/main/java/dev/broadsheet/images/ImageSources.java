@@ -1,0 +1,83 @@
+package dev.broadsheet.images;
+
+import dev.broadsheet.fetch.FetchResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Where the bytes of an image come from. A web address is downloaded (unless the build is
+ * offline); anything else is a file in the site folder, as a pick's {@code image: images/quay.jpg}
+ * names it. Only picks, which the editor writes, can carry such a path (feeds and pages give only
+ * http(s) URLs), and the file must stay inside the site folder once links are followed, so a
+ * path can never publish a file from elsewhere on the machine.
+ */
+final class ImageSources {
+  private final Path siteDir;
+  private final long maxBytes;
+  private final Function<String, FetchResult> download;
+
+  /** {@code download} is null offline. */
+  ImageSources(Path siteDir, long maxBytes, Function<String, FetchResult> download) {
+    this.siteDir = siteDir.toAbsolutePath().normalize();
+    this.maxBytes = maxBytes;
+    this.download = download;
+  }
+
+  static boolean isWeb(String reference) {
+    String lower = reference.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  Path siteDir() {
+    return siteDir;
+  }
+
+  boolean online() {
+    return download != null;
+  }
+
+  /** The bytes of the file {@code path} names, relative to the site folder. */
+  byte[] file(String path) throws ImageRejected {
+    Path file;
+    try {
+      file = siteDir.resolve(path).normalize();
+    } catch (RuntimeException e) {
+      throw new ImageRejected("not a web address nor a file path: " + path);
+    }
+    try {
+      if (!file.startsWith(siteDir) || !file.toRealPath().startsWith(siteDir.toRealPath())) {
+        throw new ImageRejected("the file " + path + " is outside the site folder");
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new ImageRejected("no such file in the site folder: " + path);
+      }
+      if (Files.size(file) > maxBytes) {
+        throw new ImageRejected("the file is larger than images.maxBytes (" + maxBytes + " bytes)");
+      }
+      return Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ImageRejected("no such file in the site folder: " + path);
+    } catch (IOException e) {
+      throw new ImageRejected("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** Downloads {@code url}; only called online. */
+  byte[] web(String url) throws ImageRejected {
+    FetchResult r = download.apply(url);
+    if (r.status() != FetchResult.Status.OK) {
+      String error = r.error() == null ? r.status().toString() : r.error();
+      // The fetcher names its own setting; images have a cap of their own.
+      throw new ImageRejected(error.replace("fetch.maxBytes", "images.maxBytes"));
+    }
+    String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT).strip();
+    if (!type.isEmpty() && !type.startsWith("image/") && !type.startsWith("application/octet-stream")
+        && !type.startsWith("binary/")) {
+      throw new ImageRejected("the server sent " + type.split(";")[0] + ", not an image");
+    }
+    return r.body();
+  }
+}

@@ -1,0 +1,246 @@
+package dev.broadsheet.images;
+
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.config.ImagesConfig;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Digest;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.fetch.AddressPolicy;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.HttpFetcher;
+import dev.broadsheet.store.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+
+/**
+ * Makes the site's copies of the lead images of every article the digest shows. Each image is
+ * taken from the cache when it is there; otherwise read (a site file) or downloaded (online only)
+ * and processed. One that cannot be had is a warning naming it, and its story is shown without
+ * an image; nothing here fails the build. Downloads run in parallel, decoding at most one per
+ * processor, so a burst of large photos does not exhaust memory.
+ */
+public final class ImageStage {
+  private final ImagesConfig settings;
+  private final ImageSources sources;
+  private final ImageCache cache;
+  private final ImageProcessor processor;
+  private final int threads;
+  private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+  /**
+   * What the stage did.
+   *
+   * @param catalog the images pages show, and their files
+   * @param problems a warning for each image that was skipped
+   * @param downloaded images fetched over the network in this build
+   * @param cached images taken from the cache
+   * @param notOffline images an offline build could not have (not in the cache); no warning for these
+   */
+  public record Result(ImageCatalog catalog, List<Problem> problems, int downloaded, int cached, int notOffline) {}
+
+  /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
+  public ImageStage(SiteConfig config, Function<String, FetchResult> download) {
+    this.settings = config.images();
+    this.sources = new ImageSources(config.siteDir(), settings.maxBytes(), download);
+    this.cache = new ImageCache(ImageCache.of(config.siteDir()));
+    this.processor = new ImageProcessor(settings.maxPixels());
+    this.threads = Math.max(1, config.fetch().concurrency());
+  }
+
+  /**
+   * The images of {@code digest} for a build of {@code config}: downloaded with the site's fetch
+   * settings under the images' own size cap, unless {@code offline}.
+   */
+  public static Result run(SiteConfig config, Digest digest, boolean offline) {
+    if (!config.images().enabled()) {
+      return new Result(ImageCatalog.empty(), List.of(), 0, 0, 0);
+    }
+    if (offline) {
+      return new ImageStage(config, null).run(digest);
+    }
+    try (HttpFetcher http = new HttpFetcher(config.fetch().withMaxBytes(config.images().maxBytes()),
+        AddressPolicy.of(config))) {
+      return new ImageStage(config, url -> http.get("image", url)).run(digest);
+    }
+  }
+
+  /** The images of every report of every story in {@code digest}. */
+  public Result run(Digest digest) {
+    Map<String, Article> wanted = new LinkedHashMap<>();
+    for (Story s : digest.stories()) {
+      for (Story.Item i : s.reports()) {
+        if (i.article().imageUrl() != null && !i.article().imageUrl().isBlank()) {
+          wanted.putIfAbsent(i.article().imageUrl(), i.article());
+        }
+      }
+    }
+    Map<String, Outcome> outcomes = fetchAll(wanted);
+    TreeMap<String, LeadImage> images = new TreeMap<>();
+    TreeMap<String, ImageFile> files = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> keys = new TreeSet<>();
+    int downloaded = 0;
+    int cached = 0;
+    int notOffline = 0;
+    for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+      Outcome o = e.getValue();
+      switch (o.how()) {
+        case DOWNLOADED -> downloaded++;
+        case CACHED -> cached++;
+        case NOT_OFFLINE -> notOffline++;
+        case READ -> { }
+      }
+      if (o.error() != null) {
+        problems.add(Problem.warning(e.getKey(), "the lead image of '" + wanted.get(e.getKey()).title()
+            + "' is not shown: " + o.error()));
+      }
+      if (o.image() != null) {
+        images.put(e.getKey(), o.image().image());
+        keys.add(o.image().image().key());
+        o.image().files().forEach(f -> files.put(f.path(), f));
+      }
+    }
+    if (sources.online() || notOffline == 0) {
+      // Offline, a cache entry this build could not check is kept for the next online build.
+      prune(keys, problems);
+    }
+    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, downloaded, cached,
+        notOffline);
+  }
+
+  private enum How { CACHED, READ, DOWNLOADED, NOT_OFFLINE }
+
+  private record Made(LeadImage image, List<ImageFile> files) {}
+
+  private record Outcome(Made image, How how, String error) {}
+
+  private Map<String, Outcome> fetchAll(Map<String, Article> wanted) {
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    if (wanted.isEmpty()) {
+      return outcomes;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, wanted.size()), r -> {
+      Thread t = new Thread(r, "broadsheet-images");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
+      wanted.keySet().forEach(ref -> futures.put(ref, pool.submit(() -> one(ref))));
+      for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
+        outcomes.put(f.getKey(), await(f.getValue()));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Outcome one(String reference) {
+    boolean web = ImageSources.isWeb(reference);
+    try {
+      byte[] local = web ? null : sources.file(reference);
+      String key = web ? key(reference) : key("file\0" + reference + "\0" + key(local));
+      Optional<List<Rendition>> hit = cache.load(key, reference, settings.widths());
+      if (hit.isPresent()) {
+        return new Outcome(made(key, hit.get()), web ? How.CACHED : How.READ, null);
+      }
+      if (web && !sources.online()) {
+        return new Outcome(null, How.NOT_OFFLINE, null);
+      }
+      byte[] bytes = web ? sources.web(reference) : local;
+      List<Rendition> renditions = process(bytes);
+      cache.store(key, reference, settings.widths(), extension(renditions), renditions);
+      return new Outcome(made(key, renditions), web ? How.DOWNLOADED : How.READ, null);
+    } catch (ImageRejected e) {
+      return new Outcome(null, web ? How.DOWNLOADED : How.READ, e.getMessage());
+    } catch (IOException e) {
+      return new Outcome(null, How.READ, "cannot write the image cache " + ImageCache.of(sources.siteDir())
+          + ": " + e.getMessage());
+    }
+  }
+
+  private List<Rendition> process(byte[] bytes) throws ImageRejected {
+    try {
+      decoding.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImageRejected("interrupted");
+    }
+    try {
+      return processor.process(bytes, settings.widths());
+    } catch (OutOfMemoryError e) {
+      // One image too big for this JVM must not stop the build; the limit to lower is named.
+      throw new ImageRejected("too large to decode in this JVM's memory; lower images.maxPixels");
+    } finally {
+      decoding.release();
+    }
+  }
+
+  private static Made made(String key, List<Rendition> renditions) {
+    String ext = extension(renditions);
+    List<LeadImage.Variant> variants = new ArrayList<>();
+    List<ImageFile> files = new ArrayList<>();
+    for (Rendition r : renditions) {
+      String path = "images/" + key + "-" + r.width() + "." + ext;
+      variants.add(new LeadImage.Variant(path, r.width(), r.height()));
+      files.add(new ImageFile(path, r.bytes()));
+    }
+    return new Made(new LeadImage(key, variants), files);
+  }
+
+  /** PNG files start with 0x89 'P'; everything else this stage writes is JPEG. */
+  private static String extension(List<Rendition> renditions) {
+    byte[] b = renditions.get(0).bytes();
+    return b.length > 1 && (b[0] & 0xff) == 0x89 && b[1] == 'P' ? "png" : "jpg";
+  }
+
+  private void prune(Set<String> keys, List<Problem> problems) {
+    try {
+      cache.prune(keys);
+    } catch (IOException e) {
+      problems.add(Problem.warning(ImageCache.of(sources.siteDir()).toString(), "old images could not be removed"
+          + " from the cache: " + e.getMessage()));
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome(null, How.READ, "interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      return new Outcome(null, How.READ, "unexpected error: " + e.getCause());
+    }
+  }
+
+  /** 24 hex digits of SHA-256: short file names, and no collision among any site's images. */
+  static String key(String text) {
+    return key(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String key(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 24);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
