@@ -16,7 +16,8 @@ class ConfigDocsTest {
     String text = Files.readString(docs);
     List<String> missing = new ArrayList<>();
     for (Class<?> type : List.of(RawConfig.class, RawConfig.RawSource.class, RawConfig.RawEditions.class,
-        RawConfig.RawPermalinks.class, RawConfig.RawFetch.class, RawConfig.RawCuration.class)) {
+        RawConfig.RawPermalinks.class, RawConfig.RawFetch.class, RawConfig.RawCuration.class,
+        RawConfig.RawImages.class)) {
       for (var component : type.getRecordComponents()) {
         if (!text.contains("`" + component.getName() + "`")) {
           missing.add(type.getSimpleName() + "." + component.getName());
@@ -32,7 +33,8 @@ class ConfigDocsTest {
         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
     for (Class<?> type : List.of(RawConfig.class, RawConfig.RawSource.class, RawConfig.RawEditions.class,
-        RawConfig.RawPermalinks.class, RawConfig.RawFetch.class, RawConfig.RawCuration.class)) {
+        RawConfig.RawPermalinks.class, RawConfig.RawFetch.class, RawConfig.RawCuration.class,
+        RawConfig.RawImages.class)) {
       for (var component : type.getRecordComponents()) {
         if (!text.matches("(?s).*\\b" + component.getName() + ":.*")) {
           missing.add(type.getSimpleName() + "." + component.getName());
