@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The resized images of earlier builds, in {@code <site>/.cache/images/}: outside {@code data/}
  * (never committed with the store) and outside the published site. For each image {@code KEY.txt}
- * says where it came from, at which widths, and the size of each file {@code KEY-WIDTH.jpg|png}.
+ * says where it came from, under which settings, and the size of each file {@code KEY-WIDTH.jpg|png},
+ * or why the image cannot be used (then it is not downloaded again until the settings change).
  * The variants are written before the record, so a record always has its files; a killed build
  * leaves at most files without a record, which the next build replaces or removes. Deleting the
  * folder only costs downloads: the next online build fills it again.
@@ -38,15 +39,26 @@ final class ImageCache {
     return siteDir.resolve(".cache").resolve("images");
   }
 
-  /** A cached image for {@code reference} at exactly {@code widths}, if one is complete. */
-  Optional<List<Rendition>> load(String key, String reference, List<Integer> widths) {
+  /**
+   * What an earlier build made of an image: its renditions, or why it cannot be used.
+   *
+   * @param renditions its sizes, narrowest first; empty when rejected
+   * @param rejected why the image cannot be used, or null
+   */
+  record Entry(List<Rendition> renditions, String rejected) {}
+
+  /** The entry for {@code reference} made under exactly {@code settings}, if one is complete. */
+  Optional<Entry> load(String key, String reference, String settings) {
     try {
       List<String> lines = Files.readAllLines(dir.resolve(key + ".txt"), StandardCharsets.UTF_8);
-      if (lines.size() < 5 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("ref " + reference)
-          || !lines.get(2).equals("widths " + widths)) {
+      if (lines.size() < 5 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("ref " + oneLine(reference))
+          || !lines.get(2).equals("settings " + settings)) {
         return Optional.empty();
       }
       String ext = lines.get(3).substring("format ".length());
+      if (ext.equals("rejected")) {
+        return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length())));
+      }
       List<Rendition> out = new ArrayList<>();
       for (String line : lines.subList(4, lines.size())) {
         String[] size = line.split(" ");
@@ -57,7 +69,7 @@ final class ImageCache {
         }
         out.add(new Rendition(width, Integer.parseInt(size[1]), bytes));
       }
-      return Optional.of(out);
+      return Optional.of(new Entry(out, null));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -67,16 +79,32 @@ final class ImageCache {
   }
 
   /** Keeps {@code renditions} of {@code reference} under {@code key}. */
-  void store(String key, String reference, List<Integer> widths, String ext, List<Rendition> renditions)
+  void store(String key, String reference, String settings, String ext, List<Rendition> renditions)
       throws IOException {
     Files.createDirectories(dir);
-    StringBuilder record = new StringBuilder(FORMAT).append('\n').append("ref ").append(reference).append('\n')
-        .append("widths ").append(widths).append('\n').append("format ").append(ext).append('\n');
+    StringBuilder record = header(reference, settings, ext);
     for (Rendition r : renditions) {
       AtomicFiles.writeIfChanged(dir.resolve(key + "-" + r.width() + "." + ext), r.bytes());
       record.append(r.width()).append(' ').append(r.height()).append(' ').append(r.bytes().length).append('\n');
     }
     AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Remembers that {@code reference} cannot be used, and why, so it is not downloaded again. */
+  void reject(String key, String reference, String settings, String reason) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder record = header(reference, settings, "rejected").append("reason ").append(oneLine(reason))
+        .append('\n');
+    AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static StringBuilder header(String reference, String settings, String format) {
+    return new StringBuilder(FORMAT).append('\n').append("ref ").append(oneLine(reference)).append('\n')
+        .append("settings ").append(settings).append('\n').append("format ").append(format).append('\n');
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n]+", " ");
   }
 
   /** Removes the images of keys not in {@code used}: what no page shows any more. Other files are left alone. */

@@ -76,11 +76,12 @@ final class ImageProcessor {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
         if (width * height > maxPixels) {
-          throw new ImageRejected(width + "×" + height + " pixels is more than images.maxPixels (" + maxPixels + ")");
+          throw new ImageRejected(width + "×" + height + " pixels is more than images.maxPixels (" + maxPixels + ")",
+              true);
         }
         if (width < MIN_WIDTH || height < MIN_HEIGHT) {
           throw new ImageRejected(width + "×" + height + " pixels is too small for a lead image (an icon or a"
-              + " tracking pixel?); at least " + MIN_WIDTH + "×" + MIN_HEIGHT + " is needed");
+              + " tracking pixel?); at least " + MIN_WIDTH + "×" + MIN_HEIGHT + " is needed", true);
         }
         ImageReadParam param = reader.getDefaultReadParam();
         // Decoding every pixel of a 6000-pixel photo to make a 1280-pixel copy wastes memory:
@@ -92,7 +93,7 @@ final class ImageProcessor {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      throw new ImageRejected("cannot be decoded as an image: " + describe(e));
+      throw new ImageRejected("cannot be decoded as an image: " + describe(e), true);
     }
   }
 
@@ -118,7 +119,7 @@ final class ImageProcessor {
     }
     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
     if (!readers.hasNext()) {
-      throw new ImageRejected("not an image in a format Broadsheet reads (JPEG, PNG, GIF, WebP, BMP)");
+      throw new ImageRejected("not an image in a format Broadsheet reads (JPEG, PNG, GIF, WebP, BMP)", true);
     }
     return readers.next();
   }

@@ -65,18 +65,28 @@ final class ImageSources {
     }
   }
 
+  /** The fetcher's words for a missing or login-only resource speak of feeds; these speak of images. */
+  private static String imageWords(String error) {
+    if (error.startsWith("HTTP 404:") || error.startsWith("HTTP 410:")) {
+      return error.substring(0, 8) + ": no image at this address (any more)";
+    }
+    return error.startsWith("HTTP 401:") ? "HTTP 401: the image needs a login" : error;
+  }
+
   /** Downloads {@code url}; only called online. */
   byte[] web(String url) throws ImageRejected {
     FetchResult r = download.apply(url);
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();
-      // The fetcher names its own setting; images have a cap of their own.
-      throw new ImageRejected(error.replace("fetch.maxBytes", "images.maxBytes"));
+      // The fetcher names its own setting; images have a cap of their own. Too large stays too
+      // large; a network or server failure may pass by the next build.
+      boolean tooLarge = error.contains("fetch.maxBytes");
+      throw new ImageRejected(imageWords(error).replace("fetch.maxBytes", "images.maxBytes"), tooLarge);
     }
     String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT).strip();
     if (!type.isEmpty() && !type.startsWith("image/") && !type.startsWith("application/octet-stream")
         && !type.startsWith("binary/")) {
-      throw new ImageRejected("the server sent " + type.split(";")[0] + ", not an image");
+      throw new ImageRejected("the server sent " + type.split(";")[0] + ", not an image", true);
     }
     return r.body();
   }

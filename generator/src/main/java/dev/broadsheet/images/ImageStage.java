@@ -41,6 +41,11 @@ public final class ImageStage {
   private final ImageCache cache;
   private final ImageProcessor processor;
   private final int threads;
+  /** The settings an entry of the cache was made under: another width or limit makes it again. */
+  private final String settingsStamp;
+  /** Keys of rejected images remembered in the cache, kept there while a story still names them. */
+  private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final String REMEMBERED = " (remembered from an earlier build; delete .cache/images/ to try again)";
   private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
   /**
@@ -61,6 +66,8 @@ public final class ImageStage {
     this.cache = new ImageCache(ImageCache.of(config.siteDir()));
     this.processor = new ImageProcessor(settings.maxPixels());
     this.threads = Math.max(1, config.fetch().concurrency());
+    this.settingsStamp = "widths=" + settings.widths() + " maxBytes=" + settings.maxBytes() + " maxPixels="
+        + settings.maxPixels();
   }
 
   /**
@@ -82,6 +89,7 @@ public final class ImageStage {
 
   /** The images of every report of every story in {@code digest}. */
   public Result run(Digest digest) {
+    rejectedKeys.clear();
     Map<String, Article> wanted = new LinkedHashMap<>();
     for (Story s : digest.stories()) {
       for (Story.Item i : s.reports()) {
@@ -116,6 +124,7 @@ public final class ImageStage {
         o.image().files().forEach(f -> files.put(f.path(), f));
       }
     }
+    keys.addAll(rejectedKeys);
     if (sources.online() || notOffline == 0) {
       // Offline, a cache entry this build could not check is kept for the next online build.
       prune(keys, problems);
@@ -154,26 +163,46 @@ public final class ImageStage {
 
   private Outcome one(String reference) {
     boolean web = ImageSources.isWeb(reference);
+    String key = null;
     try {
       byte[] local = web ? null : sources.file(reference);
-      String key = web ? key(reference) : key("file\0" + reference + "\0" + key(local));
-      Optional<List<Rendition>> hit = cache.load(key, reference, settings.widths());
+      key = web ? key(reference) : key("file\0" + reference + "\0" + key(local));
+      Optional<ImageCache.Entry> hit = cache.load(key, reference, settingsStamp);
       if (hit.isPresent()) {
-        return new Outcome(made(key, hit.get()), web ? How.CACHED : How.READ, null);
+        ImageCache.Entry entry = hit.get();
+        How how = web ? How.CACHED : How.READ;
+        if (entry.rejected() != null) {
+          rejectedKeys.add(key);
+        }
+        return entry.rejected() != null ? new Outcome(null, how, entry.rejected() + REMEMBERED)
+            : new Outcome(made(key, entry.renditions()), how, null);
       }
       if (web && !sources.online()) {
         return new Outcome(null, How.NOT_OFFLINE, null);
       }
       byte[] bytes = web ? sources.web(reference) : local;
       List<Rendition> renditions = process(bytes);
-      cache.store(key, reference, settings.widths(), extension(renditions), renditions);
+      cache.store(key, reference, settingsStamp, extension(renditions), renditions);
       return new Outcome(made(key, renditions), web ? How.DOWNLOADED : How.READ, null);
     } catch (ImageRejected e) {
-      return new Outcome(null, web ? How.DOWNLOADED : How.READ, e.getMessage());
+      return rejected(reference, key, web, e);
     } catch (IOException e) {
       return new Outcome(null, How.READ, "cannot write the image cache " + ImageCache.of(sources.siteDir())
           + ": " + e.getMessage());
     }
+  }
+
+  /** A rejected image; one that is unusable in itself is remembered, under its key, so it is not fetched again. */
+  private Outcome rejected(String reference, String key, boolean web, ImageRejected e) {
+    if (e.lasting() && key != null) {
+      try {
+        cache.reject(key, reference, settingsStamp, e.getMessage());
+        rejectedKeys.add(key);
+      } catch (IOException ignored) {
+        // Not remembered: the next build downloads it again and says so again, which is all.
+      }
+    }
+    return new Outcome(null, web ? How.DOWNLOADED : How.READ, e.getMessage());
   }
 
   private List<Rendition> process(byte[] bytes) throws ImageRejected {

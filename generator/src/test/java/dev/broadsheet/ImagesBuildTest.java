@@ -1,0 +1,229 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.fetch.LocalHttpServer;
+import dev.broadsheet.images.TestImages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lead images downloaded from a real server on 127.0.0.1 (a JPEG, a PNG with transparency, an
+ * HTML page, a file over the size cap, a decompression bomb, a missing file) through whole
+ * builds: what is published, what is warned about, what the cache saves the next build.
+ */
+class ImagesBuildTest {
+  @TempDir Path temp;
+  private LocalHttpServer server;
+  private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void start() {
+    server = new LocalHttpServer();
+    serve("/photo.jpg", "image/jpeg", TestImages.jpeg(1600, 900));
+    serve("/logo.png", "image/png", TestImages.png(400, 300, true));
+    serve("/page.html", "text/html; charset=utf-8", "<!DOCTYPE html><title>Photo</title>".getBytes(StandardCharsets.UTF_8));
+    byte[] huge = java.util.Arrays.copyOf(TestImages.jpeg(3000, 2000), 300_000);
+    serve("/huge.jpg", "image/jpeg", huge);
+    serve("/bomb.png", "image/png", TestImages.pngClaiming(60_000, 60_000));
+    serve("/gone.jpg", null, null);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private void serve(String path, String type, byte[] body) {
+    server.on(path, ex -> {
+      requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      send(ex, type, body);
+    });
+  }
+
+  private static void send(HttpExchange ex, String type, byte[] body) throws IOException {
+    if (body == null) {
+      ex.sendResponseHeaders(404, -1);
+      ex.close();
+      return;
+    }
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(200, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private int requested() {
+    return requests.values().stream().mapToInt(AtomicInteger::get).sum();
+  }
+
+  /** A site whose one local feed names each served file as an item's lead image. */
+  private Path site(String name) throws IOException {
+    Path site = Files.createDirectories(temp.resolve(name));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Pictures
+        baseUrl: https://pictures.example/
+        timezone: UTC
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        images: {maxBytes: 200000}
+        sources:
+          - {id: paper, name: Paper, url: feeds/paper.xml}
+        """);
+    StringBuilder items = new StringBuilder();
+    String[] files = {"photo.jpg", "logo.png", "page.html", "huge.jpg", "bomb.png", "gone.jpg"};
+    for (int i = 0; i < files.length; i++) {
+      items.append("<item><title>Story ").append(i).append(" about ").append(files[i].replace('.', ' '))
+          .append("</title><link>https://paper.example/").append(i).append("</link><description>Summary ")
+          .append(i).append(".</description><pubDate>Fri, 20 Nov 2026 ").append(10 + i).append(":00:00 GMT</pubDate>")
+          .append("<media:content medium=\"image\" url=\"").append(server.url("/" + files[i])).append("\"/></item>");
+    }
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/paper.xml"), "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\">"
+        + "<channel><title>Paper</title><link>https://paper.example/</link><description>d</description>" + items
+        + "</channel></rss>");
+    return site;
+  }
+
+  private static BuildResult build(Path site, boolean offline) {
+    return Broadsheet.build(new BuildOptions(site, null, offline, SampleSite.clockAt("2026-11-20T20:00:00Z")));
+  }
+
+  private static TreeMap<String, String> published(Path site) {
+    return SampleSite.files(site.resolve("public"));
+  }
+
+  @Test
+  void goodImagesArePublishedResizedAndBadOnesAreWarningsNamingTheirUrl() throws Exception {
+    Path site = site("site");
+    BuildResult result = build(site, false);
+
+    assertThat(result.errors()).isEmpty();
+    List<String> warnings = result.problems().stream().map(Problem::toString).toList();
+    assertThat(warnings).contains(
+        server.url("/page.html") + ": warning: the lead image of 'Story 2 about page html' is not shown: the server"
+            + " sent text/html, not an image",
+        server.url("/huge.jpg") + ": warning: the lead image of 'Story 3 about huge jpg' is not shown: the response is"
+            + " larger than images.maxBytes (200000 bytes); refused",
+        server.url("/bomb.png") + ": warning: the lead image of 'Story 4 about bomb png' is not shown: 60000×60000"
+            + " pixels is more than images.maxPixels (40000000)",
+        server.url("/gone.jpg") + ": warning: the lead image of 'Story 5 about gone jpg' is not shown: HTTP 404:"
+            + " no image at this address (any more)");
+    List<String> images = published(site).keySet().stream().filter(p -> p.startsWith("images/")).toList();
+    assertThat(images).hasSize(5).allMatch(p -> p.matches("images/[0-9a-f]{24}-\\d+\\.(jpg|png)"));
+    assertThat(images.stream().filter(p -> p.endsWith(".jpg")).map(p -> p.replaceAll(".*-", "")))
+        .containsExactlyInAnyOrder("320.jpg", "640.jpg", "1280.jpg");
+    assertThat(images.stream().filter(p -> p.endsWith(".png")).map(p -> p.replaceAll(".*-", "")))
+        .containsExactlyInAnyOrder("320.png", "400.png");
+
+    String article = articlePage(site, "story-0");
+    assertThat(article).containsPattern("<img src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg\" srcset=\""
+        + "\\.\\./\\.\\./images/[0-9a-f]{24}-320\\.jpg 320w, \\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg 640w, "
+        + "\\.\\./\\.\\./images/[0-9a-f]{24}-1280\\.jpg 1280w\" sizes=\"[^\"]+\" width=\"640\" height=\"360\" alt=\""
+        + "Story 0 about photo jpg\" decoding=\"async\">");
+    assertThat(article).containsPattern("<meta property=\"og:image\" content=\"https://pictures\\.example/images/"
+        + "[0-9a-f]{24}-1280\\.jpg\">");
+    assertThat(articlePage(site, "story-2")).doesNotContain("<img");
+    String section = Files.readString(site.resolve("public/sections/news/index.html"));
+    assertThat(section.split("class=\"card-image\"", -1)).as("thumbnails on the section page").hasSize(3);
+    assertThat(section).containsPattern("<img class=\"card-image\" src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-400\\.png\" srcset=\""
+        + "[^\"]+ 320w, [^\"]+-400\\.png 400w\" sizes=\"[^\"]+\" width=\"400\" height=\"300\" alt=\"\" loading=\"lazy\" decoding=\"async\">");
+    // Never hot-linked: no published file names the image server.
+    published(site).forEach((path, text) -> assertThat(text).as(path).doesNotContain("127.0.0.1"));
+  }
+
+  @Test
+  void aSecondBuildTakesEveryImageFromTheCacheAndDownloadsNothing() throws Exception {
+    Path site = site("site");
+    build(site, false);
+    int first = requested();
+    assertThat(first).isEqualTo(6);
+    TreeMap<String, String> before = published(site);
+
+    BuildResult again = build(site, false);
+    assertThat(requested()).as("requests of the second build").isEqualTo(first + 1);
+    assertThat(requests.get("/gone.jpg").get()).as("a 404 may pass: tried again").isEqualTo(2);
+    assertThat(again.problems().stream().map(Problem::toString).filter(p -> p.contains("page.html")).findFirst())
+        .hasValueSatisfying(p -> assertThat(p).contains("not an image (remembered from an earlier build"));
+    assertThat(published(site)).isEqualTo(before);
+  }
+
+  @Test
+  void offlineBuildsUseTheCacheAndWithoutItShowNoImagesAndNoWarnings() throws Exception {
+    Path site = site("site");
+    build(site, false);
+    int online = requested();
+    TreeMap<String, String> withImages = published(site);
+
+    BuildResult offline = build(site, true);
+    assertThat(requested()).isEqualTo(online);
+    assertThat(published(site)).isEqualTo(withImages);
+    assertThat(offline.problems()).noneMatch(p -> p.message().contains("gone.jpg") || p.where().contains("gone.jpg"));
+
+    deleteTree(site.resolve(".cache"));
+    BuildResult bare = build(site, true);
+    assertThat(requested()).isEqualTo(online);
+    assertThat(bare.problems()).isEmpty();
+    assertThat(published(site).keySet()).noneMatch(p -> p.startsWith("images/"));
+    assertThat(Files.readString(site.resolve("public/index.html"))).doesNotContain("<img");
+  }
+
+  @Test
+  void twoSitesWithTheirOwnCachesPublishByteIdenticalImages() throws Exception {
+    Path one = site("one");
+    Path two = site("two");
+    build(one, false);
+    build(two, false);
+    TreeMap<String, String> a = images(one);
+    assertThat(a).hasSize(5);
+    assertThat(images(two)).isEqualTo(a);
+  }
+
+  @Test
+  void turnedOffNothingIsDownloadedAndPreviewsNameTheOriginal() throws Exception {
+    Path site = site("site");
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("images: {maxBytes: 200000}", "images: {enabled: false}"));
+    build(site, false);
+    assertThat(requested()).isZero();
+    assertThat(Files.exists(site.resolve(".cache"))).isFalse();
+    assertThat(articlePage(site, "story-0")).contains("<meta property=\"og:image\" content=\""
+        + server.url("/photo.jpg") + "\">").doesNotContain("<img");
+  }
+
+  private static String articlePage(Path site, String prefix) throws IOException {
+    try (Stream<Path> articles = Files.list(site.resolve("public/articles"))) {
+      return Files.readString(articles.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+          .orElseThrow().resolve("index.html"));
+    }
+  }
+
+  private static TreeMap<String, String> images(Path site) {
+    TreeMap<String, String> images = new TreeMap<>(published(site));
+    images.keySet().removeIf(p -> !p.startsWith("images/"));
+    return images;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
