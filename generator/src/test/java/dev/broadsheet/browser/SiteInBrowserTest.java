@@ -172,6 +172,60 @@ class SiteInBrowserTest {
     browser.eval("localStorage.clear(); 0");
   }
 
+  /** Every image of the page scrolled into view (lazy ones load then) and decoded; what each shows, as JSON. */
+  private static JsonNode images(String selector) throws Exception {
+    return browser.eval("(async () => { const imgs = Array.from(document.querySelectorAll('" + selector + "'));"
+        + " for (const i of imgs) { i.scrollIntoView(); await i.decode().catch(() => {}); }"
+        + " return imgs.map(i => ({src: i.currentSrc, complete: i.complete, natural: i.naturalWidth,"
+        + " shown: Math.round(i.getBoundingClientRect().width), height: Math.round(i.getBoundingClientRect().height),"
+        + " alt: i.getAttribute('alt'), loading: i.getAttribute('loading')})); })()");
+  }
+
+  @Test
+  void thumbnailsAndTheLeadImageLoadFromTheSiteAtPhoneAndDesktopWidths() throws Exception {
+    String article;
+    try (Stream<Path> dirs = Files.list(temp.resolve("site/public/articles"))) {
+      article = "articles/" + dirs.map(d -> d.getFileName().toString()).filter(n -> n.startsWith("storm-leaves"))
+          .findFirst().orElseThrow() + "/";
+    }
+    int before = requests.size();
+    List<String> cardPages = List.of("", "editions/2026/11/19/", "sections/local/");
+    List<String> names = List.of("home", "edition", "section");
+    for (int width : new int[] {375, 1280}) {
+      for (int i = 0; i < cardPages.size(); i++) {
+        browser.open(server.url(cardPages.get(i)), width);
+        JsonNode thumbs = images("img.card-image");
+        browser.eval("window.scrollTo(0, 0); 0");
+        browser.screenshot(SCREENSHOTS.resolve("images-" + names.get(i) + "-" + width + ".png"));
+        String where = names.get(i) + "@" + width;
+        assertThat(thumbs.size()).as("thumbnails on %s", where).isPositive();
+        for (JsonNode t : thumbs) {
+          assertThat(t.path("src").asText()).as(where).startsWith(server.url("images/"));
+          assertThat(t.path("complete").asBoolean() && t.path("natural").asInt() > 0).as("%s loaded %s", where, t).isTrue();
+          assertThat(t.path("shown").asInt()).as("%s width of %s", where, t).isBetween(100, width);
+          assertThat(t.path("height").asInt()).as("%s height of %s", where, t).isPositive();
+          assertThat(t.path("loading").asText()).isEqualTo("lazy");
+        }
+      }
+      browser.open(server.url(article), width);
+      JsonNode lead = images("figure.story-image img");
+      browser.eval("window.scrollTo(0, 0); 0");
+      browser.screenshot(SCREENSHOTS.resolve("images-article-" + width + ".png"));
+      assertThat(lead.size()).isEqualTo(1);
+      JsonNode img = lead.get(0);
+      assertThat(img.path("src").asText()).startsWith(server.url("images/"));
+      assertThat(img.path("complete").asBoolean() && img.path("natural").asInt() > 0).as("lead image loaded").isTrue();
+      assertThat(img.path("loading").isNull()).as("the lead image is not lazy").isTrue();
+      assertThat(img.path("alt").asText()).isEqualTo("Grey storm clouds over a dark sea");
+      assertThat(img.path("shown").asInt()).isBetween(300, width);
+      assertThat(browser.eval("document.querySelector('.story-image figcaption').textContent").asText())
+          .isEqualTo("Illustration: The Port Alder Digest");
+    }
+    List<String> made = new ArrayList<>(requests.subList(before, requests.size()));
+    assertThat(made).anyMatch(u -> u.contains("/images/"))
+        .allMatch(u -> u.startsWith(server.url("")) || u.startsWith("data:"), "every request goes to the site");
+  }
+
   @Test
   void noConsoleErrorsAndNoRequestLeaves127001() throws Exception {
     for (String page : List.of("", "editions/", "picks/", "about/", "sources/courier/", "search/?q=storm")) {
