@@ -7,6 +7,7 @@ import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -97,5 +98,51 @@ class ExtractionBuildTest {
     BuildResult second = build("2026-11-22T08:00:00Z");
     assertThat(second.pagesExtracted()).isZero();
     assertThat(pageRequests.get()).isEqualTo(2);
+  }
+
+  @Test
+  void extractedBodiesLoadNoRemoteImageAndTheLeadImageIsTheSitesCopy() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger pictureRequests = new java.util.concurrent.atomic.AtomicInteger();
+    server.on("/photo-page", ex -> send(ex, "text/html; charset=utf-8", "<html><head><title>Quay at dawn | The Lantern"
+        + "</title><meta property=\"og:image\" content=\"" + url("/lead.jpg") + "\"></head><body><article>"
+        + "<h1>Quay at dawn</h1><p>The photographer waited four hours on the quay for the light she wanted, and the"
+        + " exhibition shows the result across three rooms of the old customs house.</p>"
+        + "<figure><img src=\"" + url("/inline.jpg") + "\" alt=\"Boats\"><figcaption>Boats at first light</figcaption>"
+        + "</figure><p>Every print is for sale, and the money goes to the lifeboat station at the end of the pier.</p>"
+        + "</article></body></html>"));
+    byte[] jpeg = dev.broadsheet.images.TestImages.jpeg(900, 600);
+    for (String picture : List.of("/lead.jpg", "/inline.jpg")) {
+      server.on(picture, ex -> {
+        pictureRequests.incrementAndGet();
+        ex.getResponseHeaders().add("Content-Type", "image/jpeg");
+        ex.sendResponseHeaders(200, jpeg.length);
+        try (var out = ex.getResponseBody()) {
+          out.write(jpeg);
+        }
+      });
+    }
+    server.on("/photo.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Lantern</title>"
+        + "<link>" + url("/") + "</link><description>d</description><item><title>Quay at dawn</title><link>"
+        + url("/photo-page") + "</link><pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>"));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
+        """.formatted(url("/photo.xml")));
+    BuildResult result = build("2026-11-21T08:00:00Z");
+    assertThat(result.problems()).isEmpty();
+    String store = String.join("", Files.readAllLines(site.resolve("data/articles/2026/11/20.json")));
+    assertThat(store).as("the store keeps the body as extracted").contains(url("/inline.jpg"));
+    String page;
+    try (var dirs = Files.list(site.resolve("public/articles"))) {
+      page = Files.readString(dirs.filter(d -> d.getFileName().toString().startsWith("quay-at-dawn"))
+          .findFirst().orElseThrow().resolve("index.html"));
+    }
+    assertThat(page).contains("Every print is for sale").doesNotContain("inline.jpg").doesNotContain("Boats at first light")
+        .containsPattern("<figure class=\"story-image\">\\s*<img src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg\"");
+    assertThat(page).doesNotContainPattern("(src|srcset)=\"http");
+    assertThat(pictureRequests.get()).as("only the lead image is downloaded").isEqualTo(1);
   }
 }

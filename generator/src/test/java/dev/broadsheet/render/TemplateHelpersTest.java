@@ -67,4 +67,13 @@ class TemplateHelpersTest {
     assertThat(h.paywalled(article("a", "https://paper.example/a", "paper", "The Paper", null))).isTrue();
     assertThat(h.paywalled(article("b", "https://other.example/b", null, "Other", null))).isFalse();
   }
+
+  @Test
+  void bodiesAreShownWithoutTheirImagesAndAFigureGoesWithItsImage() {
+    String body = "<p>Text one.</p><figure><img src=\"https://cdn.example/a.jpg\" alt=\"A\"><figcaption>Caption</figcaption>"
+        + "</figure><p>Text <img src=\"https://cdn.example/b.jpg\"> two.</p><picture><source srcset=\"https://cdn.example/c.webp\">"
+        + "</picture><p>Three &amp; four.</p>";
+    assertThat(TemplateHelpers.withoutImages(body)).isEqualTo("<p>Text one.</p><p>Text  two.</p><p>Three &amp; four.</p>");
+    assertThat(TemplateHelpers.withoutImages("<p>No pictures here.</p>")).isEqualTo("<p>No pictures here.</p>");
+  }
 }
