@@ -43,6 +43,11 @@ final class ImageSettings {
     if (maxPixels < 256) {
       problem.accept("/images/maxPixels", "'images.maxPixels' must be at least 256, found " + maxPixels);
     }
-    return new ImagesConfig(!Boolean.FALSE.equals(raw.enabled()), widths, maxBytes, maxPixels);
+    int downloads = raw.maxDownloadsPerBuild() == null ? d.maxDownloadsPerBuild() : raw.maxDownloadsPerBuild();
+    if (downloads < 0) {
+      problem.accept("/images/maxDownloadsPerBuild", "'images.maxDownloadsPerBuild' must be at least 0, found "
+          + downloads);
+    }
+    return new ImagesConfig(!Boolean.FALSE.equals(raw.enabled()), widths, maxBytes, maxPixels, downloads);
   }
 }

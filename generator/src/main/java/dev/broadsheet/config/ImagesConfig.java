@@ -11,14 +11,20 @@ import java.util.List;
  * @param maxBytes the largest image file accepted, downloaded or read from disk
  * @param maxPixels the most pixels (width × height) an image may have; its header is read before it
  *     is decoded, so a small file that would unpack to gigabytes (a decompression bomb) is refused
+ * @param maxDownloadsPerBuild the most images downloaded in one build, newest stories first; the
+ *     rest wait for the next build
  */
-public record ImagesConfig(boolean enabled, List<Integer> widths, long maxBytes, long maxPixels) {
+public record ImagesConfig(boolean enabled, List<Integer> widths, long maxBytes, long maxPixels,
+    int maxDownloadsPerBuild) {
   public ImagesConfig {
     widths = List.copyOf(widths);
   }
 
-  /** Phone, tablet and desktop cards; 5 MB and 40 megapixels hold any news photo. */
+  /**
+   * Phone, tablet and desktop cards; 5 MB and 40 megapixels hold any news photo; 200 downloads
+   * (like fetch.maxPagesPerBuild) keep a new site's first build to a few minutes.
+   */
   public static ImagesConfig defaults() {
-    return new ImagesConfig(true, List.of(320, 640, 1280), 5L << 20, 40_000_000L);
+    return new ImagesConfig(true, List.of(320, 640, 1280), 5L << 20, 40_000_000L, 200);
   }
 }

@@ -52,7 +52,8 @@ record RawConfig(
       Integer relatedDays,
       Integer retentionDays) {}
 
-  record RawImages(Boolean enabled, List<Integer> widths, Long maxBytes, Long maxPixels) {}
+  record RawImages(Boolean enabled, List<Integer> widths, Long maxBytes, Long maxPixels,
+      Integer maxDownloadsPerBuild) {}
 
   record RawPermalinks(String article, String edition, String section, String source, String page) {}
 

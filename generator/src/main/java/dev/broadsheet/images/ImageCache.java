@@ -47,6 +47,16 @@ final class ImageCache {
    */
   record Entry(List<Rendition> renditions, String rejected) {}
 
+  /** Whether there is an entry for {@code reference} made under {@code settings}; reads only its record. */
+  boolean has(String key, String reference, String settings) {
+    try (java.io.BufferedReader in = Files.newBufferedReader(dir.resolve(key + ".txt"), StandardCharsets.UTF_8)) {
+      return FORMAT.equals(in.readLine()) && ("ref " + oneLine(reference)).equals(in.readLine())
+          && ("settings " + settings).equals(in.readLine());
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The entry for {@code reference} made under exactly {@code settings}, if one is complete. */
   Optional<Entry> load(String key, String reference, String settings) {
     try {

@@ -79,9 +79,11 @@ final class ImageSources {
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();
       // The fetcher names its own setting; images have a cap of their own. Too large stays too
-      // large; a network or server failure may pass by the next build.
-      boolean tooLarge = error.contains("fetch.maxBytes");
-      throw new ImageRejected(imageWords(error).replace("fetch.maxBytes", "images.maxBytes"), tooLarge);
+      // large, and an image URL that is not found (news sites do not bring pictures back) stays
+      // missing; a network or server failure may pass by the next build.
+      boolean lasting = error.contains("fetch.maxBytes") || error.startsWith("HTTP 404:")
+          || error.startsWith("HTTP 410:");
+      throw new ImageRejected(imageWords(error).replace("fetch.maxBytes", "images.maxBytes"), lasting);
     }
     String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT).strip();
     if (!type.isEmpty() && !type.startsWith("image/") && !type.startsWith("application/octet-stream")

@@ -33,7 +33,9 @@ import java.util.function.Function;
  * taken from the cache when it is there; otherwise read (a site file) or downloaded (online only)
  * and processed. One that cannot be had is a warning naming it, and its story is shown without
  * an image; nothing here fails the build. Downloads run in parallel, decoding at most one per
- * processor, so a burst of large photos does not exhaust memory.
+ * processor, so a burst of large photos does not exhaust memory; at most
+ * {@code images.maxDownloadsPerBuild} per build, so a new site's backlog is worked off over a few
+ * builds instead of holding up the first one.
  */
 public final class ImageStage {
   private final ImagesConfig settings;
@@ -55,9 +57,10 @@ public final class ImageStage {
    * @param problems a warning for each image that was skipped
    * @param downloaded images fetched over the network in this build
    * @param cached images taken from the cache
-   * @param notOffline images an offline build could not have (not in the cache); no warning for these
+   * @param later images left for a later build, without a warning: not in the cache and the build is
+   *     offline, or beyond {@code images.maxDownloadsPerBuild}
    */
-  public record Result(ImageCatalog catalog, List<Problem> problems, int downloaded, int cached, int notOffline) {}
+  public record Result(ImageCatalog catalog, List<Problem> problems, int downloaded, int cached, int later) {}
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
   public ImageStage(SiteConfig config, Function<String, FetchResult> download) {
@@ -98,20 +101,20 @@ public final class ImageStage {
         }
       }
     }
-    Map<String, Outcome> outcomes = fetchAll(wanted);
+    Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     Set<String> keys = new TreeSet<>();
     int downloaded = 0;
     int cached = 0;
-    int notOffline = 0;
+    int later = 0;
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       Outcome o = e.getValue();
       switch (o.how()) {
         case DOWNLOADED -> downloaded++;
         case CACHED -> cached++;
-        case NOT_OFFLINE -> notOffline++;
+        case LATER -> later++;
         case READ -> { }
       }
       if (o.error() != null) {
@@ -125,21 +128,38 @@ public final class ImageStage {
       }
     }
     keys.addAll(rejectedKeys);
-    if (sources.online() || notOffline == 0) {
-      // Offline, a cache entry this build could not check is kept for the next online build.
-      prune(keys, problems);
-    }
-    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, downloaded, cached,
-        notOffline);
+    prune(keys, problems);
+    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, downloaded, cached, later);
   }
 
-  private enum How { CACHED, READ, DOWNLOADED, NOT_OFFLINE }
+  private enum How { CACHED, READ, DOWNLOADED, LATER }
 
   private record Made(LeadImage image, List<ImageFile> files) {}
 
   private record Outcome(Made image, How how, String error) {}
 
-  private Map<String, Outcome> fetchAll(Map<String, Article> wanted) {
+  /**
+   * The web images this build may download: none offline; online, the first
+   * {@code images.maxDownloadsPerBuild} not in the cache, newest story first. Decided before any
+   * download starts, so which images a build shows never depends on which download ends first.
+   */
+  private Set<String> downloadable(Set<String> references) {
+    Set<String> allowed = new java.util.HashSet<>();
+    if (!sources.online()) {
+      return allowed;
+    }
+    for (String ref : references) {
+      if (allowed.size() >= settings.maxDownloadsPerBuild()) {
+        break;
+      }
+      if (ImageSources.isWeb(ref) && !cache.has(key(ref), ref, settingsStamp)) {
+        allowed.add(ref);
+      }
+    }
+    return allowed;
+  }
+
+  private Map<String, Outcome> fetchAll(Map<String, Article> wanted, Set<String> downloadable) {
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     if (wanted.isEmpty()) {
       return outcomes;
@@ -151,7 +171,7 @@ public final class ImageStage {
     });
     try {
       Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-      wanted.keySet().forEach(ref -> futures.put(ref, pool.submit(() -> one(ref))));
+      wanted.keySet().forEach(ref -> futures.put(ref, pool.submit(() -> one(ref, downloadable.contains(ref)))));
       for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
         outcomes.put(f.getKey(), await(f.getValue()));
       }
@@ -161,7 +181,7 @@ public final class ImageStage {
     }
   }
 
-  private Outcome one(String reference) {
+  private Outcome one(String reference, boolean mayDownload) {
     boolean web = ImageSources.isWeb(reference);
     String key = null;
     try {
@@ -177,8 +197,8 @@ public final class ImageStage {
         return entry.rejected() != null ? new Outcome(null, how, entry.rejected() + REMEMBERED)
             : new Outcome(made(key, entry.renditions()), how, null);
       }
-      if (web && !sources.online()) {
-        return new Outcome(null, How.NOT_OFFLINE, null);
+      if (web && !mayDownload) {
+        return new Outcome(null, How.LATER, null);
       }
       byte[] bytes = web ? sources.web(reference) : local;
       List<Rendition> renditions = process(bytes);

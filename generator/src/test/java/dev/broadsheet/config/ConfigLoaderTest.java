@@ -101,6 +101,37 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void imageSettingsHaveDefaultsAndSortedWidths() {
+    assertThat(parse("title: T\nbaseUrl: https://e.org/\n").images()).isEqualTo(ImagesConfig.defaults());
+    ImagesConfig images = parse("title: T\nbaseUrl: https://e.org/\nimages:\n  widths: [800, 400, 400]\n"
+        + "  maxBytes: 100000\n  maxDownloadsPerBuild: 0\n").images();
+    assertThat(images.widths()).containsExactly(400, 800);
+    assertThat(images.maxBytes()).isEqualTo(100000);
+    assertThat(images.maxDownloadsPerBuild()).isZero();
+    assertThat(images.enabled()).isTrue();
+  }
+
+  @Test
+  void badImageSettingsAreReportedAtTheirLinesAllAtOnce() {
+    assertThatThrownBy(() -> parse("""
+        title: T
+        baseUrl: https://e.org/
+        images:
+          widths: [320, 9000]
+          maxBytes: 10
+          maxPixels: 4
+          maxDownloadsPerBuild: -1
+        """))
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactlyInAnyOrder(
+                "broadsheet.yaml:4: 'images.widths' must list widths between 16 and 4096 pixels, found 9000",
+                "broadsheet.yaml:5: 'images.maxBytes' must be at least 1024, found 10",
+                "broadsheet.yaml:6: 'images.maxPixels' must be at least 256, found 4",
+                "broadsheet.yaml:7: 'images.maxDownloadsPerBuild' must be at least 0, found -1"));
+  }
+
+  @Test
   void badTimezoneIsReportedAtItsLine() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\n\ntimezone: Mars/Olympus\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
