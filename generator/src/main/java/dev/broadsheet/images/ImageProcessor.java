@@ -24,8 +24,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Turns the bytes of an image into its renditions: the header is read first and an image with too
  * many pixels is refused before a pixel is decoded; a much larger image is decoded subsampled, so
- * memory follows the widest rendition, not the original; each width is reached by halving steps
- * and one bicubic step (smooth, without the aliasing of a single big step); opaque images become
+ * memory follows the widest rendition, not the original; each width is reached by bilinear steps
+ * of at most a half (a single big step would alias; Java2D's bicubic costs four times as much for
+ * no visible gain at these ratios), widest first, each from the one before; opaque images become
  * JPEG, images with transparent pixels PNG. The JDK's encoders write no time or random bytes, so
  * the same input always gives the same files. Stateless; safe to share between threads.
  */
@@ -46,12 +47,15 @@ final class ImageProcessor {
     BufferedImage image = decode(bytes, widths.get(widths.size() - 1));
     boolean transparent = hasTransparency(image);
     BufferedImage base = normalised(image, transparent);
-    List<Rendition> out = new ArrayList<>();
-    for (int width : targets(base.getWidth(), widths)) {
-      BufferedImage resized = resize(base, width);
-      out.add(new Rendition(resized.getWidth(), resized.getHeight(), encode(resized, transparent)));
+    List<Integer> targets = targets(base.getWidth(), widths);
+    Rendition[] out = new Rendition[targets.size()];
+    // Widest first, each made from the one before: 1280 → 640 → 320 is two exact halvings.
+    BufferedImage source = base;
+    for (int i = targets.size() - 1; i >= 0; i--) {
+      source = resize(source, targets.get(i));
+      out[i] = new Rendition(source.getWidth(), source.getHeight(), encode(source, transparent));
     }
-    return out;
+    return List.of(out);
   }
 
   /** The configured widths below the image's width, and its own width when the largest is above it. */
@@ -159,17 +163,17 @@ final class ImageProcessor {
   private static BufferedImage resize(BufferedImage image, int width) {
     BufferedImage current = image;
     while (current.getWidth() / 2 >= width) {
-      current = draw(current, current.getWidth() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      current = draw(current, current.getWidth() / 2);
     }
-    return current.getWidth() == width ? current : draw(current, width, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    return current.getWidth() == width ? current : draw(current, width);
   }
 
-  private static BufferedImage draw(BufferedImage from, int width, Object interpolation) {
+  private static BufferedImage draw(BufferedImage from, int width) {
     int height = (int) Math.max(1, Math.round((double) from.getHeight() * width / from.getWidth()));
     BufferedImage to = new BufferedImage(width, height, from.getType());
     Graphics2D g = to.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.drawImage(from, 0, 0, width, height, null);
     } finally {
