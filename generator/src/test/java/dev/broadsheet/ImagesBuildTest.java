@@ -182,6 +182,25 @@ class ImagesBuildTest {
   }
 
   @Test
+  void aPickMayNameAFileOfTheSiteFolderAndAMissingOneIsThePicksWarning() throws Exception {
+    Path site = site("site");
+    Files.createDirectories(site.resolve("picks"));
+    Files.createDirectories(site.resolve("art"));
+    Files.write(site.resolve("art/harbour.png"), dev.broadsheet.images.TestImages.png(700, 400, false));
+    Files.writeString(site.resolve("picks/harbour.md"), "---\nurl: https://paper.example/0\nimage: art/harbour.png\n"
+        + "imageAlt: The harbour at noon\nimageCredit: \"Drawing: the editor\"\n---\nA note.\n");
+    Files.writeString(site.resolve("picks/missing.md"), "---\nurl: https://paper.example/1\nimage: art/none.jpg\n---\n");
+    BuildResult offline = build(site, true);
+    assertThat(requested()).isZero();
+    assertThat(offline.problems()).extracting(Problem::toString).containsExactly("picks/missing.md: warning: the lead"
+        + " image of 'Story 1 about logo png' is not shown: no such file in the site folder: art/none.jpg");
+    String page = articlePage(site, "story-0");
+    assertThat(page).contains("alt=\"The harbour at noon\"").contains("<figcaption class=\"story-image-credit\">Drawing:"
+        + " the editor</figcaption>").containsPattern("images/[0-9a-f]{24}-700\\.jpg 700w");
+    assertThat(published(site).keySet()).doesNotContain("art/harbour.png");
+  }
+
+  @Test
   void offlineBuildsUseTheCacheAndWithoutItShowNoImagesAndNoWarnings() throws Exception {
     Path site = site("site");
     build(site, false);

@@ -94,10 +94,14 @@ public final class ImageStage {
   public Result run(Digest digest) {
     rejectedKeys.clear();
     Map<String, Article> wanted = new LinkedHashMap<>();
+    Map<String, String> where = new LinkedHashMap<>();
     for (Story s : digest.stories()) {
       for (Story.Item i : s.reports()) {
-        if (i.article().imageUrl() != null && !i.article().imageUrl().isBlank()) {
-          wanted.putIfAbsent(i.article().imageUrl(), i.article());
+        String ref = i.article().imageUrl();
+        if (ref != null && !ref.isBlank() && wanted.putIfAbsent(ref, i.article()) == null) {
+          // A file of the site folder is named by a pick: the problem is that pick's.
+          boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
+          where.put(ref, picked ? s.pick().file() : ref);
         }
       }
     }
@@ -118,7 +122,7 @@ public final class ImageStage {
         case READ -> { }
       }
       if (o.error() != null) {
-        problems.add(Problem.warning(e.getKey(), "the lead image of '" + wanted.get(e.getKey()).title()
+        problems.add(Problem.warning(where.get(e.getKey()), "the lead image of '" + wanted.get(e.getKey()).title()
             + "' is not shown: " + o.error()));
       }
       if (o.image() != null) {
