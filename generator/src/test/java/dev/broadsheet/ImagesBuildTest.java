@@ -201,6 +201,25 @@ class ImagesBuildTest {
   }
 
   @Test
+  void anImageThatRedirectsToACloudMetadataAddressIsRefusedAtThatHop() throws Exception {
+    server.on("/moved.jpg", ex -> {
+      requests.computeIfAbsent("/moved.jpg", p -> new AtomicInteger()).incrementAndGet();
+      ex.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/photo.jpg");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
+    Path site = site("site");
+    Path feed = site.resolve("feeds/paper.xml");
+    Files.writeString(feed, Files.readString(feed).replace(server.url("/photo.jpg"), server.url("/moved.jpg")));
+    BuildResult result = build(site, false);
+    assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(
+        server.url("/moved.jpg") + ": warning: the lead image of 'Story 0 about photo jpg' is not shown: refused redirect 1"
+            + " to http://169.254.169.254/latest/meta-data/photo.jpg"));
+    assertThat(requests.get("/moved.jpg").get()).isEqualTo(1);
+    assertThat(articlePage(site, "story-0")).doesNotContain("<img");
+  }
+
+  @Test
   void offlineBuildsUseTheCacheAndWithoutItShowNoImagesAndNoWarnings() throws Exception {
     Path site = site("site");
     build(site, false);
