@@ -51,6 +51,6 @@ public final class ImageCatalog {
 
   /** {@link #stamp()} as 24 hex digits, to append to a fingerprint. */
   public String fingerprint() {
-    return ImageStage.key(stamp());
+    return ImageCache.key(stamp());
   }
 }

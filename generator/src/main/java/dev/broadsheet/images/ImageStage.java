@@ -10,11 +10,7 @@ import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.store.Article;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,47 +89,50 @@ public final class ImageStage {
   /** The images of every report of every story in {@code digest}. */
   public Result run(Digest digest) {
     rejectedKeys.clear();
-    Map<String, Article> wanted = new LinkedHashMap<>();
-    Map<String, String> where = new LinkedHashMap<>();
-    for (Story s : digest.stories()) {
-      for (Story.Item i : s.reports()) {
-        String ref = i.article().imageUrl();
-        if (ref != null && !ref.isBlank() && wanted.putIfAbsent(ref, i.article()) == null) {
-          // A file of the site folder is named by a pick: the problem is that pick's.
-          boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
-          where.put(ref, picked ? s.pick().file() : ref);
-        }
-      }
-    }
-    Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
+    Map<String, Wanted> wanted = wanted(digest);
+    Map<String, Outcome> outcomes = fetchAll(wanted.keySet(), downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
-    Set<String> keys = new TreeSet<>();
-    int downloaded = 0;
-    int cached = 0;
-    int later = 0;
+    int[] counts = new int[How.values().length];
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       Outcome o = e.getValue();
-      switch (o.how()) {
-        case DOWNLOADED -> downloaded++;
-        case CACHED -> cached++;
-        case LATER -> later++;
-        case READ -> { }
-      }
+      counts[o.how().ordinal()]++;
       if (o.error() != null) {
-        problems.add(Problem.warning(where.get(e.getKey()), "the lead image of '" + wanted.get(e.getKey()).title()
-            + "' is not shown: " + o.error()));
+        Wanted w = wanted.get(e.getKey());
+        problems.add(Problem.warning(w.where(), "the lead image of '" + w.article().title() + "' is not shown: "
+            + o.error()));
       }
       if (o.image() != null) {
         images.put(e.getKey(), o.image().image());
-        keys.add(o.image().image().key());
         o.image().files().forEach(f -> files.put(f.path(), f));
       }
     }
-    keys.addAll(rejectedKeys);
+    Set<String> keys = new TreeSet<>(rejectedKeys);
+    images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
-    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, downloaded, cached, later);
+    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems,
+        counts[How.DOWNLOADED.ordinal()], counts[How.CACHED.ordinal()], counts[How.LATER.ordinal()]);
+  }
+
+  /** An image some report shows: the first such article, and whom a problem with it concerns. */
+  private record Wanted(Article article, String where) {}
+
+  /** Every image reference of the digest's reports, newest story first, each once. */
+  private static Map<String, Wanted> wanted(Digest digest) {
+    Map<String, Wanted> wanted = new LinkedHashMap<>();
+    for (Story s : digest.stories()) {
+      for (Story.Item i : s.reports()) {
+        String ref = i.article().imageUrl();
+        if (ref == null || ref.isBlank() || wanted.containsKey(ref)) {
+          continue;
+        }
+        // A file of the site folder is named by a pick: the problem is that pick's, where the editor fixes it.
+        boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
+        wanted.put(ref, new Wanted(i.article(), picked ? s.pick().file() : ref));
+      }
+    }
+    return wanted;
   }
 
   private enum How { CACHED, READ, DOWNLOADED, LATER }
@@ -156,14 +155,14 @@ public final class ImageStage {
       if (allowed.size() >= settings.maxDownloadsPerBuild()) {
         break;
       }
-      if (ImageSources.isWeb(ref) && !cache.has(key(ref), ref, settingsStamp)) {
+      if (ImageSources.isWeb(ref) && !cache.has(ImageCache.key(ref), ref, settingsStamp)) {
         allowed.add(ref);
       }
     }
     return allowed;
   }
 
-  private Map<String, Outcome> fetchAll(Map<String, Article> wanted, Set<String> downloadable) {
+  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable) {
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     if (wanted.isEmpty()) {
       return outcomes;
@@ -175,7 +174,7 @@ public final class ImageStage {
     });
     try {
       Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-      wanted.keySet().forEach(ref -> futures.put(ref, pool.submit(() -> one(ref, downloadable.contains(ref)))));
+      wanted.forEach(ref -> futures.put(ref, pool.submit(() -> one(ref, downloadable.contains(ref)))));
       for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
         outcomes.put(f.getKey(), await(f.getValue()));
       }
@@ -190,7 +189,7 @@ public final class ImageStage {
     String key = null;
     try {
       byte[] local = web ? null : sources.file(reference);
-      key = web ? key(reference) : key("file\0" + reference + "\0" + key(local));
+      key = web ? ImageCache.key(reference) : ImageCache.key("file\0" + reference + "\0" + ImageCache.key(local));
       Optional<ImageCache.Entry> hit = cache.load(key, reference, settingsStamp);
       if (hit.isPresent()) {
         ImageCache.Entry entry = hit.get();
@@ -281,19 +280,6 @@ public final class ImageStage {
       return new Outcome(null, How.READ, "interrupted");
     } catch (java.util.concurrent.ExecutionException e) {
       return new Outcome(null, How.READ, "unexpected error: " + e.getCause());
-    }
-  }
-
-  /** 24 hex digits of SHA-256: short file names, and no collision among any site's images. */
-  static String key(String text) {
-    return key(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String key(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 24);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }
