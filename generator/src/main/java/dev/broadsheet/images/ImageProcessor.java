@@ -92,7 +92,7 @@ final class ImageProcessor {
         // skipping rows and columns down to twice the widest rendition keeps enough for a smooth result.
         int step = (int) Math.max(1, width / (2L * widest));
         param.setSourceSubsampling(step, step, 0, 0);
-        return reader.read(0, param);
+        return ExifOrientation.upright(reader.read(0, param), ExifOrientation.of(reader));
       } finally {
         reader.dispose();
       }

@@ -95,4 +95,21 @@ class ImageProcessorTest {
     assertThatThrownBy(() -> processor.process(TestImages.png(64, 64, false), WIDTHS))
         .hasMessageContaining("too small for a lead image");
   }
+
+  @Test
+  void aPhoneJpegIsTurnedUprightAsItsExifOrientationSays() throws Exception {
+    // Stored 400 × 300 with "rotate 90° clockwise": shown 300 × 400, the red left half on top.
+    Rendition turned = processor.process(TestImages.jpegWithOrientation(400, 300, 6), WIDTHS).get(0);
+    assertThat(turned.width()).isEqualTo(300);
+    assertThat(turned.height()).isEqualTo(400);
+    BufferedImage image = decode(turned.bytes());
+    assertThat(new java.awt.Color(image.getRGB(150, 50)).getRed()).isGreaterThan(200);
+    assertThat(new java.awt.Color(image.getRGB(150, 350)).getBlue()).isGreaterThan(200);
+    // "Rotate 90° counter-clockwise" puts the blue right half on top; "upright" changes nothing.
+    BufferedImage left = decode(processor.process(TestImages.jpegWithOrientation(400, 300, 8), WIDTHS).get(0).bytes());
+    assertThat(new java.awt.Color(left.getRGB(150, 50)).getBlue()).isGreaterThan(200);
+    Rendition upright = processor.process(TestImages.jpegWithOrientation(400, 300, 1), WIDTHS).get(0);
+    assertThat(upright.width()).isEqualTo(320);
+    assertThat(upright.height()).isEqualTo(240);
+  }
 }

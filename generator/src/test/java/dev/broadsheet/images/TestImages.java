@@ -25,6 +25,36 @@ public final class TestImages {
     return write(drawn(width, height, BufferedImage.TYPE_INT_ARGB, transparent), "png");
   }
 
+  /**
+   * A JPEG, {@code width} × {@code height} pixels as stored, left half red and right half blue,
+   * whose EXIF block says to show it turned by {@code orientation} (1 to 8), as phones write them.
+   */
+  public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.RED);
+    g.fillRect(0, 0, width / 2, height);
+    g.setColor(Color.BLUE);
+    g.fillRect(width / 2, 0, width - width / 2, height);
+    g.dispose();
+    byte[] jpeg = write(image, "jpeg");
+    // TIFF, big-endian: header, one IFD with one entry (Orientation, SHORT, 1 value), no next IFD.
+    ByteBuffer tiff = ByteBuffer.allocate(26).put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8)
+        .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+        .putShort((short) orientation).putShort((short) 0).putInt(0);
+    byte[] exif = new byte[6 + 26];
+    System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+    System.arraycopy(tiff.array(), 0, exif, 6, 26);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    out.write(0xFF);
+    out.write(0xE1);
+    out.writeBytes(ByteBuffer.allocate(2).putShort((short) (exif.length + 2)).array());
+    out.writeBytes(exif);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
   /** A greyscale PNG. */
   public static byte[] greyPng(int width, int height) {
     BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
