@@ -220,6 +220,19 @@ class ImagesBuildTest {
   }
 
   @Test
+  void raisingALimitJudgesRejectedImagesAgainButKeepsTheGoodOnes() throws Exception {
+    Path site = site("site");
+    build(site, false);
+    assertThat(requested()).isEqualTo(6);
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("images: {maxBytes: 200000}", "images: {maxBytes: 400000}"));
+    BuildResult raised = build(site, false);
+    assertThat(requests.get("/photo.jpg").get()).as("a good image stays cached").isEqualTo(1);
+    assertThat(requests.get("/huge.jpg").get()).as("judged again under the new limit").isEqualTo(2);
+    assertThat(raised.problems()).extracting(Problem::where).doesNotContain(server.url("/huge.jpg"));
+  }
+
+  @Test
   void offlineBuildsUseTheCacheAndWithoutItShowNoImagesAndNoWarnings() throws Exception {
     Path site = site("site");
     build(site, false);

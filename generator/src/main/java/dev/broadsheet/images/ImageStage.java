@@ -39,8 +39,13 @@ public final class ImageStage {
   private final ImageCache cache;
   private final ImageProcessor processor;
   private final int threads;
-  /** The settings an entry of the cache was made under: another width or limit makes it again. */
-  private final String settingsStamp;
+  /** What renditions in the cache were made for: other widths make them again. */
+  private final String madeFor;
+  /**
+   * What a remembered rejection was judged by: other widths or limits judge it again. Kept apart
+   * from {@link #madeFor} so that raising a limit does not download every good image again.
+   */
+  private final String judgedBy;
   /** Keys of rejected images remembered in the cache, kept there while a story still names them. */
   private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final String REMEMBERED = " (remembered from an earlier build; delete .cache/images/ to try again)";
@@ -65,8 +70,8 @@ public final class ImageStage {
     this.cache = new ImageCache(ImageCache.of(config.siteDir()));
     this.processor = new ImageProcessor(settings.maxPixels());
     this.threads = Math.max(1, config.fetch().concurrency());
-    this.settingsStamp = "widths=" + settings.widths() + " maxBytes=" + settings.maxBytes() + " maxPixels="
-        + settings.maxPixels();
+    this.madeFor = "widths=" + settings.widths();
+    this.judgedBy = madeFor + " maxBytes=" + settings.maxBytes() + " maxPixels=" + settings.maxPixels();
   }
 
   /**
@@ -155,7 +160,8 @@ public final class ImageStage {
       if (allowed.size() >= settings.maxDownloadsPerBuild()) {
         break;
       }
-      if (ImageSources.isWeb(ref) && !cache.has(ImageCache.key(ref), ref, settingsStamp)) {
+      String key = ImageCache.key(ref);
+      if (ImageSources.isWeb(ref) && !cache.has(key, ref, madeFor) && !cache.has(key, ref, judgedBy)) {
         allowed.add(ref);
       }
     }
@@ -190,7 +196,7 @@ public final class ImageStage {
     try {
       byte[] local = web ? null : sources.file(reference);
       key = web ? ImageCache.key(reference) : ImageCache.key("file\0" + reference + "\0" + ImageCache.key(local));
-      Optional<ImageCache.Entry> hit = cache.load(key, reference, settingsStamp);
+      Optional<ImageCache.Entry> hit = cached(key, reference);
       if (hit.isPresent()) {
         ImageCache.Entry entry = hit.get();
         How how = web ? How.CACHED : How.READ;
@@ -205,7 +211,7 @@ public final class ImageStage {
       }
       byte[] bytes = web ? sources.web(reference) : local;
       List<Rendition> renditions = process(bytes);
-      cache.store(key, reference, settingsStamp, extension(renditions), renditions);
+      cache.store(key, reference, madeFor, extension(renditions), renditions);
       return new Outcome(made(key, renditions), web ? How.DOWNLOADED : How.READ, null);
     } catch (ImageRejected e) {
       return rejected(reference, key, web, e);
@@ -215,11 +221,17 @@ public final class ImageStage {
     }
   }
 
+  /** What the cache holds for {@code reference}: renditions for these widths, or a rejection under these limits. */
+  private Optional<ImageCache.Entry> cached(String key, String reference) {
+    Optional<ImageCache.Entry> made = cache.load(key, reference, madeFor);
+    return made.isPresent() ? made : cache.load(key, reference, judgedBy);
+  }
+
   /** A rejected image; one that is unusable in itself is remembered, under its key, so it is not fetched again. */
   private Outcome rejected(String reference, String key, boolean web, ImageRejected e) {
     if (e.lasting() && key != null) {
       try {
-        cache.reject(key, reference, settingsStamp, e.getMessage());
+        cache.reject(key, reference, judgedBy, e.getMessage());
         rejectedKeys.add(key);
       } catch (IOException ignored) {
         // Not remembered: the next build downloads it again and says so again, which is all.
