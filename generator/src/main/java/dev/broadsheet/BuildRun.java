@@ -40,15 +40,21 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * One build: the stages run in a fixed order and fill this object's counters. A failing source,
- * pick or page becomes a {@link Problem}; a broken config or template stops the build before
- * anything is written.
+ * The pipeline every command runs: the stages in a fixed order, filling this object's counters. A
+ * failing source, pick or page becomes a {@link Problem}; a broken config or template stops the
+ * build before anything is written. A check runs the very same stages and writes nothing: it
+ * validates exactly what a build would render.
  */
 final class BuildRun {
+  /** Whether the run writes the store and publishes the site, or only reports what a build would. */
+  enum Mode { BUILD, CHECK }
+
   private final BuildOptions options;
+  private final Mode mode;
   private final BuildListener listener;
   private final Map<String, Duration> times = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private boolean contentErrors;
   private int ok;
   private int notModified;
   private int skipped;
@@ -57,8 +63,9 @@ final class BuildRun {
   private int pruned;
   private int pagesRendered;
 
-  BuildRun(BuildOptions options) {
+  BuildRun(BuildOptions options, Mode mode) {
     this.options = options;
+    this.mode = mode;
     this.listener = options.listener();
   }
 
@@ -66,6 +73,10 @@ final class BuildRun {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
     StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    if (mode == Mode.CHECK) {
+      // A check writes nothing, so it neither needs the lock nor makes a build wait.
+      return runLocked(config, storeFiles);
+    }
     // Held from before the store is read until everything is written: two builds that overlap
     // would each save only their own news. The lock's times are real time, whatever the build's clock.
     try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
@@ -90,20 +101,29 @@ final class BuildRun {
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
     StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(sourceStates(store, outcomes, now));
-    timed("save", () -> storeFiles.save(updated));
-    problems.addAll(picks.problems());
+    if (mode == Mode.BUILD) {
+      timed("save", () -> storeFiles.save(updated));
+    }
+    content(picks.problems());
     int stories = 0;
     int editions = 0;
     PublishResult published = new PublishResult(0, 0, 0);
     if (!options.fetchOnly()) {
       ContentLoader.Loaded<Page> pages = content.pages();
-      problems.addAll(pages.problems());
+      content(pages.problems());
       DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
           .assemble(updated.articles().values(), picks.items(), storeFiles.loadStories()));
-      problems.addAll(digest.problems());
-      storeFiles.saveStories(digest.stories());
+      content(digest.problems());
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
+      if (mode == Mode.CHECK) {
+        SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
+        renderer.render(digest.digest(), pages.items());
+        problems.addAll(renderer.problems());
+        problems.addAll(new Publisher(config.output(), config.siteDir()).check());
+        return result(config, merged, updated, new PublishResult(0, 0, 0), stories, editions);
+      }
+      storeFiles.saveStories(digest.stories());
       String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
           options.debug());
       java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
@@ -117,6 +137,7 @@ final class BuildRun {
         List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
         pagesRendered = renderer.rendered();
         problems.addAll(renderer.problems());
+        contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
         published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
             .publish(rendered, ThemeAssets.load()));
         problems.addAll(published.problems());
@@ -126,12 +147,28 @@ final class BuildRun {
         }
       }
     }
-    BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
-        merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, pagesRendered,
-        published.written(),
-        published.unchanged(), problems, times, config.fetch().maxFailedSourcesPercent());
+    BuildResult result = result(config, merged, updated, published, stories, editions);
     LastBuild.write(storeFiles.dataDir(), result, now);
     return result;
+  }
+
+  /** The problems found so far: all of them once {@link #execute} returned, those before the failure if it threw. */
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  private BuildResult result(SiteConfig config, StoreMerge.Result merged, StoreSnapshot updated,
+      PublishResult published, int stories, int editions) {
+    return new BuildResult(config.output(), new BuildResult.Sources(ok, notModified, skipped, failed),
+        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(), pagesExtracted, pruned),
+        new BuildResult.Site(stories, editions, pagesRendered, published.written(), published.unchanged()),
+        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
+  }
+
+  /** Problems of picks and pages: what {@code --fail-on-errors} counts besides failed sources. */
+  private void content(List<Problem> found) {
+    problems.addAll(found);
+    contentErrors |= found.stream().anyMatch(p -> !p.isWarning());
   }
 
   private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {

@@ -43,7 +43,7 @@ final class SampleSite {
   }
 
   static BuildResult build(Path site, String instant) {
-    return Broadsheet.build(new BuildOptions(site, null, true, clockAt(instant)));
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clockAt(instant)));
   }
 
   /** Every file under {@code dir} with its bytes, by relative path. */

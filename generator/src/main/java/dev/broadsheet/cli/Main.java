@@ -1,7 +1,6 @@
 package dev.broadsheet.cli;
 
-import dev.broadsheet.config.Version;
-import dev.broadsheet.fetch.AddressPolicy;
+import dev.broadsheet.Broadsheet;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,18 +46,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return code;
   }
 
-  /**
-   * Public addresses, plus the host and port of each URL typed on the command line: typing one is
-   * as deliberate as declaring a local source. Redirects from it to anywhere else are still checked.
-   */
-  static AddressPolicy typedUrlsAllowed(java.util.List<String> inputs) {
-    AddressPolicy policy = AddressPolicy.publicOnly();
-    for (String input : inputs) {
-      policy = policy.allowing(input);
-    }
-    return policy;
-  }
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +58,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"broadsheet " + Version.current()};
+      return new String[] {"broadsheet " + Broadsheet.version()};
     }
   }
 }

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code broadsheet.yaml}, reporting every problem with its line. */
 public final class ConfigLoader {
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final String DEFAULT_USER_AGENT =
-      FetchConfig.DEFAULT_USER_AGENT_PREFIX + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
 
   private final YamlMapping yaml = new YamlMapping();
 
@@ -77,7 +75,7 @@ public final class ConfigLoader {
       EditionsConfig editions = editions();
       int pageSize = positive(raw.pageSize(), 20, "/pageSize", "pageSize");
       int teaserLength = positive(raw.teaserLength(), 280, "/teaserLength", "teaserLength");
-      FetchConfig fetch = FetchSettings.read(raw.fetch(), DEFAULT_USER_AGENT, this::problem);
+      FetchConfig fetch = FetchSettings.read(raw.fetch(), FetchConfig.DEFAULT_USER_AGENT, this::problem);
       Permalinks permalinks = permalinks();
       CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
       if (!problems.isEmpty()) {

@@ -38,6 +38,7 @@ public final class SiteRenderer {
   private final LocalDate today;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
+  private volatile List<Problem> pageProblems = List.of();
 
   public SiteRenderer(SiteConfig config) {
     this(config, false, null);
@@ -102,7 +103,8 @@ public final class SiteRenderer {
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
     files.addAll(outputs.others(digest, sitemap));
-    outputProblems = java.util.stream.Stream.concat(layout.problems.stream(), outputs.problems().stream()).toList();
+    pageProblems = List.copyOf(layout.problems);
+    outputProblems = java.util.stream.Stream.concat(pageProblems.stream(), outputs.problems().stream()).toList();
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
@@ -114,6 +116,11 @@ public final class SiteRenderer {
    */
   public List<Problem> problems() {
     return outputProblems;
+  }
+
+  /** The plain pages ({@code pages/*.md}) that the last {@link #render} left out; also in {@link #problems}. */
+  public List<Problem> pageProblems() {
+    return pageProblems;
   }
 
   /** How many pages the last {@link #render} rendered, rather than took from the cache. */

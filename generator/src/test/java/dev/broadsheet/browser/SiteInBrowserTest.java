@@ -52,7 +52,7 @@ class SiteInBrowserTest {
         + " (.ci/run installs it with npm)");
     Path site = temp.resolve("site");
     copy(Path.of("..", "sample-site"), site);
-    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     server = new StaticServer(site.resolve("public"));
     browser = new Chromium();
     browser.onEvent(e -> {

@@ -85,8 +85,7 @@ class XssCorpusTest {
     assertThat(vectors).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
     Path site = temp.resolve("site");
     HostileSite.write(site, vectors);
-    BuildResult result = Broadsheet.build(new BuildOptions(site, null, true,
-        Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     Path root = site.resolve("public");
     List<String> pages = new ArrayList<>();
     List<Path> dataFiles = new ArrayList<>();
