@@ -1,9 +1,9 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.net.URI;

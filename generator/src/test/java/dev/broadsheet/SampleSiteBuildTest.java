@@ -1,10 +1,10 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
-import dev.broadsheet.base.BroadsheetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

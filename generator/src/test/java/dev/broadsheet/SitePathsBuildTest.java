@@ -1,8 +1,8 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

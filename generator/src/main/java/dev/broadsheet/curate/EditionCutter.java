@@ -1,8 +1,8 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.base.Slugs;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -8,7 +9,6 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
-import dev.broadsheet.base.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
@@ -9,7 +10,6 @@ import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
-import dev.broadsheet.base.HtmlSanitizer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Permalinker;
-import dev.broadsheet.base.Slugs;
 import dev.broadsheet.curate.Story;
-import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.time.LocalDate;

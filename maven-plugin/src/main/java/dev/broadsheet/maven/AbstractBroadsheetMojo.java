@@ -1,7 +1,7 @@
 package dev.broadsheet.maven;
 
-import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.BuildResult;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
