@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
+import dev.broadsheet.base.BroadsheetException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A command that the core refused: every problem on the error stream, and the failure exit code. */
+  static int failed(CommandLine.Model.CommandSpec spec, BroadsheetException e) {
+    e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+    return FAILED;
   }
 
   @Override

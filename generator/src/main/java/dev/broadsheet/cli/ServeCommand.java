@@ -46,8 +46,7 @@ final class ServeCommand implements Callable<Integer> {
           + " (another serve?); stop it or choose another port with --port");
       return Main.USAGE;
     } catch (BroadsheetException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
-      return Main.FAILED;
+      return Main.failed(spec, e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
-import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -173,7 +172,7 @@ final class PageJobs {
         boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)),
+            helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
             edition == null ? null : edition.path(), related, top, picks);
         jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
             Map.of("article", view), item.article().imageUrl(),

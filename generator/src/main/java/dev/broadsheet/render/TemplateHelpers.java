@@ -1,9 +1,9 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.HtmlSanitizer;
-import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
@@ -134,11 +134,11 @@ public final class TemplateHelpers {
   }
 
   public String sectionPath(Story story) {
-    return links.section(Slugs.of(dev.broadsheet.curate.Edition.sectionOf(story.lead().article()), 40));
+    return sectionPathOf(Edition.sectionOf(story.lead().article()));
   }
 
   public String sectionPathOf(String name) {
-    return links.section(Slugs.of(name, 40));
+    return links.section(Edition.sectionSlug(name));
   }
 
   public String sourceName(String sourceId) {
