@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything a build needs besides the site directory's own files. The CLI and the Maven plugin
@@ -41,35 +42,57 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
         DEFAULT_LOCK_WAIT);
   }
 
-  public BuildOptions withOutput(Path value) {
-    return new BuildOptions(siteDir, value, offline, clock, debug, fetchOnly, listener, renderCache, lockWait);
+  /** Where to write the site; null for the config's {@code output}. */
+  public BuildOptions withOutput(Path value) { return edit(b -> b.outputDir = value); }
+
+  /** Whether to use only the store and local files. */
+  public BuildOptions withOffline(boolean value) { return edit(b -> b.offline = value); }
+
+  /** The time source of the build. */
+  public BuildOptions withClock(Clock value) { return edit(b -> b.clock = value); }
+
+  /** Whether article pages show why their story ranked where it did. */
+  public BuildOptions withDebug(boolean value) { return edit(b -> b.debug = value); }
+
+  /** Whether to update the store only. */
+  public BuildOptions withFetchOnly(boolean value) { return edit(b -> b.fetchOnly = value); }
+
+  /** Who is told of stages and progress. */
+  public BuildOptions withListener(BuildListener value) { return edit(b -> b.listener = value); }
+
+  /** Pages kept from earlier builds of the same session. */
+  public BuildOptions withRenderCache(RenderCache value) { return edit(b -> b.renderCache = value); }
+
+  /** How long to wait for another build of the site. */
+  public BuildOptions withLockWait(Duration value) { return edit(b -> b.lockWait = value); }
+
+  private BuildOptions edit(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return new BuildOptions(siteDir, copy.outputDir, copy.offline, copy.clock, copy.debug, copy.fetchOnly,
+        copy.listener, copy.renderCache, copy.lockWait);
   }
 
-  public BuildOptions withOffline(boolean value) {
-    return new BuildOptions(siteDir, outputDir, value, clock, debug, fetchOnly, listener, renderCache, lockWait);
-  }
+  /** The options being changed by one {@code with} call: the record's components, writable. */
+  private static final class Copy {
+    Path outputDir;
+    boolean offline;
+    Clock clock;
+    boolean debug;
+    boolean fetchOnly;
+    BuildListener listener;
+    RenderCache renderCache;
+    Duration lockWait;
 
-  public BuildOptions withClock(Clock value) {
-    return new BuildOptions(siteDir, outputDir, offline, value, debug, fetchOnly, listener, renderCache, lockWait);
-  }
-
-  public BuildOptions withDebug(boolean value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, value, fetchOnly, listener, renderCache, lockWait);
-  }
-
-  public BuildOptions withFetchOnly(boolean value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener, renderCache, lockWait);
-  }
-
-  public BuildOptions withListener(BuildListener value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value, renderCache, lockWait);
-  }
-
-  public BuildOptions withRenderCache(RenderCache value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, value, lockWait);
-  }
-
-  public BuildOptions withLockWait(Duration value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, renderCache, value);
+    Copy(BuildOptions o) {
+      outputDir = o.outputDir;
+      offline = o.offline;
+      clock = o.clock;
+      debug = o.debug;
+      fetchOnly = o.fetchOnly;
+      listener = o.listener;
+      renderCache = o.renderCache;
+      lockWait = o.lockWait;
+    }
   }
 }

@@ -150,7 +150,7 @@ public final class StoreFiles {
 
   private boolean write(Path file, Object value) throws IOException {
     byte[] json = (writer.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-    return AtomicFiles.writeIfChanged(file, json);
+    return AtomicFiles.writeDurably(file, json);
   }
 
   private <T> T read(Path file, TypeReference<T> type) {
