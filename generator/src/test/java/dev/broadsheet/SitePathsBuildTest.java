@@ -89,4 +89,18 @@ class SitePathsBuildTest {
     assertThat(build().errors()).as("reported again until it is fixed").extracting(Problem::where)
         .containsExactly("static/hostname");
   }
+
+  @Test
+  void aTemplateThatOverridesNothingAndIsIncludedNowhereIsAWarningWithASuggestion() throws Exception {
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("templates/artcle.ftlh"), "<p>mine</p>\n");
+    Files.writeString(site.resolve("templates/footer-links.ftlh"), "<p>links</p>\n");
+    Files.writeString(site.resolve("templates/page.ftlh"),
+        "<#import \"layout.ftlh\" as layout><#include \"footer-links.ftlh\">${page.title}\n");
+    BuildResult result = build();
+    assertThat(result.problems()).filteredOn(p -> p.file().contains("templates")).extracting(Problem::toString)
+        .containsExactly(site.resolve("templates/artcle.ftlh") + ": warning: the theme has no template of this name"
+            + " and no other template here includes it, so it is not used; did you mean article.ftlh?");
+    assertThat(result.errors()).isEmpty();
+  }
 }

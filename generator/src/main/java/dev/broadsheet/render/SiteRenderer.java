@@ -104,7 +104,10 @@ public final class SiteRenderer {
     sitemap.remove("404.html");
     files.addAll(outputs.others(digest, sitemap));
     pageProblems = List.copyOf(layout.problems);
-    outputProblems = java.util.stream.Stream.concat(pageProblems.stream(), outputs.problems().stream()).toList();
+    List<Problem> all = new ArrayList<>(pageProblems);
+    all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
+    all.addAll(outputs.problems());
+    outputProblems = List.copyOf(all);
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
