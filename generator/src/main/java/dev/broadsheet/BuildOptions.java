@@ -29,8 +29,8 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
   public BuildOptions {
     Objects.requireNonNull(siteDir, "siteDir");
     Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(listener, "listener");
-    Objects.requireNonNull(lockWait, "lockWait");
+    listener = listener == null ? BuildListener.NONE : listener;
+    lockWait = lockWait == null ? DEFAULT_LOCK_WAIT : lockWait;
     if (lockWait.isNegative()) {
       throw new IllegalArgumentException("lockWait may not be negative: " + lockWait);
     }

@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
@@ -90,7 +91,7 @@ final class BuildRun {
 
   private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
-    StoreSnapshot store = timed("store", storeFiles::load);
+    StoreSnapshot store = timed("store", () -> load(storeFiles::load, StoreSnapshot.empty()));
     List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
         .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
     List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
@@ -105,64 +106,81 @@ final class BuildRun {
       timed("save", () -> storeFiles.save(updated));
     }
     content(picks.problems());
-    int stories = 0;
-    int editions = 0;
-    PublishResult published = new PublishResult(0, 0, 0);
-    if (!options.fetchOnly()) {
-      ContentLoader.Loaded<Page> pages = content.pages();
-      content(pages.problems());
-      DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
-          .assemble(updated.articles().values(), picks.items(), storeFiles.loadStories()));
-      content(digest.problems());
-      stories = digest.digest().stories().size();
-      editions = digest.digest().editions().size();
-      if (mode == Mode.CHECK) {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
-        renderer.render(digest.digest(), pages.items());
-        problems.addAll(renderer.problems());
-        problems.addAll(new Publisher(config.output(), config.siteDir()).check());
-        return result(config, merged, updated, new PublishResult(0, 0, 0), stories, editions);
-      }
-      storeFiles.saveStories(digest.stories());
-      String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-          options.debug());
-      java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
-      if (current.isPresent()) {
-        // Nothing the pages are made from changed and every published file is in place:
-        // rendering would change no byte.
-        listener.stage("up to date");
-        published = new PublishResult(0, current.get().files(), 0);
-      } else {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock());
-        List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
-        pagesRendered = renderer.rendered();
-        problems.addAll(renderer.problems());
-        contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
-        published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
-            .publish(rendered, ThemeAssets.load()));
-        problems.addAll(published.problems());
-        if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
-          // An output left out must be tried, and reported, again by the next build.
-          UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
-        }
-      }
+    Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
+        : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
+    BuildResult result = new BuildResult(config.output(), new BuildResult.Sources(ok, notModified, skipped, failed),
+        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(), pagesExtracted, pruned),
+        new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
+            site.files().unchanged()),
+        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
+    if (mode == Mode.BUILD) {
+      LastBuild.write(storeFiles.dataDir(), result, now);
     }
-    BuildResult result = result(config, merged, updated, published, stories, editions);
-    LastBuild.write(storeFiles.dataDir(), result, now);
     return result;
+  }
+
+  /** What the digest held and what publishing did with it. */
+  private record Published(int stories, int editions, PublishResult files) {}
+
+  private Published curateAndPublish(SiteConfig config, StoreFiles storeFiles, StoreSnapshot updated,
+      List<Pick> picks, ContentLoader.Loaded<Page> pages) {
+    content(pages.problems());
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
+        .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
+    content(digest.problems());
+    int stories = digest.digest().stories().size();
+    int editions = digest.digest().editions().size();
+    Publisher publisher = new Publisher(config.output(), config.siteDir());
+    if (mode == Mode.CHECK) {
+      problems.addAll(publisher.check());
+      SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
+      renderer.render(digest.digest(), pages.items());
+      problems.addAll(renderer.problems());
+      return new Published(stories, editions, new PublishResult(0, 0, 0));
+    }
+    storeFiles.saveStories(digest.stories());
+    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
+        options.debug());
+    java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
+    if (current.isPresent()) {
+      // Nothing the pages are made from changed and every published file is in place:
+      // rendering would change no byte.
+      listener.stage("up to date");
+      return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
+    }
+    SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock());
+    List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
+    pagesRendered = renderer.rendered();
+    problems.addAll(renderer.problems());
+    contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
+    PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load()));
+    problems.addAll(published.problems());
+    if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
+      // An output left out must be tried, and reported, again by the next build.
+      UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+    }
+    return new Published(stories, editions, published);
+  }
+
+  /**
+   * What the store holds. A build stops on a broken store file, since saving over it would lose
+   * what it held; a check reports it and goes on without it, to find every other problem too.
+   */
+  private <T> T load(Supplier<T> stored, T whenBroken) {
+    try {
+      return stored.get();
+    } catch (BroadsheetException e) {
+      if (mode == Mode.BUILD) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+      return whenBroken;
+    }
   }
 
   /** The problems found so far: all of them once {@link #execute} returned, those before the failure if it threw. */
   List<Problem> problems() {
     return List.copyOf(problems);
-  }
-
-  private BuildResult result(SiteConfig config, StoreMerge.Result merged, StoreSnapshot updated,
-      PublishResult published, int stories, int editions) {
-    return new BuildResult(config.output(), new BuildResult.Sources(ok, notModified, skipped, failed),
-        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(), pagesExtracted, pruned),
-        new BuildResult.Site(stories, editions, pagesRendered, published.written(), published.unchanged()),
-        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
   }
 
   /** Problems of picks and pages: what {@code --fail-on-errors} counts besides failed sources. */

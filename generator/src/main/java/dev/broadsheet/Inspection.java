@@ -50,9 +50,9 @@ final class Inspection {
     try (HttpFetcher http = new HttpFetcher(fetch, typedUrlsAllowed())) {
       for (String input : inputs) {
         Fetched f = fetch(http, input);
-        pages.add(f.error() != null ? new PageExtraction(input, null, f.error())
-            : new PageExtraction(input, extractor.extract(ExtractionStage.decode(f.body(),
-                f.contentType() == null ? "" : f.contentType()), f.url()),
+        String error = f.error() != null ? f.error() : ExtractionStage.notHtml(f.contentType());
+        pages.add(error != null ? new PageExtraction(input, null, error)
+            : new PageExtraction(input, extractor.extract(ExtractionStage.decode(f.body(), f.contentType()), f.url()),
                 null));
       }
     }

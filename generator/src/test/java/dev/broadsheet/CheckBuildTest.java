@@ -27,4 +27,18 @@ class CheckBuildTest {
     BuildResult built = SampleSite.build(site, "2026-11-25T06:00:00Z");
     assertThat(built.problems()).as("check reports what the build reports").containsExactlyInAnyOrderElementsOf(checked);
   }
+
+  @Test
+  void aBrokenStoreIsReportedAndCheckGoesOnToFindTheRest(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    Files.writeString(site.resolve("data/sources.json"), "{ broken");
+    Files.writeString(site.resolve("picks/zz-bad.md"), "---\nurl: https://example.org/x\ndate: someday\n---\n");
+
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+
+    assertThat(checked).extracting(Problem::file).contains(site.resolve("data/sources.json").toString())
+        .contains("picks/zz-bad.md");
+    assertThat(site.resolve("data/sources.json")).hasContent("{ broken");
+  }
 }

@@ -3,7 +3,6 @@ package dev.broadsheet.base;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -63,7 +62,10 @@ public final class AtomicFiles {
     try {
       if (durable) {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          out.write(ByteBuffer.wrap(bytes));
+          ByteBuffer buffer = ByteBuffer.wrap(bytes);
+          while (buffer.hasRemaining()) {
+            out.write(buffer);
+          }
           out.force(true);
         }
       } else {
@@ -84,12 +86,13 @@ public final class AtomicFiles {
     return true;
   }
 
-  /** Makes a rename in {@code dir} durable; where a folder cannot be opened (Windows) the rename is as durable as it gets. */
-  private static void syncDirectory(Path dir) throws IOException {
+  /** Makes a rename in {@code dir} durable where the file system allows it. */
+  private static void syncDirectory(Path dir) {
     try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
       folder.force(true);
-    } catch (AccessDeniedException | UnsupportedOperationException e) {
-      // Not supported on this platform: nothing more can be done.
+    } catch (IOException | UnsupportedOperationException e) {
+      // A folder that cannot be opened or synced (Windows, some network and FUSE file systems):
+      // the rename has happened and is as durable as that file system makes it.
     }
   }
 

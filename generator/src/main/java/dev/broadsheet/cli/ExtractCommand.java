@@ -76,6 +76,9 @@ final class ExtractCommand implements Callable<Integer> {
     Map<String, Map<String, String>> predictions = new TreeMap<>();
     for (PageExtraction page : Broadsheet.extract(pages)) {
       String id = Path.of(page.input()).getFileName().toString().replaceFirst("\\.html$", "");
+      if (page.error() != null) {
+        spec.commandLine().getErr().println(page.input() + ": " + page.error() + "; predicted an empty body");
+      }
       predictions.put(id, Map.of("articleBody", page.error() == null ? page.extraction().bodyText() : ""));
     }
     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);

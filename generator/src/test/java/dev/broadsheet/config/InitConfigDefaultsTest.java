@@ -21,6 +21,7 @@ class InitConfigDefaultsTest {
     SiteConfig full = new ConfigLoader().load(dir.resolve("full"));
     Path minimalDir = Files.createDirectories(dir.resolve("minimal"));
     Files.writeString(minimalDir.resolve(SiteConfig.FILE_NAME), "title: T\nbaseUrl: https://example.org/\nsources:\n"
+        + "  - id: example\n    name: Example News\n    url: feeds/example.xml\n    section: World\n"
         + "  - id: w3c\n    name: W3C News\n    url: https://www.w3.org/news/feed/\n    publisher: W3C\n"
         + "    section: Technology\n    tags: [standards]\n");
     SiteConfig minimal = new ConfigLoader().load(minimalDir);
@@ -38,6 +39,6 @@ class InitConfigDefaultsTest {
     assertThat(full.teaserLength()).isEqualTo(minimal.teaserLength());
     assertThat(full.relativeLinks()).isEqualTo(minimal.relativeLinks());
     assertThat(full.output().getFileName()).isEqualTo(minimal.output().getFileName());
-    assertThat(full.source("w3c")).isEqualTo(minimal.source("w3c"));
+    assertThat(full.sources()).isEqualTo(minimal.sources());
   }
 }
