@@ -152,24 +152,77 @@ class SiteInBrowserTest {
   }
 
   @Test
-  void followingASectionFiltersTheHomePage() throws Exception {
-    browser.open(server.url("sections/business/"), 1280);
+  void searchFromAPageOpenedFromDiskFindsAKnownArticle() throws Exception {
+    Path page = temp.resolve("site/public/search/index.html").toAbsolutePath();
+    browser.open(page.toUri() + "?q=shipyards%20ferries", 1280);
+    JsonNode titles = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    assertThat(titles.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+    assertThat(browser.eval("document.querySelector('[data-search-status]').textContent").asText())
+        .isEqualTo("1 story matches “shipyards ferries”.");
+    String href = browser.eval("document.querySelector('[data-search-results] a').href").asText();
+    assertThat(href).startsWith("file:").endsWith("/index.html");
+    browser.open(href, 1280);
+    assertThat(browser.eval("document.querySelector('h1').textContent").asText())
+        .isEqualTo("Alder Shipyards wins contract for two hybrid ferries");
+  }
+
+  @Test
+  void followingASectionFiltersTheHomePageReflowsItsGridsAndCountsWhatIsShown() throws Exception {
+    browser.open(server.url(""), 1280);
     browser.eval("localStorage.clear(); 0");
+    browser.open(server.url(""), 1280);
+    String total = browser.eval("document.querySelector('[data-story-count]').textContent").asText();
+    assertThat(total).isEqualTo(browser.eval("document.querySelectorAll('main .card, main .line').length").asInt()
+        + " stories");
     browser.open(server.url("sections/business/"), 1280);
     assertThat(browser.eval("document.querySelector('[data-follow]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-follow]').click(); 0");
     assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText()).isEqualTo("true");
-    browser.open(server.url(""), 1280);
-    JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main [data-section]'))"
-        + ".filter(el => !el.classList.contains('section-block') && el.offsetParent !== null)"
-        + ".map(el => el.getAttribute('data-section'))");
-    assertThat(visible.size()).isGreaterThan(0);
-    visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
+    for (int width : new int[] {1280, 900, 375}) {
+      browser.open(server.url(""), width);
+      JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main [data-section]'))"
+          + ".filter(el => !el.classList.contains('section-block') && el.offsetParent !== null)"
+          + ".map(el => el.getAttribute('data-section'))");
+      assertThat(visible.size()).isGreaterThan(0);
+      visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
+      assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText())
+          .as("the count at %d px", width).isEqualTo(visible.size() == 1 ? "1 story" : visible.size() + " stories");
+      JsonNode grids = browser.eval(GRID_ROWS);
+      assertThat(grids.size()).as("grids shown at %d px", width).isGreaterThan(0);
+      for (JsonNode g : grids) {
+        // Every column of the grid's first row holds a card: none stands beside empty columns.
+        assertThat(g.path("firstRow").asInt()).as("%s at %d px", g, width)
+            .isEqualTo(Math.min(g.path("columns").asInt(), g.path("cards").asInt()));
+        assertThat(g.path("columns").asInt()).as("%s at %d px", g, width).isLessThanOrEqualTo(g.path("cards").asInt());
+      }
+    }
     assertThat(browser.eval("document.querySelector('[data-for-you]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-for-you-toggle]').click(); 0");
     int all = browser.eval("Array.from(document.querySelectorAll('main .card[data-section]')).filter(el => el.offsetParent !== null).length").asInt();
-    assertThat(all).isGreaterThan(visible.size() - 1);
+    assertThat(all).isGreaterThan(1);
+    assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText()).isEqualTo(total);
     browser.eval("localStorage.clear(); 0");
+  }
+
+  /** Each card grid shown: its columns as laid out, its cards shown, and how many share its first row. */
+  private static final String GRID_ROWS = """
+      Array.from(document.querySelectorAll('main .top-grid, main .picks-grid')).filter(g => g.offsetParent !== null)
+        .map(g => {
+          const cards = Array.from(g.children).filter(c => c.offsetParent !== null).map(c => c.getBoundingClientRect());
+          const top = Math.min(...cards.map(c => c.top));
+          return {grid: g.className, columns: getComputedStyle(g).gridTemplateColumns.split(' ').length,
+                  cards: cards.length, firstRow: cards.filter(c => Math.abs(c.top - top) < 1).length};
+        })
+      """;
+
+  /** Evaluates {@code expression} until it gives a non-empty array (scripts load the index lazily), for up to 5 s. */
+  private static JsonNode waitFor(String expression) throws Exception {
+    JsonNode value = browser.eval(expression);
+    for (int i = 0; i < 50 && value.isEmpty(); i++) {
+      Thread.sleep(100);
+      value = browser.eval(expression);
+    }
+    return value;
   }
 
   @Test
@@ -178,7 +231,8 @@ class SiteInBrowserTest {
       browser.open(server.url(page), 1280);
     }
     assertThat(consoleErrors).isEmpty();
-    Set<String> allowed = Set.of(server.url(""));
+    // Pages opened from disk by other tests load files of the built site, and nothing else.
+    Set<String> allowed = Set.of(server.url(""), temp.resolve("site/public").toAbsolutePath().toUri().toString());
     assertThat(requests).isNotEmpty().allMatch(u -> allowed.stream().anyMatch(u::startsWith) || u.startsWith("data:"),
         "every request goes to " + allowed);
   }
