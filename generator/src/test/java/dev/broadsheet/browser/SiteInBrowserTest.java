@@ -23,16 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample site as a reader sees it, in headless Chromium: screenshots at phone and desktop
- * widths, axe-core accessibility checks, search, following a section, no console error and no
- * request leaving 127.0.0.1. Skips, saying why, when Chromium or axe-core is not installed
+ * The sample site as a reader sees it, in headless Chromium: axe-core accessibility checks at
+ * phone and desktop widths, search from a server and from disk, following a section, no console
+ * error and no request leaving 127.0.0.1 (screenshots: {@link PageScreenshotsTest}). Skips, saying why, when Chromium or axe-core is not installed
  * ({@code .ci/run} installs both).
  */
 @org.junit.jupiter.api.condition.EnabledIf(value = "browserAndAxeAvailable",
     disabledReason = "no Chromium at /usr/bin/chromium or no axe-core in .ci/npm (.ci/run installs both)")
 class SiteInBrowserTest {
   static final Path AXE = Path.of("..", ".ci", "npm", "node_modules", "axe-core", "axe.min.js");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path temp;
   static StaticServer server;
@@ -97,7 +96,6 @@ class SiteInBrowserTest {
     for (int width : new int[] {375, 1280}) {
       for (int i = 0; i < pages.size(); i++) {
         browser.open(server.url(pages.get(i)), width);
-        browser.screenshot(SCREENSHOTS.resolve(names.get(i) + "-" + width + ".png"));
         if (browser.eval("typeof axe").asText().equals("undefined")) {
           browser.eval(axe + ";0");
         }
@@ -123,7 +121,6 @@ class SiteInBrowserTest {
       for (String page : List.of("", articlePath(), "search/")) {
         browser.open(server.url(page), 1280);
         String name = page.isEmpty() ? "home" : page.startsWith("search") ? "search" : "article";
-        browser.screenshot(SCREENSHOTS.resolve(name + "-dark-1280.png"));
         assertThat(browser.eval("getComputedStyle(document.body).backgroundColor").asText())
             .as("dark background").isEqualTo("rgb(21, 24, 28)");
         if (browser.eval("typeof axe").asText().equals("undefined")) {
@@ -237,7 +234,7 @@ class SiteInBrowserTest {
         "every request goes to " + allowed);
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
         Path rel = from.relativize(p);
