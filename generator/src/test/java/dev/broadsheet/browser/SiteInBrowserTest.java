@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample site as a reader sees it, in headless Chromium: axe-core accessibility checks at
  * phone and desktop widths, search from a server and from disk, following a section, no console
- * error and no request leaving 127.0.0.1 (screenshots: {@link PageScreenshotsTest}). Skips, saying why, when Chromium or axe-core is not installed
+ * error and no request leaving 127.0.0.1 (screenshots: {@link PageScreenshotsTest}). Skips,
+ * saying why, when Chromium or axe-core is not installed
  * ({@code .ci/run} installs both).
  */
 @org.junit.jupiter.api.condition.EnabledIf(value = "browserAndAxeAvailable",
@@ -193,6 +194,12 @@ class SiteInBrowserTest {
         assertThat(g.path("columns").asInt()).as("%s at %d px", g, width).isLessThanOrEqualTo(g.path("cards").asInt());
       }
     }
+    if (browser.eval("typeof axe").asText().equals("undefined")) {
+      browser.eval(Files.readString(AXE) + ";0");
+    }
+    assertThat(browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help))"))
+        .as("accessibility of the filtered front page").isEmpty();
     assertThat(browser.eval("document.querySelector('[data-for-you]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-for-you-toggle]').click(); 0");
     int all = browser.eval("Array.from(document.querySelectorAll('main .card[data-section]')).filter(el => el.offsetParent !== null).length").asInt();
