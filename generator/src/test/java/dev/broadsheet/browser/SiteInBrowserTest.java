@@ -170,29 +170,18 @@ class SiteInBrowserTest {
     browser.eval("localStorage.clear(); 0");
     browser.open(server.url(""), 1280);
     String total = browser.eval("document.querySelector('[data-story-count]').textContent").asText();
-    assertThat(total).isEqualTo(browser.eval("document.querySelectorAll('main .card, main .line').length").asInt()
-        + " stories");
+    assertThat(total).isEqualTo(shownStories() + " stories");
     browser.open(server.url("sections/business/"), 1280);
     assertThat(browser.eval("document.querySelector('[data-follow]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-follow]').click(); 0");
     assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText()).isEqualTo("true");
     for (int width : new int[] {1280, 900, 375}) {
       browser.open(server.url(""), width);
-      JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main [data-section]'))"
-          + ".filter(el => !el.classList.contains('section-block') && el.offsetParent !== null)"
-          + ".map(el => el.getAttribute('data-section'))");
+      JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+          + ".filter(el => el.offsetParent !== null).map(el => el.getAttribute('data-section'))");
       assertThat(visible.size()).isGreaterThan(0);
       visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
-      assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText())
-          .as("the count at %d px", width).isEqualTo(visible.size() == 1 ? "1 story" : visible.size() + " stories");
-      JsonNode grids = browser.eval(GRID_ROWS);
-      assertThat(grids.size()).as("grids shown at %d px", width).isGreaterThan(0);
-      for (JsonNode g : grids) {
-        // Every column of the grid's first row holds a card: none stands beside empty columns.
-        assertThat(g.path("firstRow").asInt()).as("%s at %d px", g, width)
-            .isEqualTo(Math.min(g.path("columns").asInt(), g.path("cards").asInt()));
-        assertThat(g.path("columns").asInt()).as("%s at %d px", g, width).isLessThanOrEqualTo(g.path("cards").asInt());
-      }
+      assertThat(checkGrids("business at " + width + " px")).isNotEmpty();
     }
     if (browser.eval("typeof axe").asText().equals("undefined")) {
       browser.eval(Files.readString(AXE) + ";0");
@@ -202,10 +191,55 @@ class SiteInBrowserTest {
         .as("accessibility of the filtered front page").isEmpty();
     assertThat(browser.eval("document.querySelector('[data-for-you]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-for-you-toggle]').click(); 0");
-    int all = browser.eval("Array.from(document.querySelectorAll('main .card[data-section]')).filter(el => el.offsetParent !== null).length").asInt();
-    assertThat(all).isGreaterThan(1);
+    // "Show everything": every story again, and the edition's own count.
+    assertThat(shownStories() + " stories").isEqualTo(total);
     assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText()).isEqualTo(total);
     browser.eval("localStorage.clear(); 0");
+  }
+
+  @Test
+  void followingSeveralSectionsLeavesNoGridWithEmptyColumnsBesideItsCards() throws Exception {
+    List<JsonNode> grids = new ArrayList<>();
+    for (List<String> follows : List.of(List.of("sections/local/"), List.of("sections/local/", "sections/sports/"),
+        List.of("sections/business/", "sections/science/"),
+        List.of("sections/business/", "sections/science/", "sections/culture/"))) {
+      browser.open(server.url(""), 1280);
+      browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(" + follows.stream()
+          .map(f -> "'" + f + "'").toList() + ")); 0");
+      for (int width : new int[] {1280, 900}) {
+        browser.open(server.url(""), width);
+        grids.addAll(checkGrids(follows + " at " + width + " px"));
+      }
+    }
+    browser.eval("localStorage.clear(); 0");
+    // Not only single cards: grids of two and three cards in two and three columns were measured.
+    assertThat(grids).anyMatch(g -> g.path("cards").asInt() > 1 && g.path("columns").asInt() == 2)
+        .anyMatch(g -> g.path("cards").asInt() > 2 && g.path("columns").asInt() == 3);
+  }
+
+  /** The cards and lines of stories shown on the page. */
+  private static int shownStories() throws Exception {
+    return browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+        + ".filter(el => el.offsetParent !== null).length").asInt();
+  }
+
+  /**
+   * Checks the filtered front page as laid out: the count names the stories shown, and in every
+   * card grid each column of the first row holds a card, so none stands beside empty columns.
+   * Returns the grids measured.
+   */
+  private static List<JsonNode> checkGrids(String where) throws Exception {
+    int shown = shownStories();
+    assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText())
+        .as("the count, %s", where).isEqualTo(shown == 1 ? "1 story" : shown + " stories");
+    List<JsonNode> grids = new ArrayList<>();
+    for (JsonNode g : browser.eval(GRID_ROWS)) {
+      assertThat(g.path("firstRow").asInt()).as("%s: %s", where, g)
+          .isEqualTo(Math.min(g.path("columns").asInt(), g.path("cards").asInt()));
+      assertThat(g.path("columns").asInt()).as("%s: %s", where, g).isLessThanOrEqualTo(g.path("cards").asInt());
+      grids.add(g);
+    }
+    return grids;
   }
 
   /** Each card grid shown: its columns as laid out, its cards shown, and how many share its first row. */
