@@ -47,7 +47,7 @@ class PageScreenshotsTest {
     pages.put("section-page-2", "sections/local/page/2/");
     pages.put("source", "sources/courier/");
     pages.put("article", article(out, "alder-shipyards"));
-    pages.put("article-paywalled", article(out, "central-bank-holds-rates"));
+    pages.put("article-syndicated", article(out, "central-bank-holds-rates"));
     pages.put("article-pick-only", article(out, "harbour-office-publishes"));
     pages.put("picks", "picks/");
     pages.put("page", "about/");
