@@ -59,7 +59,7 @@ public class SiteBench {
         "<description>d</description><item><title>One new story</title><link>https://s0.example/new</link>"
             + "<pubDate>29 Oct 2026 10:00:00 GMT</pubDate></item>"));
     run("rebuild, one new article", site, clock);
-    byte[] index = Files.readAllBytes(site.resolve("public/search/index.json"));
+    byte[] index = Files.readAllBytes(site.resolve("public/search/index.js"));
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(index);

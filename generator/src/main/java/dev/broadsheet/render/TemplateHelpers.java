@@ -57,6 +57,19 @@ public final class TemplateHelpers {
     return messages;
   }
 
+  /**
+   * The label {@code key} for every count from 0 to {@code max}, as a JSON array, for a script that
+   * counts in the browser (follow.js shows how many followed stories are left): each count in its
+   * plural form from the bundle, so the script needs no plural rules and no words of its own.
+   */
+  public String countLabels(String key, int max) {
+    java.util.List<String> labels = new java.util.ArrayList<>(max + 1);
+    for (int n = 0; n <= max; n++) {
+      labels.add(messages.text(key, n));
+    }
+    return InlineJson.write(labels);
+  }
+
   /** "20 November 2026" (in the site language), for an instant in the site zone. */
   public String date(Instant time) {
     return time == null ? "" : longDate.format(time.atZone(zone));
