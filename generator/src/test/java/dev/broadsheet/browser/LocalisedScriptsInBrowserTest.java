@@ -32,7 +32,7 @@ class LocalisedScriptsInBrowserTest {
     SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
     Path config = site.resolve("broadsheet.yaml");
     Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: " + language));
-    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     Messages t = Messages.load(null, language);
     Path out = site.resolve("public");
     try (StaticServer server = new StaticServer(out); Chromium browser = new Chromium()) {

@@ -67,7 +67,7 @@ class PageScreenshotsTest {
   void everyPageTypeIsShotInBothThemesAtPhoneAndDesktopWidths() throws Exception {
     Path site = temp.resolve("site");
     SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
-    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     Path out = site.resolve("public");
     Map<String, String> pages = pages(out);
     List<String> faults = new ArrayList<>();
