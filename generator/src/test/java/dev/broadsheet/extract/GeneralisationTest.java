@@ -216,4 +216,15 @@ class GeneralisationTest {
     assertThat(out).contains("href=\"https://harbour.example/board\"", "href=\"mailto:board@harbour.example\"",
         "src=\"https://harbour.example/img/ferry.jpg\"").doesNotContain("script", "data:");
   }
+
+  @Test
+  void aLinkedLatinNameInJapaneseTextIsSearchableOnItsOwn() {
+    String html = "<html><head><title>港のフェリー</title></head><body>" + NAV
+        + "<article><h1>港のフェリー</h1><p>港湾局は火曜日に<a href=\"https://kell.example/\">Kell Island</a>行きのフェリーを"
+        + "三月から一日二便にすると発表した。島民は長年、二便目を求めてきた。</p><p>追加便の費用は、議会が来年の春に新しい予算を"
+        + "承認するまで、港湾局の積立金から支払われる。悪天候の日には一便だけでは島に取り残されるという声が多かった。</p>"
+        + "</article></body></html>";
+
+    assertThat(body(html)).contains("火曜日に Kell Island 行きのフェリー").doesNotContain("Home");
+  }
 }
