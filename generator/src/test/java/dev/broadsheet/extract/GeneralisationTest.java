@@ -266,4 +266,15 @@ class GeneralisationTest {
 
     assertThat(body(html)).contains("until the council agrees", "Fares will not change");
   }
+
+  @Test
+  void emphasisInASentenceThatStartsAfterAnImageIsNotACaption() {
+    String html = "<html><head><title>Ferry to run twice a day</title></head><body>" + NAV + "<article>"
+        + "<h1>Ferry to run twice a day</h1>" + STORY
+        + "<p><a href=\"/timetable\"><img src=\"/timetable.jpg\" alt=\"\"></a>The new timetable is for islanders only, but "
+        + "<strong>visitors may book a seat a day ahead</strong>. Tickets go on sale at the harbour office in February.</p>"
+        + "</article></body></html>";
+
+    assertThat(body(html)).contains("but visitors may book a seat a day ahead. Tickets go on sale");
+  }
 }
