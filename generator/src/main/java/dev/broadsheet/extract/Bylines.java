@@ -1,5 +1,7 @@
 package dev.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,8 +106,8 @@ final class Bylines {
    * {@code names} without one that only adds a suffix to another ("Jane Doe, The Courier" beside
    * "Jane Doe"): pages give the same author in several places, some with the outlet after the name.
    */
-  static List<String> distinct(java.util.Collection<String> names) {
-    List<String> kept = new java.util.ArrayList<>();
+  static List<String> distinct(Collection<String> names) {
+    List<String> kept = new ArrayList<>();
     for (String name : names) {
       boolean longerForm = names.stream().anyMatch(other -> name.length() > other.length()
           && name.startsWith(other) && name.substring(other.length()).matches("\\s*[,(|].*"));
