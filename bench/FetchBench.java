@@ -81,7 +81,7 @@ public class FetchBench {
     requests.set(0);
     notModified.set(0);
     long start = System.nanoTime();
-    BuildResult r = Broadsheet.build(new BuildOptions(site, null, false, Clock.systemUTC()));
+    BuildResult r = Broadsheet.build(BuildOptions.of(site));
     double wall = (System.nanoTime() - start) / 1e9;
     System.out.printf("%-24s fetch %.2f s, feed parsing %.2f s, whole build %.2f s; %d requests, %d not modified, "
             + "%d ok, %d failed, %d articles stored%n",

@@ -32,11 +32,12 @@ public class MetadataBench {
       JsonNode expected = mapper.readTree(dir.resolve("expected-metadata.json").toFile());
       Extraction e = extractor.extract(Files.readString(dir.resolve("source.html"), StandardCharsets.UTF_8),
           "http://fakehost/test/page.html");
-      check(fields, "title", expected, e.title());
-      check(fields, "byline", expected, String.join(", ", e.authors()));
+      String page = dir.getFileName().toString();
+      check(fields, page, "title", expected, e.title());
+      check(fields, page, "byline", expected, String.join(", ", e.authors()));
       bylineNames(fields, expected, String.join(", ", e.authors()));
-      check(fields, "excerpt", expected, e.description());
-      check(fields, "siteName", expected, e.siteName());
+      check(fields, page, "excerpt", expected, e.description());
+      check(fields, page, "siteName", expected, e.siteName());
       String published = expected.path("publishedTime").asText(null);
       if (published != null && !published.isBlank()) {
         var want = dev.broadsheet.base.DateParser.parse(published, java.time.ZoneOffset.UTC);
@@ -58,7 +59,8 @@ public class MetadataBench {
         v[1] == 0 ? 0.0 : 100.0 * v[0] / v[1]));
   }
 
-  private static void check(Map<String, int[]> fields, String name, JsonNode expected, String actual) {
+  /** Counts a match; with -Dmismatches=true prints each mismatch (page, expected, ours) on one line. */
+  private static void check(Map<String, int[]> fields, String page, String name, JsonNode expected, String actual) {
     String want = expected.path(name).asText(null);
     if (want == null || want.isBlank()) {
       return;
@@ -67,7 +69,7 @@ public class MetadataBench {
     if (actual != null && normalize(want).equals(normalize(actual))) {
       fields.get(name)[0]++;
     } else if (Boolean.getBoolean("mismatches")) {
-      System.out.printf("  %s: want [%s] got [%s]%n", name, want, actual);
+      System.out.printf("  %s %s: want [%s] got [%s]%n", page, name, normalize(want), actual);
     }
   }
 

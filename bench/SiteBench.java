@@ -59,7 +59,7 @@ public class SiteBench {
         "<description>d</description><item><title>One new story</title><link>https://s0.example/new</link>"
             + "<pubDate>29 Oct 2026 10:00:00 GMT</pubDate></item>"));
     run("rebuild, one new article", site, clock);
-    byte[] index = Files.readAllBytes(site.resolve("public/search/index.json"));
+    byte[] index = Files.readAllBytes(site.resolve("public/search/index.js"));
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(index);
@@ -75,7 +75,7 @@ public class SiteBench {
 
   private static void run(String name, Path site, Clock clock) {
     long start = System.nanoTime();
-    BuildResult r = Broadsheet.build(new BuildOptions(site, null, true, clock));
+    BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clock));
     System.out.printf("%-26s %.2f s: %d stored, %d stories, %d files written, %d unchanged; stages %s%n", name,
         (System.nanoTime() - start) / 1e9, r.articlesStored(), r.stories(), r.pagesWritten(), r.pagesUnchanged(),
         r.stageTimes().toString().replace("PT", ""));

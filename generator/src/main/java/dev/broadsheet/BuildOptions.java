@@ -1,13 +1,15 @@
 package dev.broadsheet;
 
+import dev.broadsheet.render.RenderCache;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything a build needs besides the site directory's own files. The CLI and the Maven plugin
- * both only fill this record in.
+ * both only fill this in: start from {@link #of(Path)} and change what differs.
  *
  * @param siteDir the site directory (holding broadsheet.yaml)
  * @param outputDir where to write the site; null to use the config's {@code output}
@@ -18,10 +20,9 @@ import java.util.Objects;
  * @param listener told of stages and progress
  * @param renderCache pages kept from earlier builds of the same session (a preview), or null
  * @param lockWait how long to wait for another build of the same site to finish before giving up
- *     (null: {@link #DEFAULT_LOCK_WAIT})
  */
 public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug,
-    boolean fetchOnly, BuildListener listener, dev.broadsheet.render.RenderCache renderCache, Duration lockWait) {
+    boolean fetchOnly, BuildListener listener, RenderCache renderCache, Duration lockWait) {
   /** Long enough for a scheduled build to finish; short enough that a stuck job still ends. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
 
@@ -35,42 +36,63 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
     }
   }
 
-  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug, boolean fetchOnly,
-      BuildListener listener, dev.broadsheet.render.RenderCache renderCache) {
-    this(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, renderCache, null);
-  }
-
-  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug, boolean fetchOnly,
-      BuildListener listener) {
-    this(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, null);
-  }
-
-  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug) {
-    this(siteDir, outputDir, offline, clock, debug, false, BuildListener.NONE, null);
-  }
-
   /** A normal build: online, into the config's output folder, on the system clock. */
-  public BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock) {
-    this(siteDir, outputDir, offline, clock, false);
-  }
-
   public static BuildOptions of(Path siteDir) {
-    return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false);
+    return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false, false, BuildListener.NONE, null,
+        DEFAULT_LOCK_WAIT);
   }
 
-  public BuildOptions withFetchOnly(boolean value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, value, listener, renderCache, lockWait);
+  /** Where to write the site; null for the config's {@code output}. */
+  public BuildOptions withOutput(Path value) { return edit(b -> b.outputDir = value); }
+
+  /** Whether to use only the store and local files. */
+  public BuildOptions withOffline(boolean value) { return edit(b -> b.offline = value); }
+
+  /** The time source of the build. */
+  public BuildOptions withClock(Clock value) { return edit(b -> b.clock = value); }
+
+  /** Whether article pages show why their story ranked where it did. */
+  public BuildOptions withDebug(boolean value) { return edit(b -> b.debug = value); }
+
+  /** Whether to update the store only. */
+  public BuildOptions withFetchOnly(boolean value) { return edit(b -> b.fetchOnly = value); }
+
+  /** Who is told of stages and progress. */
+  public BuildOptions withListener(BuildListener value) { return edit(b -> b.listener = value); }
+
+  /** Pages kept from earlier builds of the same session. */
+  public BuildOptions withRenderCache(RenderCache value) { return edit(b -> b.renderCache = value); }
+
+  /** How long to wait for another build of the site. */
+  public BuildOptions withLockWait(Duration value) { return edit(b -> b.lockWait = value); }
+
+  private BuildOptions edit(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return new BuildOptions(siteDir, copy.outputDir, copy.offline, copy.clock, copy.debug, copy.fetchOnly,
+        copy.listener, copy.renderCache, copy.lockWait);
   }
 
-  public BuildOptions withListener(BuildListener value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, value, renderCache, lockWait);
-  }
+  /** The options being changed by one {@code with} call: the record's components, writable. */
+  private static final class Copy {
+    Path outputDir;
+    boolean offline;
+    Clock clock;
+    boolean debug;
+    boolean fetchOnly;
+    BuildListener listener;
+    RenderCache renderCache;
+    Duration lockWait;
 
-  public BuildOptions withRenderCache(dev.broadsheet.render.RenderCache value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, value, lockWait);
-  }
-
-  public BuildOptions withLockWait(Duration value) {
-    return new BuildOptions(siteDir, outputDir, offline, clock, debug, fetchOnly, listener, renderCache, value);
+    Copy(BuildOptions o) {
+      outputDir = o.outputDir;
+      offline = o.offline;
+      clock = o.clock;
+      debug = o.debug;
+      fetchOnly = o.fetchOnly;
+      listener = o.listener;
+      renderCache = o.renderCache;
+      lockWait = o.lockWait;
+    }
   }
 }

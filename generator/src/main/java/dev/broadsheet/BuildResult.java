@@ -3,7 +3,11 @@ package dev.broadsheet;
 import dev.broadsheet.base.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,58 +15,57 @@ import java.util.Map;
  * whether problems should fail the job.
  *
  * @param output the output folder
- * @param sourcesOk sources read and parsed
- * @param sourcesNotModified sources that answered 304 Not Modified
- * @param sourcesSkipped remote sources skipped because the build was offline
- * @param sourcesFailed sources that failed (each also in {@code problems})
- * @param articlesAdded articles new to the store
- * @param articlesUpdated known articles whose data changed
- * @param articlesStored articles in the store after the build
- * @param pagesExtracted article pages fetched and extracted in this build
- * @param articlesPruned articles removed by the retention rule
- * @param stories stories in the digest
- * @param editions editions in the digest
- * @param pagesRendered pages rendered by templates in this build (0 when the site was up to date)
- * @param pagesWritten output files written
- * @param pagesUnchanged output files left alone because their bytes were the same
+ * @param sources what became of the configured sources
+ * @param articles what became of the store
+ * @param site what was curated, rendered and written
  * @param problems every input that could not be used, with the reason
+ * @param contentErrors whether a pick or a page could not be used
  * @param stageTimes wall time per stage, in pipeline order
  * @param failureBudgetPercent the share of failed sources the site tolerates ({@code fetch.maxFailedSourcesPercent})
  */
-public record BuildResult(
-    Path output,
-    int sourcesOk,
-    int sourcesNotModified,
-    int sourcesSkipped,
-    int sourcesFailed,
-    int articlesAdded,
-    int articlesUpdated,
-    int articlesStored,
-    int pagesExtracted,
-    int articlesPruned,
-    int stories,
-    int editions,
-    int pagesRendered,
-    int pagesWritten,
-    int pagesUnchanged,
-    List<Problem> problems,
-    Map<String, Duration> stageTimes,
-    int failureBudgetPercent) {
+public record BuildResult(Path output, Sources sources, Articles articles, Site site, List<Problem> problems,
+    boolean contentErrors, Map<String, Duration> stageTimes, int failureBudgetPercent) {
+
+  /**
+   * @param ok sources read and parsed
+   * @param notModified sources that answered 304 Not Modified
+   * @param skipped remote sources skipped because the build was offline
+   * @param failed sources that failed (each also a problem)
+   */
+  public record Sources(int ok, int notModified, int skipped, int failed) {}
+
+  /**
+   * @param added articles new to the store
+   * @param updated known articles whose data changed
+   * @param stored articles in the store after the build
+   * @param extracted article pages fetched and extracted in this build
+   * @param pruned articles removed by the retention rule
+   */
+  public record Articles(int added, int updated, int stored, int extracted, int pruned) {}
+
+  /**
+   * @param stories stories in the digest
+   * @param editions editions in the digest
+   * @param pagesRendered pages rendered by templates (0 when the site was up to date)
+   * @param filesWritten output files written
+   * @param filesUnchanged output files left alone because their bytes were the same
+   */
+  public record Site(int stories, int editions, int pagesRendered, int filesWritten, int filesUnchanged) {}
 
   public BuildResult {
     problems = List.copyOf(problems);
-    stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
+    stageTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
   }
 
   /** Failed sources as a share of the sources that were tried, in percent (0 when none were). */
   public int failedSourcesPercent() {
-    int tried = sourcesOk + sourcesNotModified + sourcesFailed;
-    return tried == 0 ? 0 : (int) Math.round(100.0 * sourcesFailed / tried);
+    int tried = sources.ok() + sources.notModified() + sources.failed();
+    return tried == 0 ? 0 : (int) Math.round(100.0 * sources.failed() / tried);
   }
 
   /** Whether more sources failed than the site's failure budget allows. */
   public boolean exceedsFailureBudget() {
-    return sourcesFailed > 0 && failedSourcesPercent() > failureBudgetPercent;
+    return sources.failed() > 0 && failedSourcesPercent() > failureBudgetPercent;
   }
 
   /**
@@ -70,16 +73,37 @@ public record BuildResult(
    * failed, or a pick or page could not be used. The site was published either way.
    */
   public boolean failsOnErrors() {
-    return exceedsFailureBudget() || contentErrors();
+    return exceedsFailureBudget() || contentErrors;
   }
 
-  /** Whether a pick or page has an error. */
-  public boolean contentErrors() {
-    return errors().stream().anyMatch(p -> p.where().startsWith("picks") || p.where().startsWith("pages"));
+  /** Why {@link #failsOnErrors()} holds, in one sentence for the CLI and the Maven plugin alike. */
+  public String failureReason() {
+    return sources.failed() + " source(s) failed (" + failedSourcesPercent() + "%, budget " + failureBudgetPercent
+        + "%)" + (contentErrors ? " and picks or pages have errors" : "") + ". The site was published.";
   }
 
   /** Problems that are errors, not warnings. */
-  public java.util.List<Problem> errors() {
+  public List<Problem> errors() {
     return problems.stream().filter(p -> !p.isWarning()).toList();
+  }
+
+  /** The end-of-build summary, for people and CI logs alike: ASCII digits whatever the default locale. */
+  public List<String> summary() {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "Sources: %d ok, %d not modified, %d skipped (offline), %d failed",
+        sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
+    lines.add(String.format(Locale.ROOT,
+        "Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions", articles.added(),
+        articles.updated(), articles.stored(), articles.extracted(), site.stories(), site.editions()));
+    lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged -> %s", site.filesWritten(),
+        site.filesUnchanged(), output.resolve("index.html")));
+    StringBuilder times = new StringBuilder("Time:");
+    long total = 0;
+    for (Map.Entry<String, Duration> e : stageTimes.entrySet()) {
+      times.append(' ').append(e.getKey()).append(' ').append(e.getValue().toMillis()).append(" ms,");
+      total += e.getValue().toMillis();
+    }
+    lines.add(times.append(" total ").append(total).append(" ms").toString());
+    return lines;
   }
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
@@ -41,15 +42,21 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * One build: the stages run in a fixed order and fill this object's counters. A failing source,
- * pick or page becomes a {@link Problem}; a broken config or template stops the build before
- * anything is written.
+ * The pipeline every command runs: the stages in a fixed order, filling this object's counters. A
+ * failing source, pick or page becomes a {@link Problem}; a broken config or template stops the
+ * build before anything is written. A check runs the very same stages and writes nothing: it
+ * validates exactly what a build would render.
  */
 final class BuildRun {
+  /** Whether the run writes the store and publishes the site, or only reports what a build would. */
+  enum Mode { BUILD, CHECK }
+
   private final BuildOptions options;
+  private final Mode mode;
   private final BuildListener listener;
   private final Map<String, Duration> times = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private boolean contentErrors;
   private int ok;
   private int notModified;
   private int skipped;
@@ -58,8 +65,9 @@ final class BuildRun {
   private int pruned;
   private int pagesRendered;
 
-  BuildRun(BuildOptions options) {
+  BuildRun(BuildOptions options, Mode mode) {
     this.options = options;
+    this.mode = mode;
     this.listener = options.listener();
   }
 
@@ -67,6 +75,10 @@ final class BuildRun {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
     StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    if (mode == Mode.CHECK) {
+      // A check writes nothing, so it neither needs the lock nor makes a build wait.
+      return runLocked(config, storeFiles);
+    }
     // Held from before the store is read until everything is written: two builds that overlap
     // would each save only their own news. The lock's times are real time, whatever the build's clock.
     try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
@@ -80,7 +92,7 @@ final class BuildRun {
 
   private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
-    StoreSnapshot store = timed("store", storeFiles::load);
+    StoreSnapshot store = timed("store", () -> load(storeFiles::load, StoreSnapshot.empty()));
     List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
         .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
     List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
@@ -91,52 +103,95 @@ final class BuildRun {
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
     StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(sourceStates(store, outcomes, now));
-    timed("save", () -> storeFiles.save(updated));
-    problems.addAll(picks.problems());
-    int stories = 0;
-    int editions = 0;
-    PublishResult published = new PublishResult(0, 0, 0);
-    if (!options.fetchOnly()) {
-      ContentLoader.Loaded<Page> pages = content.pages();
-      problems.addAll(pages.problems());
-      DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
-          .assemble(updated.articles().values(), picks.items(), storeFiles.loadStories()));
-      problems.addAll(digest.problems());
-      storeFiles.saveStories(digest.stories());
-      stories = digest.digest().stories().size();
-      editions = digest.digest().editions().size();
-      ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
-      problems.addAll(images.problems());
-      // The images shown are an input of the pages too: one that arrives later must be published.
-      String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-          options.debug()) + "-" + images.catalog().fingerprint();
-      java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
-      if (current.isPresent()) {
-        // Nothing the pages are made from changed and every published file is in place:
-        // rendering would change no byte.
-        listener.stage("up to date");
-        published = new PublishResult(0, current.get().files(), 0);
-      } else {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-            images.catalog());
-        List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
-        pagesRendered = renderer.rendered();
-        problems.addAll(renderer.problems());
-        published = timed("publish", () -> new Publisher(config.output(), config.siteDir())
-            .publish(rendered, ThemeAssets.load()));
-        problems.addAll(published.problems());
-        if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
-          // An output left out must be tried, and reported, again by the next build.
-          UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
-        }
-      }
+    if (mode == Mode.BUILD) {
+      timed("save", () -> storeFiles.save(updated));
     }
-    BuildResult result = new BuildResult(config.output(), ok, notModified, skipped, failed, merged.added(),
-        merged.updated(), updated.articles().size(), pagesExtracted, pruned, stories, editions, pagesRendered,
-        published.written(),
-        published.unchanged(), problems, times, config.fetch().maxFailedSourcesPercent());
-    LastBuild.write(storeFiles.dataDir(), result, now);
+    content(picks.problems());
+    Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
+        : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
+    BuildResult result = new BuildResult(config.output(), new BuildResult.Sources(ok, notModified, skipped, failed),
+        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(), pagesExtracted, pruned),
+        new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
+            site.files().unchanged()),
+        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
+    if (mode == Mode.BUILD) {
+      LastBuild.write(storeFiles.dataDir(), result, now);
+    }
     return result;
+  }
+
+  /** What the digest held and what publishing did with it. */
+  private record Published(int stories, int editions, PublishResult files) {}
+
+  private Published curateAndPublish(SiteConfig config, StoreFiles storeFiles, StoreSnapshot updated,
+      List<Pick> picks, ContentLoader.Loaded<Page> pages) {
+    content(pages.problems());
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
+        .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
+    content(digest.problems());
+    int stories = digest.digest().stories().size();
+    int editions = digest.digest().editions().size();
+    Publisher publisher = new Publisher(config.output(), config.siteDir());
+    if (mode == Mode.CHECK) {
+      problems.addAll(publisher.check());
+      SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
+      renderer.render(digest.digest(), pages.items());
+      problems.addAll(renderer.problems());
+      return new Published(stories, editions, new PublishResult(0, 0, 0));
+    }
+    storeFiles.saveStories(digest.stories());
+    ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
+    problems.addAll(images.problems());
+    // The images shown are an input of the pages too: one that arrives later must be published.
+    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
+        options.debug()) + "-" + images.catalog().fingerprint();
+    java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
+    if (current.isPresent()) {
+      // Nothing the pages are made from changed and every published file is in place:
+      // rendering would change no byte.
+      listener.stage("up to date");
+      return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
+    }
+    SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
+        images.catalog());
+    List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
+    pagesRendered = renderer.rendered();
+    problems.addAll(renderer.problems());
+    contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
+    PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load()));
+    problems.addAll(published.problems());
+    if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
+      // An output left out must be tried, and reported, again by the next build.
+      UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+    }
+    return new Published(stories, editions, published);
+  }
+
+  /**
+   * What the store holds. A build stops on a broken store file, since saving over it would lose
+   * what it held; a check reports it and goes on without it, to find every other problem too.
+   */
+  private <T> T load(Supplier<T> stored, T whenBroken) {
+    try {
+      return stored.get();
+    } catch (BroadsheetException e) {
+      if (mode == Mode.BUILD) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+      return whenBroken;
+    }
+  }
+
+  /** The problems found so far: all of them once {@link #execute} returned, those before the failure if it threw. */
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Problems of picks and pages: what {@code --fail-on-errors} counts besides failed sources. */
+  private void content(List<Problem> found) {
+    problems.addAll(found);
+    contentErrors |= found.stream().anyMatch(p -> !p.isWarning());
   }
 
   private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {

@@ -19,15 +19,15 @@ final class LastBuild {
   static void write(Path dataDir, BuildResult r, Instant when) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("finished", when.toString());
-    doc.put("sources", Map.of("ok", r.sourcesOk(), "notModified", r.sourcesNotModified(), "skipped",
-        r.sourcesSkipped(), "failed", r.sourcesFailed()));
+    doc.put("sources", Map.of("ok", r.sources().ok(), "notModified", r.sources().notModified(),
+        "skipped", r.sources().skipped(), "failed", r.sources().failed()));
     doc.put("failedSourcesPercent", r.failedSourcesPercent());
     doc.put("withinFailureBudget", !r.exceedsFailureBudget());
-    doc.put("articles", Map.of("added", r.articlesAdded(), "updated", r.articlesUpdated(), "stored",
-        r.articlesStored(), "pagesExtracted", r.pagesExtracted(), "pruned", r.articlesPruned()));
-    doc.put("stories", r.stories());
-    doc.put("editions", r.editions());
-    doc.put("files", Map.of("written", r.pagesWritten(), "unchanged", r.pagesUnchanged()));
+    doc.put("articles", Map.of("added", r.articles().added(), "updated", r.articles().updated(),
+        "stored", r.articles().stored(), "pagesExtracted", r.articles().extracted(), "pruned", r.articles().pruned()));
+    doc.put("stories", r.site().stories());
+    doc.put("editions", r.site().editions());
+    doc.put("files", Map.of("written", r.site().filesWritten(), "unchanged", r.site().filesUnchanged()));
     Map<String, Long> times = new LinkedHashMap<>();
     r.stageTimes().forEach((k, v) -> times.put(k, v.toMillis()));
     doc.put("stageMillis", times);

@@ -1,19 +1,19 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.extract.ArticleExtractor;
-import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.extract.Extraction;
+import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.StoreFiles;
-import dev.broadsheet.base.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.Version;
 import java.io.IOException;
 import java.io.InputStream;

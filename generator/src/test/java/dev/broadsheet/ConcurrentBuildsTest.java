@@ -76,7 +76,7 @@ class ConcurrentBuildsTest {
   }
 
   private BuildOptions options() {
-    return new BuildOptions(site, null, false, Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC));
+    return BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -90,8 +90,8 @@ class ConcurrentBuildsTest {
 
     BuildResult a = first.get(60, TimeUnit.SECONDS);
     BuildResult b = second.get(60, TimeUnit.SECONDS);
-    assertThat(a.articlesAdded() + b.articlesAdded()).isEqualTo(2 * PER_READ);
-    assertThat(b.articlesStored()).isEqualTo(2 * PER_READ);
+    assertThat(a.articles().added() + b.articles().added()).isEqualTo(2 * PER_READ);
+    assertThat(b.articles().stored()).isEqualTo(2 * PER_READ);
     assertThat(new StoreFiles(site.resolve("data")).load().articles()).hasSize(2 * PER_READ);
     assertThat(site.resolve("data/build.lock")).doesNotExist();
   }
@@ -108,6 +108,6 @@ class ConcurrentBuildsTest {
     assertThat(site.resolve("data/articles")).doesNotExist();
 
     firstReadMayAnswer.countDown();
-    assertThat(first.get(60, TimeUnit.SECONDS).articlesStored()).isEqualTo(PER_READ);
+    assertThat(first.get(60, TimeUnit.SECONDS).articles().stored()).isEqualTo(PER_READ);
   }
 }

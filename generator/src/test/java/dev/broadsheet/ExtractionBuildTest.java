@@ -65,7 +65,7 @@ class ExtractionBuildTest {
   }
 
   private BuildResult build(String when) {
-    return Broadsheet.build(new BuildOptions(site, null, false, Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+    return Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
   }
 
   @Test
@@ -80,7 +80,7 @@ class ExtractionBuildTest {
     Files.createDirectories(site.resolve("picks"));
     Files.writeString(site.resolve("picks/notice.md"), "---\nurl: " + url("/notice") + "\n---\nWorth a bookmark.\n");
     BuildResult first = build("2026-11-21T08:00:00Z");
-    assertThat(first.pagesExtracted()).isEqualTo(2);
+    assertThat(first.articles().extracted()).isEqualTo(2);
     assertThat(first.problems()).isEmpty();
     String store = String.join("", Files.readAllLines(site.resolve("data/articles/2026/11/20.json")));
     assertThat(store).contains("The first paragraph of the full story").doesNotContain("Sign up for our newsletter");
@@ -96,7 +96,7 @@ class ExtractionBuildTest {
         .contains("Harbour office publishes tide times").contains("Worth a bookmark.");
 
     BuildResult second = build("2026-11-22T08:00:00Z");
-    assertThat(second.pagesExtracted()).isZero();
+    assertThat(second.articles().extracted()).isZero();
     assertThat(pageRequests.get()).isEqualTo(2);
   }
 

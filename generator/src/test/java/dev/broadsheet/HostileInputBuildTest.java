@@ -1,10 +1,10 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

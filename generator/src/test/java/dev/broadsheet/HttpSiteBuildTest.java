@@ -1,9 +1,9 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ class HttpSiteBuildTest {
   }
 
   private BuildResult build(String when) {
-    return Broadsheet.build(new BuildOptions(site, null, false, Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+    return Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
   }
 
   @Test
@@ -92,8 +92,8 @@ class HttpSiteBuildTest {
           - {id: moved, name: Moved, url: '%s'}
         """.formatted(url("/paper.xml"), url("/wire.xml"), url("/blog/"), url("/old-feed")));
     BuildResult first = build("2026-11-21T08:00:00Z");
-    assertThat(first.sourcesOk()).isEqualTo(4);
-    assertThat(first.articlesStored()).isEqualTo(4);
+    assertThat(first.sources().ok()).isEqualTo(4);
+    assertThat(first.articles().stored()).isEqualTo(4);
     assertThat(first.problems()).extracting(Problem::toString).contains(
         url("/blog/") + ": warning: the source url is an HTML page; read the feed it links to, " + url("/blog/atom.xml")
             + "; set that as the url",
@@ -101,11 +101,11 @@ class HttpSiteBuildTest {
 
     wireBroken.set(true);
     BuildResult second = build("2026-11-22T08:00:00Z");
-    assertThat(second.sourcesFailed()).isEqualTo(1);
-    assertThat(second.sourcesNotModified()).isEqualTo(2);
+    assertThat(second.sources().failed()).isEqualTo(1);
+    assertThat(second.sources().notModified()).isEqualTo(2);
     assertThat(second.problems()).extracting(Problem::toString)
         .contains(url("/wire.xml") + ": HTTP 404: no feed at this address any more; check the source url");
-    assertThat(second.articlesStored()).isEqualTo(4);
+    assertThat(second.articles().stored()).isEqualTo(4);
     assertThat(site.resolve("public/index.html")).content().contains("Rates held steady");
     String sources = Files.readString(site.resolve("data/sources.json"));
     assertThat(sources).contains("\"consecutiveFailures\" : 1").contains("\"etag\" : \"\\\"p1\\\"\"")

@@ -101,7 +101,7 @@ class ImagesBuildTest {
   }
 
   private static BuildResult build(Path site, boolean offline) {
-    return Broadsheet.build(new BuildOptions(site, null, offline, SampleSite.clockAt("2026-11-20T20:00:00Z")));
+    return Broadsheet.build(BuildOptions.of(site).withOffline(offline).withClock(SampleSite.clockAt("2026-11-20T20:00:00Z")));
   }
 
   private static TreeMap<String, String> published(Path site) {

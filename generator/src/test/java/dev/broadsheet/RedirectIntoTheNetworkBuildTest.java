@@ -1,8 +1,8 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.net.URI;
@@ -75,11 +75,10 @@ class RedirectIntoTheNetworkBuildTest {
           - {id: decimal, name: Decimal, url: '%s', allowPrivateAddress: true}
         """.formatted(intranet.url("/feed.xml"), intranet.url("/to-inside"), intranet.url("/to-metadata"),
         intranet.url("/to-ipv6"), intranet.url("/to-decimal")));
-    BuildResult result = Broadsheet.build(new BuildOptions(site, null, false,
-        Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC)));
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC)));
 
-    assertThat(result.sourcesOk()).isEqualTo(1);
-    assertThat(result.sourcesFailed()).isEqualTo(4);
+    assertThat(result.sources().ok()).isEqualTo(1);
+    assertThat(result.sources().failed()).isEqualTo(4);
     int port = URI.create(inside.url("/")).getPort();
     assertThat(result.problems()).extracting(Problem::toString).contains(
         intranet.url("/to-inside") + ": refused redirect 1 to " + inside.url("/feed.xml")

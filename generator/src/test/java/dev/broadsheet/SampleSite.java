@@ -43,7 +43,22 @@ final class SampleSite {
   }
 
   static BuildResult build(Path site, String instant) {
-    return Broadsheet.build(new BuildOptions(site, null, true, clockAt(instant)));
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clockAt(instant)));
+  }
+
+  /**
+   * The search index of the site written to {@code out}: the JSON value {@code search/index.js}
+   * assigns, read as the browser's script would see it.
+   */
+  static com.fasterxml.jackson.databind.JsonNode searchIndex(Path out) {
+    try {
+      String script = Files.readString(out.resolve("search/index.js"));
+      String head = "window.broadsheetSearchIndex=";
+      org.assertj.core.api.Assertions.assertThat(script).startsWith(head).endsWith(";\n");
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.substring(head.length(), script.length() - 2));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every file under {@code dir} with its bytes, by relative path. */

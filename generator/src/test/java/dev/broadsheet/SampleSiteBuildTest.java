@@ -1,10 +1,10 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
-import dev.broadsheet.base.BroadsheetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,11 +36,11 @@ class SampleSiteBuildTest {
   @Test
   void readsEverySourceWithoutProblems() {
     assertThat(result.problems()).isEmpty();
-    assertThat(result.sourcesOk()).isEqualTo(6);
-    assertThat(result.sourcesFailed()).isZero();
-    assertThat(result.articlesAdded()).isEqualTo(66);
-    assertThat(result.articlesStored()).isEqualTo(66);
-    assertThat(result.editions()).isEqualTo(9);
+    assertThat(result.sources().ok()).isEqualTo(6);
+    assertThat(result.sources().failed()).isZero();
+    assertThat(result.articles().added()).isEqualTo(66);
+    assertThat(result.articles().stored()).isEqualTo(66);
+    assertThat(result.site().editions()).isEqualTo(9);
   }
 
   @Test
@@ -156,12 +156,12 @@ class SampleSiteBuildTest {
     TreeMap<String, String> first = SampleSite.files(site.resolve("public"));
     BuildResult again = SampleSite.build(site, "2026-11-26T06:00:00Z");
     // Saved feeds that did not change are "not modified", like a 304: they are not parsed again.
-    assertThat(again.sourcesNotModified()).isEqualTo(6);
+    assertThat(again.sources().notModified()).isEqualTo(6);
     // Nothing the pages are made from changed: they are not even rendered.
     assertThat(again.stageTimes()).doesNotContainKey("render");
-    assertThat(again.stories()).isEqualTo(result.stories());
-    assertThat(again.pagesWritten()).isZero();
-    assertThat(again.articlesAdded()).isZero();
+    assertThat(again.site().stories()).isEqualTo(result.site().stories());
+    assertThat(again.site().filesWritten()).isZero();
+    assertThat(again.articles().added()).isZero();
     assertThat(SampleSite.files(site.resolve("public"))).isEqualTo(first);
   }
 
@@ -173,12 +173,12 @@ class SampleSiteBuildTest {
     Files.delete(copy.resolve("public/about/index.html"));
     BuildResult repaired = SampleSite.build(copy, "2026-11-25T08:00:00Z");
     assertThat(repaired.stageTimes()).containsKey("render");
-    assertThat(repaired.pagesWritten()).isEqualTo(1);
+    assertThat(repaired.site().filesWritten()).isEqualTo(1);
     Files.createDirectories(copy.resolve("templates"));
     Files.writeString(copy.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.frame>"
         + "<h1>${content.title}!</h1></@layout.frame>\n");
     BuildResult retemplated = SampleSite.build(copy, "2026-11-25T09:00:00Z");
-    assertThat(retemplated.pagesWritten()).isEqualTo(1);
+    assertThat(retemplated.site().filesWritten()).isEqualTo(1);
     assertThat(copy.resolve("public/about/index.html")).content().contains("About this digest!");
   }
 

@@ -112,13 +112,26 @@ class SampleSiteOutputsTest {
 
   @Test
   void theSearchIndexHoldsEveryOutletsReportOnceCompactly() throws Exception {
-    JsonNode index = new ObjectMapper().readTree(out.resolve("search/index.json").toFile());
+    JsonNode index = SampleSite.searchIndex(out);
     // 67 articles, of which 3 are a syndicator's copies of a publisher's own story: 64 results.
     assertThat(index.path("items")).hasSize(64);
     assertThat(index.path("sections")).hasSize(5);
-    JsonNode first = index.path("items").get(0);
-    assertThat(first).hasSize(7);
+    assertThat(index.path("prefix").asText()).isEqualTo("articles/");
+    List<String> isoDays = new java.util.ArrayList<>();
+    index.path("days").forEach(d -> isoDays.add(d.get(0).asText()));
+    assertThat(isoDays).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    for (JsonNode item : index.path("items")) {
+      assertThat(item).hasSize(6);
+      assertThat(out.resolve(index.path("prefix").asText() + item.get(1).asText() + "index.html")).exists();
+      assertThat(item.get(4).asInt()).isBetween(-1, isoDays.size() - 1);
+      // The summary's words once each, none the title already has.
+      List<String> words = List.of(item.get(5).asText().toLowerCase(java.util.Locale.ROOT).split(" "));
+      assertThat(words).doesNotHaveDuplicates();
+      assertThat(List.of(item.get(0).asText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+          .doesNotContainAnyElementsOf(words);
+    }
     assertThat(out.resolve("search/index.html")).exists();
+    assertThat(out.resolve("search/index.json")).doesNotExist();
   }
 
   @Test

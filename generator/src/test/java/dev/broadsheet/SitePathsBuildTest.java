@@ -1,8 +1,8 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,5 +88,19 @@ class SitePathsBuildTest {
     assertThat(result.errors()).extracting(Problem::where).containsExactly("static/hostname");
     assertThat(build().errors()).as("reported again until it is fixed").extracting(Problem::where)
         .containsExactly("static/hostname");
+  }
+
+  @Test
+  void aTemplateThatOverridesNothingAndIsIncludedNowhereIsAWarningWithASuggestion() throws Exception {
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("templates/artcle.ftlh"), "<p>mine</p>\n");
+    Files.writeString(site.resolve("templates/footer-links.ftlh"), "<p>links</p>\n");
+    Files.writeString(site.resolve("templates/page.ftlh"),
+        "<#import \"layout.ftlh\" as layout><#include \"footer-links.ftlh\">${page.title}\n");
+    BuildResult result = build();
+    assertThat(result.problems()).filteredOn(p -> p.file().contains("templates")).extracting(Problem::toString)
+        .containsExactly(site.resolve("templates/artcle.ftlh") + ": warning: the theme has no template of this name"
+            + " and no other template here includes it, so it is not used; did you mean article.ftlh?");
+    assertThat(result.errors()).isEmpty();
   }
 }

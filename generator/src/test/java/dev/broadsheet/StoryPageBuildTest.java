@@ -46,8 +46,7 @@ class StoryPageBuildTest {
   }
 
   private BuildResult build() {
-    return Broadsheet.build(new BuildOptions(site, null, true,
-        Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
   }
 
   @Test
@@ -56,7 +55,7 @@ class StoryPageBuildTest {
     Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
         .replace("maxItems: 1000", "maxItems: 10"));
     BuildResult result = build();
-    assertThat(result.articlesStored()).isEqualTo(10);
+    assertThat(result.articles().stored()).isEqualTo(10);
     assertThat(result.problems()).singleElement().asString()
         .contains("feeds/wire.xml").contains("the feed has 31 items; kept the newest 10 (maxItems)");
   }

@@ -1,6 +1,8 @@
 package dev.broadsheet.base;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -10,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,19 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target} unless it already holds them; true when it wrote. */
   public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    return write(target, bytes, false);
+  }
+
+  /**
+   * As {@link #writeIfChanged}, and the bytes and the rename reach the disk before it returns, so
+   * that a power cut cannot leave an empty or half-written file where the old one was. For the
+   * article store, which nothing else can rebuild; the published site is rebuilt from it.
+   */
+  public static boolean writeDurably(Path target, byte[] bytes) throws IOException {
+    return write(target, bytes, true);
+  }
+
+  private static boolean write(Path target, byte[] bytes, boolean durable) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     removeLeftovers(dir, target.getFileName().toString());
     if (sameBytes(target, bytes)) {
@@ -44,7 +60,17 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
     try {
-      Files.write(temp, bytes);
+      if (durable) {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          ByteBuffer buffer = ByteBuffer.wrap(bytes);
+          while (buffer.hasRemaining()) {
+            out.write(buffer);
+          }
+          out.force(true);
+        }
+      } else {
+        Files.write(temp, bytes);
+      }
       makeReadable(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -54,7 +80,20 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+    if (durable) {
+      syncDirectory(dir);
+    }
     return true;
+  }
+
+  /** Makes a rename in {@code dir} durable where the file system allows it. */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+      folder.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // A folder that cannot be opened or synced (Windows, some network and FUSE file systems):
+      // the rename has happened and is as durable as that file system makes it.
+    }
   }
 
   /** Deletes {@code target} and any temporary file a killed write of it left behind. */

@@ -1,11 +1,10 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.BuildListener;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
-import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.store.SiteBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Fetches the sources, updates the store and writes the site.")
 final class BuildCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-      description = "The site directory, holding broadsheet.yaml (default: the current directory).")
-  Path siteDir;
+  @CommandLine.Mixin SiteDirectory site;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Write the site here instead of the config's output folder.")
@@ -65,15 +62,20 @@ final class BuildCommand implements Callable<Integer> {
     if (waitSeconds < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more, found " + waitSeconds);
     }
-    BuildOptions options = new BuildOptions(siteDir, output, offline, Clock.systemUTC(), debug, fetchOnly,
-        quiet ? progress : new TellsWhenWaiting(progress, err)).withLockWait(Duration.ofSeconds(waitSeconds));
+    BuildOptions options = BuildOptions.of(site.path).withOutput(output).withOffline(offline).withDebug(debug)
+        .withFetchOnly(fetchOnly).withListener(quiet ? progress : new TellsWhenWaiting(progress, err))
+        .withLockWait(Duration.ofSeconds(waitSeconds));
     try {
       BuildResult result = Broadsheet.build(options);
-      Summary.print(result, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, err);
+      if (!quiet) {
+        result.summary().forEach(out::println);
+      }
+      if (!result.problems().isEmpty()) {
+        err.println("Problems (" + result.problems().size() + "):");
+        result.problems().forEach(p -> err.println("  " + p));
+      }
       if (failOnErrors && result.failsOnErrors()) {
-        err.println("broadsheet: failing the build: " + result.sourcesFailed() + " source(s) failed ("
-            + result.failedSourcesPercent() + "%, budget " + result.failureBudgetPercent() + "%)"
-            + (result.contentErrors() ? " and picks or pages have errors" : "") + ". The site was published.");
+        err.println("broadsheet: failing the build: " + result.failureReason());
         return Main.FAILED;
       }
       return Main.OK;
@@ -82,9 +84,7 @@ final class BuildCommand implements Callable<Integer> {
       return Main.BUSY;
     } catch (BroadsheetException e) {
       err.println("broadsheet: the build failed; nothing was published.");
-      for (Problem p : e.problems()) {
-        err.println("  " + p);
-      }
+      e.problems().forEach(p -> err.println("  " + p));
       return Main.FAILED;
     }
   }

@@ -16,9 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Checks config, picks, pages and templates (rendered against the model); exits 1 on any problem.")
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-      description = "The site directory (default: the current directory).")
-  Path siteDir;
+  @CommandLine.Mixin SiteDirectory site;
 
   @Option(names = "--online", description = "Also fetch every source and check that it answers and parses.")
   boolean online;
@@ -28,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Problem> problems = Broadsheet.check(siteDir, online, Clock.systemUTC());
+    List<Problem> problems = Broadsheet.check(site.path, online, Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> out.println(p));
     out.println(errors.isEmpty() ? "No problems found." : errors.size() + " problem(s) found.");

@@ -3,15 +3,11 @@ package dev.broadsheet.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.broadsheet.config.FetchConfig;
-import dev.broadsheet.config.Version;
-import dev.broadsheet.extract.ArticleExtractor;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.PageExtraction;
 import dev.broadsheet.extract.Extraction;
-import dev.broadsheet.fetch.FetchResult;
-import dev.broadsheet.fetch.HttpFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,9 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    ArticleExtractor extractor = new ArticleExtractor();
     if (benchmark != null) {
-      return benchmark(extractor, stdout);
+      return benchmark(stdout);
     }
     if (inputs.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "name pages to extract, or --benchmark DIR");
@@ -56,49 +51,35 @@ final class ExtractCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     boolean allOk = true;
-    try (HttpFetcher http = new HttpFetcher(FetchConfig.defaults(FetchConfig.DEFAULT_USER_AGENT_PREFIX
-        + Version.current() + " (+https://broadsheet.dev/; static news digest generator)"),
-        Main.typedUrlsAllowed(inputs))) {
-      for (String input : inputs) {
-        String html;
-        String url = null;
-        if (input.startsWith("http://") || input.startsWith("https://")) {
-          FetchResult r = http.get("extract", input);
-          if (r.status() != FetchResult.Status.OK) {
-            spec.commandLine().getErr().println(input + ": " + r.error());
-            allOk = false;
-            continue;
-          }
-          html = new String(r.body(), StandardCharsets.UTF_8);
-          url = r.documentUrl();
-        } else {
-          html = Files.readString(Path.of(input), StandardCharsets.UTF_8);
-        }
-        Extraction e = extractor.extract(html, url);
-        if (json) {
-          stdout.println(mapper.writeValueAsString(e));
-        } else {
-          print(input, e, stdout);
-        }
+    for (PageExtraction page : Broadsheet.extract(inputs)) {
+      if (page.error() != null) {
+        spec.commandLine().getErr().println(page.input() + ": " + page.error());
+        allOk = false;
+      } else if (json) {
+        stdout.println(mapper.writeValueAsString(page.extraction()));
+      } else {
+        print(page.input(), page.extraction(), stdout);
       }
     }
     stdout.flush();
     return allOk ? Main.OK : Main.FAILED;
   }
 
-  private int benchmark(ArticleExtractor extractor, PrintWriter stdout) throws IOException {
+  private int benchmark(PrintWriter stdout) throws IOException {
     if (out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--benchmark needs --out FILE");
     }
-    Map<String, Map<String, String>> predictions = new TreeMap<>();
-    List<Path> pages;
+    List<String> pages;
     try (Stream<Path> files = Files.list(benchmark)) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      pages = files.map(Path::toString).filter(p -> p.endsWith(".html")).sorted().toList();
     }
-    for (Path page : pages) {
-      String id = page.getFileName().toString().replaceFirst("\\.html$", "");
-      String html = Files.readString(page, StandardCharsets.UTF_8);
-      predictions.put(id, Map.of("articleBody", extractor.extract(html, null).bodyText()));
+    Map<String, Map<String, String>> predictions = new TreeMap<>();
+    for (PageExtraction page : Broadsheet.extract(pages)) {
+      String id = Path.of(page.input()).getFileName().toString().replaceFirst("\\.html$", "");
+      if (page.error() != null) {
+        spec.commandLine().getErr().println(page.input() + ": " + page.error() + "; predicted an empty body");
+      }
+      predictions.put(id, Map.of("articleBody", page.error() == null ? page.extraction().bodyText() : ""));
     }
     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);
     stdout.println("extracted " + pages.size() + " pages into " + out);

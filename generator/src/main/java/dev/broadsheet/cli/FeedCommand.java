@@ -1,18 +1,10 @@
 package dev.broadsheet.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.broadsheet.config.FetchConfig;
-import dev.broadsheet.config.Version;
-import dev.broadsheet.feed.FeedContext;
-import dev.broadsheet.feed.FeedReader;
+import dev.broadsheet.Broadsheet;
 import dev.broadsheet.feed.FeedReport;
-import dev.broadsheet.fetch.FetchResult;
-import dev.broadsheet.fetch.HttpFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,43 +32,18 @@ final class FeedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    FetchConfig fetch = FetchConfig.defaults(FetchConfig.DEFAULT_USER_AGENT_PREFIX + Version.current()
-        + " (+https://broadsheet.dev/; static news digest generator)");
     ObjectMapper mapper = new ObjectMapper();
-    FeedReader reader = new FeedReader();
     boolean allOk = true;
-    try (HttpFetcher http = new HttpFetcher(fetch, Main.typedUrlsAllowed(inputs))) {
-      for (String input : inputs) {
-        FeedReport report = read(input, http, reader, fetch.maxBytes());
-        allOk &= report.ok();
-        if (json) {
-          out.println(mapper.writeValueAsString(report));
-        } else {
-          print(report, out);
-        }
+    for (FeedReport report : Broadsheet.readFeeds(inputs, zone)) {
+      allOk &= report.ok();
+      if (json) {
+        out.println(mapper.writeValueAsString(report));
+      } else {
+        print(report, out);
       }
     }
     out.flush();
     return allOk ? Main.OK : Main.FAILED;
-  }
-
-  private FeedReport read(String input, HttpFetcher http, FeedReader reader, long maxBytes) {
-    if (input.startsWith("http://") || input.startsWith("https://")) {
-      FetchResult r = http.get("feed", input);
-      if (r.status() != FetchResult.Status.OK) {
-        return FeedReport.failed(input, r.error());
-      }
-      return FeedReport.of(input, r.body(),
-          new FeedContext(r.contentType(), r.documentUrl(), r.contentLocation(), zone, maxBytes), reader);
-    }
-    try {
-      byte[] bytes = Files.readAllBytes(Path.of(input));
-      return FeedReport.of(input, bytes, new FeedContext(null, null, null, zone, maxBytes), reader);
-    } catch (NoSuchFileException e) {
-      return FeedReport.failed(input, "no such file");
-    } catch (IOException e) {
-      return FeedReport.failed(input, "cannot read: " + e.getMessage());
-    }
   }
 
   private static void print(FeedReport r, PrintWriter out) {

@@ -50,8 +50,7 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("Next: " + launcher() + " serve " + quoted(dir.toString()));
       return Main.OK;
     } catch (BroadsheetException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
-      return Main.FAILED;
+      return Main.failed(spec, e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
-import dev.broadsheet.config.Version;
-import dev.broadsheet.fetch.AddressPolicy;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.base.BroadsheetException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,16 +47,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return code;
   }
 
-  /**
-   * Public addresses, plus the host and port of each URL typed on the command line: typing one is
-   * as deliberate as declaring a local source. Redirects from it to anywhere else are still checked.
-   */
-  static AddressPolicy typedUrlsAllowed(java.util.List<String> inputs) {
-    AddressPolicy policy = AddressPolicy.publicOnly();
-    for (String input : inputs) {
-      policy = policy.allowing(input);
-    }
-    return policy;
+  /** A command that the core refused: every problem on the error stream, and the failure exit code. */
+  static int failed(CommandLine.Model.CommandSpec spec, BroadsheetException e) {
+    e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+    return FAILED;
   }
 
   @Override
@@ -71,7 +65,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"broadsheet " + Version.current()};
+      return new String[] {"broadsheet " + Broadsheet.version()};
     }
   }
 }

@@ -44,8 +44,7 @@ final class NewCommand {
         pick.missing().forEach(m -> out.println("  fill in " + m));
         return Main.OK;
       } catch (BroadsheetException e) {
-        e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
-        return Main.FAILED;
+        return Main.failed(spec, e);
       }
     }
   }

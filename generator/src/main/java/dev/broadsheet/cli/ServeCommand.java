@@ -16,9 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Builds the site, serves it locally, rebuilds when you edit it and reloads the browser.")
 final class ServeCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-      description = "The site directory (default: the current directory).")
-  Path siteDir;
+  @CommandLine.Mixin SiteDirectory site;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: 8080; 0 for any free port).")
   int port;
@@ -35,11 +33,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (PreviewServer server = Broadsheet.serve(siteDir, bind, port, online, line -> {
+    try (PreviewServer server = Broadsheet.serve(site.path, bind, port, online, line -> {
       out.println(line);
       out.flush();
     })) {
-      out.println("Serving " + siteDir + " at http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
+      out.println("Serving " + site.path + " at http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
       out.flush();
       new CountDownLatch(1).await();
       return Main.OK;
@@ -48,8 +46,7 @@ final class ServeCommand implements Callable<Integer> {
           + " (another serve?); stop it or choose another port with --port");
       return Main.USAGE;
     } catch (BroadsheetException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
-      return Main.FAILED;
+      return Main.failed(spec, e);
     }
   }
 }

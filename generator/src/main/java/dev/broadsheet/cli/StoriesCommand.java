@@ -3,9 +3,8 @@ package dev.broadsheet.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.broadsheet.Broadsheet;
+import dev.broadsheet.StoryListing;
 import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.Problem;
-import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.StoriesReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,9 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = "Lists the current stories from the store: articles, representative, score, related stories.")
 final class StoriesCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-      description = "The site directory (default: the current directory).")
-  Path siteDir;
+  @CommandLine.Mixin SiteDirectory site;
 
   @Option(names = "--json", description = "Print one JSON document (see docs/stories-json.md).")
   boolean json;
@@ -33,14 +30,14 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DigestAssembler.Result result;
+    StoryListing listing;
     try {
-      result = Broadsheet.curate(siteDir);
+      listing = Broadsheet.stories(site.path);
     } catch (BroadsheetException e) {
       e.problems().forEach(p -> err.println("  " + p));
       return Main.FAILED;
     }
-    StoriesReport report = StoriesReport.of(result.digest());
+    StoriesReport report = listing.report();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
@@ -57,9 +54,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
       }
     }
-    for (Problem p : result.problems()) {
-      err.println("  " + p);
-    }
+    listing.problems().forEach(p -> err.println("  " + p));
     out.flush();
     return Main.OK;
   }

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code broadsheet.yaml}, reporting every problem with its line. */
 public final class ConfigLoader {
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final String DEFAULT_USER_AGENT =
-      FetchConfig.DEFAULT_USER_AGENT_PREFIX + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
 
   private final YamlMapping yaml = new YamlMapping();
 
@@ -75,9 +73,9 @@ public final class ConfigLoader {
       String language = language();
       List<SourceConfig> sources = sources();
       EditionsConfig editions = editions();
-      int pageSize = positive(raw.pageSize(), 20, "/pageSize", "pageSize");
-      int teaserLength = positive(raw.teaserLength(), 280, "/teaserLength", "teaserLength");
-      FetchConfig fetch = FetchSettings.read(raw.fetch(), DEFAULT_USER_AGENT, this::problem);
+      int pageSize = positive(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, "/pageSize", "pageSize");
+      int teaserLength = positive(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, "/teaserLength", "teaserLength");
+      FetchConfig fetch = FetchSettings.read(raw.fetch(), FetchConfig.DEFAULT_USER_AGENT, this::problem);
       Permalinks permalinks = permalinks();
       CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
       ImagesConfig images = ImageSettings.read(raw.images(), this::problem);
@@ -202,7 +200,7 @@ public final class ConfigLoader {
       if (weight <= 0) {
         problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
       }
-      int maxItems = positive(s.maxItems(), 100, at + "/maxItems", "maxItems");
+      int maxItems = positive(s.maxItems(), SourceConfig.DEFAULT_MAX_ITEMS, at + "/maxItems", "maxItems");
       ZoneId zone = null;
       if (s.timezone() != null) {
         try {
@@ -246,9 +244,10 @@ public final class ConfigLoader {
     private EditionsConfig editions() {
       RawConfig.RawEditions e = raw.editions();
       if (e == null) {
-        return new EditionsConfig(EditionsConfig.Period.DAILY, 40, 5, List.of(), 12, 4);
+        return EditionsConfig.defaults();
       }
-      EditionsConfig.Period period = EditionsConfig.Period.DAILY;
+      EditionsConfig d = EditionsConfig.defaults();
+      EditionsConfig.Period period = d.period();
       if (e.period() != null) {
         try {
           period = EditionsConfig.Period.valueOf(e.period().strip().toUpperCase(Locale.ROOT));
@@ -256,10 +255,11 @@ public final class ConfigLoader {
           problem("/editions/period", "'editions.period' must be daily or weekly, found '" + e.period() + "'");
         }
       }
-      int maxStories = positive(e.maxStories(), 40, "/editions/maxStories", "editions.maxStories");
-      int topStories = positive(e.topStories(), 5, "/editions/topStories", "editions.topStories");
-      int perSection = positive(e.maxPerSection(), 12, "/editions/maxPerSection", "editions.maxPerSection");
-      int perSource = positive(e.maxPerSource(), 4, "/editions/maxPerSource", "editions.maxPerSource");
+      int maxStories = positive(e.maxStories(), d.maxStories(), "/editions/maxStories", "editions.maxStories");
+      int topStories = positive(e.topStories(), d.topStories(), "/editions/topStories", "editions.topStories");
+      int perSection = positive(e.maxPerSection(), d.maxPerSection(), "/editions/maxPerSection",
+          "editions.maxPerSection");
+      int perSource = positive(e.maxPerSource(), d.maxPerSource(), "/editions/maxPerSource", "editions.maxPerSource");
       return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
           perSection, perSource);
     }

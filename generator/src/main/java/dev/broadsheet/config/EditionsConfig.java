@@ -18,6 +18,11 @@ public record EditionsConfig(Period period, int maxStories, int topStories, List
     sections = List.copyOf(sections);
   }
 
+  /** What a site gets for every key it leaves out. */
+  public static EditionsConfig defaults() {
+    return new EditionsConfig(Period.DAILY, 40, 5, List.of(), 12, 4);
+  }
+
   /** The length of one edition. */
   public enum Period {
     DAILY,

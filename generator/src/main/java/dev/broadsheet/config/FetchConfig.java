@@ -35,7 +35,14 @@ public record FetchConfig(
     int maxPagesPerBuild,
     int maxFailedSourcesPercent) {
 
-  public static final String DEFAULT_USER_AGENT_PREFIX = "Broadsheet/";
+  /** What Broadsheet calls itself to servers unless the site says otherwise. */
+  public static final String DEFAULT_USER_AGENT =
+      "Broadsheet/" + Version.current() + " (+https://broadsheet.dev/; static news digest generator)";
+
+  /** The defaults, as every command without a site (feed, extract) fetches. */
+  public static FetchConfig defaults() {
+    return defaults(DEFAULT_USER_AGENT);
+  }
 
   /** The defaults, with {@code userAgent}. */
   public static FetchConfig defaults(String userAgent) {

@@ -28,7 +28,7 @@ final class FetchSettings {
     int maxRetryAfter = atLeast(f.maxRetryAfterSeconds(), (int) d.maxRetryAfter().toSeconds(), 1,
         "maxRetryAfterSeconds", problem);
     int pages = atLeast(f.maxPagesPerBuild(), d.maxPagesPerBuild(), 1, "maxPagesPerBuild", problem);
-    int budget = f.maxFailedSourcesPercent() == null ? 0 : f.maxFailedSourcesPercent();
+    int budget = f.maxFailedSourcesPercent() == null ? d.maxFailedSourcesPercent() : f.maxFailedSourcesPercent();
     if (budget < 0 || budget > 100) {
       problem.accept("/fetch/maxFailedSourcesPercent",
           "'fetch.maxFailedSourcesPercent' must be between 0 and 100, found " + budget);

@@ -45,6 +45,10 @@ public record SiteConfig(
     ImagesConfig images) {
 
   public static final String FILE_NAME = "broadsheet.yaml";
+  /** Stories per section or source page, unless the site says otherwise. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
+  /** Characters of a teaser, unless the site says otherwise. */
+  public static final int DEFAULT_TEASER_LENGTH = 280;
 
   public SiteConfig {
     sources = List.copyOf(sources);

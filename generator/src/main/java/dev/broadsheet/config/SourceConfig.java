@@ -37,6 +37,8 @@ public record SourceConfig(
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
+  /** The newest items kept from one read of a feed, unless the source says otherwise. */
+  public static final int DEFAULT_MAX_ITEMS = 100;
 
   public SourceConfig {
     tags = List.copyOf(tags);

@@ -5,23 +5,17 @@ import java.util.Arrays;
 /**
  * The sum of a story's article vectors: what the story as a whole is about. An article joins a
  * story by its similarity to this sum, never to one member, which is what keeps a chain of
- * pairwise-similar headlines from growing into one story. An open-addressing map from term id to
- * summed weight, with its squared norm kept up to date, so a cosine costs one pass over the
- * article's few terms.
+ * pairwise-similar headlines from growing into one story. A map from term id to summed weight,
+ * with its squared norm kept up to date, so a cosine costs one pass over the article's few terms.
  */
 final class Centroid {
-  private int[] keys = new int[16];
-  private double[] values = new double[16];
-  private int size;
+  private final LongKeys terms = new LongKeys(8);
+  private double[] values = new double[8];
   private double squaredNorm;
 
-  Centroid() {
-    Arrays.fill(keys, -1);
-  }
-
   double get(int term) {
-    int slot = find(term);
-    return keys[slot] == term ? values[slot] : 0;
+    int index = terms.indexOf(term);
+    return index < 0 ? 0 : values[index];
   }
 
   void add(SparseVector v) {
@@ -37,25 +31,23 @@ final class Centroid {
   }
 
   void addAll(Centroid other) {
-    for (int s = 0; s < other.keys.length; s++) {
-      if (other.keys[s] >= 0) {
-        add(other.keys[s], other.values[s]);
-      }
+    for (int i = 0; i < other.terms.size(); i++) {
+      add(other.term(i), other.values[i]);
     }
   }
 
   private void add(int term, double weight) {
-    if (size * 2 >= keys.length) {
-      grow();
+    int index = terms.add(term);
+    if (index == values.length) {
+      values = Arrays.copyOf(values, values.length * 2);
     }
-    int slot = find(term);
-    if (keys[slot] != term) {
-      keys[slot] = term;
-      size++;
-    }
-    double before = values[slot];
-    values[slot] = before + weight;
-    squaredNorm += values[slot] * values[slot] - before * before;
+    double before = values[index];
+    values[index] = before + weight;
+    squaredNorm += values[index] * values[index] - before * before;
+  }
+
+  private int term(int index) {
+    return (int) terms.key(index);
   }
 
   /** Dot product with an article vector. */
@@ -75,13 +67,11 @@ final class Centroid {
 
   /** Cosine with another centroid. */
   double cosine(Centroid other) {
-    Centroid small = size <= other.size ? this : other;
+    Centroid small = terms.size() <= other.terms.size() ? this : other;
     Centroid large = small == this ? other : this;
     double dot = 0;
-    for (int s = 0; s < small.keys.length; s++) {
-      if (small.keys[s] >= 0) {
-        dot += small.values[s] * large.get(small.keys[s]);
-      }
+    for (int i = 0; i < small.terms.size(); i++) {
+      dot += small.values[i] * large.get(small.term(i));
     }
     double norms = norm() * other.norm();
     return norms == 0 ? 0 : dot / norms;
@@ -92,15 +82,15 @@ final class Centroid {
     double dot = 0;
     double na = 0;
     double nb = 0;
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] >= 0 && counted.test(keys[s])) {
-        dot += values[s] * other.get(keys[s]);
-        na += values[s] * values[s];
+    for (int i = 0; i < terms.size(); i++) {
+      if (counted.test(term(i))) {
+        dot += values[i] * other.get(term(i));
+        na += values[i] * values[i];
       }
     }
-    for (int s = 0; s < other.keys.length; s++) {
-      if (other.keys[s] >= 0 && counted.test(other.keys[s])) {
-        nb += other.values[s] * other.values[s];
+    for (int i = 0; i < other.terms.size(); i++) {
+      if (counted.test(other.term(i))) {
+        nb += other.values[i] * other.values[i];
       }
     }
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
@@ -112,29 +102,25 @@ final class Centroid {
 
   /** The centroid as a unit vector of its {@code limit} heaviest terms. */
   SparseVector top(int limit) {
-    int[] order = new int[size];
+    Integer[] heavy = new Integer[terms.size()];
     int n = 0;
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] >= 0 && values[s] > 1e-9) {
-        order[n++] = s;
+    for (int i = 0; i < terms.size(); i++) {
+      if (values[i] > 1e-9) {
+        heavy[n++] = i;
       }
     }
-    Integer[] slots = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      slots[i] = order[i];
-    }
-    Arrays.sort(slots, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
-        : Integer.compare(keys[a], keys[b]));
+    Arrays.sort(heavy, 0, n, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
+        : Integer.compare(term(a), term(b)));
     int m = Math.min(limit, n);
-    int[] terms = new int[m];
+    int[] chosen = new int[m];
     for (int i = 0; i < m; i++) {
-      terms[i] = keys[slots[i]];
+      chosen[i] = term(heavy[i]);
     }
-    Arrays.sort(terms);
+    Arrays.sort(chosen);
     float[] weights = new float[m];
     double norm = 0;
     for (int i = 0; i < m; i++) {
-      double w = get(terms[i]);
+      double w = get(chosen[i]);
       weights[i] = (float) w;
       norm += w * w;
     }
@@ -142,30 +128,6 @@ final class Centroid {
     for (int i = 0; i < m && length > 0; i++) {
       weights[i] /= (float) length;
     }
-    return new SparseVector(terms, weights);
-  }
-
-  private int find(int term) {
-    int mask = keys.length - 1;
-    int slot = (term * 0x9E3779B9 >>> 7) & mask;
-    while (keys[slot] != -1 && keys[slot] != term) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
-  }
-
-  private void grow() {
-    int[] oldKeys = keys;
-    double[] oldValues = values;
-    keys = new int[oldKeys.length * 2];
-    values = new double[oldKeys.length * 2];
-    Arrays.fill(keys, -1);
-    size = 0;
-    squaredNorm = 0;
-    for (int s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] >= 0) {
-        add(oldKeys[s], oldValues[s]);
-      }
-    }
+    return new SparseVector(chosen, weights);
   }
 }

@@ -1,11 +1,11 @@
 package dev.broadsheet.curate;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
-import dev.broadsheet.base.Slugs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Slugs;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,11 @@ public record Edition(
   /** The section {@code a} is shown in. */
   public static String sectionOf(dev.broadsheet.store.Article a) {
     return a.section() == null ? DEFAULT_SECTION : a.section();
+  }
+
+  /** The part of a section page's address: one function, so "World" and "WORLD" meet everywhere. */
+  public static String sectionSlug(String name) {
+    return Slugs.of(name, 40);
   }
 
   public Edition {

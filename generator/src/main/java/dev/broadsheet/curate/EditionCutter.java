@@ -2,7 +2,6 @@ package dev.broadsheet.curate;
 
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.base.Slugs;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,13 +128,13 @@ final class EditionCutter {
   List<Edition.Section> groupBySection(List<Story> stories) {
     Map<String, String> configured = new LinkedHashMap<>();
     for (String name : config.editions().sections()) {
-      configured.putIfAbsent(Slugs.of(name, 40), name);
+      configured.putIfAbsent(Edition.sectionSlug(name), name);
     }
     Map<String, List<Story>> bySlug = new HashMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
     for (Story s : stories) {
       String name = sectionOf(s);
-      String slug = Slugs.of(name, 40);
+      String slug = Edition.sectionSlug(name);
       bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
       spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
     }

@@ -3,58 +3,24 @@ package dev.broadsheet.curate;
 import java.util.Arrays;
 
 /**
- * A map from long keys to int counts with open addressing: the per-(term, time bucket) counts of
- * curation are looked up millions of times, and boxed {@code HashMap<Long, Integer>} entries
- * cost more than the arithmetic around them.
+ * A map from long keys to int counts: the per-(term, time bucket) counts of curation are looked
+ * up millions of times, and boxed {@code HashMap<Long, Integer>} entries cost more than the
+ * arithmetic around them.
  */
 final class LongIntMap {
-  private static final long FREE = Long.MIN_VALUE;
-  private long[] keys = new long[64];
-  private int[] values = new int[64];
-  private int size;
-
-  LongIntMap() {
-    Arrays.fill(keys, FREE);
-  }
+  private final LongKeys keys = new LongKeys(32);
+  private int[] values = new int[32];
 
   int get(long key) {
-    int slot = find(key);
-    return keys[slot] == key ? values[slot] : 0;
+    int index = keys.indexOf(key);
+    return index < 0 ? 0 : values[index];
   }
 
   void add(long key, int delta) {
-    if (size * 2 >= keys.length) {
-      grow();
+    int index = keys.add(key);
+    if (index == values.length) {
+      values = Arrays.copyOf(values, values.length * 2);
     }
-    int slot = find(key);
-    if (keys[slot] != key) {
-      keys[slot] = key;
-      size++;
-    }
-    values[slot] += delta;
-  }
-
-  private int find(long key) {
-    int mask = keys.length - 1;
-    long h = key * 0x9E3779B97F4A7C15L;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (keys[slot] != FREE && keys[slot] != key) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
-  }
-
-  private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
-    Arrays.fill(keys, FREE);
-    size = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != FREE) {
-        add(oldKeys[i], oldValues[i]);
-      }
-    }
+    values[index] += delta;
   }
 }

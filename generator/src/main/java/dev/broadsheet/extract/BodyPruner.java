@@ -131,12 +131,30 @@ final class BodyPruner {
         }
         continue;
       }
-      for (Element sibling : new Element[] {unit.nextElementSibling(), unit.previousElementSibling()}) {
+      for (Element sibling : new Element[] {adjacent(unit, true), adjacent(unit, false)}) {
         if (sibling != null && isCaption(sibling)) {
           doomed.add(sibling);
         }
       }
     }
+  }
+
+  /**
+   * The element right after (or before) {@code el} with only white space between them, else null:
+   * with words between, the element is part of a sentence that runs past the image ("… but
+   * <strong>you need no membership</strong>."), not a caption beside it.
+   */
+  private static Element adjacent(Element el, boolean after) {
+    for (Node n = after ? el.nextSibling() : el.previousSibling(); n != null;
+        n = after ? n.nextSibling() : n.previousSibling()) {
+      if (n instanceof Element e) {
+        return e;
+      }
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Short text with no image or heading of its own, in a caption's tag or name or with a credit. */

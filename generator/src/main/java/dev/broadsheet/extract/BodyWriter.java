@@ -133,7 +133,7 @@ final class BodyWriter {
   }
 
   private void paragraph(Element p) {
-    String text = normalize(p.text());
+    String text = InlineText.of(p);
     if (text.isEmpty() || isNoise(text, p)) {
       return;
     }
@@ -155,7 +155,7 @@ final class BodyWriter {
    * headline itself, one that comes before any text, and labels.
    */
   private void heading(Element h) {
-    String text = normalize(h.text());
+    String text = InlineText.of(h);
     if (text.isEmpty() || sameAsTitle(text) || text.length() > 200 || Phrases.label(text)
         || stats.linkDensity(h) > 0.5 || "h1".equals(h.normalName()) && !blocks.hasText()) {
       return;
@@ -185,7 +185,7 @@ final class BodyWriter {
 
   private static void quoteLine(Element copy, List<String> lines, Element p) {
     p.select("img, figure, figcaption, script, style").remove();
-    String text = normalize(p.text());
+    String text = InlineText.of(p);
     if (!text.isEmpty() && !Phrases.boilerplate(text)) {
       copy.appendChild(p);
       lines.add(text);
@@ -219,7 +219,7 @@ final class BodyWriter {
     for (Element li : list.children()) {
       Element item = copyOf(li, "li");
       item.select("picture").remove();
-      String text = normalize(item.text());
+      String text = InlineText.of(item);
       if (!text.isEmpty() && !Phrases.boilerplate(text)) {
         copy.appendChild(item);
         lines.add(text);

@@ -1,5 +1,7 @@
 package dev.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +19,25 @@ import org.jsoup.nodes.TextNode;
  * author in one of the languages the extractor knows.
  */
 final class Bylines {
-  /** "By", "Written by", "Von", "Par"… before the name, and a colon or dash after it. */
-  private static final Pattern LEAD = Pattern.compile("(?iu)^\\s*((written|posted|reported|text|words)\\s+by|by|von"
+  /** "By", "Written by", "Analysis by", "Von", "Par"… before the name, and a colon or dash after it. */
+  private static final Pattern LEAD = Pattern.compile("(?iu)^\\s*((written|posted|reported|reporting|text|words|story"
+      + "|analysis|commentary|opinion|edited|photos?|video)\\s+by|by|von"
       + "|par|por|di|door|av|af|от|texte|text|texto|testo)\\b\\s*[:：-]?\\s*");
-  /** A date, a time or a separator and whatever follows it on the byline. */
-  private static final Pattern TRAIL = Pattern.compile("(?iu)\\s*([|•·—]|\\s-\\s|,?\\s+(on\\s+)?(\\d{1,2}[./ ]|"
+  /**
+   * A date (a weekday before it included), a time or a separator and whatever follows it on the
+   * byline; a value that is only a date is left empty, which {@link #clean} then refuses.
+   */
+  private static final Pattern TRAIL = Pattern.compile("(?iu)\\s*([|•·—]|\\s-\\s|(^|,?\\s+)(on\\s+)?"
+      + "((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./ ]|"
       + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)|\\d{4}-\\d\\d|\\bupdated\\b|\\bpublished\\b"
       + "|\\bposted\\b).*$");
+  /**
+   * A job title after the name ("Jane Doe, Senior Political Writer", "…, CNN Editor-at-large"): the
+   * page's layout, not the author's name. Degrees ("MA", "RDN") are not job titles and stay.
+   */
+  private static final Pattern JOB_TITLE = Pattern.compile("(?iu),[^,]*\\b(writer|editor|reporter|correspondent"
+      + "|columnist|contributor|producer|analyst|photographer|journalist|redakteur|redakteurin|journaliste"
+      + "|rédacteur|rédactrice|periodista|redactor|redattore|giornalista)\\b[^,]*$");
   /** Words of labels and buttons, not of names: "Follow author", "About the author", "Staff". */
   private static final Pattern ROLE_WORD = Pattern.compile("(?iu)\\b(author|authors|byline|follow|about|staff"
       + "|share|more|posts?|articles?)\\b");
@@ -36,7 +50,7 @@ final class Bylines {
   static List<String> fromDom(Document doc, PageIndex index) {
     Set<String> names = new LinkedHashSet<>();
     for (Element author : index.itemprops()) {
-      if (!PageIndex.hasProperty(author, "author")) {
+      if (!PageIndex.hasProperty(author, "author") || inDiscussion(author)) {
         continue;
       }
       var nested = author.select("[itemprop=name]");
@@ -73,6 +87,37 @@ final class Bylines {
     return List.copyOf(names);
   }
 
+  /**
+   * Readers' comments carry microdata authors too (a comment is an item with its own author): they
+   * are the commenters, not the article's byline.
+   */
+  private static boolean inDiscussion(Element author) {
+    for (Element e = author.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope") && (PageIndex.hasProperty(e, "comment") || PageIndex.hasProperty(e, "review")
+          || e.attr("itemtype").matches("(?i).*/(Comment|Review|Answer)$"))
+          || (Boilerplate.kinds(e) & Boilerplate.DISCUSSION) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code names} without one that only adds a suffix to another ("Jane Doe, The Courier" beside
+   * "Jane Doe"): pages give the same author in several places, some with the outlet after the name.
+   */
+  static List<String> distinct(Collection<String> names) {
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      boolean longerForm = names.stream().anyMatch(other -> name.length() > other.length()
+          && name.startsWith(other) && name.substring(other.length()).matches("\\s*[,(|].*"));
+      if (!longerForm) {
+        kept.add(name);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
   /** Menus, forms and buttons mention authors ("Follow author", a "Bylines" section) without naming one. */
   private static boolean inChrome(Element el) {
     for (Element e = el; e != null; e = e.parent()) {
@@ -94,6 +139,7 @@ final class Bylines {
         .replaceAll("\\s+", " ").strip();
     name = LEAD.matcher(name).replaceFirst("");
     name = TRAIL.matcher(name).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
+    name = JOB_TITLE.matcher(name).replaceFirst("").strip();
     boolean letters = name.codePoints().anyMatch(Character::isLetter);
     return letters && name.length() < MAX_NAME && !name.startsWith("http") ? name : null;
   }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * several scheduled runs instead of one very long one.
  */
 public final class ExtractionStage {
+  private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset=\"?([A-Za-z0-9._-]+)");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9._-]+)");
 
   private final SiteConfig config;
@@ -103,12 +104,11 @@ public final class ExtractionStage {
       problems.add(Problem.warning(a.url(), "the article page could not be fetched: " + r.error()));
       return a.withPage(new Article.ArticlePage(null, 0, now, r.error()), List.of(), null, null, null);
     }
-    String contentType = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT);
-    if (!contentType.isEmpty() && !contentType.contains("html")) {
-      String error = "not an HTML page (" + r.contentType() + ")";
+    String error = notHtml(r.contentType());
+    if (error != null) {
       return a.withPage(new Article.ArticlePage(null, 0, now, error), List.of(), null, null, null);
     }
-    Extraction e = extractor.extract(decode(r.body(), contentType), r.documentUrl());
+    Extraction e = extractor.extract(decode(r.body(), r.contentType()), r.documentUrl());
     String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
     Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
         e.authors(),
@@ -120,9 +120,15 @@ public final class ExtractionStage {
     return withPage;
   }
 
+  /** Why a response of {@code contentType} is no page to extract, or null when it is one (no type: assumed HTML). */
+  public static String notHtml(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.contains("html") ? null : "not an HTML page (" + contentType + ")";
+  }
+
   /** The page's text: the HTTP charset, else a meta charset, else UTF-8. */
   public static String decode(byte[] body, String contentType) {
-    Matcher m = Pattern.compile("charset=([A-Za-z0-9._-]+)").matcher(contentType);
+    Matcher m = HTTP_CHARSET.matcher(contentType == null ? "" : contentType);
     String name = m.find() ? m.group(1) : null;
     if (name == null) {
       Matcher meta = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));

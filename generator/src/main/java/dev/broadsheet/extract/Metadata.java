@@ -96,7 +96,7 @@ final class Metadata {
     if (names.isEmpty()) {
       names.addAll(Bylines.fromDom(doc, index));
     }
-    return List.copyOf(names);
+    return Bylines.distinct(names);
   }
 
   Instant published() {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Grows the best-scoring block to the whole article when the page split it into sibling blocks:
@@ -16,7 +19,8 @@ import org.jsoup.nodes.Element;
  * <p>A sibling belongs when it is the same component as the winner or as the winner's paragraphs
  * (same first class, or a wrapper round one such) and holds prose; when it comes after the winner
  * and is prose (sentences, few links, not a teaser card); or when it only holds an image, whose
- * caption the pruner deals with. Headings, lists and quotes between joined blocks join too.
+ * caption the pruner deals with. Headings, lists and quotes between joined blocks join too. A
+ * short tail that a thematic break opens is left out ({@link #cutAtRule}).
  */
 final class SiblingMerger {
   private static final int MAX_LEVELS = 4;
@@ -72,6 +76,7 @@ final class SiblingMerger {
         in[i] = belongs(s, kinds, after);
       }
     }
+    cutAtRule(siblings, in, siblings.indexOf(unit));
     for (int i = siblings.size() - 2; i >= 0; i--) {
       if (!in[i] && siblings.get(i).normalName().matches("h[2-6]") && in[i + 1]) {
         in[i] = true;
@@ -96,6 +101,62 @@ final class SiblingMerger {
       }
     }
     return out;
+  }
+
+  /**
+   * Leaves out a short tail that a block after the article opens with a thematic break: the "about
+   * us" paragraph of a press release, a "first published at" note, fine print. A rule standing
+   * alone between blocks is not enough (pages divide an article's sections that way), and neither
+   * is a tail holding half as much text as the article before it, which is more likely a section
+   * of the article than an appendix to it.
+   */
+  private void cutAtRule(List<Element> siblings, boolean[] in, int unit) {
+    int rule = -1;
+    for (int i = unit + 1; i < siblings.size() && rule < 0; i++) {
+      if (in[i] && !"hr".equals(siblings.get(i).normalName()) && opensWithRule(siblings.get(i))) {
+        rule = i;
+      }
+    }
+    if (rule < 0) {
+      return;
+    }
+    int before = 0;
+    int tail = 0;
+    for (int i = 0; i < siblings.size(); i++) {
+      if (in[i]) {
+        if (i < rule) {
+          before += stats.text(siblings.get(i));
+        } else {
+          tail += stats.text(siblings.get(i));
+        }
+      }
+    }
+    if (tail * 2 < before) {
+      for (int i = rule; i < siblings.size(); i++) {
+        in[i] = false;
+      }
+    }
+  }
+
+  /** Whether {@code el} is, or starts with, a thematic break ({@code <hr>}) before any text or image. */
+  private static boolean opensWithRule(Element el) {
+    Element e = el;
+    while (true) {
+      if ("hr".equals(e.normalName())) {
+        return true;
+      }
+      Node first = null;
+      for (Node n : e.childNodes()) {
+        if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof Comment)) {
+          first = n;
+          break;
+        }
+      }
+      if (!(first instanceof Element child)) {
+        return false;
+      }
+      e = child;
+    }
   }
 
   /** Whether a sibling with text of its own was joined, not just images. */

@@ -1,12 +1,12 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.base.HtmlSanitizer;
-import dev.broadsheet.base.Urls;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;

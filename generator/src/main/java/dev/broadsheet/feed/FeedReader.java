@@ -1,11 +1,11 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.base.HtmlSanitizer;
-import dev.broadsheet.base.Urls;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.base.HtmlSanitizer;
-import dev.broadsheet.base.DateParser;
-import dev.broadsheet.base.Urls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.base.DateParser;
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

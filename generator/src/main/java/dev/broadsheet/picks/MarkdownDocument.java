@@ -2,9 +2,9 @@ package dev.broadsheet.picks;
 
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.XmlText;
 import dev.broadsheet.config.YamlLines;
 import dev.broadsheet.config.YamlMapping;
-import dev.broadsheet.base.XmlText;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;

@@ -29,7 +29,7 @@ public final class PreviewServer implements AutoCloseable {
       + VERSION_PATH + "',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){"
       + "if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},800)})();</script>";
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-      "js", "text/javascript", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
+      "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
       "txt", "text/plain; charset=utf-8", "jpg", "image/jpeg", "png", "image/png");
   private static final List<String> WATCHED = List.of("picks", "pages", "templates", "static", "feeds");
 

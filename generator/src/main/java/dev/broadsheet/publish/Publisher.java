@@ -88,6 +88,11 @@ public final class Publisher {
     }
   }
 
+  /** What {@link #publish} would report about the site's own files, without writing anything. */
+  public List<Problem> check() {
+    return StaticFolder.read(siteDir, output).problems();
+  }
+
   /** The manifest as problems name it: relative to the site folder when the output is inside it. */
   private String manifestName() {
     Path manifest = output.resolve(OutputManifest.NAME);

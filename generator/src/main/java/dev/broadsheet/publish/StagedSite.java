@@ -1,7 +1,7 @@
 package dev.broadsheet.publish;
 
-import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;

@@ -1,7 +1,7 @@
 package dev.broadsheet.publish;
 
-import dev.broadsheet.config.Version;
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.config.Version;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;

@@ -8,7 +8,6 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
-import dev.broadsheet.base.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,7 +172,7 @@ final class PageJobs {
         boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), links.section(Slugs.of(section, 40)),
+            helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
             edition == null ? null : edition.path(), related, top, picks);
         jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
             Map.of("article", view), helpers.previewImage(item.article()),

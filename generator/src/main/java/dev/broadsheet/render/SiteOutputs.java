@@ -1,7 +1,5 @@
 package dev.broadsheet.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
@@ -9,11 +7,9 @@ import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
-import dev.broadsheet.base.HtmlSanitizer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * Everything besides HTML pages: the site's feeds (site, sections, sources, editions), the
- * sitemap, robots.txt and the search index.
+ * sitemap, robots.txt and the search index ({@link SearchIndex}).
  */
 final class SiteOutputs {
   static final int SITEMAP_LIMIT = 50_000;
@@ -95,7 +91,7 @@ final class SiteOutputs {
       problems.add(problem("sitemap.xml", e));
     }
     add(files, "robots.txt", () -> robots().bytes());
-    add(files, "search/index.json", () -> searchIndex(digest).bytes());
+    add(files, SearchIndex.PATH, () -> new SearchIndex(helpers, config.timezone()).write(digest.stories()).bytes());
     return files;
   }
 
@@ -150,38 +146,6 @@ final class SiteOutputs {
   RenderedFile robots() {
     return new RenderedFile("robots.txt",
         bytes("User-agent: *\nAllow: /\n\nSitemap: " + helpers.absolute("sitemap.xml") + "\n"));
-  }
-
-  /**
-   * The search index: {@code {"v":2,"sections":[…],"publishers":[…],"items":[[title, path, section,
-   * publisher, date, snippet, shownDate], …]}}, newest first; sections and publishers as indexes to
-   * keep it small. {@code date} is ISO, for sorting; {@code shownDate} is the date as every page shows it.
-   */
-  RenderedFile searchIndex(Digest digest) {
-    Map<String, Integer> sections = new LinkedHashMap<>();
-    Map<String, Integer> publishers = new LinkedHashMap<>();
-    List<List<Object>> items = new ArrayList<>();
-    for (Story s : digest.stories()) {
-      // One result per outlet: a syndicated copy or a second feed of one publisher is not another report.
-      for (Story.Item i : s.onePerPublisher()) {
-        var a = i.article();
-        int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
-        int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
-        String snippet = TemplateHelpers.cut(HtmlSanitizer.text(a.summaryHtml()), 140);
-        String date = a.effectiveTime() == null ? "" : helpers.isoDay(a.effectiveTime().atZone(config.timezone()).toLocalDate());
-        items.add(List.of(a.title(), i.path(), section, publisher, date, snippet, helpers.date(a.effectiveTime())));
-      }
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("v", 2);
-    doc.put("sections", new ArrayList<>(sections.keySet()));
-    doc.put("publishers", new ArrayList<>(publishers.keySet()));
-    doc.put("items", items);
-    try {
-      return new RenderedFile("search/index.json", new ObjectMapper().writeValueAsBytes(doc));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the search index", e);
-    }
   }
 
   private static String escape(String s) {

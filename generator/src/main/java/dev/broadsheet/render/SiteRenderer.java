@@ -40,6 +40,7 @@ public final class SiteRenderer {
   private final LocalDate today;
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
+  private volatile List<Problem> pageProblems = List.of();
 
   public SiteRenderer(SiteConfig config) {
     this(config, false, null);
@@ -111,7 +112,11 @@ public final class SiteRenderer {
     sitemap.remove("404.html");
     files.addAll(outputs.others(digest, sitemap));
     images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
-    outputProblems = java.util.stream.Stream.concat(layout.problems.stream(), outputs.problems().stream()).toList();
+    pageProblems = List.copyOf(layout.problems);
+    List<Problem> all = new ArrayList<>(pageProblems);
+    all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
+    all.addAll(outputs.problems());
+    outputProblems = List.copyOf(all);
     List<RenderedFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(RenderedFile::path));
     return sorted;
@@ -123,6 +128,11 @@ public final class SiteRenderer {
    */
   public List<Problem> problems() {
     return outputProblems;
+  }
+
+  /** The plain pages ({@code pages/*.md}) that the last {@link #render} left out; also in {@link #problems}. */
+  public List<Problem> pageProblems() {
+    return pageProblems;
   }
 
   /** How many pages the last {@link #render} rendered, rather than took from the cache. */

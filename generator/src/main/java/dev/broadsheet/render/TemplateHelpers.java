@@ -1,13 +1,13 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.images.LeadImage;
-import dev.broadsheet.base.Slugs;
 import dev.broadsheet.curate.Story;
-import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +66,19 @@ public final class TemplateHelpers {
   /** The labels, for Java-made text (feeds); templates have them as {@code t}. */
   Messages messages() {
     return messages;
+  }
+
+  /**
+   * The label {@code key} for every count from 0 to {@code max}, as a JSON array, for a script that
+   * counts in the browser (follow.js shows how many followed stories are left): each count in its
+   * plural form from the bundle, so the script needs no plural rules and no words of its own.
+   */
+  public String countLabels(String key, int max) {
+    java.util.List<String> labels = new java.util.ArrayList<>(max + 1);
+    for (int n = 0; n <= max; n++) {
+      labels.add(messages.text(key, n));
+    }
+    return InlineJson.write(labels);
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */
@@ -190,11 +203,11 @@ public final class TemplateHelpers {
   }
 
   public String sectionPath(Story story) {
-    return links.section(Slugs.of(dev.broadsheet.curate.Edition.sectionOf(story.lead().article()), 40));
+    return sectionPathOf(Edition.sectionOf(story.lead().article()));
   }
 
   public String sectionPathOf(String name) {
-    return links.section(Slugs.of(name, 40));
+    return links.section(Edition.sectionSlug(name));
   }
 
   public String sourceName(String sourceId) {

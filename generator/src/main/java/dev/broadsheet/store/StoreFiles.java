@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
-import dev.broadsheet.base.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +150,7 @@ public final class StoreFiles {
 
   private boolean write(Path file, Object value) throws IOException {
     byte[] json = (writer.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-    return AtomicFiles.writeIfChanged(file, json);
+    return AtomicFiles.writeDurably(file, json);
   }
 
   private <T> T read(Path file, TypeReference<T> type) {

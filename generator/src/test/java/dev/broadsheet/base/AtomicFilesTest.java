@@ -26,6 +26,18 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aDurableWriteReplacesTheFileWholeAndSkipsSameBytes() throws Exception {
+    Path day = Files.writeString(dir.resolve("20.json"), "[ ]\n");
+    Files.writeString(dir.resolve(".20.json99.tmp"), "[ {");
+    assertThat(AtomicFiles.writeDurably(day, "[ 1 ]\n".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(AtomicFiles.writeDurably(day, "[ 1 ]\n".getBytes(StandardCharsets.UTF_8))).isFalse();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("20.json");
+    }
+    assertThat(day).hasContent("[ 1 ]");
+  }
+
+  @Test
   void deletingAFileAlsoRemovesItsLeftovers() throws Exception {
     Path marker = Files.writeString(dir.resolve("last-render.txt"), "abc 3\n");
     Files.writeString(dir.resolve(".last-render.txt77.tmp"), "abd");

@@ -23,16 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample site as a reader sees it, in headless Chromium: screenshots at phone and desktop
- * widths, axe-core accessibility checks, search, following a section, no console error and no
- * request leaving 127.0.0.1. Skips, saying why, when Chromium or axe-core is not installed
+ * The sample site as a reader sees it, in headless Chromium: axe-core accessibility checks at
+ * phone and desktop widths, search from a server and from disk, following a section, no console
+ * error and no request leaving 127.0.0.1 (screenshots: {@link PageScreenshotsTest}). Skips,
+ * saying why, when Chromium or axe-core is not installed
  * ({@code .ci/run} installs both).
  */
 @org.junit.jupiter.api.condition.EnabledIf(value = "browserAndAxeAvailable",
     disabledReason = "no Chromium at /usr/bin/chromium or no axe-core in .ci/npm (.ci/run installs both)")
 class SiteInBrowserTest {
   static final Path AXE = Path.of("..", ".ci", "npm", "node_modules", "axe-core", "axe.min.js");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path temp;
   static StaticServer server;
@@ -52,7 +52,7 @@ class SiteInBrowserTest {
         + " (.ci/run installs it with npm)");
     Path site = temp.resolve("site");
     copy(Path.of("..", "sample-site"), site);
-    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     server = new StaticServer(site.resolve("public"));
     browser = new Chromium();
     browser.onEvent(e -> {
@@ -97,7 +97,6 @@ class SiteInBrowserTest {
     for (int width : new int[] {375, 1280}) {
       for (int i = 0; i < pages.size(); i++) {
         browser.open(server.url(pages.get(i)), width);
-        browser.screenshot(SCREENSHOTS.resolve(names.get(i) + "-" + width + ".png"));
         if (browser.eval("typeof axe").asText().equals("undefined")) {
           browser.eval(axe + ";0");
         }
@@ -123,7 +122,6 @@ class SiteInBrowserTest {
       for (String page : List.of("", articlePath(), "search/")) {
         browser.open(server.url(page), 1280);
         String name = page.isEmpty() ? "home" : page.startsWith("search") ? "search" : "article";
-        browser.screenshot(SCREENSHOTS.resolve(name + "-dark-1280.png"));
         assertThat(browser.eval("getComputedStyle(document.body).backgroundColor").asText())
             .as("dark background").isEqualTo("rgb(21, 24, 28)");
         if (browser.eval("typeof axe").asText().equals("undefined")) {
@@ -152,23 +150,50 @@ class SiteInBrowserTest {
   }
 
   @Test
-  void followingASectionFiltersTheHomePage() throws Exception {
-    browser.open(server.url("sections/business/"), 1280);
+  void searchFromAPageOpenedFromDiskFindsAKnownArticle() throws Exception {
+    Path page = temp.resolve("site/public/search/index.html").toAbsolutePath();
+    browser.open(page.toUri() + "?q=shipyards%20ferries", 1280);
+    JsonNode titles = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    assertThat(titles.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+    assertThat(browser.eval("document.querySelector('[data-search-status]').textContent").asText())
+        .isEqualTo("1 story matches “shipyards ferries”.");
+    String href = browser.eval("document.querySelector('[data-search-results] a').href").asText();
+    assertThat(href).startsWith("file:").endsWith("/index.html");
+    browser.open(href, 1280);
+    assertThat(browser.eval("document.querySelector('h1').textContent").asText())
+        .isEqualTo("Alder Shipyards wins contract for two hybrid ferries");
+  }
+
+  @Test
+  void followingASectionFiltersTheHomePageReflowsItsGridsAndCountsWhatIsShown() throws Exception {
+    browser.open(server.url(""), 1280);
     browser.eval("localStorage.clear(); 0");
+    browser.open(server.url(""), 1280);
+    String total = browser.eval("document.querySelector('[data-story-count]').textContent").asText();
+    assertThat(total).isEqualTo(shownStories() + " stories");
     browser.open(server.url("sections/business/"), 1280);
     assertThat(browser.eval("document.querySelector('[data-follow]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-follow]').click(); 0");
     assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText()).isEqualTo("true");
-    browser.open(server.url(""), 1280);
-    JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main [data-section]'))"
-        + ".filter(el => !el.classList.contains('section-block') && el.offsetParent !== null)"
-        + ".map(el => el.getAttribute('data-section'))");
-    assertThat(visible.size()).isGreaterThan(0);
-    visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
+    for (int width : new int[] {1280, 900, 375}) {
+      browser.open(server.url(""), width);
+      JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+          + ".filter(el => el.offsetParent !== null).map(el => el.getAttribute('data-section'))");
+      assertThat(visible.size()).isGreaterThan(0);
+      visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
+      assertThat(checkGrids("business at " + width + " px")).isNotEmpty();
+    }
+    if (browser.eval("typeof axe").asText().equals("undefined")) {
+      browser.eval(Files.readString(AXE) + ";0");
+    }
+    assertThat(browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help))"))
+        .as("accessibility of the filtered front page").isEmpty();
     assertThat(browser.eval("document.querySelector('[data-for-you]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-for-you-toggle]').click(); 0");
-    int all = browser.eval("Array.from(document.querySelectorAll('main .card[data-section]')).filter(el => el.offsetParent !== null).length").asInt();
-    assertThat(all).isGreaterThan(visible.size() - 1);
+    // "Show everything": every story again, and the edition's own count.
+    assertThat(shownStories() + " stories").isEqualTo(total);
+    assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText()).isEqualTo(total);
     browser.eval("localStorage.clear(); 0");
   }
 
@@ -196,7 +221,7 @@ class SiteInBrowserTest {
         browser.open(server.url(cardPages.get(i)), width);
         JsonNode thumbs = images("img.card-image");
         browser.eval("window.scrollTo(0, 0); 0");
-        browser.screenshot(SCREENSHOTS.resolve("images-" + names.get(i) + "-" + width + ".png"));
+        browser.screenshot(PageScreenshotsTest.SCREENSHOTS.resolve("images-" + names.get(i) + "-" + width + ".png"));
         String where = names.get(i) + "@" + width;
         assertThat(thumbs.size()).as("thumbnails on %s", where).isPositive();
         for (JsonNode t : thumbs) {
@@ -210,7 +235,7 @@ class SiteInBrowserTest {
       browser.open(server.url(article), width);
       JsonNode lead = images("figure.story-image img");
       browser.eval("window.scrollTo(0, 0); 0");
-      browser.screenshot(SCREENSHOTS.resolve("images-article-" + width + ".png"));
+      browser.screenshot(PageScreenshotsTest.SCREENSHOTS.resolve("images-article-" + width + ".png"));
       assertThat(lead.size()).isEqualTo(1);
       JsonNode img = lead.get(0);
       assertThat(img.path("src").asText()).startsWith(server.url("images/"));
@@ -227,17 +252,84 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void followingSeveralSectionsLeavesNoGridWithEmptyColumnsBesideItsCards() throws Exception {
+    List<JsonNode> grids = new ArrayList<>();
+    for (List<String> follows : List.of(List.of("sections/local/"), List.of("sections/local/", "sections/sports/"),
+        List.of("sections/business/", "sections/science/"),
+        List.of("sections/business/", "sections/science/", "sections/culture/"))) {
+      browser.open(server.url(""), 1280);
+      browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(" + follows.stream()
+          .map(f -> "'" + f + "'").toList() + ")); 0");
+      for (int width : new int[] {1280, 900}) {
+        browser.open(server.url(""), width);
+        grids.addAll(checkGrids(follows + " at " + width + " px"));
+      }
+    }
+    browser.eval("localStorage.clear(); 0");
+    // Not only single cards: grids of two and three cards in two and three columns were measured.
+    assertThat(grids).anyMatch(g -> g.path("cards").asInt() > 1 && g.path("columns").asInt() == 2)
+        .anyMatch(g -> g.path("cards").asInt() > 2 && g.path("columns").asInt() == 3);
+  }
+
+  /** The cards and lines of stories shown on the page. */
+  private static int shownStories() throws Exception {
+    return browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+        + ".filter(el => el.offsetParent !== null).length").asInt();
+  }
+
+  /**
+   * Checks the filtered front page as laid out: the count names the stories shown, and in every
+   * card grid each column of the first row holds a card, so none stands beside empty columns.
+   * Returns the grids measured.
+   */
+  private static List<JsonNode> checkGrids(String where) throws Exception {
+    int shown = shownStories();
+    assertThat(browser.eval("document.querySelector('[data-story-count]').textContent").asText())
+        .as("the count, %s", where).isEqualTo(shown == 1 ? "1 story" : shown + " stories");
+    List<JsonNode> grids = new ArrayList<>();
+    for (JsonNode g : browser.eval(GRID_ROWS)) {
+      assertThat(g.path("firstRow").asInt()).as("%s: %s", where, g)
+          .isEqualTo(Math.min(g.path("columns").asInt(), g.path("cards").asInt()));
+      assertThat(g.path("columns").asInt()).as("%s: %s", where, g).isLessThanOrEqualTo(g.path("cards").asInt());
+      grids.add(g);
+    }
+    return grids;
+  }
+
+  /** Each card grid shown: its columns as laid out, its cards shown, and how many share its first row. */
+  private static final String GRID_ROWS = """
+      Array.from(document.querySelectorAll('main .top-grid, main .picks-grid')).filter(g => g.offsetParent !== null)
+        .map(g => {
+          const cards = Array.from(g.children).filter(c => c.offsetParent !== null).map(c => c.getBoundingClientRect());
+          const top = Math.min(...cards.map(c => c.top));
+          return {grid: g.className, columns: getComputedStyle(g).gridTemplateColumns.split(' ').length,
+                  cards: cards.length, firstRow: cards.filter(c => Math.abs(c.top - top) < 1).length};
+        })
+      """;
+
+  /** Evaluates {@code expression} until it gives a non-empty array (scripts load the index lazily), for up to 5 s. */
+  private static JsonNode waitFor(String expression) throws Exception {
+    JsonNode value = browser.eval(expression);
+    for (int i = 0; i < 50 && value.isEmpty(); i++) {
+      Thread.sleep(100);
+      value = browser.eval(expression);
+    }
+    return value;
+  }
+
+  @Test
   void noConsoleErrorsAndNoRequestLeaves127001() throws Exception {
     for (String page : List.of("", "editions/", "picks/", "about/", "sources/courier/", "search/?q=storm")) {
       browser.open(server.url(page), 1280);
     }
     assertThat(consoleErrors).isEmpty();
-    Set<String> allowed = Set.of(server.url(""));
+    // Pages opened from disk by other tests load files of the built site, and nothing else.
+    Set<String> allowed = Set.of(server.url(""), temp.resolve("site/public").toAbsolutePath().toUri().toString());
     assertThat(requests).isNotEmpty().allMatch(u -> allowed.stream().anyMatch(u::startsWith) || u.startsWith("data:"),
         "every request goes to " + allowed);
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
         Path rel = from.relativize(p);

@@ -105,4 +105,16 @@ class MainTest {
     assertThat(dir.resolve("public")).doesNotExist();
     assertThat(dir.resolve("data")).doesNotExist();
   }
+
+  @Test
+  void extractReadsAPageInTheCharsetItDeclaresAsTheBuildDoes(@TempDir Path dir) throws Exception {
+    String page = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 news</title></head><body><article>"
+        + "<h1>Caf\u00e9 owners in S\u00e3o Paulo</h1>" + "<p>The caf\u00e9 opened its doors on Monday morning. ".repeat(12)
+        + "</p></article></body></html>";
+    Path file = dir.resolve("page.html");
+    Files.write(file, page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThat(run("extract", file.toString())).isZero();
+    assertThat(out.toString()).contains("title:     Caf\u00e9 news").contains("The caf\u00e9 opened")
+        .doesNotContain("\ufffd");
+  }
 }

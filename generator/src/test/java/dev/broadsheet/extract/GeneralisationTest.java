@@ -216,4 +216,65 @@ class GeneralisationTest {
     assertThat(out).contains("href=\"https://harbour.example/board\"", "href=\"mailto:board@harbour.example\"",
         "src=\"https://harbour.example/img/ferry.jpg\"").doesNotContain("script", "data:");
   }
+
+  @Test
+  void aLinkedLatinNameInJapaneseTextIsSearchableOnItsOwn() {
+    String html = "<html><head><title>港のフェリー</title></head><body>" + NAV
+        + "<article><h1>港のフェリー</h1><p>港湾局は火曜日に<a href=\"https://kell.example/\">Kell Island</a>行きのフェリーを"
+        + "三月から一日二便にすると発表した。島民は長年、二便目を求めてきた。</p><p>追加便の費用は、議会が来年の春に新しい予算を"
+        + "承認するまで、港湾局の積立金から支払われる。悪天候の日には一便だけでは島に取り残されるという声が多かった。</p>"
+        + "</article></body></html>";
+
+    assertThat(body(html)).contains("火曜日に Kell Island 行きのフェリー").doesNotContain("Home");
+  }
+
+  /** A press release in one component per block, and the same component again after a rule. */
+  private static String releaseWithBlockAfterRule(String afterRule) {
+    return "<html><head><title>Harbour Lines orders two ferries</title></head><body>" + NAV
+        + "<div class=\"release\"><h1>Harbour Lines orders two ferries</h1><div class=\"release-body\">"
+        + "<div class=\"text parbase\"><div>" + STORY + "</div></div>"
+        + "<div class=\"text parbase\"><div><hr><p>" + afterRule + "</p></div></div>"
+        + "</div></div><div class=\"sidebar\"><p>Contact the press office</p></div></body></html>";
+  }
+
+  @Test
+  void aShortBlockThatARuleSetsOffAfterTheArticleIsLeftOut() {
+    String about = "Harbour Lines is a ferry operator headquartered in Kell. It employs around 300 people.";
+
+    assertThat(body(releaseWithBlockAfterRule(about))).doesNotContain("headquartered in Kell")
+        .endsWith("until the council agrees a new budget next spring.");
+  }
+
+  @Test
+  void aLongSectionAfterARuleIsPartOfTheArticle() {
+    String section = "In the second part of the plan, the board will also rebuild the old pier, which has been closed "
+        + "since the storms of last winter damaged its timbers. Work starts in May and should take two years, the "
+        + "board said, and the fishing fleet will use the new pontoon in the meantime. The council has promised to "
+        + "pay a third of the cost of the work, and the rest will come from a government grant for island transport.";
+
+    assertThat(body(releaseWithBlockAfterRule(section))).contains("will use the new pontoon");
+  }
+
+  @Test
+  void rulesStandingBetweenSectionsDoNotEndTheArticle() {
+    String html = "<html><head><title>Ferry to run twice a day</title></head><body>" + NAV
+        + "<article><h1>Ferry to run twice a day</h1><div class=\"sections\">"
+        + "<section class=\"part\">" + STORY + "</section><hr>"
+        + "<section class=\"part\"><p>Fares will not change before the new timetable starts in the spring. A return "
+        + "ticket will still cost eight pounds for islanders and twelve for visitors.</p></section>"
+        + "</div></article></body></html>";
+
+    assertThat(body(html)).contains("until the council agrees", "Fares will not change");
+  }
+
+  @Test
+  void emphasisInASentenceThatStartsAfterAnImageIsNotACaption() {
+    String html = "<html><head><title>Ferry to run twice a day</title></head><body>" + NAV + "<article>"
+        + "<h1>Ferry to run twice a day</h1>" + STORY
+        + "<p><a href=\"/timetable\"><img src=\"/timetable.jpg\" alt=\"\"></a>The new timetable is for islanders only, but "
+        + "<strong>visitors may book a seat a day ahead</strong>. Tickets go on sale at the harbour office in February.</p>"
+        + "</article></body></html>";
+
+    assertThat(body(html)).contains("but visitors may book a seat a day ahead. Tickets go on sale");
+  }
 }

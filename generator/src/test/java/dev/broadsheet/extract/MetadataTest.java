@@ -130,4 +130,54 @@ class MetadataTest {
 
     assertThat(m.title()).isEqualTo("Harbour - Tide Tables and Sailing Times");
   }
+
+  @Test
+  void aWeekdayBeforeTheDateGoesWithTheDate() {
+    Metadata m = of("<title>T</title>", """
+        <div class="article-author"><a href="/latest?author=mk"><span>Mira Kovac</span></a>&nbsp;
+          <span>Tuesday, March 3, 2026 @ 09:10 PM UTC</span></div><p>Story text.</p>""");
+
+    assertThat(m.authors()).containsExactly("Mira Kovac");
+  }
+
+  @Test
+  void aMicrodataNameThatIsOnlyADateIsNoAuthor() {
+    Metadata m = of("<title>T</title>", """
+        <div itemprop="author" itemscope itemtype="https://schema.org/Person">
+          <span itemprop="name">By <span>HARBOUR DESK</span></span>
+          <div itemprop="name">MARCH 4, 2026 10:43</div></div><p>Story text.</p>""");
+
+    assertThat(m.authors()).containsExactly("HARBOUR DESK");
+  }
+
+  @Test
+  void aJobTitleAfterTheNameAndALeadingAnalysisByAreNotPartOfTheName() {
+    assertThat(of("<meta name=\"author\" content=\"Analysis by Ola Berg, Courier Editor-at-large\">", "").authors())
+        .containsExactly("Ola Berg");
+    assertThat(of("<meta name=\"author\" content=\"PAUL MENSAH, Senior Political Writer\">", "").authors())
+        .containsExactly("PAUL MENSAH");
+    assertThat(of("<meta name=\"author\" content=\"Ada Osei, MA\">", "").authors())
+        .as("a degree is part of how the author signs").containsExactly("Ada Osei, MA");
+  }
+
+  @Test
+  void commentersMarkedAsAuthorsAreNotTheByline() {
+    Metadata m = of("<title>T</title>", """
+        <article><span itemprop="author" itemscope itemtype="http://schema.org/Person">
+          <span itemprop="name">Lena Moreau</span></span><p>Story text.</p></article>
+        <ol class="comment-list"><li itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+          <cite itemprop="author" itemscope itemtype="http://schema.org/Person">Karl</cite><p>Nice.</p></li></ol>""");
+
+    assertThat(m.authors()).containsExactly("Lena Moreau");
+  }
+
+  @Test
+  void theSameAuthorWithTheOutletAfterTheNameCountsOnce() {
+    Metadata m = of("""
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+          "author": [{"name": "Ines Duarte, The Courier"}, {"name": "Ines Duarte"}, {"name": "Tom Hale"}]}</script>""",
+        "");
+
+    assertThat(m.authors()).containsExactly("Ines Duarte", "Tom Hale");
+  }
 }

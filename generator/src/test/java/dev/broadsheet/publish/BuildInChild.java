@@ -26,7 +26,7 @@ final class BuildInChild {
         }
       }
     };
-    Broadsheet.build(new BuildOptions(Path.of(args[0]), null, true, Clock.fixed(Instant.parse(args[1]), ZoneOffset.UTC))
+    Broadsheet.build(BuildOptions.of(Path.of(args[0])).withOffline(true).withClock(Clock.fixed(Instant.parse(args[1]), ZoneOffset.UTC))
         .withListener(listener));
     System.exit(0);
   }

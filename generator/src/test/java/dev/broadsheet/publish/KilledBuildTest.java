@@ -158,7 +158,7 @@ class KilledBuildTest {
   }
 
   private static void build(Path site, String instant) {
-    Broadsheet.build(new BuildOptions(site, null, true, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
   }
 
   /** Temporary files, and folders beside the output other than the one a link points to. */

@@ -85,4 +85,16 @@ class PreviewServerTest {
       assertThat(dir.resolve("public/index.html")).content().doesNotContain("__broadsheet");
     }
   }
+
+  @Test
+  void theSearchIndexScriptIsServedAsUtf8JavaScript(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      HttpResponse<String> index = get(server, "/search/index.js");
+      assertThat(index.statusCode()).isEqualTo(200);
+      // Headlines are in any script; a host's default charset must not garble them.
+      assertThat(index.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+      assertThat(index.body()).startsWith("window.broadsheetSearchIndex={");
+    }
+  }
 }

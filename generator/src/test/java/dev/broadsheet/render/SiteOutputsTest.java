@@ -60,7 +60,7 @@ class SiteOutputsTest {
     files.addAll(outputs.others(digest, Map.of("", Instant.EPOCH)));
     assertThat(files).extracting(RenderedFile::path).contains("feed.xml", "atom.xml", "feed.json",
         "sections/science/feed.xml", "sections/science/atom.xml", "editions/feed.xml", "sitemap.xml", "robots.txt",
-        "search/index.json").doesNotContain("sections/odd/feed.xml", "sections/odd/atom.xml");
+        "search/index.js").doesNotContain("sections/odd/feed.xml", "sections/odd/atom.xml");
     assertThat(outputs.problems()).extracting(Problem::where).containsExactly(
         CONFIG.output().resolve("sections/odd/feed.xml").toString(),
         CONFIG.output().resolve("sections/odd/atom.xml").toString());

@@ -25,6 +25,14 @@ class TemplateHelpersTest {
   }
 
   @Test
+  void countLabelsGiveEveryCountItsPluralFormInTheSiteLanguage() {
+    assertThat(helpers("en-GB").countLabels("count.stories", 2)).isEqualTo("[\"no stories\",\"1 story\",\"2 stories\"]");
+    assertThat(helpers("fr").countLabels("count.stories", 2)).isEqualTo("[\"0 article\",\"1 article\",\"2 articles\"]");
+    assertThat(helpers("de").countLabels("count.stories", 1)).isEqualTo("[\"keine Meldungen\",\"1 Meldung\"]");
+    assertThat(helpers("es").countLabels("count.stories", 1)).isEqualTo("[\"ninguna noticia\",\"1 noticia\"]");
+  }
+
+  @Test
   void cutsTeasersAtAWordBoundary() {
     assertThat(TemplateHelpers.cut("The council voted to open eighty beds.", 20)).isEqualTo("The council voted…");
     assertThat(TemplateHelpers.cut("Short.", 20)).isEqualTo("Short.");

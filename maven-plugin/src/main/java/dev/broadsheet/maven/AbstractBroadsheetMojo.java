@@ -1,7 +1,7 @@
 package dev.broadsheet.maven;
 
-import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.BuildResult;
+import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
@@ -40,12 +40,7 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   abstract void run() throws MojoFailureException;
 
   void summarize(BuildResult r) {
-    getLog().info(String.format("Sources: %d ok, %d not modified, %d skipped, %d failed", r.sourcesOk(),
-        r.sourcesNotModified(), r.sourcesSkipped(), r.sourcesFailed()));
-    getLog().info(String.format("Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions",
-        r.articlesAdded(), r.articlesUpdated(), r.articlesStored(), r.pagesExtracted(), r.stories(), r.editions()));
-    getLog().info(String.format("Files: %d written, %d unchanged -> %s", r.pagesWritten(), r.pagesUnchanged(),
-        r.output().resolve("index.html")));
+    r.summary().forEach(getLog()::info);
     for (Problem p : r.problems()) {
       getLog().warn(p.toString());
     }

@@ -4,7 +4,6 @@ import dev.broadsheet.Broadsheet;
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
 import java.io.File;
-import java.time.Clock;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,13 +29,11 @@ public final class BuildMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    BuildResult r = Broadsheet.build(new BuildOptions(siteDirectory.toPath(),
-        outputDirectory == null ? null : outputDirectory.toPath(), offline, Clock.systemUTC()));
+    BuildResult r = Broadsheet.build(BuildOptions.of(siteDirectory.toPath())
+        .withOutput(outputDirectory == null ? null : outputDirectory.toPath()).withOffline(offline));
     summarize(r);
     if (failOnErrors && r.failsOnErrors()) {
-      throw new MojoFailureException(r.sourcesFailed() + " source(s) failed (" + r.failedSourcesPercent()
-          + "%, budget " + r.failureBudgetPercent() + "%)" + (r.contentErrors() ? ", and picks or pages have errors" : "")
-          + "; the site was published.");
+      throw new MojoFailureException(r.failureReason());
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.broadsheet.maven;
 
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.BuildOptions;
-import java.time.Clock;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Updates the article store only: fetches the sources and article pages, renders nothing. */
@@ -10,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class FetchMojo extends AbstractBroadsheetMojo {
   @Override
   void run() {
-    summarize(Broadsheet.build(new BuildOptions(siteDirectory.toPath(), null, false, Clock.systemUTC())
+    summarize(Broadsheet.build(BuildOptions.of(siteDirectory.toPath())
         .withFetchOnly(true)));
   }
 }

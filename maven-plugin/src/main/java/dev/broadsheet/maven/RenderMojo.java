@@ -3,7 +3,6 @@ package dev.broadsheet.maven;
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.BuildOptions;
 import java.io.File;
-import java.time.Clock;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,7 +16,7 @@ public final class RenderMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() {
-    summarize(Broadsheet.build(new BuildOptions(siteDirectory.toPath(),
-        outputDirectory == null ? null : outputDirectory.toPath(), true, Clock.systemUTC())));
+    summarize(Broadsheet.build(BuildOptions.of(siteDirectory.toPath())
+        .withOutput(outputDirectory == null ? null : outputDirectory.toPath()).withOffline(true)));
   }
 }

@@ -38,18 +38,33 @@
   var showAll = false;
   var toggle = bar.querySelector("[data-for-you-toggle]");
   var label = bar.querySelector("[data-for-you-label]");
+  // "9 stories" says how many the edition has; filtered, it says how many are shown, in the page's
+  // own words for each count (data-label-counts), never English of the script's.
+  var count = document.querySelector("[data-story-count]");
+  var allCount = count ? count.textContent : "";
+  var countLabels = [];
+  try { countLabels = JSON.parse(count.getAttribute("data-label-counts")) || []; } catch (e) { /* keep the total */ }
   function followed(el) {
     return follows.indexOf(el.getAttribute("data-section")) >= 0 || follows.indexOf(el.getAttribute("data-source")) >= 0;
   }
   function apply() {
+    var shown = 0;
     document.querySelectorAll("main .card[data-section], main .line[data-section]").forEach(function (el) {
       el.hidden = !showAll && !followed(el);
+      shown += el.hidden ? 0 : 1;
     });
     document.querySelectorAll("main .section-block, main .top-stories, main .picks").forEach(function (block) {
       var items = block.querySelectorAll("[data-section]:not(.section-block)");
       var visible = Array.prototype.some.call(items, function (el) { return !el.hidden; });
       block.hidden = !showAll && !visible;
     });
+    // A grid left with fewer cards than columns would show them beside empty columns: the style
+    // sheet gives it as many columns as it has cards (data-shown) and lets no card span two.
+    document.querySelectorAll("main .top-grid, main .picks-grid").forEach(function (grid) {
+      var cards = Array.prototype.filter.call(grid.children, function (el) { return !el.hidden; }).length;
+      if (showAll) { grid.removeAttribute("data-shown"); } else { grid.setAttribute("data-shown", String(cards)); }
+    });
+    if (count) { count.textContent = showAll || shown >= countLabels.length ? allCount : countLabels[shown]; }
     label.textContent = bar.getAttribute(showAll ? "data-label-everything" : "data-label-curated");
     toggle.textContent = bar.getAttribute(showAll ? "data-label-show-followed" : "data-label-show-all");
   }

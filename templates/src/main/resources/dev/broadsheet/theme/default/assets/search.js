@@ -1,5 +1,7 @@
-/* Broadsheet search: loads the JSON index once and matches every word of the query against
-   headline, summary, section and publisher. No framework, no external request. */
+/* Broadsheet search: loads the index once and matches every word of the query against headline,
+   summary, section and publisher. No framework, no external request. The index is a script
+   (search/index.js, setting window.broadsheetSearchIndex) and not a fetched JSON file, because a
+   page opened from disk (file://) may load a script beside it but may not fetch a file. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-search-form]");
@@ -7,10 +9,10 @@
   var input = form.querySelector("input");
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
-  var index = null;
-  // The index sits at <site>/search/index.json: the site root is what comes before that.
+  var loading = null;
+  // The index sits at <site>/search/index.js: the site root is what comes before that.
   var indexUrl = new URL(form.getAttribute("data-index"), location.href).href;
-  var base = indexUrl.replace(/search\/index\.json$/, "");
+  var base = indexUrl.replace(/search\/index\.js$/, "");
   // Labels come from the page, in the site's language; {0} is a count, {1} the query.
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
   function label(name, count, query) {
@@ -27,15 +29,29 @@
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // Loaded when the first query is asked, not with the page: on a big site the index is the heavy part.
   function load() {
-    if (index) { return Promise.resolve(index); }
-    return fetch(indexUrl).then(function (r) { return r.json(); }).then(function (data) {
-      index = data.items.map(function (it) {
-        return { title: it[0], path: it[1], section: data.sections[it[2]], publisher: data.publishers[it[3]],
-                 date: it[4], shown: it[6] || it[4], text: fold(it[0] + " " + it[5] + " " + data.sections[it[2]] + " " + data.publishers[it[3]]),
-                 head: fold(it[0]) };
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = indexUrl;
+        script.onload = function () {
+          if (window.broadsheetSearchIndex) { resolve(prepare(window.broadsheetSearchIndex)); } else { reject(); }
+        };
+        script.onerror = function () { loading = null; reject(); };
+        document.head.appendChild(script);
       });
-      return index;
+    }
+    return loading;
+  }
+
+  // Items are [title, path, section, publisher, day, words]; see SearchIndex.java for the format.
+  function prepare(data) {
+    return data.items.map(function (it) {
+      var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
+      return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
+               order: it[4] < 0 ? Infinity : it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
+               text: fold(it[0] + " " + it[5] + " " + section + " " + publisher), head: fold(it[0]) };
     });
   }
 
@@ -49,7 +65,7 @@
       }).map(function (it) {
         var score = words.reduce(function (s, w) { return s + (it.head.indexOf(w) >= 0 ? 2 : 1); }, 0);
         return { it: it, score: score };
-      }).sort(function (a, b) { return b.score - a.score || (a.it.date < b.it.date ? 1 : -1); }).slice(0, 50);
+      }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; }).slice(0, 50);
       status.textContent = matches(hits.length, query);
       hits.forEach(function (h) {
         var li = document.createElement("li");

@@ -1,0 +1,80 @@
+package dev.broadsheet.curate;
+
+import java.util.Arrays;
+
+/**
+ * The one hash table of curation: long keys to dense indexes 0, 1, 2, ... in the order the keys
+ * came, by open addressing. Its users keep their values in plain arrays under those indexes, so
+ * counts, term weights and story lists need no boxing, and iterating visits keys in a fixed order.
+ * {@link Long#MIN_VALUE} is not a valid key.
+ */
+final class LongKeys {
+  private static final long FREE = Long.MIN_VALUE;
+  private long[] slots;
+  private int[] indexes;
+  private long[] keys;
+  private int size;
+
+  /** Room for {@code expected} keys before the first growth. */
+  LongKeys(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+    slots = new long[capacity];
+    indexes = new int[capacity];
+    keys = new long[Math.max(4, expected)];
+    Arrays.fill(slots, FREE);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The key at {@code index}, in the order keys were added. */
+  long key(int index) {
+    return keys[index];
+  }
+
+  /** The index of {@code key}, or -1. */
+  int indexOf(long key) {
+    int slot = slot(key);
+    return slots[slot] == key ? indexes[slot] : -1;
+  }
+
+  /** The index of {@code key}, added as the next index when new. */
+  int add(long key) {
+    int slot = slot(key);
+    if (slots[slot] == key) {
+      return indexes[slot];
+    }
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+    }
+    keys[size] = key;
+    slots[slot] = key;
+    indexes[slot] = size;
+    if (++size * 2 > slots.length) {
+      rehash(slots.length * 2);
+    }
+    return size - 1;
+  }
+
+  private int slot(long key) {
+    int mask = slots.length - 1;
+    long h = key * 0x9E3779B97F4A7C15L;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    while (slots[slot] != FREE && slots[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void rehash(int capacity) {
+    slots = new long[capacity];
+    indexes = new int[capacity];
+    Arrays.fill(slots, FREE);
+    for (int i = 0; i < size; i++) {
+      int slot = slot(keys[i]);
+      slots[slot] = keys[i];
+      indexes[slot] = i;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The search index, {@code search/index.js}: a script that sets {@code window.broadsheetSearchIndex}
+ * for {@code assets/search.js}. A script and not a JSON file because a browser lets a page opened
+ * from disk ({@code file://}) load a script beside it but not fetch a file, so search works from
+ * disk as it does on a server. The value is the JSON document
+ *
+ * <pre>{"v":3, "prefix":"articles/", "sections":[…], "publishers":[…],
+ *  "days":[[isoDay, shownDay], …], "items":[[title, path, section, publisher, day, words], …]}</pre>
+ *
+ * with items newest first. It is sized for a hundred thousand articles, so nothing is written twice:
+ * sections, publishers and days are indexes into their tables (days newest first, -1 for none),
+ * paths lose the folder they all share ({@code prefix}), and {@code words} holds only the words of
+ * the summary's opening that the title does not already have, each once: search matches words,
+ * and the summary is never shown. The strings are strangers' text: written with {@link InlineJson}'s
+ * escapes, no {@code </script>} or {@code <!--} can form even if the index is ever inlined.
+ */
+final class SearchIndex {
+  static final String PATH = "search/index.js";
+  static final String GLOBAL = "broadsheetSearchIndex";
+  /** How much of a summary is searched: its opening, where its key words are. */
+  static final int SUMMARY_CHARS = 140;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+  private final TemplateHelpers helpers;
+  private final ZoneId zone;
+
+  SearchIndex(TemplateHelpers helpers, ZoneId zone) {
+    this.helpers = helpers;
+    this.zone = zone;
+  }
+
+  /** The index script for every outlet's report of every story. */
+  RenderedFile write(List<Story> stories) {
+    String json = InlineJson.write(document(stories));
+    return new RenderedFile(PATH, ("window." + GLOBAL + "=" + json + ";\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The index as a value, for {@link InlineJson} to write. */
+  Map<String, Object> document(List<Story> stories) {
+    // One result per outlet: a syndicated copy or a second feed of one publisher is not another report.
+    List<Story.Item> reports = stories.stream().flatMap(s -> s.onePerPublisher().stream()).toList();
+    Map<String, String> shown = days(reports);
+    Map<String, Integer> days = new LinkedHashMap<>();
+    shown.keySet().forEach(d -> days.put(d, days.size()));
+    String prefix = sharedFolder(reports.stream().map(Story.Item::path).toList());
+    Map<String, Integer> sections = new LinkedHashMap<>();
+    Map<String, Integer> publishers = new LinkedHashMap<>();
+    List<List<Object>> items = new ArrayList<>(reports.size());
+    for (Story.Item i : reports) {
+      Article a = i.article();
+      int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
+      int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
+      String day = day(a);
+      items.add(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
+          day == null ? -1 : days.get(day), newWords(a.title(), HtmlSanitizer.text(a.summaryHtml()))));
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("v", 3);
+    doc.put("prefix", prefix);
+    doc.put("sections", new ArrayList<>(sections.keySet()));
+    doc.put("publishers", new ArrayList<>(publishers.keySet()));
+    doc.put("days", shown.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+    doc.put("items", items);
+    return doc;
+  }
+
+  /**
+   * Each day any report is dated, newest first, with the day as every page shows it ("24 November
+   * 2026", in the site's language).
+   */
+  private Map<String, String> days(List<Story.Item> reports) {
+    TreeMap<String, String> days = new TreeMap<>(Comparator.reverseOrder());
+    for (Story.Item i : reports) {
+      String day = day(i.article());
+      if (day != null) {
+        days.putIfAbsent(day, helpers.date(i.article().effectiveTime()));
+      }
+    }
+    return days;
+  }
+
+  private String day(Article a) {
+    return a.effectiveTime() == null ? null : helpers.isoDay(a.effectiveTime().atZone(zone).toLocalDate());
+  }
+
+  /** The folder every path's page sits in ("articles/"), or nothing when they share none. */
+  static String sharedFolder(List<String> paths) {
+    String shared = null;
+    for (String p : paths) {
+      // The page's own folder is its name, not a folder it shares: "articles/a/" is in "articles/".
+      String folder = p.substring(0, p.lastIndexOf('/', p.length() - 2) + 1);
+      int n = 0;
+      while (shared != null && n < shared.length() && n < folder.length() && shared.charAt(n) == folder.charAt(n)) {
+        n++;
+      }
+      shared = shared == null ? folder : shared.substring(0, n);
+    }
+    return shared == null ? "" : shared.substring(0, shared.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The words of the summary's opening that are not in the title, each once, in their first
+   * spelling, joined by spaces. Searching them finds what searching the whole opening found: a
+   * query is split into words the same way, and every query word must occur somewhere.
+   */
+  static String newWords(String title, String summary) {
+    Set<String> seen = new HashSet<>();
+    for (String w : NOT_WORD.split(title == null ? "" : title)) {
+      seen.add(w.toLowerCase(Locale.ROOT));
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : NOT_WORD.split(TemplateHelpers.cut(summary == null ? "" : summary, SUMMARY_CHARS))) {
+      if (!w.isEmpty() && seen.add(w.toLowerCase(Locale.ROOT))) {
+        out.append(out.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return out.toString();
+  }
+}

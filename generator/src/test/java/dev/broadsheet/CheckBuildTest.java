@@ -1,0 +1,44 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.base.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} runs the build's own stages and writes nothing. */
+class CheckBuildTest {
+
+  @Test
+  void checkWritesNothingAndFindsWhatTheBuildWouldReport(@TempDir Path dir, @TempDir Path elsewhere) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Files.writeString(elsewhere.resolve("secret.txt"), "not for the web");
+    Files.createDirectories(site.resolve("static"));
+    Files.createSymbolicLink(site.resolve("static/leak.txt"), elsewhere.resolve("secret.txt"));
+
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+
+    assertThat(site.resolve("public")).doesNotExist();
+    assertThat(site.resolve("data/last-build.json")).doesNotExist();
+    assertThat(checked).extracting(Problem::where).contains("static/leak.txt");
+    BuildResult built = SampleSite.build(site, "2026-11-25T06:00:00Z");
+    assertThat(built.problems()).as("check reports what the build reports").containsExactlyInAnyOrderElementsOf(checked);
+  }
+
+  @Test
+  void aBrokenStoreIsReportedAndCheckGoesOnToFindTheRest(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    Files.writeString(site.resolve("data/sources.json"), "{ broken");
+    Files.writeString(site.resolve("picks/zz-bad.md"), "---\nurl: https://example.org/x\ndate: someday\n---\n");
+
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+
+    assertThat(checked).extracting(Problem::file).contains(site.resolve("data/sources.json").toString())
+        .contains("picks/zz-bad.md");
+    assertThat(site.resolve("data/sources.json")).hasContent("{ broken");
+  }
+}

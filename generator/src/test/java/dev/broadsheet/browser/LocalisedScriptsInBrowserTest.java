@@ -1,0 +1,71 @@
+package dev.broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
+import dev.broadsheet.render.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The theme's scripts speak the site's language: built in French, German and Spanish, the sample
+ * site's filtered front page counts what it shows and search (opened from disk) reports its
+ * matches in the words of that language's bundle, which reach the scripts through the page.
+ */
+@EnabledIf(value = "dev.broadsheet.browser.Chromium#available", disabledReason = "no Chromium at /usr/bin/chromium")
+class LocalisedScriptsInBrowserTest {
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "de", "es"})
+  void theFilteredCountAndTheSearchStatusAreInTheSitesLanguage(String language) throws Exception {
+    Path site = temp.resolve(language);
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: " + language));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Messages t = Messages.load(null, language);
+    Path out = site.resolve("public");
+    try (StaticServer server = new StaticServer(out); Chromium browser = new Chromium()) {
+      browser.open(server.url(""), 1280);
+      browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(['sections/business/'])); 0");
+      browser.open(server.url(""), 1280);
+      int shown = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+          + ".filter(el => el.offsetParent !== null).length").asInt();
+      assertThat(shown).isBetween(1, 8);
+      assertThat(text(browser, "[data-story-count]")).isEqualTo(t.text("count.stories", shown));
+      assertThat(text(browser, "[data-for-you-label]")).isEqualTo(t.text("forYou.curated"));
+      assertThat(text(browser, "[data-for-you-toggle]")).isEqualTo(t.text("forYou.showAll"));
+
+      browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=shipyards%20ferries", 1280);
+      JsonNode results = waitForResults(browser);
+      assertThat(results.size()).isEqualTo(1);
+      // The bundle's pattern with {0} and {1} left for the script, as the page carries it.
+      assertThat(text(browser, "[data-search-status]"))
+          .isEqualTo(t.text("search.one").replace("{0}", "1").replace("{1}", "shipyards ferries"));
+    }
+  }
+
+  private static String text(Chromium browser, String selector) throws Exception {
+    return browser.eval("document.querySelector('" + selector + "').textContent").asText();
+  }
+
+  private static JsonNode waitForResults(Chromium browser) throws Exception {
+    String results = "Array.from(document.querySelectorAll('[data-search-results] li')).map(li => li.textContent)";
+    JsonNode found = browser.eval(results);
+    for (int i = 0; i < 50 && found.isEmpty(); i++) {
+      Thread.sleep(100);
+      found = browser.eval(results);
+    }
+    return found;
+  }
+}

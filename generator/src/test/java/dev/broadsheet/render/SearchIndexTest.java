@@ -1,0 +1,98 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  private static final SiteConfig CONFIG = new ConfigLoader().parse(
+      "title: T\nbaseUrl: https://e.org/\nlanguage: en-GB\ntimezone: Europe/London\n", Path.of("/tmp/site"),
+      "broadsheet.yaml");
+  private final SearchIndex index = new SearchIndex(new TemplateHelpers(CONFIG), CONFIG.timezone());
+
+  private static Story story(String slug, String title, String summary, String publisher, String time) {
+    Article a = new Article(slug, "https://p.example/" + slug, null, "p", title, publisher, null, "Local", List.of(),
+        List.of(), time == null ? null : Instant.parse(time), null, null, summary, null);
+    Story.Item lead = new Story.Item(a, slug, "articles/" + slug + "/");
+    return new Story(slug, lead, List.of(), null, a.effectiveTime(), null, List.of(), lead.path(), List.of());
+  }
+
+  private static JsonNode read(RenderedFile file) throws Exception {
+    String script = new String(file.bytes(), StandardCharsets.UTF_8);
+    String head = "window." + SearchIndex.GLOBAL + "=";
+    assertThat(script).startsWith(head).endsWith(";\n");
+    return new ObjectMapper().readTree(script.substring(head.length(), script.length() - 2));
+  }
+
+  @Test
+  void writesAScriptThatSetsTheIndexSoThatAPageOpenedFromDiskCanLoadIt() throws Exception {
+    RenderedFile file = index.write(List.of(story("a", "Ferry runs late", "<p>The ferry ran late.</p>", "Courier",
+        "2026-11-24T23:30:00Z")));
+    assertThat(file.path()).isEqualTo("search/index.js");
+    JsonNode doc = read(file);
+    assertThat(doc.path("v").asInt()).isEqualTo(3);
+    assertThat(doc.path("prefix").asText()).isEqualTo("articles/");
+    assertThat(doc.path("items").get(0).toString()).isEqualTo("[\"Ferry runs late\",\"a/\",0,0,0,\"The ran\"]");
+    assertThat(doc.path("publishers").get(0).asText()).isEqualTo("Courier");
+  }
+
+  @Test
+  void daysAreWrittenOnceNewestFirstInTheSiteZoneAsPagesShowThem() throws Exception {
+    JsonNode doc = read(index.write(List.of(
+        story("old", "Old", "", "A", "2026-11-20T10:00:00Z"),
+        story("new", "New", "", "A", "2026-11-24T10:00:00Z"),
+        story("late", "Late", "", "B", "2026-11-20T23:30:00Z"),
+        story("undated", "Undated", "", "B", null))));
+    // 23:30 UTC on 20 November is still the 20th in London in winter, not the 21st.
+    assertThat(doc.path("days").toString())
+        .isEqualTo("[[\"2026-11-24\",\"24 November 2026\"],[\"2026-11-20\",\"20 November 2026\"]]");
+    List<Integer> days = new java.util.ArrayList<>();
+    doc.path("items").forEach(i -> days.add(i.get(4).asInt()));
+    assertThat(days).containsExactly(1, 0, 1, -1);
+  }
+
+  @Test
+  void keepsOnlyTheSummaryWordsTheTitleLacksEachOnce() {
+    assertThat(SearchIndex.newWords("Council delays vote", "The council delays the vote, again; the VOTE waits."))
+        .isEqualTo("The again waits");
+    assertThat(SearchIndex.newWords("Café", "Un café naïve à Zürich, 2% de plus")).isEqualTo("Un naïve à Zürich 2 de plus");
+    assertThat(SearchIndex.newWords(null, null)).isEmpty();
+  }
+
+  @Test
+  void theSharedFolderIsCutAtASlash() {
+    assertThat(SearchIndex.sharedFolder(List.of("articles/ab/", "articles/ac/"))).isEqualTo("articles/");
+    assertThat(SearchIndex.sharedFolder(List.of("articles/ab/"))).isEqualTo("articles/");
+    assertThat(SearchIndex.sharedFolder(List.of("news/2026/ab/", "news/2025/cd/"))).isEqualTo("news/");
+    assertThat(SearchIndex.sharedFolder(List.of("ab/", "ac/"))).isEmpty();
+    assertThat(SearchIndex.sharedFolder(List.of("articles/ab/", "2026/x/"))).isEmpty();
+    assertThat(SearchIndex.sharedFolder(List.of())).isEmpty();
+  }
+
+  @Test
+  void strangersTextCannotEndOrOpenAScriptElement() throws Exception {
+    String hostile = "</script><!--<script>alert(1)//\u2028";
+    RenderedFile file = index.write(List.of(story("h", hostile, "<p>" + hostile.replace("<", "&lt;") + "</p>",
+        hostile, "2026-11-24T10:00:00Z")));
+    String script = new String(file.bytes(), StandardCharsets.UTF_8);
+    assertThat(script).doesNotContain("<", ">", "&", "\u2028").contains("\\u003C/script\\u003E", "\\u2028");
+    assertThat(read(file).path("items").get(0).get(0).asText()).isEqualTo(hostile);
+  }
+
+  @Test
+  void theSameStoriesGiveTheSameBytes() {
+    List<Story> stories = List.of(story("a", "A b", "<p>c d</p>", "P", "2026-11-24T10:00:00Z"),
+        story("b", "E f", "<p>g</p>", "Q", "2026-11-23T10:00:00Z"));
+    assertThat(index.write(stories).bytes()).isEqualTo(index.write(List.copyOf(stories)).bytes());
+  }
+}
