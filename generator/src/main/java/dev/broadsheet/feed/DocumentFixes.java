@@ -7,9 +7,8 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 
 /**
- * Small corrections to a parsed document so that Rome accepts what it should: an RSS version Rome
- * does not know is read as 2.0, items outside the channel are moved into it, and base64 content
- * loses the line breaks that make Rome's decoder fail.
+ * Small corrections to a parsed document before it is read: RSS in a namespace is read as plain
+ * RSS, an unknown RSS version is read as 2.0, and items outside the channel are moved into it.
  */
 final class DocumentFixes {
   private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
@@ -37,7 +36,6 @@ final class DocumentFixes {
     if ("RDF".equals(root.getName()) && RawEntry.named(root, "channel").isEmpty()) {
       return false;
     }
-    fixBase64(root);
     return true;
   }
 
@@ -67,15 +65,6 @@ final class DocumentFixes {
     }
     for (Element child : element.getChildren()) {
       dropNamespace(child, namespace);
-    }
-  }
-
-  private static void fixBase64(Element element) {
-    if ("base64".equals(element.getAttributeValue("mode"))) {
-      element.setText(element.getText().replaceAll("\\s+", ""));
-    }
-    for (Element child : element.getChildren()) {
-      fixBase64(child);
     }
   }
 }

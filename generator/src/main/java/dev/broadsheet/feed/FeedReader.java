@@ -2,13 +2,9 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads any feed a source may serve: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through Rome, JSON Feed
- * through Jackson. Rome is strict; this reader is not: it decodes mislabelled charsets, repairs
- * the XML text ({@link XmlRepair}), parses it with a builder that refuses every DOCTYPE and
- * external entity, and then corrects what Rome gets wrong from the raw elements: dates
- * ({@link DateParser}), xml:base and relative links ({@link RawEntry}). Every failure is a
- * {@link FeedException} with a message meant for people; nothing escapes as a crash.
+ * Reads any feed a source may serve: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from one parsed tree
+ * ({@link FeedDocument}), JSON Feed through Jackson's streaming parser. It is lenient: it decodes
+ * mislabelled charsets, repairs the XML text ({@link XmlRepair}), and parses it with a builder
+ * that refuses every DOCTYPE and external entity. Every failure is a {@link FeedException} with a
+ * message meant for people; nothing escapes as a crash.
  */
 public final class FeedReader {
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -79,16 +74,8 @@ public final class FeedReader {
       warnings.add("the document has no channel: an empty feed");
       return new ParsedFeed(format, decoded.charset(), "", null, List.of(), warnings);
     }
-    SyndFeed feed;
-    try {
-      SyndFeedInput input = new SyndFeedInput();
-      feed = input.build(document);
-    } catch (IllegalArgumentException e) {
-      throw new FeedException("not RSS or Atom: Rome does not know this kind of <" + prepared.root() + "> document");
-    } catch (com.rometools.rome.io.FeedException e) {
-      throw new FeedException("not a readable RSS or Atom feed: " + e.getMessage(), e);
-    }
-    ParsedFeed parsed = map(feed, document, documentBase, decoded.charset(), context, warnings);
+    ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
+        warnings);
     if (window.offered >= 0) {
       parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
           parsed.warnings(), window.offered);
@@ -97,30 +84,6 @@ public final class FeedReader {
       throw new FeedException("the document is cut off before anything in it could be read");
     }
     return parsed;
-  }
-
-  private ParsedFeed map(SyndFeed feed, Document document, String documentBase, String charset, FeedContext context,
-      List<String> warnings) {
-    // A local file has no URL: relative links then resolve against the feed's own home page.
-    String base = documentBase != null ? documentBase : Urls.resolve(null, feed.getLink());
-    List<RawEntry> raw = RawEntry.all(document, base, context.zone());
-    List<SyndEntry> entries = feed.getEntries();
-    boolean aligned = raw.size() == entries.size();
-    if (!aligned) {
-      warnings.add("could not match " + entries.size() + " entries to the document; dates and links are Rome's");
-    }
-    String feedBase = aligned && !raw.isEmpty() ? raw.get(0).feedBase() : base;
-    String feedLink = Urls.resolve(feedBase, feed.getLink());
-    List<FeedEntry> result = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      FeedEntry entry = new EntryConversion(sanitizer, entries.get(i), aligned ? raw.get(i) : null,
-          base != null ? base : feedLink).convert(warnings);
-      if (entry != null) {
-        result.add(entry);
-      }
-    }
-    return new ParsedFeed(formatName(feed.getFeedType()), charset, HtmlSanitizer.text(feed.getTitle()), feedLink,
-        result, warnings);
   }
 
   /** Parses repaired XML with every DOCTYPE refused; a lenient re-serialization is the last resort. */
@@ -165,12 +128,32 @@ public final class FeedReader {
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     builder.setExpandEntities(false);
     try {
-      return builder.build(new XmlFixerReader(new StringReader(xml)));
+      return builder.build(healing(xml));
     } catch (JDOMParseException e) {
       throw e;
     } catch (org.jdom2.JDOMException | IOException e) {
       throw new JDOMParseException(e.getMessage(), e, null);
     }
+  }
+
+  private static final java.util.regex.Pattern XML_REFERENCE =
+      java.util.regex.Pattern.compile("&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
+
+  /**
+   * The text to parse, through Rome's healer (HTML entities, bare ampersands) when it has any
+   * reference XML does not define: the healer reads one character at a time, which cost more than
+   * the parse itself on a long feed that needs no healing.
+   */
+  static java.io.Reader healing(String xml) {
+    int amp = xml.indexOf('&');
+    java.util.regex.Matcher reference = XML_REFERENCE.matcher(xml);
+    while (amp >= 0) {
+      if (!reference.region(amp, xml.length()).lookingAt()) {
+        return new XmlFixerReader(new StringReader(xml));
+      }
+      amp = xml.indexOf('&', reference.end());
+    }
+    return new StringReader(xml);
   }
 
   private static String shortMessage(JDOMParseException e) {
@@ -188,14 +171,5 @@ public final class FeedReader {
       }
     }
     return context.documentUrl();
-  }
-
-  private static String formatName(String feedType) {
-    if (feedType == null) {
-      return "unknown";
-    }
-    String[] parts = feedType.split("_", 2);
-    String kind = "atom".equals(parts[0]) ? "Atom" : parts[0].toUpperCase(Locale.ROOT);
-    return parts.length == 2 ? kind + " " + parts[1] : kind;
   }
 }

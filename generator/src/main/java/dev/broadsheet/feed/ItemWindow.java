@@ -2,7 +2,6 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.DateParser;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class ItemWindow {
     try {
       XMLReader reader = secureReader();
       reader.setContentHandler(ranker);
-      reader.parse(new InputSource(new com.rometools.rome.io.impl.XmlFixerReader(new StringReader(xml))));
+      reader.parse(new InputSource(FeedReader.healing(xml)));
     } catch (SAXException | IOException | JDOMException e) {
       return null;
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Content;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -183,11 +184,22 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
     return "image".equals(medium) || type.startsWith("image/");
   }
 
+  /** The children of {@code parent} with {@code localName}, in any namespace. */
   static List<Element> named(Element parent, String localName) {
-    List<Element> found = new ArrayList<>();
-    for (Element child : parent.getChildren()) {
-      if (child.getName().equals(localName)) {
-        found.add(child);
+    return named(parent, localName, null);
+  }
+
+  /**
+   * The children of {@code parent} with {@code localName} in {@code namespace} (any, when null).
+   * It walks the content list itself: JDOM's filtered child lists cost more than the rest of the
+   * reading on a long feed.
+   */
+  static List<Element> named(Element parent, String localName, Namespace namespace) {
+    List<Element> found = new ArrayList<>(2);
+    for (Content content : parent.getContent()) {
+      if (content instanceof Element e && e.getName().equals(localName)
+          && (namespace == null || e.getNamespaceURI().equals(namespace.getURI()))) {
+        found.add(e);
       }
     }
     return found;
