@@ -67,7 +67,8 @@ public final class FeedReader {
     }
     XmlRepair.Prepared prepared = XmlRepair.prepare(text);
     warnings.addAll(prepared.warnings());
-    Window window = new Window(context);
+    ItemWindow window = context.maxItems() < Integer.MAX_VALUE ? new ItemWindow(context.maxItems(), context.zone())
+        : null;
     Document document = parse(prepared.xml(), window, warnings);
     if (!DocumentFixes.apply(document, warnings)) {
       String format = document.getRootElement().getNamespaceURI().contains("netscape") ? "RSS 0.90" : "RSS 1.0";
@@ -76,9 +77,9 @@ public final class FeedReader {
     }
     ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
         warnings);
-    if (window.offered >= 0) {
+    if (window != null) {
       parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
-          parsed.warnings(), window.offered);
+          parsed.warnings(), Math.max(window.offered(), parsed.entries().size()));
     }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
       throw new FeedException("the document is cut off before anything in it could be read");
@@ -87,7 +88,7 @@ public final class FeedReader {
   }
 
   /** Parses repaired XML with every DOCTYPE refused; a lenient re-serialization is the last resort. */
-  private static Document parse(String xml, Window window, List<String> warnings) throws FeedException {
+  private static Document parse(String xml, ItemWindow window, List<String> warnings) throws FeedException {
     try {
       return build(xml, window);
     } catch (JDOMParseException first) {
@@ -104,24 +105,11 @@ public final class FeedReader {
     }
   }
 
-  /** What the item window did: how many items the document offered, or -1 when every one was built. */
-  private static final class Window {
-    final FeedContext context;
-    int offered = -1;
-
-    Window(FeedContext context) {
-      this.context = context;
-    }
-  }
-
-  private static Document build(String xml, Window window) throws JDOMParseException {
+  /** Builds the tree; {@code window}, when not null, keeps only the items a source can use. */
+  private static Document build(String xml, ItemWindow window) throws JDOMParseException {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
-    if (window.context.maxItems() < Integer.MAX_VALUE) {
-      ItemWindow.Choice choice = ItemWindow.choose(xml, window.context.maxItems(), window.context.zone());
-      if (choice != null) {
-        builder.setXMLFilter(new ItemWindow.Filter(choice.kept()));
-        window.offered = choice.offered();
-      }
+    if (window != null) {
+      builder.setSAXHandlerFactory(window);
     }
     builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
