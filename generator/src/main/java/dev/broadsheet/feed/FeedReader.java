@@ -54,7 +54,7 @@ public final class FeedReader {
     String documentBase = documentBase(context);
     String head = text.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
-      return new JsonFeedReader(sanitizer).read(text, documentBase, context.zone(), decoded.charset(), warnings);
+      return new JsonFeedReader(sanitizer).read(text, documentBase, context, decoded.charset(), warnings);
     }
     if (NotAFeed.looksLikeHtml(text)) {
       throw NotAFeed.html(text, context.documentUrl());
