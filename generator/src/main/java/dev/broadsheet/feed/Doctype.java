@@ -29,15 +29,13 @@ final class Doctype {
   /** Markup that is copied as it stands: no reference inside it is expanded. */
   private static final String[][] VERBATIM = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
 
-  /** The text without its DOCTYPE, internal entities expanded. */
-  record Result(String text) {}
-
   private Doctype() {}
 
-  static Result strip(String text, List<String> warnings) throws FeedException {
+  /** The text without its DOCTYPE, internal entities expanded. */
+  static String strip(String text, List<String> warnings) throws FeedException {
     int start = doctypeInProlog(text);
     if (start < 0) {
-      return new Result(text);
+      return text;
     }
     int end = end(text, start);
     if (end < 0) {
@@ -47,32 +45,19 @@ final class Doctype {
     Map<String, String> entities = entities(text.substring(start, end + 1), warnings);
     if (entities.isEmpty()) {
       warnings.add("ignored the DOCTYPE; external DTDs are never loaded");
-      return new Result(rest);
+      return rest;
     }
-    return new Result(expand(rest, entities));
+    return expand(rest, entities);
   }
 
   /** Where the DOCTYPE starts: only before the root element, past comments and processing instructions. */
   private static int doctypeInProlog(String text) {
-    int i = 0;
-    while (true) {
-      i = text.indexOf('<', i);
-      if (i < 0) {
-        return -1;
-      }
-      if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
-        return i;
-      }
-      String close = text.startsWith("<!--", i) ? "-->" : text.startsWith("<?", i) ? "?>" : null;
-      if (close == null) {
-        return -1;
-      }
-      int after = text.indexOf(close, i + 2);
-      if (after < 0) {
-        return -1;
-      }
-      i = after + close.length();
+    int i = text.indexOf('<');
+    while (i >= 0 && !text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+      int next = skipVerbatim(text, i);
+      i = next > i && next < text.length() ? text.indexOf('<', next) : -1;
     }
+    return i;
   }
 
   /** The '>' closing the DOCTYPE at {@code start}, past its internal subset, quoted text and comments. */

@@ -75,8 +75,8 @@ final class EntryConversion {
   private String rawSummary() {
     String html = kind.atom() ? atomContent(own("summary")) : rssDescription();
     if (html == null || html.isBlank()) {
-      Element content = kind.atom() ? own("content") : first(RawEntry.named(item, "encoded",
-          org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/")));
+      Element content = kind.atom() ? own("content") : RawEntry.first(item, "encoded",
+          org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
       html = kind.atom() ? atomContent(content) : FeedDocument.text(content);
     }
     return html;
@@ -128,7 +128,7 @@ final class EntryConversion {
         addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
       }
     }
-    RawEntry.named(item, "creator", FeedDocument.dublinCore()).forEach(c -> addName(names, c.getText()));
+    RawEntry.named(item, "creator", FeedDocument.DUBLIN_CORE).forEach(c -> addName(names, c.getText()));
     if (kind.rssFrom("0.94")) {
       addName(names, text("author"));
     }
@@ -175,13 +175,9 @@ final class EntryConversion {
       name = source.getText();
     }
     if (name == null || name.isBlank()) {
-      name = FeedDocument.text(first(RawEntry.named(item, "publisher", FeedDocument.dublinCore())));
+      name = FeedDocument.text(RawEntry.first(item, "publisher", FeedDocument.DUBLIN_CORE));
     }
     return name == null || name.isBlank() ? null : HtmlSanitizer.text(name);
-  }
-
-  private static Element first(List<Element> elements) {
-    return elements.isEmpty() ? null : elements.get(0);
   }
 
   private Element own(String name) {

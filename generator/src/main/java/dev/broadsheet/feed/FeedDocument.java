@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -24,6 +25,8 @@ final class FeedDocument {
   static final String ATOM_03 = "http://purl.org/atom/ns#";
   private static final String RSS_10 = "http://purl.org/rss/1.0/";
   private static final String RSS_090 = "http://my.netscape.com/rdf/simple/0.9/";
+  static final Namespace DUBLIN_CORE = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
+  private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
 
   /** The kind of document: which elements mean what, and which version of the kind. */
   record Kind(boolean atom, String version) {
@@ -39,11 +42,19 @@ final class FeedDocument {
 
   private FeedDocument() {}
 
-  static Kind kind(Element root) throws FeedException {
+  /** The kind of {@code root}; RSS in a namespace is read as plain RSS, an unknown version as 2.0. */
+  static Kind kind(Element root, List<String> warnings) throws FeedException {
     String ns = root.getNamespaceURI();
     switch (root.getName()) {
       case "rss" -> {
-        return new Kind(false, root.getAttributeValue("version", "2.0").strip());
+        if (!ns.isEmpty()) {
+          warnings.add("read RSS in the namespace " + ns + " as plain RSS");
+        }
+        String version = root.getAttributeValue("version", "2.0").strip();
+        if (!RSS_VERSIONS.contains(version)) {
+          warnings.add("unknown RSS version '" + version + "'; read as RSS 2.0");
+        }
+        return new Kind(false, RSS_VERSIONS.contains(version) ? version : "2.0");
       }
       case "feed" -> {
         if (ATOM_10.equals(ns) || ATOM_03.equals(ns)) {
@@ -51,7 +62,7 @@ final class FeedDocument {
         }
       }
       case "RDF" -> {
-        Element channel = first(RawEntry.named(root, "channel"));
+        Element channel = RawEntry.first(root, "channel", null);
         String channelNs = channel == null ? "" : channel.getNamespaceURI();
         if (RSS_10.equals(channelNs) || RSS_090.equals(channelNs)) {
           return new Kind(false, RSS_10.equals(channelNs) ? "1.0" : "0.9");
@@ -66,8 +77,16 @@ final class FeedDocument {
   static ParsedFeed read(Document document, String documentBase, String charset, ZoneId zone,
       HtmlSanitizer sanitizer, List<String> warnings) throws FeedException {
     Element root = document.getRootElement();
-    Kind kind = kind(root);
-    Element channel = kind.atom() ? root : first(RawEntry.named(root, "channel"));
+    if (root.getName().equals("RDF") && RawEntry.named(root, "channel").isEmpty()) {
+      warnings.add("the document has no channel: an empty feed");
+      return new ParsedFeed("RSS 1.0", charset, "", null, List.of(), warnings);
+    }
+    Kind kind = kind(root, warnings);
+    Element channel = kind.atom() ? root : RawEntry.first(root, "channel", null);
+    int stray = root.getName().equals("rss") && channel != null ? RawEntry.named(root, "item").size() : 0;
+    if (stray > 0) {
+      warnings.add("found " + stray + " item(s) outside the <channel>; read them as part of it");
+    }
     String title = null;
     String link = null;
     if (channel != null) {
@@ -86,8 +105,7 @@ final class FeedDocument {
 
   /** The first child of {@code parent} named {@code name} in the parent's own namespace, or null. */
   static Element child(Element parent, String name) {
-    List<Element> found = RawEntry.named(parent, name, parent.getNamespace());
-    return found.isEmpty() ? null : found.get(0);
+    return RawEntry.first(parent, name, parent.getNamespace());
   }
 
   static String text(Element element) {
@@ -133,13 +151,5 @@ final class FeedDocument {
       }
     }
     return null;
-  }
-
-  static Namespace dublinCore() {
-    return Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
-  }
-
-  private static Element first(List<Element> elements) {
-    return elements.isEmpty() ? null : elements.get(0);
   }
 }

@@ -70,11 +70,6 @@ public final class FeedReader {
     ItemWindow window = context.maxItems() < Integer.MAX_VALUE ? new ItemWindow(context.maxItems(), context.zone())
         : null;
     Document document = parse(prepared.xml(), window, warnings);
-    if (!DocumentFixes.apply(document, warnings)) {
-      String format = document.getRootElement().getNamespaceURI().contains("netscape") ? "RSS 0.90" : "RSS 1.0";
-      warnings.add("the document has no channel: an empty feed");
-      return new ParsedFeed(format, decoded.charset(), "", null, List.of(), warnings);
-    }
     ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
         warnings);
     if (window != null) {

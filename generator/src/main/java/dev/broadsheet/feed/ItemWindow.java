@@ -48,81 +48,76 @@ final class ItemWindow implements SAXHandlerFactory {
 
   /** How many items the document held, kept or not. */
   int offered() {
-    return keeper == null ? 0 : keeper.seen;
+    return keeper == null ? 0 : keeper.best.seen();
   }
 
   /** Tells item elements apart as {@link RawEntry#all} does: feed/entry, rss/channel/item, rss/item, root/item. */
-  private static final class ItemPath {
-    private final List<String> names = new ArrayList<>();
-
-    void push(String localName) {
-      names.add(localName);
+  static boolean isItem(Element element) {
+    Element parent = element.getParentElement();
+    Element grandparent = parent == null ? null : parent.getParentElement();
+    if (grandparent == null) {
+      return parent != null && element.getName().equals(parent.getName().equals("feed") ? "entry" : "item");
     }
-
-    void pop() {
-      names.remove(names.size() - 1);
-    }
-
-    /** Whether the innermost open element is an item. */
-    boolean atItem() {
-      String top = names.get(names.size() - 1);
-      return switch (names.size()) {
-        case 2 -> top.equals(names.get(0).equals("feed") ? "entry" : "item");
-        case 3 -> top.equals("item") && names.get(0).equals("rss") && names.get(1).equals("channel");
-        default -> false;
-      };
-    }
+    return grandparent.isRootElement() && grandparent.getName().equals("rss") && parent.getName().equals("channel")
+        && element.getName().equals("item");
   }
 
-  /** An item's rank: its time in epoch seconds (undated is lowest) and its place in the document. */
-  private record Ranked(long time, int index, Element item) {
-    static final Comparator<Ranked> WORST_FIRST = Comparator.comparingLong(Ranked::time)
-        .thenComparing(Comparator.comparingInt(Ranked::index).reversed());
+  /**
+   * The best {@code window} items seen so far: newest first by published date, else updated
+   * date; undated and implausibly old (placeholder) dates last; ties in document order.
+   */
+  static final class Best<T> {
+    private record Ranked<T>(long time, int index, T item) {}
+
+    private final PriorityQueue<Ranked<T>> worstFirst = new PriorityQueue<>(
+        Comparator.<Ranked<T>>comparingLong(Ranked::time).thenComparing(Ranked::index, Comparator.reverseOrder()));
+    private final int window;
+    private int seen;
+
+    Best(int window) {
+      this.window = window;
+    }
+
+    /** Adds the next item of the document; returns the item that fell out of the window, or null. */
+    T add(Instant published, Instant updated, T item) {
+      Instant t = published != null ? published : updated;
+      long time = t == null || t.isBefore(EntryMapper.EARLIEST_NEWS) ? Long.MIN_VALUE : t.getEpochSecond();
+      worstFirst.add(new Ranked<>(time, seen++, item));
+      return worstFirst.size() > window ? worstFirst.poll().item() : null;
+    }
+
+    int seen() {
+      return seen;
+    }
+
+    List<T> inDocumentOrder() {
+      return worstFirst.stream().sorted(Comparator.comparingInt(Ranked::index)).map(Ranked::item).toList();
+    }
   }
 
   /** The document builder's handler, detaching the worst item whenever the window overflows. */
   private static final class Keeper extends SAXHandler {
-    private final int window;
     private final ZoneId zone;
-    private final ItemPath path = new ItemPath();
-    private final PriorityQueue<Ranked> best = new PriorityQueue<>(Ranked.WORST_FIRST);
-    private int seen;
+    private final Best<Element> best;
 
     Keeper(JDOMFactory factory, int window, ZoneId zone) {
       super(factory);
-      this.window = window;
+      this.best = new Best<>(window);
       this.zone = zone;
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
-        throws SAXException {
-      path.push(localName);
-      super.startElement(uri, localName, qName, atts);
-    }
-
-    @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-      Element item = path.atItem() ? getCurrentElement() : null;
+      Element item = getCurrentElement();
       super.endElement(uri, localName, qName);
-      path.pop();
-      if (item != null) {
-        best.add(new Ranked(time(item), seen++, item));
-        if (best.size() > window) {
-          best.poll().item().detach();
+      if (isItem(item)) {
+        RawEntry raw = new RawEntry(item, null, zone);
+        List<String> ignored = new ArrayList<>();
+        Element dropped = best.add(raw.published(ignored), raw.updated(ignored), item);
+        if (dropped != null) {
+          dropped.detach();
         }
       }
-    }
-
-    /** The item's date as the entry will have it; the mapper counts a placeholder date (1970) as none. */
-    private long time(Element item) {
-      RawEntry raw = new RawEntry(item, null, null, zone);
-      List<String> ignored = new ArrayList<>();
-      Instant t = raw.published(ignored);
-      if (t == null) {
-        t = raw.updated(ignored);
-      }
-      return t == null || t.isBefore(EntryMapper.EARLIEST_NEWS) ? Long.MIN_VALUE : t.getEpochSecond();
     }
   }
 }

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -33,17 +31,11 @@ final class JsonFeedReader {
     this.sanitizer = sanitizer;
   }
 
-  /** An item's rank: its time in epoch seconds (undated is lowest) and its place in the document. */
-  private record Ranked(long time, int index, JsonNode item) {
-    static final Comparator<Ranked> WORST_FIRST = Comparator.comparingLong(Ranked::time)
-        .thenComparing(Comparator.comparingInt(Ranked::index).reversed());
-  }
-
   ParsedFeed read(String text, String documentUrl, FeedContext context, String charset, List<String> warnings)
       throws FeedException {
     Map<String, JsonNode> fields = new TreeMap<>();
-    PriorityQueue<Ranked> kept = new PriorityQueue<>(Ranked.WORST_FIRST);
-    int offered = 0;
+    ItemWindow.Best<JsonNode> kept = new ItemWindow.Best<>(context.maxItems() < Integer.MAX_VALUE
+        ? ItemWindow.size(context.maxItems()) : Integer.MAX_VALUE);
     boolean itemsArray = false;
     try (JsonParser parser = mapper.getFactory().createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -53,7 +45,7 @@ final class JsonFeedReader {
         String name = parser.currentName();
         if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("items")) {
           itemsArray = true;
-          offered += readItems(parser, kept, offered, context);
+          readItems(parser, kept, context.zone());
         } else if (parser.currentToken().isStructStart() && !name.startsWith("author")) {
           parser.skipChildren();
         } else {
@@ -72,11 +64,9 @@ final class JsonFeedReader {
     }
     String base = documentUrl != null ? documentUrl : text(fields.get("feed_url"));
     String feedAuthor = authorOf(fields);
-    List<Ranked> items = new ArrayList<>(kept);
-    items.sort(Comparator.comparingInt(Ranked::index));
     List<FeedEntry> entries = new ArrayList<>();
-    for (Ranked r : items) {
-      FeedEntry entry = entry(r.item(), base, feedAuthor, context.zone());
+    for (JsonNode item : kept.inDocumentOrder()) {
+      FeedEntry entry = entry(item, base, feedAuthor, context.zone());
       if (entry == null) {
         warnings.add("skipped an item with no url, id or title");
       } else {
@@ -85,29 +75,16 @@ final class JsonFeedReader {
     }
     String format = version.endsWith("/1") ? "JSON Feed 1.0" : version.endsWith("/1.1") ? "JSON Feed 1.1" : "JSON Feed";
     return new ParsedFeed(format, charset, HtmlSanitizer.text(text(fields.get("title"))),
-        Urls.resolve(base, text(fields.get("home_page_url"))), entries, warnings, offered);
+        Urls.resolve(base, text(fields.get("home_page_url"))), entries, warnings, kept.seen());
   }
 
-  /** Reads the items array one item at a time, keeping the window's best; returns how many there were. */
-  private int readItems(JsonParser parser, PriorityQueue<Ranked> kept, int first, FeedContext context)
-      throws IOException {
-    int window = context.maxItems() < Integer.MAX_VALUE ? ItemWindow.size(context.maxItems()) : Integer.MAX_VALUE;
-    int index = first;
+  /** Reads the items array one item at a time, keeping the window's best. */
+  private void readItems(JsonParser parser, ItemWindow.Best<JsonNode> kept, ZoneId zone) throws IOException {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonNode item = mapper.readTree(parser);
-      kept.add(new Ranked(window == Integer.MAX_VALUE ? 0 : time(item, context.zone()), index++, item));
-      if (kept.size() > window) {
-        kept.poll();
-      }
+      kept.add(DateParser.parse(text(item, "date_published"), zone).orElse(null),
+          DateParser.parse(text(item, "date_modified"), zone).orElse(null), item);
     }
-    return index - first;
-  }
-
-  /** The item's date as the entry will have it; the mapper counts a placeholder date (1970) as none. */
-  private static long time(JsonNode item, ZoneId zone) {
-    Instant t = DateParser.parse(text(item, "date_published"), zone)
-        .or(() -> DateParser.parse(text(item, "date_modified"), zone)).orElse(null);
-    return t == null || t.isBefore(EntryMapper.EARLIEST_NEWS) ? Long.MIN_VALUE : t.getEpochSecond();
   }
 
   private static FeedException notAFeed(Map<String, JsonNode> fields) {

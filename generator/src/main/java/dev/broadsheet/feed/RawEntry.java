@@ -13,22 +13,20 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * One item or entry as it stands in the document, for what Rome does not do: xml:base on any
- * ancestor, relative links, every date element under any of its usual names, and lead images
- * from Media RSS, enclosures and iTunes.
+ * One item or entry element, for what takes more than a child's text: xml:base on any ancestor,
+ * relative links, every date element under any of its usual names, and lead images from Media
+ * RSS, enclosures and iTunes.
  *
  * @param element the item or entry element
  * @param documentBase the URL of the document, or null
- * @param feedBase the base of the root element
  * @param zone the zone for dates that give none
  */
-record RawEntry(Element element, String documentBase, String feedBase, ZoneId zone) {
+record RawEntry(Element element, String documentBase, ZoneId zone) {
   private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
   private static final List<String> UPDATED = List.of("updated", "modified");
 
   static List<RawEntry> all(Document document, String documentBase, ZoneId zone) {
     Element root = document.getRootElement();
-    String feedBase = baseOf(root, documentBase);
     List<Element> items = new ArrayList<>();
     switch (root.getName()) {
       case "feed" -> items.addAll(named(root, "entry"));
@@ -42,7 +40,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
     }
     List<RawEntry> result = new ArrayList<>();
     for (Element item : items) {
-      result.add(new RawEntry(item, documentBase, feedBase, zone));
+      result.add(new RawEntry(item, documentBase, zone));
     }
     return result;
   }
@@ -182,6 +180,12 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
     String medium = media.getAttributeValue("medium", "");
     String type = media.getAttributeValue("type", "").toLowerCase(Locale.ROOT);
     return "image".equals(medium) || type.startsWith("image/");
+  }
+
+  /** The first child of {@code parent} with {@code localName} in {@code namespace}, or null. */
+  static Element first(Element parent, String localName, Namespace namespace) {
+    List<Element> found = named(parent, localName, namespace);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** The children of {@code parent} with {@code localName}, in any namespace. */
