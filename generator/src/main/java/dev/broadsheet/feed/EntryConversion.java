@@ -103,7 +103,7 @@ final class EntryConversion {
     return asHtml(html.toString(), type);
   }
 
-  /** Atom's summary or content: a type of text (Atom 0.3: text/plain, its default) is escaped, anything else is HTML. */
+  /** Atom's summary or content: type text (Atom 0.3: text/plain, its default) is escaped, any other is HTML. */
   private String atomContent(Element content) {
     if (content == null || content.getAttribute("src") != null) {
       return null;
@@ -168,12 +168,8 @@ final class EntryConversion {
   /** Who published the item first: RSS 0.92+'s source, Atom's source title, else dc:publisher. */
   private String originalPublisher() {
     Element source = own("source");
-    String name = null;
-    if (source != null && kind.atom()) {
-      name = FeedDocument.textConstruct(FeedDocument.child(source, "title"));
-    } else if (source != null && kind.rssFrom("0.92")) {
-      name = source.getText();
-    }
+    String name = source == null ? null : kind.atom() ? FeedDocument.textConstruct(FeedDocument.child(source, "title"))
+        : kind.rssFrom("0.92") ? source.getText() : null;
     if (name == null || name.isBlank()) {
       name = FeedDocument.text(RawEntry.first(item, "publisher", FeedDocument.DUBLIN_CORE));
     }

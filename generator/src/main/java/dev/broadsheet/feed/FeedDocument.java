@@ -77,13 +77,13 @@ final class FeedDocument {
   static ParsedFeed read(Document document, String documentBase, String charset, ZoneId zone,
       HtmlSanitizer sanitizer, List<String> warnings) throws FeedException {
     Element root = document.getRootElement();
-    if (root.getName().equals("RDF") && RawEntry.named(root, "channel").isEmpty()) {
+    if (root.getName().equals("RDF") && RawEntry.named(root, "channel", null).isEmpty()) {
       warnings.add("the document has no channel: an empty feed");
       return new ParsedFeed("RSS 1.0", charset, "", null, List.of(), warnings);
     }
     Kind kind = kind(root, warnings);
     Element channel = kind.atom() ? root : RawEntry.first(root, "channel", null);
-    int stray = root.getName().equals("rss") && channel != null ? RawEntry.named(root, "item").size() : 0;
+    int stray = root.getName().equals("rss") && channel != null ? RawEntry.named(root, "item", null).size() : 0;
     if (stray > 0) {
       warnings.add("found " + stray + " item(s) outside the <channel>; read them as part of it");
     }

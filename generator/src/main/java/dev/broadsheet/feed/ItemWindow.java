@@ -26,12 +26,12 @@ import org.xml.sax.SAXException;
  * maxItems} distinct articles. One pass, no second parse.
  */
 final class ItemWindow implements SAXHandlerFactory {
-  private final int window;
+  private final int maxItems;
   private final ZoneId zone;
   private Keeper keeper;
 
   ItemWindow(int maxItems, ZoneId zone) {
-    this.window = size(maxItems);
+    this.maxItems = maxItems;
     this.zone = zone;
   }
 
@@ -42,7 +42,7 @@ final class ItemWindow implements SAXHandlerFactory {
 
   @Override
   public SAXHandler createSAXHandler(JDOMFactory factory) {
-    keeper = new Keeper(factory, window, zone);
+    keeper = new Keeper(factory, size(maxItems), zone);
     return keeper;
   }
 

@@ -36,28 +36,7 @@ final class JsonFeedReader {
     Map<String, JsonNode> fields = new TreeMap<>();
     ItemWindow.Best<JsonNode> kept = new ItemWindow.Best<>(context.maxItems() < Integer.MAX_VALUE
         ? ItemWindow.size(context.maxItems()) : Integer.MAX_VALUE);
-    boolean itemsArray = false;
-    try (JsonParser parser = mapper.getFactory().createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw notAFeed(Map.of());
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("items")) {
-          itemsArray = true;
-          readItems(parser, kept, context.zone());
-        } else if (parser.currentToken().isStructStart() && !name.startsWith("author")) {
-          parser.skipChildren();
-        } else {
-          fields.put(name, mapper.readTree(parser));
-        }
-      }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new FeedException("not valid JSON (line " + line + "): " + e.getOriginalMessage().lines().findFirst().orElse(""));
-    } catch (IOException e) {
-      throw new FeedException("the JSON could not be read: " + e.getMessage(), e);
-    }
+    boolean itemsArray = stream(text, fields, kept, context);
     String version = fields.containsKey("version") ? fields.get("version").asText("") : "";
     if (!version.startsWith("https://jsonfeed.org/version/") || !itemsArray) {
       throw notAFeed(fields);
@@ -78,12 +57,44 @@ final class JsonFeedReader {
         Urls.resolve(base, text(fields.get("home_page_url"))), entries, warnings, kept.seen());
   }
 
-  /** Reads the items array one item at a time, keeping the window's best. */
+  /**
+   * Reads the document's top-level fields into {@code fields} (nested ones only for authors) and
+   * its items into {@code kept}; returns whether it had an items array.
+   */
+  private boolean stream(String text, Map<String, JsonNode> fields, ItemWindow.Best<JsonNode> kept,
+      FeedContext context) throws FeedException {
+    boolean itemsArray = false;
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw notAFeed(Map.of());
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("items")) {
+          itemsArray = true;
+          readItems(parser, kept, context.maxItems() < Integer.MAX_VALUE ? context.zone() : null);
+        } else if (parser.currentToken().isStructStart() && !name.startsWith("author")) {
+          parser.skipChildren();
+        } else {
+          fields.put(name, mapper.readTree(parser));
+        }
+      }
+      return itemsArray;
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new FeedException("not valid JSON (line " + line + "): "
+          + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      throw new FeedException("the JSON could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the items array one item at a time, keeping the window's best; {@code zone} null: no window, no ranking. */
   private void readItems(JsonParser parser, ItemWindow.Best<JsonNode> kept, ZoneId zone) throws IOException {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonNode item = mapper.readTree(parser);
-      kept.add(DateParser.parse(text(item, "date_published"), zone).orElse(null),
-          DateParser.parse(text(item, "date_modified"), zone).orElse(null), item);
+      kept.add(zone == null ? null : DateParser.parse(text(item, "date_published"), zone).orElse(null),
+          zone == null ? null : DateParser.parse(text(item, "date_modified"), zone).orElse(null), item);
     }
   }
 
@@ -126,9 +137,7 @@ final class JsonFeedReader {
 
   private static String image(JsonNode item, String base) {
     String image = Urls.resolve(base, text(item, "image"));
-    if (image == null) {
-      image = Urls.resolve(base, text(item, "banner_image"));
-    }
+    image = image != null ? image : Urls.resolve(base, text(item, "banner_image"));
     for (JsonNode att : item.path("attachments")) {
       if (image == null && att.path("mime_type").asText("").startsWith("image/")) {
         image = Urls.resolve(base, att.path("url").asText(null));

@@ -29,14 +29,14 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     Element root = document.getRootElement();
     List<Element> items = new ArrayList<>();
     switch (root.getName()) {
-      case "feed" -> items.addAll(named(root, "entry"));
+      case "feed" -> items.addAll(named(root, "entry", null));
       case "rss" -> {
-        for (Element channel : named(root, "channel")) {
-          items.addAll(named(channel, "item"));
+        for (Element channel : named(root, "channel", null)) {
+          items.addAll(named(channel, "item", null));
         }
-        items.addAll(named(root, "item"));
+        items.addAll(named(root, "item", null));
       }
-      default -> items.addAll(named(root, "item"));
+      default -> items.addAll(named(root, "item", null));
     }
     List<RawEntry> result = new ArrayList<>();
     for (Element item : items) {
@@ -71,7 +71,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
   /** The article link, absolute: Atom's alternate link, RSS's link, or a permalink GUID. */
   String link() {
     boolean atom = "entry".equals(element.getName());
-    for (Element link : named(element, "link")) {
+    for (Element link : named(element, "link", null)) {
       if (!link.getNamespace().equals(element.getNamespace())) {
         continue;
       }
@@ -84,7 +84,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
         return Urls.resolve(baseOf(link, documentBase), link.getTextTrim());
       }
     }
-    for (Element guid : named(element, "guid")) {
+    for (Element guid : named(element, "guid", null)) {
       if (!"false".equalsIgnoreCase(guid.getAttributeValue("isPermaLink", "true"))) {
         String g = guid.getTextTrim();
         if (g.startsWith("http://") || g.startsWith("https://")) {
@@ -98,7 +98,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
   /** The base that the entry's content, summary or description resolves against. */
   String contentBase() {
     for (String name : List.of("content", "summary", "description", "encoded")) {
-      for (Element e : named(element, name)) {
+      for (Element e : named(element, name, null)) {
         return baseOf(e, documentBase);
       }
     }
@@ -115,7 +115,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
 
   private Instant firstDate(List<String> names, List<String> warnings) {
     for (String name : names) {
-      for (Element e : named(element, name)) {
+      for (Element e : named(element, name, null)) {
         String text = e.getTextTrim();
         if (text.isEmpty()) {
           continue;
@@ -133,9 +133,9 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
   /** A lead image: Media RSS (the default of a group first), then an image enclosure, then iTunes. */
   String image() {
     String base = base();
-    for (Element group : named(element, "group")) {
+    for (Element group : named(element, "group", null)) {
       String best = null;
-      for (Element c : named(group, "content")) {
+      for (Element c : named(group, "content", null)) {
         if (isImage(c) && c.getAttributeValue("url") != null) {
           if ("true".equals(c.getAttributeValue("isDefault")) || best == null) {
             best = c.getAttributeValue("url");
@@ -146,28 +146,28 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
         return Urls.resolve(base, best);
       }
     }
-    for (Element c : named(element, "content")) {
+    for (Element c : named(element, "content", null)) {
       if (c.getAttributeValue("url") != null && isImage(c)) {
         return Urls.resolve(base, c.getAttributeValue("url"));
       }
     }
-    for (Element t : named(element, "thumbnail")) {
+    for (Element t : named(element, "thumbnail", null)) {
       if (t.getAttributeValue("url") != null) {
         return Urls.resolve(base, t.getAttributeValue("url"));
       }
     }
-    for (Element enc : named(element, "enclosure")) {
+    for (Element enc : named(element, "enclosure", null)) {
       if (enc.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
         return Urls.resolve(base, enc.getAttributeValue("url"));
       }
     }
-    for (Element link : named(element, "link")) {
+    for (Element link : named(element, "link", null)) {
       if ("enclosure".equals(link.getAttributeValue("rel"))
           && link.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
         return Urls.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
       }
     }
-    for (Element image : named(element, "image")) {
+    for (Element image : named(element, "image", null)) {
       String href = image.getAttributeValue("href");
       if (href != null) {
         return Urls.resolve(base, href);
@@ -184,13 +184,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
 
   /** The first child of {@code parent} with {@code localName} in {@code namespace}, or null. */
   static Element first(Element parent, String localName, Namespace namespace) {
-    List<Element> found = named(parent, localName, namespace);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  /** The children of {@code parent} with {@code localName}, in any namespace. */
-  static List<Element> named(Element parent, String localName) {
-    return named(parent, localName, null);
+    return named(parent, localName, namespace).stream().findFirst().orElse(null);
   }
 
   /**
