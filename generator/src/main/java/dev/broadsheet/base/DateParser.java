@@ -130,10 +130,7 @@ public final class DateParser {
   }
 
   private static String fold(String name) {
-    // Month names are mostly ASCII: only others need the (costly) decomposition.
-    String ascii = name.chars().allMatch(c -> c < 0x80) ? name
-        : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-    return ascii.toLowerCase(Locale.ROOT);
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, Integer> months() {
