@@ -29,6 +29,7 @@ public final class DateParser {
   private static final Pattern RFC = Pattern.compile(
       "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
           + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
   private static final Map<String, Integer> ZONES = Map.ofEntries(
       Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
@@ -129,7 +130,7 @@ public final class DateParser {
   }
 
   private static String fold(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, Integer> months() {

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * (no external entity can be fetched, no entity bomb expanded). Entities that the internal subset
  * defines are expanded here instead, within a strict budget; a document that declares an external
  * entity is refused, except the W3C XHTML entity sets, whose names the HTML entity healer knows.
+ * Both steps are tokenizers, not text searches: a DOCTYPE is only looked for in the prolog, a
+ * declaration inside a comment of the subset declares nothing, and references are expanded where
+ * XML expands them: not inside CDATA sections, comments or processing instructions.
  */
 final class Doctype {
   /** The most characters one entity may expand to, and the most the document may grow by. */
@@ -20,53 +23,53 @@ final class Doctype {
 
   private static final Pattern ENTITY = Pattern.compile(
       "<!ENTITY\\s+(%\\s+)?([\\w.:-]+)\\s+(?:(SYSTEM|PUBLIC)\\s+(\"[^\"]*\"|'[^']*')(?:\\s+(\"[^\"]*\"|'[^']*'))?"
-          + "|(\"[^\"]*\"|'[^']*'))[^>]*>");
+          + "|(\"[^\"]*\"|'[^']*'))");
   private static final Pattern REFERENCE = Pattern.compile("&([\\w.:-]+);");
 
-  /** The text without its DOCTYPE, internal entities expanded. */
-  record Result(String text) {}
+  /** Markup that is copied as it stands: no reference inside it is expanded. */
+  private static final String[][] VERBATIM = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
 
   private Doctype() {}
 
-  static Result strip(String text, List<String> warnings) throws FeedException {
-    int start = indexOfDoctype(text);
+  /** The text without its DOCTYPE, internal entities expanded. */
+  static String strip(String text, List<String> warnings) throws FeedException {
+    int start = doctypeInProlog(text);
     if (start < 0) {
-      return new Result(text);
+      return text;
     }
     int end = end(text, start);
     if (end < 0) {
       throw new FeedException("the DOCTYPE declaration is never closed");
     }
-    String doctype = text.substring(start, end + 1);
     String rest = text.substring(0, start) + text.substring(end + 1);
-    Map<String, String> entities = entities(doctype, warnings);
+    Map<String, String> entities = entities(text.substring(start, end + 1), warnings);
     if (entities.isEmpty()) {
       warnings.add("ignored the DOCTYPE; external DTDs are never loaded");
-      return new Result(rest);
+      return rest;
     }
-    return new Result(expand(rest, entities));
+    return expand(rest, entities);
   }
 
-  private static int indexOfDoctype(String text) {
-    int i = text.indexOf("<!DOCTYPE");
-    if (i < 0) {
-      i = text.indexOf("<!doctype");
+  /** Where the DOCTYPE starts: only before the root element, past comments and processing instructions. */
+  private static int doctypeInProlog(String text) {
+    int i = text.indexOf('<');
+    while (i >= 0 && !text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+      int next = skipVerbatim(text, i);
+      i = next > i && next < text.length() ? text.indexOf('<', next) : -1;
     }
     return i;
   }
 
-  /** The '>' closing the DOCTYPE at {@code start}, past any internal subset and quoted text. */
+  /** The '>' closing the DOCTYPE at {@code start}, past its internal subset, quoted text and comments. */
   private static int end(String text, int start) {
     int depth = 0;
-    char quote = 0;
     for (int i = start + 2; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
+      if (c == '"' || c == '\'') {
+        i = text.indexOf(c, i + 1);
+      } else if (text.startsWith("<!--", i)) {
+        int close = text.indexOf("-->", i + 4);
+        i = close < 0 ? -1 : close + 2;
       } else if (c == '[') {
         depth++;
       } else if (c == ']') {
@@ -74,29 +77,29 @@ final class Doctype {
       } else if (c == '>' && depth <= 0) {
         return i;
       }
+      if (i < 0) {
+        return -1;
+      }
     }
     return -1;
   }
 
+  /** The general entities the subset declares, expanded; refuses external ones. */
   private static Map<String, String> entities(String doctype, List<String> warnings) throws FeedException {
     Map<String, String> raw = new HashMap<>();
-    Matcher m = ENTITY.matcher(doctype);
-    while (m.find()) {
-      boolean parameter = m.group(1) != null;
-      String name = m.group(2);
-      if (m.group(3) != null) {
-        String publicId = "PUBLIC".equals(m.group(3)) ? unquote(m.group(4)) : "";
-        if (parameter && publicId.contains("//W3C//ENTITIES")) {
-          warnings.add("ignored the DOCTYPE's reference to the " + publicId + " entity set");
-          continue;
-        }
-        String systemId = unquote("PUBLIC".equals(m.group(3)) ? m.group(5) == null ? "" : m.group(5) : m.group(4));
-        throw new FeedException("the DOCTYPE declares an external entity '" + name + "' (" + systemId
-            + "); external entities are never loaded, so this document is refused");
+    int i = doctype.indexOf('[');
+    while (i >= 0 && (i = doctype.indexOf('<', i)) >= 0) {
+      int next = skipVerbatim(doctype, i);
+      if (next > i) {
+        i = next;
+        continue;
       }
-      if (!parameter) {
-        raw.put(name, unquote(m.group(6)));
+      Matcher m = ENTITY.matcher(doctype).region(i, doctype.length());
+      if (m.lookingAt()) {
+        declare(m, raw, warnings);
       }
+      int declarationEnd = end(doctype, i);
+      i = declarationEnd < 0 ? -1 : declarationEnd + 1;
     }
     Map<String, String> expanded = new HashMap<>();
     for (String name : raw.keySet()) {
@@ -107,6 +110,35 @@ final class Doctype {
           + " declared in the DOCTYPE");
     }
     return expanded;
+  }
+
+  private static void declare(Matcher m, Map<String, String> raw, List<String> warnings) throws FeedException {
+    boolean parameter = m.group(1) != null;
+    String name = m.group(2);
+    if (m.group(3) != null) {
+      String publicId = "PUBLIC".equals(m.group(3)) ? unquote(m.group(4)) : "";
+      if (parameter && publicId.contains("//W3C//ENTITIES")) {
+        warnings.add("ignored the DOCTYPE's reference to the " + publicId + " entity set");
+        return;
+      }
+      String systemId = unquote("PUBLIC".equals(m.group(3)) ? m.group(5) == null ? "" : m.group(5) : m.group(4));
+      throw new FeedException("the DOCTYPE declares an external entity '" + name + "' (" + systemId
+          + "); external entities are never loaded, so this document is refused");
+    }
+    if (!parameter) {
+      raw.put(name, unquote(m.group(6)));
+    }
+  }
+
+  /** The index after the CDATA section, comment or processing instruction at {@code i}, or {@code i}. */
+  private static int skipVerbatim(String text, int i) {
+    for (String[] markup : VERBATIM) {
+      if (text.startsWith(markup[0], i)) {
+        int close = text.indexOf(markup[1], i + markup[0].length());
+        return close < 0 ? text.length() : close + markup[1].length();
+      }
+    }
+    return i;
   }
 
   private static String expandEntity(String name, Map<String, String> raw, int depth) throws FeedException {
@@ -133,25 +165,34 @@ final class Doctype {
     return value.toString();
   }
 
+  /** Expands declared references in text and attribute values; CDATA, comments and PIs are copied as they are. */
   private static String expand(String text, Map<String, String> entities) throws FeedException {
     StringBuilder out = new StringBuilder(text.length());
     Matcher ref = REFERENCE.matcher(text);
-    int last = 0;
     long growth = 0;
-    while (ref.find()) {
-      String value = entities.get(ref.group(1));
-      if (value == null) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int verbatimEnd = c == '<' ? skipVerbatim(text, i) : i;
+      if (verbatimEnd > i) {
+        out.append(text, i, verbatimEnd);
+        i = verbatimEnd;
         continue;
       }
-      out.append(text, last, ref.start()).append(value);
-      last = ref.end();
+      String value = c == '&' && ref.region(i, text.length()).lookingAt() ? entities.get(ref.group(1)) : null;
+      if (value == null) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      out.append(value);
+      i = ref.end();
       growth += value.length();
       if (growth > MAX_EXPANSION) {
         throw new FeedException("entity references would grow the document by more than " + MAX_EXPANSION
             + " characters (a quadratic blow-up); refused");
       }
     }
-    out.append(text, last, text.length());
     return out.toString();
   }
 

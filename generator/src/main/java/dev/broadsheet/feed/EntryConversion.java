@@ -1,10 +1,5 @@
 package dev.broadsheet.feed;
 
-import com.rometools.rome.feed.module.DCModule;
-import com.rometools.rome.feed.synd.SyndCategory;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndPerson;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
 import java.time.Instant;
@@ -12,85 +7,130 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jdom2.Content;
+import org.jdom2.Element;
+import org.jdom2.Text;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 
-/** Turns one Rome entry, corrected by its raw element, into a {@link FeedEntry}. */
+/**
+ * Turns one item or entry element into a {@link FeedEntry}: its text, summary, people, categories
+ * and publisher here; links, dates and images through {@link RawEntry}. Which element means what
+ * follows the format ({@link FeedDocument.Kind}), as Rome read it before, so article ids and
+ * summaries stay as they were.
+ */
 final class EntryConversion {
   private final HtmlSanitizer sanitizer;
-  private final SyndEntry entry;
+  private final FeedDocument.Kind kind;
   private final RawEntry raw;
-  private final String fallbackBase;
+  private final Element item;
 
-  EntryConversion(HtmlSanitizer sanitizer, SyndEntry entry, RawEntry raw, String fallbackBase) {
+  EntryConversion(HtmlSanitizer sanitizer, FeedDocument.Kind kind, RawEntry raw) {
     this.sanitizer = sanitizer;
-    this.entry = entry;
+    this.kind = kind;
     this.raw = raw;
-    this.fallbackBase = fallbackBase;
+    this.item = raw.element();
   }
 
   /** The entry as read; one with nothing to show is still reported, the mapper drops it. */
   FeedEntry convert(List<String> warnings) {
-    String base = raw != null ? raw.base() : fallbackBase;
-    String link = raw != null ? raw.link() : Urls.resolve(base, entry.getLink());
-    if (link == null && raw == null) {
-      link = Urls.resolve(base, entry.getUri());
-    }
-    String guid = entry.getUri() == null || entry.getUri().isBlank() ? null : entry.getUri().strip();
-    String contentBase = raw != null ? raw.contentBase() : base;
+    String link = raw.link();
+    String contentBase = raw.contentBase();
     String rawHtml = rawSummary();
     String summary = sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link);
-    String title = HtmlSanitizer.text(entry.getTitle());
+    String title = HtmlSanitizer.text(kind.atom() ? FeedDocument.textConstruct(own("title")) : text("title"));
     if (title.isEmpty() && !summary.isEmpty()) {
       title = TitleFallback.fromSummary(summary);
     }
-    Instant published;
-    Instant updated;
-    if (raw != null) {
-      published = raw.published(warnings);
-      updated = raw.updated(warnings);
-    } else {
-      published = toInstant(entry.getPublishedDate());
-      updated = toInstant(entry.getUpdatedDate());
-    }
-    String image = raw != null ? raw.image() : null;
+    Instant published = raw.published(warnings);
+    Instant updated = raw.updated(warnings);
+    String image = raw.image();
     if (image == null && rawHtml != null && rawHtml.contains("<img")) {
       String src = Jsoup.parseBodyFragment(rawHtml).select("img[src]").attr("src");
       if (!src.isBlank() && !src.startsWith("data:")) {
         image = Urls.resolve(contentBase != null ? contentBase : link, src);
       }
     }
-    return new FeedEntry(guid, link, title, summary, authors(), categories(),
+    return new FeedEntry(guid(link), link, title, summary, authors(), categories(),
         published != null ? published : updated, updated, image, originalPublisher());
   }
 
+  /**
+   * The item's own id: Atom's id, RSS 0.94/2.0's guid, RSS 1.0's rdf:about; without one, its link
+   * (RSS as written, Atom resolved).
+   */
+  private String guid(String link) {
+    String id = kind.atom() ? text("id") : kind.rssFrom("0.94") ? text("guid") : null;
+    if (id == null && kind.version().equals("1.0") && !kind.atom()) {
+      id = item.getAttributeValue("about", org.jdom2.Namespace.getNamespace("rdf",
+          "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+    }
+    if (id == null) {
+      id = kind.atom() ? link : text("link");
+    }
+    return id == null || id.isBlank() ? null : id.strip();
+  }
+
+  /** The description (Atom: summary) as HTML, else the full content (content:encoded, Atom content). */
   private String rawSummary() {
-    SyndContent description = entry.getDescription();
-    String html = description == null ? null : contentAsHtml(description);
-    if ((html == null || html.isBlank()) && !entry.getContents().isEmpty()) {
-      html = contentAsHtml(entry.getContents().get(0));
+    String html = kind.atom() ? atomContent(own("summary")) : rssDescription();
+    if (html == null || html.isBlank()) {
+      Element content = kind.atom() ? own("content") : RawEntry.first(item, "encoded",
+          org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
+      html = kind.atom() ? atomContent(content) : FeedDocument.text(content);
     }
     return html;
   }
 
-  private static String contentAsHtml(SyndContent content) {
-    String value = content.getValue();
-    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-    if (value != null && ("text".equals(type) || "text/plain".equals(type))) {
+  /**
+   * RSS 0.90, 0.91 and 1.0 descriptions are plain text; 0.92 on HTML, unless 0.93's type says
+   * otherwise. Markup written into the description unescaped is kept as markup.
+   */
+  private String rssDescription() {
+    Element description = own("description");
+    if (description == null) {
+      return null;
+    }
+    StringBuilder html = new StringBuilder();
+    for (Content part : description.getContent()) {
+      if (part instanceof Element element) {
+        html.append(new XMLOutputter().outputString(element));
+      } else if (part instanceof Text text) {
+        html.append(text.getText());
+      }
+    }
+    String type = kind.rssFrom("0.92") ? description.getAttributeValue("type", "text/html") : "text/plain";
+    return asHtml(html.toString(), type);
+  }
+
+  /** Atom's summary or content: type text (Atom 0.3: text/plain, its default) is escaped, any other is HTML. */
+  private String atomContent(Element content) {
+    if (content == null || content.getAttribute("src") != null) {
+      return null;
+    }
+    boolean atom03 = kind.version().equals("0.3");
+    return asHtml(FeedDocument.textConstruct(content), content.getAttributeValue("type", atom03 ? "text/plain" : ""));
+  }
+
+  private static String asHtml(String value, String type) {
+    String t = type.toLowerCase(Locale.ROOT);
+    if (value != null && ("text".equals(t) || "text/plain".equals(t))) {
       return "<p>" + org.jsoup.nodes.Entities.escape(value) + "</p>";
     }
     return value;
   }
 
+  /** Atom authors, then Dublin Core creators, then RSS 0.94/2.0's author. */
   private List<String> authors() {
     Set<String> names = new LinkedHashSet<>();
-    for (SyndPerson p : entry.getAuthors()) {
-      addName(names, p.getName());
+    if (kind.atom()) {
+      for (Element author : RawEntry.named(item, "author", item.getNamespace())) {
+        addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
+      }
     }
-    if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
-      dc.getCreators().forEach(c -> addName(names, c));
-    }
-    if (names.isEmpty()) {
-      addName(names, entry.getAuthor());
+    RawEntry.named(item, "creator", FeedDocument.DUBLIN_CORE).forEach(c -> addName(names, c.getText()));
+    if (kind.rssFrom("0.94")) {
+      addName(names, text("author"));
     }
     return List.copyOf(names);
   }
@@ -107,29 +147,40 @@ final class EntryConversion {
     }
   }
 
+  /** Atom 1.0 category terms, RSS 0.92 on categories. */
   private List<String> categories() {
     Set<String> names = new LinkedHashSet<>();
-    for (SyndCategory c : entry.getCategories()) {
-      String name = HtmlSanitizer.text(c.getName());
-      if (!name.isEmpty()) {
-        names.add(name);
-      }
+    if (kind.atom() && kind.version().equals("1.0")) {
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addText(names, c.getAttributeValue("term")));
+    } else if (kind.rssFrom("0.92")) {
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addText(names, c.getText()));
     }
     return List.copyOf(names);
   }
 
-  private String originalPublisher() {
-    if (entry.getSource() != null && entry.getSource().getTitle() != null && !entry.getSource().getTitle().isBlank()) {
-      return HtmlSanitizer.text(entry.getSource().getTitle());
+  private static void addText(Set<String> names, String value) {
+    String name = HtmlSanitizer.text(value);
+    if (!name.isEmpty()) {
+      names.add(name);
     }
-    if (entry.getModule(DCModule.URI) instanceof DCModule dc && dc.getPublisher() != null
-        && !dc.getPublisher().isBlank()) {
-      return HtmlSanitizer.text(dc.getPublisher());
-    }
-    return null;
   }
 
-  private Instant toInstant(java.util.Date date) {
-    return date == null ? null : date.toInstant();
+  /** Who published the item first: RSS 0.92+'s source, Atom's source title, else dc:publisher. */
+  private String originalPublisher() {
+    Element source = own("source");
+    String name = source == null ? null : kind.atom() ? FeedDocument.textConstruct(FeedDocument.child(source, "title"))
+        : kind.rssFrom("0.92") ? source.getText() : null;
+    if (name == null || name.isBlank()) {
+      name = FeedDocument.text(RawEntry.first(item, "publisher", FeedDocument.DUBLIN_CORE));
+    }
+    return name == null || name.isBlank() ? null : HtmlSanitizer.text(name);
+  }
+
+  private Element own(String name) {
+    return FeedDocument.child(item, name);
+  }
+
+  private String text(String name) {
+    return FeedDocument.text(own(name));
   }
 }

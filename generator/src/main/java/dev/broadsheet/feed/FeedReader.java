@@ -1,14 +1,10 @@
 package dev.broadsheet.feed;
 
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads any feed a source may serve: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through Rome, JSON Feed
- * through Jackson. Rome is strict; this reader is not: it decodes mislabelled charsets, repairs
- * the XML text ({@link XmlRepair}), parses it with a builder that refuses every DOCTYPE and
- * external entity, and then corrects what Rome gets wrong from the raw elements: dates
- * ({@link DateParser}), xml:base and relative links ({@link RawEntry}). Every failure is a
- * {@link FeedException} with a message meant for people; nothing escapes as a crash.
+ * Reads any feed a source may serve: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from one parsed tree
+ * ({@link FeedDocument}), JSON Feed through Jackson's streaming parser. It is lenient: it decodes
+ * mislabelled charsets, repairs the XML text ({@link XmlRepair}), and parses it with a builder
+ * that refuses every DOCTYPE and external entity. Every failure is a {@link FeedException} with a
+ * message meant for people; nothing escapes as a crash.
  */
 public final class FeedReader {
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -59,7 +54,7 @@ public final class FeedReader {
     String documentBase = documentBase(context);
     String head = text.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
-      return new JsonFeedReader(sanitizer).read(text, documentBase, context.zone(), decoded.charset(), warnings);
+      return new JsonFeedReader(sanitizer).read(text, documentBase, context, decoded.charset(), warnings);
     }
     if (NotAFeed.looksLikeHtml(text)) {
       throw NotAFeed.html(text, context.documentUrl());
@@ -72,26 +67,14 @@ public final class FeedReader {
     }
     XmlRepair.Prepared prepared = XmlRepair.prepare(text);
     warnings.addAll(prepared.warnings());
-    Window window = new Window(context);
+    ItemWindow window = context.maxItems() < Integer.MAX_VALUE ? new ItemWindow(context.maxItems(), context.zone())
+        : null;
     Document document = parse(prepared.xml(), window, warnings);
-    if (!DocumentFixes.apply(document, warnings)) {
-      String format = document.getRootElement().getNamespaceURI().contains("netscape") ? "RSS 0.90" : "RSS 1.0";
-      warnings.add("the document has no channel: an empty feed");
-      return new ParsedFeed(format, decoded.charset(), "", null, List.of(), warnings);
-    }
-    SyndFeed feed;
-    try {
-      SyndFeedInput input = new SyndFeedInput();
-      feed = input.build(document);
-    } catch (IllegalArgumentException e) {
-      throw new FeedException("not RSS or Atom: Rome does not know this kind of <" + prepared.root() + "> document");
-    } catch (com.rometools.rome.io.FeedException e) {
-      throw new FeedException("not a readable RSS or Atom feed: " + e.getMessage(), e);
-    }
-    ParsedFeed parsed = map(feed, document, documentBase, decoded.charset(), context, warnings);
-    if (window.offered >= 0) {
+    ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
+        warnings);
+    if (window != null) {
       parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
-          parsed.warnings(), window.offered);
+          parsed.warnings(), Math.max(window.offered(), parsed.entries().size()));
     }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
       throw new FeedException("the document is cut off before anything in it could be read");
@@ -99,32 +82,8 @@ public final class FeedReader {
     return parsed;
   }
 
-  private ParsedFeed map(SyndFeed feed, Document document, String documentBase, String charset, FeedContext context,
-      List<String> warnings) {
-    // A local file has no URL: relative links then resolve against the feed's own home page.
-    String base = documentBase != null ? documentBase : Urls.resolve(null, feed.getLink());
-    List<RawEntry> raw = RawEntry.all(document, base, context.zone());
-    List<SyndEntry> entries = feed.getEntries();
-    boolean aligned = raw.size() == entries.size();
-    if (!aligned) {
-      warnings.add("could not match " + entries.size() + " entries to the document; dates and links are Rome's");
-    }
-    String feedBase = aligned && !raw.isEmpty() ? raw.get(0).feedBase() : base;
-    String feedLink = Urls.resolve(feedBase, feed.getLink());
-    List<FeedEntry> result = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      FeedEntry entry = new EntryConversion(sanitizer, entries.get(i), aligned ? raw.get(i) : null,
-          base != null ? base : feedLink).convert(warnings);
-      if (entry != null) {
-        result.add(entry);
-      }
-    }
-    return new ParsedFeed(formatName(feed.getFeedType()), charset, HtmlSanitizer.text(feed.getTitle()), feedLink,
-        result, warnings);
-  }
-
   /** Parses repaired XML with every DOCTYPE refused; a lenient re-serialization is the last resort. */
-  private static Document parse(String xml, Window window, List<String> warnings) throws FeedException {
+  private static Document parse(String xml, ItemWindow window, List<String> warnings) throws FeedException {
     try {
       return build(xml, window);
     } catch (JDOMParseException first) {
@@ -141,36 +100,43 @@ public final class FeedReader {
     }
   }
 
-  /** What the item window did: how many items the document offered, or -1 when every one was built. */
-  private static final class Window {
-    final FeedContext context;
-    int offered = -1;
-
-    Window(FeedContext context) {
-      this.context = context;
-    }
-  }
-
-  private static Document build(String xml, Window window) throws JDOMParseException {
+  /** Builds the tree; {@code window}, when not null, keeps only the items a source can use. */
+  private static Document build(String xml, ItemWindow window) throws JDOMParseException {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
-    if (window.context.maxItems() < Integer.MAX_VALUE) {
-      ItemWindow.Choice choice = ItemWindow.choose(xml, window.context.maxItems(), window.context.zone());
-      if (choice != null) {
-        builder.setXMLFilter(new ItemWindow.Filter(choice.kept()));
-        window.offered = choice.offered();
-      }
+    if (window != null) {
+      builder.setSAXHandlerFactory(window);
     }
     builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     builder.setExpandEntities(false);
     try {
-      return builder.build(new XmlFixerReader(new StringReader(xml)));
+      return builder.build(healing(xml));
     } catch (JDOMParseException e) {
       throw e;
     } catch (org.jdom2.JDOMException | IOException e) {
       throw new JDOMParseException(e.getMessage(), e, null);
     }
+  }
+
+  private static final java.util.regex.Pattern XML_REFERENCE =
+      java.util.regex.Pattern.compile("&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
+
+  /**
+   * The text to parse, through Rome's healer (HTML entities, bare ampersands) when it has any
+   * reference XML does not define: the healer reads one character at a time, which cost more than
+   * the parse itself on a long feed that needs no healing.
+   */
+  static java.io.Reader healing(String xml) {
+    int amp = xml.indexOf('&');
+    java.util.regex.Matcher reference = XML_REFERENCE.matcher(xml);
+    while (amp >= 0) {
+      if (!reference.region(amp, xml.length()).lookingAt()) {
+        return new XmlFixerReader(new StringReader(xml));
+      }
+      amp = xml.indexOf('&', reference.end());
+    }
+    return new StringReader(xml);
   }
 
   private static String shortMessage(JDOMParseException e) {
@@ -188,14 +154,5 @@ public final class FeedReader {
       }
     }
     return context.documentUrl();
-  }
-
-  private static String formatName(String feedType) {
-    if (feedType == null) {
-      return "unknown";
-    }
-    String[] parts = feedType.split("_", 2);
-    String kind = "atom".equals(parts[0]) ? "Atom" : parts[0].toUpperCase(Locale.ROOT);
-    return parts.length == 2 ? kind + " " + parts[1] : kind;
   }
 }

@@ -1,317 +1,122 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.base.DateParser;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.jdom2.JDOMException;
-import org.jdom2.input.sax.XMLReaders;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
+import org.jdom2.Element;
+import org.jdom2.JDOMFactory;
+import org.jdom2.input.sax.SAXHandler;
+import org.jdom2.input.sax.SAXHandlerFactory;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.ext.LexicalHandler;
-import org.xml.sax.helpers.DefaultHandler;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Which items of a long feed are worth building into a document at all, so that reading a feed
+ * Keeps, while the document is being built, only the items worth reading, so that reading a feed
  * takes memory in proportion to the items a source keeps ({@code maxItems}), not to the items the
  * feed offers: a 10 MB feed of 190,000 items once took 1.1 GB to keep 100.
  *
- * <p>The rule: a first streaming pass (SAX, no tree) keeps, in a bounded heap, the {@link #size
- * window} of items that {@link EntryMapper} would rank first: the newest by published date (else
- * updated date), undated and implausibly old items last, ties in document order. Feeds are
- * usually newest-first, and then these are simply the first items; an unsorted feed gets the same
- * answer. The window is twice {@code maxItems}, so that items repeating an id (which the mapper
- * folds into one) still leave {@code maxItems} distinct articles; the result differs from reading
- * everything only when more than half the window repeats. The second pass then builds the
- * document through {@link Filter}, which drops every other item before it becomes a node.
+ * <p>The rule: as each item element is completed it is ranked as {@link EntryMapper} would rank
+ * it (newest by published date, else updated date, read by {@link RawEntry}; undated and
+ * implausibly old items last; ties in document order), and when more than the {@link #size window}
+ * are in the tree, the worst is detached. Feeds are usually newest-first, and then the kept items
+ * are simply the first; an unsorted feed gets the same answer. The window is twice {@code
+ * maxItems}, so that items repeating an id (which the mapper folds into one) still leave {@code
+ * maxItems} distinct articles. One pass, no second parse.
  */
-final class ItemWindow {
-  /** RawEntry's published names, then its updated names: an entry's date is the first readable. */
-  private static final List<String> DATE_ORDER = List.of("pubDate", "published", "issued", "date", "created",
-      "updated", "modified");
+final class ItemWindow implements SAXHandlerFactory {
+  private final int maxItems;
+  private final ZoneId zone;
+  private Keeper keeper;
 
-  private ItemWindow() {}
+  ItemWindow(int maxItems, ZoneId zone) {
+    this.maxItems = maxItems;
+    this.zone = zone;
+  }
 
   /** How many items are built for a source that keeps {@code maxItems}. */
   static int size(int maxItems) {
     return (int) Math.min(Integer.MAX_VALUE, 2L * Math.max(1, maxItems));
   }
 
-  /**
-   * The document-order indexes of the items to build, or null when the document holds no more
-   * than the window (or cannot be streamed, in which case the normal parse reports why).
-   */
-  static Choice choose(String xml, int maxItems, ZoneId zone) {
-    int window = size(maxItems);
-    Ranker ranker = new Ranker(window, zone);
-    try {
-      XMLReader reader = secureReader();
-      reader.setContentHandler(ranker);
-      reader.parse(new InputSource(new com.rometools.rome.io.impl.XmlFixerReader(new StringReader(xml))));
-    } catch (SAXException | IOException | JDOMException e) {
-      return null;
-    }
-    return ranker.seen() > window ? new Choice(ranker.kept(), ranker.seen()) : null;
+  @Override
+  public SAXHandler createSAXHandler(JDOMFactory factory) {
+    keeper = new Keeper(factory, size(maxItems), zone);
+    return keeper;
   }
 
-  /** The document-order indexes of the items to build, and how many items the document holds. */
-  record Choice(BitSet kept, int offered) {}
-
-  static XMLReader secureReader() throws JDOMException, SAXException {
-    XMLReader reader = XMLReaders.NONVALIDATING.createXMLReader();
-    reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    reader.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    reader.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    return reader;
+  /** How many items the document held, kept or not. */
+  int offered() {
+    return keeper == null ? 0 : keeper.best.seen();
   }
 
   /** Tells item elements apart as {@link RawEntry#all} does: feed/entry, rss/channel/item, rss/item, root/item. */
-  private static final class ItemPath {
-    private final List<String> names = new ArrayList<>();
-
-    /** Pushes {@code localName}; true when it opens an item. */
-    boolean push(String localName) {
-      names.add(localName);
-      return switch (names.size()) {
-        case 2 -> localName.equals(names.get(0).equals("feed") ? "entry" : "item");
-        case 3 -> localName.equals("item") && names.get(0).equals("rss") && names.get(1).equals("channel");
-        default -> false;
-      };
+  static boolean isItem(Element element) {
+    Element parent = element.getParentElement();
+    Element grandparent = parent == null ? null : parent.getParentElement();
+    if (grandparent == null) {
+      return parent != null && element.getName().equals(parent.getName().equals("feed") ? "entry" : "item");
     }
-
-    void pop() {
-      names.remove(names.size() - 1);
-    }
-
-    int depth() {
-      return names.size();
-    }
+    return grandparent.isRootElement() && grandparent.getName().equals("rss") && parent.getName().equals("channel")
+        && element.getName().equals("item");
   }
 
-  /** An item's rank: its time in epoch seconds (undated is lowest) and its place in the document. */
-  private record Ranked(long time, int index) {
-    static final Comparator<Ranked> NEWEST_FIRST = Comparator.comparingLong(Ranked::time).reversed()
-        .thenComparingInt(Ranked::index);
-  }
+  /**
+   * The best {@code window} items seen so far: newest first by published date, else updated
+   * date; undated and implausibly old (placeholder) dates last; ties in document order.
+   */
+  static final class Best<T> {
+    private record Ranked<T>(long time, int index, T item) {}
 
-  /** The first pass: counts items and keeps the {@code window} best ranked in a heap whose head is the worst. */
-  private static final class Ranker extends DefaultHandler {
+    private final PriorityQueue<Ranked<T>> worstFirst = new PriorityQueue<>(
+        Comparator.<Ranked<T>>comparingLong(Ranked::time).thenComparing(Ranked::index, Comparator.reverseOrder()));
     private final int window;
-    private final ZoneId zone;
-    private final PriorityQueue<Ranked> best;
-    private final ItemPath path = new ItemPath();
-    private final List<String[]> dates = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-    private int itemDepth = -1;
-    private boolean inDate;
     private int seen;
 
-    Ranker(int window, ZoneId zone) {
+    Best(int window) {
       this.window = window;
-      this.zone = zone;
-      this.best = new PriorityQueue<>(Math.min(window, 1024) + 1, Ranked.NEWEST_FIRST.reversed());
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-      if (path.push(localName) && itemDepth < 0) {
-        itemDepth = path.depth();
-        dates.clear();
-      } else if (itemDepth > 0 && path.depth() == itemDepth + 1 && DATE_ORDER.contains(localName)) {
-        inDate = true;
-        text.setLength(0);
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      if (inDate && text.length() < 200) {
-        text.append(ch, start, Math.min(length, 200));
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-      if (inDate && path.depth() == itemDepth + 1) {
-        dates.add(new String[] {localName, text.toString().strip()});
-        inDate = false;
-      } else if (path.depth() == itemDepth) {
-        rank(new Ranked(time(), seen++));
-        itemDepth = -1;
-      }
-      path.pop();
-    }
-
-    private void rank(Ranked item) {
-      best.add(item);
-      if (best.size() > window) {
-        best.poll();
-      }
-    }
-
-    /** The item's date as the entry will have it: the first readable published date, else updated. */
-    private long time() {
-      for (String name : DATE_ORDER) {
-        for (String[] d : dates) {
-          if (d[0].equals(name) && !d[1].isEmpty()) {
-            var parsed = DateParser.parse(d[1], zone);
-            if (parsed.isPresent()) {
-              // The mapper counts a placeholder date (1970) as no date: so does the ranking.
-              Instant t = parsed.get();
-              return t.isBefore(EntryMapper.EARLIEST_NEWS) ? Long.MIN_VALUE : t.getEpochSecond();
-            }
-          }
-        }
-      }
-      return Long.MIN_VALUE;
+    /** Adds the next item of the document; returns the item that fell out of the window, or null. */
+    T add(Instant published, Instant updated, T item) {
+      Instant t = published != null ? published : updated;
+      long time = t == null || t.isBefore(EntryMapper.EARLIEST_NEWS) ? Long.MIN_VALUE : t.getEpochSecond();
+      worstFirst.add(new Ranked<>(time, seen++, item));
+      return worstFirst.size() > window ? worstFirst.poll().item() : null;
     }
 
     int seen() {
       return seen;
     }
 
-    BitSet kept() {
-      BitSet kept = new BitSet(seen);
-      best.forEach(r -> kept.set(r.index()));
-      return kept;
+    List<T> inDocumentOrder() {
+      return worstFirst.stream().sorted(Comparator.comparingInt(Ranked::index)).map(Ranked::item).toList();
     }
   }
 
-  /**
-   * The second pass: passes every SAX event on to the document builder except those of items not
-   * in {@code kept}. It also stands between the parser and the builder's lexical handler, so that
-   * comments and CDATA inside a dropped item are dropped with it.
-   */
-  static final class Filter extends XMLFilterImpl implements LexicalHandler {
-    private static final String LEXICAL = "http://xml.org/sax/properties/lexical-handler";
-    private final BitSet kept;
-    private final ItemPath path = new ItemPath();
-    private LexicalHandler lexical;
-    private int index;
-    private int skipDepth = -1;
+  /** The document builder's handler, detaching the worst item whenever the window overflows. */
+  private static final class Keeper extends SAXHandler {
+    private final ZoneId zone;
+    private final Best<Element> best;
 
-    /** The document builder sets the parser as this filter's parent. */
-    Filter(BitSet kept) {
-      this.kept = kept;
-    }
-
-    @Override
-    public void setProperty(String name, Object value) throws org.xml.sax.SAXNotRecognizedException,
-        org.xml.sax.SAXNotSupportedException {
-      if (LEXICAL.equals(name) && value instanceof LexicalHandler handler) {
-        lexical = handler;
-        super.setProperty(name, this);
-      } else {
-        super.setProperty(name, value);
-      }
-    }
-
-    private boolean skipping() {
-      return skipDepth >= 0;
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-      boolean item = path.push(localName);
-      if (skipping()) {
-        return;
-      }
-      if (item && !kept.get(index++)) {
-        skipDepth = path.depth();
-        return;
-      }
-      super.startElement(uri, localName, qName, atts);
+    Keeper(JDOMFactory factory, int window, ZoneId zone) {
+      super(factory);
+      this.best = new Best<>(window);
+      this.zone = zone;
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-      int depth = path.depth();
-      path.pop();
-      if (skipping()) {
-        if (depth == skipDepth) {
-          skipDepth = -1;
-        }
-        return;
-      }
+      Element item = getCurrentElement();
       super.endElement(uri, localName, qName);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-      if (!skipping()) {
-        super.characters(ch, start, length);
-      }
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-      if (!skipping()) {
-        super.ignorableWhitespace(ch, start, length);
-      }
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-      if (!skipping()) {
-        super.processingInstruction(target, data);
-      }
-    }
-
-    @Override
-    public void startDTD(String name, String publicId, String systemId) throws SAXException {
-      if (lexical != null) {
-        lexical.startDTD(name, publicId, systemId);
-      }
-    }
-
-    @Override
-    public void endDTD() throws SAXException {
-      if (lexical != null) {
-        lexical.endDTD();
-      }
-    }
-
-    @Override
-    public void startEntity(String name) throws SAXException {
-      if (lexical != null && !skipping()) {
-        lexical.startEntity(name);
-      }
-    }
-
-    @Override
-    public void endEntity(String name) throws SAXException {
-      if (lexical != null && !skipping()) {
-        lexical.endEntity(name);
-      }
-    }
-
-    @Override
-    public void startCDATA() throws SAXException {
-      if (lexical != null && !skipping()) {
-        lexical.startCDATA();
-      }
-    }
-
-    @Override
-    public void endCDATA() throws SAXException {
-      if (lexical != null && !skipping()) {
-        lexical.endCDATA();
-      }
-    }
-
-    @Override
-    public void comment(char[] ch, int start, int length) throws SAXException {
-      if (lexical != null && !skipping()) {
-        lexical.comment(ch, start, length);
+      if (isItem(item)) {
+        RawEntry raw = new RawEntry(item, null, zone);
+        List<String> ignored = new ArrayList<>();
+        Element dropped = best.add(raw.published(ignored), raw.updated(ignored), item);
+        if (dropped != null) {
+          dropped.detach();
+        }
       }
     }
   }

@@ -1,17 +1,28 @@
 package dev.broadsheet.feed;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.base.DateParser;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Reads JSON Feed 1.0 and 1.1 (jsonfeed.org), which Rome does not know. */
+/**
+ * Reads JSON Feed 1.0 and 1.1 (jsonfeed.org) with Jackson's streaming parser: one item at a time
+ * becomes a tree, and with a source's {@code maxItems} only the {@link ItemWindow#size window} of
+ * newest items is kept (ranked as {@link ItemWindow} ranks XML items), so memory follows what is
+ * kept, not what the feed sends. Items are converted only once the whole feed is read, because
+ * the fields they depend on ({@code feed_url}, the feed's author) may come after them.
+ */
 final class JsonFeedReader {
   private final ObjectMapper mapper = new ObjectMapper();
   private final HtmlSanitizer sanitizer;
@@ -20,80 +31,127 @@ final class JsonFeedReader {
     this.sanitizer = sanitizer;
   }
 
-  ParsedFeed read(String text, String documentUrl, ZoneId zone, String charset, List<String> warnings)
+  ParsedFeed read(String text, String documentUrl, FeedContext context, String charset, List<String> warnings)
       throws FeedException {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new FeedException("not valid JSON (line " + line + "): " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    Map<String, JsonNode> fields = new TreeMap<>();
+    ItemWindow.Best<JsonNode> kept = new ItemWindow.Best<>(context.maxItems() < Integer.MAX_VALUE
+        ? ItemWindow.size(context.maxItems()) : Integer.MAX_VALUE);
+    boolean itemsArray = stream(text, fields, kept, context);
+    String version = fields.containsKey("version") ? fields.get("version").asText("") : "";
+    if (!version.startsWith("https://jsonfeed.org/version/") || !itemsArray) {
+      throw notAFeed(fields);
     }
-    String version = root.path("version").asText("");
-    if (!version.startsWith("https://jsonfeed.org/version/") || !root.path("items").isArray()) {
-      String hint = root.has("error") || root.has("message") ? " (it looks like an API error: "
-          + HtmlSanitizer.text(root.path("error").isTextual() ? root.path("error").asText()
-              : root.path("message").asText()) + ")" : "";
-      throw new FeedException("not a feed: a JSON document without a JSON Feed version and items" + hint);
-    }
-    String base = documentUrl != null ? documentUrl : text(root, "feed_url");
-    String feedAuthor = authorOf(root);
+    String base = documentUrl != null ? documentUrl : text(fields.get("feed_url"));
+    String feedAuthor = authorOf(fields);
     List<FeedEntry> entries = new ArrayList<>();
-    for (JsonNode item : root.path("items")) {
-      String link = Urls.resolve(base, text(item, "url"));
-      String guid = text(item, "id");
-      String title = HtmlSanitizer.text(text(item, "title"));
-      String html = text(item, "content_html");
-      if (html == null && text(item, "content_text") != null) {
-        html = "<p>" + org.jsoup.nodes.Entities.escape(text(item, "content_text")) + "</p>";
-      }
-      if (text(item, "summary") != null && html == null) {
-        html = "<p>" + org.jsoup.nodes.Entities.escape(text(item, "summary")) + "</p>";
-      }
-      String summary = sanitizer.sanitize(html, link != null ? link : base);
-      if (title.isEmpty() && !summary.isEmpty()) {
-        title = TitleFallback.fromSummary(summary);
-      }
-      List<String> authors = new ArrayList<>();
-      item.path("authors").forEach(a -> addIfPresent(authors, a.path("name").asText(null)));
-      addIfPresent(authors, item.path("author").path("name").asText(null));
-      if (authors.isEmpty() && feedAuthor != null) {
-        authors.add(feedAuthor);
-      }
-      List<String> tags = new ArrayList<>();
-      item.path("tags").forEach(t -> addIfPresent(tags, t.asText(null)));
-      Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
-      Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
-      String image = Urls.resolve(base, text(item, "image"));
-      if (image == null) {
-        image = Urls.resolve(base, text(item, "banner_image"));
-      }
-      if (image == null) {
-        for (JsonNode att : item.path("attachments")) {
-          if (att.path("mime_type").asText("").startsWith("image/")) {
-            image = Urls.resolve(base, att.path("url").asText(null));
-            break;
-          }
-        }
-      }
-      if (link == null && guid == null && title.isEmpty()) {
+    for (JsonNode item : kept.inDocumentOrder()) {
+      FeedEntry entry = entry(item, base, feedAuthor, context.zone());
+      if (entry == null) {
         warnings.add("skipped an item with no url, id or title");
-        continue;
+      } else {
+        entries.add(entry);
       }
-      entries.add(new FeedEntry(guid, link, title, summary, authors, tags, published != null ? published : updated,
-          updated, image, null));
     }
     String format = version.endsWith("/1") ? "JSON Feed 1.0" : version.endsWith("/1.1") ? "JSON Feed 1.1" : "JSON Feed";
-    return new ParsedFeed(format, charset, HtmlSanitizer.text(text(root, "title")),
-        Urls.resolve(base, text(root, "home_page_url")), entries, warnings);
+    return new ParsedFeed(format, charset, HtmlSanitizer.text(text(fields.get("title"))),
+        Urls.resolve(base, text(fields.get("home_page_url"))), entries, warnings, kept.seen());
   }
 
-  private static String authorOf(JsonNode root) {
-    JsonNode authors = root.path("authors");
-    if (authors.isArray() && authors.size() > 0) {
+  /**
+   * Reads the document's top-level fields into {@code fields} (nested ones only for authors) and
+   * its items into {@code kept}; returns whether it had an items array.
+   */
+  private boolean stream(String text, Map<String, JsonNode> fields, ItemWindow.Best<JsonNode> kept,
+      FeedContext context) throws FeedException {
+    boolean itemsArray = false;
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw notAFeed(Map.of());
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("items")) {
+          itemsArray = true;
+          readItems(parser, kept, context.maxItems() < Integer.MAX_VALUE ? context.zone() : null);
+        } else if (parser.currentToken().isStructStart() && !name.startsWith("author")) {
+          parser.skipChildren();
+        } else {
+          fields.put(name, mapper.readTree(parser));
+        }
+      }
+      return itemsArray;
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new FeedException("not valid JSON (line " + line + "): "
+          + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      throw new FeedException("the JSON could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the items array one item at a time, keeping the window's best; {@code zone} null: no window, no ranking. */
+  private void readItems(JsonParser parser, ItemWindow.Best<JsonNode> kept, ZoneId zone) throws IOException {
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode item = mapper.readTree(parser);
+      kept.add(zone == null ? null : DateParser.parse(text(item, "date_published"), zone).orElse(null),
+          zone == null ? null : DateParser.parse(text(item, "date_modified"), zone).orElse(null), item);
+    }
+  }
+
+  private static FeedException notAFeed(Map<String, JsonNode> fields) {
+    JsonNode error = fields.getOrDefault("error", fields.get("message"));
+    String hint = error != null ? " (it looks like an API error: " + HtmlSanitizer.text(error.asText()) + ")" : "";
+    return new FeedException("not a feed: a JSON document without a JSON Feed version and items" + hint);
+  }
+
+  /** One item as an entry, or null when it has no url, id or title. */
+  private FeedEntry entry(JsonNode item, String base, String feedAuthor, ZoneId zone) {
+    String link = Urls.resolve(base, text(item, "url"));
+    String guid = text(item, "id");
+    String title = HtmlSanitizer.text(text(item, "title"));
+    String html = text(item, "content_html");
+    String plain = text(item, "content_text") != null ? text(item, "content_text") : text(item, "summary");
+    if (html == null && plain != null) {
+      html = "<p>" + org.jsoup.nodes.Entities.escape(plain) + "</p>";
+    }
+    String summary = sanitizer.sanitize(html, link != null ? link : base);
+    if (title.isEmpty() && !summary.isEmpty()) {
+      title = TitleFallback.fromSummary(summary);
+    }
+    if (link == null && guid == null && title.isEmpty()) {
+      return null;
+    }
+    List<String> authors = new ArrayList<>();
+    item.path("authors").forEach(a -> addIfPresent(authors, a.path("name").asText(null)));
+    addIfPresent(authors, item.path("author").path("name").asText(null));
+    if (authors.isEmpty() && feedAuthor != null) {
+      authors.add(feedAuthor);
+    }
+    List<String> tags = new ArrayList<>();
+    item.path("tags").forEach(t -> addIfPresent(tags, t.asText(null)));
+    Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
+    Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
+    return new FeedEntry(guid, link, title, summary, authors, tags, published != null ? published : updated,
+        updated, image(item, base), null);
+  }
+
+  private static String image(JsonNode item, String base) {
+    String image = Urls.resolve(base, text(item, "image"));
+    image = image != null ? image : Urls.resolve(base, text(item, "banner_image"));
+    for (JsonNode att : item.path("attachments")) {
+      if (image == null && att.path("mime_type").asText("").startsWith("image/")) {
+        image = Urls.resolve(base, att.path("url").asText(null));
+      }
+    }
+    return image;
+  }
+
+  private static String authorOf(Map<String, JsonNode> fields) {
+    JsonNode authors = fields.get("authors");
+    if (authors != null && authors.isArray() && authors.size() > 0) {
       return authors.get(0).path("name").asText(null);
     }
-    return root.path("author").path("name").asText(null);
+    return fields.containsKey("author") ? fields.get("author").path("name").asText(null) : null;
   }
 
   private static void addIfPresent(List<String> list, String value) {
@@ -103,7 +161,10 @@ final class JsonFeedReader {
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
+    return text(node.get(field));
+  }
+
+  private static String text(JsonNode v) {
     return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
   }
 }

@@ -7,41 +7,40 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Content;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * One item or entry as it stands in the document, for what Rome does not do: xml:base on any
- * ancestor, relative links, every date element under any of its usual names, and lead images
- * from Media RSS, enclosures and iTunes.
+ * One item or entry element, for what takes more than a child's text: xml:base on any ancestor,
+ * relative links, every date element under any of its usual names, and lead images from Media
+ * RSS, enclosures and iTunes.
  *
  * @param element the item or entry element
  * @param documentBase the URL of the document, or null
- * @param feedBase the base of the root element
  * @param zone the zone for dates that give none
  */
-record RawEntry(Element element, String documentBase, String feedBase, ZoneId zone) {
+record RawEntry(Element element, String documentBase, ZoneId zone) {
   private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
   private static final List<String> UPDATED = List.of("updated", "modified");
 
   static List<RawEntry> all(Document document, String documentBase, ZoneId zone) {
     Element root = document.getRootElement();
-    String feedBase = baseOf(root, documentBase);
     List<Element> items = new ArrayList<>();
     switch (root.getName()) {
-      case "feed" -> items.addAll(named(root, "entry"));
+      case "feed" -> items.addAll(named(root, "entry", null));
       case "rss" -> {
-        for (Element channel : named(root, "channel")) {
-          items.addAll(named(channel, "item"));
+        for (Element channel : named(root, "channel", null)) {
+          items.addAll(named(channel, "item", null));
         }
-        items.addAll(named(root, "item"));
+        items.addAll(named(root, "item", null));
       }
-      default -> items.addAll(named(root, "item"));
+      default -> items.addAll(named(root, "item", null));
     }
     List<RawEntry> result = new ArrayList<>();
     for (Element item : items) {
-      result.add(new RawEntry(item, documentBase, feedBase, zone));
+      result.add(new RawEntry(item, documentBase, zone));
     }
     return result;
   }
@@ -72,7 +71,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
   /** The article link, absolute: Atom's alternate link, RSS's link, or a permalink GUID. */
   String link() {
     boolean atom = "entry".equals(element.getName());
-    for (Element link : named(element, "link")) {
+    for (Element link : named(element, "link", null)) {
       if (!link.getNamespace().equals(element.getNamespace())) {
         continue;
       }
@@ -85,7 +84,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
         return Urls.resolve(baseOf(link, documentBase), link.getTextTrim());
       }
     }
-    for (Element guid : named(element, "guid")) {
+    for (Element guid : named(element, "guid", null)) {
       if (!"false".equalsIgnoreCase(guid.getAttributeValue("isPermaLink", "true"))) {
         String g = guid.getTextTrim();
         if (g.startsWith("http://") || g.startsWith("https://")) {
@@ -99,7 +98,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
   /** The base that the entry's content, summary or description resolves against. */
   String contentBase() {
     for (String name : List.of("content", "summary", "description", "encoded")) {
-      for (Element e : named(element, name)) {
+      for (Element e : named(element, name, null)) {
         return baseOf(e, documentBase);
       }
     }
@@ -116,7 +115,7 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
 
   private Instant firstDate(List<String> names, List<String> warnings) {
     for (String name : names) {
-      for (Element e : named(element, name)) {
+      for (Element e : named(element, name, null)) {
         String text = e.getTextTrim();
         if (text.isEmpty()) {
           continue;
@@ -134,9 +133,9 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
   /** A lead image: Media RSS (the default of a group first), then an image enclosure, then iTunes. */
   String image() {
     String base = base();
-    for (Element group : named(element, "group")) {
+    for (Element group : named(element, "group", null)) {
       String best = null;
-      for (Element c : named(group, "content")) {
+      for (Element c : named(group, "content", null)) {
         if (isImage(c) && c.getAttributeValue("url") != null) {
           if ("true".equals(c.getAttributeValue("isDefault")) || best == null) {
             best = c.getAttributeValue("url");
@@ -147,28 +146,28 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
         return Urls.resolve(base, best);
       }
     }
-    for (Element c : named(element, "content")) {
+    for (Element c : named(element, "content", null)) {
       if (c.getAttributeValue("url") != null && isImage(c)) {
         return Urls.resolve(base, c.getAttributeValue("url"));
       }
     }
-    for (Element t : named(element, "thumbnail")) {
+    for (Element t : named(element, "thumbnail", null)) {
       if (t.getAttributeValue("url") != null) {
         return Urls.resolve(base, t.getAttributeValue("url"));
       }
     }
-    for (Element enc : named(element, "enclosure")) {
+    for (Element enc : named(element, "enclosure", null)) {
       if (enc.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
         return Urls.resolve(base, enc.getAttributeValue("url"));
       }
     }
-    for (Element link : named(element, "link")) {
+    for (Element link : named(element, "link", null)) {
       if ("enclosure".equals(link.getAttributeValue("rel"))
           && link.getAttributeValue("type", "").toLowerCase(Locale.ROOT).startsWith("image/")) {
         return Urls.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
       }
     }
-    for (Element image : named(element, "image")) {
+    for (Element image : named(element, "image", null)) {
       String href = image.getAttributeValue("href");
       if (href != null) {
         return Urls.resolve(base, href);
@@ -183,11 +182,22 @@ record RawEntry(Element element, String documentBase, String feedBase, ZoneId zo
     return "image".equals(medium) || type.startsWith("image/");
   }
 
-  static List<Element> named(Element parent, String localName) {
-    List<Element> found = new ArrayList<>();
-    for (Element child : parent.getChildren()) {
-      if (child.getName().equals(localName)) {
-        found.add(child);
+  /** The first child of {@code parent} with {@code localName} in {@code namespace}, or null. */
+  static Element first(Element parent, String localName, Namespace namespace) {
+    return named(parent, localName, namespace).stream().findFirst().orElse(null);
+  }
+
+  /**
+   * The children of {@code parent} with {@code localName} in {@code namespace} (any, when null).
+   * It walks the content list itself: JDOM's filtered child lists cost more than the rest of the
+   * reading on a long feed.
+   */
+  static List<Element> named(Element parent, String localName, Namespace namespace) {
+    List<Element> found = new ArrayList<>(2);
+    for (Content content : parent.getContent()) {
+      if (content instanceof Element e && e.getName().equals(localName)
+          && (namespace == null || e.getNamespaceURI().equals(namespace.getURI()))) {
+        found.add(e);
       }
     }
     return found;

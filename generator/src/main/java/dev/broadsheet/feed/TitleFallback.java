@@ -2,7 +2,6 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.HtmlSanitizer;
 
-
 /** A headline for an item that has none (micro-posts, JSON Feed notes): the start of its text. */
 final class TitleFallback {
   private TitleFallback() {}

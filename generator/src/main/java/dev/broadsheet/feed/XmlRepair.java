@@ -42,14 +42,14 @@ final class XmlRepair {
   static Prepared prepare(String input) throws FeedException {
     List<String> warnings = new ArrayList<>();
     String text = input;
-    if (CONTROL.matcher(text).find()) {
+    // A plain scan: the regex's own find() cost a third of reading a long feed.
+    if (text.chars().anyMatch(c -> c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= '\uFFFE')) {
       text = CONTROL.matcher(text).replaceAll("");
       warnings.add("removed control characters that XML does not allow");
     }
     text = skipLeadingJunk(text, warnings);
     text = DECLARATION.matcher(text).replaceFirst("");
-    Doctype.Result doctype = Doctype.strip(text, warnings);
-    text = doctype.text();
+    text = Doctype.strip(text, warnings);
     Matcher root = Pattern.compile("<([A-Za-z_][\\w.:-]*)").matcher(text);
     int rootStart = firstElement(text);
     if (rootStart < 0 || !root.find(rootStart)) {

@@ -110,6 +110,30 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void entitiesAreNotExpandedInsideCdataOrComments() throws Exception {
+    ParsedFeed feed = read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY co \"Company\">]>"
+        + rss("<item><title>&co; news</title><link>https://x.example/1</link><!-- &co; -->"
+        + "<description><![CDATA[<p>x = &co;</p>]]></description></item>"));
+    assertThat(feed.entries().get(0).title()).isEqualTo("Company news");
+    assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("<p>x = &amp;co;</p>");
+  }
+
+  @Test
+  void aDeclarationInsideACommentOfTheDoctypeDeclaresNothing() throws Exception {
+    ParsedFeed feed = read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!-- <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]> -->"
+        + "<!ENTITY site \"x.example\">]>" + rss("<item><title>At &site;</title><link>https://x.example/1</link></item>"));
+    assertThat(feed.entries().get(0).title()).isEqualTo("At x.example");
+  }
+
+  @Test
+  void aDoctypeInsideCdataIsContentNotADeclaration() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Markup</title><link>https://x.example/1</link>"
+        + "<description><![CDATA[<pre>&lt;!DOCTYPE html [ ]&gt;</pre><p>Write <!DOCTYPE html> first.</p>]]></description></item>"));
+    assertThat(feed.entries().get(0).summaryHtml()).contains("first.");
+    assertThat(feed.warnings()).noneMatch(w -> w.contains("DOCTYPE"));
+  }
+
+  @Test
   void deepNestingIsRefusedNotAStackOverflow() {
     String deep = "<span>".repeat(20_000) + "x" + "</span>".repeat(20_000);
     assertThatThrownBy(() -> read(rss("<item><title>t</title><description>" + deep + "</description></item>")))

@@ -160,4 +160,43 @@ class FeedReaderTest {
         .hasMessage("the DOCTYPE declares an external entity 'xxe' (file:///etc/passwd); external entities are never"
             + " loaded, so this document is refused");
   }
+
+  @Test
+  void atomFeedLinkIsTheAlternateLinkNotTheSelfLink() throws Exception {
+    ParsedFeed feed = read("""
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://m.example/blog/"><title>M</title>
+        <link rel="self" href="https://m.example/blog/atom.xml"/><link href="./"/></feed>
+        """);
+    assertThat(feed.link()).isEqualTo("https://m.example/blog/");
+  }
+
+  @Test
+  void rssItemWithoutGuidTakesItsLinkAsId() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>x</title><link> https://x.example/1 </link></item>
+        <item><title>y</title><link>https://x.example/2</link><guid isPermaLink="false">y-2</guid></item>
+        </channel></rss>
+        """);
+    assertThat(feed.entries()).extracting(FeedEntry::guid).containsExactly("https://x.example/1", "y-2");
+  }
+
+  @Test
+  void atom03Base64ContentIsDecodedAcrossLineBreaks() throws Exception {
+    ParsedFeed feed = read("""
+        <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+        <entry><title>e</title><link rel="alternate" href="https://o.example/e"/>
+        <content type="text/html" mode="base64">PHA+SGVsbG8gPGI+d29y
+        bGQ8L2I+PC9wPg==</content></entry></feed>
+        """);
+    assertThat(feed.format()).isEqualTo("Atom 0.3");
+    assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("<p>Hello <b>world</b></p>");
+  }
+
+  @Test
+  void aFeedElementInAnUnknownNamespaceIsRejectedInPlainWords() {
+    assertThatThrownBy(() -> read("<feed xmlns=\"urn:other\"><title>x</title></feed>"))
+        .isInstanceOf(FeedException.class)
+        .hasMessage("not RSS or Atom: no reader knows this kind of <feed> document (namespace urn:other)");
+  }
 }

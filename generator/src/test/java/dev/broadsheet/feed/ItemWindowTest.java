@@ -97,4 +97,22 @@ class ItemWindowTest {
     assertThat(feed.entries()).extracting(FeedEntry::title)
         .containsExactly("Entry 44", "Entry 45", "Entry 46", "Entry 47", "Entry 48", "Entry 49");
   }
+
+  @Test
+  void anUnsortedJsonFeedIsWindowedLikeXml() throws Exception {
+    StringBuilder json = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+    for (int i = 0; i < 997; i++) {
+      int n = (int) ((i * 31L) % 997);
+      json.append(i == 0 ? "" : ",").append("{\"url\": \"https://w.example/").append(n).append("\", \"title\": \"Story ")
+          .append(n).append("\", \"date_published\": \"").append(NEWEST.minusSeconds(60L * n)).append("\"}");
+    }
+    String text = json.append("], \"title\": \"W\"}").toString();
+    ParsedFeed windowed = read(text, 10);
+    assertThat(windowed.offered()).isEqualTo(997);
+    assertThat(windowed.entries()).hasSize(ItemWindow.size(10));
+    assertThat(windowed.title()).isEqualTo("W");
+    assertThat(kept(windowed, 10)).isEqualTo(kept(read(text, Integer.MAX_VALUE), 10))
+        .containsExactly("Story 0", "Story 1", "Story 2", "Story 3", "Story 4", "Story 5", "Story 6", "Story 7",
+            "Story 8", "Story 9");
+  }
 }

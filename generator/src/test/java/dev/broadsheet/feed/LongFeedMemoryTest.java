@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A feed far longer than a source keeps is read in memory that follows what is kept: 200,000
- * items (about 30 MB) in a JVM with a 256 MB heap, which reading every item into a document
+ * items (about 30 MB, as RSS or as JSON Feed) in a JVM with a 256 MB heap, which reading every item into a document
  * could not do (a 10 MB feed of 190,000 items once took 1.1 GB).
  */
 class LongFeedMemoryTest {
@@ -52,6 +52,22 @@ class LongFeedMemoryTest {
     return file;
   }
 
+  /** The same 200,000 items, scrambled the same way, as a JSON Feed. */
+  private Path writeJsonFeed() throws IOException {
+    Path file = temp.resolve("scrambled.json");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"The Wire\", \"items\": [\n");
+      for (int i = 0; i < ITEMS; i++) {
+        int n = (int) ((i * 7919L) % ITEMS);
+        out.write((i == 0 ? "" : ",\n") + "{\"id\": \"" + n + "\", \"url\": \"https://wire.example/" + n
+            + "\", \"title\": \"Story " + n + "\", \"date_published\": \"" + NEWEST.minusSeconds(60L * n)
+            + "\", \"content_html\": \"<p>What happened in story " + n + ".</p>\", \"tags\": [\"wire\"]}");
+      }
+      out.write("\n], \"home_page_url\": \"https://wire.example/\"}\n");
+    }
+    return file;
+  }
+
   private static Matcher readInChild(Path feed) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -77,6 +93,15 @@ class LongFeedMemoryTest {
   @Test
   void aScrambled200000ItemFeedIsReadIn256MbAndKeepsTheNewestMaxItems() throws Exception {
     Matcher m = readInChild(writeFeed());
+    assertThat(Integer.parseInt(m.group(2))).as("items offered").isEqualTo(ITEMS);
+    assertThat(Integer.parseInt(m.group(1))).as("entries built").isEqualTo(ItemWindow.size(MAX_ITEMS));
+    assertThat(Integer.parseInt(m.group(3))).as("articles kept").isEqualTo(MAX_ITEMS);
+    assertThat(List.of(m.group(4).split(","))).isEqualTo(newestLinks());
+  }
+
+  @Test
+  void aScrambled200000ItemJsonFeedIsReadIn256MbAndKeepsTheNewestMaxItems() throws Exception {
+    Matcher m = readInChild(writeJsonFeed());
     assertThat(Integer.parseInt(m.group(2))).as("items offered").isEqualTo(ITEMS);
     assertThat(Integer.parseInt(m.group(1))).as("entries built").isEqualTo(ItemWindow.size(MAX_ITEMS));
     assertThat(Integer.parseInt(m.group(3))).as("articles kept").isEqualTo(MAX_ITEMS);

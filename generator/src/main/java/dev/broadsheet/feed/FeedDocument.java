@@ -1,0 +1,155 @@
+package dev.broadsheet.feed;
+
+import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.Urls;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.XMLOutputter;
+
+/**
+ * Reads a parsed RSS (0.90, 0.91 to 0.94, 1.0, 2.0) or Atom (0.3, 1.0) document in one walk of
+ * its tree: the format, the feed's title and home page, and every item through {@link
+ * EntryConversion}. This replaced Rome's reading, which built a second model of every entry
+ * (parsing every date with its own, discarded parser) that then had to be matched back to the
+ * elements by position.
+ */
+final class FeedDocument {
+  static final String ATOM_10 = "http://www.w3.org/2005/Atom";
+  static final String ATOM_03 = "http://purl.org/atom/ns#";
+  private static final String RSS_10 = "http://purl.org/rss/1.0/";
+  private static final String RSS_090 = "http://my.netscape.com/rdf/simple/0.9/";
+  static final Namespace DUBLIN_CORE = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
+  private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
+
+  /** The kind of document: which elements mean what, and which version of the kind. */
+  record Kind(boolean atom, String version) {
+    /** RSS 0.94 and 2.0 have {@code guid} and {@code author}; 0.92 on add {@code category} and {@code source}. */
+    boolean rssFrom(String oldest) {
+      return !atom && !version.equals("0.9") && !version.equals("1.0") && version.compareTo(oldest) >= 0;
+    }
+
+    String displayName() {
+      return (atom ? "Atom " : "RSS ") + ("0.91".equals(version) ? "0.91U" : version);
+    }
+  }
+
+  private FeedDocument() {}
+
+  /** The kind of {@code root}; RSS in a namespace is read as plain RSS, an unknown version as 2.0. */
+  static Kind kind(Element root, List<String> warnings) throws FeedException {
+    String ns = root.getNamespaceURI();
+    switch (root.getName()) {
+      case "rss" -> {
+        if (!ns.isEmpty()) {
+          warnings.add("read RSS in the namespace " + ns + " as plain RSS");
+        }
+        String version = root.getAttributeValue("version", "2.0").strip();
+        if (!RSS_VERSIONS.contains(version)) {
+          warnings.add("unknown RSS version '" + version + "'; read as RSS 2.0");
+        }
+        return new Kind(false, RSS_VERSIONS.contains(version) ? version : "2.0");
+      }
+      case "feed" -> {
+        if (ATOM_10.equals(ns) || ATOM_03.equals(ns)) {
+          return new Kind(true, ATOM_10.equals(ns) ? "1.0" : "0.3");
+        }
+      }
+      case "RDF" -> {
+        Element channel = RawEntry.first(root, "channel", null);
+        String channelNs = channel == null ? "" : channel.getNamespaceURI();
+        if (RSS_10.equals(channelNs) || RSS_090.equals(channelNs)) {
+          return new Kind(false, RSS_10.equals(channelNs) ? "1.0" : "0.9");
+        }
+      }
+      default -> { }
+    }
+    throw new FeedException("not RSS or Atom: no reader knows this kind of <" + root.getQualifiedName() + "> document"
+        + (ns.isEmpty() ? "" : " (namespace " + ns + ")"));
+  }
+
+  static ParsedFeed read(Document document, String documentBase, String charset, ZoneId zone,
+      HtmlSanitizer sanitizer, List<String> warnings) throws FeedException {
+    Element root = document.getRootElement();
+    if (root.getName().equals("RDF") && RawEntry.named(root, "channel", null).isEmpty()) {
+      warnings.add("the document has no channel: an empty feed");
+      return new ParsedFeed("RSS 1.0", charset, "", null, List.of(), warnings);
+    }
+    Kind kind = kind(root, warnings);
+    Element channel = kind.atom() ? root : RawEntry.first(root, "channel", null);
+    int stray = root.getName().equals("rss") && channel != null ? RawEntry.named(root, "item", null).size() : 0;
+    if (stray > 0) {
+      warnings.add("found " + stray + " item(s) outside the <channel>; read them as part of it");
+    }
+    String title = null;
+    String link = null;
+    if (channel != null) {
+      title = kind.atom() ? textConstruct(child(channel, "title")) : text(child(channel, "title"));
+      link = kind.atom() ? alternateHref(channel) : text(child(channel, "link"));
+    }
+    // A local file has no URL: relative links then resolve against the feed's own home page.
+    String base = documentBase != null ? documentBase : Urls.resolve(null, link);
+    String feedLink = Urls.resolve(RawEntry.baseOf(root, base), link);
+    List<FeedEntry> entries = new ArrayList<>();
+    for (RawEntry raw : RawEntry.all(document, base, zone)) {
+      entries.add(new EntryConversion(sanitizer, kind, raw).convert(warnings));
+    }
+    return new ParsedFeed(kind.displayName(), charset, HtmlSanitizer.text(title), feedLink, entries, warnings);
+  }
+
+  /** The first child of {@code parent} named {@code name} in the parent's own namespace, or null. */
+  static Element child(Element parent, String name) {
+    return RawEntry.first(parent, name, parent.getNamespace());
+  }
+
+  static String text(Element element) {
+    return element == null ? null : element.getText();
+  }
+
+  /**
+   * An Atom text construct or content as markup or text: Atom 1.0 XHTML serialized, Atom 0.3's
+   * modes (xml serialized, escaped as is, base64 decoded), anything else as its text.
+   */
+  static String textConstruct(Element element) {
+    if (element == null) {
+      return null;
+    }
+    if (ATOM_03.equals(element.getNamespaceURI())) {
+      return switch (element.getAttributeValue("mode", "xml")) {
+        case "escaped" -> element.getText();
+        case "base64" -> base64(element.getText());
+        default -> new XMLOutputter().outputString(element.getContent());
+      };
+    }
+    String type = element.getAttributeValue("type", "text");
+    if (type.equals("xhtml") || type.contains("/xml") || type.contains("+xml")) {
+      return new XMLOutputter().outputString(element.getContent());
+    }
+    return element.getText();
+  }
+
+  private static String base64(String text) {
+    try {
+      return new String(Base64.getMimeDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The href of the first alternate link (no rel, or rel="alternate") of an Atom feed or entry. */
+  static String alternateHref(Element parent) {
+    for (Element l : RawEntry.named(parent, "link", parent.getNamespace())) {
+      String rel = l.getAttributeValue("rel", "alternate");
+      if (rel.equals("alternate") && l.getAttributeValue("href") != null) {
+        return l.getAttributeValue("href");
+      }
+    }
+    return null;
+  }
+}
