@@ -142,6 +142,8 @@ class SampleSiteOutputsTest {
     assertThat(mail.select("table[role=presentation]")).isNotEmpty();
     assertThat(mail.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("https://"));
     assertThat(mail.text()).contains("Our picks").contains("The Quay Road argument is not over.");
+    assertThat(mail.select("a[href]")).as("mail programs ignore style sheets: every link says its colour")
+        .allMatch(a -> a.attr("style").contains("color:"));
     String text = Files.readString(edition.resolve("newsletter.txt"));
     assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
         .contains("Editor’s note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");

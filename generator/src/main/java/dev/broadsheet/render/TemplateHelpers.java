@@ -197,6 +197,17 @@ public final class TemplateHelpers {
     return doc.body().html();
   }
 
+  /**
+   * {@code html} with {@code style} on every link: mail programs ignore a style sheet, so a link in
+   * an editor's note would otherwise be their default blue.
+   */
+  public String withLinkStyle(String html, String style) {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    doc.select("a").attr("style", style);
+    return doc.body().html();
+  }
+
   /** HTML as plain text, for the text newsletter. */
   public String plain(String html) {
     return HtmlSanitizer.text(html);
