@@ -43,40 +43,33 @@ public final class ContentLoader {
   public record Loaded<T>(List<T> items, List<Problem> problems) {}
 
   public Loaded<Pick> picks() {
-    List<Pick> picks = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Path file : markdownFiles(siteDir.resolve("picks"))) {
-      String name = siteDir.relativize(file).toString();
-      try {
-        picks.add(pick(file, name));
-      } catch (BroadsheetException e) {
-        problems.addAll(e.problems());
-      } catch (RuntimeException e) {
-        // Every value a file can hold should have its own message above; this is the backstop
-        // that keeps one odd file from stopping the build.
-        problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
-      }
-    }
-    return new Loaded<>(picks, problems);
+    return load("picks", this::pick);
   }
 
   public Loaded<Page> pages() {
-    List<Page> pages = new ArrayList<>();
+    Loaded<Page> loaded = load("pages", this::page);
+    List<Page> pages = new ArrayList<>(loaded.items());
+    pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::slug));
+    return new Loaded<>(pages, loaded.problems());
+  }
+
+  /** Every Markdown file of {@code folder} read by {@code reader}; a file that cannot be is a problem, not a stop. */
+  private <T> Loaded<T> load(String folder, java.util.function.BiFunction<Path, String, T> reader) {
+    List<T> items = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (Path file : markdownFiles(siteDir.resolve("pages"))) {
+    for (Path file : markdownFiles(siteDir.resolve(folder))) {
       String name = siteDir.relativize(file).toString();
       try {
-        pages.add(page(file, name));
+        items.add(reader.apply(file, name));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
       } catch (RuntimeException e) {
-        // Every value a file can hold should have its own message above; this is the backstop
-        // that keeps one odd file from stopping the build.
+        // Every value a file can hold should have its own message; this is the backstop that
+        // keeps one odd file from stopping the build.
         problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
       }
     }
-    pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::slug));
-    return new Loaded<>(pages, problems);
+    return new Loaded<>(items, problems);
   }
 
   private Pick pick(Path file, String name) {
