@@ -22,9 +22,8 @@ class ReaderBlocksBuildTest {
   @BeforeAll
   static void build() throws Exception {
     Path site = SampleSite.copyTo(temp.resolve("site"));
-    Path config = site.resolve("broadsheet.yaml");
-    Files.writeString(config, Files.readString(config).replace("    url: feeds/meridian-business.atom\n",
-        "    url: feeds/meridian-business.atom\n    paywall: true\n"));
+    assertThat(Files.readString(site.resolve("broadsheet.yaml"))).as("the sample site's paywalled source")
+        .contains("    url: feeds/meridian-business.atom\n    section: Business\n    paywall: true");
     assertThat(SampleSite.build(site, "2026-11-25T06:00:00Z").problems()).isEmpty();
     out = site.resolve("public");
   }
