@@ -105,7 +105,7 @@ final class BuildRun {
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
       String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-          options.debug());
+          options.debug(), java.time.LocalDate.ofInstant(now, config.timezone()));
       java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
       if (current.isPresent()) {
         // Nothing the pages are made from changed and every published file is in place:
@@ -113,7 +113,8 @@ final class BuildRun {
         listener.stage("up to date");
         published = new PublishResult(0, current.get().files(), 0);
       } else {
-        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock());
+        SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
+            config.siteDir().resolve(dev.broadsheet.render.PageCache.FOLDER));
         List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
         pagesRendered = renderer.rendered();
         problems.addAll(renderer.problems());
@@ -123,6 +124,7 @@ final class BuildRun {
         if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
           // An output left out must be tried, and reported, again by the next build.
           UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+          renderer.savePageCache();
         }
       }
     }
