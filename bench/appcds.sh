@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 cp -r sample-site "$work/site"
 rm -rf "$work/site/public" "$work/site/data" "$work/site/pom.xml"
 jsa="$work/broadsheet.jsa"
-java -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" build "$work/site" --offline --quiet 2>/dev/null
+java -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -jar "$jar" build "$work/site" --offline --quiet >/dev/null 2>&1
 ls -la "$jsa" | awk '{printf "archive: %.1f MB\n", $5 / 1e6}'
 declare -A variants=(
   [default]=""

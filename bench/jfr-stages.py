@@ -27,7 +27,6 @@ STAGES = [  # (frame prefix, stage), checked in order for each frame from the bo
     ("dev.broadsheet.render.PageJobs", "render: page layout"),
     ("dev.broadsheet.render.", "render: pages"),
     ("dev.broadsheet.publish.", "publish"),
-    ("dev.broadsheet.cli.", "cli"),
 ]
 
 
@@ -44,7 +43,7 @@ def stage_of(frames):
 
 
 def main(path):
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", "jdk.ExecutionSample", path],
                          capture_output=True, text=True, check=True).stdout
     events = json.loads(out)["recording"]["events"]
     stages, packages = collections.Counter(), collections.Counter()

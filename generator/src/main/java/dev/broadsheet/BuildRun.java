@@ -105,7 +105,7 @@ final class BuildRun {
       stories = digest.digest().stories().size();
       editions = digest.digest().editions().size();
       String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-          options.debug(), java.time.LocalDate.ofInstant(now, config.timezone()));
+          options.debug(), todaysEdition(digest.digest(), java.time.LocalDate.ofInstant(now, config.timezone())));
       java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
       if (current.isPresent()) {
         // Nothing the pages are made from changed and every published file is in place:
@@ -212,6 +212,12 @@ final class BuildRun {
       }
     }
     return states;
+  }
+
+  /** The path of the edition of {@code today}, or null: the only thing pages show that depends on the clock. */
+  private static String todaysEdition(dev.broadsheet.curate.Digest digest, java.time.LocalDate today) {
+    return digest.editions().stream().filter(e -> e.date().equals(today)).map(e -> e.path()).findFirst()
+        .orElse(null);
   }
 
   private <T> T timed(String stage, Supplier<T> work) {

@@ -35,15 +35,16 @@ public final class UpToDate {
   public record Recorded(String fingerprint, int files) {}
 
   /**
-   * The fingerprint of a build's inputs on {@code today} in the site's zone: the newest edition
-   * is "today's" only on its own day, so the same inputs on another day make other pages.
+   * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
+   * build's day, or null: the same inputs make other pages on the day an edition becomes
+   * "today's" and on the day after.
    */
   public static String fingerprint(Path siteDir, Path output, Collection<Article> articles, boolean debug,
-      java.time.LocalDate today) {
+      String todays) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
-          + " output=" + output.toAbsolutePath().normalize() + " today=" + today);
+          + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
       // Which story each article is in: deleting it regroups the stories, and the pages change.
       Path stories = siteDir.resolve("data").resolve("stories.json");

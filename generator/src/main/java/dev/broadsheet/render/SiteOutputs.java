@@ -167,7 +167,7 @@ final class SiteOutputs {
         var a = i.article();
         int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
         int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
-        String snippet = TemplateHelpers.cut(HtmlSanitizer.text(a.summaryHtml()), 140);
+        String snippet = TemplateHelpers.cut(HtmlSanitizer.leadingText(a.summaryHtml(), 141), 140);
         String date = a.effectiveTime() == null ? "" : helpers.isoDay(a.effectiveTime().atZone(config.timezone()).toLocalDate());
         items.add(List.of(a.title(), i.path(), section, publisher, date, snippet, helpers.date(a.effectiveTime())));
       }
