@@ -108,11 +108,11 @@ class AuthoringCommandsTest {
     List<String> steps = new ArrayList<>();
     workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asText()));
     assertThat(steps).containsExactly("Check out", "Set up JDK 17 with Maven caching", "Get Broadsheet",
-        "Build the site", "Commit the article store", "Upload the site");
+        "Restore the class archive", "Build the site", "Commit the article store", "Upload the site");
     JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
     assertThat(setup.path("java-version").asText()).isEqualTo("17");
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
-    assertThat(workflow.path("jobs").path("build").path("steps").get(4).path("run").asText())
+    assertThat(workflow.path("jobs").path("build").path("steps").get(5).path("run").asText())
         .contains("git diff --cached --quiet");
     assertThat(workflow.path("env").path("BROADSHEET_VERSION").asText()).isEqualTo(dev.broadsheet.config.Version.current());
     assertThat(workflow.path("jobs").path("build").path("steps").get(2).path("run").asText())
