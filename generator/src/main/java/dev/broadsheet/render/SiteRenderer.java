@@ -109,7 +109,7 @@ public final class SiteRenderer {
       throw new BroadsheetException(problems.stream().distinct().sorted(Comparator.comparing(Problem::toString))
           .toList());
     }
-    SiteOutputs outputs = new SiteOutputs(config, helpers, links);
+    SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
     files.addAll(outputs.feeds(digest, edition -> editionHtml(site, edition)));
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
@@ -162,6 +162,18 @@ public final class SiteRenderer {
       pages.rendered(file, key);
     }
     return new RenderedFile(file, bytes);
+  }
+
+  /** Whether the output at {@code path}, made from {@code model} (and the stamp), is published as it would be made. */
+  private boolean outputUnchanged(String path, Object model) {
+    if (pages == null || stamp == null) {
+      return false;
+    }
+    try {
+      return pages.unchanged(path, path, fingerprints.of(stamp, "output", path, model));
+    } catch (ModelFingerprint.Unknown e) {
+      return false;
+    }
   }
 
   /** The fingerprint of all a page is made from, or null when there is no cache or it cannot be made. */
