@@ -86,6 +86,6 @@ public class FetchBench {
     System.out.printf("%-24s fetch %.2f s, feed parsing %.2f s, whole build %.2f s; %d requests, %d not modified, "
             + "%d ok, %d failed, %d articles stored%n",
         name, r.stageTimes().get("fetch").toMillis() / 1000.0, r.stageTimes().get("feed").toMillis() / 1000.0, wall,
-        requests.get(), notModified.get(), r.sourcesOk(), r.sourcesFailed(), r.articlesStored());
+        requests.get(), notModified.get(), r.sources().ok(), r.sources().failed(), r.articles().stored());
   }
 }

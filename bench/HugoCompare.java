@@ -1,96 +1,145 @@
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Broadsheet against Hugo on the same articles: N stories in 5 sections from 50 sources, built by
- * each tool as a separate process (cold start included), then rebuilt without changes. Hugo gets
- * a minimal layout with the same page kinds: home, section lists paginated by 20, one page per
- * article. Run by bench/hugo-compare.sh.
+ * Broadsheet against Hugo on the same generated year of full-text news (see {@link NewsCorpus}),
+ * each tool a separate process so start-up counts. For every size and round, both sites are copied
+ * afresh and built in four scenarios: first build, nothing changed, one new article, one edited
+ * pick. The two tools alternate scenario by scenario (who goes first alternates by round), so
+ * both see the same load. Prints CPU (user + sys of the process and its children), wall time and
+ * peak RSS of each run, and a table of medians. Run by bench/hugo-compare.sh.
+ *
+ * <p>Arguments: the Broadsheet jar, the number of rounds, then one or more sizes.
  */
 public class HugoCompare {
-  private static final String[] WORDS = ("harbour council budget storm ferry market school hospital bridge river "
-      + "energy wind solar rail tram station museum festival election court police weather shipping jobs housing "
-      + "rents prices bank rates inflation farmers harvest science research telescope vaccine climate ocean").split(" ");
-  private static final String[] SECTIONS = {"local", "business", "science", "sports", "culture"};
+  private static final String[] SCENARIOS = {"first build", "unchanged", "one new article", "one edited pick"};
+
+  record Run(double wall, double cpu, long rssKb) {}
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(args[1]);
-    Path root = Files.createTempDirectory("broadsheet-vs-hugo");
-    Path bs = root.resolve("broadsheet");
-    Path hugo = root.resolve("hugo");
-    generate(bs, hugo, n);
     String jar = args[0];
-    System.out.printf("%d articles in 5 sections from 50 sources (%s)%n", n, root);
-    time("Broadsheet, first build", bs, "java", "-jar", jar, "build", bs.toString(), "--offline", "--quiet");
-    time("Broadsheet, unchanged", bs, "java", "-jar", jar, "build", bs.toString(), "--offline", "--quiet");
-    time("Hugo, first build", hugo, "hugo", "--quiet", "--source", hugo.toString());
-    time("Hugo, unchanged", hugo, "hugo", "--quiet", "--source", hugo.toString());
-    System.out.printf("pages: Broadsheet %d HTML files, Hugo %d HTML files%n", count(bs.resolve("public")),
-        count(hugo.resolve("public")));
-  }
-
-  private static void generate(Path bs, Path hugo, int n) throws Exception {
-    Files.createDirectories(bs.resolve("feeds"));
-    Files.createDirectories(hugo.resolve("layouts/_default"));
-    StringBuilder yaml = new StringBuilder("title: Bench\nbaseUrl: https://bench.example/\neditions: {maxStories: 40}\nsources:\n");
-    Random random = new Random(7);
-    int perFeed = n / 50;
-    for (int f = 0; f < 50; f++) {
-      String section = SECTIONS[f % 5];
-      yaml.append("  - {id: s").append(f).append(", name: Source ").append(f).append(", url: feeds/f").append(f)
-          .append(".xml, maxItems: ").append(perFeed).append(", section: ").append(section).append("}\n");
-      StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>Source " + f
-          + "</title><link>https://s" + f + ".example/</link><description>d</description>");
-      Files.createDirectories(hugo.resolve("content").resolve(section));
-      for (int i = 0; i < perFeed; i++) {
-        StringBuilder title = new StringBuilder();
-        for (int w = 0; w < 7; w++) {
-          title.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+    int rounds = Integer.parseInt(args[1]);
+    int[] sizes = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
+    List<String> java = new ArrayList<>(List.of("java"));
+    String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+    java.addAll(Arrays.stream(opts.split(" ")).filter(s -> !s.isBlank()).toList());
+    java.addAll(List.of("-jar", jar, "build", ".", "--offline", "--quiet"));
+    Path root = Files.createTempDirectory("broadsheet-vs-hugo");
+    System.out.printf("Broadsheet: %s; Hugo: %s; load average %s%n", String.join(" ", java), version(),
+        load());
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    for (int size : sizes) {
+      NewsCorpus corpus = new NewsCorpus(size, 2026);
+      Path pristineBs = root.resolve(size + "/bs");
+      Path pristineHugo = root.resolve(size + "/hugo");
+      corpus.writeBroadsheet(pristineBs);
+      corpus.writeHugo(pristineHugo);
+      for (int round = 0; round < rounds; round++) {
+        Path bs = copy(pristineBs, root.resolve(size + "/bs-run"));
+        Path hugo = copy(pristineHugo, root.resolve(size + "/hugo-run"));
+        List<String> hugoCommand = List.of("hugo", "--quiet", "--source", hugo.toString());
+        for (int s = 0; s < SCENARIOS.length; s++) {
+          change(s, corpus, bs, hugo, round);
+          boolean broadsheetFirst = round % 2 == 0;
+          for (int t = 0; t < 2; t++) {
+            boolean isBs = (t == 0) == broadsheetFirst;
+            Run r = isBs ? time(bs, java) : time(hugo, hugoCommand);
+            String key = size + "|" + SCENARIOS[s] + "|" + (isBs ? "Broadsheet" : "Hugo");
+            runs.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            System.out.printf("%-44s cpu %7.2f s  wall %7.2f s  rss %5d MB  (load %s)%n", key, r.cpu(), r.wall(),
+                r.rssKb() / 1024, load());
+          }
         }
-        title.append(' ').append(f * perFeed + i);
-        String day = String.format("2026-10-%02d", 1 + i % 28);
-        String time = String.format("%02d:00:00", i % 24);
-        String summary = title + ". A summary of this story in one or two sentences, as feeds usually give.";
-        xml.append("<item><title>").append(title).append("</title><link>https://s").append(f).append(".example/")
-            .append(i).append("</link><pubDate>").append(day.substring(8)).append(" Oct 2026 ").append(time)
-            .append(" GMT</pubDate><description>").append(summary).append("</description></item>");
-        Files.writeString(hugo.resolve("content").resolve(section).resolve("s" + f + "-" + i + ".md"),
-            "---\ntitle: \"" + title + "\"\ndate: " + day + "T" + time + "Z\npublisher: Source " + f
-                + "\noriginal: https://s" + f + ".example/" + i + "\n---\n" + summary + "\n");
+        System.out.printf("%d articles: Broadsheet %d HTML files, Hugo %d HTML files%n", size,
+            count(bs.resolve("public")), count(hugo.resolve("public")));
       }
-      Files.writeString(bs.resolve("feeds/f" + f + ".xml"), xml.append("</channel></rss>"));
     }
-    Files.writeString(bs.resolve("broadsheet.yaml"), yaml);
-    Files.writeString(hugo.resolve("hugo.toml"), "baseURL = 'https://bench.example/'\ntitle = 'Bench'\n"
-        + "paginate = 20\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n");
-    String head = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
-        + "<link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><a href=\"/\">{{ .Site.Title }}</a><nav>"
-        + "{{ range .Site.Sections }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ end }}</nav></header><main>";
-    String foot = "</main><footer>Bench</footer></body></html>";
-    Files.writeString(hugo.resolve("layouts/_default/single.html"), head + "<article><h1>{{ .Title }}</h1><p>From "
-        + "{{ .Params.publisher }} · {{ .Date.Format \"2 January 2006, 15:04\" }}</p>{{ .Content }}<p><a href=\""
-        + "{{ .Params.original }}\">Read the full story at {{ .Params.publisher }}</a></p></article>" + foot);
-    Files.writeString(hugo.resolve("layouts/_default/list.html"), head + "<h1>{{ .Title }}</h1><ul>"
-        + "{{ range .Paginator.Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Params.publisher }}"
-        + " · {{ .Summary }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href=\"{{ .URL }}\">Older</a>{{ end }}" + foot);
-    Files.writeString(hugo.resolve("layouts/index.html"), head + "<h1>Today</h1><ul>{{ range first 40 "
-        + "(where .Site.RegularPages \"Type\" \"in\" .Site.Params.mainSections) }}<li><a href=\"{{ .RelPermalink }}\">"
-        + "{{ .Title }}</a></li>{{ end }}</ul>" + foot);
+    table(sizes, runs);
   }
 
-  private static void time(String name, Path dir, String... command) throws Exception {
-    long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    int code = p.waitFor();
-    System.out.printf("%-26s %6.2f s%s%n", name, (System.nanoTime() - start) / 1e9, code == 0 ? "" : " (exit " + code + ")");
+  /** Makes scenario {@code s}'s change in both sites; the first two scenarios change nothing. */
+  private static void change(int s, NewsCorpus corpus, Path bs, Path hugo, int round) throws IOException {
+    if (s == 2) {
+      NewsCorpus.Item extra = corpus.extra(round);
+      List<NewsCorpus.Item> items = new ArrayList<>(corpus.items(extra.source()));
+      items.add(0, extra);
+      corpus.writeFeed(bs, extra.source(), items);
+      NewsCorpus.writeHugoPage(hugo, extra);
+    } else if (s == 3) {
+      String note = "An edited note, round " + round + ".";
+      Files.writeString(bs.resolve("picks/pick.md"), NewsCorpus.pickFile(corpus.pickTarget(), note));
+      Files.writeString(hugo.resolve("content/picks/pick.md"), corpus.hugoPick(note));
+    }
   }
 
-  private static long count(Path dir) throws Exception {
-    try (var files = Files.walk(dir)) {
+  private static Run time(Path dir, List<String> command) throws Exception {
+    Path report = Files.createTempFile("time", ".txt");
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", report.toString()));
+    timed.addAll(command);
+    Process p = new ProcessBuilder(timed).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + ":\n" + output);
+    }
+    String[] f = Files.readString(report).strip().split("\\s+");
+    Files.delete(report);
+    return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2]),
+        Long.parseLong(f[3]));
+  }
+
+  private static void table(int[] sizes, Map<String, List<Run>> runs) {
+    System.out.printf("%nMedians (load average now %s)%n", load());
+    System.out.println("| articles | scenario | Broadsheet CPU | wall | peak RSS | Hugo CPU | wall | peak RSS | CPU ratio |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (int size : sizes) {
+      for (String s : SCENARIOS) {
+        Run b = median(runs.get(size + "|" + s + "|Broadsheet"));
+        Run h = median(runs.get(size + "|" + s + "|Hugo"));
+        System.out.printf("| %,d | %s | %.2f s | %.2f s | %d MB | %.2f s | %.2f s | %d MB | %.2f× |%n", size, s,
+            b.cpu(), b.wall(), b.rssKb() / 1024, h.cpu(), h.wall(), h.rssKb() / 1024, b.cpu() / h.cpu());
+      }
+    }
+  }
+
+  private static Run median(List<Run> list) {
+    double[] wall = list.stream().mapToDouble(Run::wall).sorted().toArray();
+    double[] cpu = list.stream().mapToDouble(Run::cpu).sorted().toArray();
+    long[] rss = list.stream().mapToLong(Run::rssKb).sorted().toArray();
+    int m = list.size() / 2;
+    return new Run(wall[m], cpu[m], rss[m]);
+  }
+
+  private static Path copy(Path from, Path to) throws Exception {
+    if (Files.exists(to)) {
+      new ProcessBuilder("rm", "-rf", to.toString()).inheritIO().start().waitFor();
+    }
+    new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start().waitFor();
+    return to;
+  }
+
+  private static String load() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String version() throws Exception {
+    Process p = new ProcessBuilder("hugo", "version").redirectErrorStream(true).start();
+    return new String(p.getInputStream().readAllBytes()).strip().split(" ")[1];
+  }
+
+  private static long count(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(f -> f.toString().endsWith(".html")).count();
     }
   }

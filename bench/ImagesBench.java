@@ -77,7 +77,7 @@ public class ImagesBench {
 
   private static void run(String name, Path site, boolean offline, Clock clock, AtomicInteger requests) throws Exception {
     int before = requests.get();
-    BuildResult r = Broadsheet.build(new BuildOptions(site, null, offline, clock));
+    BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(offline).withClock(clock));
     Duration images = r.stageTimes().getOrDefault("images", Duration.ZERO);
     long bytes = 0;
     int files = 0;

@@ -77,7 +77,7 @@ public class SiteBench {
     long start = System.nanoTime();
     BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clock));
     System.out.printf("%-26s %.2f s: %d stored, %d stories, %d files written, %d unchanged; stages %s%n", name,
-        (System.nanoTime() - start) / 1e9, r.articlesStored(), r.stories(), r.pagesWritten(), r.pagesUnchanged(),
+        (System.nanoTime() - start) / 1e9, r.articles().stored(), r.site().stories(), r.site().filesWritten(), r.site().filesUnchanged(),
         r.stageTimes().toString().replace("PT", ""));
   }
 }

@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# Broadsheet against Hugo on the same generated articles (default 10,000). Needs `hugo` on PATH
-# (Debian: apt-get install hugo); without it, says so and exits 0.
+# Broadsheet against Hugo on the same generated year of full-text news: first build, unchanged,
+# one new article, one edited pick; CPU, wall and peak RSS of each run and a table of medians.
+# Usage: bench/hugo-compare.sh [ROUNDS] [SIZE...]   (default: 3 rounds at 1000 and 10000; 100000 works too)
+# BENCH_JAVA_OPTS sets the JVM options of the Broadsheet runs (default -XX:TieredStopAtLevel=1, as
+# the generated workflow); BENCH_JAR another jar. Needs hugo (Debian: apt-get install hugo) and
+# /usr/bin/time; without them, says so and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v hugo >/dev/null 2>&1; then
-  echo "bench/hugo-compare.sh: hugo is not installed (apt-get install hugo); nothing to compare."
-  exit 0
+for tool in hugo /usr/bin/time; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "bench/hugo-compare.sh: $tool is not installed (apt-get install hugo time); nothing to compare."
+    exit 0
+  fi
+done
+jar="${BENCH_JAR:-$PWD/generator/target/broadsheet.jar}"
+if [ ! -f "$jar" ]; then
+  mvn -B -q -o -DskipTests package -pl templates,generator
 fi
-if [ ! -f generator/target/broadsheet.jar ]; then
-  mvn -B -q -DskipTests package -pl generator -am
-fi
-exec java -cp generator/target/broadsheet.jar bench/HugoCompare.java "$PWD/generator/target/broadsheet.jar" "${1:-10000}"
+rounds="${1:-3}"
+shift || true
+classes="$(mktemp -d)"
+trap 'rm -rf "$classes"' EXIT
+javac -d "$classes" bench/NewsCorpus.java bench/HugoLayouts.java bench/HugoCompare.java
+java -cp "$classes" HugoCompare "$jar" "$rounds" ${@:-1000 10000}

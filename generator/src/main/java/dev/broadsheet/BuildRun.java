@@ -20,6 +20,7 @@ import dev.broadsheet.publish.PublishResult;
 import dev.broadsheet.publish.Publisher;
 import dev.broadsheet.publish.ThemeAssets;
 import dev.broadsheet.publish.UpToDate;
+import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
@@ -32,6 +33,7 @@ import dev.broadsheet.store.StoreSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,7 +146,8 @@ final class BuildRun {
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published.
     String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-        options.debug()) + "-" + images.catalog().fingerprint();
+        options.debug(), todaysEdition(digest.digest(), LocalDate.ofInstant(options.clock().instant(),
+            config.timezone()))) + "-" + images.catalog().fingerprint();
     java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
     if (current.isPresent()) {
       // Nothing the pages are made from changed and every published file is in place:
@@ -153,7 +156,7 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-        images.catalog());
+        images.catalog(), config.siteDir().resolve(PageCache.FOLDER));
     List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
@@ -163,6 +166,7 @@ final class BuildRun {
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
       UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+      renderer.savePageCache();
     }
     return new Published(stories, editions, published);
   }
@@ -270,6 +274,12 @@ final class BuildRun {
       }
     }
     return states;
+  }
+
+  /** The path of the edition of {@code today}, or null: the only thing pages show that depends on the clock. */
+  private static String todaysEdition(dev.broadsheet.curate.Digest digest, LocalDate today) {
+    return digest.editions().stream().filter(e -> e.date().equals(today)).map(e -> e.path()).findFirst()
+        .orElse(null);
   }
 
   private <T> T timed(String stage, Supplier<T> work) {

@@ -93,6 +93,12 @@ final class StoryModel {
 
   /** The summary, or else the start of the extracted body: the first words of the article. */
   static String lead(Article a) {
+    // Enough characters for LEAD_WORDS words nearly always; the whole text when not.
+    String start = HtmlSanitizer.leadingText(a.summaryHtml(), LEAD_WORDS * 20);
+    String[] first = start.split("\\s+");
+    if (first.length > LEAD_WORDS) {
+      return String.join(" ", Arrays.copyOf(first, LEAD_WORDS));
+    }
     String text = HtmlSanitizer.text(a.summaryHtml());
     if (text.isEmpty() && a.page() != null && a.page().bodyHtml() != null) {
       text = HtmlSanitizer.text(a.page().bodyHtml());

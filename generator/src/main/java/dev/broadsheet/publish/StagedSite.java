@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * symbolic links among them as links, never followed. What is not carried over: files an earlier
  * build wrote and this one does not, and temporary files of a killed build.
  *
- * @param files every file of the new site (the manifest included), by path
+ * @param files every file of the new site (the manifest included), by path; a null value is a page kept
+ *     as published, whose bytes are those of the live site's file
  * @param reused the files whose bytes are already in the live site, with where they are there
  * @param carried files no build wrote, to take over from the live site, with where they are there
  * @param deleted files an earlier build wrote that this one does not
@@ -70,8 +71,13 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     // Reading and comparing is independent per file: in parallel, it keeps the disk busy.
     files.entrySet().parallelStream().forEach(e -> {
       Path old = entries.get(e.getKey());
-      if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-          && sameBytes(old, e.getValue())) {
+      boolean regular = old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS);
+      if (e.getValue() == null && !regular) {
+        // A page kept as published, whose file went away since rendering saw it.
+        throw new UncheckedIOException(new IOException(e.getKey() + " was removed from " + live
+            + " while the site was being built; build again"));
+      }
+      if (regular && (e.getValue() == null || sameBytes(old, e.getValue()))) {
         reused.put(e.getKey(), old);
       }
     });

@@ -7,7 +7,6 @@ import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +34,17 @@ public final class UpToDate {
   /** What the last build recorded: its fingerprint and how many files it published. */
   public record Recorded(String fingerprint, int files) {}
 
-  public static String fingerprint(Path siteDir, Path output, Collection<Article> articles, boolean debug) {
+  /**
+   * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
+   * build's day, or null: the same inputs make other pages on the day an edition becomes
+   * "today's" and on the day after.
+   */
+  public static String fingerprint(Path siteDir, Path output, Collection<Article> articles, boolean debug,
+      String todays) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + themeStamp() + " output="
-          + output.toAbsolutePath().normalize());
+      update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
+          + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
       // Which story each article is in: deleting it regroups the stories, and the pages change.
       Path stories = siteDir.resolve("data").resolve("stories.json");
@@ -118,34 +123,6 @@ public final class UpToDate {
   /** Drops the record: the output is about to change, and the record would no longer describe it. */
   static void forget(Path dataDir) throws IOException {
     AtomicFiles.delete(dataDir.resolve(MARKER));
-  }
-
-  /** The theme in use: its jar's size and time, or its files' when it is a folder (development). */
-  private static String themeStamp() throws IOException {
-    URL url = TemplateEngine.class.getClassLoader().getResource(TemplateEngine.THEME_ROOT + "/layout.ftlh");
-    if (url == null) {
-      return "none";
-    }
-    String spec = url.toString();
-    try {
-      if (spec.startsWith("jar:file:")) {
-        Path jar = Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/"))));
-        return Files.size(jar) + "/" + Files.getLastModifiedTime(jar).toMillis();
-      }
-      if (spec.startsWith("file:")) {
-        Path dir = Path.of(url.toURI()).getParent();
-        long stamp = 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            stamp = stamp * 31 + Files.size(f) + Files.getLastModifiedTime(f).toMillis();
-          }
-        }
-        return Long.toString(stamp);
-      }
-    } catch (java.net.URISyntaxException e) {
-      return spec;
-    }
-    return spec;
   }
 
   private static void hashFile(MessageDigest sha, Path file) throws IOException {

@@ -71,7 +71,7 @@ final class SearchIndex {
       int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
       String day = day(a);
       items.add(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
-          day == null ? -1 : days.get(day), newWords(a.title(), HtmlSanitizer.text(a.summaryHtml()))));
+          day == null ? -1 : days.get(day), newWords(a.title(), HtmlSanitizer.leadingText(a.summaryHtml(), SUMMARY_CHARS + 1))));
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("v", 3);

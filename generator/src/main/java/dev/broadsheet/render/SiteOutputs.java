@@ -30,7 +30,20 @@ final class SiteOutputs {
   private final Messages messages;
   private final List<Problem> problems = new ArrayList<>();
 
+  /** Whether the published file at a path may be kept because what it is made from did not change. */
+  private final java.util.function.BiPredicate<String, Object> unchanged;
+
   SiteOutputs(SiteConfig config, TemplateHelpers helpers, Permalinker links) {
+    this(config, helpers, links, (path, model) -> false);
+  }
+
+  /**
+   * Outputs that keep a section's or source's published feed when {@code unchanged} says its
+   * channel (all the feed is made from, besides the config) is the one it was made from.
+   */
+  SiteOutputs(SiteConfig config, TemplateHelpers helpers, Permalinker links,
+      java.util.function.BiPredicate<String, Object> unchanged) {
+    this.unchanged = unchanged;
     this.config = config;
     this.messages = helpers.messages();
     this.helpers = helpers;
@@ -78,8 +91,16 @@ final class SiteOutputs {
 
   private void channelFiles(List<RenderedFile> files, FeedWriter.Channel channel, String folder) {
     String dir = folder.endsWith("/") ? folder : folder + "/";
-    add(files, dir + "feed.xml", () -> feeds.rss(channel, dir + "feed.xml"));
-    add(files, dir + "atom.xml", () -> feeds.atom(channel, dir + "atom.xml"));
+    if (unchanged.test(dir + "feed.xml", channel)) {
+      files.add(RenderedFile.kept(dir + "feed.xml"));
+    } else {
+      add(files, dir + "feed.xml", () -> feeds.rss(channel, dir + "feed.xml"));
+    }
+    if (unchanged.test(dir + "atom.xml", channel)) {
+      files.add(RenderedFile.kept(dir + "atom.xml"));
+    } else {
+      add(files, dir + "atom.xml", () -> feeds.atom(channel, dir + "atom.xml"));
+    }
   }
 
   /** The sitemap, robots.txt and the search index. */

@@ -4,12 +4,18 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.config.Version;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
+import dev.broadsheet.store.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -41,6 +49,12 @@ public final class SiteRenderer {
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
   private volatile List<Problem> pageProblems = List.of();
+  /** Fingerprints of this renderer's models; records are fingerprinted once per instance. */
+  private final ModelFingerprint fingerprints;
+  /** What every page's key starts with: version, theme, site templates, config; null when no cache is used. */
+  private final String stamp;
+  /** The record of the pages the last build published, or null. */
+  private final PageCache pages;
 
   public SiteRenderer(SiteConfig config) {
     this(config, false, null);
@@ -57,11 +71,17 @@ public final class SiteRenderer {
 
   /** As above, with the build's clock, which decides whether the newest edition is today's. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
-    this(config, debug, cache, clock, ImageCatalog.empty());
+    this(config, debug, cache, clock, ImageCatalog.empty(), null);
   }
 
-  /** As above, showing the lead images of {@code images} and publishing their files with the pages. */
-  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images) {
+  /**
+   * As above, showing the lead images of {@code images} and publishing their files with the pages,
+   * and keeping a record of the published pages in {@code pageCache} (may be null), so that the
+   * next build, in any process, renders only the pages whose model changed. Call
+   * {@link #savePageCache} once the pages are published.
+   */
+  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images,
+      Path pageCache) {
     this.config = config;
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
@@ -72,6 +92,11 @@ public final class SiteRenderer {
     this.images = images;
     this.helpers = new TemplateHelpers(config, messages, images);
     this.links = new Permalinker(config.permalinks());
+    // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
+    this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),
+        r -> r instanceof Article a ? images.of(a) : null);
+    this.stamp = cache == null && pageCache == null ? null : stamp();
+    this.pages = pageCache == null || stamp == null ? null : PageCache.open(pageCache, config.output(), stamp);
   }
 
   /** Renders every file of the site, sorted by path. */
@@ -81,22 +106,9 @@ public final class SiteRenderer {
     Views.Site site = siteView(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    // Helpers and links read the config (teaser length, zone, language, link style): it is part of every key.
-    String templates = cache == null ? "" : templatesStamp() + config + images.stamp();
     jobs.parallelStream().forEach(job -> {
       try {
-        String key = cache == null ? null
-            : RenderCache.key(templates + messages, job.template(), site.toString(), job.page().toString(),
-                job.model().toString());
-        byte[] bytes = key == null ? null : cache.get(job.path(), key);
-        if (bytes == null) {
-          bytes = engine.render(job.template(), model(site, job, false));
-          rendered.incrementAndGet();
-          if (key != null) {
-            cache.put(job.path(), key, bytes);
-          }
-        }
-        files.add(new RenderedFile(Links.fileOf(job.path()), bytes));
+        files.add(renderJob(site, job));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
       }
@@ -106,7 +118,7 @@ public final class SiteRenderer {
       throw new BroadsheetException(problems.stream().distinct().sorted(Comparator.comparing(Problem::toString))
           .toList());
     }
-    SiteOutputs outputs = new SiteOutputs(config, helpers, links);
+    SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
     files.addAll(outputs.feeds(digest, edition -> editionHtml(site, edition)));
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
@@ -140,22 +152,111 @@ public final class SiteRenderer {
     return rendered.get();
   }
 
-  /** The state of the site's own templates: any change to them renders every page again. */
-  private String templatesStamp() {
-    java.nio.file.Path dir = config.siteDir().resolve("templates");
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      return "none";
+  /** Writes the record of the pages just published (see {@link PageCache}); does nothing without a page cache. */
+  public void savePageCache() {
+    if (pages != null) {
+      pages.save();
     }
-    StringBuilder stamp = new StringBuilder();
-    try (var files = java.nio.file.Files.walk(dir)) {
-      for (var f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        stamp.append(f).append(' ').append(java.nio.file.Files.size(f)).append(' ')
-            .append(java.nio.file.Files.getLastModifiedTime(f).toMillis()).append('\n');
+  }
+
+  /**
+   * One page: kept as published when its model is the one it was last published from, taken
+   * from the preview's cache, or rendered.
+   */
+  private RenderedFile renderJob(Views.Site site, PageJobs.Job job) {
+    String file = Links.fileOf(job.path());
+    String key = key(site, job);
+    if (key != null && pages != null && pages.unchanged(job.path(), file, key)) {
+      return RenderedFile.kept(file);
+    }
+    byte[] bytes = key == null || cache == null ? null : cache.get(job.path(), key);
+    if (bytes == null) {
+      bytes = engine.render(job.template(), model(site, job, false));
+      rendered.incrementAndGet();
+      if (key != null && cache != null) {
+        cache.put(job.path(), key, bytes);
       }
-    } catch (java.io.IOException e) {
-      return "unreadable " + System.nanoTime();
     }
-    return stamp.toString();
+    if (key != null && pages != null) {
+      pages.rendered(file, key);
+    }
+    return new RenderedFile(file, bytes);
+  }
+
+  /** Whether the output at {@code path}, made from {@code model} (and the stamp), is published as it would be made. */
+  private boolean outputUnchanged(String path, Object model) {
+    if (pages == null || stamp == null) {
+      return false;
+    }
+    try {
+      return pages.unchanged(path, path, fingerprints.of(stamp, "output", path, model));
+    } catch (ModelFingerprint.Unknown e) {
+      return false;
+    }
+  }
+
+  /** The fingerprint of all a page is made from, or null when there is no cache or it cannot be made. */
+  private String key(Views.Site site, PageJobs.Job job) {
+    if (stamp == null) {
+      return null;
+    }
+    try {
+      // Helpers, messages and links read only the config and templates, which are in the stamp.
+      return fingerprints.of(stamp, job.template(), job.path(), site, job.page(), job.model());
+    } catch (ModelFingerprint.Unknown e) {
+      return null;
+    }
+  }
+
+  /**
+   * The parts of stories that only debug pages show: how a story ranked and why each report is in
+   * it. One new article changes them in nearly every story (word weights are corpus-wide), so
+   * they are left out of page fingerprints, unless pages show them: in debug builds, or when a
+   * site template mentions them.
+   */
+  private static Set<String> unread(Path templates, boolean debug) {
+    if (debug) {
+      return Set.of();
+    }
+    if (Files.isDirectory(templates)) {
+      try (var files = Files.walk(templates)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+          if (text.contains("score") || text.contains("why")) {
+            return Set.of();
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        return Set.of();
+      }
+    }
+    return Set.of("Story.score", "Story.why");
+  }
+
+  /**
+   * The state of everything besides its model that a page is made from: Broadsheet's version,
+   * the theme, the site's own templates and messages, the config and the debug switch; any change
+   * to them renders every page again.
+   */
+  private String stamp() {
+    Path dir = config.siteDir().resolve("templates");
+    TreeMap<String, String> templates = new TreeMap<>();
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.walk(dir)) {
+        for (var f : files.filter(Files::isRegularFile).toList()) {
+          templates.put(dir.relativize(f).toString(), ModelFingerprint.ofBytes(Files.readAllBytes(f)));
+        }
+      } catch (IOException | UncheckedIOException e) {
+        return null;
+      }
+    }
+    try {
+      return fingerprints.of(Version.current(), TemplateEngine.themeStamp(),
+          TemplateEngine.codeStamp(), templates, config, debug);
+    } catch (ModelFingerprint.Unknown | IOException e) {
+      // Without a stamp, nothing is cached: every page is rendered.
+      return null;
+    }
   }
 
   /** An edition as HTML with absolute links, for its item in the editions feed. */

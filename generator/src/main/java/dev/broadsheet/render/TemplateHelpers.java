@@ -147,9 +147,13 @@ public final class TemplateHelpers {
     return cut(summaryText(a), Math.min(160, config.teaserLength()));
   }
 
-  /** An article appears on many pages; its summary is parsed once per build. */
+  /**
+   * As much of the summary as plain text as a teaser shows (see {@link #cut}); an article appears
+   * on many pages, and its summary is parsed once per build.
+   */
   private String summaryText(Article a) {
-    return summaryText.computeIfAbsent(a.id(), id -> HtmlSanitizer.text(a.summaryHtml()));
+    return summaryText.computeIfAbsent(a.id(), id -> HtmlSanitizer.leadingText(a.summaryHtml(),
+        config.teaserLength() + 1));
   }
 
   /** The site's copy of the article's lead image, or null when it has none (or it could not be had). */

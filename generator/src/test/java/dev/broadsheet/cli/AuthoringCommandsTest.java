@@ -108,7 +108,7 @@ class AuthoringCommandsTest {
     List<String> steps = new ArrayList<>();
     workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asText()));
     assertThat(steps).containsExactly("Check out", "Set up JDK 17 with Maven caching", "Get Broadsheet",
-        "Keep the image cache", "Build the site", "Commit the article store", "Upload the site");
+        "Keep the image cache", "Restore the class archive", "Build the site", "Commit the article store", "Upload the site");
     JsonNode cache = workflow.path("jobs").path("build").path("steps").get(3);
     assertThat(cache.path("uses").asText()).startsWith("actions/cache@");
     assertThat(cache.path("with").path("path").asText()).isEqualTo(".cache/images");

@@ -1,0 +1,116 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.base.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build rendered, kept in a cache folder so that the next build, in a new process,
+ * renders only the pages whose model changed. For each page it records the fingerprint of
+ * everything the page was made from (see {@link ModelFingerprint}) and the size, modification time
+ * and file identity of the file then published. A page whose fingerprint is the same, and whose
+ * published file is still that very file, would render to the bytes already there: it is kept.
+ *
+ * <p>The whole record belongs to one stamp (Broadsheet version, theme, site templates, config and
+ * output folder); under any other stamp it is ignored. It is written only after a build published
+ * without problems, and replaced as a whole, so it is safe to delete at any time: the next build
+ * then renders every page.
+ */
+public final class PageCache {
+  /** The cache folder in a site folder: never committed, safe to delete. */
+  public static final String FOLDER = ".broadsheet-cache";
+  static final String FILE = "pages.tsv";
+  private static final String HEADER = "broadsheet-pages 1 ";
+
+  private record Entry(String key, String file) {}
+
+  private final Path dir;
+  private final Path output;
+  private final String stamp;
+  private final Map<String, Entry> previous;
+  private final Map<String, String> current = new ConcurrentHashMap<>();
+
+  private PageCache(Path dir, Path output, String stamp, Map<String, Entry> previous) {
+    this.dir = dir;
+    this.output = output;
+    this.stamp = stamp;
+    this.previous = previous;
+  }
+
+  /** The record in {@code dir} if it was made under {@code stamp} for {@code output}; else an empty one. */
+  static PageCache open(Path dir, Path output, String stamp) {
+    Path out = output.toAbsolutePath().normalize();
+    String fullStamp = stamp + " " + out;
+    Map<String, Entry> entries = new TreeMap<>();
+    try {
+      var lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
+      if (!lines.isEmpty() && lines.get(0).equals(HEADER + fullStamp)) {
+        for (String line : lines.subList(1, lines.size())) {
+          String[] f = line.split("\t", 3);
+          if (f.length == 3) {
+            entries.put(f[0], new Entry(f[1], f[2]));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // No record, or an unreadable one: every page is rendered, and the record written anew.
+      entries.clear();
+    }
+    return new PageCache(dir, out, fullStamp, entries);
+  }
+
+  /**
+   * Whether the page at {@code path}, published as {@code file}, was last made from a model
+   * with fingerprint {@code key} and its file is untouched since; either way the page now has
+   * that key.
+   */
+  boolean unchanged(String path, String file, String key) {
+    current.put(file, key);
+    Entry last = previous.get(file);
+    return last != null && last.key().equals(key) && state(output.resolve(file)).map(last.file()::equals)
+        .orElse(false);
+  }
+
+  /** Records that the page published as {@code file} was rendered from a model with fingerprint {@code key}. */
+  void rendered(String file, String key) {
+    current.put(file, key);
+  }
+
+  /** Writes the record of this build's pages, as now published; call only after publishing succeeded. */
+  public void save() {
+    StringBuilder text = new StringBuilder(HEADER).append(stamp).append('\n');
+    new TreeMap<>(current).forEach((file, key) -> state(output.resolve(file)).ifPresent(s -> {
+      if (file.indexOf('\t') < 0 && file.indexOf('\n') < 0) {
+        text.append(file).append('\t').append(key).append('\t').append(s).append('\n');
+      }
+    }));
+    try {
+      Files.createDirectories(dir);
+      AtomicFiles.writeIfChanged(dir.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the page cache in " + dir + " (it is safe to delete)", e);
+    }
+  }
+
+  /** A published file's identity: size, modification time and file key (device and inode where known). */
+  private static Optional<String> state(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!a.isRegularFile()) {
+        return Optional.empty();
+      }
+      return Optional.of(a.size() + " " + a.lastModifiedTime() + " " + a.fileKey());
+    } catch (IOException e) {
+      // Gone or unreadable: not the file the record describes.
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.render.PageCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds that keep what they derived in the page cache, each in the same site folder as the last
+ * one, publish exactly what a clean build of the same inputs publishes in a fresh folder. Each
+ * sequence is random (articles added to feeds, edited and removed, picks added, edited and
+ * removed, pages edited); its seed is in every failure message, and {@code -Dbroadsheet.seed=N}
+ * replays it.
+ */
+class IncrementalBuildTest {
+  private static final String[] WORDS = ("harbour council budget storm ferry market school hospital bridge river "
+      + "energy wind solar rail tram station museum festival election court police weather").split(" ");
+  private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+      Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final Instant START = Instant.parse("2026-11-20T09:00:00Z");
+
+  @TempDir
+  Path tmp;
+
+  /** One feed item of the test site. */
+  private record Item(String title, String link, Instant time, String text) {}
+
+  /** The inputs of a small site of three saved feeds, some picks and a page, changed at random. */
+  private static final class SiteModel {
+    final Random random;
+    final List<List<Item>> feeds = new ArrayList<>();
+    final Map<String, String> picks = new TreeMap<>();
+    String page = "About us.";
+    int serial;
+    Instant now = START;
+
+    /** Hours before now that articles may be from. */
+    final int spread;
+
+    SiteModel(long seed) {
+      this(seed, 4, 60);
+    }
+
+    SiteModel(long seed, int perFeed, int spread) {
+      this.random = new Random(seed);
+      this.spread = spread;
+      for (int f = 0; f < 3; f++) {
+        feeds.add(new ArrayList<>());
+        for (int i = 0; i < perFeed; i++) {
+          add(f);
+        }
+      }
+    }
+
+    void add(int feed) {
+      int n = serial++;
+      String title = words(6) + " " + n;
+      Instant time = now.minus(Duration.ofHours(random.nextInt(spread)));
+      feeds.get(feed).add(0, new Item(title, "https://s" + feed + ".example/" + n, time, words(20)));
+    }
+
+    /** One random change of the site's inputs, as an editor or a feed would make it. */
+    void change() {
+      List<Item> feed = feeds.get(random.nextInt(feeds.size()));
+      List<Item> all = feeds.stream().flatMap(List::stream).toList();
+      switch (random.nextInt(7)) {
+        case 0, 1 -> add(random.nextInt(feeds.size()));
+        case 2 -> {
+          int i = random.nextInt(feed.size());
+          Item old = feed.get(i);
+          feed.set(i, new Item(old.title() + " updated", old.link(), old.time(), old.text() + " " + words(5)));
+        }
+        case 3 -> {
+          if (feed.size() > 1) {
+            feed.remove(random.nextInt(feed.size()));
+          }
+        }
+        case 4 -> {
+          String url = all.get(random.nextInt(all.size())).link();
+          if (!picks.containsValue(url)) {
+            picks.put("p" + random.nextInt(3), url);
+          }
+        }
+        case 5 -> picks.keySet().stream().findFirst().ifPresent(picks::remove);
+        default -> page = "About us. " + words(4);
+      }
+      now = now.plus(Duration.ofHours(random.nextInt(30)));
+    }
+
+    String words(int n) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        // Enough distinct words that not every story is related to every other.
+        s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(8));
+      }
+      return s.toString();
+    }
+
+    /** Writes the inputs into {@code site}, replacing the feeds, picks and page there. */
+    void write(Path site) throws IOException {
+      Files.createDirectories(site.resolve("feeds"));
+      Files.createDirectories(site.resolve("pages"));
+      StringBuilder yaml = new StringBuilder("title: Harbour Digest\nbaseUrl: https://digest.example/\n"
+          + "timezone: UTC\nsources:\n");
+      for (int f = 0; f < feeds.size(); f++) {
+        yaml.append("  - {id: s").append(f).append(", name: Source ").append(f).append(", url: feeds/s").append(f)
+            .append(".xml, fullText: true, section: ").append(f == 2 ? "Sports" : "Local").append("}\n");
+        StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>Source " + f + "</title><link>"
+            + "https://s" + f + ".example/</link><description>d</description>");
+        for (Item i : feeds.get(f)) {
+          xml.append("<item><title>").append(i.title()).append("</title><link>").append(i.link())
+              .append("</link><pubDate>").append(RFC822.format(i.time())).append("</pubDate><description>")
+              .append(i.text()).append("</description></item>");
+        }
+        Files.writeString(site.resolve("feeds/s" + f + ".xml"), xml.append("</channel></rss>"));
+      }
+      Files.writeString(site.resolve("broadsheet.yaml"), yaml);
+      Files.writeString(site.resolve("pages/about.md"), "---\ntitle: About\nmenu: true\n---\n" + page + "\n");
+      Path picksDir = site.resolve("picks");
+      if (Files.isDirectory(picksDir)) {
+        try (Stream<Path> old = Files.list(picksDir)) {
+          for (Path p : old.toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(picksDir);
+      for (Map.Entry<String, String> p : picks.entrySet()) {
+        Files.writeString(picksDir.resolve("2026-11-20-" + p.getKey() + ".md"), "---\nurl: " + p.getValue()
+            + "\ndate: 2026-11-20\n---\nWorth reading, says " + p.getKey() + ".\n");
+      }
+    }
+  }
+
+  @Test
+  void incrementalBuildsPublishWhatCleanBuildsPublishOverRandomEditSequences() throws IOException {
+    long base = Long.getLong("broadsheet.seed", System.nanoTime());
+    int sequences = Long.getLong("broadsheet.seed") != null ? 1 : 50;
+    for (int s = 0; s < sequences; s++) {
+      long seed = base + s;
+      SiteModel model = new SiteModel(seed);
+      Path site = tmp.resolve("seq" + s);
+      model.write(site);
+      build(site, model.now);
+      for (int step = 0; step < 2; step++) {
+        int changes = 1 + model.random.nextInt(3);
+        for (int c = 0; c < changes; c++) {
+          model.change();
+        }
+        model.write(site);
+        // The clean build starts from the same store, in a folder with no cache and no output.
+        Path clean = tmp.resolve("clean" + s + "-" + step);
+        model.write(clean);
+        copyTree(site.resolve("data"), clean.resolve("data"));
+        build(site, model.now);
+        build(clean, model.now);
+        String where = "seed " + seed + " (replay with -Dbroadsheet.seed=" + seed + "), step " + step;
+        assertThat(differences(files(site.resolve("public")), files(clean.resolve("public")))).as(where).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void rebuildAfterOneNewArticleRendersOnlyThePagesItChanges() throws IOException {
+    SiteModel model = new SiteModel(7, 40, 40 * 24);
+    Path site = tmp.resolve("site");
+    model.write(site);
+    BuildResult first = build(site, model.now);
+    model.add(0);
+    model.write(site);
+    BuildResult next = build(site, model.now);
+    assertThat(first.site().pagesRendered()).isGreaterThan(100);
+    assertThat(next.site().pagesRendered()).isPositive().isLessThan(first.site().pagesRendered() / 2);
+  }
+
+  @Test
+  void deletedCacheRendersEveryPageAgainToTheSameBytes() throws IOException {
+    BuildResult kept = null;
+    BuildResult deleted = null;
+    List<Map<String, String>> published = new ArrayList<>();
+    for (boolean delete : new boolean[] {false, true}) {
+      SiteModel model = new SiteModel(11, 40, 40 * 24);
+      Path site = tmp.resolve("site-" + delete);
+      model.write(site);
+      BuildResult first = build(site, model.now);
+      Map<String, String> keys = pageKeys(site);
+      model.add(1);
+      model.write(site);
+      if (delete) {
+        deleteTree(site.resolve(PageCache.FOLDER));
+      }
+      BuildResult next = build(site, model.now);
+      published.add(files(site.resolve("public")));
+      if (delete) {
+        deleted = next;
+      } else {
+        kept = next;
+        assertThat(next.site().pagesRendered()).as("pages rendered again: " + changed(keys, pageKeys(site)))
+            .isLessThan(first.site().pagesRendered() / 2);
+      }
+    }
+    assertThat(deleted.site().pagesRendered()).isGreaterThan(kept.site().pagesRendered() * 2);
+    assertThat(published.get(1)).isEqualTo(published.get(0));
+  }
+
+  @Test
+  void changedSiteTemplateRendersEveryPageAgain() throws IOException {
+    SiteModel model = new SiteModel(13);
+    Path site = tmp.resolve("site");
+    model.write(site);
+    BuildResult first = build(site, model.now);
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("templates/404.ftlh"),
+        "<#import \"layout.ftlh\" as layout><@layout.frame><h1>Lost</h1></@layout.frame>");
+    model.add(1);
+    model.write(site);
+    BuildResult next = build(site, model.now);
+    assertThat(next.site().pagesRendered()).isGreaterThanOrEqualTo(first.site().pagesRendered());
+  }
+
+  @Test
+  void publishedPageChangedByHandIsRenderedAgain() throws IOException {
+    SiteModel model = new SiteModel(17);
+    Path site = tmp.resolve("site");
+    model.write(site);
+    build(site, model.now);
+    Path about = site.resolve("public/about/index.html");
+    String original = Files.readString(about);
+    Files.writeString(about, original.replace("About us.", "Defaced."));
+    model.add(2);
+    model.write(site);
+    build(site, model.now);
+    assertThat(Files.readString(about)).isEqualTo(original);
+  }
+
+  private static BuildResult build(Path site, Instant now) {
+    BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(now, ZoneOffset.UTC)));
+    assertThat(r.problems()).as("problems of the build of " + site).isEmpty();
+    return r;
+  }
+
+  /** Every file under {@code dir}, by relative path, with its bytes as text (so that a failure shows the difference). */
+  private static Map<String, String> files(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(f).toString(), new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  /** The page cache's record: page to the fingerprint of its model. */
+  private static Map<String, String> pageKeys(Path site) throws IOException {
+    Map<String, String> keys = new TreeMap<>();
+    for (String line : Files.readAllLines(site.resolve(PageCache.FOLDER).resolve("pages.tsv"))) {
+      String[] f = line.split("\t");
+      if (f.length > 2) {
+        keys.put(f[0], f[1]);
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+    return after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+  }
+
+  /** Each file that is not the same in both, with where it first differs. */
+  private static List<String> differences(Map<String, String> incremental, Map<String, String> clean) {
+    List<String> differences = new ArrayList<>();
+    TreeMap<String, String> all = new TreeMap<>(incremental);
+    all.putAll(clean);
+    for (String path : all.keySet()) {
+      String a = incremental.get(path);
+      String b = clean.get(path);
+      if (a == null || b == null) {
+        differences.add(path + (a == null ? ": only in the clean build" : ": only in the incremental build"));
+      } else if (!a.equals(b)) {
+        int at = 0;
+        while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
+          at++;
+        }
+        int from = Math.max(0, at - 80);
+        differences.add(path + ": incremental has ..." + a.substring(from, Math.min(a.length(), at + 80))
+            + "... where clean has ..." + b.substring(from, Math.min(b.length(), at + 80)) + "...");
+      }
+    }
+    return differences;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path f : walk.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else if (!f.getFileName().toString().equals("build.lock")) {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
