@@ -115,7 +115,7 @@ class AuthoringCommandsTest {
     JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
     assertThat(setup.path("java-version").asText()).isEqualTo("17");
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
-    assertThat(workflow.path("jobs").path("build").path("steps").get(5).path("run").asText())
+    assertThat(workflow.path("jobs").path("build").path("steps").get(6).path("run").asText())
         .contains("git diff --cached --quiet");
     assertThat(workflow.path("env").path("BROADSHEET_VERSION").asText()).isEqualTo(dev.broadsheet.config.Version.current());
     assertThat(workflow.path("jobs").path("build").path("steps").get(2).path("run").asText())
