@@ -243,9 +243,9 @@ class ImagesBuildTest {
     assertThat(requested()).isEqualTo(online);
     assertThat(published(site)).isEqualTo(withImages);
     assertThat(offline.problems()).hasSize(4).allMatch(p -> p.isWarning()
-        && p.message().contains("(remembered from an earlier build; delete .cache/images/ to try again)"));
+        && p.message().contains("(remembered from an earlier build; delete .broadsheet-cache/images/ to try again)"));
 
-    deleteTree(site.resolve(".cache"));
+    deleteTree(site.resolve(".broadsheet-cache/images"));
     BuildResult bare = build(site, true);
     assertThat(requested()).isEqualTo(online);
     assertThat(bare.problems()).isEmpty();
@@ -271,7 +271,7 @@ class ImagesBuildTest {
         .replace("images: {maxBytes: 200000}", "images: {enabled: false}"));
     build(site, false);
     assertThat(requested()).isZero();
-    assertThat(Files.exists(site.resolve(".cache"))).isFalse();
+    assertThat(Files.exists(site.resolve(".broadsheet-cache/images"))).isFalse();
     assertThat(articlePage(site, "story-0")).contains("<meta property=\"og:image\" content=\""
         + server.url("/photo.jpg") + "\">").doesNotContain("<img");
   }

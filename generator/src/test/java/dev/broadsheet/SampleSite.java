@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** The repository's sample site, copied to a temporary folder so tests never touch the original. */
 final class SampleSite {
   static final Path SOURCE = Path.of("..", "sample-site");
-  private static final Set<String> SKIP = Set.of("public", "data", "target", ".cache");
+  private static final Set<String> SKIP = Set.of("public", "data", "target", ".broadsheet-cache");
 
   private SampleSite() {}
 

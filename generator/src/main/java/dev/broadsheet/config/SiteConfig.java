@@ -45,6 +45,11 @@ public record SiteConfig(
     ImagesConfig images) {
 
   public static final String FILE_NAME = "broadsheet.yaml";
+  /**
+   * The folder in a site folder where builds keep what they derived for the next build (resized
+   * images, page fingerprints): never committed, never published, safe to delete.
+   */
+  public static final String CACHE_FOLDER = ".broadsheet-cache";
   /** Stories per section or source page, unless the site says otherwise. */
   public static final int DEFAULT_PAGE_SIZE = 20;
   /** Characters of a teaser, unless the site says otherwise. */

@@ -1,6 +1,7 @@
 package dev.broadsheet.images;
 
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The resized images of earlier builds, in {@code <site>/.cache/images/}: outside {@code data/}
+ * The resized images of earlier builds, in {@code <site>/.broadsheet-cache/images/}: outside {@code data/}
  * (never committed with the store) and outside the published site. For each image {@code KEY.txt}
  * says where it came from, under which settings, and the size of each file {@code KEY-WIDTH.jpg|png},
  * or why the image cannot be used (then it is not downloaded again until the settings change).
@@ -39,7 +40,7 @@ final class ImageCache {
 
   /** The folder of a site's cache. */
   static Path of(Path siteDir) {
-    return siteDir.resolve(".cache").resolve("images");
+    return siteDir.resolve(SiteConfig.CACHE_FOLDER).resolve("images");
   }
 
   /**

@@ -48,7 +48,7 @@ public final class ImageStage {
   private final String judgedBy;
   /** Keys of rejected images remembered in the cache, kept there while a story still names them. */
   private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private static final String REMEMBERED = " (remembered from an earlier build; delete .cache/images/ to try again)";
+  private static final String REMEMBERED = " (remembered from an earlier build; delete .broadsheet-cache/images/ to try again)";
   private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
   /**

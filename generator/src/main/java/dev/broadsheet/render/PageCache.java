@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageCache {
   /** The cache folder in a site folder: never committed, safe to delete. */
-  public static final String FOLDER = ".broadsheet-cache";
+  public static final String FOLDER = SiteConfig.CACHE_FOLDER;
   static final String FILE = "pages.tsv";
   private static final String HEADER = "broadsheet-pages 1 ";
 

@@ -333,7 +333,7 @@ class SiteInBrowserTest {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
         Path rel = from.relativize(p);
-        if (rel.getNameCount() > 0 && Set.of("public", "data", "target", ".cache").contains(rel.getName(0).toString())) {
+        if (rel.getNameCount() > 0 && Set.of("public", "data", "target", ".broadsheet-cache").contains(rel.getName(0).toString())) {
           continue;
         }
         Path target = to.resolve(rel.toString());

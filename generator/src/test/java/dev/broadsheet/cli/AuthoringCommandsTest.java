@@ -111,7 +111,7 @@ class AuthoringCommandsTest {
         "Keep the image cache", "Restore the class archive", "Build the site", "Commit the article store", "Upload the site");
     JsonNode cache = workflow.path("jobs").path("build").path("steps").get(3);
     assertThat(cache.path("uses").asText()).startsWith("actions/cache@");
-    assertThat(cache.path("with").path("path").asText()).isEqualTo(".cache/images");
+    assertThat(cache.path("with").path("path").asText()).isEqualTo(".broadsheet-cache/images");
     JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
     assertThat(setup.path("java-version").asText()).isEqualTo("17");
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
