@@ -2,6 +2,7 @@ package dev.broadsheet.publish;
 
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.config.Version;
+import dev.broadsheet.render.ModelFingerprint;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
@@ -39,7 +40,7 @@ public final class UpToDate {
    * build's day, or null: the same inputs make other pages on the day an edition becomes
    * "today's" and on the day after.
    */
-  public static String fingerprint(Path siteDir, Path output, Collection<Article> articles, boolean debug,
+  public static String fingerprint(Path siteDir, Path output, Collection<Article> stored, boolean debug,
       String todays) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -69,8 +70,9 @@ public final class UpToDate {
         sha.update(f.bytes());
       }
       statics.problems().forEach(p -> update(sha, p.toString()));
-      for (Article a : articles) {
-        update(sha, a.toString());
+      ModelFingerprint articles = new ModelFingerprint();
+      for (Article a : stored) {
+        update(sha, articles.of(a));
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -38,7 +38,7 @@ import java.util.function.Function;
  * <p>Records are immutable, and the same story is in many pages' models: a record's fingerprint
  * is computed once per instance and reused (one object of this class per build).
  */
-final class ModelFingerprint {
+public final class ModelFingerprint {
   /** A value of a type whose fingerprint is unknown. */
   static final class Unknown extends RuntimeException {
     Unknown(Class<?> type) {
@@ -58,7 +58,7 @@ final class ModelFingerprint {
   private final Function<Record, Object> beside;
 
   /** Fingerprints of every component of every record. */
-  ModelFingerprint() {
+  public ModelFingerprint() {
     this(Set.of(), r -> null);
   }
 
@@ -72,7 +72,7 @@ final class ModelFingerprint {
   }
 
   /** The fingerprint of {@code parts}, in order, as lower-case hex. */
-  String of(Object... parts) {
+  public String of(Object... parts) {
     MessageDigest sha = sha();
     for (Object part : parts) {
       update(sha, part);
