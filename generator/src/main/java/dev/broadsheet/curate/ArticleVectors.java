@@ -84,8 +84,7 @@ final class ArticleVectors {
   }
 
   private static long key(int term, long bucket) {
-    long k = (((long) term << 32) | (bucket & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
-    return k ^ (k >>> 29);
+    return LongKeys.termInBucket(term, bucket);
   }
 
   /** How many articles around {@code time} use the term. */

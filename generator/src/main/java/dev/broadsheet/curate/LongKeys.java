@@ -24,6 +24,14 @@ final class LongKeys {
     Arrays.fill(slots, FREE);
   }
 
+  /**
+   * A term and a time bucket as one key. Never {@link Long#MIN_VALUE}: term ids are not negative.
+   * Unscrambled, since {@link #add} hashes every key.
+   */
+  static long termInBucket(int term, long bucket) {
+    return ((long) term << 32) | (bucket & 0xffffffffL);
+  }
+
   int size() {
     return size;
   }

@@ -54,8 +54,7 @@ final class TermTimeIndex {
     }
   }
 
-  /** Term and bucket as one long (never {@link Long#MIN_VALUE}: term ids are not negative). */
   private static long key(int term, long bucket) {
-    return ((long) term << 32) | (bucket & 0xffffffffL);
+    return LongKeys.termInBucket(term, bucket);
   }
 }
