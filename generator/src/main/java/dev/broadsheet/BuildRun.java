@@ -1,6 +1,7 @@
 package dev.broadsheet;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
@@ -23,6 +24,7 @@ import dev.broadsheet.publish.UpToDate;
 import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
+import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.SiteLock;
@@ -128,7 +130,8 @@ final class BuildRun {
   private Published curateAndPublish(SiteConfig config, StoreFiles storeFiles, StoreSnapshot updated,
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
-    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config)
+    LeadingTexts leads = leadingTexts(config);
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
     content(digest.problems());
     int stories = digest.digest().stories().size();
@@ -156,7 +159,7 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-        images.catalog(), config.siteDir().resolve(PageCache.FOLDER));
+        images.catalog(), config.siteDir().resolve(PageCache.FOLDER), leads);
     List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
@@ -167,8 +170,21 @@ final class BuildRun {
       // An output left out must be tried, and reported, again by the next build.
       UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
       renderer.savePageCache();
+      leads.save();
     }
     return new Published(stories, editions, published);
+  }
+
+  /** Curation, teasers and the search index read the same openings: one parse per summary, kept between builds. */
+  private LeadingTexts leadingTexts(SiteConfig config) {
+    int chars = Math.max(DigestAssembler.TEXT_CHARS, config.teaserLength() + 1);
+    try {
+      return mode == Mode.CHECK ? LeadingTexts.inMemory(chars) : LeadingTexts.open(
+          config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("leading-texts.tsv"), TemplateEngine.codeStamp(), chars);
+    } catch (java.io.IOException e) {
+      // Without a stamp for the code, nothing is kept: every summary is parsed.
+      return LeadingTexts.inMemory(chars);
+    }
   }
 
   /**

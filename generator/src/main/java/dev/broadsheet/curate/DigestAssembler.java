@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.SiteConfig;
@@ -28,11 +29,21 @@ import java.util.TreeMap;
  * picks and the config, so builds are reproducible.
  */
 public final class DigestAssembler {
+  /** How much of each summary's opening text curation reads. */
+  public static final int TEXT_CHARS = StoryModel.LEAD_CHARS;
+
   private final SiteConfig config;
   private final Permalinker links;
   private final EditionCutter cutter;
+  private final LeadingTexts leads;
 
   public DigestAssembler(SiteConfig config) {
+    this(config, LeadingTexts.inMemory(TEXT_CHARS));
+  }
+
+  /** An assembler that reads the opening of summaries through {@code leads} (at least {@link #TEXT_CHARS}). */
+  public DigestAssembler(SiteConfig config, LeadingTexts leads) {
+    this.leads = leads;
     this.config = config;
     this.links = new Permalinker(config.permalinks());
     this.cutter = new EditionCutter(config, links);
@@ -60,7 +71,7 @@ public final class DigestAssembler {
   public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
     Map<String, Story.Item> items = items(applied.articles().values());
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language())
+    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language(), leads)
         .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
     List<Story> stories = new ArrayList<>();
     SortedMap<String, String> assignments = new TreeMap<>();

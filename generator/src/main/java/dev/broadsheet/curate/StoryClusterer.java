@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.CurationConfig;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
@@ -31,10 +32,12 @@ final class StoryClusterer {
 
   private final CurationConfig settings;
   private final String language;
+  private final LeadingTexts leads;
 
-  StoryClusterer(CurationConfig settings, String language) {
+  StoryClusterer(CurationConfig settings, String language, LeadingTexts leads) {
     this.settings = settings;
     this.language = language;
+    this.leads = leads;
   }
 
   /**
@@ -50,7 +53,7 @@ final class StoryClusterer {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
-    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis());
+    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis(), leads);
     Assignment assignment = new Assignment(model, settings);
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();
@@ -123,9 +126,38 @@ final class StoryClusterer {
 
   /** Words of text available for the article, in buckets so that near-equal lengths tie. */
   static int completeness(Article a) {
-    int words = a.page() != null && a.page().wordCount() > 0 ? a.page().wordCount()
-        : dev.broadsheet.base.HtmlSanitizer.text(a.summaryHtml()).split("\\s+").length;
+    int words = a.page() != null && a.page().wordCount() > 0 ? a.page().wordCount() : wordsIn(a.summaryHtml());
     return words / 25;
+  }
+
+  /**
+   * The words of sanitized HTML, counted without parsing it: runs of characters between white
+   * space and tags. A full-text summary is thousands of words and only its size in buckets of 25
+   * matters here; a word split by an inline tag counting twice does not move it.
+   */
+  static int wordsIn(String html) {
+    if (html == null) {
+      return 0;
+    }
+    int words = 0;
+    boolean inWord = false;
+    boolean inTag = false;
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (inTag) {
+        inTag = c != '>';
+      } else if (c == '<') {
+        inTag = true;
+        inWord = false;
+      } else if (Character.isWhitespace(c) || c == '\u00a0' || html.startsWith("&nbsp;", i)) {
+        // A text's no-break spaces separate its words too.
+        inWord = false;
+      } else if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    return words;
   }
 
   /** The article's identity as a link: its page's own canonical URL when known (AMP, mirrors), else its link. */

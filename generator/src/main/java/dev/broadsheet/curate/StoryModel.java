@@ -1,6 +1,6 @@
 package dev.broadsheet.curate;
 
-import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +16,8 @@ import java.util.TreeSet;
  */
 final class StoryModel {
   private static final int LEAD_WORDS = 60;
+  /** Enough characters for LEAD_WORDS words nearly always. */
+  static final int LEAD_CHARS = LEAD_WORDS * 20;
 
   private final List<Article> articles;
   private final ArticleVectors vocabulary;
@@ -44,7 +46,7 @@ final class StoryModel {
     }
   }
 
-  static StoryModel of(List<Article> articles, String language, long windowMillis) {
+  static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
     List<ArticleVectors.Text> analysed = new ArrayList<>(articles.size());
@@ -52,7 +54,7 @@ final class StoryModel {
     try (TextAnalysis analysis = new TextAnalysis(language)) {
       for (Article a : articles) {
         ArticleVectors.Text text = new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
-            analysis.tokens(lead(a)));
+            analysis.tokens(lead(a, leads)));
         spellings.learn(text.title());
         spellings.learn(text.lead());
         analysed.add(text);
@@ -92,16 +94,11 @@ final class StoryModel {
   }
 
   /** The summary, or else the start of the extracted body: the first words of the article. */
-  static String lead(Article a) {
-    // Enough characters for LEAD_WORDS words nearly always; the whole text when not.
-    String start = HtmlSanitizer.leadingText(a.summaryHtml(), LEAD_WORDS * 20);
-    String[] first = start.split("\\s+");
-    if (first.length > LEAD_WORDS) {
-      return String.join(" ", Arrays.copyOf(first, LEAD_WORDS));
-    }
-    String text = HtmlSanitizer.text(a.summaryHtml());
+  static String lead(Article a, LeadingTexts leads) {
+    // The opening (at least LEAD_CHARS characters, or all of it) holds LEAD_WORDS words nearly always.
+    String text = leads.of(a.summaryHtml(), LEAD_CHARS);
     if (text.isEmpty() && a.page() != null && a.page().bodyHtml() != null) {
-      text = HtmlSanitizer.text(a.page().bodyHtml());
+      text = leads.of(a.page().bodyHtml(), LEAD_CHARS);
     }
     String[] words = text.split("\\s+");
     return words.length <= LEAD_WORDS ? text : String.join(" ", Arrays.copyOf(words, LEAD_WORDS));

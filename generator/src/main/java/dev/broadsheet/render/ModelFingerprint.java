@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A SHA-256 fingerprint of what a page is rendered from: every value a template can reach,
+ * An MD5 fingerprint of what a page is rendered from: every value a template can reach,
  * component by component. Records are walked through their components (which is all a template
  * can read of them: their methods compute from the components); lists in order, maps and sets
  * whatever their iteration order; strings, numbers and java.time values by their exact value.
@@ -164,11 +164,16 @@ public final class ModelFingerprint {
     sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
   }
 
+  /**
+   * MD5, not SHA-256: every build fingerprints every stored article's text, and under the C1
+   * compiler the launcher runs with, SHA-256 has no intrinsic and runs about 3.5× slower (0.55 s
+   * against 0.17 s for 64 MB). This detects changes in the site's own models; it guards nothing.
+   */
   private static MessageDigest sha() {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("MD5");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+      throw new IllegalStateException("MD5 is part of every JDK", e);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
@@ -71,7 +70,7 @@ final class SearchIndex {
       int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
       String day = day(a);
       items.add(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
-          day == null ? -1 : days.get(day), newWords(a.title(), HtmlSanitizer.leadingText(a.summaryHtml(), SUMMARY_CHARS + 1))));
+          day == null ? -1 : days.get(day), newWords(a.title(), helpers.summaryOpening(a, SUMMARY_CHARS + 1))));
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("v", 3);

@@ -67,39 +67,54 @@ final class SiteOutputs {
     add(files, "feed.json", () -> feeds.json(site, "feed.json"));
     for (Edition.Section section : digest.sections()) {
       String path = links.section(section.slug());
-      List<FeedWriter.Entry> entries = section.stories().stream().limit(FeedWriter.MAX_ITEMS)
-          .map(s -> FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers)).toList();
-      channelFiles(files, new FeedWriter.Channel(config.title() + ": " + section.name(), "", path, entries), path);
+      List<Story.Item> leads = section.stories().stream().limit(FeedWriter.MAX_ITEMS).map(Story::lead).toList();
+      channelFiles(files, path, List.of(section.name(), leads), () -> new FeedWriter.Channel(
+          config.title() + ": " + section.name(), "", path, entries(leads)));
     }
     for (SourceConfig source : config.sources()) {
       String path = links.source(source.id());
-      List<FeedWriter.Entry> entries = digest.bySource().getOrDefault(source.id(), List.of()).stream()
-          .limit(FeedWriter.MAX_ITEMS).map(i -> FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers)).toList();
-      channelFiles(files, new FeedWriter.Channel(config.title() + ": " + source.name(), "", path, entries), path);
+      List<Story.Item> items = digest.bySource().getOrDefault(source.id(), List.of()).stream()
+          .limit(FeedWriter.MAX_ITEMS).toList();
+      channelFiles(files, path, List.of(source.name(), items), () -> new FeedWriter.Channel(
+          config.title() + ": " + source.name(), "", path, entries(items)));
     }
-    List<FeedWriter.Entry> editions = new ArrayList<>();
-    for (Edition e : digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()))) {
-      Instant time = e.date().plusDays(1).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
-      String url = helpers.absolute(e.path());
-      editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e), url,
-          url, time, List.of(), List.of()));
-    }
-    channelFiles(files, new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),
-        messages.text("editions.feedDescription"), "editions/", editions), "editions/");
+    List<Edition> latest = digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
+    channelFiles(files, "editions/", latest, () -> {
+      List<FeedWriter.Entry> editions = new ArrayList<>();
+      for (Edition e : latest) {
+        Instant time = e.date().plusDays(1).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+        String url = helpers.absolute(e.path());
+        editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e),
+            url, url, time, List.of(), List.of()));
+      }
+      return new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),
+          messages.text("editions.feedDescription"), "editions/", editions);
+    });
     return files;
   }
 
-  private void channelFiles(List<RenderedFile> files, FeedWriter.Channel channel, String folder) {
+  private List<FeedWriter.Entry> entries(List<Story.Item> items) {
+    return items.stream().map(i -> FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers)).toList();
+  }
+
+  /**
+   * A section's, source's or the editions' RSS and Atom files. Whether they are unchanged is
+   * decided by what the channel is made from ({@code model}: the stories' records, whose
+   * fingerprints the pages share), so a kept feed never builds its entries (full texts).
+   */
+  private void channelFiles(List<RenderedFile> files, String folder, Object model, Supplier<FeedWriter.Channel> make) {
     String dir = folder.endsWith("/") ? folder : folder + "/";
-    if (unchanged.test(dir + "feed.xml", channel)) {
+    FeedWriter.Channel[] built = new FeedWriter.Channel[1];
+    Supplier<FeedWriter.Channel> channel = () -> built[0] != null ? built[0] : (built[0] = make.get());
+    if (unchanged.test(dir + "feed.xml", model)) {
       files.add(RenderedFile.kept(dir + "feed.xml"));
     } else {
-      add(files, dir + "feed.xml", () -> feeds.rss(channel, dir + "feed.xml"));
+      add(files, dir + "feed.xml", () -> feeds.rss(channel.get(), dir + "feed.xml"));
     }
-    if (unchanged.test(dir + "atom.xml", channel)) {
+    if (unchanged.test(dir + "atom.xml", model)) {
       files.add(RenderedFile.kept(dir + "atom.xml"));
     } else {
-      add(files, dir + "atom.xml", () -> feeds.atom(channel, dir + "atom.xml"));
+      add(files, dir + "atom.xml", () -> feeds.atom(channel.get(), dir + "atom.xml"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
@@ -71,17 +72,18 @@ public final class SiteRenderer {
 
   /** As above, with the build's clock, which decides whether the newest edition is today's. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
-    this(config, debug, cache, clock, ImageCatalog.empty(), null);
+    this(config, debug, cache, clock, ImageCatalog.empty(), null, null);
   }
 
   /**
    * As above, showing the lead images of {@code images} and publishing their files with the pages,
    * and keeping a record of the published pages in {@code pageCache} (may be null), so that the
-   * next build, in any process, renders only the pages whose model changed. Call
-   * {@link #savePageCache} once the pages are published.
+   * next build, in any process, renders only the pages whose model changed; summaries' opening
+   * text read through {@code leads} (null: this renderer's own). Call {@link #savePageCache} once
+   * the pages are published.
    */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images,
-      Path pageCache) {
+      Path pageCache, LeadingTexts leads) {
     this.config = config;
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
@@ -90,7 +92,8 @@ public final class SiteRenderer {
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
     this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
     this.images = images;
-    this.helpers = new TemplateHelpers(config, messages, images);
+    this.helpers = leads == null ? new TemplateHelpers(config, messages, images)
+        : new TemplateHelpers(config, messages, images, leads);
     this.links = new Permalinker(config.permalinks());
     // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
     this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),

@@ -68,7 +68,7 @@ public final class TemplateEngine {
   }
 
   /** Broadsheet's own code, as {@link #themeStamp} stamps the theme: a new build of it may render differently. */
-  static String codeStamp() throws IOException {
+  public static String codeStamp() throws IOException {
     return stampOf(TemplateEngine.class.getResource("TemplateEngine.class"), 4);
   }
 

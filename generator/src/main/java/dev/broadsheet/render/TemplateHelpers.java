@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Edition;
@@ -35,8 +36,7 @@ public final class TemplateHelpers {
   private final ImageCatalog images;
   private final java.util.concurrent.ConcurrentHashMap<String, String> bodies =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, String> summaryText =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final LeadingTexts leads;
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
@@ -49,6 +49,13 @@ public final class TemplateHelpers {
 
   /** Helpers that show the lead images of {@code images}. */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images) {
+    this(config, messages, images,
+        LeadingTexts.inMemory(Math.max(config.teaserLength(), SearchIndex.SUMMARY_CHARS) + 1));
+  }
+
+  /** As above, reading the opening of summaries through {@code leads}. */
+  public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads) {
+    this.leads = leads;
     this.config = config;
     this.images = images;
     this.messages = messages;
@@ -148,12 +155,16 @@ public final class TemplateHelpers {
   }
 
   /**
-   * As much of the summary as plain text as a teaser shows (see {@link #cut}); an article appears
-   * on many pages, and its summary is parsed once per build.
+   * As much of the summary as plain text as a teaser shows (see {@link #cut}), or more; an article
+   * appears on many pages, and its summary is parsed once.
    */
   private String summaryText(Article a) {
-    return summaryText.computeIfAbsent(a.id(), id -> HtmlSanitizer.leadingText(a.summaryHtml(),
-        config.teaserLength() + 1));
+    return summaryOpening(a, config.teaserLength() + 1);
+  }
+
+  /** At least the first {@code chars} characters of the summary as plain text (all of it when shorter). */
+  String summaryOpening(Article a, int chars) {
+    return leads.of(a.summaryHtml(), chars);
   }
 
   /** The site's copy of the article's lead image, or null when it has none (or it could not be had). */

@@ -50,6 +50,8 @@ public final class StoreFiles {
   record StoriesFile(int version, SortedMap<String, List<String>> stories) {}
 
   private final Path dataDir;
+  /** Each day file's articles as {@link #load} read them, to leave alone days a build did not touch. */
+  private final Map<Path, List<Article>> loaded = new java.util.HashMap<>();
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
 
@@ -77,8 +79,13 @@ public final class StoreFiles {
     Path articleDir = dataDir.resolve(ARTICLES);
     if (Files.isDirectory(articleDir)) {
       for (Path file : dayFiles(articleDir)) {
-        for (Article a : read(file, new TypeReference<List<Article>>() {})) {
-          articles.put(a.id(), a);
+        byte[] json = bytes(file);
+        List<Article> day = read(file, json, new TypeReference<List<Article>>() {});
+        day.forEach(a -> articles.put(a.id(), a));
+        // An escaped character is a control character an older version stored and reading
+        // cleaned away: such a day is not known to be as it would be written, so saving repairs it.
+        if (!hasEscapedCharacter(json)) {
+          loaded.put(file, day);
         }
       }
     }
@@ -97,13 +104,17 @@ public final class StoreFiles {
     int written = 0;
     try {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
-        written += write(day.getKey(), day.getValue()) ? 1 : 0;
+        if (!sameAsLoaded(day.getKey(), day.getValue())) {
+          written += write(day.getKey(), day.getValue()) ? 1 : 0;
+          loaded.put(day.getKey(), day.getValue());
+        }
       }
       Path articleDir = dataDir.resolve(ARTICLES);
       if (Files.isDirectory(articleDir)) {
         for (Path existing : dayFiles(articleDir)) {
           if (!byDay.containsKey(existing)) {
             Files.delete(existing);
+            loaded.remove(existing);
           }
         }
       }
@@ -112,6 +123,24 @@ public final class StoreFiles {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }
     return written;
+  }
+
+  /**
+   * Whether a day holds the very article objects {@link #load} read from its file, in the same
+   * order: then the file already says what it would be written as, and serialising a year of
+   * full texts to compare them with the files is work for nothing.
+   */
+  private boolean sameAsLoaded(Path file, List<Article> day) {
+    List<Article> before = loaded.get(file);
+    if (before == null || before.size() != day.size()) {
+      return false;
+    }
+    for (int i = 0; i < day.size(); i++) {
+      if (before.get(i) != day.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The story of each article (article id to story id) as the last build left it; empty if none. */
@@ -154,8 +183,29 @@ public final class StoreFiles {
   }
 
   private <T> T read(Path file, TypeReference<T> type) {
+    return read(file, bytes(file), type);
+  }
+
+  private static byte[] bytes(Path file) {
     try {
-      return mapper.readValue(file.toFile(), type);
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
+    }
+  }
+
+  private static boolean hasEscapedCharacter(byte[] json) {
+    for (int i = 0; i + 1 < json.length; i++) {
+      if (json[i] == '\\' && json[i + 1] == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <T> T read(Path file, byte[] json, TypeReference<T> type) {
+    try {
+      return mapper.readValue(json, type);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BroadsheetException(Problem.at(file.toString(), line,

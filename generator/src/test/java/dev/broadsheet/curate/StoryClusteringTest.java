@@ -285,4 +285,14 @@ class StoryClusteringTest {
     assertThat(e.topStories().get(0).lead().article().title()).isEqualTo("Better headline");
     assertThat(e.topStories().get(0).pinned()).isTrue();
   }
+
+  @Test
+  void theWordsOfASummaryAreCountedAsItsTextWouldSplitThem() {
+    String html = "<p>Dock workers at the <a href=\"https://e.org/\">Port of Salen</a> began a strike.</p>"
+        + "<p>Talks&nbsp;resume\non Monday.</p><ul><li>One</li><li>Two</li></ul>";
+    int parsed = dev.broadsheet.base.HtmlSanitizer.text(html).split("\\s+").length;
+    assertThat(StoryClusterer.wordsIn(html)).isEqualTo(parsed).isEqualTo(16);
+    assertThat(StoryClusterer.wordsIn("")).isZero();
+    assertThat(StoryClusterer.wordsIn(null)).isZero();
+  }
 }

@@ -62,6 +62,21 @@ class StoreFilesTest {
   }
 
   @Test
+  void onlyTheDaysABuildChangedAreSerialisedAgain() throws Exception {
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-19T10:00:00Z"), article("b", "2026-11-20T10:00:00Z")));
+    StoreFiles files = new StoreFiles(dir);
+    StoreSnapshot loaded = files.load();
+    Path untouched = dir.resolve("articles/2026/11/19.json");
+    // Bytes the writer would not make: proof that the day was left alone rather than rewritten.
+    Files.writeString(untouched, Files.readString(untouched) + " ");
+    TreeMap<String, Article> articles = new TreeMap<>(loaded.articles());
+    articles.put("c", article("c", "2026-11-20T12:00:00Z"));
+    assertThat(files.save(new StoreSnapshot(articles, loaded.sources()))).isEqualTo(1);
+    assertThat(Files.readString(untouched)).endsWith("]\n ");
+    assertThat(Files.readString(dir.resolve("articles/2026/11/20.json"))).contains("\"c\"");
+  }
+
+  @Test
   void aDayThatLostItsLastArticleIsDeleted() {
     StoreFiles files = new StoreFiles(dir);
     files.save(snapshot(article("a", "2026-11-20T10:00:00Z")));

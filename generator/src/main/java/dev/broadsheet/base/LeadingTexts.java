@@ -1,0 +1,134 @@
+package dev.broadsheet.base;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The opening plain text of summaries ({@link HtmlSanitizer#leadingText}), each parsed once per
+ * build and, with a cache file, once for good. Curation reads the first words of every stored
+ * article, and teasers and the search index their first sentences: three parses of 10,000
+ * summaries a build, most of them the same as last time.
+ *
+ * <p>Every text is cut at {@code minChars} (the most any caller needs); a caller that needs fewer
+ * characters gets the same answer from it as from its own cut, since both are prefixes of the
+ * summary's text that go past what it reads. Texts are keyed by a digest of the HTML itself, not
+ * by article, so an edited summary is parsed anew. The file is safe to delete, ignored under any
+ * other stamp (Broadsheet's code, the HTML library) and keeps only what the last build used.
+ */
+public final class LeadingTexts {
+  private static final String HEADER = "broadsheet-leading-texts 1 ";
+
+  private final int minChars;
+  private final Path file;
+  private final String header;
+  private final Map<String, String> previous;
+  private final Map<String, String> used = new ConcurrentHashMap<>();
+
+  private LeadingTexts(int minChars, Path file, String header, Map<String, String> previous) {
+    this.minChars = minChars;
+    this.file = file;
+    this.header = header;
+    this.previous = previous;
+  }
+
+  /** Texts of at least {@code minChars} characters, kept for this process only. */
+  public static LeadingTexts inMemory(int minChars) {
+    return new LeadingTexts(minChars, null, null, Map.of());
+  }
+
+  /** Texts of at least {@code minChars}, starting from those {@code file} kept under the same stamp. */
+  public static LeadingTexts open(Path file, String stamp, int minChars) {
+    String header = HEADER + minChars + " " + stamp;
+    Map<String, String> previous = new ConcurrentHashMap<>();
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (!lines.isEmpty() && lines.get(0).equals(header)) {
+        for (String line : lines.subList(1, lines.size())) {
+          int tab = line.indexOf('\t');
+          if (tab > 0) {
+            previous.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // None kept, or unreadable: every summary is parsed, and the file written anew.
+      previous.clear();
+    }
+    return new LeadingTexts(minChars, file, header, previous);
+  }
+
+  /** {@link HtmlSanitizer#leadingText}{@code (html, need)}, or a longer prefix of the same text. */
+  public String of(String html, int need) {
+    if (html == null || html.isEmpty()) {
+      return "";
+    }
+    if (need > minChars) {
+      return HtmlSanitizer.leadingText(html, need);
+    }
+    String key = digest(html);
+    String text = used.get(key);
+    if (text == null) {
+      text = previous.get(key);
+      if (text == null) {
+        text = HtmlSanitizer.leadingText(html, minChars);
+      }
+      used.put(key, text);
+    }
+    return text;
+  }
+
+  /** Keeps the texts this build used for the next one; a file that cannot be written is only a slower next build. */
+  public void save() {
+    if (file == null) {
+      return;
+    }
+    StringBuilder out = new StringBuilder(header).append('\n');
+    new TreeMap<>(used).forEach((key, text) -> out.append(key).append('\t').append(escape(text)).append('\n'));
+    try {
+      Files.createDirectories(file.getParent());
+      AtomicFiles.writeIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + " (it is safe to delete)", e);
+    }
+  }
+
+  private static String digest(String html) {
+    try {
+      // MD5 for speed under the C1 compiler (see ModelFingerprint); a key, not a guard.
+      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(html.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is part of every JDK", e);
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        char n = text.charAt(++i);
+        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

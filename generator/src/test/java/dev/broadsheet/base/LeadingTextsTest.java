@@ -1,0 +1,74 @@
+package dev.broadsheet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadingTextsTest {
+  @TempDir Path dir;
+
+  private static String longSummary(String word) {
+    return ("<p>" + (word + " ").repeat(40) + "</p>\n").repeat(20);
+  }
+
+  @Test
+  void aTextIsTheSameAsParsingItsSummary() {
+    String html = longSummary("harbour");
+    LeadingTexts texts = LeadingTexts.inMemory(300);
+    assertThat(texts.of(html, 300)).isEqualTo(HtmlSanitizer.leadingText(html, 300));
+    assertThat(texts.of("<p>Short &amp; sweet</p>", 300)).isEqualTo("Short & sweet");
+    assertThat(texts.of(null, 300)).isEmpty();
+  }
+
+  @Test
+  void aShorterNeedGetsAPrefixOfTheSameTextThatReachesPastIt() {
+    String html = longSummary("strike");
+    String text = LeadingTexts.inMemory(1200).of(html, 100);
+    String own = HtmlSanitizer.leadingText(html, 100);
+    assertThat(text.length()).isGreaterThanOrEqualTo(1200);
+    assertThat(text.substring(0, 100)).isEqualTo(own.substring(0, 100));
+  }
+
+  @Test
+  void aLongerNeedThanTheTextsKeepIsParsedForIt() {
+    String html = longSummary("ferry");
+    assertThat(LeadingTexts.inMemory(100).of(html, 2000)).isEqualTo(HtmlSanitizer.leadingText(html, 2000));
+  }
+
+  @Test
+  void textsAreKeptForTheNextBuildUnderTheSameStamp() throws Exception {
+    Path file = dir.resolve("cache/leading-texts.tsv");
+    LeadingTexts first = LeadingTexts.open(file, "code-1", 50);
+    first.of("<p>Tab\there, new\nline and a back\\slash</p>", 50);
+    first.save();
+    // Replace the kept text: the next build must take it from the file rather than parse again.
+    String kept = Files.readString(file);
+    Files.writeString(file, kept.replace("Tab here, new line and a back\\\\slash", "from\\tthe\\\\file"));
+    assertThat(LeadingTexts.open(file, "code-1", 50).of("<p>Tab\there, new\nline and a back\\slash</p>", 50))
+        .isEqualTo("from\tthe\\file");
+    assertThat(LeadingTexts.open(file, "code-2", 50).of("<p>Tab\there, new\nline and a back\\slash</p>", 50))
+        .isEqualTo("Tab here, new line and a back\\slash");
+  }
+
+  @Test
+  void anEditedSummaryIsParsedAgainAndUnusedTextsAreDropped() throws Exception {
+    Path file = dir.resolve("leading-texts.tsv");
+    LeadingTexts first = LeadingTexts.open(file, "s", 50);
+    first.of("<p>Old words</p>", 50);
+    first.save();
+    LeadingTexts second = LeadingTexts.open(file, "s", 50);
+    assertThat(second.of("<p>New words</p>", 50)).isEqualTo("New words");
+    second.save();
+    assertThat(Files.readString(file)).contains("New words").doesNotContain("Old words");
+  }
+
+  @Test
+  void aBrokenFileIsOnlyASlowerBuild() throws Exception {
+    Path file = dir.resolve("leading-texts.tsv");
+    Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertThat(LeadingTexts.open(file, "s", 50).of("<p>Fine</p>", 50)).isEqualTo("Fine");
+  }
+}
