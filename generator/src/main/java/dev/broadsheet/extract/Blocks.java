@@ -7,13 +7,17 @@ import org.jsoup.nodes.Element;
 /**
  * The blocks of a body in order, and the decisions that need to see them all: a heading left with
  * nothing under it (its list of links was removed) goes, and so do the author's biography and
- * contact lines at the end, which read like sentences but are not the article.
+ * contact lines at the end, which read like sentences but are not the article. A lone linked line
+ * stays only inside the flow of the text (a paragraph before it, a paragraph or heading after it):
+ * there it is the article's own pointer ("Get it at …", a story it refers to), while at either edge
+ * of the body it is a button or a link bar.
  */
 final class Blocks {
   /** How many text blocks at the end are looked at for a biography or contact line. */
   private static final int TAIL = 3;
 
-  enum Kind { TEXT, HEADING, MEDIA }
+  /** LINK: a list of one linked item, which is text only where {@link #inFlow} says so. */
+  enum Kind { TEXT, HEADING, MEDIA, LINK }
 
   /** One block: its clean HTML and its lines of text. */
   record Block(Kind kind, Element html, List<String> lines) {
@@ -38,7 +42,15 @@ final class Blocks {
 
   /** The blocks that stay. */
   List<Block> kept() {
-    List<Block> kept = new ArrayList<>(blocks);
+    List<Block> kept = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind() != Kind.LINK) {
+        kept.add(b);
+      } else if (inFlow(i)) {
+        kept.add(new Block(Kind.TEXT, b.html(), b.lines()));
+      }
+    }
     int seen = 0;
     for (int i = kept.size() - 1; i >= 0 && seen < TAIL; i--) {
       Block b = kept.get(i);
@@ -57,6 +69,22 @@ final class Blocks {
       }
     }
     return kept;
+  }
+
+  /** Whether block {@code i} has text before it and text or a heading after it, media aside. */
+  private boolean inFlow(int i) {
+    Kind after = neighbour(i, 1);
+    return neighbour(i, -1) == Kind.TEXT && (after == Kind.TEXT || after == Kind.HEADING);
+  }
+
+  /** The kind of the nearest block before ({@code step} -1) or after (+1) block {@code i}, media aside. */
+  private Kind neighbour(int i, int step) {
+    for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+      if (blocks.get(j).kind() != Kind.MEDIA) {
+        return blocks.get(j).kind();
+      }
+    }
+    return null;
   }
 
   private static boolean orphan(Block heading, Block next) {

@@ -210,8 +210,13 @@ final class BodyWriter {
     return copy;
   }
 
+  /**
+   * A list, unless it is mostly links: then it is a link list (navigation, related stories), or,
+   * with a single item, one linked line that {@link Blocks} keeps only inside the flow of the text.
+   */
   private void list(Element list) {
-    if (stats.linkDensity(list) > 0.5 || stats.text(list) == 0) {
+    boolean linked = stats.linkDensity(list) > 0.5;
+    if (linked && list.childrenSize() > 1 || stats.text(list) == 0) {
       return;
     }
     Element copy = new Element(list.normalName());
@@ -226,7 +231,7 @@ final class BodyWriter {
       }
     }
     if (!lines.isEmpty()) {
-      blocks.add(Blocks.Kind.TEXT, copy, lines);
+      blocks.add(linked ? Blocks.Kind.LINK : Blocks.Kind.TEXT, copy, lines);
     }
   }
 

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +18,8 @@ import org.jsoup.nodes.Element;
  * {@code <time>} elements, and finally the DOM.
  */
 final class Metadata {
+  private static final List<String> DUBLIN_CORE_CREATOR = List.of("dc:creator", "dc.creator", "dcterms.creator");
+
   private final Document doc;
   private final PageIndex index;
   private final JsonNode ld;
@@ -82,10 +82,15 @@ final class Metadata {
       }
     }
     if (names.isEmpty()) {
-      // One Dublin Core value: pages often repeat it under both spellings of the key.
-      // addName unescapes, so take the raw value rather than first()'s unescaped one.
-      addName(names, Stream.of(meta("dc:creator"), meta("dc.creator"), meta("dcterms.creator"))
-          .filter(Objects::nonNull).findFirst().orElse(null));
+      // Dublin Core gives one creator per tag, and pages often repeat the list under a second
+      // spelling of the key: every value of the first spelling the page uses. Raw values: addName
+      // unescapes them itself.
+      for (String key : DUBLIN_CORE_CREATOR) {
+        index.metaValues(key).forEach(v -> addName(names, v));
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
     }
     if (names.isEmpty()) {
       addName(names, meta("author"));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -82,6 +83,25 @@ record PageIndex(List<Element> metas, List<Element> jsonLd, List<Element> itempr
    */
   Map<String, String> metaTags() {
     Map<String, String> tags = new HashMap<>();
+    eachMetaValue(tags::putIfAbsent);
+    return tags;
+  }
+
+  /**
+   * Every value of {@code key} (lower case), in page order: Dublin Core repeats its creator key
+   * once per author, where {@link #metaTags} keeps only the first.
+   */
+  List<String> metaValues(String key) {
+    List<String> values = new ArrayList<>();
+    eachMetaValue((k, content) -> {
+      if (k.equals(key)) {
+        values.add(content);
+      }
+    });
+    return values;
+  }
+
+  private void eachMetaValue(BiConsumer<String, String> action) {
     for (Element m : metas) {
       String content = m.attr("content").isBlank() ? null : m.attr("content").strip();
       if (content == null) {
@@ -90,12 +110,11 @@ record PageIndex(List<Element> metas, List<Element> jsonLd, List<Element> itempr
       for (String attr : META_KEY_ATTRIBUTES) {
         for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
           if (!key.isEmpty()) {
-            tags.putIfAbsent(key, content);
+            action.accept(key, content);
           }
         }
       }
     }
-    return tags;
   }
 
   /** The first element of each microdata property. */

@@ -277,4 +277,16 @@ class GeneralisationTest {
 
     assertThat(body(html)).contains("but visitors may book a seat a day ahead. Tickets go on sale");
   }
+
+  @Test
+  void aLoneLinkedLineInsideTheTextIsKeptAndOneAtTheEndIsNot() {
+    String html = "<html><head><title>Ferry to run twice a day</title></head><body>" + NAV + "<article>"
+        + "<h1>Ferry to run twice a day</h1><p>The ferry to Kell Island will run twice a day from March.</p>"
+        + "<ul><li><a href=\"/news/pier\">Old pier to reopen after storm repairs</a></li></ul>"
+        + "<p>Islanders had asked for a second crossing for years.</p>"
+        + "<ul><li><a href=\"/licensing\">Reuse this story</a></li></ul></article></body></html>";
+
+    assertThat(body(html)).isEqualTo("The ferry to Kell Island will run twice a day from March.\n"
+        + "Old pier to reopen after storm repairs\nIslanders had asked for a second crossing for years.");
+  }
 }

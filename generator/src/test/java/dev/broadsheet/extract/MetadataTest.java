@@ -63,6 +63,14 @@ class MetadataTest {
   }
 
   @Test
+  void everyDublinCoreCreatorUnderOneSpellingIsAnAuthorInPageOrder() {
+    Metadata m = of("<meta name=\"DC.Creator\" content=\"Park, Lea\"><meta name=\"DC.Creator\" content=\"Okafor, Ben\">"
+        + "<meta name=\"dcterms.creator\" content=\"L. Park\">", "");
+
+    assertThat(m.authors()).containsExactly("Park, Lea", "Okafor, Ben");
+  }
+
+  @Test
   void theJsonLdNameWinsWhenTheHeadlineIsADescriptionTheTitleDoesNotShow() {
     Metadata m = of("""
         <title>New Zealand - Encyclopedia</title>
