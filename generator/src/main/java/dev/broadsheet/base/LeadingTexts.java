@@ -80,11 +80,20 @@ public final class LeadingTexts {
     if (text == null) {
       text = previous.get(key);
       if (text == null) {
-        text = HtmlSanitizer.leadingText(html, minChars);
+        text = shortest(HtmlSanitizer.leadingText(html, minChars));
       }
       used.put(key, text);
     }
     return text;
+  }
+
+  /**
+   * The text cut at its first space from {@code minChars} on: still a prefix of the summary's text
+   * that ends before a space and reaches {@code minChars}, and all any caller reads of it.
+   */
+  private String shortest(String text) {
+    int space = text.indexOf(' ', minChars);
+    return space < 0 ? text : text.substring(0, space);
   }
 
   /** Keeps the texts this build used for the next one; a file that cannot be written is only a slower next build. */

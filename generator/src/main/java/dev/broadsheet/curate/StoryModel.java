@@ -100,8 +100,31 @@ final class StoryModel {
     if (text.isEmpty() && a.page() != null && a.page().bodyHtml() != null) {
       text = leads.of(a.page().bodyHtml(), LEAD_CHARS);
     }
-    String[] words = text.split("\\s+");
-    return words.length <= LEAD_WORDS ? text : String.join(" ", Arrays.copyOf(words, LEAD_WORDS));
+    return firstWords(text, LEAD_WORDS);
+  }
+
+  /** The text if it has at most {@code n} words, else its first {@code n} words joined by spaces. */
+  static String firstWords(String text, int n) {
+    List<String> words = new ArrayList<>(n);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || isSpace(text.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        if (words.size() == n) {
+          return String.join(" ", words);
+        }
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return text;
+  }
+
+  /** White space as the regular expression {@code \s} has it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   int size() {

@@ -18,7 +18,12 @@ class LeadingTextsTest {
   void aTextIsTheSameAsParsingItsSummary() {
     String html = longSummary("harbour");
     LeadingTexts texts = LeadingTexts.inMemory(300);
-    assertThat(texts.of(html, 300)).isEqualTo(HtmlSanitizer.leadingText(html, 300));
+    String parsed = HtmlSanitizer.leadingText(html, 300);
+    String text = texts.of(html, 300);
+    // No more than a caller can read: the parsed text, cut at its first space from 300 characters on.
+    assertThat(text.length()).isGreaterThanOrEqualTo(300).isLessThan(parsed.length());
+    assertThat(parsed).startsWith(text + " ");
+    assertThat(text.lastIndexOf(' ')).isLessThan(300);
     assertThat(texts.of("<p>Short &amp; sweet</p>", 300)).isEqualTo("Short & sweet");
     assertThat(texts.of(null, 300)).isEmpty();
   }

@@ -295,4 +295,13 @@ class StoryClusteringTest {
     assertThat(StoryClusterer.wordsIn("")).isZero();
     assertThat(StoryClusterer.wordsIn(null)).isZero();
   }
+
+  @Test
+  void aLeadIsTheFirstWordsOfTheTextAsSplittingItWouldGiveThem() {
+    String text = "One two\tthree  four\nfive six seven";
+    assertThat(StoryModel.firstWords(text, 3)).isEqualTo("One two three");
+    assertThat(StoryModel.firstWords(text, 7)).isEqualTo(text);
+    assertThat(StoryModel.firstWords(text, 6)).isEqualTo(String.join(" ", java.util.Arrays.copyOf(text.split("\\s+"), 6)));
+    assertThat(StoryModel.firstWords("", 3)).isEmpty();
+  }
 }
