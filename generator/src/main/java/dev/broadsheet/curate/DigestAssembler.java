@@ -36,6 +36,8 @@ public final class DigestAssembler {
   private final Permalinker links;
   private final EditionCutter cutter;
   private final LeadingTexts leads;
+  /** Each source's weight by id: asked for in every comparison of a story's articles. */
+  private final Map<String, Double> weights = new HashMap<>();
 
   public DigestAssembler(SiteConfig config) {
     this(config, LeadingTexts.inMemory(TEXT_CHARS));
@@ -45,6 +47,7 @@ public final class DigestAssembler {
   public DigestAssembler(SiteConfig config, LeadingTexts leads) {
     this.leads = leads;
     this.config = config;
+    config.sources().forEach(s -> weights.putIfAbsent(s.id(), s.weight()));
     this.links = new Permalinker(config.permalinks());
     this.cutter = new EditionCutter(config, links);
   }
@@ -117,7 +120,7 @@ public final class DigestAssembler {
 
   private double weight(Article a) {
     return a.sourceId() == null ? SourceConfig.NORMAL_WEIGHT
-        : config.source(a.sourceId()).map(SourceConfig::weight).orElse(SourceConfig.NORMAL_WEIGHT);
+        : weights.getOrDefault(a.sourceId(), SourceConfig.NORMAL_WEIGHT);
   }
 
   private Score score(List<Article> group, Pick pick, Instant time) {
