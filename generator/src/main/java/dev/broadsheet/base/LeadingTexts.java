@@ -1,14 +1,10 @@
 package dev.broadsheet.base;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,42 +25,24 @@ public final class LeadingTexts {
   private static final String HEADER = "broadsheet-leading-texts 1 ";
 
   private final int minChars;
-  private final Path file;
-  private final String header;
+  private final StampedLines kept;
   private final Map<String, String> previous;
   private final Map<String, String> used = new ConcurrentHashMap<>();
 
-  private LeadingTexts(int minChars, Path file, String header, Map<String, String> previous) {
+  private LeadingTexts(int minChars, StampedLines kept) {
     this.minChars = minChars;
-    this.file = file;
-    this.header = header;
-    this.previous = previous;
+    this.kept = kept;
+    this.previous = kept == null ? Map.of() : kept.read();
   }
 
   /** Texts of at least {@code minChars} characters, kept for this process only. */
   public static LeadingTexts inMemory(int minChars) {
-    return new LeadingTexts(minChars, null, null, Map.of());
+    return new LeadingTexts(minChars, null);
   }
 
   /** Texts of at least {@code minChars}, starting from those {@code file} kept under the same stamp. */
   public static LeadingTexts open(Path file, String stamp, int minChars) {
-    String header = HEADER + minChars + " " + stamp;
-    Map<String, String> previous = new ConcurrentHashMap<>();
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (!lines.isEmpty() && lines.get(0).equals(header)) {
-        for (String line : lines.subList(1, lines.size())) {
-          int tab = line.indexOf('\t');
-          if (tab > 0) {
-            previous.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
-          }
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // None kept, or unreadable: every summary is parsed, and the file written anew.
-      previous.clear();
-    }
-    return new LeadingTexts(minChars, file, header, previous);
+    return new LeadingTexts(minChars, new StampedLines(file, HEADER + minChars + " " + stamp));
   }
 
   /** {@link HtmlSanitizer#leadingText}{@code (html, need)}, or a longer prefix of the same text. */
@@ -78,7 +56,8 @@ public final class LeadingTexts {
     String key = digest(html);
     String text = used.get(key);
     if (text == null) {
-      text = previous.get(key);
+      String stored = previous.get(key);
+      text = stored != null ? unescape(stored) : null;
       if (text == null) {
         text = shortest(HtmlSanitizer.leadingText(html, minChars));
       }
@@ -96,18 +75,12 @@ public final class LeadingTexts {
     return space < 0 ? text : text.substring(0, space);
   }
 
-  /** Keeps the texts this build used for the next one; a file that cannot be written is only a slower next build. */
+  /** Keeps the texts this build used for the next one. */
   public void save() {
-    if (file == null) {
-      return;
-    }
-    StringBuilder out = new StringBuilder(header).append('\n');
-    new TreeMap<>(used).forEach((key, text) -> out.append(key).append('\t').append(escape(text)).append('\n'));
-    try {
-      Files.createDirectories(file.getParent());
-      AtomicFiles.writeIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + " (it is safe to delete)", e);
+    if (kept != null) {
+      TreeMap<String, String> lines = new TreeMap<>();
+      used.forEach((key, text) -> lines.put(key, escape(text)));
+      kept.write(lines);
     }
   }
 

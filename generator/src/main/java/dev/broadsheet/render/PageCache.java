@@ -1,10 +1,8 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.StampedLines;
 import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -33,39 +31,26 @@ public final class PageCache {
 
   private record Entry(String key, String file) {}
 
-  private final Path dir;
   private final Path output;
-  private final String stamp;
-  private final Map<String, Entry> previous;
+  private final StampedLines record;
+  private final Map<String, Entry> previous = new TreeMap<>();
   private final Map<String, String> current = new ConcurrentHashMap<>();
 
-  private PageCache(Path dir, Path output, String stamp, Map<String, Entry> previous) {
-    this.dir = dir;
+  private PageCache(Path output, StampedLines record) {
     this.output = output;
-    this.stamp = stamp;
-    this.previous = previous;
+    this.record = record;
+    record.read().forEach((file, line) -> {
+      String[] f = line.split("\t", 2);
+      if (f.length == 2) {
+        previous.put(file, new Entry(f[0], f[1]));
+      }
+    });
   }
 
   /** The record in {@code dir} if it was made under {@code stamp} for {@code output}; else an empty one. */
   static PageCache open(Path dir, Path output, String stamp) {
     Path out = output.toAbsolutePath().normalize();
-    String fullStamp = stamp + " " + out;
-    Map<String, Entry> entries = new TreeMap<>();
-    try {
-      var lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
-      if (!lines.isEmpty() && lines.get(0).equals(HEADER + fullStamp)) {
-        for (String line : lines.subList(1, lines.size())) {
-          String[] f = line.split("\t", 3);
-          if (f.length == 3) {
-            entries.put(f[0], new Entry(f[1], f[2]));
-          }
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // No record, or an unreadable one: every page is rendered, and the record written anew.
-      entries.clear();
-    }
-    return new PageCache(dir, out, fullStamp, entries);
+    return new PageCache(out, new StampedLines(dir.resolve(FILE), HEADER + stamp + " " + out));
   }
 
   /**
@@ -87,18 +72,13 @@ public final class PageCache {
 
   /** Writes the record of this build's pages, as now published; call only after publishing succeeded. */
   public void save() {
-    StringBuilder text = new StringBuilder(HEADER).append(stamp).append('\n');
-    new TreeMap<>(current).forEach((file, key) -> state(output.resolve(file)).ifPresent(s -> {
+    TreeMap<String, String> lines = new TreeMap<>();
+    current.forEach((file, key) -> state(output.resolve(file)).ifPresent(s -> {
       if (file.indexOf('\t') < 0 && file.indexOf('\n') < 0) {
-        text.append(file).append('\t').append(key).append('\t').append(s).append('\n');
+        lines.put(file, key + "\t" + s);
       }
     }));
-    try {
-      Files.createDirectories(dir);
-      AtomicFiles.writeIfChanged(dir.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the page cache in " + dir + " (it is safe to delete)", e);
-    }
+    record.write(lines);
   }
 
   /** A published file's identity: size, modification time and file key (device and inode where known). */
