@@ -85,7 +85,7 @@ final class Assignment {
     if (best != null && best.similarity() >= settings.joinThreshold() && sharesWhatHappened(article, best.cluster())) {
       join(article, best.cluster());
     } else {
-      join(article, newCluster(model.article(article).id(), false));
+      join(article, newCluster(model.get(article).article().id(), false));
     }
   }
 
@@ -95,9 +95,9 @@ final class Assignment {
    * event; what happened has to match too.
    */
   private boolean sharesWhatHappened(int article, Cluster c) {
-    SparseVector v = model.vector(article);
+    SparseVector v = model.get(article).vector();
     for (int term : v.terms()) {
-      if (!model.vocabulary().names(term) && !model.vocabulary().commonAt(term, model.time(article))
+      if (!model.vocabulary().names(term) && !model.vocabulary().commonAt(term, model.get(article).time())
           && c.sum.get(term) > 0) {
         return true;
       }
@@ -108,8 +108,8 @@ final class Assignment {
   void join(int article, Cluster c) {
     storyOf[article] = c.index;
     c.members.add(article);
-    SparseVector v = model.vector(article);
-    long t = model.time(article);
+    SparseVector v = model.get(article).vector();
+    long t = model.get(article).time();
     for (int term : v.terms()) {
       index.add(term, t, c.index);
     }
@@ -129,10 +129,10 @@ final class Assignment {
 
   /** The story most similar to the article as a whole, within the time window; {@code except} is left out. */
   Match bestStory(int article, Cluster except) {
-    SparseVector v = model.vector(article);
-    long t = model.time(article);
+    SparseVector v = model.get(article).vector();
+    long t = model.get(article).time();
     Match best = null;
-    for (Cluster c : candidates(model.proposing(article), t, t)) {
+    for (Cluster c : candidates(model.get(article).proposing(), t, t)) {
       if (c == except) {
         continue;
       }
@@ -220,7 +220,7 @@ final class Assignment {
    */
   private boolean mayMerge(Cluster a, Cluster b, double sim) {
     Cluster single = a.members.size() == 1 ? a : b.members.size() == 1 ? b : null;
-    if (single == null || !model.hasLead(single.members.iterator().next())) {
+    if (single == null || !model.get(single.members.iterator().next()).hasLead()) {
       return true;
     }
     return a.sum.cosine(b.sum, term -> !model.vocabulary().names(term)) >= settings.mergeThreshold() * EVENT_SHARE;
@@ -254,7 +254,7 @@ final class Assignment {
       if (own.persisted) {
         continue;
       }
-      SparseVector v = model.vector(i);
+      SparseVector v = model.get(i).vector();
       double ownSim = 0;
       if (own.members.size() > 1) {
         own.sum.subtract(v);
@@ -278,7 +278,7 @@ final class Assignment {
   void nameNewStories() {
     for (Cluster c : live()) {
       if (!c.persisted) {
-        c.id = model.article(c.members.stream().min(Integer::compare).orElseThrow()).id();
+        c.id = model.get(c.members.stream().min(Integer::compare).orElseThrow()).article().id();
       }
     }
   }

@@ -50,7 +50,7 @@ final class RelatedStories {
   private static SparseVector topic(Assignment.Cluster cluster, StoryModel model, long time, long span) {
     java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
     for (int i : cluster.members()) {
-      for (int term : model.headlineVector(i).terms()) {
+      for (int term : model.get(i).headlineVector().terms()) {
         counts.merge(term, 1, Integer::sum);
       }
     }

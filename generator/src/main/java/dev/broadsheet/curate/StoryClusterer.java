@@ -63,13 +63,13 @@ final class StoryClusterer {
       // An article seen twice (another feed, a tracking parameter, an AMP page) is one article,
       // and a copy under the same headline (syndication, a re-run) is the same story.
       Integer twin = byCanonical.putIfAbsent(canonicalKey(articles.get(i)), i);
-      String headline = model.headlineKey(i);
+      String headline = model.get(i).headlineKey();
       Integer copy = headline.isEmpty() ? null : byHeadline.get(headline);
       if (before != null) {
         assignment.seed(i, before);
       } else if (twin != null) {
         assignment.join(i, assignment.storyOf(twin));
-      } else if (copy != null && Math.abs(model.time(copy) - model.time(i)) <= COPY_WINDOW.toMillis()) {
+      } else if (copy != null && Math.abs(model.get(copy).time() - model.get(i).time()) <= COPY_WINDOW.toMillis()) {
         assignment.join(i, assignment.storyOf(copy));
       } else {
         fresh.add(i);
@@ -99,8 +99,8 @@ final class StoryClusterer {
       List<Article> group = new ArrayList<>();
       Map<String, Story.Why> reasons = new HashMap<>();
       for (int i : c.members()) {
-        group.add(model.article(i));
-        reasons.put(model.article(i).id(), model.why(c, i));
+        group.add(model.get(i).article());
+        reasons.put(model.get(i).article().id(), model.why(c, i));
       }
       group.sort(best);
       groups.add(group);

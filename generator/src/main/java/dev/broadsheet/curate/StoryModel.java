@@ -19,31 +19,26 @@ final class StoryModel {
   /** Enough characters for LEAD_WORDS words nearly always. */
   static final int LEAD_CHARS = LEAD_WORDS * 20;
 
-  private final List<Article> articles;
+  /**
+   * One article as curation sees it.
+   *
+   * @param time when it counts as published, in epoch milliseconds (0 when unknown)
+   * @param vector its headline and lead as TF-IDF weights
+   * @param headlineVector the headline alone: what the story is about, without the detail of its lead
+   * @param proposing its terms rare enough around its time to propose candidate stories
+   * @param headlineKey the headline's distinct terms in order: equal for copies of one headline, empty when too short to tell
+   * @param hasLead whether it has a lead (a summary or a body) besides its headline
+   */
+  record Features(Article article, long time, SparseVector vector, SparseVector headlineVector, int[] proposing,
+      String headlineKey, boolean hasLead) {}
+
+  private final List<Features> features;
   private final ArticleVectors vocabulary;
-  private final List<SparseVector> vectors;
-  private final List<SparseVector> headlineVectors;
-  private final int[][] proposing;
-  private final List<String> headlineKeys;
-  private final long[] times;
-  private final boolean[] hasLead;
   private List<Assignment.Cluster> clusters = List.of();
 
-  private StoryModel(List<Article> articles, ArticleVectors vocabulary, List<SparseVector> vectors,
-      List<SparseVector> headlineVectors, List<String> headlineKeys, boolean[] hasLead) {
-    this.headlineVectors = headlineVectors;
-    this.hasLead = hasLead;
-    this.articles = articles;
+  private StoryModel(List<Features> features, ArticleVectors vocabulary) {
+    this.features = features;
     this.vocabulary = vocabulary;
-    this.vectors = vectors;
-    this.headlineKeys = headlineKeys;
-    this.times = new long[articles.size()];
-    this.proposing = new int[articles.size()][];
-    for (int i = 0; i < articles.size(); i++) {
-      long time = timeOf(articles.get(i));
-      times[i] = time;
-      proposing[i] = java.util.Arrays.stream(vectors.get(i).terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
-    }
   }
 
   static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads) {
@@ -61,25 +56,23 @@ final class StoryModel {
       }
     }
     List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
-    boolean[] hasLead = new boolean[articles.size()];
     for (int i = 0; i < analysed.size(); i++) {
       ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).title()),
           spellings.withOtherSpellings(analysed.get(i).lead()));
-      hasLead[i] = !text.lead().isEmpty();
       texts.add(text);
       vocabulary.observe(text, timeOf(articles.get(i)));
     }
-    List<SparseVector> vectors = new ArrayList<>(articles.size());
-    List<SparseVector> headlineVectors = new ArrayList<>(articles.size());
-    List<String> keys = new ArrayList<>(articles.size());
+    List<Features> features = new ArrayList<>(articles.size());
     for (int i = 0; i < texts.size(); i++) {
       ArticleVectors.Text text = texts.get(i);
       long time = timeOf(articles.get(i));
-      vectors.add(vocabulary.vector(text, time));
-      headlineVectors.add(vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time));
-      keys.add(headlineKey(text));
+      SparseVector vector = vocabulary.vector(text, time);
+      int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
+      features.add(new Features(articles.get(i), time, vector,
+          vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time), proposing, headlineKey(text),
+          !text.lead().isEmpty()));
     }
-    return new StoryModel(articles, vocabulary, vectors, headlineVectors, keys, hasLead);
+    return new StoryModel(features, vocabulary);
   }
 
   private static long timeOf(Article a) {
@@ -128,39 +121,11 @@ final class StoryModel {
   }
 
   int size() {
-    return articles.size();
+    return features.size();
   }
 
-  Article article(int i) {
-    return articles.get(i);
-  }
-
-  /** When the article counts as published, in epoch milliseconds (0 when unknown). */
-  long time(int i) {
-    return times[i];
-  }
-
-  SparseVector vector(int i) {
-    return vectors.get(i);
-  }
-
-  /** The article's terms that are rare enough around its time to propose candidate stories. */
-  int[] proposing(int i) {
-    return proposing[i];
-  }
-
-  /** The vector of the headline alone: what the story is about, without the detail of its lead. */
-  SparseVector headlineVector(int i) {
-    return headlineVectors.get(i);
-  }
-
-  /** Whether the article has a lead (a summary or a body) besides its headline. */
-  boolean hasLead(int i) {
-    return hasLead[i];
-  }
-
-  String headlineKey(int i) {
-    return headlineKeys.get(i);
+  Features get(int i) {
+    return features.get(i);
   }
 
   ArticleVectors vocabulary() {
@@ -180,7 +145,7 @@ final class StoryModel {
    * it) and the heaviest words it shares with it, names first marked as such.
    */
   Story.Why why(Assignment.Cluster cluster, int article) {
-    SparseVector v = vectors.get(article);
+    SparseVector v = features.get(article).vector();
     Centroid sum = cluster.centroid();
     // The rest of the story is the sum without this article: |S - v|² = |S|² - 2 S·v + |v|².
     double dot = sum.dot(v);
@@ -200,6 +165,6 @@ final class StoryModel {
     for (Shared s : shared.subList(0, Math.min(6, shared.size()))) {
       words.add(vocabulary.term(s.term()) + (vocabulary.names(s.term()) ? " (name)" : ""));
     }
-    return new Story.Why(articles.get(article).id(), Math.round(similarity * 100) / 100.0, words);
+    return new Story.Why(features.get(article).article().id(), Math.round(similarity * 100) / 100.0, words);
   }
 }
