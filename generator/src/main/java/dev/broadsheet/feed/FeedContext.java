@@ -25,10 +25,6 @@ public record FeedContext(String contentType, String documentUrl, String content
     return new FeedContext(contentType, documentUrl, null, ZoneOffset.UTC, 10L << 20);
   }
 
-  public FeedContext withZone(ZoneId value) {
-    return new FeedContext(contentType, documentUrl, contentLocation, value, maxBytes, maxItems);
-  }
-
   public FeedContext withMaxItems(int value) {
     return new FeedContext(contentType, documentUrl, contentLocation, zone, maxBytes, value);
   }
