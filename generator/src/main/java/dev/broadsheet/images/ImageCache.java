@@ -5,7 +5,6 @@ import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,10 +83,8 @@ final class ImageCache {
         out.add(new Rendition(width, Integer.parseInt(size[1]), bytes));
       }
       return Optional.of(new Entry(out, null));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      // A damaged entry is made again, as if it were missing.
+      // A missing or damaged entry is made again.
       return Optional.empty();
     }
   }

@@ -38,7 +38,7 @@ class ItemWindowTest {
 
   private static List<String> kept(ParsedFeed feed, int maxItems) {
     SourceConfig source = new SourceConfig("w", "W", "feeds/w.xml", null, null, "World", List.of(), 1.0, maxItems,
-        false, null);
+        false, null, false, false);
     return EntryMapper.toArticles(feed, source).stream().map(Article::title).toList();
   }
 

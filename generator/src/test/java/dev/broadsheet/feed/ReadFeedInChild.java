@@ -22,7 +22,7 @@ final class ReadFeedInChild {
         .withMaxItems(maxItems);
     ParsedFeed feed = new FeedReader().read(bytes, context);
     SourceConfig source = new SourceConfig("wire", "The Wire", "feeds/wire.xml", null, null, "World", List.of(), 1.0,
-        maxItems, false, null);
+        maxItems, false, null, false, false);
     List<Article> articles = EntryMapper.toArticles(feed, source);
     StringBuilder links = new StringBuilder();
     for (Article a : articles) {
