@@ -25,17 +25,13 @@ import java.util.stream.Stream;
  * The variants are written before the record, so a record always has its files; a killed build
  * leaves at most files without a record, which the next build replaces or removes. Deleting the
  * folder only costs downloads: the next online build fills it again.
+ *
+ * @param dir the cache folder, {@link #of} a site
  */
-final class ImageCache {
+record ImageCache(Path dir) {
   /** Bump when the processing changes, so that older renditions are made again. */
   static final String FORMAT = "broadsheet-images 1";
   private static final Pattern OWN_FILE = Pattern.compile("([0-9a-f]{24})(-\\d+\\.(jpg|png)|\\.txt)");
-
-  private final Path dir;
-
-  ImageCache(Path dir) {
-    this.dir = dir;
-  }
 
   /** The folder of a site's cache. */
   static Path of(Path siteDir) {
