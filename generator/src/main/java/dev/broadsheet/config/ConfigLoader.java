@@ -76,10 +76,11 @@ public final class ConfigLoader {
       EditionsConfig editions = editions();
       int pageSize = check.atLeast(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, 1, "pageSize");
       int teaserLength = check.atLeast(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, 1, "teaserLength");
-      FetchConfig fetch = FetchSettings.read(raw.fetch(), check);
+      BlockSettings blocks = new BlockSettings(check);
+      FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());
       Permalinks permalinks = permalinks();
-      CurationConfig curation = CurationSettings.read(raw.curation(), check);
-      ImagesConfig images = ImageSettings.read(raw.images(), check);
+      CurationConfig curation = raw.curation() == null ? CurationConfig.defaults() : blocks.curation(raw.curation());
+      ImagesConfig images = raw.images() == null ? ImagesConfig.defaults() : blocks.images(raw.images());
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);
       }
