@@ -31,12 +31,10 @@ public final class SourceFetcher {
     void update(int done, int total);
   }
 
-  /** Reads all sources; {@code offline} skips HTTP sources. Results are in config order. */
-  public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline) {
-    return fetchAll(store, offline, null);
-  }
-
-  /** As {@link #fetchAll(StoreSnapshot, boolean)}, telling {@code progress} (may be null) as sources finish. */
+  /**
+   * Reads all sources; {@code offline} skips HTTP sources; {@code progress} (may be null) is told
+   * as sources finish. Results are in config order.
+   */
   public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, Progress progress) {
     List<SourceConfig> sources = config.sources();
     if (sources.isEmpty()) {

@@ -32,7 +32,7 @@ class ItemWindowTest {
   }
 
   private static ParsedFeed read(String xml, int maxItems) throws FeedException {
-    FeedContext context = FeedContext.of("application/rss+xml", null).withMaxItems(maxItems);
+    FeedContext context = new FeedContext("application/rss+xml", null, null, ZoneOffset.UTC, 10L << 20, maxItems);
     return new FeedReader().read(xml.getBytes(StandardCharsets.UTF_8), context);
   }
 
