@@ -1,5 +1,6 @@
 package dev.broadsheet.images;
 
+import dev.broadsheet.base.Parallel;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ImagesConfig;
 import dev.broadsheet.config.SiteConfig;
@@ -18,9 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
@@ -169,25 +167,14 @@ public final class ImageStage {
   }
 
   private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable) {
-    Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    if (wanted.isEmpty()) {
-      return outcomes;
+    List<String> references = List.copyOf(wanted);
+    List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
+        ref -> one(ref, downloadable.contains(ref)), (ref, reason) -> new Outcome(null, How.READ, reason));
+    Map<String, Outcome> byReference = new LinkedHashMap<>();
+    for (int i = 0; i < references.size(); i++) {
+      byReference.put(references.get(i), outcomes.get(i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, wanted.size()), r -> {
-      Thread t = new Thread(r, "broadsheet-images");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-      wanted.forEach(ref -> futures.put(ref, pool.submit(() -> one(ref, downloadable.contains(ref)))));
-      for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
-        outcomes.put(f.getKey(), await(f.getValue()));
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
+    return byReference;
   }
 
   private Outcome one(String reference, boolean mayDownload) {
@@ -281,17 +268,6 @@ public final class ImageStage {
     } catch (IOException e) {
       problems.add(Problem.warning(ImageCache.of(sources.siteDir()).toString(), "old images could not be removed"
           + " from the cache: " + e.getMessage()));
-    }
-  }
-
-  private static Outcome await(Future<Outcome> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Outcome(null, How.READ, "interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      return new Outcome(null, How.READ, "unexpected error: " + e.getCause());
     }
   }
 }
