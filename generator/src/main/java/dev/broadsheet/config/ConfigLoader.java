@@ -235,10 +235,10 @@ public final class ConfigLoader {
 
     private EditionsConfig editions() {
       RawConfig.RawEditions e = raw.editions();
-      if (e == null) {
-        return EditionsConfig.defaults();
-      }
       EditionsConfig d = EditionsConfig.defaults();
+      if (e == null) {
+        return d;
+      }
       EditionsConfig.Period period = d.period();
       if (e.period() != null) {
         try {
@@ -261,13 +261,12 @@ public final class ConfigLoader {
       if (p == null) {
         return d;
       }
-      Permalinks result = new Permalinks(
+      return new Permalinks(
           pattern(p.article(), d.article(), "article", "{slug}"),
           pattern(p.edition(), d.edition(), "edition", "{dd}"),
           pattern(p.section(), d.section(), "section", "{slug}"),
           pattern(p.source(), d.source(), "source", "{slug}"),
           pattern(p.page(), d.page(), "page", "{slug}"));
-      return result;
     }
 
     private String pattern(String value, String fallback, String key, String needed) {

@@ -46,9 +46,7 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   BuildResult build(UnaryOperator<BuildOptions> options) {
     BuildResult r = Broadsheet.build(options.apply(BuildOptions.of(siteDirectory.toPath())));
     r.summary().forEach(getLog()::info);
-    for (Problem p : r.problems()) {
-      getLog().warn(p.toString());
-    }
+    r.problems().forEach(p -> getLog().warn(p.toString()));
     return r;
   }
 }
