@@ -1,6 +1,7 @@
 package dev.broadsheet.base;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A failure that stops a build before anything is written: a broken config, a template that does
@@ -29,13 +30,6 @@ public class BroadsheetException extends RuntimeException {
   }
 
   private static String summary(List<Problem> problems) {
-    StringBuilder text = new StringBuilder();
-    for (Problem p : problems) {
-      if (text.length() > 0) {
-        text.append('\n');
-      }
-      text.append(p);
-    }
-    return text.toString();
+    return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 }

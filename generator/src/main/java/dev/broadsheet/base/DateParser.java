@@ -118,10 +118,7 @@ public final class DateParser {
       int sign = "-".equals(off.group(1)) ? -1 : 1;
       return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
-    if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-      // Military single-letter zones are too often wrong in practice; only Z is trusted.
-      return null;
-    }
+    // Unreadable, military single-letter zones included: they are too often wrong in practice; only Z is trusted.
     return null;
   }
 

@@ -34,10 +34,6 @@ public record Problem(String file, int line, String message, Severity severity) 
     this(file, 0, message, Severity.ERROR);
   }
 
-  public Problem(String file, String message, Severity severity) {
-    this(file, 0, message, severity);
-  }
-
   public static Problem at(String file, int line, String message) {
     return new Problem(file, Math.max(line, 0), message, Severity.ERROR);
   }

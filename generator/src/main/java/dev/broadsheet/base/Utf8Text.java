@@ -1,7 +1,5 @@
 package dev.broadsheet.base;
 
-import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

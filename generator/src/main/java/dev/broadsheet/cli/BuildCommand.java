@@ -8,13 +8,11 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.store.SiteBusyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code broadsheet build}: maps its options onto {@link BuildOptions} and prints the summary. */
 @Command(name = "build", mixinStandardHelpOptions = true,

@@ -3,14 +3,12 @@ package dev.broadsheet.cli;
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.base.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code broadsheet check}: every problem of a site, without building it. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -4,13 +4,11 @@ import dev.broadsheet.Broadsheet;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.publish.PreviewServer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code broadsheet serve}: builds, serves on 127.0.0.1, rebuilds on change, reloads open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

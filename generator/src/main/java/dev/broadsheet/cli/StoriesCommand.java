@@ -8,12 +8,10 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.curate.StoriesReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code broadsheet stories}: the current stories from the store, and why they rank as they do. */
 @Command(name = "stories", mixinStandardHelpOptions = true,

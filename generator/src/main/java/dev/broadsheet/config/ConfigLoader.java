@@ -58,6 +58,7 @@ public final class ConfigLoader {
     private final Path siteDir;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private final RangeCheck check = new RangeCheck(this::problem);
 
     Validation(RawConfig raw, YamlLines lines, Path siteDir, String file) {
       this.raw = raw;
@@ -73,12 +74,13 @@ public final class ConfigLoader {
       String language = language();
       List<SourceConfig> sources = sources();
       EditionsConfig editions = editions();
-      int pageSize = positive(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, "/pageSize", "pageSize");
-      int teaserLength = positive(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, "/teaserLength", "teaserLength");
-      FetchConfig fetch = FetchSettings.read(raw.fetch(), FetchConfig.DEFAULT_USER_AGENT, this::problem);
+      int pageSize = check.atLeast(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, 1, "pageSize");
+      int teaserLength = check.atLeast(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, 1, "teaserLength");
+      BlockSettings blocks = new BlockSettings(check);
+      FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());
       Permalinks permalinks = permalinks();
-      CurationConfig curation = CurationSettings.read(raw.curation(), this::problem);
-      ImagesConfig images = ImageSettings.read(raw.images(), this::problem);
+      CurationConfig curation = raw.curation() == null ? CurationConfig.defaults() : blocks.curation(raw.curation());
+      ImagesConfig images = raw.images() == null ? ImagesConfig.defaults() : blocks.images(raw.images());
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);
       }
@@ -98,16 +100,6 @@ public final class ConfigLoader {
         return "";
       }
       return value.strip();
-    }
-
-    private int positive(Integer value, int fallback, String pointer, String key) {
-      if (value == null) {
-        return fallback;
-      }
-      if (value < 1) {
-        problem(pointer, "'" + key + "' must be at least 1, found " + value);
-      }
-      return value;
     }
 
     private URI baseUrl() {
@@ -200,7 +192,7 @@ public final class ConfigLoader {
       if (weight <= 0) {
         problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
       }
-      int maxItems = positive(s.maxItems(), SourceConfig.DEFAULT_MAX_ITEMS, at + "/maxItems", "maxItems");
+      int maxItems = check.atLeast(s.maxItems(), SourceConfig.DEFAULT_MAX_ITEMS, 1, at + "/maxItems", "maxItems");
       ZoneId zone = null;
       if (s.timezone() != null) {
         try {
@@ -243,10 +235,10 @@ public final class ConfigLoader {
 
     private EditionsConfig editions() {
       RawConfig.RawEditions e = raw.editions();
-      if (e == null) {
-        return EditionsConfig.defaults();
-      }
       EditionsConfig d = EditionsConfig.defaults();
+      if (e == null) {
+        return d;
+      }
       EditionsConfig.Period period = d.period();
       if (e.period() != null) {
         try {
@@ -255,11 +247,10 @@ public final class ConfigLoader {
           problem("/editions/period", "'editions.period' must be daily or weekly, found '" + e.period() + "'");
         }
       }
-      int maxStories = positive(e.maxStories(), d.maxStories(), "/editions/maxStories", "editions.maxStories");
-      int topStories = positive(e.topStories(), d.topStories(), "/editions/topStories", "editions.topStories");
-      int perSection = positive(e.maxPerSection(), d.maxPerSection(), "/editions/maxPerSection",
-          "editions.maxPerSection");
-      int perSource = positive(e.maxPerSource(), d.maxPerSource(), "/editions/maxPerSource", "editions.maxPerSource");
+      int maxStories = check.atLeast(e.maxStories(), d.maxStories(), 1, "editions.maxStories");
+      int topStories = check.atLeast(e.topStories(), d.topStories(), 1, "editions.topStories");
+      int perSection = check.atLeast(e.maxPerSection(), d.maxPerSection(), 1, "editions.maxPerSection");
+      int perSource = check.atLeast(e.maxPerSource(), d.maxPerSource(), 1, "editions.maxPerSource");
       return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
           perSection, perSource);
     }
@@ -270,13 +261,12 @@ public final class ConfigLoader {
       if (p == null) {
         return d;
       }
-      Permalinks result = new Permalinks(
+      return new Permalinks(
           pattern(p.article(), d.article(), "article", "{slug}"),
           pattern(p.edition(), d.edition(), "edition", "{dd}"),
           pattern(p.section(), d.section(), "section", "{slug}"),
           pattern(p.source(), d.source(), "source", "{slug}"),
           pattern(p.page(), d.page(), "page", "{slug}"));
-      return result;
     }
 
     private String pattern(String value, String fallback, String key, String needed) {

@@ -41,12 +41,7 @@ public record FetchConfig(
 
   /** The defaults, as every command without a site (feed, extract) fetches. */
   public static FetchConfig defaults() {
-    return defaults(DEFAULT_USER_AGENT);
-  }
-
-  /** The defaults, with {@code userAgent}. */
-  public static FetchConfig defaults(String userAgent) {
-    return new FetchConfig(userAgent, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
+    return new FetchConfig(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 16, 2, 2,
         Duration.ofSeconds(1), Duration.ofSeconds(60), false, 200, 0);
   }
 

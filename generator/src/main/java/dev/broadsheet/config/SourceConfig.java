@@ -44,12 +44,6 @@ public record SourceConfig(
     tags = List.copyOf(tags);
   }
 
-  /** A public source without a paywall. */
-  public SourceConfig(String id, String name, String url, String publisher, String via, String section,
-      List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone) {
-    this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, false, false);
-  }
-
   public boolean isRemote() {
     return url.startsWith("http://") || url.startsWith("https://");
   }

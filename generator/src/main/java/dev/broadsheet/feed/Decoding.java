@@ -1,9 +1,8 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.fetch.ResponseBodies;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Turns the bytes of a document into text, finding the charset the way the web needs: a byte
@@ -167,17 +165,10 @@ final class Decoding {
   }
 
   private static byte[] gunzip(byte[] bytes, long maxBytes) throws FeedException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[16384];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (out.size() + (long) n > maxBytes) {
-          throw new FeedException("the gzip-compressed body expands beyond " + maxBytes + " bytes (fetch.maxBytes)");
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
+    try {
+      return ResponseBodies.read(new ByteArrayInputStream(bytes), "gzip", maxBytes);
+    } catch (ResponseBodies.TooLargeException e) {
+      throw new FeedException("the gzip-compressed body expands beyond " + maxBytes + " bytes (fetch.maxBytes)");
     } catch (IOException e) {
       throw new FeedException("the body looks gzip-compressed but cannot be decompressed: " + e.getMessage(), e);
     }

@@ -24,12 +24,4 @@ public record FeedContext(String contentType, String documentUrl, String content
   public static FeedContext of(String contentType, String documentUrl) {
     return new FeedContext(contentType, documentUrl, null, ZoneOffset.UTC, 10L << 20);
   }
-
-  public FeedContext withZone(ZoneId value) {
-    return new FeedContext(contentType, documentUrl, contentLocation, value, maxBytes, maxItems);
-  }
-
-  public FeedContext withMaxItems(int value) {
-    return new FeedContext(contentType, documentUrl, contentLocation, zone, maxBytes, value);
-  }
 }

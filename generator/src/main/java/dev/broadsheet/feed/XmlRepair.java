@@ -34,8 +34,8 @@ final class XmlRepair {
       Map.entry("sy", "http://purl.org/rss/1.0/modules/syndication/"),
       Map.entry("georss", "http://www.georss.org/georss"));
 
-  /** The repaired document, the local name of its root element, and what was changed. */
-  record Prepared(String xml, String root, List<String> warnings, boolean cutBeforeFirstItem) {}
+  /** The repaired document, and what was changed. */
+  record Prepared(String xml, List<String> warnings, boolean cutBeforeFirstItem) {}
 
   private XmlRepair() {}
 
@@ -83,7 +83,7 @@ final class XmlRepair {
       warnings.add("ignored content after the end of the document");
     }
     body = fixRoot(body, rootName, scan.prefixes(), warnings);
-    return new Prepared(prolog + body, localName(rootName), warnings, cutBeforeFirstItem);
+    return new Prepared(prolog + body, warnings, cutBeforeFirstItem);
   }
 
   private static String skipLeadingJunk(String text, List<String> warnings) {

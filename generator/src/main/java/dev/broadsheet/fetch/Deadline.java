@@ -29,12 +29,6 @@ final class Deadline {
     return started;
   }
 
-  /** When it passes, on the {@link System#nanoTime()} scale; starts the clock if it has not started. */
-  long end() {
-    start();
-    return end;
-  }
-
   long remainingNanos() {
     return started ? Math.max(0, end - System.nanoTime()) : budget.toNanos();
   }

@@ -25,8 +25,14 @@ import javax.net.ssl.SSLHandshakeException;
  * One attempt at a URL for {@link HttpFetcher}: the request and its redirects, each hop checked by
  * the {@link AddressPolicy} right before it is sent, all within the fetch's {@link Deadline}. Used
  * by one thread, once.
+ *
+ * @param start the URL asked for, before any redirect
+ * @param etag the validator to send, or null
+ * @param lastModified the validator to send, or null
+ * @param attempt which attempt at the URL this is, from 1
  */
-final class Exchange {
+record Exchange(Shared shared, String sourceId, String start, String etag, String lastModified, Deadline deadline,
+    int attempt) {
   private static final int MAX_REDIRECTS = 5;
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
       + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
@@ -40,25 +46,6 @@ final class Exchange {
     static Attempt done(FetchResult r) {
       return new Attempt(r, null);
     }
-  }
-
-  private final Shared shared;
-  private final String sourceId;
-  private final String start;
-  private final String etag;
-  private final String lastModified;
-  private final Deadline deadline;
-  private final int attempt;
-
-  Exchange(Shared shared, String sourceId, String start, String etag, String lastModified, Deadline deadline,
-      int attempt) {
-    this.shared = shared;
-    this.sourceId = sourceId;
-    this.start = start;
-    this.etag = etag;
-    this.lastModified = lastModified;
-    this.deadline = deadline;
-    this.attempt = attempt;
   }
 
   /**

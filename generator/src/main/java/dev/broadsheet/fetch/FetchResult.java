@@ -42,10 +42,6 @@ public record FetchResult(
     return new FetchResult(sourceId, status, new byte[0], null, null, null, null, null, null, null);
   }
 
-  public static FetchResult file(String sourceId, byte[] body) {
-    return new FetchResult(sourceId, Status.OK, body, null, null, null, null, null, null, null);
-  }
-
   FetchResult withMovedTo(String url) {
     return new FetchResult(sourceId, status, body, contentType, documentUrl, contentLocation, etag, lastModified, url,
         error);

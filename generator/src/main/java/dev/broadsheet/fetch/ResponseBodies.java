@@ -13,16 +13,16 @@ import org.brotli.dec.BrotliInputStream;
  * decodes nothing itself, and the cap is counted after decoding, so a gzip bomb is stopped as early
  * as a big body. Cutting a slow body off at the deadline is the caller's part: it closes the stream.
  */
-final class ResponseBodies {
+public final class ResponseBodies {
   private ResponseBodies() {}
 
   /** The body was larger than allowed; nothing of it is kept. */
-  static final class TooLargeException extends IOException {
+  public static final class TooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
   }
 
   /** Reads {@code raw} to its end, decoded per {@code contentEncoding} (may be null), and closes it. */
-  static byte[] read(InputStream raw, String contentEncoding, long maxBytes) throws IOException {
+  public static byte[] read(InputStream raw, String contentEncoding, long maxBytes) throws IOException {
     String encoding = contentEncoding == null ? "" : contentEncoding.strip().toLowerCase(Locale.ROOT);
     try (raw; InputStream in = switch (encoding) {
           case "gzip", "x-gzip" -> new GZIPInputStream(raw);

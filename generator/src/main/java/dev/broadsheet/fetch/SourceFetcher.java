@@ -1,5 +1,6 @@
 package dev.broadsheet.fetch;
 
+import dev.broadsheet.base.Parallel;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.store.SourceState;
@@ -8,12 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads every configured source, files from the site directory and URLs over HTTP, in parallel.
@@ -31,49 +28,24 @@ public final class SourceFetcher {
     void update(int done, int total);
   }
 
-  /** Reads all sources; {@code offline} skips HTTP sources. Results are in config order. */
-  public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline) {
-    return fetchAll(store, offline, null);
-  }
-
-  /** As {@link #fetchAll(StoreSnapshot, boolean)}, telling {@code progress} (may be null) as sources finish. */
+  /**
+   * Reads all sources; {@code offline} skips HTTP sources; {@code progress} (may be null) is told
+   * as sources finish. Results are in config order.
+   */
   public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, Progress progress) {
     List<SourceConfig> sources = config.sources();
     if (sources.isEmpty()) {
       return List.of();
     }
+    AtomicInteger done = new AtomicInteger();
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
-      return fetchAll(store, offline, sources, http, progress);
-    }
-  }
-
-  private List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, List<SourceConfig> sources, HttpFetcher http,
-      Progress progress) {
-    int threads = Math.max(1, Math.min(config.fetch().concurrency(), sources.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "broadsheet-fetch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<FetchResult>> futures = new ArrayList<>();
-      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-      for (SourceConfig s : sources) {
-        futures.add(pool.submit(() -> {
-          FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
-          if (progress != null) {
-            progress.update(done.incrementAndGet(), sources.size());
-          }
-          return r;
-        }));
-      }
-      List<FetchResult> results = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), sources.get(i).id()));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
+      return Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
+        FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
+        if (progress != null) {
+          progress.update(done.incrementAndGet(), sources.size());
+        }
+        return r;
+      }, (s, reason) -> FetchResult.failed(s.id(), reason));
     }
   }
 
@@ -104,17 +76,6 @@ public final class SourceFetcher {
       return FetchResult.failed(source.id(), "no such file: " + file);
     } catch (IOException e) {
       return FetchResult.failed(source.id(), "cannot read " + file + ": " + e.getMessage());
-    }
-  }
-
-  private static FetchResult await(Future<FetchResult> future, String sourceId) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return FetchResult.failed(sourceId, "interrupted");
-    } catch (ExecutionException e) {
-      return FetchResult.failed(sourceId, "unexpected error: " + e.getCause());
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,17 +25,13 @@ import java.util.stream.Stream;
  * The variants are written before the record, so a record always has its files; a killed build
  * leaves at most files without a record, which the next build replaces or removes. Deleting the
  * folder only costs downloads: the next online build fills it again.
+ *
+ * @param dir the cache folder, {@link #of} a site
  */
-final class ImageCache {
+record ImageCache(Path dir) {
   /** Bump when the processing changes, so that older renditions are made again. */
   static final String FORMAT = "broadsheet-images 1";
   private static final Pattern OWN_FILE = Pattern.compile("([0-9a-f]{24})(-\\d+\\.(jpg|png)|\\.txt)");
-
-  private final Path dir;
-
-  ImageCache(Path dir) {
-    this.dir = dir;
-  }
 
   /** The folder of a site's cache. */
   static Path of(Path siteDir) {
@@ -84,10 +79,8 @@ final class ImageCache {
         out.add(new Rendition(width, Integer.parseInt(size[1]), bytes));
       }
       return Optional.of(new Entry(out, null));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      // A damaged entry is made again, as if it were missing.
+      // A missing or damaged entry is made again.
       return Optional.empty();
     }
   }

@@ -35,10 +35,6 @@ public final class ImageCatalog {
     return files;
   }
 
-  public int size() {
-    return byReference.size();
-  }
-
   /**
    * What the pages depend on: which reference has which files. Part of the up-to-date check and
    * the preview's render cache key, so that an image that arrives later does get shown.

@@ -29,18 +29,14 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * no visible gain at these ratios), widest first, each from the one before; opaque images become
  * JPEG, images with transparent pixels PNG. The JDK's encoders write no time or random bytes, so
  * the same input always gives the same files. Stateless; safe to share between threads.
+ *
+ * @param maxPixels the most pixels (width × height) an image may have
  */
-final class ImageProcessor {
+record ImageProcessor(long maxPixels) {
   /** Smaller than this is an icon, a logo or a tracking pixel, not a lead image. */
   static final int MIN_WIDTH = 120;
   static final int MIN_HEIGHT = 60;
   static final float JPEG_QUALITY = 0.82f;
-
-  private final long maxPixels;
-
-  ImageProcessor(long maxPixels) {
-    this.maxPixels = maxPixels;
-  }
 
   /** The renditions of {@code bytes} at {@code widths} (ascending), never wider than the image itself. */
   List<Rendition> process(byte[] bytes, List<Integer> widths) throws ImageRejected {

@@ -13,26 +13,19 @@ import java.util.function.Function;
  * names it. Only picks, which the editor writes, can carry such a path (feeds and pages give only
  * http(s) URLs), and the file must stay inside the site folder once links are followed, so a
  * path can never publish a file from elsewhere on the machine.
+ *
+ * @param siteDir the site folder, absolute
+ * @param maxBytes the largest image file accepted
+ * @param download fetches a web image; null offline
  */
-final class ImageSources {
-  private final Path siteDir;
-  private final long maxBytes;
-  private final Function<String, FetchResult> download;
-
-  /** {@code download} is null offline. */
-  ImageSources(Path siteDir, long maxBytes, Function<String, FetchResult> download) {
-    this.siteDir = siteDir.toAbsolutePath().normalize();
-    this.maxBytes = maxBytes;
-    this.download = download;
+record ImageSources(Path siteDir, long maxBytes, Function<String, FetchResult> download) {
+  ImageSources {
+    siteDir = siteDir.toAbsolutePath().normalize();
   }
 
   static boolean isWeb(String reference) {
     String lower = reference.toLowerCase(Locale.ROOT);
     return lower.startsWith("http://") || lower.startsWith("https://");
-  }
-
-  Path siteDir() {
-    return siteDir;
   }
 
   boolean online() {

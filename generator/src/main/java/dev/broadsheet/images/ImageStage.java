@@ -1,5 +1,6 @@
 package dev.broadsheet.images;
 
+import dev.broadsheet.base.Parallel;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ImagesConfig;
 import dev.broadsheet.config.SiteConfig;
@@ -18,9 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
@@ -55,13 +53,10 @@ public final class ImageStage {
    * What the stage did.
    *
    * @param catalog the images pages show, and their files
-   * @param problems a warning for each image that was skipped
-   * @param downloaded images fetched over the network in this build
-   * @param cached images taken from the cache
-   * @param later images left for a later build, without a warning: not in the cache and the build is
-   *     offline, or beyond {@code images.maxDownloadsPerBuild}
+   * @param problems a warning for each image that was skipped; an image left for a later build (not
+   *     in the cache and the build is offline, or beyond {@code images.maxDownloadsPerBuild}) has none
    */
-  public record Result(ImageCatalog catalog, List<Problem> problems, int downloaded, int cached, int later) {}
+  public record Result(ImageCatalog catalog, List<Problem> problems) {}
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
   public ImageStage(SiteConfig config, Function<String, FetchResult> download) {
@@ -80,7 +75,7 @@ public final class ImageStage {
    */
   public static Result run(SiteConfig config, Digest digest, boolean offline) {
     if (!config.images().enabled()) {
-      return new Result(ImageCatalog.empty(), List.of(), 0, 0, 0);
+      return new Result(ImageCatalog.empty(), List.of());
     }
     if (offline) {
       return new ImageStage(config, null).run(digest);
@@ -99,10 +94,8 @@ public final class ImageStage {
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
-    int[] counts = new int[How.values().length];
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       Outcome o = e.getValue();
-      counts[o.how().ordinal()]++;
       if (o.error() != null) {
         Wanted w = wanted.get(e.getKey());
         problems.add(Problem.warning(w.where(), "the lead image of '" + w.article().title() + "' is not shown: "
@@ -116,8 +109,7 @@ public final class ImageStage {
     Set<String> keys = new TreeSet<>(rejectedKeys);
     images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
-    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems,
-        counts[How.DOWNLOADED.ordinal()], counts[How.CACHED.ordinal()], counts[How.LATER.ordinal()]);
+    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems);
   }
 
   /** An image some report shows: the first such article, and whom a problem with it concerns. */
@@ -140,11 +132,9 @@ public final class ImageStage {
     return wanted;
   }
 
-  private enum How { CACHED, READ, DOWNLOADED, LATER }
-
   private record Made(LeadImage image, List<ImageFile> files) {}
 
-  private record Outcome(Made image, How how, String error) {}
+  private record Outcome(Made image, String error) {}
 
   /**
    * The web images this build may download: none offline; online, the first
@@ -169,25 +159,14 @@ public final class ImageStage {
   }
 
   private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable) {
-    Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    if (wanted.isEmpty()) {
-      return outcomes;
+    List<String> references = List.copyOf(wanted);
+    List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
+        ref -> one(ref, downloadable.contains(ref)), (ref, reason) -> new Outcome(null, reason));
+    Map<String, Outcome> byReference = new LinkedHashMap<>();
+    for (int i = 0; i < references.size(); i++) {
+      byReference.put(references.get(i), outcomes.get(i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, wanted.size()), r -> {
-      Thread t = new Thread(r, "broadsheet-images");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-      wanted.forEach(ref -> futures.put(ref, pool.submit(() -> one(ref, downloadable.contains(ref)))));
-      for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
-        outcomes.put(f.getKey(), await(f.getValue()));
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
+    return byReference;
   }
 
   private Outcome one(String reference, boolean mayDownload) {
@@ -199,24 +178,23 @@ public final class ImageStage {
       Optional<ImageCache.Entry> hit = cached(key, reference);
       if (hit.isPresent()) {
         ImageCache.Entry entry = hit.get();
-        How how = web ? How.CACHED : How.READ;
         if (entry.rejected() != null) {
           rejectedKeys.add(key);
         }
-        return entry.rejected() != null ? new Outcome(null, how, entry.rejected() + REMEMBERED)
-            : new Outcome(made(key, entry.renditions()), how, null);
+        return entry.rejected() != null ? new Outcome(null, entry.rejected() + REMEMBERED)
+            : new Outcome(made(key, entry.renditions()), null);
       }
       if (web && !mayDownload) {
-        return new Outcome(null, How.LATER, null);
+        return new Outcome(null, null);
       }
       byte[] bytes = web ? sources.web(reference) : local;
       List<Rendition> renditions = process(bytes);
       cache.store(key, reference, madeFor, extension(renditions), renditions);
-      return new Outcome(made(key, renditions), web ? How.DOWNLOADED : How.READ, null);
+      return new Outcome(made(key, renditions), null);
     } catch (ImageRejected e) {
-      return rejected(reference, key, web, e);
+      return rejected(reference, key, e);
     } catch (IOException e) {
-      return new Outcome(null, How.READ, "cannot write the image cache " + ImageCache.of(sources.siteDir())
+      return new Outcome(null, "cannot write the image cache " + ImageCache.of(sources.siteDir())
           + ": " + e.getMessage());
     }
   }
@@ -228,7 +206,7 @@ public final class ImageStage {
   }
 
   /** A rejected image; one that is unusable in itself is remembered, under its key, so it is not fetched again. */
-  private Outcome rejected(String reference, String key, boolean web, ImageRejected e) {
+  private Outcome rejected(String reference, String key, ImageRejected e) {
     if (e.lasting() && key != null) {
       try {
         cache.reject(key, reference, judgedBy, e.getMessage());
@@ -237,7 +215,7 @@ public final class ImageStage {
         // Not remembered: the next build downloads it again and says so again, which is all.
       }
     }
-    return new Outcome(null, web ? How.DOWNLOADED : How.READ, e.getMessage());
+    return new Outcome(null, e.getMessage());
   }
 
   private List<Rendition> process(byte[] bytes) throws ImageRejected {
@@ -281,17 +259,6 @@ public final class ImageStage {
     } catch (IOException e) {
       problems.add(Problem.warning(ImageCache.of(sources.siteDir()).toString(), "old images could not be removed"
           + " from the cache: " + e.getMessage()));
-    }
-  }
-
-  private static Outcome await(Future<Outcome> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Outcome(null, How.READ, "interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      return new Outcome(null, How.READ, "unexpected error: " + e.getCause());
     }
   }
 }

@@ -42,15 +42,9 @@ public record Pick(
     tags = List.copyOf(tags);
   }
 
-  /** A pick that names no publisher. */
+  /** A pick that names no publisher and says nothing about its image besides where it is. */
   public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
       int order, boolean hide, String image, String noteHtml) {
-    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null);
-  }
-
-  /** A pick that says nothing about its image besides where it is. */
-  public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
-      int order, boolean hide, String image, String noteHtml, String publisher) {
-    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, publisher, null, null);
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null, null, null);
   }
 }

@@ -20,14 +20,11 @@ public final class ThemeAssets {
     ClassLoader loader = ThemeAssets.class.getClassLoader();
     String root = TemplateEngine.THEME_ROOT + "/";
     List<RenderedFile> files = new ArrayList<>();
-    for (String path : read(loader, root + "assets.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+    String list = new String(readBytes(loader, root + "assets.txt"), StandardCharsets.UTF_8);
+    for (String path : list.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
       files.add(new RenderedFile(path, readBytes(loader, root + path)));
     }
     return files;
-  }
-
-  private static String read(ClassLoader loader, String resource) {
-    return new String(readBytes(loader, resource), StandardCharsets.UTF_8);
   }
 
   private static byte[] readBytes(ClassLoader loader, String resource) {

@@ -16,7 +16,7 @@ class EntryMapperTest {
 
   private static SourceConfig source(String name, String publisher, String via) {
     return new SourceConfig("wire", name, "https://wire.example/feed", publisher, via, "Business", List.of("wire"),
-        1.0, 2, false, null);
+        1.0, 2, false, null, false, false);
   }
 
   @Test

@@ -32,13 +32,13 @@ class ItemWindowTest {
   }
 
   private static ParsedFeed read(String xml, int maxItems) throws FeedException {
-    FeedContext context = FeedContext.of("application/rss+xml", null).withMaxItems(maxItems);
+    FeedContext context = new FeedContext("application/rss+xml", null, null, ZoneOffset.UTC, 10L << 20, maxItems);
     return new FeedReader().read(xml.getBytes(StandardCharsets.UTF_8), context);
   }
 
   private static List<String> kept(ParsedFeed feed, int maxItems) {
     SourceConfig source = new SourceConfig("w", "W", "feeds/w.xml", null, null, "World", List.of(), 1.0, maxItems,
-        false, null);
+        false, null, false, false);
     return EntryMapper.toArticles(feed, source).stream().map(Article::title).toList();
   }
 

@@ -18,11 +18,11 @@ final class ReadFeedInChild {
   public static void main(String[] args) throws Exception {
     int maxItems = Integer.parseInt(args[1]);
     byte[] bytes = Files.readAllBytes(Path.of(args[0]));
-    FeedContext context = new FeedContext("application/rss+xml", null, null, ZoneOffset.UTC, 256L << 20)
-        .withMaxItems(maxItems);
+    FeedContext context = new FeedContext("application/rss+xml", null, null, ZoneOffset.UTC, 256L << 20,
+        maxItems);
     ParsedFeed feed = new FeedReader().read(bytes, context);
     SourceConfig source = new SourceConfig("wire", "The Wire", "feeds/wire.xml", null, null, "World", List.of(), 1.0,
-        maxItems, false, null);
+        maxItems, false, null, false, false);
     List<Article> articles = EntryMapper.toArticles(feed, source);
     StringBuilder links = new StringBuilder();
     for (Article a : articles) {

@@ -37,7 +37,7 @@ class SourceFetcherTest {
             - {id: missing, name: Missing, url: feeds/missing.xml}
             - {id: local, name: Local, url: local.xml}
           """.formatted(server.url("/ok"), server.url("/broken")), site, "broadsheet.yaml");
-      List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false);
+      List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null);
       assertThat(results).extracting(FetchResult::sourceId).containsExactly("ok", "broken", "missing", "local");
       assertThat(results).extracting(FetchResult::status).containsExactly(FetchResult.Status.OK,
           FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.OK);
@@ -63,7 +63,7 @@ class SourceFetcherTest {
             - {id: declared, name: Declared, url: '%s', allowPrivateAddress: true}
             - {id: undeclared, name: Undeclared, url: '%s'}
           """.formatted(server.url("/feed"), server.url("/feed?again")), site, "broadsheet.yaml");
-      List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false);
+      List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null);
       assertThat(results.get(0).status()).isEqualTo(FetchResult.Status.OK);
       // The same host and port, reached through a source that did not declare it: allowed, since
       // the allowance is for the endpoint, which the editor declared once for the whole site.
@@ -77,7 +77,7 @@ class SourceFetcherTest {
           sources:
             - {id: undeclared, name: Undeclared, url: '%s'}
           """.formatted(other.url("/feed")), site, "broadsheet.yaml");
-      FetchResult r = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false).get(0);
+      FetchResult r = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null).get(0);
       assertThat(r.error()).startsWith("refused " + other.url("/feed") + ": 127.0.0.1 is a loopback address;")
           .contains("set allowPrivateAddress: true on that source");
     }
@@ -93,7 +93,7 @@ class SourceFetcherTest {
           - {id: remote, name: Remote, url: 'http://127.0.0.1:9/never'}
           - {id: local, name: Local, url: local.xml}
         """, site, "broadsheet.yaml");
-    List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), true);
+    List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), true, null);
     assertThat(results).extracting(FetchResult::status)
         .containsExactly(FetchResult.Status.SKIPPED_OFFLINE, FetchResult.Status.OK);
   }

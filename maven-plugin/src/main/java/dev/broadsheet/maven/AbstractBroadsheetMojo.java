@@ -1,9 +1,12 @@
 package dev.broadsheet.maven;
 
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.File;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,10 +42,11 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
 
   abstract void run() throws MojoFailureException;
 
-  void summarize(BuildResult r) {
+  /** Builds the site with {@code options} applied to the defaults, and logs the summary and every problem. */
+  BuildResult build(UnaryOperator<BuildOptions> options) {
+    BuildResult r = Broadsheet.build(options.apply(BuildOptions.of(siteDirectory.toPath())));
     r.summary().forEach(getLog()::info);
-    for (Problem p : r.problems()) {
-      getLog().warn(p.toString());
-    }
+    r.problems().forEach(p -> getLog().warn(p.toString()));
+    return r;
   }
 }

@@ -1,9 +1,6 @@
 package dev.broadsheet.maven;
 
-import dev.broadsheet.Broadsheet;
-import dev.broadsheet.BuildOptions;
 import dev.broadsheet.BuildResult;
-import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,11 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Builds the site: fetches the sources, updates the store and writes the pages, as {@code broadsheet build}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class BuildMojo extends AbstractBroadsheetMojo {
-  /** Where to write the site; by default the {@code output} folder named in the site config. */
-  @Parameter(property = "broadsheet.outputDirectory")
-  File outputDirectory;
-
+public final class BuildMojo extends AbstractRenderingMojo {
   /** Use only the store and local files; fetch nothing over the network. */
   @Parameter(property = "broadsheet.offline", defaultValue = "false")
   boolean offline;
@@ -29,9 +22,7 @@ public final class BuildMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    BuildResult r = Broadsheet.build(BuildOptions.of(siteDirectory.toPath())
-        .withOutput(outputDirectory == null ? null : outputDirectory.toPath()).withOffline(offline));
-    summarize(r);
+    BuildResult r = build(options -> toOutput(options).withOffline(offline));
     if (failOnErrors && r.failsOnErrors()) {
       throw new MojoFailureException(r.failureReason());
     }
