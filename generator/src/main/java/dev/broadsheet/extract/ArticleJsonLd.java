@@ -59,15 +59,23 @@ final class ArticleJsonLd {
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out) {
-    if (node == null) {
-      return;
+    for (JsonNode n : elements(node)) {
+      if (n.isObject()) {
+        out.add(n);
+        flatten(n.get("@graph"), out);
+      }
     }
-    if (node.isArray()) {
-      node.forEach(n -> flatten(n, out));
-    } else if (node.isObject()) {
+  }
+
+  /** The value itself, or the elements of an array (arrays in it flattened): JSON-LD allows either anywhere. */
+  static List<JsonNode> elements(JsonNode node) {
+    List<JsonNode> out = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> out.addAll(elements(n)));
+    } else if (node != null) {
       out.add(node);
-      flatten(node.get("@graph"), out);
     }
+    return out;
   }
 
   private static String typeOf(JsonNode node) {

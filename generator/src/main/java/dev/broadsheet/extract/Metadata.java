@@ -242,15 +242,8 @@ final class Metadata {
   }
 
   private static void names(JsonNode node, Set<String> names) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> names(n, names));
-    } else if (node.isObject()) {
-      addName(names, text(node.get("name")));
-    } else {
-      addName(names, node.asText());
+    for (JsonNode n : ArticleJsonLd.elements(node)) {
+      addName(names, n.isObject() ? text(n.get("name")) : n.asText());
     }
   }
 
