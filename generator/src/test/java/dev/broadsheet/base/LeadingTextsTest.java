@@ -43,12 +43,18 @@ class LeadingTextsTest {
     assertThat(LeadingTexts.inMemory(100).of(html, 2000)).isEqualTo(HtmlSanitizer.leadingText(html, 2000));
   }
 
+  /** A file that kept the text of {@code html}, as a build under {@code stamp} leaves it. */
+  private Path keptAfterABuildOf(String name, String stamp, String html) {
+    Path file = dir.resolve(name);
+    LeadingTexts build = LeadingTexts.open(file, stamp, 50);
+    build.of(html, 50);
+    build.save();
+    return file;
+  }
+
   @Test
   void textsAreKeptForTheNextBuildUnderTheSameStamp() throws Exception {
-    Path file = dir.resolve("cache/leading-texts.tsv");
-    LeadingTexts first = LeadingTexts.open(file, "code-1", 50);
-    first.of("<p>Tab\there, new\nline and a back\\slash</p>", 50);
-    first.save();
+    Path file = keptAfterABuildOf("cache/leading-texts.tsv", "code-1", "<p>Tab\there, new\nline and a back\\slash</p>");
     // Replace the kept text: the next build must take it from the file rather than parse again.
     String kept = Files.readString(file);
     Files.writeString(file, kept.replace("Tab here, new line and a back\\\\slash", "from\\tthe\\\\file"));
@@ -60,10 +66,7 @@ class LeadingTextsTest {
 
   @Test
   void anEditedSummaryIsParsedAgainAndUnusedTextsAreDropped() throws Exception {
-    Path file = dir.resolve("leading-texts.tsv");
-    LeadingTexts first = LeadingTexts.open(file, "s", 50);
-    first.of("<p>Old words</p>", 50);
-    first.save();
+    Path file = keptAfterABuildOf("leading-texts.tsv", "s", "<p>Old words</p>");
     LeadingTexts second = LeadingTexts.open(file, "s", 50);
     assertThat(second.of("<p>New words</p>", 50)).isEqualTo("New words");
     second.save();
