@@ -149,7 +149,7 @@ final class StoryClusterer {
       } else if (c == '<') {
         inTag = true;
         inWord = false;
-      } else if (Character.isWhitespace(c) || c == '\u00a0' || html.startsWith("&nbsp;", i)) {
+      } else if (isSpace(c) || c == '&' && html.startsWith("&nbsp;", i)) {
         // A text's no-break spaces separate its words too.
         inWord = false;
       } else if (!inWord) {
@@ -158,6 +158,14 @@ final class StoryClusterer {
       }
     }
     return words;
+  }
+
+  /** White space, the no-break space included; the common cases decided without a table lookup. */
+  private static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+    return c >= 0xA0 && (c == 0xA0 || Character.isWhitespace(c));
   }
 
   /** The article's identity as a link: its page's own canonical URL when known (AMP, mirrors), else its link. */
