@@ -18,8 +18,7 @@ import java.util.List;
  * <p>Two ways to switch, chosen by what the output path is:
  * <ul>
  *   <li>A folder (the default): the new site is built in {@code -new}; the live folder is renamed
- *       to {@code -old}, {@code -new} is renamed to the output path, and {@code -old} becomes
- *       {@code -spare}, which the next build renames to {@code -new} and brings up to date.
+ *       to {@code -old}, {@code -new} is renamed to the output path, and {@code -old} is deleted.
  *       Readers see the old site or the new one. Between the two renames, a matter of
  *       microseconds, the path does not exist; a build killed exactly there leaves {@code -new}
  *       complete (it is only renamed once finished) and the next build moves it into place.</li>
@@ -93,23 +92,15 @@ final class SiteSwitch {
     return Files.isDirectory(output) ? output.toRealPath() : null;
   }
 
-  /**
-   * A folder, not served by anyone, to lay the next site out in: the site the last switch
-   * replaced when it was kept (most of its files are the live ones' very inodes, so laying out
-   * the next site changes only what changed), else an empty one.
-   */
+  /** An empty folder, not yet served by anyone, to build the next site in. */
   Path prepare() throws IOException {
     Path staging = linked() ? nextGeneration() : sidecar("new");
     AtomicFiles.deleteTree(staging);
-    if (!linked() && Files.isDirectory(sidecar("spare"), LinkOption.NOFOLLOW_LINKS)) {
-      rename(sidecar("spare"), staging);
-    } else {
-      Files.createDirectories(staging);
-    }
+    Files.createDirectories(staging);
     return staging;
   }
 
-  /** Makes {@code staged}, from {@link #prepare}, the live site; the one it replaces is kept as the spare (with a link: removed). */
+  /** Makes {@code staged}, from {@link #prepare}, the live site, and removes the one it replaces. */
   void switchTo(Path staged) throws IOException {
     if (linked()) {
       Path before = activeGeneration();
@@ -132,10 +123,7 @@ final class SiteSwitch {
     rename(staged, output);
     halt.step();
     if (replacing) {
-      // Kept to lay the next site out in: deleting and recreating every folder and link of a
-      // large site costs more than all the pages a one-article build renders.
-      AtomicFiles.deleteTree(sidecar("spare"));
-      rename(sidecar("old"), sidecar("spare"));
+      AtomicFiles.deleteTree(sidecar("old"));
     }
     halt.step();
   }

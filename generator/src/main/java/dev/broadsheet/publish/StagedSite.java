@@ -24,8 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The next site, worked out against the live one and then laid out in a folder of its own: an empty
- * one, or the site the last build replaced, brought up to date file by file.
+ * The next site, worked out against the live one and then laid out in an empty folder.
  *
  * <p>A file whose bytes did not change is hard-linked from the live site, not written: it keeps
  * its inode and modification time, so hosts that sync by size and time (rsync, {@code aws s3
@@ -105,35 +104,19 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     return new StagedSite(files, reused, carried, deleted, unchanged, problems);
   }
 
-  /**
-   * Lays the site out in {@code staging}, one {@link HaltPoint} step per entry. The folder may hold
-   * an earlier site: what the new one does not have is removed, a kept file that is already the
-   * live file's inode stays, and everything else is unlinked and made anew. A file there is never
-   * written in place: it may be the live site's own.
-   */
+  /** Lays the site out in the empty folder {@code staging}, one {@link HaltPoint} step per entry. */
   void writeTo(Path staging, Path live, HaltPoint halt) throws IOException {
-    Map<String, Object> present = fileKeys(staging);
-    Set<Path> emptied = new TreeSet<>();
-    // First what the new site does not have, so that no old file is in the way of a new folder.
-    for (String path : present.keySet()) {
-      if (!files.containsKey(path) && !carried.containsKey(path)) {
-        Files.delete(staging.resolve(path));
-        emptied.add(staging.resolve(path).getParent());
-      }
-    }
     try {
       files.entrySet().parallelStream().forEach(e -> {
         try {
           Path target = staging.resolve(e.getKey());
+          Files.createDirectories(target.getParent());
           Path old = reused.get(e.getKey());
-          if (old == null || !sameFile(present.get(e.getKey()), old)) {
-            clear(target, present.containsKey(e.getKey()));
-            if (old != null) {
-              linkOrCopy(old, target);
-            } else {
-              Files.write(target, e.getValue());
-              AtomicFiles.makeReadable(target);
-            }
+          if (old != null) {
+            linkOrCopy(old, target);
+          } else {
+            Files.write(target, e.getValue());
+            AtomicFiles.makeReadable(target);
           }
           halt.step();
         } catch (IOException ex) {
@@ -145,7 +128,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     }
     for (Map.Entry<String, Path> e : carried.entrySet()) {
       Path target = staging.resolve(e.getKey());
-      clear(target, present.containsKey(e.getKey()));
+      Files.createDirectories(target.getParent());
       if (Files.isSymbolicLink(e.getValue())) {
         Files.createSymbolicLink(target, Files.readSymbolicLink(e.getValue()));
       } else {
@@ -153,62 +136,12 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       }
       halt.step();
     }
-    removeIfEmpty(emptied, staging);
     if (live != null) {
       try {
-        // Give the folder the live one's permissions (a web server may rely on them).
+        // The folder itself is new: give it the live one's permissions (a web server may rely on them).
         Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(live));
       } catch (UnsupportedOperationException | IOException e) {
         // Not a POSIX file system, or not ours to change: the default permissions stand.
-      }
-    }
-  }
-
-  /** Makes room for a new entry at {@code target}: the earlier site's file unlinked, or a folder of it removed. */
-  private static void clear(Path target, boolean present) throws IOException {
-    if (present) {
-      Files.delete(target);
-    } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      AtomicFiles.deleteTree(target);
-    }
-    Files.createDirectories(target.getParent());
-  }
-
-  /** Whether the file with identity {@code key} is the very file {@code live} (the same inode): then its bytes are. */
-  private static boolean sameFile(Object key, Path live) {
-    try {
-      return key != null && key.equals(Files.readAttributes(live, BasicFileAttributes.class,
-          LinkOption.NOFOLLOW_LINKS).fileKey());
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** The identity (file key; null for a link or where unknown) of every file and symbolic link under {@code dir}. */
-  private static Map<String, Object> fileKeys(Path dir) throws IOException {
-    Map<String, Object> keys = new java.util.HashMap<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String path = dir.relativize(file).toString().replace('\\', '/');
-        keys.put(path, attrs.isRegularFile() ? attrs.fileKey() : null);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    return keys;
-  }
-
-  /** Removes the folders (and their parents, up to {@code root}) that removing the earlier site's files left empty. */
-  private static void removeIfEmpty(Set<Path> folders, Path root) throws IOException {
-    for (Path folder : folders) {
-      for (Path f = folder; f != null && !f.equals(root) && f.startsWith(root) && Files.isDirectory(f,
-          LinkOption.NOFOLLOW_LINKS); f = f.getParent()) {
-        try (var entries = Files.list(f)) {
-          if (entries.findAny().isPresent()) {
-            break;
-          }
-        }
-        Files.delete(f);
       }
     }
   }

@@ -167,7 +167,7 @@ class KilledBuildTest {
     try (Stream<Path> all = Files.walk(site)) {
       return all.filter(p -> p.getFileName().toString().endsWith(".tmp")
               || p.getParent().equals(site) && p.getFileName().toString().startsWith(".public.")
-              && !p.equals(active) && !p.getFileName().toString().equals(".public.broadsheet-spare"))
+              && !p.equals(active))
           .map(Path::toString).toList();
     }
   }

@@ -70,16 +70,14 @@ class PublisherTest {
   }
 
   @Test
-  void switchesTheWholeSiteAndLeavesOnlyTheReplacedOneBesideIt() throws Exception {
+  void switchesTheWholeSiteAndLeavesNothingBesideIt() throws Exception {
     publish(file("index.html", "old"), file("a/index.html", "a"));
     Object folder = inode(out);
     publish(file("index.html", "new"), file("b/index.html", "b"));
     assertThat(inode(out)).as("a new folder was switched in").isNotEqualTo(folder);
     assertThat(out.resolve("index.html")).hasContent("new");
     assertThat(out.resolve("a")).doesNotExist();
-    // The replaced site, kept to lay out the next one in.
-    assertThat(besideOutput()).containsExactly(".public.broadsheet-spare", "public");
-    assertThat(inode(site.resolve(".public.broadsheet-spare"))).isEqualTo(folder);
+    assertThat(besideOutput()).containsExactly("public");
   }
 
   @Test
@@ -176,33 +174,5 @@ class PublisherTest {
     assertThatThrownBy(() -> new Publisher(site, site.resolve("sub")))
         .isInstanceOf(BroadsheetException.class)
         .hasMessageContaining("may not be the site folder");
-  }
-
-  @Test
-  void theNextSiteIsLaidOutInTheReplacedOneWithoutTouchingTheLiveFilesItShares() throws Exception {
-    publish(file("index.html", "1"), file("same/index.html", "s"), file("gone/index.html", "g"), file("x", "file"));
-    publish(file("index.html", "2"), file("same/index.html", "s"), file("gone/index.html", "g"), file("x", "file"));
-    assertThat(besideOutput()).containsExactly(".public.broadsheet-spare", "public");
-    Object same = inode(out.resolve("same/index.html"));
-    // The spare is site 1, whose "same" is the live file's inode; site 3 drops a folder and turns a file into one.
-    assertThat(publish(file("index.html", "3"), file("same/index.html", "s"), file("x/index.html", "folder")))
-        .isEqualTo(new PublishResult(2, 1, 2));
-    assertThat(PublisherTest.tree(out)).containsExactly(".broadsheet-manifest", "index.html", "same/index.html",
-        "x/index.html");
-    assertThat(out.resolve("index.html")).hasContent("3");
-    assertThat(out.resolve("x/index.html")).hasContent("folder");
-    assertThat(inode(out.resolve("same/index.html"))).isEqualTo(same);
-    // Site 2, now the spare, is exactly as it was published: nothing was written into a shared inode.
-    Path spare = site.resolve(".public.broadsheet-spare");
-    assertThat(PublisherTest.tree(spare)).containsExactly(".broadsheet-manifest", "gone/index.html", "index.html",
-        "same/index.html", "x");
-    assertThat(spare.resolve("index.html")).hasContent("2");
-    assertThat(spare.resolve("x")).hasContent("file");
-  }
-
-  private static List<String> tree(Path dir) throws Exception {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-    }
   }
 }

@@ -79,20 +79,4 @@ class SiteSwitchTest {
     assertThat(names()).containsExactly(".public.broadsheet-a", "public");
     assertThat(sw.prepare()).isEqualTo(site.resolve(".public.broadsheet-b"));
   }
-
-  @Test
-  void theReplacedSiteIsKeptAsTheSpareAndTheNextSiteIsLaidOutInIt() throws Exception {
-    folder("public", "old");
-    Path staged = sw.prepare();
-    Files.writeString(staged.resolve("index.html"), "new");
-    sw.switchTo(staged);
-    assertThat(names()).containsExactly(".public.broadsheet-spare", "public");
-    assertThat(sw.hasLeftovers()).isFalse();
-    sw.recover();
-    assertThat(names()).containsExactly(".public.broadsheet-spare", "public");
-    Path next = sw.prepare();
-    assertThat(next).isEqualTo(site.resolve(".public.broadsheet-new"));
-    assertThat(next.resolve("index.html")).hasContent("old");
-    assertThat(names()).containsExactly(".public.broadsheet-new", "public");
-  }
 }
