@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The theme's labels in the site's language: {@code messages/<language>.properties} of the theme,
@@ -36,6 +37,10 @@ public final class Messages implements TemplateMethodModelEx {
 
   private final Locale locale;
   private final Map<String, String> patterns;
+  /** Parsed patterns, by key; only ever copied, never used to format. */
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  /** Labels without arguments, formatted. */
+  private final Map<String, String> plain = new ConcurrentHashMap<>();
 
   private Messages(Locale locale, Map<String, String> patterns) {
     this.locale = locale;
@@ -93,11 +98,28 @@ public final class Messages implements TemplateMethodModelEx {
 
   /** The label {@code key} with its arguments; an unknown key fails the page, naming the key. */
   public String text(String key, Object... args) {
-    String pattern = patterns.get(key);
-    if (pattern == null) {
-      throw new IllegalArgumentException("no message '" + key + "' in the theme's messages");
+    if (args.length == 0) {
+      // Most labels take no argument and every page shows them: formatted once.
+      String known = plain.get(key);
+      if (known != null) {
+        return known;
+      }
     }
-    return new MessageFormat(pattern, locale).format(args);
+    MessageFormat format = formats.get(key);
+    if (format == null) {
+      String pattern = patterns.get(key);
+      if (pattern == null) {
+        throw new IllegalArgumentException("no message '" + key + "' in the theme's messages");
+      }
+      format = new MessageFormat(pattern, locale);
+      formats.put(key, format);
+    }
+    // A MessageFormat is not safe to share between threads: each use formats with a copy.
+    String text = ((MessageFormat) format.clone()).format(args);
+    if (args.length == 0) {
+      plain.put(key, text);
+    }
+    return text;
   }
 
   /** Every key. */

@@ -13,8 +13,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,9 +104,9 @@ public final class TemplateEngine {
   public byte[] render(String template, Map<String, Object> model) {
     try {
       Template t = freemarker.getTemplate(template);
-      StringWriter out = new StringWriter(16384);
+      Utf8Output out = new Utf8Output(32768);
       t.process(model, out);
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return out.toByteArray();
     } catch (TemplateNotFoundException e) {
       throw new BroadsheetException(new Problem(template,
           "no such template in " + siteTemplates + " nor in the default theme"), e);

@@ -36,6 +36,16 @@ public final class TemplateHelpers {
   private final ImageCatalog images;
   private final java.util.concurrent.ConcurrentHashMap<String, String> bodies =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Teasers by summary HTML: an article's teaser shows on its story's, section's, source's and
+   * edition's pages, and each time would digest its whole summary to look up its opening text.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> teasers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, String> shortTeasers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, String> openings =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final LeadingTexts leads;
 
   public TemplateHelpers(SiteConfig config) {
@@ -146,12 +156,31 @@ public final class TemplateHelpers {
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
   public String teaser(Article a) {
-    return cut(summaryText(a), config.teaserLength());
+    return teaserOf(a, teasers, config.teaserLength());
   }
 
   /** The summary cut shorter, for dense lists. */
   public String shortTeaser(Article a) {
-    return cut(summaryText(a), Math.min(160, config.teaserLength()));
+    return teaserOf(a, shortTeasers, Math.min(160, config.teaserLength()));
+  }
+
+  private String teaserOf(Article a, java.util.Map<String, String> known, int length) {
+    String html = a.summaryHtml();
+    if (html == null) {
+      return cut(summaryText(a), length);
+    }
+    String teaser = known.get(html);
+    if (teaser == null) {
+      // Both teaser lengths are cut from one opening, looked up once.
+      String text = openings.get(html);
+      if (text == null) {
+        text = summaryText(a);
+        openings.put(html, text);
+      }
+      teaser = cut(text, length);
+      known.put(html, teaser);
+    }
+    return teaser;
   }
 
   /**
