@@ -28,6 +28,11 @@ public final class LeadingTexts {
   private final StampedLines kept;
   private final Map<String, String> previous;
   private final Map<String, String> used = new ConcurrentHashMap<>();
+  /**
+   * This build's texts by the summary itself: one summary is read by curation, teasers and the
+   * search index, and a lookup of the same string object costs no digest of it.
+   */
+  private final Map<String, String> byHtml = new ConcurrentHashMap<>();
 
   private LeadingTexts(int minChars, StampedLines kept) {
     this.minChars = minChars;
@@ -53,6 +58,10 @@ public final class LeadingTexts {
     if (need > minChars) {
       return HtmlSanitizer.leadingText(html, need);
     }
+    String known = byHtml.get(html);
+    if (known != null) {
+      return known;
+    }
     String key = digest(html);
     String text = used.get(key);
     if (text == null) {
@@ -63,6 +72,7 @@ public final class LeadingTexts {
       }
       used.put(key, text);
     }
+    byHtml.put(html, text);
     return text;
   }
 

@@ -44,8 +44,6 @@ public final class TemplateHelpers {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, String> shortTeasers =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, String> openings =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private final LeadingTexts leads;
 
   public TemplateHelpers(SiteConfig config) {
@@ -171,13 +169,7 @@ public final class TemplateHelpers {
     }
     String teaser = known.get(html);
     if (teaser == null) {
-      // Both teaser lengths are cut from one opening, looked up once.
-      String text = openings.get(html);
-      if (text == null) {
-        text = summaryText(a);
-        openings.put(html, text);
-      }
-      teaser = cut(text, length);
+      teaser = cut(summaryText(a), length);
       known.put(html, teaser);
     }
     return teaser;
