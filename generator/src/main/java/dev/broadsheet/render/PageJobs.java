@@ -23,6 +23,14 @@ import java.util.Set;
 final class PageJobs {
   private static final String SEARCH = "search/";
   private static final String NOT_FOUND = "404.html";
+  /** The page listing every source, when there are too many to list in every page's footer. */
+  static final String SOURCES = "sources/";
+  /**
+   * The most sources a footer lists. With hundreds of sources the list would be half of every
+   * page's bytes (13 of 27 KB on an article page of a 200-source site); beyond this many, the
+   * footer links to one page that lists them all.
+   */
+  static final int FOOTER_SOURCES = 12;
 
   private final SiteConfig config;
   private final Permalinker links;
@@ -69,6 +77,10 @@ final class PageJobs {
     if (!digest.picks().isEmpty()) {
       jobs.add(job("picks/", "picks.ftlh", "picks", t.text("picks.title"), t.text("picks.description"),
           Map.of("picks", digest.picks())));
+    }
+    if (sourcesPage(config) != null) {
+      jobs.add(job(SOURCES, "sources.ftlh", "sources", t.text("sources.title"),
+          t.text("sources.description", config.title()), Map.of()));
     }
     pages(pages, jobs);
     jobs.add(job(SEARCH, "search.ftlh", "search", t.text("search.title"), t.text("search.description",
@@ -141,6 +153,11 @@ final class PageJobs {
     jobs.add(job("editions/", "archive.ftlh", "archive", t.text("editions.all"),
         t.text("editions.description", config.title()), Map.of("months", months), null, null,
         List.of(new Views.NavLink(t.text("editions.label"), "editions/feed.xml")), null));
+  }
+
+  /** The path of the page listing every source, or null when the footer lists them all. */
+  static String sourcesPage(SiteConfig config) {
+    return config.sources().size() > FOOTER_SOURCES ? SOURCES : null;
   }
 
   private Views.Page page(String kind, String path, String title) {

@@ -296,6 +296,6 @@ public final class SiteRenderer {
     List<Views.NavLink> menu = pages.stream().filter(Page::menu)
         .map(p -> new Views.NavLink(p.title(), links.page(p.slug()))).toList();
     return new Views.Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
-        sections, sources, menu, !digest.picks().isEmpty(), debug);
+        sections, sources, PageJobs.sourcesPage(config), menu, !digest.picks().isEmpty(), debug);
   }
 }

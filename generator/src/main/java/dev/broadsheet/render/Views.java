@@ -20,6 +20,7 @@ public final class Views {
    * @param baseUrl absolute URL of the site root, ending in '/'
    * @param sections every section, in the configured order
    * @param sources every source, in config order
+   * @param sourcesPage the page listing every source when the footer has too many to list, else null
    * @param pages plain pages shown in the navigation
    * @param hasPicks whether there is a picks page
    * @param debug whether pages show how stories were ranked
@@ -31,6 +32,7 @@ public final class Views {
       String baseUrl,
       List<NavLink> sections,
       List<NavLink> sources,
+      String sourcesPage,
       List<NavLink> pages,
       boolean hasPicks,
       boolean debug) {}
