@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -88,9 +87,7 @@ public final class LeadingTexts {
   /** Keeps the texts this build used for the next one. */
   public void save() {
     if (kept != null) {
-      TreeMap<String, String> lines = new TreeMap<>();
-      used.forEach((key, text) -> lines.put(key, escape(text)));
-      kept.write(lines);
+      kept.write(used, LeadingTexts::escape);
     }
   }
 

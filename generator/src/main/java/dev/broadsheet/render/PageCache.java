@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What the last build rendered, kept in a cache folder so that the next build, in a new process,
@@ -78,7 +79,7 @@ public final class PageCache {
         lines.put(file, key + "\t" + s);
       }
     }));
-    record.write(lines);
+    record.write(lines, UnaryOperator.identity());
   }
 
   /** A published file's identity: size, modification time and file key (device and inode where known). */
