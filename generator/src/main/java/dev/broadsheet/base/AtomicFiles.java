@@ -51,6 +51,24 @@ public final class AtomicFiles {
     return write(target, bytes, true);
   }
 
+  /** Fills a temporary file with what the target is to hold. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Path temp) throws IOException;
+  }
+
+  /**
+   * Replaces {@code target} with what {@code content} writes, through the same temporary file and
+   * rename, without holding it all in memory first: for large derived files (caches), which are
+   * replaced whether or not they changed.
+   */
+  public static void replace(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    removeLeftovers(dir, target.getFileName().toString());
+    Files.createDirectories(dir);
+    rename(target, dir, content);
+  }
+
   private static boolean write(Path target, byte[] bytes, boolean durable) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     removeLeftovers(dir, target.getFileName().toString());
@@ -58,8 +76,7 @@ public final class AtomicFiles {
       return false;
     }
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
-    try {
+    rename(target, dir, temp -> {
       if (durable) {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
           ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -71,6 +88,18 @@ public final class AtomicFiles {
       } else {
         Files.write(temp, bytes);
       }
+    });
+    if (durable) {
+      syncDirectory(dir);
+    }
+    return true;
+  }
+
+  /** Writes a hidden temporary file beside {@code target} with {@code content} and renames it over the target. */
+  private static void rename(Path target, Path dir, Content content) throws IOException {
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
+    try {
+      content.writeTo(temp);
       makeReadable(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -80,10 +109,6 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
-    if (durable) {
-      syncDirectory(dir);
-    }
-    return true;
   }
 
   /** Makes a rename in {@code dir} durable where the file system allows it. */

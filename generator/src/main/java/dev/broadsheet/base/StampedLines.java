@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +41,24 @@ public record StampedLines(Path file, String header) {
 
   /**
    * Replaces the file with {@code values} (in key order, each value as {@code encode} writes it)
-   * under the header. Written line by line to a temporary file that then takes the file's place: a
-   * large site's cache is tens of megabytes, written at the end of a build whose heap is full of
-   * pages. A cache that cannot be written is only a slower next build.
+   * under the header, line by line ({@link AtomicFiles#replace}): a large site's cache is tens of
+   * megabytes, written at the end of a build whose heap is full of pages. A cache that cannot be
+   * written is only a slower next build.
    */
   public void write(Map<String, String> values, UnaryOperator<String> encode) {
-    Path target = file.toAbsolutePath();
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
     try {
-      Files.createDirectories(target.getParent());
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        out.write(header);
-        out.write('\n');
-        for (String key : new TreeSet<>(values.keySet())) {
-          out.write(key);
-          out.write('\t');
-          out.write(encode.apply(values.get(key)));
+      AtomicFiles.replace(file, temp -> {
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+          out.write(header);
           out.write('\n');
+          for (String key : new TreeSet<>(values.keySet())) {
+            out.write(key);
+            out.write('\t');
+            out.write(encode.apply(values.get(key)));
+            out.write('\n');
+          }
         }
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + " (it is safe to delete)", e);
     }
