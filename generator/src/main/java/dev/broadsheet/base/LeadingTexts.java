@@ -2,9 +2,6 @@ package dev.broadsheet.base;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,7 +58,7 @@ public final class LeadingTexts {
     if (known != null) {
       return known;
     }
-    String key = digest(html);
+    String key = ChangeDigests.hex(html.getBytes(StandardCharsets.UTF_8));
     String text = used.get(key);
     if (text == null) {
       String stored = previous.get(key);
@@ -88,15 +85,6 @@ public final class LeadingTexts {
   public void save() {
     if (kept != null) {
       kept.write(used, LeadingTexts::escape);
-    }
-  }
-
-  private static String digest(String html) {
-    try {
-      // MD5 for speed under the C1 compiler (see ModelFingerprint); a key, not a guard.
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(html.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is part of every JDK", e);
     }
   }
 
