@@ -49,8 +49,11 @@ public final class StoreFiles {
    */
   record StoriesFile(int version, SortedMap<String, List<String>> stories) {}
 
-  /** One day file as read: its articles, and whether its bytes are as this version writes them. */
-  private record Day(List<Article> articles, boolean asWritten) {}
+  /**
+   * One day file as read: its articles and whether its bytes are as this version writes them, or
+   * why it could not be read.
+   */
+  private record Day(List<Article> articles, boolean asWritten, BroadsheetException broken) {}
 
   private final Path dataDir;
   /** Each day file's articles as {@link #load} read them, to leave alone days a build did not touch. */
@@ -84,19 +87,19 @@ public final class StoreFiles {
       // Parsing is most of a large store's load, and the days are independent: read side by side,
       // then taken in order, so that a broken file is reported the same way every time.
       List<Path> files = dayFiles(articleDir);
-      List<Object> days = files.parallelStream().map(file -> {
+      List<Day> days = files.parallelStream().map(file -> {
         try {
           byte[] json = bytes(file);
-          return new Day(read(file, json, new TypeReference<List<Article>>() {}), !hasEscapedCharacter(json));
+          return new Day(read(file, json, new TypeReference<List<Article>>() {}), !hasEscapedCharacter(json), null);
         } catch (BroadsheetException e) {
-          return e;
+          return new Day(List.of(), false, e);
         }
       }).toList();
       for (int i = 0; i < files.size(); i++) {
-        if (days.get(i) instanceof BroadsheetException e) {
-          throw e;
+        Day day = days.get(i);
+        if (day.broken() != null) {
+          throw day.broken();
         }
-        Day day = (Day) days.get(i);
         day.articles().forEach(a -> articles.put(a.id(), a));
         // An escaped character is a control character an older version stored and reading
         // cleaned away: such a day is not known to be as it would be written, so saving repairs it.
