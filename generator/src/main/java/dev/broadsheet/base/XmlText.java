@@ -31,13 +31,29 @@ public final class XmlText {
     if (text == null) {
       return -1;
     }
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      // A lone surrogate comes back as itself, which lies in the range that isAllowed refuses.
-      if (!isAllowed(cp)) {
-        return i;
+    // Copied out in chunks: every stored summary and body passes through here, and a loop over an
+    // array is several times faster than charAt under the quick (C1) compiler the CLI runs with.
+    char[] chunk = new char[Math.min(text.length(), 8192)];
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int length = Math.min(chunk.length, n - start);
+      text.getChars(start, start + length, chunk, 0);
+      int k = 0;
+      for (; k < length; k++) {
+        char c = chunk[k];
+        if (c >= 0x20 && c < 0xD800) {
+          continue;
+        }
+        int cp = text.codePointAt(start + k);
+        // A lone surrogate comes back as itself, which lies in the range that isAllowed refuses.
+        if (!isAllowed(cp)) {
+          return start + k;
+        }
+        if (cp >= 0x10000) {
+          k++;
+        }
       }
-      i += Character.charCount(cp);
+      start += k;
     }
     return -1;
   }

@@ -34,7 +34,11 @@ final class TagScanner {
     this.out = new StringBuilder(text.length() - start + 64);
   }
 
-  /** What the scan found; {@link #repaired()} is the document from its root element on. */
+  /**
+   * What the scan found; {@link #repaired()} is the document from its root element on. The line
+   * where the scan stopped is only counted (a pass over the whole document) when it was cut off,
+   * the one case a message names it; otherwise it is 0.
+   */
   record Result(
       String repaired,
       boolean truncated,
@@ -91,7 +95,7 @@ final class TagScanner {
     stoppedAt = i;
     boolean trailing = ended && !text.substring(i).isBlank();
     return new Result(out.toString(), !ended, trailing, repairs, lastItemEnd, openAtLastItem,
-        unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), lineAt(stoppedAt), List.copyOf(prefixes), insideMarkup,
+        unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), ended ? 0 : lineAt(stoppedAt), List.copyOf(prefixes), insideMarkup,
         new ArrayList<>(open));
   }
 

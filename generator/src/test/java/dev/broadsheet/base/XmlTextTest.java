@@ -23,6 +23,21 @@ class XmlTextTest {
   }
 
   @Test
+  void findsTheFirstDisallowedCharacterWhereverLongTextsAreCutIntoChunksForScanning() {
+    // 8192 is the scanner's chunk: a pair of surrogates may straddle it, a lone one may end it.
+    String a = "a".repeat(8191);
+    assertThat(XmlText.firstDisallowed(a + "\uD83D\uDCF0" + "b".repeat(9000) + "\u0001")).isEqualTo(8191 + 2 + 9000);
+    assertThat(XmlText.firstDisallowed(a + "\uD83D\uDCF0" + "b".repeat(9000))).isEqualTo(-1);
+    assertThat(XmlText.firstDisallowed(a + "\uD800")).isEqualTo(8191);
+    assertThat(XmlText.firstDisallowed(a + "\uD800x")).isEqualTo(8191);
+    assertThat(XmlText.firstDisallowed(a + "a\uDC00")).isEqualTo(8192);
+    assertThat(XmlText.firstDisallowed("x".repeat(20000) + "\uFFFF")).isEqualTo(20000);
+    String mixed = "é\uD83D\uDCF0".repeat(5000) + "\u0008";
+    assertThat(XmlText.firstDisallowed(mixed)).isEqualTo(15000);
+    assertThat(XmlText.clean(mixed)).isEqualTo("é\uD83D\uDCF0".repeat(5000));
+  }
+
+  @Test
   void nullStaysNull() {
     assertThat(XmlText.clean((String) null)).isNull();
     assertThat(XmlText.clean((List<String>) null)).isEmpty();
