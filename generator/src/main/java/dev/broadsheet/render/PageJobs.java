@@ -186,7 +186,7 @@ final class PageJobs {
       List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
-        boolean fullText = sourceId != null && config.source(sourceId).map(SourceConfig::fullText).orElse(false);
+        boolean fullText = helpers.showsFullText(item.article());
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),

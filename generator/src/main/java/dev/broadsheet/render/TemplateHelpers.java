@@ -152,6 +152,14 @@ public final class TemplateHelpers {
     return messages.text("article.readingTime", Math.max(1, Math.round(a.page().wordCount() / WORDS_PER_MINUTE)));
   }
 
+  /**
+   * Whether the article's publisher allows showing its whole text (its source's {@code fullText}):
+   * article pages and the site's feeds then carry it, else a teaser and the link to the original.
+   */
+  public boolean showsFullText(Article a) {
+    return a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+  }
+
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
   public String teaser(Article a) {
     return teaserOf(a, teasers, config.teaserLength());

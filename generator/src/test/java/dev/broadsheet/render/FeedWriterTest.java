@@ -1,0 +1,68 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Story;
+import dev.broadsheet.store.Article;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedWriterTest {
+  private static final SiteConfig CONFIG = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\nteaserLength: 40\n"
+      + "sources:\n  - id: open\n    name: Open Wire\n    url: https://open.example/feed\n    fullText: true\n"
+      + "  - id: closed\n    name: Closed Daily\n    url: https://closed.example/feed\n",
+      Path.of("/tmp/site"), "broadsheet.yaml");
+  private static final String BODY = "<p>The council voted on Tuesday to open eighty more beds in the winter"
+      + " shelter, after a month of nights below freezing.</p><p>Second paragraph &amp; more.</p>";
+
+  private static Story.Item item(String source) {
+    Article a = new Article(source + "-1", "https://" + source + ".example/a", null, source, "Shelter opens", null, null,
+        null, List.of(), List.of(), Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"),
+        BODY, null, null);
+    return new Story.Item(a, "shelter-" + source, "articles/shelter-" + source + "/");
+  }
+
+  private static SyndFeed written(String source, boolean atom) throws Exception {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(
+        FeedWriter.entryOf(item(source), "https://e.org/articles/shelter-" + source + "/", h)));
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    byte[] bytes = atom ? writer.atom(channel, "atom.xml") : writer.rss(channel, "feed.xml");
+    return new SyndFeedInput().build(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  private static String html(SyndFeed feed) {
+    var entry = feed.getEntries().get(0);
+    return entry.getDescription() != null ? entry.getDescription().getValue() : entry.getContents().get(0).getValue();
+  }
+
+  @Test
+  void feedItemsCarryTheWholeTextOnlyWhereThePublisherAllowsItAsArticlePagesDo() throws Exception {
+    for (boolean atom : List.of(false, true)) {
+      assertThat(html(written("open", atom))).contains("nights below freezing.</p><p>Second paragraph").contains("https://open.example/a");
+      assertThat(html(written("closed", atom))).doesNotContain("Second paragraph").doesNotContain("freezing")
+          .contains("<p>The council voted on Tuesday to open…</p>").contains("https://closed.example/a");
+    }
+  }
+
+  @Test
+  void itemHtmlIsWrittenAsCdataAndReadsBackAsTheSameHtml() {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    FeedWriter.Entry entry = FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h);
+    FeedWriter.Entry tricky = new FeedWriter.Entry("https://e.org/x/", "X", "<p>a ]]> b</p>", "https://e.org/x/",
+        "https://e.org/x/", Instant.parse("2026-11-20T08:30:00Z"), List.of(), List.of());
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(entry, tricky));
+    String rss = new String(new FeedWriter(CONFIG, h).rss(channel, "feed.xml"), StandardCharsets.UTF_8);
+    assertThat(rss).contains("<description><![CDATA[<p>").contains(BODY)
+        // The end marker of a CDATA section cannot be inside one: that text is escaped instead.
+        .contains("<description>&lt;p&gt;a ]]&gt; b&lt;/p&gt;</description>");
+  }
+}
