@@ -16,7 +16,6 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -197,7 +196,11 @@ public final class StoreFiles {
   }
 
   private boolean write(Path file, Object value) throws IOException {
-    byte[] json = (writer.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+    // Straight to UTF-8 bytes: the same text as writing a String and encoding it, without the
+    // two extra copies of a day of full texts.
+    byte[] body = writer.writeValueAsBytes(value);
+    byte[] json = java.util.Arrays.copyOf(body, body.length + 1);
+    json[body.length] = '\n';
     return AtomicFiles.writeDurably(file, json);
   }
 
