@@ -11,26 +11,19 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Named patterns and word lists read from a data file: the extractor's words for labels, prompts,
- * credits and bylines in a dozen languages are data, edited by people who read those languages, so
+ * Named patterns and word lists read from a data file. The extractor's words for labels, prompts,
+ * credits and bylines in a dozen languages are data, edited by people who read those languages:
  * they live in {@code vocabulary.txt} beside this class, each entry with a comment saying what it
- * matches and why. The file's own header describes its format.
+ * matches and why, and the file's header gives its format. The file is read once per JVM
+ * ({@link #EXTRACTOR}) and its users keep what they ask for in constants, so each pattern is
+ * compiled once, and an entry that is missing or does not compile fails their initialisation with
+ * the entry's name instead of quietly matching nothing.
  *
- * <p>The extractor's file is read once per JVM ({@link #EXTRACTOR}), and its users keep what they
- * ask for in constants, so each pattern is compiled once. A lookup of an entry the file lacks, or
- * of a pattern that does not compile, fails at once with the file and the entry's name: a broken
- * file stops the first extraction rather than quietly matching nothing.
+ * @param source the file's name, for errors
+ * @param entries the text of each entry by name
  */
-final class Vocabulary {
+record Vocabulary(String source, Map<String, String> entries) {
   static final Vocabulary EXTRACTOR = read("vocabulary.txt");
-
-  private final String source;
-  private final Map<String, String> entries;
-
-  private Vocabulary(String source, Map<String, String> entries) {
-    this.source = source;
-    this.entries = Map.copyOf(entries);
-  }
 
   /** The resource {@code name} beside this class. */
   static Vocabulary read(String name) {
@@ -44,31 +37,28 @@ final class Vocabulary {
     }
   }
 
-  /** The entries of {@code text}; {@code source} names it in errors. */
   static Vocabulary parse(String text, String source) {
     Map<String, String> entries = new HashMap<>();
     String name = null;
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).stripTrailing();
-      String content = line.strip();
-      if (content.isEmpty() || content.startsWith("#")) {
-        continue;
-      }
       int equals = line.indexOf(" = ");
-      if (line.length() > content.length() && name != null) {
-        entries.merge(name, content, String::concat);
-      } else if (line.length() == content.length() && equals > 0 && line.substring(0, equals).matches("[a-z-]+")) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      } else if (Character.isWhitespace(line.charAt(0)) && name != null) {
+        entries.merge(name, line.strip(), String::concat);
+      } else if (equals > 0 && line.substring(0, equals).matches("[a-z-]+")) {
         name = line.substring(0, equals);
         if (entries.putIfAbsent(name, line.substring(equals + 3).strip()) != null) {
           throw new IllegalStateException(source + ":" + (i + 1) + ": entry '" + name + "' is given twice");
         }
       } else {
-        throw new IllegalStateException(source + ":" + (i + 1) + ": neither 'name = text' nor an indented "
-            + "line continuing an entry: " + content);
+        throw new IllegalStateException(source + ":" + (i + 1) + ": neither 'name = text' nor an indented line "
+            + "continuing an entry: " + line.strip());
       }
     }
-    return new Vocabulary(source, entries);
+    return new Vocabulary(source, Map.copyOf(entries));
   }
 
   /** The pattern {@code name}, compiled as written (its flags are inline). */

@@ -67,7 +67,7 @@ class VocabularyTest {
   @Test
   void theExtractorsVocabularyHasEveryEntryItsClassesAskFor() throws ClassNotFoundException {
     // Their constants look every entry up when the class is initialised: a missing one would throw here.
-    for (String name : List.of("Phrases", "Bylines", "BodyPruner")) {
+    for (String name : List.of("Phrases", "Bylines", "BodyPruner", "Boilerplate")) {
       Class.forName(Vocabulary.class.getPackageName() + "." + name);
     }
     assertThat(Phrases.label("Lesen Sie auch:")).isTrue();
