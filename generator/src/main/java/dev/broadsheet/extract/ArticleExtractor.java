@@ -1,5 +1,6 @@
 package dev.broadsheet.extract;
 
+import dev.broadsheet.base.XmlRecords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,9 +40,9 @@ public final class ArticleExtractor {
     if (description == null && !body.text().isEmpty()) {
       description = body.text().lines().filter(l -> l.length() > 60).findFirst().orElse(null);
     }
-    return new Extraction(url, canonical, title, authors, published, modified, siteName, section, tags, image,
-        description, language, body.html(), body.text(), words,
-        Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE)));
+    return XmlRecords.cleaned(new Extraction(url, canonical, title, authors, published, modified, siteName, section,
+        tags, image, description, language, body.html(), body.text(), words,
+        Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE))));
   }
 
   /**

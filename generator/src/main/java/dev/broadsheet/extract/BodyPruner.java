@@ -21,10 +21,7 @@ final class BodyPruner {
       "strong", "figcaption");
   private static final int MAX_CAPTION = 300;
   /** A caption's tell-tale ending or opening: a credit to a photographer or an agency. */
-  private static final Pattern CREDITED = Pattern.compile("(?iu)(\\((photo|image|foto|picture|credit|source|bild"
-      + "|imagen|immagine|imagem)[^)]*\\)|(photo|photograph|image|foto|credit|bild|quelle|fuente|fonte|crédit)s?\\s*"
-      + "(:|by|/)\\s*\\S.*|getty( images)?|reuters|afp|ap photo|/ap|shutterstock|istock|epa|dpa|anadolu|xinhua)"
-      + "\\s*[.)]?$|^\\s*(photo|image|foto|bild|credit)s?\\s*[:/|]");
+  private static final Pattern CREDITED = Vocabulary.EXTRACTOR.pattern("caption-credit");
 
   private final TextStats stats;
   private final Element root;

@@ -19,42 +19,15 @@ import org.jsoup.nodes.Element;
  * evidence: callers weigh it against the block's size and place before removing anything.
  */
 final class Boilerplate {
-  /**
-   * Conventional names of blocks that are never article text: navigation, sharing, subscription and
-   * newsletter prompts, related and popular links, ads and sponsors, comments, consent banners and
-   * pop-ups, bylines and dates, author bios, hover cards, sidebars and widgets, and text for screen
-   * readers only. Names that also label article text on some sites (paywall, disclaimer, copyright,
-   * embed, player, alert, banner) are not here: a page's structure decides about those blocks.
-   */
-  private static final List<String> NEGATIVE_WORDS = List.of("share", "sharing", "social", "related", "recommend",
-      "recommended", "newsletter", "subscribe", "subscription", "signup", "sign-up", "promo", "promotion", "advert",
-      "advertisement", "sponsor", "sponsored", "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr",
-      "popup", "modal", "breadcrumb", "breadcrumbs", "sidebar", "widget", "footer", "masthead", "menu", "navbar",
-      "navigation", "tags", "tag-list", "author-bio", "more-stories", "most-popular", "trending", "outbrain",
-      "taboola", "toolbar", "visually-hidden", "sr-only", "screen-reader", "print-only", "byline", "dateline",
-      "timestamp", "read-more", "see-also", "pagination", "pager", "hovercard", "hover-card", "popover", "tooltip");
-  /** Short words: a whole class, or its first or last part. */
-  private static final List<String> SHORT_WORDS = List.of("ad", "ads", "nav", "bio");
-  /** Words that only count as a whole class ("hidden", not "hidden-xs", which hides on phones only). */
-  private static final List<String> WHOLE_WORDS = List.of("hidden");
-  /** Names of captions and credits, which go only when they look like one ({@link BodyPruner}). */
-  private static final List<String> CAPTION_WORDS = List.of("caption", "captions", "figcaption", "credit", "credits",
-      "legend");
-  /**
-   * Names of readers' comment sections: never the article, however long the discussion runs. Only
-   * the plural and list names: a singular "comment" also labels opinion articles on some sites, so
-   * it is an ordinary boilerplate word, weighed against size like the others.
-   */
-  private static final List<String> DISCUSSION_WORDS = List.of("comments", "commentlist", "comment-list",
-      "disqus", "discussion", "respond", "replies", "talkback");
-  /** Names of the article itself. */
-  private static final List<String> POSITIVE_WORDS = List.of("article", "articles", "body", "content", "entry",
-      "main", "post", "story", "text", "prose", "blog", "page-content", "rich-text");
-  /** Names of byline markup, in the languages the extractor knows. */
-  private static final List<String> BYLINE_WORDS = List.of("byline", "bylines", "author", "authors", "author-name",
-      "auteur", "auteurs", "autor", "autores", "autora", "autore", "autori", "autorin", "verfasser", "redactor",
-      "redacteur", "firma", "signature");
-  private static final List<String> QUOTE_WORDS = List.of("pullquote", "pull-quote", "blockquote");
+  // The words are data: each list is written, and explained, in vocabulary.txt.
+  private static final List<String> NEGATIVE_WORDS = Vocabulary.EXTRACTOR.words("names-negative");
+  private static final List<String> SHORT_WORDS = Vocabulary.EXTRACTOR.words("names-short");
+  private static final List<String> WHOLE_WORDS = Vocabulary.EXTRACTOR.words("names-whole");
+  private static final List<String> CAPTION_WORDS = Vocabulary.EXTRACTOR.words("names-caption");
+  private static final List<String> DISCUSSION_WORDS = Vocabulary.EXTRACTOR.words("names-discussion");
+  private static final List<String> POSITIVE_WORDS = Vocabulary.EXTRACTOR.words("names-positive");
+  private static final List<String> BYLINE_WORDS = Vocabulary.EXTRACTOR.words("names-byline");
+  private static final List<String> QUOTE_WORDS = Vocabulary.EXTRACTOR.words("names-quote");
 
   static final int NEGATIVE = 1;
   static final int CAPTION = 2;

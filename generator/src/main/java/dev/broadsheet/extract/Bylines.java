@@ -19,28 +19,11 @@ import org.jsoup.nodes.TextNode;
  * author in one of the languages the extractor knows.
  */
 final class Bylines {
-  /** "By", "Written by", "Analysis by", "Von", "Par"… before the name, and a colon or dash after it. */
-  private static final Pattern LEAD = Pattern.compile("(?iu)^\\s*((written|posted|reported|reporting|text|words|story"
-      + "|analysis|commentary|opinion|edited|photos?|video)\\s+by|by|von"
-      + "|par|por|di|door|av|af|от|texte|text|texto|testo)\\b\\s*[:：-]?\\s*");
-  /**
-   * A date (a weekday before it included), a time or a separator and whatever follows it on the
-   * byline; a value that is only a date is left empty, which {@link #clean} then refuses.
-   */
-  private static final Pattern TRAIL = Pattern.compile("(?iu)\\s*([|•·—]|\\s-\\s|(^|,?\\s+)(on\\s+)?"
-      + "((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./ ]|"
-      + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)|\\d{4}-\\d\\d|\\bupdated\\b|\\bpublished\\b"
-      + "|\\bposted\\b).*$");
-  /**
-   * A job title after the name ("Jane Doe, Senior Political Writer", "…, CNN Editor-at-large"): the
-   * page's layout, not the author's name. Degrees ("MA", "RDN") are not job titles and stay.
-   */
-  private static final Pattern JOB_TITLE = Pattern.compile("(?iu),[^,]*\\b(writer|editor|reporter|correspondent"
-      + "|columnist|contributor|producer|analyst|photographer|journalist|redakteur|redakteurin|journaliste"
-      + "|rédacteur|rédactrice|periodista|redactor|redattore|giornalista)\\b[^,]*$");
-  /** Words of labels and buttons, not of names: "Follow author", "About the author", "Staff". */
-  private static final Pattern ROLE_WORD = Pattern.compile("(?iu)\\b(author|authors|byline|follow|about|staff"
-      + "|share|more|posts?|articles?)\\b");
+  // The words are data: each entry is written, and explained, in vocabulary.txt.
+  private static final Pattern LEAD = Vocabulary.EXTRACTOR.pattern("byline-lead");
+  private static final Pattern TRAIL = Vocabulary.EXTRACTOR.pattern("byline-trail");
+  private static final Pattern JOB_TITLE = Vocabulary.EXTRACTOR.pattern("byline-job-title");
+  private static final Pattern ROLE_WORD = Vocabulary.EXTRACTOR.pattern("byline-role-word");
   private static final int MAX_BYLINE = 120;
   private static final int MAX_NAME = 80;
 

@@ -1,12 +1,13 @@
 package dev.broadsheet.extract;
 
-import dev.broadsheet.base.XmlText;
+import dev.broadsheet.base.XmlRecords;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What was extracted from one article page. Fields the page did not give are null or empty; no
- * field holds a character that XML cannot carry ({@link XmlText}).
+ * What was extracted from one article page. Fields the page did not give are null or empty; as
+ * {@link ArticleExtractor} returns it, no field holds a character that XML cannot carry
+ * ({@link XmlRecords}).
  *
  * @param url the page URL (or the file read)
  * @param canonicalUrl the page's canonical URL
@@ -41,20 +42,4 @@ public record Extraction(
     String bodyHtml,
     String bodyText,
     int wordCount,
-    int readingMinutes) {
-
-  public Extraction {
-    url = XmlText.clean(url);
-    canonicalUrl = XmlText.clean(canonicalUrl);
-    title = XmlText.clean(title);
-    authors = XmlText.clean(authors);
-    siteName = XmlText.clean(siteName);
-    section = XmlText.clean(section);
-    tags = XmlText.clean(tags);
-    image = XmlText.clean(image);
-    description = XmlText.clean(description);
-    language = XmlText.clean(language);
-    bodyHtml = XmlText.cleanHtml(bodyHtml);
-    bodyText = XmlText.clean(bodyText);
-  }
-}
+    int readingMinutes) {}

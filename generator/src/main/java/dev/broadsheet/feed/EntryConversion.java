@@ -2,6 +2,7 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
+import dev.broadsheet.base.XmlRecords;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +52,8 @@ final class EntryConversion {
         image = Urls.resolve(contentBase != null ? contentBase : link, src);
       }
     }
-    return new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher());
+    return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
+        published != null ? published : updated, updated, image, originalPublisher()));
   }
 
   /**

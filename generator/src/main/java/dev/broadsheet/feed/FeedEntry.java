@@ -1,12 +1,12 @@
 package dev.broadsheet.feed;
 
-import dev.broadsheet.base.XmlText;
+import dev.broadsheet.base.XmlRecords;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One item of a feed, as the feed gave it, with links made absolute, HTML sanitized, and every
- * character that XML cannot carry removed ({@link XmlText}).
+ * One item of a feed, as the feed gave it, with links made absolute, HTML sanitized, and (as
+ * {@link FeedReader} returns it) every character that XML cannot carry removed ({@link XmlRecords}).
  *
  * @param guid the item's own id (RSS guid, Atom id), if any
  * @param link the link to the article, absolute
@@ -30,16 +30,4 @@ public record FeedEntry(
     Instant published,
     Instant updated,
     String imageUrl,
-    String originalPublisher) {
-
-  public FeedEntry {
-    guid = XmlText.clean(guid);
-    link = XmlText.clean(link);
-    title = XmlText.clean(title);
-    summaryHtml = XmlText.cleanHtml(summaryHtml);
-    authors = XmlText.clean(authors);
-    categories = XmlText.clean(categories);
-    imageUrl = XmlText.clean(imageUrl);
-    originalPublisher = XmlText.clean(originalPublisher);
-  }
-}
+    String originalPublisher) {}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.base.DateParser;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
+import dev.broadsheet.base.XmlRecords;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -131,8 +132,8 @@ final class JsonFeedReader {
     item.path("tags").forEach(t -> addIfPresent(tags, t.asText(null)));
     Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
     Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
-    return new FeedEntry(guid, link, title, summary, authors, tags, published != null ? published : updated,
-        updated, image(item, base), null);
+    return XmlRecords.cleaned(new FeedEntry(guid, link, title, summary, authors, tags,
+        published != null ? published : updated, updated, image(item, base), null));
   }
 
   private static String image(JsonNode item, String base) {

@@ -1,0 +1,63 @@
+package dev.broadsheet.base;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records built from untrusted text (a feed entry, an extraction) made safe for XML in one pass,
+ * so that no record lists its fields to clean and a field added later cannot be forgotten: every
+ * {@code String} component is cleaned with {@link XmlText#clean(String)}, one whose name ends in
+ * {@code Html} with {@link XmlText#cleanHtml}, every {@code List<String>} with
+ * {@link XmlText#clean(List)}; other components are kept as they are.
+ */
+public final class XmlRecords {
+  /**
+   * Each record class's components and canonical constructor, looked up once per class: looking
+   * them up for every record cost 10 µs a record, more than a feed item takes to read.
+   */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      try {
+        return new Shape(components, type.getDeclaredConstructor(
+            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
+      }
+    }
+  };
+
+  private record Shape(RecordComponent[] components, Constructor<?> constructor) {}
+
+  private XmlRecords() {}
+
+  /** A copy of {@code record}, made by its canonical constructor, with every text component cleaned. */
+  public static <R extends Record> R cleaned(R record) {
+    Shape shape = SHAPES.get(record.getClass());
+    Object[] values = new Object[shape.components().length];
+    try {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = cleaned(shape.components()[i], shape.components()[i].getAccessor().invoke(record));
+      }
+      @SuppressWarnings("unchecked")
+      R copy = (R) shape.constructor().newInstance(values);
+      return copy;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot copy a " + record.getClass().getName(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object cleaned(RecordComponent component, Object value) {
+    if (component.getType() == String.class) {
+      return component.getName().endsWith("Html") ? XmlText.cleanHtml((String) value) : XmlText.clean((String) value);
+    }
+    boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
+        && p.getActualTypeArguments()[0] == String.class;
+    return texts ? XmlText.clean((List<String>) value) : value;
+  }
+}
