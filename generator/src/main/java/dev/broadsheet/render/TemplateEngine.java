@@ -36,6 +36,7 @@ public final class TemplateEngine {
   public TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone) {
     this.siteTemplates = siteTemplates;
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
       try {
