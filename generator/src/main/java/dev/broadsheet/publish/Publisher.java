@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -74,11 +76,23 @@ public final class Publisher {
       if (next.unchanged()) {
         return new PublishResult(0, next.kept(), 0, problems);
       }
-      Path staging = site.prepare();
-      next.writeTo(staging, live, halt);
+      Optional<Map<String, String>> spare = site.keepsSpare() ? SpareSite.read(site.spareRecord(), site.spare())
+          : Optional.empty();
+      Path staging;
+      if (spare.isPresent()) {
+        staging = site.reuseSpare();
+        SpareSite.update(staging, spare.get(), next, halt);
+      } else {
+        site.dropSpare();
+        staging = site.prepare();
+        next.writeTo(staging, live, halt);
+      }
       // The output is about to change: until this build records it, no later build may take the
       // record of the previous one as describing the site.
       UpToDate.forget(siteDir.resolve("data"));
+      if (live != null && site.keepsSpare()) {
+        SpareSite.record(site.spareRecord(), live, next.liveKeys());
+      }
       site.switchTo(staging);
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems);
     } catch (IOException | UncheckedIOException e) {

@@ -80,6 +80,10 @@ final class SiteSwitch {
     }
     AtomicFiles.deleteTree(sidecar("new"));
     AtomicFiles.deleteTree(sidecar("old"));
+    if (linked()) {
+      // The output became a link since the spare was kept: generations take its place.
+      dropSpare();
+    }
     Path active = activeGeneration();
     for (String kind : List.of("a", "b")) {
       if (!sidecar(kind).equals(active)) {
@@ -92,6 +96,38 @@ final class SiteSwitch {
     return Files.isDirectory(output) ? output.toRealPath() : null;
   }
 
+  /** Whether the site a switch replaces is kept as the {@linkplain SpareSite spare} (folder mode). */
+  boolean keepsSpare() {
+    return !linked();
+  }
+
+  /** Where the replaced site is kept. */
+  Path spare() {
+    return sidecar("spare");
+  }
+
+  /** Where what the spare holds is recorded. */
+  Path spareRecord() {
+    return parent.resolve("." + name + MARK + "spare.tsv");
+  }
+
+  /**
+   * The spare, moved to where the next site is built (so that a build killed while updating it
+   * leaves what any killed build leaves); its record goes first, as it will no longer be true.
+   */
+  Path reuseSpare() throws IOException {
+    Files.deleteIfExists(spareRecord());
+    AtomicFiles.deleteTree(sidecar("new"));
+    rename(spare(), sidecar("new"));
+    return sidecar("new");
+  }
+
+  /** Deletes the spare and its record: the next site is laid out anew. */
+  void dropSpare() throws IOException {
+    Files.deleteIfExists(spareRecord());
+    AtomicFiles.deleteTree(spare());
+  }
+
   /** An empty folder, not yet served by anyone, to build the next site in. */
   Path prepare() throws IOException {
     Path staging = linked() ? nextGeneration() : sidecar("new");
@@ -100,7 +136,10 @@ final class SiteSwitch {
     return staging;
   }
 
-  /** Makes {@code staged}, from {@link #prepare}, the live site, and removes the one it replaces. */
+  /**
+   * Makes {@code staged}, from {@link #prepare} or {@link #reuseSpare}, the live site; the one it
+   * replaces becomes the spare (folder mode) or is removed (link mode).
+   */
   void switchTo(Path staged) throws IOException {
     if (linked()) {
       Path before = activeGeneration();
@@ -123,7 +162,9 @@ final class SiteSwitch {
     rename(staged, output);
     halt.step();
     if (replacing) {
-      AtomicFiles.deleteTree(sidecar("old"));
+      // Kept to become the next site (SpareSite), not deleted.
+      AtomicFiles.deleteTree(spare());
+      rename(sidecar("old"), spare());
     }
     halt.step();
   }

@@ -41,15 +41,21 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * @param deleted files an earlier build wrote that this one does not
  * @param unchanged whether the new site would be the live one, entry for entry
  * @param problems files of the live site that are in the way of new ones and are dropped
+ * @param liveKeys every entry of the live site with its file key ({@link SpareSite#keyOf}; null where
+ *     the file system has none): what the live site holds, recorded when it becomes the spare
  */
 record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, Map<String, Path> carried,
-    int deleted, boolean unchanged, List<Problem> problems) {
+    int deleted, boolean unchanged, List<Problem> problems, Map<String, String> liveKeys) {
   StagedSite {
     files = Collections.unmodifiableNavigableMap(new TreeMap<>(files));
     reused = Map.copyOf(reused);
     carried = Collections.unmodifiableMap(new TreeMap<>(carried));
     problems = List.copyOf(problems);
+    liveKeys = Collections.unmodifiableMap(new java.util.HashMap<>(liveKeys));
   }
+
+  /** A live entry: where it is and its file key. */
+  private record Entry(Path path, String key) {}
 
   /** How many files get new bytes (the manifest is not counted). */
   int written() {
@@ -66,7 +72,13 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
    * build wrote {@code previous}.
    */
   static StagedSite plan(Path live, NavigableMap<String, byte[]> files, Set<String> previous) throws IOException {
-    TreeMap<String, Path> entries = live == null ? new TreeMap<>() : entries(live);
+    TreeMap<String, Entry> walked = live == null ? new TreeMap<>() : entries(live);
+    TreeMap<String, Path> entries = new TreeMap<>();
+    Map<String, String> liveKeys = new java.util.HashMap<>();
+    walked.forEach((path, entry) -> {
+      entries.put(path, entry.path());
+      liveKeys.put(path, entry.key());
+    });
     Map<String, Path> reused = new ConcurrentSkipListMap<>();
     // Reading and comparing is independent per file: in parallel, it keeps the disk busy.
     files.entrySet().parallelStream().forEach(e -> {
@@ -101,7 +113,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       }
     }
     boolean unchanged = reused.size() == files.size() && entries.size() == files.size() + carried.size();
-    return new StagedSite(files, reused, carried, deleted, unchanged, problems);
+    return new StagedSite(files, reused, carried, deleted, unchanged, problems, liveKeys);
   }
 
   /** Lays the site out in the empty folder {@code staging}, one {@link HaltPoint} step per entry. */
@@ -129,11 +141,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     for (Map.Entry<String, Path> e : carried.entrySet()) {
       Path target = staging.resolve(e.getKey());
       Files.createDirectories(target.getParent());
-      if (Files.isSymbolicLink(e.getValue())) {
-        Files.createSymbolicLink(target, Files.readSymbolicLink(e.getValue()));
-      } else {
-        linkOrCopy(e.getValue(), target);
-      }
+      carry(e.getValue(), target);
       halt.step();
     }
     if (live != null) {
@@ -147,13 +155,13 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
   }
 
   /** Every file and symbolic link under {@code live}, by relative path; links are not followed. */
-  private static TreeMap<String, Path> entries(Path live) throws IOException {
-    TreeMap<String, Path> entries = new TreeMap<>();
+  private static TreeMap<String, Entry> entries(Path live) throws IOException {
+    TreeMap<String, Entry> entries = new TreeMap<>();
     Files.walkFileTree(live, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-          entries.put(live.relativize(file).toString().replace('\\', '/'), file);
+          entries.put(live.relativize(file).toString().replace('\\', '/'), new Entry(file, SpareSite.keyOf(attrs)));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -182,7 +190,16 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     return false;
   }
 
-  private static void linkOrCopy(Path from, Path to) throws IOException {
+  /** Puts a file no build wrote in place: a symbolic link as a link, never followed, else as a file. */
+  static void carry(Path from, Path to) throws IOException {
+    if (Files.isSymbolicLink(from)) {
+      Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+    } else {
+      linkOrCopy(from, to);
+    }
+  }
+
+  static void linkOrCopy(Path from, Path to) throws IOException {
     try {
       Files.createLink(to, from);
     } catch (UnsupportedOperationException | FileSystemException e) {

@@ -70,14 +70,67 @@ class PublisherTest {
   }
 
   @Test
-  void switchesTheWholeSiteAndLeavesNothingBesideIt() throws Exception {
+  void switchesTheWholeSiteAndKeepsOnlyTheReplacedOneBesideIt() throws Exception {
     publish(file("index.html", "old"), file("a/index.html", "a"));
     Object folder = inode(out);
     publish(file("index.html", "new"), file("b/index.html", "b"));
     assertThat(inode(out)).as("a new folder was switched in").isNotEqualTo(folder);
     assertThat(out.resolve("index.html")).hasContent("new");
     assertThat(out.resolve("a")).doesNotExist();
-    assertThat(besideOutput()).containsExactly("public");
+    assertThat(besideOutput()).containsExactly(".public.broadsheet-spare", ".public.broadsheet-spare.tsv", "public");
+    assertThat(inode(site.resolve(".public.broadsheet-spare"))).isEqualTo(folder);
+  }
+
+  @Test
+  void theReplacedSiteBecomesTheNextOneAndOnlyWhatChangedIsTouched() throws Exception {
+    publish(file("index.html", "1"), file("keep/index.html", "k"), file("gone/deep/index.html", "g"),
+        file("twice/index.html", "t1"));
+    Object first = inode(out);
+    Object kept = inode(out.resolve("keep/index.html"));
+    publish(file("index.html", "2"), file("keep/index.html", "k"), file("twice/index.html", "t2"),
+        file("new/index.html", "n"));
+    Object secondIndex = inode(out.resolve("index.html"));
+    publish(file("index.html", "2"), file("keep/index.html", "k"), file("twice/index.html", "t3"),
+        file("new/index.html", "n"), file("third/index.html", "3"));
+    assertThat(inode(out)).as("the first build's folder, brought up to date").isEqualTo(first);
+    assertThat(inode(out.resolve("keep/index.html"))).as("never changed: one file all along").isEqualTo(kept);
+    assertThat(inode(out.resolve("index.html"))).as("changed a build earlier: linked, not rewritten")
+        .isEqualTo(secondIndex);
+    assertThat(out.resolve("twice/index.html")).hasContent("t3");
+    assertThat(out.resolve("third/index.html")).hasContent("3");
+    assertThat(out.resolve("new/index.html")).hasContent("n");
+    assertThat(out.resolve("gone")).as("deleted, and its emptied folders too").doesNotExist();
+    // The second build's site is the spare now, untouched by the third build's writes.
+    assertThat(site.resolve(".public.broadsheet-spare/twice/index.html")).hasContent("t2");
+  }
+
+  @Test
+  void aFileTheSpareSharesWithTheLiveSiteIsReplacedNotWrittenThrough() throws Exception {
+    publish(file("index.html", "a"), file("x/index.html", "x1"));
+    publish(file("index.html", "a"), file("x/index.html", "x2"));
+    // index.html is now one file in both the live site and the spare; the next site changes it.
+    publish(file("index.html", "b"), file("x/index.html", "x2"));
+    assertThat(out.resolve("index.html")).hasContent("b");
+    assertThat(site.resolve(".public.broadsheet-spare/index.html")).hasContent("a");
+    assertThat(site.resolve(".public.broadsheet-spare/x/index.html")).hasContent("x2");
+  }
+
+  @Test
+  void aSpareItsRecordDoesNotDescribeIsNotReused() throws Exception {
+    publish(file("index.html", "1"), file("a/index.html", "a"));
+    publish(file("index.html", "2"), file("a/index.html", "a"));
+    Path spare = site.resolve(".public.broadsheet-spare");
+    // Someone replaced the spare by a copy with a stray file: another folder than the record names.
+    Path copy = site.resolve("copy");
+    Files.createDirectories(copy.resolve("a"));
+    Files.writeString(copy.resolve("index.html"), "1");
+    Files.writeString(copy.resolve("a/index.html"), "a");
+    Files.writeString(copy.resolve("stray.html"), "s");
+    dev.broadsheet.base.AtomicFiles.deleteTree(spare);
+    Files.move(copy, spare);
+    publish(file("index.html", "3"), file("a/index.html", "a"));
+    assertThat(out.resolve("index.html")).hasContent("3");
+    assertThat(out.resolve("stray.html")).doesNotExist();
   }
 
   @Test
