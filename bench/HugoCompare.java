@@ -30,8 +30,11 @@ public class HugoCompare {
     List<String> java = new ArrayList<>(List.of("java"));
     String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
     java.addAll(Arrays.stream(opts.split(" ")).filter(s -> !s.isBlank()).toList());
-    java.addAll(List.of("-jar", jar, "build", ".", "--offline", "--quiet"));
     Path root = Files.createTempDirectory("broadsheet-vs-hugo");
+    if (!opts.contains("SharedArchiveFile") && !"0".equals(System.getenv("BENCH_APPCDS"))) {
+      java.addAll(classArchive(java, jar, root));
+    }
+    java.addAll(List.of("-jar", jar, "build", ".", "--offline", "--quiet"));
     System.out.printf("Broadsheet: %s; Hugo: %s; load average %s%n", String.join(" ", java), version(),
         load());
     Map<String, List<Run>> runs = new LinkedHashMap<>();
@@ -131,6 +134,25 @@ public class HugoCompare {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * The class archive the generated workflow keeps between runs (AppCDS), made by one untimed
+   * training build of a small generated site, and the options that use it.
+   */
+  private static List<String> classArchive(List<String> java, String jar, Path root) throws Exception {
+    Path archive = root.resolve("broadsheet.jsa");
+    Path site = root.resolve("training");
+    new NewsCorpus(300, 7).writeBroadsheet(site);
+    List<String> train = new ArrayList<>(java);
+    train.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar,
+        "build", ".", "--offline", "--quiet"));
+    Process p = new ProcessBuilder(train).directory(site.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    if (p.waitFor() != 0 || !Files.isRegularFile(archive)) {
+      throw new IllegalStateException("the training build for the class archive failed:\n" + output);
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   private static String version() throws Exception {
