@@ -137,22 +137,28 @@ public class HugoCompare {
   }
 
   /**
-   * The class archive the generated workflow keeps between runs (AppCDS), made by one untimed
-   * training build of a small generated site, and the options that use it.
+   * The class archive the generated workflow keeps between runs (static AppCDS), made from the
+   * classes one untimed training build of a small generated site loads, and the options that use it.
    */
   private static List<String> classArchive(List<String> java, String jar, Path root) throws Exception {
     Path archive = root.resolve("broadsheet.jsa");
     Path site = root.resolve("training");
     new NewsCorpus(300, 7).writeBroadsheet(site);
+    Path classes = root.resolve("broadsheet.classlist");
     List<String> train = new ArrayList<>(java);
-    train.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar,
-        "build", ".", "--offline", "--quiet"));
-    Process p = new ProcessBuilder(train).directory(site.toFile()).redirectErrorStream(true).start();
+    train.addAll(List.of("-XX:DumpLoadedClassList=" + classes, "-jar", jar, "build", ".", "--offline", "--quiet"));
+    run(site, train);
+    run(site, List.of("java", "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive,
+        "-Xlog:cds=off", "-cp", jar));
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+  }
+
+  private static void run(Path dir, List<String> command) throws Exception {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes());
-    if (p.waitFor() != 0 || !Files.isRegularFile(archive)) {
-      throw new IllegalStateException("the training build for the class archive failed:\n" + output);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
     }
-    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   private static String version() throws Exception {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the command line on a small site (the sample site): JVM options compared over
 # interleaved rounds, CPU (user+sys) and wall of each `build`, medians printed. The AppCDS archive
-# (JDK 17 dynamic archive) is made by one training build with -XX:ArchiveClassesAtExit.
+# (static: a class list from one training build, then -Xshare:dump) is made first.
 # Usage: bench/appcds.sh [ROUNDS]   (default 7); BENCH_JAR picks another jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,11 @@ trap 'rm -rf "$work"' EXIT
 cp -r sample-site "$work/site"
 rm -rf "$work/site/public" "$work/site/data" "$work/site/pom.xml"
 jsa="$work/broadsheet.jsa"
-java -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -jar "$jar" build "$work/site" --offline --quiet >/dev/null 2>&1
+# A static archive, as the generated workflow makes it: one build lists the classes it loads, then
+# -Xshare:dump archives them. (A dynamic one, -XX:ArchiveClassesAtExit, crashes JDK 17 in builds
+# of a 200-source site, loading archived lambdas from parallel threads.)
+java -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList="$work/classlist" -jar "$jar" build "$work/site" --offline --quiet >/dev/null
+java -Xshare:dump -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -cp "$jar" >/dev/null
 ls -la "$jsa" | awk '{printf "archive: %.1f MB\n", $5 / 1e6}'
 declare -A variants=(
   [default]=""
@@ -27,7 +31,13 @@ run() { # variant scenario
   local opts="${variants[$1]}"
   [ "$2" = first ] && rm -rf "$work/site/public" "$work/site/data"
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%U %S %e" -o "$work/t" java $opts -jar "$jar" build "$work/site" --offline --quiet >/dev/null 2>&1
+  # A run that fails (a JVM crash is fast) must stop the benchmark, not count as a time.
+  if ! /usr/bin/time -f "%U %S %e" -o "$work/t" java $opts -jar "$jar" build "$work/site" --offline --quiet \
+      >"$work/out" 2>&1; then
+    echo "bench/appcds.sh: the $1 $2 build failed:" >&2
+    cat "$work/out" >&2
+    exit 1
+  fi
   awk -v v="$1" -v s="$2" '{printf "%s %s %.3f %.3f\n", v, s, $1 + $2, $3}' "$work/t" >> "$work/results"
 }
 for ((r = 0; r < rounds; r++)); do
