@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Publishes the rendered site into the output folder atomically: the new site is laid out in a
@@ -76,30 +77,37 @@ public final class Publisher {
       if (next.unchanged()) {
         return new PublishResult(0, next.kept(), 0, problems);
       }
-      Optional<Map<String, String>> spare = site.keepsSpare() ? SpareSite.read(site.spareRecord(), site.spare())
-          : Optional.empty();
-      Path staging;
-      if (spare.isPresent()) {
-        staging = site.reuseSpare();
-        SpareSite.update(staging, spare.get(), next, halt);
-      } else {
-        site.dropSpare();
-        staging = site.prepare();
-        next.writeTo(staging, live, halt);
-      }
+      Path staging = stage(site, next, live);
       // The output is about to change: until this build records it, no later build may take the
       // record of the previous one as describing the site.
       UpToDate.forget(siteDir.resolve("data"));
-      if (live != null && site.keepsSpare()) {
-        SpareSite.record(site.spareRecord(), live, next.liveKeys());
+      String token = live != null && site.keepsSpare() ? UUID.randomUUID().toString() : null;
+      if (token != null && !SpareSite.record(site.spareRecord(), token, next.liveKeys())) {
+        token = null;
       }
-      site.switchTo(staging);
+      site.switchTo(staging, token);
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems);
     } catch (IOException | UncheckedIOException e) {
       throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + e
           + "; the new site is built in a folder beside this one and renamed into place, so Broadsheet needs to"
           + " create folders in " + output.getParent() + " on the same file system (see docs/deployment.md)"), e);
     }
+  }
+
+  /** The next site laid out: the spare brought up to date when there is one its record describes, else a new folder. */
+  private Path stage(SiteSwitch site, StagedSite next, Path live) throws IOException {
+    Optional<Map<String, String>> spare = site.keepsSpare() ? SpareSite.read(site.spareRecord(), site.spare())
+        : Optional.empty();
+    if (spare.isEmpty()) {
+      site.dropSpare();
+      Path staging = site.prepare();
+      next.writeTo(staging, live, halt);
+      return staging;
+    }
+    Path staging = site.reuseSpare();
+    SpareSite.update(staging, spare.get(), next, halt);
+    StagedSite.takePermissions(staging, live);
+    return staging;
   }
 
   /** What {@link #publish} would report about the site's own files, without writing anything. */

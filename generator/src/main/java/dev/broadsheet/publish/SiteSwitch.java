@@ -18,8 +18,9 @@ import java.util.List;
  * <p>Two ways to switch, chosen by what the output path is:
  * <ul>
  *   <li>A folder (the default): the new site is built in {@code -new}; the live folder is renamed
- *       to {@code -old}, {@code -new} is renamed to the output path, and {@code -old} is deleted.
- *       Readers see the old site or the new one. Between the two renames, a matter of
+ *       to {@code -old}, {@code -new} is renamed to the output path, and {@code -old} is kept as {@code -spare} ({@link SpareSite}).
+ *       Readers see the old site or the new one (a reader still inside the old folder sees it become the
+ *       next site's staging folder one build later). Between the two renames, a matter of
  *       microseconds, the path does not exist; a build killed exactly there leaves {@code -new}
  *       complete (it is only renamed once finished) and the next build moves it into place.</li>
  *   <li>A symbolic link (set up once by the user, for a web server's document root): sites are
@@ -138,9 +139,10 @@ final class SiteSwitch {
 
   /**
    * Makes {@code staged}, from {@link #prepare} or {@link #reuseSpare}, the live site; the one it
-   * replaces becomes the spare (folder mode) or is removed (link mode).
+   * replaces becomes the spare, marked with {@code spareToken} (folder mode, when its record was
+   * written), or is removed.
    */
-  void switchTo(Path staged) throws IOException {
+  void switchTo(Path staged, String spareToken) throws IOException {
     if (linked()) {
       Path before = activeGeneration();
       Path link = sidecar("link");
@@ -161,10 +163,13 @@ final class SiteSwitch {
     halt.step();
     rename(staged, output);
     halt.step();
-    if (replacing) {
-      // Kept to become the next site (SpareSite), not deleted.
-      AtomicFiles.deleteTree(spare());
+    AtomicFiles.deleteTree(spare());
+    if (replacing && spareToken != null) {
+      // Kept to become the next site (SpareSite), not deleted; no longer served, so it may be marked.
+      SpareSite.mark(sidecar("old"), spareToken);
       rename(sidecar("old"), spare());
+    } else if (replacing) {
+      AtomicFiles.deleteTree(sidecar("old"));
     }
     halt.step();
   }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,15 +26,19 @@ import java.util.TreeSet;
  * minutes makes each new one dearer. The replaced site differs from the next one only in what the
  * last two builds changed, so only that is touched.
  *
- * <p>What the spare holds is recorded when it is switched out (each entry's file key, from the walk
- * of the live site every publish makes anyway), so the spare is never walked. The record names the
- * folder by its own file key: a folder it does not name, a record that cannot be read, or a file
- * system without file keys, and the next site is laid out in an empty folder as before. A build
+ * <p>What the spare holds is recorded when it is switched out (its paths, from the walk of the live
+ * site every publish makes anyway), so the spare is never walked: the record says what to delete,
+ * and a file is left alone only when it is, at that moment, the live site's very file. The record
+ * and a marker file inside the spare share a random token: a folder without the marker, a record
+ * that cannot be read, or a file system without file keys, and the next site is laid out in an
+ * empty folder as before. A build
  * killed while updating the spare leaves it as the half-built next site, which the next build
  * deletes like any other.
  */
 final class SpareSite {
   private static final String LINK = "link:";
+  /** The file inside the spare that ties it to its record. */
+  static final String MARKER = ".broadsheet-spare";
 
   private SpareSite() {}
 
@@ -44,38 +49,50 @@ final class SpareSite {
   }
 
   /**
-   * Records that the folder {@code folder} holds exactly {@code entries} (path to file key), or
-   * removes the record when some key is unknown.
+   * Records that the folder to be marked with {@code token} ({@link #mark}) holds exactly
+   * {@code entries} (path to file key); returns false, recording nothing, when some key is unknown
+   * or a path cannot be written on a line.
    */
-  static void record(Path record, Path folder, Map<String, String> entries) throws IOException {
-    String folderKey = keyOf(Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    if (folderKey == null || entries.containsValue(null)) {
-      Files.deleteIfExists(record);
-      return;
+  static boolean record(Path record, String token, Map<String, String> entries) throws IOException {
+    Files.deleteIfExists(record);
+    if (entries.containsValue(null) || entries.keySet().stream().anyMatch(p -> p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0)) {
+      return false;
     }
-    StringBuilder text = new StringBuilder(folderKey).append('\n');
-    new java.util.TreeMap<>(entries).forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+    StringBuilder text = new StringBuilder(token).append('\n');
+    new TreeMap<>(entries).forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
     AtomicFiles.writeIfChanged(record, text.toString().getBytes(StandardCharsets.UTF_8));
+    return true;
   }
 
-  /** What {@code folder} holds by the record, if the record is about that very folder. */
-  static Optional<Map<String, String>> read(Path record, Path folder) {
+  /**
+   * Marks {@code folder}, no longer live, as the one the record with {@code token} describes. A
+   * token, not the folder's file key: a folder deleted and replaced may get the same inode number.
+   */
+  static void mark(Path folder, String token) throws IOException {
+    Files.writeString(folder.resolve(MARKER), token);
+  }
+
+  /** What {@code spare} holds by the record, if the record is about that very folder. */
+  static Optional<Map<String, String>> read(Path record, Path spare) {
     try {
-      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(record)) {
+      Path marker = spare.resolve(MARKER);
+      if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(record)
+          || !Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
       List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
-      String folderKey = keyOf(Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-      if (lines.isEmpty() || !lines.get(0).equals(folderKey)) {
+      if (lines.isEmpty() || !lines.get(0).equals(Files.readString(marker, StandardCharsets.UTF_8))) {
         return Optional.empty();
       }
       Map<String, String> entries = new HashMap<>();
       for (String line : lines.subList(1, lines.size())) {
         int tab = line.lastIndexOf('\t');
-        if (tab <= 0) {
+        String path = tab <= 0 ? "" : line.substring(0, tab);
+        // Only paths inside the folder: the record is ours, but it is a file anyone can edit.
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !OutputManifest.isInside(spare, path)) {
           return Optional.empty();
         }
-        entries.put(line.substring(0, tab), line.substring(tab + 1));
+        entries.put(path, line.substring(tab + 1));
       }
       return Optional.of(entries);
     } catch (IOException | UncheckedIOException e) {
@@ -91,6 +108,7 @@ final class SpareSite {
    * is unlinked before its new bytes are written.
    */
   static void update(Path spare, Map<String, String> held, StagedSite next, HaltPoint halt) throws IOException {
+    Files.delete(spare.resolve(MARKER));
     TreeSet<Path> emptied = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
         .thenComparing(Comparator.naturalOrder()));
     for (String path : held.keySet()) {
@@ -113,8 +131,7 @@ final class SpareSite {
       next.files().keySet().parallelStream().forEach(path -> {
         try {
           Path old = next.reused().get(path);
-          String liveKey = next.liveKeys().get(path);
-          if (old == null || liveKey == null || !liveKey.equals(held.get(path))) {
+          if (old == null || !sameFile(spare.resolve(path), next.liveKeys().get(path))) {
             Path target = clear(spare.resolve(path));
             if (old != null) {
               StagedSite.linkOrCopy(old, target);
@@ -133,10 +150,24 @@ final class SpareSite {
     }
     for (Map.Entry<String, Path> e : next.carried().entrySet()) {
       String liveKey = next.liveKeys().get(e.getKey());
-      if (liveKey == null || liveKey.startsWith(LINK) || !liveKey.equals(held.get(e.getKey()))) {
+      if (liveKey == null || liveKey.startsWith(LINK) || !sameFile(spare.resolve(e.getKey()), liveKey)) {
         StagedSite.carry(e.getValue(), clear(spare.resolve(e.getKey())));
       }
       halt.step();
+    }
+  }
+
+  /**
+   * Whether {@code file} in the spare is, right now, the live site's file whose key is
+   * {@code liveKey}: both exist at this moment, so one key means one file. The record is not
+   * trusted for this; it only says what to delete.
+   */
+  private static boolean sameFile(Path file, String liveKey) {
+    try {
+      return liveKey != null && liveKey.equals(
+          keyOf(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+    } catch (IOException e) {
+      return false;
     }
   }
 

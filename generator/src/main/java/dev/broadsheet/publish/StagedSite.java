@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -51,7 +52,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     reused = Map.copyOf(reused);
     carried = Collections.unmodifiableMap(new TreeMap<>(carried));
     problems = List.copyOf(problems);
-    liveKeys = Collections.unmodifiableMap(new java.util.HashMap<>(liveKeys));
+    liveKeys = Collections.unmodifiableMap(new HashMap<>(liveKeys));
   }
 
   /** A live entry: where it is and its file key. */
@@ -74,7 +75,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
   static StagedSite plan(Path live, NavigableMap<String, byte[]> files, Set<String> previous) throws IOException {
     TreeMap<String, Entry> walked = live == null ? new TreeMap<>() : entries(live);
     TreeMap<String, Path> entries = new TreeMap<>();
-    Map<String, String> liveKeys = new java.util.HashMap<>();
+    Map<String, String> liveKeys = new HashMap<>();
     walked.forEach((path, entry) -> {
       entries.put(path, entry.path());
       liveKeys.put(path, entry.key());
@@ -144,9 +145,13 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       carry(e.getValue(), target);
       halt.step();
     }
+    takePermissions(staging, live);
+  }
+
+  /** Gives the next site's folder the live one's permissions (a web server may rely on them). */
+  static void takePermissions(Path staging, Path live) {
     if (live != null) {
       try {
-        // The folder itself is new: give it the live one's permissions (a web server may rely on them).
         Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(live));
       } catch (UnsupportedOperationException | IOException e) {
         // Not a POSIX file system, or not ours to change: the default permissions stand.

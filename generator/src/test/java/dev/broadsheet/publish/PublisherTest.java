@@ -116,6 +116,29 @@ class PublisherTest {
   }
 
   @Test
+  void aFileThatBecomesAFolderAndAFolderThatBecomesAFileComeOutAsACleanBuildWould() throws Exception {
+    publish(file("index.html", "1"), file("a", "file a"), file("b/index.html", "b"));
+    publish(file("index.html", "2"), file("a", "file a"), file("b/index.html", "b"));
+    publish(file("index.html", "3"), file("a/index.html", "folder a"), file("b", "file b"));
+    assertThat(out.resolve("a/index.html")).hasContent("folder a");
+    assertThat(out.resolve("b")).isRegularFile().hasContent("file b");
+    publish(file("index.html", "4"), file("a", "file a again"), file("b/index.html", "b again"));
+    assertThat(out.resolve("a")).isRegularFile().hasContent("file a again");
+    assertThat(out.resolve("b/index.html")).hasContent("b again");
+  }
+
+  @Test
+  void theSpareTakesTheLiveFoldersPermissions() throws Exception {
+    publish(file("index.html", "1"));
+    publish(file("index.html", "2"));
+    Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+    publish(file("index.html", "3"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rwxr-x---");
+    assertThat(out.resolve(".broadsheet-spare")).as("the spare's marker is not published").doesNotExist();
+  }
+
+  @Test
   void aSpareItsRecordDoesNotDescribeIsNotReused() throws Exception {
     publish(file("index.html", "1"), file("a/index.html", "a"));
     publish(file("index.html", "2"), file("a/index.html", "a"));
