@@ -99,7 +99,10 @@ public final class Publisher {
     Optional<Map<String, String>> spare = site.keepsSpare() ? SpareSite.read(site.spareRecord(), site.spare())
         : Optional.empty();
     if (spare.isEmpty()) {
-      site.dropSpare();
+      // A spare that cannot be used goes after the switch, as a replaced site always went: deleting
+      // a whole site just before laying one out makes every new inode dearer on ext4 without a
+      // journal (measured: publishing 10k pages took 30 s instead of 2-4 s).
+      site.forgetSpare();
       Path staging = site.prepare();
       next.writeTo(staging, live, halt);
       return staging;

@@ -123,6 +123,11 @@ final class SiteSwitch {
     return sidecar("new");
   }
 
+  /** Deletes the spare's record: the spare is not to be used, and the next switch deletes it. */
+  void forgetSpare() throws IOException {
+    Files.deleteIfExists(spareRecord());
+  }
+
   /** Deletes the spare and its record: the next site is laid out anew. */
   void dropSpare() throws IOException {
     Files.deleteIfExists(spareRecord());
