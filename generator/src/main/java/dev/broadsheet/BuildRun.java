@@ -130,6 +130,21 @@ final class BuildRun {
   private Published curateAndPublish(SiteConfig config, StoreFiles storeFiles, StoreSnapshot updated,
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
+    LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
+    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(updated.articles().values()) : null;
+    // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
+    // build's, and that build's digest, pages and files are what this one would make.
+    String curationInputs = mode == Mode.BUILD
+        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today) : null;
+    if (curationInputs != null) {
+      java.util.Optional<Map.Entry<UpToDate.Curated, Integer>> same =
+          UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
+      if (same.isPresent()) {
+        listener.stage("up to date");
+        UpToDate.Curated curated = same.get().getKey();
+        return new Published(curated.stories(), curated.editions(), new PublishResult(0, same.get().getValue(), 0));
+      }
+    }
     LeadingTexts leads = leadingTexts(config);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
@@ -148,14 +163,17 @@ final class BuildRun {
     ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published.
-    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), updated.articles().values(),
-        options.debug(), todaysEdition(digest.digest(), LocalDate.ofInstant(options.clock().instant(),
-            config.timezone()))) + "-" + images.catalog().fingerprint();
+    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+        todaysEdition(digest.digest(), today)) + "-" + images.catalog().fingerprint();
+    // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
+    UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
+        ? new UpToDate.Curated(curationInputs, stories, editions) : null;
     java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
     if (current.isPresent()) {
       // Nothing the pages are made from changed and every published file is in place:
       // rendering would change no byte.
       listener.stage("up to date");
+      UpToDate.record(storeFiles.dataDir(), inputs, current.get().files(), curated);
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
@@ -168,7 +186,7 @@ final class BuildRun {
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
-      UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged());
+      UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged(), curated);
       renderer.savePageCache();
       leads.save();
     }

@@ -191,6 +191,25 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aRebuildWithNothingNewSkipsCurationOnceItsInputsAreKnownUntilTheDayOrAnInputChanges() throws IOException {
+    SiteModel model = new SiteModel(7, 40, 40 * 24);
+    Path site = tmp.resolve("site");
+    model.write(site);
+    BuildResult first = build(site, model.now);
+    BuildResult second = build(site, model.now);
+    BuildResult third = build(site, model.now);
+    assertThat(second.stageTimes()).containsKey("curate").doesNotContainKey("render");
+    assertThat(third.stageTimes()).as("same articles, stories, picks, config and day").doesNotContainKey("curate")
+        .doesNotContainKey("render");
+    assertThat(third.site()).isEqualTo(new BuildResult.Site(first.site().stories(), first.site().editions(), 0, 0,
+        first.site().filesWritten() + first.site().filesUnchanged()));
+    assertThat(build(site, model.now.plus(Duration.ofDays(1))).stageTimes()).as("a new day").containsKey("curate");
+    model.add(0);
+    model.write(site);
+    assertThat(build(site, model.now.plus(Duration.ofDays(1))).stageTimes()).as("a new article").containsKey("curate");
+  }
+
+  @Test
   void deletedCacheRendersEveryPageAgainToTheSameBytes() throws IOException {
     BuildResult kept = null;
     BuildResult deleted = null;

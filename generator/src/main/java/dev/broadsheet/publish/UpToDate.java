@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -36,12 +37,57 @@ public final class UpToDate {
   public record Recorded(String fingerprint, int files) {}
 
   /**
-   * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
-   * build's day, or null: the same inputs make other pages on the day an edition becomes
-   * "today's" and on the day after.
+   * Curation's inputs (stored articles, each article's story from the build before, picks, pages,
+   * config, templates, the build's day, as {@link #fingerprint} makes them before curating) and what
+   * it made of them, for a build that published them without a problem. Curation reads no clock:
+   * the same inputs make the same digest, so a later build that finds them again, with every
+   * published file in place, has nothing to curate, download or render.
    */
-  public static String fingerprint(Path siteDir, Path output, Collection<Article> stored, boolean debug,
-      String todays) {
+  public record Curated(String fingerprint, int stories, int editions) {}
+
+  /**
+   * The last build's curation, when its inputs were {@code fingerprint} and the conditions of
+   * {@link #check} hold; with the number of files it published.
+   */
+  public static Optional<Map.Entry<Curated, Integer>> checkBeforeCuration(Path dataDir, Path output,
+      String fingerprint) {
+    Optional<Recorded> last = check(dataDir, output, null);
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      List<String> lines = Files.readString(dataDir.resolve(MARKER), StandardCharsets.UTF_8).strip().lines().toList();
+      String[] fields = lines.size() == 2 ? lines.get(1).split(" ") : new String[0];
+      if (fields.length != 3 || !fields[0].equals(fingerprint)) {
+        return Optional.empty();
+      }
+      return Optional.of(Map.entry(new Curated(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2])),
+          last.get().files()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The part of a fingerprint that stands for the stored articles: the costly part, computed once a build. */
+  public static String articlesDigest(Collection<Article> stored) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      ModelFingerprint articles = new ModelFingerprint();
+      for (Article a : stored) {
+        update(sha, articles.of(a));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
+   * build's day, or null (or the day itself, before curation): the same inputs make other pages on the day an edition becomes
+   * "today's" and on the day after. The stored articles are given by their {@link #articlesDigest}.
+   */
+  public static String fingerprint(Path siteDir, Path output, String articlesDigest, boolean debug, String todays) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
@@ -70,10 +116,7 @@ public final class UpToDate {
         sha.update(f.bytes());
       }
       statics.problems().forEach(p -> update(sha, p.toString()));
-      ModelFingerprint articles = new ModelFingerprint();
-      for (Article a : stored) {
-        update(sha, articles.of(a));
-      }
+      update(sha, "articles " + articlesDigest);
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -94,8 +137,9 @@ public final class UpToDate {
           || new SiteSwitch(out, HaltPoint.never()).hasLeftovers()) {
         return Optional.empty();
       }
-      String[] fields = Files.readString(marker, StandardCharsets.UTF_8).strip().split(" ");
-      if (fields.length != 2 || !fields[0].equals(fingerprint)) {
+      String[] fields = Files.readString(marker, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("")
+          .split(" ");
+      if (fields.length != 2 || fingerprint != null && !fields[0].equals(fingerprint)) {
         return Optional.empty();
       }
       OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
@@ -113,10 +157,15 @@ public final class UpToDate {
     }
   }
 
-  public static void record(Path dataDir, String fingerprint, int files) {
+  /**
+   * Records a build that published {@code files} from inputs {@code fingerprint}; {@code curated},
+   * when not null, lets a later build with the same curation inputs skip curation as well.
+   */
+  public static void record(Path dataDir, String fingerprint, int files, Curated curated) {
+    String text = fingerprint + " " + files + "\n"
+        + (curated == null ? "" : curated.fingerprint() + " " + curated.stories() + " " + curated.editions() + "\n");
     try {
-      AtomicFiles.writeIfChanged(dataDir.resolve(MARKER),
-          (fingerprint + " " + files + "\n").getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeIfChanged(dataDir.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dataDir.resolve(MARKER), e);
     }
