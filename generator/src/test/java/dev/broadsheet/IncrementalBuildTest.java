@@ -180,8 +180,7 @@ class IncrementalBuildTest {
   @Test
   void rebuildAfterOneNewArticleRendersOnlyThePagesItChanges() throws IOException {
     SiteModel model = new SiteModel(7, 40, 40 * 24);
-    Path site = tmp.resolve("site");
-    model.write(site);
+    Path site = written(model);
     BuildResult first = build(site, model.now);
     model.add(0);
     model.write(site);
@@ -193,8 +192,7 @@ class IncrementalBuildTest {
   @Test
   void aRebuildWithNothingNewSkipsCurationOnceItsInputsAreKnownUntilTheDayOrAnInputChanges() throws IOException {
     SiteModel model = new SiteModel(7, 40, 40 * 24);
-    Path site = tmp.resolve("site");
-    model.write(site);
+    Path site = written(model);
     BuildResult first = build(site, model.now);
     BuildResult second = build(site, model.now);
     BuildResult third = build(site, model.now);
@@ -267,6 +265,13 @@ class IncrementalBuildTest {
     model.write(site);
     build(site, model.now);
     assertThat(Files.readString(about)).isEqualTo(original);
+  }
+
+  /** The model's site, written to a folder of its own. */
+  private Path written(SiteModel model) throws IOException {
+    Path site = tmp.resolve("site");
+    model.write(site);
+    return site;
   }
 
   private static BuildResult build(Path site, Instant now) {
