@@ -136,14 +136,12 @@ final class BuildRun {
     // build's, and that build's digest, pages and files are what this one would make.
     String curationInputs = mode == Mode.BUILD
         ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today) : null;
-    if (curationInputs != null) {
-      java.util.Optional<Map.Entry<UpToDate.Curated, Integer>> same =
-          UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
-      if (same.isPresent()) {
-        listener.stage("up to date");
-        UpToDate.Curated curated = same.get().getKey();
-        return new Published(curated.stories(), curated.editions(), new PublishResult(0, same.get().getValue(), 0));
-      }
+    java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
+        : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
+    if (same.isPresent()) {
+      listener.stage("up to date");
+      UpToDate.Curated last = same.get().curated();
+      return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     LeadingTexts leads = leadingTexts(config);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads)

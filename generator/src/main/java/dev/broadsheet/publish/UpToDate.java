@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,8 +32,11 @@ public final class UpToDate {
 
   private UpToDate() {}
 
-  /** What the last build recorded: its fingerprint and how many files it published. */
-  public record Recorded(String fingerprint, int files) {}
+  /**
+   * What the last build recorded: its fingerprint, how many files it published and, when it may
+   * be skipped next time, its curation (else null).
+   */
+  public record Recorded(String fingerprint, int files, Curated curated) {}
 
   /**
    * Curation's inputs (stored articles, each article's story from the build before, picks, pages,
@@ -45,27 +47,9 @@ public final class UpToDate {
    */
   public record Curated(String fingerprint, int stories, int editions) {}
 
-  /**
-   * The last build's curation, when its inputs were {@code fingerprint} and the conditions of
-   * {@link #check} hold; with the number of files it published.
-   */
-  public static Optional<Map.Entry<Curated, Integer>> checkBeforeCuration(Path dataDir, Path output,
-      String fingerprint) {
-    Optional<Recorded> last = check(dataDir, output, null);
-    if (last.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      List<String> lines = Files.readString(dataDir.resolve(MARKER), StandardCharsets.UTF_8).strip().lines().toList();
-      String[] fields = lines.size() == 2 ? lines.get(1).split(" ") : new String[0];
-      if (fields.length != 3 || !fields[0].equals(fingerprint)) {
-        return Optional.empty();
-      }
-      return Optional.of(Map.entry(new Curated(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2])),
-          last.get().files()));
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** The last build's record, as {@link #check} finds it, if its curation's inputs were {@code fingerprint}. */
+  public static Optional<Recorded> checkBeforeCuration(Path dataDir, Path output, String fingerprint) {
+    return last(dataDir, output).filter(r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint));
   }
 
   /** The part of a fingerprint that stands for the stored articles: the costly part, computed once a build. */
@@ -84,8 +68,9 @@ public final class UpToDate {
 
   /**
    * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
-   * build's day, or null (or the day itself, before curation): the same inputs make other pages on the day an edition becomes
-   * "today's" and on the day after. The stored articles are given by their {@link #articlesDigest}.
+   * build's day, or null (before curation: the day itself): the same inputs make other pages on
+   * the day an edition becomes "today's" and on the day after. The stored articles are given by
+   * their {@link #articlesDigest}.
    */
   public static String fingerprint(Path siteDir, Path output, String articlesDigest, boolean debug, String todays) {
     try {
@@ -130,6 +115,11 @@ public final class UpToDate {
    * wrote and no killed build left anything to clear up (only publishing clears it up).
    */
   public static Optional<Recorded> check(Path dataDir, Path output, String fingerprint) {
+    return last(dataDir, output).filter(r -> r.fingerprint().equals(fingerprint));
+  }
+
+  /** The last build's record, if the output still holds every file it wrote and nothing is left to clear up. */
+  private static Optional<Recorded> last(Path dataDir, Path output) {
     Path marker = dataDir.resolve(MARKER);
     Path out = output.toAbsolutePath().normalize();
     try {
@@ -137,9 +127,10 @@ public final class UpToDate {
           || new SiteSwitch(out, HaltPoint.never()).hasLeftovers()) {
         return Optional.empty();
       }
-      String[] fields = Files.readString(marker, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("")
-          .split(" ");
-      if (fields.length != 2 || fingerprint != null && !fields[0].equals(fingerprint)) {
+      List<String> lines = Files.readString(marker, StandardCharsets.UTF_8).strip().lines().toList();
+      String[] fields = lines.isEmpty() ? new String[0] : lines.get(0).split(" ");
+      String[] curation = lines.size() == 2 ? lines.get(1).split(" ") : new String[0];
+      if (fields.length != 2 || lines.size() > 2 || lines.size() == 2 && curation.length != 3) {
         return Optional.empty();
       }
       OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
@@ -151,7 +142,9 @@ public final class UpToDate {
           return Optional.empty();
         }
       }
-      return Optional.of(new Recorded(fields[0], Integer.parseInt(fields[1])));
+      Curated curated = curation.length == 3
+          ? new Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2])) : null;
+      return Optional.of(new Recorded(fields[0], Integer.parseInt(fields[1]), curated));
     } catch (IOException | UncheckedIOException | NumberFormatException e) {
       return Optional.empty();
     }
