@@ -95,8 +95,8 @@ final class TagScanner {
     stoppedAt = i;
     boolean trailing = ended && !text.substring(i).isBlank();
     return new Result(out.toString(), !ended, trailing, repairs, lastItemEnd, openAtLastItem,
-        unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), ended ? 0 : lineAt(stoppedAt), List.copyOf(prefixes), insideMarkup,
-        new ArrayList<>(open));
+        unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), ended ? 0 : lineAt(stoppedAt), List.copyOf(prefixes),
+        insideMarkup, new ArrayList<>(open));
   }
 
   /** Copies the markup at {@code lt}; returns the index after it, or -1 when the text ends inside it. */

@@ -64,8 +64,9 @@ final class FeedWriter {
     String attribution = h.attribution(a);
     Messages t = h.messages();
     // What the article page shows: the whole summary only where the publisher allows it.
-    String summary = h.showsFullText(a) ? (a.summaryHtml() == null ? "" : a.summaryHtml())
-        : h.teaser(a).isEmpty() ? "" : "<p>" + Entities.escape(h.teaser(a)) + "</p>";
+    String teaser = h.showsFullText(a) ? null : h.teaser(a);
+    String summary = teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
+        : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
     String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
         + Entities.escape(t.text("feed.readAt", publisher)) + "</a></p>";
