@@ -131,7 +131,7 @@ final class BuildRun {
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
-    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(updated.articles().values()) : null;
+    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(updated.articles().values(), storeFiles::digestAsRead) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     String curationInputs = mode == Mode.BUILD
@@ -175,7 +175,7 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-        images.catalog(), config.siteDir().resolve(PageCache.FOLDER), leads);
+        images.catalog(), config.siteDir().resolve(PageCache.FOLDER), leads, storeFiles::digestAsRead);
     List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());

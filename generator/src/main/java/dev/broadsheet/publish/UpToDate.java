@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -52,11 +53,14 @@ public final class UpToDate {
     return last(dataDir, output).filter(r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint));
   }
 
-  /** The part of a fingerprint that stands for the stored articles: the costly part, computed once a build. */
-  public static String articlesDigest(Collection<Article> stored) {
+  /**
+   * The part of a fingerprint that stands for the stored articles, computed once a build; an
+   * article that {@code asRead} has a digest for (as the store read it) is not digested again.
+   */
+  public static String articlesDigest(Collection<Article> stored, Function<Article, byte[]> asRead) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ModelFingerprint articles = new ModelFingerprint();
+      ModelFingerprint articles = new ModelFingerprint(r -> r instanceof Article a ? asRead.apply(a) : null);
       for (Article a : stored) {
         update(sha, articles.of(a));
       }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * Turns a digest into the files of the site: HTML pages, newsletters, feeds, sitemap, robots.txt
@@ -72,18 +73,19 @@ public final class SiteRenderer {
 
   /** As above, with the build's clock, which decides whether the newest edition is today's. */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
-    this(config, debug, cache, clock, ImageCatalog.empty(), null, null);
+    this(config, debug, cache, clock, ImageCatalog.empty(), null, null, a -> null);
   }
 
   /**
    * As above, showing the lead images of {@code images} and publishing their files with the pages,
    * and keeping a record of the published pages in {@code pageCache} (may be null), so that the
    * next build, in any process, renders only the pages whose model changed; summaries' opening
-   * text read through {@code leads} (null: this renderer's own). Call {@link #savePageCache} once
-   * the pages are published.
+   * text read through {@code leads} (null: this renderer's own). An article for which
+   * {@code asStored} gives a digest (the store's, of the article as read) is fingerprinted by it.
+   * Call {@link #savePageCache} once the pages are published.
    */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images,
-      Path pageCache, LeadingTexts leads) {
+      Path pageCache, LeadingTexts leads, Function<Article, byte[]> asStored) {
     this.config = config;
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
@@ -97,7 +99,7 @@ public final class SiteRenderer {
     this.links = new Permalinker(config.permalinks());
     // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
     this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),
-        r -> r instanceof Article a ? images.of(a) : null);
+        r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null);
     this.stamp = cache == null && pageCache == null ? null : stamp();
     this.pages = pageCache == null || stamp == null ? null : PageCache.open(pageCache, config.output(), stamp);
   }

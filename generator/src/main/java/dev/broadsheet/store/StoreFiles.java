@@ -1,6 +1,8 @@
 package dev.broadsheet.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,18 +11,22 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +58,13 @@ public final class StoreFiles {
    * One day file as read: its articles and whether its bytes are as this version writes them, or
    * why it could not be read.
    */
-  private record Day(List<Article> articles, boolean asWritten, BroadsheetException broken) {}
+  private record Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken) {}
 
   private final Path dataDir;
   /** Each day file's articles as {@link #load} read them, to leave alone days a build did not touch. */
   private final Map<Path, List<Article>> loaded = new java.util.HashMap<>();
+  /** Each article {@link #load} read, by the digest of its own text in its day file. */
+  private final Map<Article, byte[]> readDigests = new IdentityHashMap<>();
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
 
@@ -88,10 +96,9 @@ public final class StoreFiles {
       List<Path> files = dayFiles(articleDir);
       List<Day> days = files.parallelStream().map(file -> {
         try {
-          byte[] json = bytes(file);
-          return new Day(read(file, json, new TypeReference<List<Article>>() {}), !hasEscapedCharacter(json), null);
+          return readDay(file, bytes(file));
         } catch (BroadsheetException e) {
-          return new Day(List.of(), false, e);
+          return new Day(List.of(), List.of(), false, e);
         }
       }).toList();
       for (int i = 0; i < files.size(); i++) {
@@ -99,7 +106,10 @@ public final class StoreFiles {
         if (day.broken() != null) {
           throw day.broken();
         }
-        day.articles().forEach(a -> articles.put(a.id(), a));
+        for (int a = 0; a < day.articles().size(); a++) {
+          articles.put(day.articles().get(a).id(), day.articles().get(a));
+          readDigests.put(day.articles().get(a), day.digests().get(a));
+        }
         // An escaped character is a control character an older version stored and reading
         // cleaned away: such a day is not known to be as it would be written, so saving repairs it.
         if (day.asWritten()) {
@@ -113,6 +123,16 @@ public final class StoreFiles {
     return new StoreSnapshot(articles, new TreeMap<>(sources));
   }
 
+  /**
+   * The digest of {@code article}'s own JSON text in the day file {@link #load} read it from, or
+   * null when it is not an article object that load returned (a new or changed one). What this
+   * version makes of a stored article depends on that text alone, so equal digests mean equal
+   * articles: later stages tell which articles changed without digesting every one's full text.
+   */
+  public byte[] digestAsRead(Article article) {
+    return readDigests.get(article);
+  }
+
   /** Writes {@code snapshot}: changed day files are rewritten, emptied ones deleted. Returns files written. */
   public int save(StoreSnapshot snapshot) {
     SortedMap<Path, List<Article>> byDay = new TreeMap<>();
@@ -123,8 +143,14 @@ public final class StoreFiles {
     try {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
-          written += write(day.getKey(), day.getValue()) ? 1 : 0;
+          byte[] json = serialized(day.getValue());
+          written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
           loaded.put(day.getKey(), day.getValue());
+          // As if read back: the next build reads these very texts, and its pages match this one's.
+          List<byte[]> digests = articleDigests(json);
+          for (int i = 0; i < digests.size(); i++) {
+            readDigests.put(day.getValue().get(i), digests.get(i));
+          }
         }
       }
       Path articleDir = dataDir.resolve(ARTICLES);
@@ -196,12 +222,36 @@ public final class StoreFiles {
   }
 
   private boolean write(Path file, Object value) throws IOException {
+    return AtomicFiles.writeDurably(file, serialized(value));
+  }
+
+  private byte[] serialized(Object value) throws IOException {
     // Straight to UTF-8 bytes: the same text as writing a String and encoding it, without the
     // two extra copies of a day of full texts.
     byte[] body = writer.writeValueAsBytes(value);
     byte[] json = java.util.Arrays.copyOf(body, body.length + 1);
     json[body.length] = '\n';
-    return AtomicFiles.writeDurably(file, json);
+    return json;
+  }
+
+  /** The digest of each article's text in a day file this class wrote: its spans found as {@link #readDay} finds them. */
+  private List<byte[]> articleDigests(byte[] json) throws IOException {
+    List<byte[]> digests = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(json)) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        parser.skipChildren();
+        digests.add(digest(json, start, (int) parser.currentLocation().getByteOffset()));
+      }
+    }
+    return digests;
+  }
+
+  private static byte[] digest(byte[] json, int start, int end) {
+    MessageDigest md5 = ChangeDigests.start();
+    md5.update(json, start, end - start);
+    return md5.digest();
   }
 
   private <T> T read(Path file, TypeReference<T> type) {
@@ -225,17 +275,44 @@ public final class StoreFiles {
     return false;
   }
 
+  /** A day file's articles, each with the digest of its own text, read in one pass. */
+  private Day readDay(Path file, byte[] json) {
+    List<Article> articles = new ArrayList<>();
+    List<byte[]> digests = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
+      }
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        articles.add(mapper.readValue(parser, Article.class));
+        digests.add(digest(json, start, (int) parser.currentLocation().getByteOffset()));
+      }
+      if (parser.nextToken() != null) {
+        throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
+      }
+      return new Day(articles, digests, !hasEscapedCharacter(json), null);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
   private <T> T read(Path file, byte[] json, TypeReference<T> type) {
     try {
       return mapper.readValue(json, type);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  private static BroadsheetException unreadable(Path file, IOException failure) {
+    if (failure instanceof JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BroadsheetException(Problem.at(file.toString(), line,
+      return new BroadsheetException(Problem.at(file.toString(), line,
           "the store file is not valid: " + e.getOriginalMessage()
               + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
-    } catch (IOException e) {
-      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
     }
+    return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
   }
 
   private static List<Path> dayFiles(Path articleDir) {

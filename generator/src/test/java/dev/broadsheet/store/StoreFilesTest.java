@@ -77,6 +77,50 @@ class StoreFilesTest {
   }
 
   @Test
+  void anArticleIsKnownByTheDigestOfItsStoredTextWhetherReadOrJustWritten() throws Exception {
+    StoreFiles writing = new StoreFiles(dir);
+    Article a = article("a", "2026-11-20T10:00:00Z");
+    Article b = article("b", "2026-11-20T11:00:00Z");
+    assertThat(writing.digestAsRead(a)).as("not yet stored").isNull();
+    writing.save(snapshot(a, b));
+    StoreFiles reading = new StoreFiles(dir);
+    StoreSnapshot read = reading.load();
+    // What a build wrote is what the next build reads: the same digest for the same article.
+    assertThat(reading.digestAsRead(read.articles().get("a"))).isNotNull().isEqualTo(writing.digestAsRead(a));
+    assertThat(reading.digestAsRead(read.articles().get("b"))).isEqualTo(writing.digestAsRead(b))
+        .isNotEqualTo(reading.digestAsRead(read.articles().get("a")));
+    // An equal article that load did not return is not vouched for.
+    assertThat(reading.digestAsRead(article("a", "2026-11-20T10:00:00Z"))).isNull();
+
+    Article edited = new Article("b", b.url(), b.guid(), "src", "Title b, corrected", "Pub", null, "News", List.of("t"),
+        List.of("Au"), b.published(), null, b.firstSeen(), "<p>s</p>", null);
+    TreeMap<String, Article> articles = new TreeMap<>(read.articles());
+    articles.put("b", edited);
+    reading.save(new StoreSnapshot(articles, read.sources()));
+    StoreFiles again = new StoreFiles(dir);
+    StoreSnapshot reread = again.load();
+    assertThat(again.digestAsRead(reread.articles().get("a"))).isEqualTo(writing.digestAsRead(a));
+    assertThat(again.digestAsRead(reread.articles().get("b"))).isEqualTo(reading.digestAsRead(edited))
+        .isNotEqualTo(writing.digestAsRead(b));
+  }
+
+  @Test
+  void aDayFileThatIsNotAListOfArticlesIsNamedWithItsLine() throws Exception {
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.createDirectories(day.getParent());
+    Files.writeString(day, "[ {\"id\": \"a\"} ]\n\n{\"id\": \"b\"}\n");
+    assertThatThrownBy(() -> new StoreFiles(dir).load())
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> {
+          assertThat(e.problems().get(0).where()).isEqualTo(day + ":3");
+          assertThat(e.problems().get(0).message()).contains("nothing may follow");
+        });
+    Files.writeString(day, "{\"id\": \"a\"}\n");
+    assertThatThrownBy(() -> new StoreFiles(dir).load())
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems().get(0).message())
+            .contains("a day file holds a list of articles"));
+  }
+
+  @Test
   void aDayThatLostItsLastArticleIsDeleted() {
     StoreFiles files = new StoreFiles(dir);
     files.save(snapshot(article("a", "2026-11-20T10:00:00Z")));
