@@ -44,16 +44,17 @@ final class StoryModel {
   static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
-    List<ArticleVectors.Text> analysed = new ArrayList<>(articles.size());
-    NameSpellings spellings = new NameSpellings();
+    List<ArticleVectors.Text> analysed;
+    // Each article is analysed on its own (Lucene's analyzers keep their state per thread): side
+    // by side, in order, since this is most of curation's work.
     try (TextAnalysis analysis = new TextAnalysis(language)) {
-      for (Article a : articles) {
-        ArticleVectors.Text text = new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
-            analysis.tokens(lead(a, leads)));
-        spellings.learn(text.title());
-        spellings.learn(text.lead());
-        analysed.add(text);
-      }
+      analysed = articles.parallelStream().map(a -> new ArticleVectors.Text(
+          analysis.tokens(Headlines.storyText(a, branding)), analysis.tokens(lead(a, leads)))).toList();
+    }
+    NameSpellings spellings = new NameSpellings();
+    for (ArticleVectors.Text text : analysed) {
+      spellings.learn(text.title());
+      spellings.learn(text.lead());
     }
     List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
     for (int i = 0; i < analysed.size(); i++) {
