@@ -5,6 +5,7 @@ import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.extract.ExtractionStage;
@@ -144,8 +145,10 @@ final class BuildRun {
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     LeadingTexts leads = leadingTexts(config);
-    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads)
+    ArticleAnalyses analyses = analyses(config, storeFiles);
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
+    analyses.save();
     content(digest.problems());
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
@@ -189,6 +192,17 @@ final class BuildRun {
       leads.save();
     }
     return new Published(stories, editions, published);
+  }
+
+  /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */
+  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles) {
+    try {
+      return mode == Mode.CHECK ? ArticleAnalyses.none() : ArticleAnalyses.open(
+          config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("article-analyses.bin"), TemplateEngine.codeStamp(),
+          config.language(), storeFiles::digestAsRead);
+    } catch (java.io.IOException e) {
+      return ArticleAnalyses.none();
+    }
   }
 
   /** Curation, teasers and the search index read the same openings: one parse per summary, kept between builds. */

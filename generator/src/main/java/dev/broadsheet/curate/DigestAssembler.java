@@ -36,6 +36,7 @@ public final class DigestAssembler {
   private final Permalinker links;
   private final EditionCutter cutter;
   private final LeadingTexts leads;
+  private final ArticleAnalyses analyses;
   /** Each source's weight by id: asked for in every comparison of a story's articles. */
   private final Map<String, Double> weights = new HashMap<>();
 
@@ -45,7 +46,13 @@ public final class DigestAssembler {
 
   /** An assembler that reads the opening of summaries through {@code leads} (at least {@link #TEXT_CHARS}). */
   public DigestAssembler(SiteConfig config, LeadingTexts leads) {
+    this(config, leads, ArticleAnalyses.none());
+  }
+
+  /** As above, taking articles' analysed texts from {@code analyses} when it has them. */
+  public DigestAssembler(SiteConfig config, LeadingTexts leads, ArticleAnalyses analyses) {
     this.leads = leads;
+    this.analyses = analyses;
     this.config = config;
     config.sources().forEach(s -> weights.putIfAbsent(s.id(), s.weight()));
     this.links = new Permalinker(config.permalinks());
@@ -74,7 +81,7 @@ public final class DigestAssembler {
   public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
     Map<String, Story.Item> items = items(applied.articles().values());
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language(), leads)
+    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language(), leads, analyses)
         .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
     List<Story> stories = new ArrayList<>();
     SortedMap<String, String> assignments = new TreeMap<>();

@@ -119,7 +119,7 @@ final class Headlines {
     return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
-  private static String owner(Article a) {
+  static String owner(Article a) {
     return a.sourceId() != null ? "source:" + a.sourceId() : "publisher:" + a.publisher();
   }
 }

@@ -33,11 +33,17 @@ final class StoryClusterer {
   private final CurationConfig settings;
   private final String language;
   private final LeadingTexts leads;
+  private final ArticleAnalyses analyses;
 
   StoryClusterer(CurationConfig settings, String language, LeadingTexts leads) {
+    this(settings, language, leads, ArticleAnalyses.none());
+  }
+
+  StoryClusterer(CurationConfig settings, String language, LeadingTexts leads, ArticleAnalyses analyses) {
     this.settings = settings;
     this.language = language;
     this.leads = leads;
+    this.analyses = analyses;
   }
 
   /**
@@ -53,7 +59,7 @@ final class StoryClusterer {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
-    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis(), leads);
+    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis(), leads, analyses);
     Assignment assignment = new Assignment(model, settings);
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();

@@ -42,14 +42,21 @@ final class StoryModel {
   }
 
   static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads) {
+    return of(articles, language, windowMillis, leads, ArticleAnalyses.none());
+  }
+
+  /** As above, taking each article's analysed text from {@code kept} when it has it. */
+  static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads,
+      ArticleAnalyses kept) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
     List<ArticleVectors.Text> analysed;
     // Each article is analysed on its own (Lucene's analyzers keep their state per thread): side
     // by side, in order, since this is most of curation's work.
     try (TextAnalysis analysis = new TextAnalysis(language)) {
-      analysed = articles.parallelStream().map(a -> new ArticleVectors.Text(
-          analysis.tokens(Headlines.storyText(a, branding)), analysis.tokens(lead(a, leads)))).toList();
+      analysed = articles.parallelStream().map(article -> kept.of(article, branding.get(Headlines.owner(article)),
+          a -> new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
+              analysis.tokens(lead(a, leads))))).toList();
     }
     NameSpellings spellings = new NameSpellings();
     for (ArticleVectors.Text text : analysed) {
