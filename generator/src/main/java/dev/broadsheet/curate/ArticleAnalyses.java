@@ -3,11 +3,8 @@ package dev.broadsheet.curate;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.store.Article;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,33 +91,77 @@ public final class ArticleAnalyses {
       t.title().forEach(token -> numbers.computeIfAbsent(token, k -> { tokens.add(k); return tokens.size() - 1; }));
       t.lead().forEach(token -> numbers.computeIfAbsent(token, k -> { tokens.add(k); return tokens.size() - 1; }));
     });
+    ByteSink out = new ByteSink();
+    out.text(header);
+    out.number(tokens.size());
+    for (TextAnalysis.Token t : tokens) {
+      out.text(t.term());
+      out.number(flags(t));
+    }
+    out.number(sorted.size());
+    for (Map.Entry<String, ArticleVectors.Text> e : sorted.entrySet()) {
+      out.text(e.getKey());
+      for (List<TextAnalysis.Token> list : List.of(e.getValue().title(), e.getValue().lead())) {
+        out.number(list.size());
+        list.forEach(t -> out.number(numbers.get(t)));
+      }
+    }
     try {
-      AtomicFiles.replace(file, temp -> {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-          out.writeUTF(header);
-          out.writeInt(tokens.size());
-          for (TextAnalysis.Token t : tokens) {
-            out.writeUTF(t.term());
-            out.writeByte(flags(t));
-          }
-          out.writeInt(sorted.size());
-          for (Map.Entry<String, ArticleVectors.Text> e : sorted.entrySet()) {
-            out.writeUTF(e.getKey());
-            writeTokens(out, e.getValue().title(), numbers);
-            writeTokens(out, e.getValue().lead(), numbers);
-          }
-        }
-      });
+      AtomicFiles.replace(file, temp -> Files.write(temp, out.bytes()));
     } catch (IOException | RuntimeException e) {
       // Not kept: the next build analyses every article.
     }
   }
 
-  private static void writeTokens(DataOutputStream out, List<TextAnalysis.Token> list,
-      Map<TextAnalysis.Token, Integer> numbers) throws IOException {
-    out.writeInt(list.size());
-    for (TextAnalysis.Token t : list) {
-      out.writeInt(numbers.get(t));
+  /** A growing buffer of numbers and texts, as {@link ByteSource} reads them. */
+  private static final class ByteSink {
+    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+    void number(int n) {
+      room(4).putInt(n);
+    }
+
+    void text(String s) {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      number(bytes.length);
+      room(bytes.length).put(bytes);
+    }
+
+    private ByteBuffer room(int n) {
+      if (buffer.remaining() < n) {
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + n));
+        buffer.flip();
+        buffer = bigger.put(buffer);
+      }
+      return buffer;
+    }
+
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+  }
+
+  /** Numbers and texts as {@link ByteSink} wrote them; a count larger than the file is refused as damage. */
+  private static final class ByteSource {
+    private final ByteBuffer buffer;
+
+    ByteSource(byte[] bytes) {
+      this.buffer = ByteBuffer.wrap(bytes);
+    }
+
+    int count() throws IOException {
+      int n = buffer.getInt();
+      if (n < 0 || n > buffer.capacity()) {
+        throw new IOException("damaged");
+      }
+      return n;
+    }
+
+    String text() throws IOException {
+      int n = count();
+      String s = new String(buffer.array(), buffer.position(), n, StandardCharsets.UTF_8);
+      buffer.position(buffer.position() + n);
+      return s;
     }
   }
 
@@ -128,22 +169,22 @@ public final class ArticleAnalyses {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (!in.readUTF().equals(header)) {
+    try {
+      ByteSource in = new ByteSource(Files.readAllBytes(file));
+      if (!in.text().equals(header)) {
         return Map.of();
       }
-      long size = Files.size(file);
-      TextAnalysis.Token[] tokens = new TextAnalysis.Token[count(in, size)];
+      TextAnalysis.Token[] tokens = new TextAnalysis.Token[in.count()];
       for (int i = 0; i < tokens.length; i++) {
-        String term = in.readUTF();
-        int f = in.readByte();
+        String term = in.text();
+        int f = in.count();
         tokens[i] = new TextAnalysis.Token(term, (f & 1) != 0, (f & 2) != 0, (f & 4) != 0, (f & 8) != 0);
       }
-      int entries = count(in, size);
+      int entries = in.count();
       Map<String, ArticleVectors.Text> texts = new HashMap<>();
       for (int i = 0; i < entries; i++) {
-        String key = in.readUTF();
-        texts.put(key, new ArticleVectors.Text(readTokens(in, tokens, size), readTokens(in, tokens, size)));
+        String key = in.text();
+        texts.put(key, new ArticleVectors.Text(tokens(in, tokens), tokens(in, tokens)));
       }
       return texts;
     } catch (IOException | RuntimeException e) {
@@ -152,23 +193,12 @@ public final class ArticleAnalyses {
     }
   }
 
-  private static List<TextAnalysis.Token> readTokens(DataInputStream in, TextAnalysis.Token[] tokens, long size)
-      throws IOException {
-    int n = count(in, size);
-    TextAnalysis.Token[] list = new TextAnalysis.Token[n];
-    for (int i = 0; i < n; i++) {
-      list[i] = tokens[in.readInt()];
+  private static List<TextAnalysis.Token> tokens(ByteSource in, TextAnalysis.Token[] tokens) throws IOException {
+    TextAnalysis.Token[] list = new TextAnalysis.Token[in.count()];
+    for (int i = 0; i < list.length; i++) {
+      list[i] = tokens[in.count()];
     }
     return List.of(list);
-  }
-
-  /** A count, which no intact file makes larger than itself: a damaged one must not ask for gigabytes. */
-  private static int count(DataInputStream in, long fileSize) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > fileSize) {
-      throw new IOException("damaged");
-    }
-    return n;
   }
 
   private static int flags(TextAnalysis.Token t) {

@@ -96,7 +96,7 @@ class ArticleAnalysesTest {
     }
     // A count that would ask for gigabytes: refused, not allocated.
     byte[] huge = bytes.clone();
-    int header = 2 + ((bytes[0] & 0xff) << 8 | bytes[1] & 0xff);
+    int header = 4 + java.nio.ByteBuffer.wrap(bytes).getInt();
     huge[header] = 0x7f;
     Files.write(file, huge);
     analysed.set(0);
