@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,14 +84,24 @@ public final class ArticleAnalyses {
     if (file == null || used.keySet().equals(previous.keySet())) {
       return;
     }
-    // Tokens are shared: the same (term, flags) is written once and referred to by number.
-    Map<TextAnalysis.Token, Integer> numbers = new HashMap<>();
+    // Tokens are shared: the same (term, flags) is written once and referred to by number. Most
+    // are the very objects read from the file, found by identity before a record's costlier equals.
+    Map<TextAnalysis.Token, Integer> numbers = new IdentityHashMap<>();
+    Map<TextAnalysis.Token, Integer> byValue = new HashMap<>();
     List<TextAnalysis.Token> tokens = new ArrayList<>();
     TreeMap<String, ArticleVectors.Text> sorted = new TreeMap<>(used);
-    sorted.values().forEach(t -> {
-      t.title().forEach(token -> numbers.computeIfAbsent(token, k -> { tokens.add(k); return tokens.size() - 1; }));
-      t.lead().forEach(token -> numbers.computeIfAbsent(token, k -> { tokens.add(k); return tokens.size() - 1; }));
-    });
+    for (ArticleVectors.Text text : sorted.values()) {
+      for (List<TextAnalysis.Token> list : List.of(text.title(), text.lead())) {
+        for (TextAnalysis.Token token : list) {
+          if (!numbers.containsKey(token)) {
+            numbers.put(token, byValue.computeIfAbsent(token, k -> {
+              tokens.add(k);
+              return tokens.size() - 1;
+            }));
+          }
+        }
+      }
+    }
     ByteSink out = new ByteSink();
     out.text(header);
     out.number(tokens.size());
