@@ -77,8 +77,13 @@ record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
    * platform has read it (a backslash is a separator on Windows).
    */
   static boolean isInside(Path dir, String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.chars().anyMatch(Character::isISOControl)) {
+    if (path.isEmpty() || path.startsWith("/")) {
       return false;
+    }
+    for (int i = 0; i < path.length(); i++) {
+      if (Character.isISOControl(path.charAt(i))) {
+        return false;
+      }
     }
     for (String segment : path.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +51,7 @@ public final class UpToDate {
 
   /** The last build's record, as {@link #check} finds it, if its curation's inputs were {@code fingerprint}. */
   public static Optional<Recorded> checkBeforeCuration(Path dataDir, Path output, String fingerprint) {
-    return last(dataDir, output).filter(r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint));
+    return last(dataDir, output, r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint));
   }
 
   /**
@@ -119,11 +120,15 @@ public final class UpToDate {
    * wrote and no killed build left anything to clear up (only publishing clears it up).
    */
   public static Optional<Recorded> check(Path dataDir, Path output, String fingerprint) {
-    return last(dataDir, output).filter(r -> r.fingerprint().equals(fingerprint));
+    return last(dataDir, output, r -> r.fingerprint().equals(fingerprint));
   }
 
-  /** The last build's record, if the output still holds every file it wrote and nothing is left to clear up. */
-  private static Optional<Recorded> last(Path dataDir, Path output) {
+  /**
+   * The last build's record, if it is {@code wanted}, the output still holds every file it wrote
+   * and nothing is left to clear up. A record that is not wanted (the usual case when anything
+   * changed) costs no look at the thousands of published files.
+   */
+  private static Optional<Recorded> last(Path dataDir, Path output, Predicate<Recorded> wanted) {
     Path marker = dataDir.resolve(MARKER);
     Path out = output.toAbsolutePath().normalize();
     try {
@@ -137,6 +142,12 @@ public final class UpToDate {
       if (fields.length != 2 || lines.size() > 2 || lines.size() == 2 && curation.length != 3) {
         return Optional.empty();
       }
+      Curated curated = curation.length == 3
+          ? new Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2])) : null;
+      Recorded recorded = new Recorded(fields[0], Integer.parseInt(fields[1]), curated);
+      if (!wanted.test(recorded)) {
+        return Optional.empty();
+      }
       OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
       if (!manifest.warnings().isEmpty()) {
         return Optional.empty();
@@ -146,9 +157,7 @@ public final class UpToDate {
           return Optional.empty();
         }
       }
-      Curated curated = curation.length == 3
-          ? new Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2])) : null;
-      return Optional.of(new Recorded(fields[0], Integer.parseInt(fields[1]), curated));
+      return Optional.of(recorded);
     } catch (IOException | UncheckedIOException | NumberFormatException e) {
       return Optional.empty();
     }
