@@ -210,35 +210,52 @@ final class ArticleVectors {
 
   /** The unit TF-IDF vector of a text of {@code time}; headline words count twice. */
   SparseVector vector(Text text, long time) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    text.title().forEach(t -> counts.merge(id(t.term()), TITLE_COUNT, Integer::sum));
-    text.lead().forEach(t -> counts.merge(id(t.term()), 1, Integer::sum));
-    int n = counts.size();
-    int[] termIds = new int[n];
-    double[] weights = new double[n];
-    int k = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      int term = e.getKey();
-      double boost = !names(term) ? 1 : isNumber(term) ? NUMBER_BOOST : NAME_BOOST;
-      termIds[k] = term;
-      weights[k++] = (1 + Math.log(e.getValue())) * idf(term, time) * boost;
+    // Each occurrence as (term id, count) in one long, sorted so that a term's occurrences meet:
+    // no boxed map per article (this runs for every stored article on every build).
+    List<TextAnalysis.Token> title = text.title();
+    long[] occurrences = new long[title.size() + text.lead().size()];
+    int o = 0;
+    for (TextAnalysis.Token t : title) {
+      occurrences[o++] = (long) id(t.term()) << 8 | TITLE_COUNT;
     }
-    return unit(termIds, weights);
+    for (TextAnalysis.Token t : text.lead()) {
+      occurrences[o++] = (long) id(t.term()) << 8 | 1;
+    }
+    Arrays.sort(occurrences);
+    int[] termIds = new int[occurrences.length];
+    double[] weights = new double[occurrences.length];
+    int n = 0;
+    for (int i = 0; i < occurrences.length; ) {
+      int term = (int) (occurrences[i] >>> 8);
+      int count = 0;
+      for (; i < occurrences.length && (int) (occurrences[i] >>> 8) == term; i++) {
+        count += (int) (occurrences[i] & 0xff);
+      }
+      double boost = !names(term) ? 1 : isNumber(term) ? NUMBER_BOOST : NAME_BOOST;
+      termIds[n] = term;
+      weights[n++] = (1 + Math.log(count)) * idf(term, time) * boost;
+    }
+    return unit(Arrays.copyOf(termIds, n), Arrays.copyOf(weights, n));
   }
 
-  /** The {@link #MAX_TERMS} heaviest terms as a unit vector sorted by term id. */
+  /** The {@link #MAX_TERMS} heaviest terms (ties: the lower id) as a unit vector sorted by term id. */
   private static SparseVector unit(int[] termIds, double[] weights) {
-    Integer[] order = new Integer[termIds.length];
+    int[] order = new int[termIds.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      // Insertion by weight, descending, then id: a few dozen terms, sorted without boxing.
+      int j = i;
+      while (j > 0 && heavier(i, order[j - 1], termIds, weights)) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-        : Integer.compare(termIds[a], termIds[b]));
     int m = Math.min(MAX_TERMS, order.length);
-    Integer[] kept = Arrays.copyOf(order, m);
-    Arrays.sort(kept, (a, b) -> Integer.compare(termIds[a], termIds[b]));
+    int[] kept = Arrays.copyOf(order, m);
+    // termIds are ascending, so positions in ascending order are terms in ascending order.
+    Arrays.sort(kept);
     double norm = 0;
-    for (Integer i : kept) {
+    for (int i : kept) {
       norm += weights[i] * weights[i];
     }
     double length = Math.sqrt(norm);
@@ -249,5 +266,9 @@ final class ArticleVectors {
       w[i] = (float) (length == 0 ? 0 : weights[kept[i]] / length);
     }
     return new SparseVector(t, w);
+  }
+
+  private static boolean heavier(int a, int b, int[] termIds, double[] weights) {
+    return weights[a] != weights[b] ? weights[a] > weights[b] : termIds[a] < termIds[b];
   }
 }
