@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,22 +83,26 @@ public final class ArticleAnalyses {
     if (file == null || used.keySet().equals(previous.keySet())) {
       return;
     }
-    // Tokens are shared: the same (term, flags) is written once and referred to by number. Most
-    // are the very objects read from the file, found by identity before a record's costlier equals.
-    Map<TextAnalysis.Token, Integer> numbers = new IdentityHashMap<>();
-    Map<TextAnalysis.Token, Integer> byValue = new HashMap<>();
+    // Tokens are shared: the same term and flags are written once and referred to by number. A
+    // term's numbers are kept by flags, so that no record is hashed (slow under C1).
+    Map<String, int[]> byTerm = new HashMap<>();
     List<TextAnalysis.Token> tokens = new ArrayList<>();
     TreeMap<String, ArticleVectors.Text> sorted = new TreeMap<>(used);
+    List<int[]> numbered = new ArrayList<>(sorted.size() * 2);
     for (ArticleVectors.Text text : sorted.values()) {
       for (List<TextAnalysis.Token> list : List.of(text.title(), text.lead())) {
-        for (TextAnalysis.Token token : list) {
-          if (!numbers.containsKey(token)) {
-            numbers.put(token, byValue.computeIfAbsent(token, k -> {
-              tokens.add(k);
-              return tokens.size() - 1;
-            }));
+        int[] numbers = new int[list.size()];
+        for (int i = 0; i < numbers.length; i++) {
+          TextAnalysis.Token token = list.get(i);
+          int[] byFlags = byTerm.computeIfAbsent(token.term(), k -> new int[16]);
+          int f = flags(token);
+          if (byFlags[f] == 0) {
+            tokens.add(token);
+            byFlags[f] = tokens.size();
           }
+          numbers[i] = byFlags[f] - 1;
         }
+        numbered.add(numbers);
       }
     }
     ByteSink out = new ByteSink();
@@ -110,11 +113,15 @@ public final class ArticleAnalyses {
       out.number(flags(t));
     }
     out.number(sorted.size());
-    for (Map.Entry<String, ArticleVectors.Text> e : sorted.entrySet()) {
-      out.text(e.getKey());
-      for (List<TextAnalysis.Token> list : List.of(e.getValue().title(), e.getValue().lead())) {
-        out.number(list.size());
-        list.forEach(t -> out.number(numbers.get(t)));
+    int list = 0;
+    for (String key : sorted.keySet()) {
+      out.text(key);
+      for (int part = 0; part < 2; part++) {
+        int[] numbers = numbered.get(list++);
+        out.number(numbers.length);
+        for (int n : numbers) {
+          out.number(n);
+        }
       }
     }
     try {
