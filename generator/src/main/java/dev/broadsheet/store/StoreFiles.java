@@ -1,5 +1,6 @@
 package dev.broadsheet.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,6 +19,7 @@ import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.Problem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -143,11 +145,11 @@ public final class StoreFiles {
     try {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
-          byte[] json = serialized(day.getValue());
+          List<byte[]> digests = new ArrayList<>();
+          byte[] json = serializedDay(day.getValue(), digests);
           written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
           loaded.put(day.getKey(), day.getValue());
           // As if read back: the next build reads these very texts, and its pages match this one's.
-          List<byte[]> digests = articleDigests(json);
           for (int i = 0; i < digests.size(); i++) {
             readDigests.put(day.getValue().get(i), digests.get(i));
           }
@@ -234,18 +236,48 @@ public final class StoreFiles {
     return json;
   }
 
-  /** The digest of each article's text in a day file this class wrote: its spans found as {@link #readDay} finds them. */
-  private List<byte[]> articleDigests(byte[] json) throws IOException {
-    List<byte[]> digests = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(json)) {
-      parser.nextToken();
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        int start = (int) parser.currentTokenLocation().getByteOffset();
-        parser.skipChildren();
-        digests.add(digest(json, start, (int) parser.currentLocation().getByteOffset()));
+  /**
+   * A day file's bytes, as {@link #serialized} makes them for the list, with the digest of each
+   * article's text (from its opening to its closing brace, as {@link #readDay} finds it) added
+   * to {@code digests}: written element by element into one generator, so no second pass reads
+   * the text back.
+   */
+  private byte[] serializedDay(List<Article> day, List<byte[]> digests) throws IOException {
+    Buffer bytes = new Buffer(day.size() * 8192);
+    try (JsonGenerator out = writer.createGenerator(bytes)) {
+      out.writeStartArray();
+      for (Article a : day) {
+        out.flush();
+        int start = bytes.size();
+        // Through the mapper, which keeps the generator's printer (and its indentation inside the array).
+        mapper.writeValue(out, a);
+        out.flush();
+        // What came before the brace is the separator and indentation the array wrote.
+        while (bytes.at(start) != '{') {
+          start++;
+        }
+        digests.add(bytes.digest(start));
       }
+      out.writeEndArray();
     }
-    return digests;
+    bytes.write('\n');
+    return bytes.toByteArray();
+  }
+
+  /** Bytes written so far, readable in place. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte at(int i) {
+      return buf[i];
+    }
+
+    /** The digest of the bytes from {@code start} to the end so far. */
+    byte[] digest(int start) {
+      return StoreFiles.digest(buf, start, count);
+    }
   }
 
   private static byte[] digest(byte[] json, int start, int end) {
