@@ -173,7 +173,10 @@ final class PageJobs {
       e.picks().forEach(s -> editionOf.put(s.id(), e));
       e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e)));
     }
-    for (Story story : digest.stories()) {
+    // An article page's model is independent of the others' (its teaser and structured data read
+    // the article's text): made side by side, in order, and added one by one.
+    record ArticleJob(Story.Item item, Views.ArticlePage view, String teaser, String image, String jsonLd) {}
+    List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
       List<Story.Item> members = new ArrayList<>();
       members.add(story.lead());
       members.addAll(story.alsoReportedBy());
@@ -184,6 +187,7 @@ final class PageJobs {
       shown.add(story.id());
       List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
       List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
+      List<ArticleJob> made = new ArrayList<>();
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
@@ -191,9 +195,15 @@ final class PageJobs {
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
             edition == null ? null : edition.path(), related, top, picks);
-        jobs.add(job(item.path(), "article.ftlh", "article", item.article().title(), helpers.shortTeaser(item.article()),
-            Map.of("article", view), helpers.previewImage(item.article()),
-            JsonLd.article(item, helpers.absolute(item.path()), helpers), List.of(), item.article().effectiveTime()));
+        made.add(new ArticleJob(item, view, helpers.shortTeaser(item.article()), helpers.previewImage(item.article()),
+            JsonLd.article(item, helpers.absolute(item.path()), helpers)));
+      }
+      return made;
+    }).toList();
+    for (List<ArticleJob> story : prepared) {
+      for (ArticleJob a : story) {
+        jobs.add(job(a.item().path(), "article.ftlh", "article", a.item().article().title(), a.teaser(),
+            Map.of("article", a.view()), a.image(), a.jsonLd(), List.of(), a.item().article().effectiveTime()));
       }
     }
   }
