@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.CodeStamps;
 import dev.broadsheet.base.Problem;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -61,44 +62,14 @@ public final class TemplateEngine {
     this.freemarker = cfg;
   }
 
-  /** The theme in use: its jar's size and time, or its files' when it is a folder (development). */
+  /** The theme in use, stamped as {@link CodeStamps} stamps a jar (or its files, in a folder). */
   public static String themeStamp() throws IOException {
-    return stampOf(TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh"), 1);
+    return CodeStamps.of(TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh"), 1);
   }
 
-  /** Broadsheet's own code, as {@link #themeStamp} stamps the theme: a new build of it may render differently. */
+  /** Broadsheet's own code, stamped the same way: a new build of it may render differently. */
   public static String codeStamp() throws IOException {
-    return stampOf(TemplateEngine.class.getResource("TemplateEngine.class"), 4);
-  }
-
-  /** The jar holding {@code url}, or the folder {@code levels} above it when it is a file. */
-  private static String stampOf(java.net.URL url, int levels) throws IOException {
-    if (url == null) {
-      return "none";
-    }
-    String spec = url.toString();
-    try {
-      if (spec.startsWith("jar:file:")) {
-        Path jar = Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/"))));
-        return Files.size(jar) + "/" + Files.getLastModifiedTime(jar).toMillis();
-      }
-      if (spec.startsWith("file:")) {
-        Path dir = Path.of(url.toURI());
-        for (int i = 0; i < levels; i++) {
-          dir = dir.getParent();
-        }
-        long stamp = 0;
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            stamp = stamp * 31 + Files.size(f) + Files.getLastModifiedTime(f).toMillis();
-          }
-        }
-        return Long.toString(stamp);
-      }
-    } catch (java.net.URISyntaxException e) {
-      return spec;
-    }
-    return spec;
+    return CodeStamps.of(TemplateEngine.class.getResource("TemplateEngine.class"), 4);
   }
 
   /** Renders {@code template} with {@code model}; any failure names the template file and line. */

@@ -108,7 +108,7 @@ class AuthoringCommandsTest {
     List<String> steps = new ArrayList<>();
     workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asText()));
     assertThat(steps).containsExactly("Check out", "Set up JDK 17 with Maven caching", "Get Broadsheet",
-        "Keep the image cache", "Restore the class archive", "Build the site", "Commit the article store", "Upload the site");
+        "Keep the build cache", "Restore the class archive", "Build the site", "Commit the article store", "Upload the site");
     // A dynamic class archive (-XX:ArchiveClassesAtExit) crashed JDK 17 in every later build of a
     // 200-source site; the workflow makes a static one from a class list.
     String build = workflow.path("jobs").path("build").path("steps").get(5).path("run").asText();
@@ -116,7 +116,7 @@ class AuthoringCommandsTest {
         .doesNotContain("ArchiveClassesAtExit");
     JsonNode cache = workflow.path("jobs").path("build").path("steps").get(3);
     assertThat(cache.path("uses").asText()).startsWith("actions/cache@");
-    assertThat(cache.path("with").path("path").asText()).isEqualTo(".broadsheet-cache/images");
+    assertThat(cache.path("with").path("path").asText()).isEqualTo(".broadsheet-cache");
     JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
     assertThat(setup.path("java-version").asText()).isEqualTo("17");
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
