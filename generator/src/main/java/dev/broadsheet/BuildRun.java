@@ -145,7 +145,7 @@ final class BuildRun {
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     LeadingTexts leads = leadingTexts(config);
-    ArticleAnalyses analyses = analyses(config, storeFiles);
+    ArticleAnalyses analyses = analyses(config, storeFiles, leads);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
@@ -195,11 +195,12 @@ final class BuildRun {
   }
 
   /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */
-  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles) {
+  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads) {
     try {
+      // A lead is read from the opening text as long as it is kept (leads.minChars()): part of the stamp.
       return mode == Mode.CHECK ? ArticleAnalyses.none() : ArticleAnalyses.open(
           config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("article-analyses.bin"), TemplateEngine.codeStamp(),
-          config.language(), storeFiles::digestAsRead);
+          config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
     } catch (java.io.IOException e) {
       return ArticleAnalyses.none();
     }

@@ -46,6 +46,11 @@ public final class LeadingTexts {
     return new LeadingTexts(minChars, new StampedLines(file, HEADER + minChars + " " + stamp));
   }
 
+  /** How many characters of each opening are kept: what a reader of more than it needs may get. */
+  public int minChars() {
+    return minChars;
+  }
+
   /** {@link HtmlSanitizer#leadingText}{@code (html, need)}, or a longer prefix of the same text. */
   public String of(String html, int need) {
     if (html == null || html.isEmpty()) {

@@ -30,12 +30,12 @@ import java.util.function.Function;
  * language) and keeps only what the last curation used.
  */
 public final class ArticleAnalyses {
-  private static final String FORMAT = "broadsheet-analyses 1";
+  private static final String FORMAT = "broadsheet-analyses 2";
 
   private final Path file;
   private final String header;
   private final Function<Article, byte[]> asStored;
-  private final Map<String, ArticleVectors.Text> previous;
+  private Map<String, ArticleVectors.Text> previous;
   private final Map<String, ArticleVectors.Text> used = new ConcurrentHashMap<>();
 
   private ArticleAnalyses(Path file, String header, Function<Article, byte[]> asStored) {
@@ -50,10 +50,13 @@ public final class ArticleAnalyses {
     return new ArticleAnalyses(null, null, a -> null);
   }
 
-  /** Analyses kept in {@code file} under {@code codeStamp} and the language, for articles {@code asStored} knows. */
-  public static ArticleAnalyses open(Path file, String codeStamp, String language, Function<Article, byte[]> asStored) {
+  /**
+   * Analyses kept in {@code file} under {@code codeStamp} and {@code settings} (the site's language
+   * and whatever else decides what is analysed), for articles {@code asStored} knows.
+   */
+  public static ArticleAnalyses open(Path file, String codeStamp, String settings, Function<Article, byte[]> asStored) {
     return new ArticleAnalyses(file, FORMAT + " " + codeStamp + " lucene " + org.apache.lucene.util.Version.LATEST
-        + " " + language, asStored);
+        + " " + settings, asStored);
   }
 
   /** The analysed text of {@code a}: as kept, when its key is known, else made by {@code analyse}. */
@@ -78,8 +81,21 @@ public final class ArticleAnalyses {
     return text;
   }
 
-  /** Replaces the file with the analyses this build used; one that cannot be written is only a slower next build. */
+  /**
+   * Replaces the file with the analyses this build used, then lets go of them: a large site's
+   * analyses are hundreds of megabytes that rendering needs the room for. One that cannot be
+   * written is only a slower next build.
+   */
   public void save() {
+    try {
+      write();
+    } finally {
+      used.clear();
+      previous = Map.of();
+    }
+  }
+
+  private void write() {
     if (file == null || used.keySet().equals(previous.keySet())) {
       return;
     }
@@ -154,29 +170,48 @@ public final class ArticleAnalyses {
       return buffer;
     }
 
+    /** What was written, followed by its digest, which {@link ByteSource} checks. */
     byte[] bytes() {
+      MessageDigest md5 = ChangeDigests.start();
+      md5.update(buffer.array(), 0, buffer.position());
+      room(16).put(md5.digest());
       return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
   }
 
-  /** Numbers and texts as {@link ByteSink} wrote them; a count larger than the file is refused as damage. */
+  /**
+   * Numbers and texts as {@link ByteSink} wrote them, from a file whose digest matches: damage is
+   * refused, and so is a count of more items than the bytes left could hold (no array is sized
+   * from a damaged number).
+   */
   private static final class ByteSource {
     private final ByteBuffer buffer;
 
-    ByteSource(byte[] bytes) {
-      this.buffer = ByteBuffer.wrap(bytes);
+    ByteSource(byte[] bytes) throws IOException {
+      int body = bytes.length - 16;
+      MessageDigest md5 = ChangeDigests.start();
+      md5.update(bytes, 0, Math.max(0, body));
+      if (body < 0 || !java.util.Arrays.equals(md5.digest(), 0, 16, bytes, body, bytes.length)) {
+        throw new IOException("damaged");
+      }
+      this.buffer = ByteBuffer.wrap(bytes, 0, body);
     }
 
-    int count() throws IOException {
+    int number() {
+      return buffer.getInt();
+    }
+
+    /** A count of items of at least {@code bytesEach} bytes each that follow. */
+    int count(int bytesEach) throws IOException {
       int n = buffer.getInt();
-      if (n < 0 || n > buffer.capacity()) {
+      if (n < 0 || n > buffer.remaining() / bytesEach) {
         throw new IOException("damaged");
       }
       return n;
     }
 
     String text() throws IOException {
-      int n = count();
+      int n = count(1);
       String s = new String(buffer.array(), buffer.position(), n, StandardCharsets.UTF_8);
       buffer.position(buffer.position() + n);
       return s;
@@ -192,13 +227,14 @@ public final class ArticleAnalyses {
       if (!in.text().equals(header)) {
         return Map.of();
       }
-      TextAnalysis.Token[] tokens = new TextAnalysis.Token[in.count()];
+      // A token is at least its text's length and its flags; an entry its key's length and two counts.
+      TextAnalysis.Token[] tokens = new TextAnalysis.Token[in.count(8)];
       for (int i = 0; i < tokens.length; i++) {
         String term = in.text();
-        int f = in.count();
+        int f = in.number();
         tokens[i] = new TextAnalysis.Token(term, (f & 1) != 0, (f & 2) != 0, (f & 4) != 0, (f & 8) != 0);
       }
-      int entries = in.count();
+      int entries = in.count(12);
       Map<String, ArticleVectors.Text> texts = new HashMap<>();
       for (int i = 0; i < entries; i++) {
         String key = in.text();
@@ -212,9 +248,9 @@ public final class ArticleAnalyses {
   }
 
   private static List<TextAnalysis.Token> tokens(ByteSource in, TextAnalysis.Token[] tokens) throws IOException {
-    TextAnalysis.Token[] list = new TextAnalysis.Token[in.count()];
+    TextAnalysis.Token[] list = new TextAnalysis.Token[in.count(4)];
     for (int i = 0; i < list.length; i++) {
-      list[i] = tokens[in.count()];
+      list[i] = tokens[in.number()];
     }
     return List.of(list);
   }

@@ -50,16 +50,22 @@ public record Article(
     Objects.requireNonNull(id, "id");
     // Cleaned here, and not only where feeds are read, so that an article stored by an older
     // version is repaired when the store is read instead of breaking the site's feeds forever.
-    url = XmlText.clean(url);
-    guid = XmlText.clean(guid);
-    title = XmlText.clean(title);
-    publisher = XmlText.clean(publisher);
-    via = XmlText.clean(via);
-    section = XmlText.clean(section);
+    // An empty text is stored as no value (the store leaves empty fields out): held as null from
+    // the start, an article is the same object before and after a save and a new reading.
+    url = present(XmlText.clean(url));
+    guid = present(XmlText.clean(guid));
+    title = present(XmlText.clean(title));
+    publisher = present(XmlText.clean(publisher));
+    via = present(XmlText.clean(via));
+    section = present(XmlText.clean(section));
     tags = XmlText.clean(tags);
     authors = XmlText.clean(authors);
-    summaryHtml = XmlText.cleanHtml(summaryHtml);
-    imageUrl = XmlText.clean(imageUrl);
+    summaryHtml = present(XmlText.cleanHtml(summaryHtml));
+    imageUrl = present(XmlText.clean(imageUrl));
+  }
+
+  private static String present(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   /** An article whose page has not been fetched. */
@@ -82,9 +88,9 @@ public record Article(
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl) {
     public ArticlePage {
-      bodyHtml = XmlText.cleanHtml(bodyHtml);
-      error = XmlText.clean(error);
-      canonicalUrl = XmlText.clean(canonicalUrl);
+      bodyHtml = present(XmlText.cleanHtml(bodyHtml));
+      error = present(XmlText.clean(error));
+      canonicalUrl = present(XmlText.clean(canonicalUrl));
     }
 
     public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {

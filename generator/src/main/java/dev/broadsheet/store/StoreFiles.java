@@ -110,7 +110,9 @@ public final class StoreFiles {
         }
         for (int a = 0; a < day.articles().size(); a++) {
           articles.put(day.articles().get(a).id(), day.articles().get(a));
-          readDigests.put(day.articles().get(a), day.digests().get(a));
+          if (day.digests().get(a) != null) {
+            readDigests.put(day.articles().get(a), day.digests().get(a));
+          }
         }
         // An escaped character is a control character an older version stored and reading
         // cleaned away: such a day is not known to be as it would be written, so saving repairs it.
@@ -315,15 +317,20 @@ public final class StoreFiles {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
       }
+      boolean spans = true;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        int start = (int) parser.currentTokenLocation().getByteOffset();
+        long start = parser.currentTokenLocation().getByteOffset();
         articles.add(mapper.readValue(parser, Article.class));
-        digests.add(digest(json, start, (int) parser.currentLocation().getByteOffset()));
+        long end = parser.currentLocation().getByteOffset();
+        // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
+        // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
+        spans &= start >= 0 && end > start;
+        digests.add(spans ? digest(json, (int) start, (int) end) : null);
       }
       if (parser.nextToken() != null) {
         throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
       }
-      return new Day(articles, digests, !hasEscapedCharacter(json), null);
+      return new Day(articles, digests, spans && !hasEscapedCharacter(json), null);
     } catch (IOException e) {
       throw unreadable(file, e);
     }

@@ -94,14 +94,29 @@ class ArticleAnalysesTest {
       open("code-1").of(b, null, this::analyse);
       assertThat(analysed).as("cut at " + cut).hasValue(1);
     }
-    // A count that would ask for gigabytes: refused, not allocated.
+    // Damage that keeps the structure (one flipped byte of a term): refused by the file's digest.
+    byte[] flipped = bytes.clone();
+    flipped[bytes.length / 2] ^= 0x20;
+    Files.write(file, flipped);
+    analysed.set(0);
+    open("code-1").of(b, null, this::analyse);
+    assertThat(analysed).hasValue(1);
+    // A count that would ask for gigabytes, under a digest that matches: refused, not allocated.
     byte[] huge = bytes.clone();
     int header = 4 + java.nio.ByteBuffer.wrap(bytes).getInt();
     huge[header] = 0x7f;
+    java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+    md5.update(huge, 0, huge.length - 16);
+    System.arraycopy(md5.digest(), 0, huge, huge.length - 16, 16);
     Files.write(file, huge);
     analysed.set(0);
     open("code-1").of(b, null, this::analyse);
     assertThat(analysed).hasValue(1);
+    // The intact file is still read.
+    Files.write(file, bytes);
+    analysed.set(0);
+    open("code-1").of(b, null, this::analyse);
+    assertThat(analysed).hasValue(0);
   }
 
   @Test

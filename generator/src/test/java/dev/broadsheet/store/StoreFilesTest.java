@@ -105,6 +105,38 @@ class StoreFilesTest {
   }
 
   @Test
+  void aDayFileInUtf16IsReadWithoutDigestsAndSavedAgainInUtf8() throws Exception {
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.createDirectories(day.getParent());
+    Files.writeString(day, "[ {\"id\": \"a\", \"title\": \"Vote délayed\", \"published\": \"2026-11-20T10:00:00Z\"},"
+        + " {\"id\": \"b\", \"title\": \"Other\", \"published\": \"2026-11-20T11:00:00Z\"} ]",
+        java.nio.charset.StandardCharsets.UTF_16);
+    StoreFiles files = new StoreFiles(dir);
+    StoreSnapshot read = files.load();
+    assertThat(read.articles().get("a").title()).isEqualTo("Vote délayed");
+    // Read through characters, the file gives no byte spans: no digest vouches for its articles.
+    assertThat(files.digestAsRead(read.articles().get("a"))).isNull();
+    assertThat(files.digestAsRead(read.articles().get("b"))).isNull();
+    files.save(read);
+    assertThat(Files.readString(day)).startsWith("[\n  {").contains("Vote délayed");
+    StoreFiles again = new StoreFiles(dir);
+    assertThat(again.digestAsRead(again.load().articles().get("a"))).isNotNull();
+  }
+
+  @Test
+  void anEmptyTextIsNoValueBeforeAndAfterSaving() {
+    Article blank = new Article("a", "https://x.example/a", "", "src", "Title", "Pub", "", "", List.of(), List.of(),
+        Instant.parse("2026-11-20T10:00:00Z"), null, null, "", "", new Article.ArticlePage("", 0, null, "", ""));
+    assertThat(blank.guid()).isNull();
+    assertThat(blank.summaryHtml()).isNull();
+    assertThat(blank.page().bodyHtml()).isNull();
+    StoreFiles files = new StoreFiles(dir);
+    files.save(snapshot(blank));
+    // The store leaves empty fields out: what the next build reads is the article this one had.
+    assertThat(new StoreFiles(dir).load().articles().get("a")).isEqualTo(blank);
+  }
+
+  @Test
   void aDayFileThatIsNotAListOfArticlesIsNamedWithItsLine() throws Exception {
     Path day = dir.resolve("articles/2026/11/20.json");
     Files.createDirectories(day.getParent());
