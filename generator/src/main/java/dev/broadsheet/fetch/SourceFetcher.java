@@ -39,7 +39,10 @@ public final class SourceFetcher {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
-    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+    // An HTTP client costs a quarter of a second to make (TLS set-up): none for a build that reads
+    // only saved feeds, or none online.
+    boolean needsHttp = !offline && sources.stream().anyMatch(SourceConfig::isRemote);
+    try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       return Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
         FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
         if (progress != null) {
