@@ -34,6 +34,7 @@ import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +100,10 @@ final class BuildRun {
   private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
     StoreSnapshot store = timed("store", () -> load(storeFiles::load, StoreSnapshot.empty()));
-    List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config)
+    // A check writes nothing, not even what it saw of saved feeds.
+    Path feedStats = mode == Mode.CHECK ? null
+        : config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("saved-feeds.tsv");
+    List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
         .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
     List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();

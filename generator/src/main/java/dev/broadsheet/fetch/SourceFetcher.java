@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,9 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SourceFetcher {
   private final SiteConfig config;
+  private final SavedFeedStats stats;
 
+  /** A fetcher that reads every saved feed file, and keeps no record of them. */
   public SourceFetcher(SiteConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * A fetcher that keeps what it saw of saved feed files in {@code statsFile} (null: none), so that
+   * a file unchanged since the last build is not read again.
+   */
+  public SourceFetcher(SiteConfig config, Path statsFile) {
     this.config = config;
+    this.stats = statsFile == null ? SavedFeedStats.none() : SavedFeedStats.open(statsFile);
   }
 
   /** Told after each source is read: how many are done, of how many. */
@@ -43,13 +56,15 @@ public final class SourceFetcher {
     // only saved feeds, or none online.
     boolean needsHttp = !offline && sources.stream().anyMatch(SourceConfig::isRemote);
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
-      return Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
+      List<FetchResult> results = Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
         FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
         if (progress != null) {
           progress.update(done.incrementAndGet(), sources.size());
         }
         return r;
       }, (s, reason) -> FetchResult.failed(s.id(), reason));
+      stats.save();
+      return results;
     }
   }
 
@@ -62,14 +77,21 @@ public final class SourceFetcher {
     }
     Path file = config.siteDir().resolve(source.url()).normalize();
     try {
-      if (Files.size(file) > config.fetch().maxBytes()) {
+      BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+      if (before.size() > config.fetch().maxBytes()) {
         return FetchResult.failed(source.id(), "the file " + file + " is larger than fetch.maxBytes ("
             + config.fetch().maxBytes() + " bytes)");
+      }
+      String path = source.url();
+      String known = stats.unchanged(path, before);
+      if (known != null && known.equals(state.etag())) {
+        return FetchResult.of(source.id(), FetchResult.Status.NOT_MODIFIED);
       }
       byte[] bytes = Files.readAllBytes(file);
       // A saved feed whose bytes did not change is "not modified", as a 304 would be: no parsing.
       // (A change detector of the site's own file: MD5, see ChangeDigests.)
       String digest = "md5:" + ChangeDigests.hex(bytes);
+      stats.read(path, before, digest, Instant.now());
       if (digest.equals(state.etag())) {
         return FetchResult.of(source.id(), FetchResult.Status.NOT_MODIFIED);
       }

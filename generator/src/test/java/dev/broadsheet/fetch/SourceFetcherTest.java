@@ -97,4 +97,61 @@ class SourceFetcherTest {
     assertThat(results).extracting(FetchResult::status)
         .containsExactly(FetchResult.Status.SKIPPED_OFFLINE, FetchResult.Status.OK);
   }
+
+  @Test
+  void aSavedFeedUnchangedSinceTheLastBuildIsNotReadAgain() throws Exception {
+    Path feed = site.resolve("local.xml");
+    Files.writeString(feed, "<rss>one</rss>");
+    // Written a while ago: a file changed in the last seconds could change again unseen.
+    Files.setLastModifiedTime(feed, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+    SiteConfig config = new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        sources:
+          - {id: local, name: Local, url: local.xml}
+        """, site, "broadsheet.yaml");
+    Path stats = site.resolve(".broadsheet-cache/saved-feeds.tsv");
+    FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
+    assertThat(first.status()).isEqualTo(FetchResult.Status.OK);
+    StoreSnapshot store = new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
+        dev.broadsheet.store.SourceState.never().succeeded(java.time.Instant.now(), "ok", first.etag(), null))));
+    assertThat(new SourceFetcher(config, stats).fetchAll(store, true, null).get(0).status())
+        .isEqualTo(FetchResult.Status.NOT_MODIFIED);
+
+    // Proof that it was not read: other bytes of the same size, written in place and given back the
+    // recorded time (what no editor or download does), pass as unchanged.
+    java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(feed);
+    Files.writeString(feed, "<rss>two</rss>");
+    Files.setLastModifiedTime(feed, recorded);
+    assertThat(new SourceFetcher(config, stats).fetchAll(store, true, null).get(0).status())
+        .isEqualTo(FetchResult.Status.NOT_MODIFIED);
+    // Any change of time is read: the new bytes are found.
+    Files.setLastModifiedTime(feed, java.nio.file.attribute.FileTime.from(recorded.toInstant().plusSeconds(1)));
+    FetchResult changed = new SourceFetcher(config, stats).fetchAll(store, true, null).get(0);
+    assertThat(changed.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(new String(changed.body())).isEqualTo("<rss>two</rss>");
+  }
+
+  @Test
+  void aSavedFeedChangedMomentsAgoIsReadAgainNextTime() throws Exception {
+    Path feed = site.resolve("local.xml");
+    Files.writeString(feed, "<rss>one</rss>");
+    SiteConfig config = new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        sources:
+          - {id: local, name: Local, url: local.xml}
+        """, site, "broadsheet.yaml");
+    Path stats = site.resolve(".broadsheet-cache/saved-feeds.tsv");
+    FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
+    StoreSnapshot store = new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
+        dev.broadsheet.store.SourceState.never().succeeded(java.time.Instant.now(), "ok", first.etag(), null))));
+    // Changed within the same clock tick, same size: caught, because a fresh file is never trusted.
+    java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(feed);
+    Files.writeString(feed, "<rss>two</rss>");
+    Files.setLastModifiedTime(feed, recorded);
+    FetchResult second = new SourceFetcher(config, stats).fetchAll(store, true, null).get(0);
+    assertThat(second.status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(new String(second.body())).isEqualTo("<rss>two</rss>");
+  }
 }
