@@ -63,14 +63,19 @@ final class SearchIndex {
     String prefix = sharedFolder(reports.stream().map(Story.Item::path).toList());
     Map<String, Integer> sections = new LinkedHashMap<>();
     Map<String, Integer> publishers = new LinkedHashMap<>();
+    // Each report's words and attribution read its own text only: found side by side, numbered in order.
+    record Read(String attribution, String words) {}
+    List<Read> read = reports.parallelStream().map(i -> new Read(helpers.attribution(i.article()),
+        newWords(i.article().title(), helpers.summaryOpening(i.article(), SUMMARY_CHARS + 1)))).toList();
     List<List<Object>> items = new ArrayList<>(reports.size());
-    for (Story.Item i : reports) {
+    for (int r = 0; r < reports.size(); r++) {
+      Story.Item i = reports.get(r);
       Article a = i.article();
       int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
-      int publisher = publishers.computeIfAbsent(helpers.attribution(a), k -> publishers.size());
+      int publisher = publishers.computeIfAbsent(read.get(r).attribution(), k -> publishers.size());
       String day = day(a);
       items.add(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
-          day == null ? -1 : days.get(day), newWords(a.title(), helpers.summaryOpening(a, SUMMARY_CHARS + 1))));
+          day == null ? -1 : days.get(day), read.get(r).words()));
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("v", 3);
