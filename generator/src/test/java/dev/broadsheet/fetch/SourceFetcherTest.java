@@ -104,17 +104,9 @@ class SourceFetcherTest {
     Files.writeString(feed, "<rss>one</rss>");
     // Written a while ago: a file changed in the last seconds could change again unseen.
     Files.setLastModifiedTime(feed, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
-    SiteConfig config = new ConfigLoader().parse("""
-        title: T
-        baseUrl: https://e.org/
-        sources:
-          - {id: local, name: Local, url: local.xml}
-        """, site, "broadsheet.yaml");
+    SiteConfig config = oneSavedFeed();
     Path stats = site.resolve(".broadsheet-cache/saved-feeds.tsv");
-    FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
-    assertThat(first.status()).isEqualTo(FetchResult.Status.OK);
-    StoreSnapshot store = new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
-        dev.broadsheet.store.SourceState.never().succeeded(java.time.Instant.now(), "ok", first.etag(), null))));
+    StoreSnapshot store = afterFirstFetch(config, stats);
     assertThat(new SourceFetcher(config, stats).fetchAll(store, true, null).get(0).status())
         .isEqualTo(FetchResult.Status.NOT_MODIFIED);
 
@@ -136,16 +128,9 @@ class SourceFetcherTest {
   void aSavedFeedChangedMomentsAgoIsReadAgainNextTime() throws Exception {
     Path feed = site.resolve("local.xml");
     Files.writeString(feed, "<rss>one</rss>");
-    SiteConfig config = new ConfigLoader().parse("""
-        title: T
-        baseUrl: https://e.org/
-        sources:
-          - {id: local, name: Local, url: local.xml}
-        """, site, "broadsheet.yaml");
+    SiteConfig config = oneSavedFeed();
     Path stats = site.resolve(".broadsheet-cache/saved-feeds.tsv");
-    FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
-    StoreSnapshot store = new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
-        dev.broadsheet.store.SourceState.never().succeeded(java.time.Instant.now(), "ok", first.etag(), null))));
+    StoreSnapshot store = afterFirstFetch(config, stats);
     // Changed within the same clock tick, same size: caught, because a fresh file is never trusted.
     java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(feed);
     Files.writeString(feed, "<rss>two</rss>");
@@ -153,5 +138,22 @@ class SourceFetcherTest {
     FetchResult second = new SourceFetcher(config, stats).fetchAll(store, true, null).get(0);
     assertThat(second.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(new String(second.body())).isEqualTo("<rss>two</rss>");
+  }
+
+  private SiteConfig oneSavedFeed() {
+    return new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        sources:
+          - {id: local, name: Local, url: local.xml}
+        """, site, "broadsheet.yaml");
+  }
+
+  /** The store as a build leaves it after reading the saved feed once. */
+  private static StoreSnapshot afterFirstFetch(SiteConfig config, Path stats) {
+    FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
+    assertThat(first.status()).isEqualTo(FetchResult.Status.OK);
+    return new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
+        dev.broadsheet.store.SourceState.never().succeeded(java.time.Instant.now(), "ok", first.etag(), null))));
   }
 }
