@@ -137,7 +137,8 @@ final class BuildRun {
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
-    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(updated.articles().values(), storeFiles::digestAsRead) : null;
+    String articles = mode == Mode.BUILD
+        ? UpToDate.articlesDigest(updated.articles().values(), storeFiles::digestAsRead) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     String curationInputs = mode == Mode.BUILD
