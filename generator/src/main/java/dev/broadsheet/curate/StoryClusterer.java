@@ -97,23 +97,28 @@ final class StoryClusterer {
   }
 
   private static Result result(Assignment assignment, StoryModel model, SourceWeights weight) {
-    Comparator<Article> best = best(weight);
-    List<List<Article>> groups = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    List<Map<String, Story.Why>> why = new ArrayList<>();
-    for (Assignment.Cluster c : assignment.clusters()) {
+    // Each story's order and explanations read only the finished model: made side by side, in order.
+    record Made(List<Article> group, Map<String, Story.Why> reasons) {}
+    List<Assignment.Cluster> clusters = assignment.clusters();
+    List<Made> made = clusters.parallelStream().map(c -> {
       List<Article> group = new ArrayList<>();
       Map<String, Story.Why> reasons = new HashMap<>();
       for (int i : c.members()) {
         group.add(model.get(i).article());
         reasons.put(model.get(i).article().id(), model.why(c, i));
       }
-      group.sort(best);
-      groups.add(group);
-      ids.add(c.id());
-      why.add(reasons);
+      group.sort(best(weight));
+      return new Made(group, reasons);
+    }).toList();
+    List<List<Article>> groups = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<Map<String, Story.Why>> why = new ArrayList<>();
+    for (int c = 0; c < clusters.size(); c++) {
+      groups.add(made.get(c).group());
+      ids.add(clusters.get(c).id());
+      why.add(made.get(c).reasons());
     }
-    model.setClusters(assignment.clusters());
+    model.setClusters(clusters);
     return new Result(groups, ids, why, model);
   }
 
