@@ -38,7 +38,6 @@ final class ArticleVectors {
   private final long bucketMillis;
   private final LongIntMap dfByBucket = new LongIntMap();
   private final LongIntMap documentsByBucket = new LongIntMap();
-  private final LongIntMap idfCache = new LongIntMap();
   /** Whether each term names something; fixed once every text is observed. */
   private boolean[] naming;
 
@@ -54,6 +53,15 @@ final class ArticleVectors {
       ids.put(term, id);
       terms.add(term);
       evidence.add(new int[2]);
+    }
+    return id;
+  }
+
+  /** The id of a term every text was observed with: looked up, never added (vectors are made side by side). */
+  private int observedId(String term) {
+    Integer id = ids.get(term);
+    if (id == null) {
+      throw new IllegalStateException("a vector of a text that was not observed: " + term);
     }
     return id;
   }
@@ -185,11 +193,21 @@ final class ArticleVectors {
   }
 
   /**
-   * Inverse document frequency among the articles around {@code time}. Every article of one time
-   * bucket shares its neighbourhood, so the value is computed once per term and bucket (as a
-   * float, the same on every call); ask only after every text is observed.
+   * Once every text is observed, fixes which terms name something: after this, {@link #vector}
+   * only reads this object and may run on several threads, each with its own {@code idfCache}.
    */
-  double idf(int term, long time) {
+  void observed() {
+    if (terms.size() > 0) {
+      names(0);
+    }
+  }
+
+  /**
+   * Inverse document frequency among the articles around {@code time}. Every article of one time
+   * bucket shares its neighbourhood, so the value is computed once per term and bucket and kept in
+   * {@code idfCache} (as a float, the same on every call); ask only after every text is observed.
+   */
+  double idf(int term, long time, LongIntMap idfCache) {
     long key = key(term, Math.floorDiv(time, bucketMillis));
     int bits = idfCache.get(key);
     if (bits == 0) {
@@ -208,18 +226,21 @@ final class ArticleVectors {
     return documents;
   }
 
-  /** The unit TF-IDF vector of a text of {@code time}; headline words count twice. */
-  SparseVector vector(Text text, long time) {
+  /**
+   * The unit TF-IDF vector of an observed text of {@code time}; headline words count twice. Reads
+   * this object only (see {@link #observed}); IDFs are kept in the caller's {@code idfCache}.
+   */
+  SparseVector vector(Text text, long time, LongIntMap idfCache) {
     // Each occurrence as (term id, count) in one long, sorted so that a term's occurrences meet:
     // no boxed map per article (this runs for every stored article on every build).
     List<TextAnalysis.Token> title = text.title();
     long[] occurrences = new long[title.size() + text.lead().size()];
     int o = 0;
     for (TextAnalysis.Token t : title) {
-      occurrences[o++] = (long) id(t.term()) << 8 | TITLE_COUNT;
+      occurrences[o++] = (long) observedId(t.term()) << 8 | TITLE_COUNT;
     }
     for (TextAnalysis.Token t : text.lead()) {
-      occurrences[o++] = (long) id(t.term()) << 8 | 1;
+      occurrences[o++] = (long) observedId(t.term()) << 8 | 1;
     }
     Arrays.sort(occurrences);
     int[] termIds = new int[occurrences.length];
@@ -233,7 +254,7 @@ final class ArticleVectors {
       }
       double boost = !names(term) ? 1 : isNumber(term) ? NUMBER_BOOST : NAME_BOOST;
       termIds[n] = term;
-      weights[n++] = (1 + Math.log(count)) * idf(term, time) * boost;
+      weights[n++] = (1 + Math.log(count)) * idf(term, time, idfCache) * boost;
     }
     return unit(Arrays.copyOf(termIds, n), Arrays.copyOf(weights, n));
   }

@@ -70,17 +70,31 @@ final class StoryModel {
       texts.add(text);
       vocabulary.observe(text, timeOf(articles.get(i)));
     }
+    vocabulary.observed();
+    // Vectors read the finished counts only: made side by side in runs of neighbouring articles
+    // (sorted by time, so a run shares its IDFs, kept per run), joined in order.
+    int runs = Math.max(1, Math.min(64, texts.size() / 256));
+    List<List<Features>> made = java.util.stream.IntStream.range(0, runs).parallel().mapToObj(r -> {
+      LongIntMap idfs = new LongIntMap();
+      List<Features> run = new ArrayList<>();
+      for (int i = r * texts.size() / runs; i < (r + 1) * texts.size() / runs; i++) {
+        run.add(features(articles.get(i), texts.get(i), vocabulary, idfs));
+      }
+      return run;
+    }).toList();
     List<Features> features = new ArrayList<>(articles.size());
-    for (int i = 0; i < texts.size(); i++) {
-      ArticleVectors.Text text = texts.get(i);
-      long time = timeOf(articles.get(i));
-      SparseVector vector = vocabulary.vector(text, time);
-      int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
-      features.add(new Features(articles.get(i), time, vector,
-          vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time), proposing, headlineKey(text),
-          !text.lead().isEmpty()));
-    }
+    made.forEach(features::addAll);
     return new StoryModel(features, vocabulary);
+  }
+
+  private static Features features(Article article, ArticleVectors.Text text, ArticleVectors vocabulary,
+      LongIntMap idfs) {
+    long time = timeOf(article);
+    SparseVector vector = vocabulary.vector(text, time, idfs);
+    int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
+    return new Features(article, time, vector,
+        vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time, idfs), proposing, headlineKey(text),
+        !text.lead().isEmpty());
   }
 
   private static long timeOf(Article a) {
