@@ -226,20 +226,16 @@ public final class StoreFiles {
   }
 
   private boolean write(Path file, Object value) throws IOException {
-    return AtomicFiles.writeDurably(file, serialized(value));
-  }
-
-  private byte[] serialized(Object value) throws IOException {
     // Straight to UTF-8 bytes: the same text as writing a String and encoding it, without the
-    // two extra copies of a day of full texts.
+    // two extra copies of a large file.
     byte[] body = writer.writeValueAsBytes(value);
     byte[] json = java.util.Arrays.copyOf(body, body.length + 1);
     json[body.length] = '\n';
-    return json;
+    return AtomicFiles.writeDurably(file, json);
   }
 
   /**
-   * A day file's bytes, as {@link #serialized} makes them for the list, with the digest of each
+   * A day file's bytes, as {@link #write} would make them for the list, with the digest of each
    * article's text (from its opening to its closing brace, as {@link #readDay} finds it) added
    * to {@code digests}: written element by element into one generator, so no second pass reads
    * the text back.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.base.BroadsheetException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -20,6 +22,14 @@ class StoreFilesTest {
   private static Article article(String id, String published) {
     return new Article(id, "https://x.example/" + id, "g-" + id, "src", "Title " + id, "Pub", null, "News",
         List.of("t"), List.of("Au"), Instant.parse(published), null, Instant.parse(published), "<p>s</p>", null);
+  }
+
+  /** A day file written by hand, as a user or another tool might leave it. */
+  private Path dayFile(String json, Charset charset) throws Exception {
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.createDirectories(day.getParent());
+    Files.writeString(day, json, charset);
+    return day;
   }
 
   private static StoreSnapshot snapshot(Article... articles) {
@@ -106,11 +116,9 @@ class StoreFilesTest {
 
   @Test
   void aDayFileInUtf16IsReadWithoutDigestsAndSavedAgainInUtf8() throws Exception {
-    Path day = dir.resolve("articles/2026/11/20.json");
-    Files.createDirectories(day.getParent());
-    Files.writeString(day, "[ {\"id\": \"a\", \"title\": \"Vote délayed\", \"published\": \"2026-11-20T10:00:00Z\"},"
+    Path day = dayFile("[ {\"id\": \"a\", \"title\": \"Vote délayed\", \"published\": \"2026-11-20T10:00:00Z\"},"
         + " {\"id\": \"b\", \"title\": \"Other\", \"published\": \"2026-11-20T11:00:00Z\"} ]",
-        java.nio.charset.StandardCharsets.UTF_16);
+        StandardCharsets.UTF_16);
     StoreFiles files = new StoreFiles(dir);
     StoreSnapshot read = files.load();
     assertThat(read.articles().get("a").title()).isEqualTo("Vote délayed");
@@ -138,9 +146,7 @@ class StoreFilesTest {
 
   @Test
   void aDayFileThatIsNotAListOfArticlesIsNamedWithItsLine() throws Exception {
-    Path day = dir.resolve("articles/2026/11/20.json");
-    Files.createDirectories(day.getParent());
-    Files.writeString(day, "[ {\"id\": \"a\"} ]\n\n{\"id\": \"b\"}\n");
+    Path day = dayFile("[ {\"id\": \"a\"} ]\n\n{\"id\": \"b\"}\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new StoreFiles(dir).load())
         .isInstanceOfSatisfying(BroadsheetException.class, e -> {
           assertThat(e.problems().get(0).where()).isEqualTo(day + ":3");
@@ -163,9 +169,7 @@ class StoreFilesTest {
 
   @Test
   void aBrokenStoreFileIsNamedWithItsLine() throws Exception {
-    Path day = dir.resolve("articles/2026/11/20.json");
-    Files.createDirectories(day.getParent());
-    Files.writeString(day, "[\n  {\"id\": \"a\",\n   oops\n]");
+    Path day = dayFile("[\n  {\"id\": \"a\",\n   oops\n]", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new StoreFiles(dir).load())
         .isInstanceOfSatisfying(BroadsheetException.class, e -> {
           assertThat(e.problems().get(0).where()).isEqualTo(day + ":3");
@@ -180,10 +184,8 @@ class StoreFilesTest {
 
   @Test
   void anArticleStoredWithCharactersXmlCannotCarryIsCleanedWhenRead() throws Exception {
-    Path day = dir.resolve("articles/2026/11/20.json");
-    Files.createDirectories(day.getParent());
     // As an older version stored it: the feed's control characters kept, JSON-escaped.
-    Files.writeString(day, """
+    Path day = dayFile("""
         [ {
           "authors" : [ "Ann\\u001B", "\\u0000" ],
           "id" : "a",
@@ -195,7 +197,7 @@ class StoreFilesTest {
           "title" : "Vote\\u0001 delayed",
           "url" : "https://x.example/a"
         } ]
-        """);
+        """, StandardCharsets.UTF_8);
     StoreFiles files = new StoreFiles(dir);
     Article a = files.load().articles().get("a");
     assertThat(a.title()).isEqualTo("Vote delayed");
