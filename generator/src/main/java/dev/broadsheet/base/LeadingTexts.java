@@ -2,6 +2,7 @@ package dev.broadsheet.base;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +54,16 @@ public final class LeadingTexts {
 
   /** {@link HtmlSanitizer#leadingText}{@code (html, need)}, or a longer prefix of the same text. */
   public String of(String html, int need) {
+    return of(html, need, null);
+  }
+
+  /**
+   * As above, with {@code source} (may be null) a digest that determines {@code html} entirely and
+   * stands for no other text a caller passes, such as the stored article a summary is part of: the
+   * text is kept under it, and the HTML (tens of megabytes a build for a store of full texts) is
+   * not digested.
+   */
+  public String of(String html, int need, byte[] source) {
     if (html == null || html.isEmpty()) {
       return "";
     }
@@ -63,7 +74,9 @@ public final class LeadingTexts {
     if (known != null) {
       return known;
     }
-    String key = ChangeDigests.hex(html.getBytes(StandardCharsets.UTF_8));
+    // A source's key carries the text's length: it never looks like a digest of HTML.
+    String key = source != null ? HexFormat.of().formatHex(source) + "-" + html.length()
+        : ChangeDigests.hex(html.getBytes(StandardCharsets.UTF_8));
     String text = used.get(key);
     if (text == null) {
       String stored = previous.get(key);

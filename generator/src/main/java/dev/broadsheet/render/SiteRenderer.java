@@ -95,7 +95,7 @@ public final class SiteRenderer {
     this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
     this.images = images;
     this.helpers = leads == null ? new TemplateHelpers(config, messages, images)
-        : new TemplateHelpers(config, messages, images, leads);
+        : new TemplateHelpers(config, messages, images, leads, asStored);
     this.links = new Permalinker(config.permalinks());
     // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
     this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Formatting that templates need and FTL cannot do well: dates in the site zone and language,
@@ -45,6 +46,7 @@ public final class TemplateHelpers {
   private final java.util.concurrent.ConcurrentHashMap<String, String> shortTeasers =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final LeadingTexts leads;
+  private final Function<Article, byte[]> asStored;
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
@@ -63,7 +65,17 @@ public final class TemplateHelpers {
 
   /** As above, reading the opening of summaries through {@code leads}. */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads) {
+    this(config, messages, images, leads, a -> null);
+  }
+
+  /**
+   * As above; {@code asStored} gives the store's digest of an article as read (or null), under
+   * which its summary's opening is kept.
+   */
+  public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads,
+      Function<Article, byte[]> asStored) {
     this.leads = leads;
+    this.asStored = asStored;
     this.config = config;
     this.images = images;
     this.messages = messages;
@@ -193,7 +205,7 @@ public final class TemplateHelpers {
 
   /** At least the first {@code chars} characters of the summary as plain text (all of it when shorter). */
   String summaryOpening(Article a, int chars) {
-    return leads.of(a.summaryHtml(), chars);
+    return leads.of(a.summaryHtml(), chars, asStored.apply(a));
   }
 
   /** The site's copy of the article's lead image, or null when it has none (or it could not be had). */

@@ -43,6 +43,24 @@ class LeadingTextsTest {
     assertThat(LeadingTexts.inMemory(100).of(html, 2000)).isEqualTo(HtmlSanitizer.leadingText(html, 2000));
   }
 
+  @Test
+  void aTextKeptUnderItsSourceIsFoundByTheSourceAndNotByItsHtml() {
+    Path file = dir.resolve("leading-texts.tsv");
+    byte[] article = {1, 2, 3};
+    String html = "<p>Council votes on the harbour plan</p>";
+    LeadingTexts first = LeadingTexts.open(file, "code-1", 50);
+    assertThat(first.of(html, 50, article)).isEqualTo("Council votes on the harbour plan");
+    first.save();
+    // The source stands for its HTML: the next build looks the text up by it alone.
+    String sameLength = "<p>Council votes on the harbour PLAN</p>";
+    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50, article))
+        .isEqualTo("Council votes on the harbour plan");
+    // Without the source, or with another one, the HTML is read for itself.
+    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50)).isEqualTo("Council votes on the harbour PLAN");
+    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50, new byte[] {9}))
+        .isEqualTo("Council votes on the harbour PLAN");
+  }
+
   /** A file that kept the text of {@code html}, as a build under {@code stamp} leaves it. */
   private Path keptAfterABuildOf(String name, String stamp, String html) {
     Path file = dir.resolve(name);
