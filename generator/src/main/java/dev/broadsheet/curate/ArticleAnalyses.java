@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Each stored article's headline and lead as analysed terms, kept between builds: analysing every
- * article's text is most of curation's work, and nearly all of them are the same as last build.
+ * Each stored article's headline and lead as analysed terms, and how complete its text is, kept
+ * between builds: analysing every article's text is most of curation's work, counting the words
+ * of full texts much of the rest, and nearly all of them are the same as last build.
  * An article is found by the store's digest of its text ({@code asStored}) together with the
  * branding its headline is read without, so an edited article, or a source whose branding
  * changed, is analysed anew; an article the store does not vouch for is always analysed. The
@@ -30,13 +31,20 @@ import java.util.function.Function;
  * language) and keeps only what the last curation used.
  */
 public final class ArticleAnalyses {
-  private static final String FORMAT = "broadsheet-analyses 2";
+  private static final String FORMAT = "broadsheet-analyses 3";
 
   private final Path file;
   private final String header;
   private final Function<Article, byte[]> asStored;
-  private Map<String, ArticleVectors.Text> previous;
-  private final Map<String, ArticleVectors.Text> used = new ConcurrentHashMap<>();
+  private Map<String, Analysed> previous;
+  private final Map<String, Analysed> used = new ConcurrentHashMap<>();
+
+  /**
+   * What curation reads of one article.
+   *
+   * @param completeness the words of text it has, in buckets ({@link StoryClusterer#completeness})
+   */
+  record Analysed(ArticleVectors.Text text, int completeness) {}
 
   private ArticleAnalyses(Path file, String header, Function<Article, byte[]> asStored) {
     this.file = file;
@@ -59,8 +67,8 @@ public final class ArticleAnalyses {
         + " " + settings, asStored);
   }
 
-  /** The analysed text of {@code a}: as kept, when its key is known, else made by {@code analyse}. */
-  ArticleVectors.Text of(Article a, Set<String> branding, Function<Article, ArticleVectors.Text> analyse) {
+  /** What curation reads of {@code a}: as kept, when its key is known, else made by {@code analyse}. */
+  Analysed of(Article a, Set<String> branding, Function<Article, Analysed> analyse) {
     byte[] stored = asStored.apply(a);
     if (stored == null) {
       return analyse.apply(a);
@@ -73,12 +81,12 @@ public final class ArticleAnalyses {
       key.update((byte) 0);
     }
     String hex = HexFormat.of().formatHex(key.digest());
-    ArticleVectors.Text text = previous.get(hex);
-    if (text == null) {
-      text = analyse.apply(a);
+    Analysed known = previous.get(hex);
+    if (known == null) {
+      known = analyse.apply(a);
     }
-    used.put(hex, text);
-    return text;
+    used.put(hex, known);
+    return known;
   }
 
   /**
@@ -103,10 +111,10 @@ public final class ArticleAnalyses {
     // term's numbers are kept by flags, so that no record is hashed (slow under C1).
     Map<String, int[]> byTerm = new HashMap<>();
     List<TextAnalysis.Token> tokens = new ArrayList<>();
-    TreeMap<String, ArticleVectors.Text> sorted = new TreeMap<>(used);
+    TreeMap<String, Analysed> sorted = new TreeMap<>(used);
     List<int[]> numbered = new ArrayList<>(sorted.size() * 2);
-    for (ArticleVectors.Text text : sorted.values()) {
-      for (List<TextAnalysis.Token> list : List.of(text.title(), text.lead())) {
+    for (Analysed analysed : sorted.values()) {
+      for (List<TextAnalysis.Token> list : List.of(analysed.text().title(), analysed.text().lead())) {
         int[] numbers = new int[list.size()];
         for (int i = 0; i < numbers.length; i++) {
           TextAnalysis.Token token = list.get(i);
@@ -130,8 +138,8 @@ public final class ArticleAnalyses {
     }
     out.number(sorted.size());
     int list = 0;
-    for (String key : sorted.keySet()) {
-      out.text(key);
+    for (Map.Entry<String, Analysed> entry : sorted.entrySet()) {
+      out.text(entry.getKey());
       for (int part = 0; part < 2; part++) {
         int[] numbers = numbered.get(list++);
         out.number(numbers.length);
@@ -139,6 +147,7 @@ public final class ArticleAnalyses {
           out.number(n);
         }
       }
+      out.number(entry.getValue().completeness());
     }
     try {
       AtomicFiles.replace(file, temp -> Files.write(temp, out.bytes()));
@@ -218,7 +227,7 @@ public final class ArticleAnalyses {
     }
   }
 
-  private static Map<String, ArticleVectors.Text> read(Path file, String header) {
+  private static Map<String, Analysed> read(Path file, String header) {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
@@ -227,20 +236,21 @@ public final class ArticleAnalyses {
       if (!in.text().equals(header)) {
         return Map.of();
       }
-      // A token is at least its text's length and its flags; an entry its key's length and two counts.
+      // A token is at least its text's length and its flags; an entry its key's length, two counts and its completeness.
       TextAnalysis.Token[] tokens = new TextAnalysis.Token[in.count(8)];
       for (int i = 0; i < tokens.length; i++) {
         String term = in.text();
         int f = in.number();
         tokens[i] = new TextAnalysis.Token(term, (f & 1) != 0, (f & 2) != 0, (f & 4) != 0, (f & 8) != 0);
       }
-      int entries = in.count(12);
-      Map<String, ArticleVectors.Text> texts = new HashMap<>();
+      int entries = in.count(16);
+      Map<String, Analysed> kept = new HashMap<>();
       for (int i = 0; i < entries; i++) {
         String key = in.text();
-        texts.put(key, new ArticleVectors.Text(tokens(in, tokens), tokens(in, tokens)));
+        ArticleVectors.Text text = new ArticleVectors.Text(tokens(in, tokens), tokens(in, tokens));
+        kept.put(key, new Analysed(text, in.number()));
       }
-      return texts;
+      return kept;
     } catch (IOException | RuntimeException e) {
       // Unreadable or cut short: nothing is trusted, every article is analysed.
       return Map.of();

@@ -103,11 +103,13 @@ final class StoryClusterer {
     List<Made> made = clusters.parallelStream().map(c -> {
       List<Article> group = new ArrayList<>();
       Map<String, Story.Why> reasons = new HashMap<>();
+      Map<Article, Integer> complete = new java.util.IdentityHashMap<>();
       for (int i : c.members()) {
         group.add(model.get(i).article());
         reasons.put(model.get(i).article().id(), model.why(c, i));
+        complete.put(model.get(i).article(), model.get(i).completeness());
       }
-      group.sort(best(weight));
+      group.sort(best(complete::get, weight));
       return new Made(group, reasons);
     }).toList();
     List<List<Article>> groups = new ArrayList<>();
@@ -126,10 +128,8 @@ final class StoryClusterer {
    * The order of a story's articles, best first: the most complete text, then the highest source
    * weight, then the earliest publication, then the id.
    */
-  static Comparator<Article> best(SourceWeights weight) {
-    // Completeness reads the article's HTML: once per article, not once per comparison.
-    Map<String, Integer> complete = new HashMap<>();
-    return Comparator.<Article>comparingInt(a -> -complete.computeIfAbsent(a.id(), k -> completeness(a)))
+  static Comparator<Article> best(java.util.function.ToIntFunction<Article> completeness, SourceWeights weight) {
+    return Comparator.<Article>comparingInt(a -> -completeness.applyAsInt(a))
         .thenComparingDouble(a -> -weight.of(a))
         .thenComparing(Article::effectiveTime, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Article::id);

@@ -28,9 +28,10 @@ final class StoryModel {
    * @param proposing its terms rare enough around its time to propose candidate stories
    * @param headlineKey the headline's distinct terms in order: equal for copies of one headline, empty when too short to tell
    * @param hasLead whether it has a lead (a summary or a body) besides its headline
+   * @param completeness the words of text it has, in buckets ({@link StoryClusterer#completeness})
    */
   record Features(Article article, long time, SparseVector vector, SparseVector headlineVector, int[] proposing,
-      String headlineKey, boolean hasLead) {}
+      String headlineKey, boolean hasLead, int completeness) {}
 
   private final List<Features> features;
   private final ArticleVectors vocabulary;
@@ -50,23 +51,23 @@ final class StoryModel {
       ArticleAnalyses kept) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
-    List<ArticleVectors.Text> analysed;
+    List<ArticleAnalyses.Analysed> analysed;
     // Each article is analysed on its own (Lucene's analyzers keep their state per thread): side
     // by side, in order, since this is most of curation's work.
     try (TextAnalysis analysis = new TextAnalysis(language)) {
       analysed = articles.parallelStream().map(article -> kept.of(article, branding.get(Headlines.owner(article)),
-          a -> new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
-              analysis.tokens(lead(a, leads))))).toList();
+          a -> new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
+              analysis.tokens(lead(a, leads))), StoryClusterer.completeness(a)))).toList();
     }
     NameSpellings spellings = new NameSpellings();
-    for (ArticleVectors.Text text : analysed) {
-      spellings.learn(text.title());
-      spellings.learn(text.lead());
+    for (ArticleAnalyses.Analysed a : analysed) {
+      spellings.learn(a.text().title());
+      spellings.learn(a.text().lead());
     }
     List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
     for (int i = 0; i < analysed.size(); i++) {
-      ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).title()),
-          spellings.withOtherSpellings(analysed.get(i).lead()));
+      ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).text().title()),
+          spellings.withOtherSpellings(analysed.get(i).text().lead()));
       texts.add(text);
       vocabulary.observe(text, timeOf(articles.get(i)));
     }
@@ -78,7 +79,7 @@ final class StoryModel {
       LongIntMap idfs = new LongIntMap();
       List<Features> run = new ArrayList<>();
       for (int i = r * texts.size() / runs; i < (r + 1) * texts.size() / runs; i++) {
-        run.add(features(articles.get(i), texts.get(i), vocabulary, idfs));
+        run.add(features(articles.get(i), texts.get(i), analysed.get(i).completeness(), vocabulary, idfs));
       }
       return run;
     }).toList();
@@ -87,14 +88,14 @@ final class StoryModel {
     return new StoryModel(features, vocabulary);
   }
 
-  private static Features features(Article article, ArticleVectors.Text text, ArticleVectors vocabulary,
-      LongIntMap idfs) {
+  private static Features features(Article article, ArticleVectors.Text text, int completeness,
+      ArticleVectors vocabulary, LongIntMap idfs) {
     long time = timeOf(article);
     SparseVector vector = vocabulary.vector(text, time, idfs);
     int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
     return new Features(article, time, vector,
         vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time, idfs), proposing, headlineKey(text),
-        !text.lead().isEmpty());
+        !text.lead().isEmpty(), completeness);
   }
 
   private static long timeOf(Article a) {

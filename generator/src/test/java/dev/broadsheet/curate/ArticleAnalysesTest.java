@@ -29,9 +29,10 @@ class ArticleAnalysesTest {
     return a;
   }
 
-  private ArticleVectors.Text analyse(Article a) {
+  private ArticleAnalyses.Analysed analyse(Article a) {
     analysed.incrementAndGet();
-    return new ArticleVectors.Text(analysis.tokens(a.title()), analysis.tokens("Lead of " + a.id() + " in Paris"));
+    return new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(a.title()),
+        analysis.tokens("Lead of " + a.id() + " in Paris")), StoryClusterer.completeness(a) + 40);
   }
 
   private ArticleAnalyses open(String stamp) {
@@ -42,14 +43,15 @@ class ArticleAnalysesTest {
   void anArticleStoredAsBeforeIsNotAnalysedAgain() {
     Article a = article("a", "Mayor of Paris Opens the New Bridge", (byte) 1);
     ArticleAnalyses first = open("code-1");
-    ArticleVectors.Text made = first.of(a, null, this::analyse);
+    ArticleAnalyses.Analysed made = first.of(a, null, this::analyse);
     first.save();
-    ArticleVectors.Text kept = open("code-1").of(a, null, this::analyse);
+    ArticleAnalyses.Analysed kept = open("code-1").of(a, null, this::analyse);
     assertThat(analysed).hasValue(1);
-    // Every token as made: term and how it was written.
+    // Every token as made: term and how it was written; and the completeness as counted.
     assertThat(kept).isEqualTo(made);
-    assertThat(kept.title()).extracting(TextAnalysis.Token::term).contains("pari", "bridg");
-    assertThat(kept.title().get(0).capitalized()).isTrue();
+    assertThat(kept.completeness()).isEqualTo(40);
+    assertThat(kept.text().title()).extracting(TextAnalysis.Token::term).contains("pari", "bridg");
+    assertThat(kept.text().title().get(0).capitalized()).isTrue();
   }
 
   @Test
@@ -135,6 +137,7 @@ class ArticleAnalysesTest {
       assertThat(kept.get(i).vector().terms()).isEqualTo(plain.get(i).vector().terms());
       assertThat(kept.get(i).vector().weights()).isEqualTo(plain.get(i).vector().weights());
       assertThat(kept.get(i).headlineKey()).isEqualTo(plain.get(i).headlineKey());
+      assertThat(kept.get(i).completeness()).isEqualTo(plain.get(i).completeness());
     }
   }
 }
