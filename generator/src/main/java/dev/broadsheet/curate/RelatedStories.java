@@ -104,39 +104,71 @@ final class RelatedStories {
     List<Assignment.Cluster> clusters = model.clusters().stream().filter(c -> byId.containsKey(c.id())).toList();
     int n = clusters.size();
     Story[] story = new Story[n];
-    SparseVector[] vectors = new SparseVector[n];
     long[] times = new long[n];
     long window = Duration.ofDays(days).toMillis();
-    TermTimeIndex index = new TermTimeIndex(window);
     for (int c = 0; c < n; c++) {
       story[c] = byId.get(clusters.get(c).id());
       times[c] = story[c].time() == null ? 0 : story[c].time().toEpochMilli();
-      vectors[c] = topic(clusters.get(c), model, times[c], window);
+    }
+    // Topics read only the finished model: made side by side.
+    SparseVector[] vectors = java.util.stream.IntStream.range(0, n).parallel()
+        .mapToObj(c -> topic(clusters.get(c), model, times[c], window)).toArray(SparseVector[]::new);
+    TermTimeIndex index = new TermTimeIndex(window);
+    for (int c = 0; c < n; c++) {
       for (int term : vectors[c].terms()) {
         if (!model.vocabulary().commonAt(term, times[c])) {
           index.add(term, times[c], c);
         }
       }
     }
-    record Match(Story story, double similarity) {}
-    Comparator<Match> worstFirst = Comparator.comparingDouble(Match::similarity)
-        .thenComparing(m -> m.story().id(), Comparator.reverseOrder());
-    int[] visited = new int[n];
-    for (int c = 0; c < n; c++) {
+    // Each story's neighbours read only the finished index: found side by side in runs of
+    // stories, each run with its own visit marks, and joined in order.
+    int runs = Math.max(1, Math.min(64, n / 256));
+    Neighbourhoods all = new Neighbourhoods(story, vectors, times, index, model.vocabulary(), window);
+    List<Found> found = java.util.stream.IntStream.range(0, runs).parallel().mapToObj(r -> {
+      Found run = new Found(new ArrayList<>(), new ArrayList<>());
+      int[] visited = new int[n];
+      for (int c = r * n / runs; c < (r + 1) * n / runs; c++) {
+        run.related().add(all.related(c, visited, k, sameEvent, run.alike()));
+      }
+      return run;
+    }).toList();
+    for (Found run : found) {
+      run.related().forEach(e -> related.put(e.getKey(), e.getValue()));
+      alike.addAll(run.alike());
+    }
+    return new Result(related, alike);
+  }
+
+  /** What one run of stories found: each story's related ones, and the pairs alike enough to be one event. */
+  private record Found(List<Map.Entry<String, List<String>>> related, List<String> alike) {}
+
+  private record Match(Story story, double similarity) {}
+
+  private static final Comparator<Match> WORST_FIRST = Comparator.comparingDouble(Match::similarity)
+      .thenComparing(m -> m.story().id(), Comparator.reverseOrder());
+
+  /** The stories with their topic vectors and times, and an index of their terms by time. */
+  private record Neighbourhoods(Story[] story, SparseVector[] vectors, long[] times, TermTimeIndex index,
+      ArticleVectors vocabulary, long window) {
+    /**
+     * Story {@code c}'s related stories, most related first; pairs alike enough to be one event
+     * go to {@code alike}. {@code visited} marks stories already compared (by {@code c + 1}).
+     */
+    Map.Entry<String, List<String>> related(int c, int[] visited, int k, double sameEvent, List<String> alike) {
       Story s = story[c];
-      PriorityQueue<Match> best = new PriorityQueue<>(worstFirst);
+      PriorityQueue<Match> best = new PriorityQueue<>(WORST_FIRST);
       int stamp = c + 1;
-      int self = c;
       for (int term : vectors[c].terms()) {
         index.visit(term, times[c] - window, times[c] + window, o -> {
-          if (o == self || visited[o] == stamp || Math.abs(times[o] - times[self]) > window) {
+          if (o == c || visited[o] == stamp || Math.abs(times[o] - times[c]) > window) {
             return;
           }
           visited[o] = stamp;
-          if (!sharesWhatHappened(vectors[self], vectors[o], model.vocabulary())) {
+          if (!sharesWhatHappened(vectors[c], vectors[o], vocabulary)) {
             return;
           }
-          double sim = vectors[self].dot(vectors[o]);
+          double sim = vectors[c].dot(vectors[o]);
           if (sim >= sameEvent) {
             alike.add(pair(s.id(), story[o].id()));
           }
@@ -149,19 +181,19 @@ final class RelatedStories {
         });
       }
       List<Match> ranked = new ArrayList<>(best);
-      ranked.sort(worstFirst.reversed());
+      ranked.sort(WORST_FIRST.reversed());
       // Two stories under one headline (a copy carried again days later) would read as a repeat.
       Set<String> headlines = new LinkedHashSet<>();
       headlines.add(Headlines.fold(s.lead().article().title()));
       List<String> chosen = new ArrayList<>();
       double floor = ranked.isEmpty() ? 0 : ranked.get(0).similarity() * RELATIVE_MINIMUM;
       for (Match m : ranked) {
-        if (chosen.size() < k && m.similarity() >= floor && headlines.add(Headlines.fold(m.story().lead().article().title()))) {
+        if (chosen.size() < k && m.similarity() >= floor
+            && headlines.add(Headlines.fold(m.story().lead().article().title()))) {
           chosen.add(m.story().id());
         }
       }
-      related.put(s.id(), chosen);
+      return Map.entry(s.id(), chosen);
     }
-    return new Result(related, alike);
   }
 }
