@@ -33,8 +33,6 @@ final class ArticleVectors {
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
   private final List<int[]> evidence = new ArrayList<>();
-  private int[] df = new int[0];
-  private int documents;
   private final long bucketMillis;
   private final LongIntMap dfByBucket = new LongIntMap();
   private final LongIntMap documentsByBucket = new LongIntMap();
@@ -70,23 +68,14 @@ final class ArticleVectors {
     return terms.get(id);
   }
 
-  int size() {
-    return terms.size();
-  }
-
   /** Counts document frequencies and capitalisation evidence; call for every text before {@link #vector}. */
   void observe(Text text, long time) {
-    documents++;
     long bucket = Math.floorDiv(time, bucketMillis);
     documentsByBucket.add(bucket, 1);
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     observe(text.title(), seen);
     observe(text.lead(), seen);
-    if (df.length < terms.size()) {
-      df = Arrays.copyOf(df, Math.max(terms.size(), df.length * 2));
-    }
     for (int t : seen) {
-      df[t]++;
       dfByBucket.add(key(t, bucket), 1);
     }
   }
@@ -216,14 +205,6 @@ final class ArticleVectors {
       idfCache.add(key, bits);
     }
     return Float.intBitsToFloat(bits);
-  }
-
-  int df(int term) {
-    return df[term];
-  }
-
-  int documents() {
-    return documents;
   }
 
   /**

@@ -30,12 +30,6 @@ final class Centroid {
     }
   }
 
-  void addAll(Centroid other) {
-    for (int i = 0; i < other.terms.size(); i++) {
-      add(other.term(i), other.values[i]);
-    }
-  }
-
   private void add(int term, double weight) {
     int index = terms.add(term);
     if (index == values.length) {

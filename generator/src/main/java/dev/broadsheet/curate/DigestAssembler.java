@@ -41,15 +41,13 @@ public final class DigestAssembler {
   private final Map<String, Double> weights = new HashMap<>();
 
   public DigestAssembler(SiteConfig config) {
-    this(config, LeadingTexts.inMemory(TEXT_CHARS));
+    this(config, LeadingTexts.inMemory(TEXT_CHARS), ArticleAnalyses.none());
   }
 
-  /** An assembler that reads the opening of summaries through {@code leads} (at least {@link #TEXT_CHARS}). */
-  public DigestAssembler(SiteConfig config, LeadingTexts leads) {
-    this(config, leads, ArticleAnalyses.none());
-  }
-
-  /** As above, taking articles' analysed texts from {@code analyses} when it has them. */
+  /**
+   * An assembler that reads the opening of summaries through {@code leads} (at least {@link
+   * #TEXT_CHARS}), taking articles' analysed texts from {@code analyses} when it has them.
+   */
   public DigestAssembler(SiteConfig config, LeadingTexts leads, ArticleAnalyses analyses) {
     this.leads = leads;
     this.analyses = analyses;

@@ -47,10 +47,6 @@ final class EditionCutter {
     boolean test(String storyA, String storyB);
   }
 
-  List<Edition> cut(List<Story> stories) {
-    return cut(stories, (a, b) -> false);
-  }
-
   List<Edition> cut(List<Story> stories, Alike alike) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
     for (Story s : stories) {

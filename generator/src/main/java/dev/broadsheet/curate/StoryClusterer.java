@@ -35,10 +35,6 @@ final class StoryClusterer {
   private final LeadingTexts leads;
   private final ArticleAnalyses analyses;
 
-  StoryClusterer(CurationConfig settings, String language, LeadingTexts leads) {
-    this(settings, language, leads, ArticleAnalyses.none());
-  }
-
   StoryClusterer(CurationConfig settings, String language, LeadingTexts leads, ArticleAnalyses analyses) {
     this.settings = settings;
     this.language = language;

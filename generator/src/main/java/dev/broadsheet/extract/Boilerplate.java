@@ -150,10 +150,6 @@ final class Boilerplate {
     return (kinds(el) & CAPTION) != 0;
   }
 
-  static boolean discussion(Element el) {
-    return (kinds(el) & DISCUSSION) != 0;
-  }
-
   static boolean positive(Element el) {
     return (kinds(el) & POSITIVE) != 0;
   }

@@ -29,10 +29,6 @@ public final class Publisher {
   private final HaltPoint halt;
 
   public Publisher(Path output, Path siteDir) {
-    this(output, siteDir, HaltPoint.fromSystemProperties());
-  }
-
-  Publisher(Path output, Path siteDir, HaltPoint halt) {
     Path out = output.toAbsolutePath().normalize();
     Path site = siteDir.toAbsolutePath().normalize();
     if (site.startsWith(out)) {
@@ -41,7 +37,7 @@ public final class Publisher {
     }
     this.output = out;
     this.siteDir = site;
-    this.halt = halt;
+    this.halt = HaltPoint.fromSystemProperties();
   }
 
   /**

@@ -14,9 +14,4 @@ public record RenderedFile(String path, byte[] bytes) {
   public static RenderedFile kept(String path) {
     return new RenderedFile(path, null);
   }
-
-  /** Whether this page is {@linkplain #kept kept as published}, and has no bytes here. */
-  public boolean isKept() {
-    return bytes == null;
-  }
 }

@@ -58,20 +58,10 @@ public final class SiteRenderer {
   /** The record of the pages the last build published, or null. */
   private final PageCache pages;
 
-  public SiteRenderer(SiteConfig config) {
-    this(config, false, null);
-  }
-
-  public SiteRenderer(SiteConfig config, boolean debug) {
-    this(config, debug, null);
-  }
-
-  /** A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed. */
-  public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache) {
-    this(config, debug, cache, Clock.systemUTC());
-  }
-
-  /** As above, with the build's clock, which decides whether the newest edition is today's. */
+  /**
+   * A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed;
+   * the build's clock decides whether the newest edition is today's.
+   */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock) {
     this(config, debug, cache, clock, ImageCatalog.empty(), null, null, a -> null);
   }

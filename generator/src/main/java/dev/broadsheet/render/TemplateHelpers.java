@@ -50,27 +50,18 @@ public final class TemplateHelpers {
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
-        config.language()));
-  }
-
-  public TemplateHelpers(SiteConfig config, Messages messages) {
-    this(config, messages, ImageCatalog.empty());
+        config.language()), ImageCatalog.empty());
   }
 
   /** Helpers that show the lead images of {@code images}. */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images) {
     this(config, messages, images,
-        LeadingTexts.inMemory(Math.max(config.teaserLength(), SearchIndex.SUMMARY_CHARS) + 1));
-  }
-
-  /** As above, reading the opening of summaries through {@code leads}. */
-  public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads) {
-    this(config, messages, images, leads, a -> null);
+        LeadingTexts.inMemory(Math.max(config.teaserLength(), SearchIndex.SUMMARY_CHARS) + 1), a -> null);
   }
 
   /**
-   * As above; {@code asStored} gives the store's digest of an article as read (or null), under
-   * which its summary's opening is kept.
+   * As above, reading the opening of summaries through {@code leads}; {@code asStored} gives the
+   * store's digest of an article as read (or null), under which its summary's opening is kept.
    */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads,
       Function<Article, byte[]> asStored) {
