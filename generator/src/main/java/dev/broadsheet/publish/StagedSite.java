@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -55,8 +54,8 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     liveKeys = Collections.unmodifiableMap(new HashMap<>(liveKeys));
   }
 
-  /** A live entry: where it is and its file key. */
-  private record Entry(Path path, String key) {}
+  /** A live entry: where it is, its file key, and whether the walk found a regular file there (not a link). */
+  private record Entry(Path path, String key, boolean regular) {}
 
   /** How many files get new bytes (the manifest is not counted). */
   int written() {
@@ -81,10 +80,12 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       liveKeys.put(path, entry.key());
     });
     Map<String, Path> reused = new ConcurrentSkipListMap<>();
-    // Reading and comparing is independent per file: in parallel, it keeps the disk busy.
+    // Reading and comparing is independent per file: in parallel, it keeps the disk busy. The
+    // walk saw each entry's type: no second look at every file of the site.
     files.entrySet().parallelStream().forEach(e -> {
-      Path old = entries.get(e.getKey());
-      boolean regular = old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS);
+      Entry seen = walked.get(e.getKey());
+      Path old = seen == null ? null : seen.path();
+      boolean regular = seen != null && seen.regular();
       if (e.getValue() == null && !regular) {
         // A page kept as published, whose file went away since rendering saw it.
         throw new UncheckedIOException(new IOException(e.getKey() + " was removed from " + live
@@ -166,7 +167,8 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-          entries.put(live.relativize(file).toString().replace('\\', '/'), new Entry(file, SpareSite.keyOf(attrs)));
+          entries.put(live.relativize(file).toString().replace('\\', '/'),
+              new Entry(file, SpareSite.keyOf(attrs), attrs.isRegularFile()));
         }
         return FileVisitResult.CONTINUE;
       }
