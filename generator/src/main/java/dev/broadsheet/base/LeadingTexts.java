@@ -70,13 +70,18 @@ public final class LeadingTexts {
     if (need > minChars) {
       return HtmlSanitizer.leadingText(html, need);
     }
+    // A source's key carries the text's length: it never looks like a digest of HTML.
+    String sourceKey = source == null ? null : HexFormat.of().formatHex(source) + "-" + html.length();
     String known = byHtml.get(html);
     if (known != null) {
+      if (sourceKey != null) {
+        // Read by its HTML earlier in this build (curation analysing the article): kept under its
+        // source too, or the next build, which finds it only that way, would parse it again.
+        used.putIfAbsent(sourceKey, known);
+      }
       return known;
     }
-    // A source's key carries the text's length: it never looks like a digest of HTML.
-    String key = source != null ? HexFormat.of().formatHex(source) + "-" + html.length()
-        : ChangeDigests.hex(html.getBytes(StandardCharsets.UTF_8));
+    String key = sourceKey != null ? sourceKey : ChangeDigests.hex(html.getBytes(StandardCharsets.UTF_8));
     String text = used.get(key);
     if (text == null) {
       String stored = previous.get(key);

@@ -61,6 +61,20 @@ class LeadingTextsTest {
         .isEqualTo("Council votes on the harbour PLAN");
   }
 
+  @Test
+  void aTextFirstReadByItsHtmlIsKeptUnderItsSourceToo() {
+    Path file = dir.resolve("leading-texts.tsv");
+    byte[] article = {4, 5, 6};
+    String html = "<p>Storm closes the port</p>";
+    LeadingTexts build = LeadingTexts.open(file, "code-1", 50);
+    // Curation reads the summary by its HTML, then a page by its article's digest.
+    build.of(html, 50);
+    build.of(html, 50, article);
+    build.save();
+    assertThat(LeadingTexts.open(file, "code-1", 50).of("<p>Storm closes the PORT</p>", 50, article))
+        .isEqualTo("Storm closes the port");
+  }
+
   /** A file that kept the text of {@code html}, as a build under {@code stamp} leaves it. */
   private Path keptAfterABuildOf(String name, String stamp, String html) {
     Path file = dir.resolve(name);
