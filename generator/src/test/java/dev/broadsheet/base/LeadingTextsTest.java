@@ -43,36 +43,35 @@ class LeadingTextsTest {
     assertThat(LeadingTexts.inMemory(100).of(html, 2000)).isEqualTo(HtmlSanitizer.leadingText(html, 2000));
   }
 
+  /** The texts of a build that keeps them in this test's file, under one stamp. */
+  private LeadingTexts build() {
+    return LeadingTexts.open(dir.resolve("leading-texts.tsv"), "code-1", 50);
+  }
+
   @Test
   void aTextKeptUnderItsSourceIsFoundByTheSourceAndNotByItsHtml() {
-    Path file = dir.resolve("leading-texts.tsv");
     byte[] article = {1, 2, 3};
-    String html = "<p>Council votes on the harbour plan</p>";
-    LeadingTexts first = LeadingTexts.open(file, "code-1", 50);
-    assertThat(first.of(html, 50, article)).isEqualTo("Council votes on the harbour plan");
+    LeadingTexts first = build();
+    assertThat(first.of("<p>Council votes on the harbour plan</p>", 50, article))
+        .isEqualTo("Council votes on the harbour plan");
     first.save();
     // The source stands for its HTML: the next build looks the text up by it alone.
     String sameLength = "<p>Council votes on the harbour PLAN</p>";
-    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50, article))
-        .isEqualTo("Council votes on the harbour plan");
+    assertThat(build().of(sameLength, 50, article)).isEqualTo("Council votes on the harbour plan");
     // Without the source, or with another one, the HTML is read for itself.
-    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50)).isEqualTo("Council votes on the harbour PLAN");
-    assertThat(LeadingTexts.open(file, "code-1", 50).of(sameLength, 50, new byte[] {9}))
-        .isEqualTo("Council votes on the harbour PLAN");
+    assertThat(build().of(sameLength, 50)).isEqualTo("Council votes on the harbour PLAN");
+    assertThat(build().of(sameLength, 50, new byte[] {9})).isEqualTo("Council votes on the harbour PLAN");
   }
 
   @Test
   void aTextFirstReadByItsHtmlIsKeptUnderItsSourceToo() {
-    Path file = dir.resolve("leading-texts.tsv");
     byte[] article = {4, 5, 6};
-    String html = "<p>Storm closes the port</p>";
-    LeadingTexts build = LeadingTexts.open(file, "code-1", 50);
+    LeadingTexts first = build();
     // Curation reads the summary by its HTML, then a page by its article's digest.
-    build.of(html, 50);
-    build.of(html, 50, article);
-    build.save();
-    assertThat(LeadingTexts.open(file, "code-1", 50).of("<p>Storm closes the PORT</p>", 50, article))
-        .isEqualTo("Storm closes the port");
+    first.of("<p>Storm closes the port</p>", 50);
+    first.of("<p>Storm closes the port</p>", 50, article);
+    first.save();
+    assertThat(build().of("<p>Storm closes the PORT</p>", 50, article)).isEqualTo("Storm closes the port");
   }
 
   /** A file that kept the text of {@code html}, as a build under {@code stamp} leaves it. */
