@@ -5,7 +5,6 @@ import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
@@ -252,8 +251,8 @@ final class BuildRun {
   }
 
   private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-    // Feeds are discovered from remote pages only; an offline build makes no HTTP client (0.25 s).
-    boolean discovers = !options.offline() && config.sources().stream().anyMatch(SourceConfig::isRemote);
+    // Feeds are discovered from remote pages only.
+    boolean discovers = !options.offline() && config.hasRemoteSources();
     try (HttpFetcher http = discovers ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       SourceReading reading = new SourceReading(config, discovers ? url -> http.get("discovered", url) : null);
       // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.

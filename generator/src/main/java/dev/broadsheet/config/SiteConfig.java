@@ -63,6 +63,14 @@ public record SiteConfig(
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /**
+   * Whether any source is read over HTTP. Making an HTTP client costs a quarter of a second (TLS
+   * set-up): a build without such a source, or offline, makes none.
+   */
+  public boolean hasRemoteSources() {
+    return sources.stream().anyMatch(SourceConfig::isRemote);
+  }
+
   /** The base URL's path, such as {@code /} or {@code /news/}. */
   public String basePath() {
     String path = baseUrl.getPath();

@@ -52,9 +52,7 @@ public final class SourceFetcher {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
-    // An HTTP client costs a quarter of a second to make (TLS set-up): none for a build that reads
-    // only saved feeds, or none online.
-    boolean needsHttp = !offline && sources.stream().anyMatch(SourceConfig::isRemote);
+    boolean needsHttp = !offline && config.hasRemoteSources();
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       List<FetchResult> results = Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
         FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
