@@ -123,16 +123,15 @@ final class RelatedStories {
     }
     // Each story's neighbours read only the finished index: found side by side in runs of
     // stories, each run with its own visit marks, and joined in order.
-    int runs = Math.max(1, Math.min(64, n / 256));
     Neighbourhoods all = new Neighbourhoods(story, vectors, times, index, model.vocabulary(), window);
-    List<Found> found = java.util.stream.IntStream.range(0, runs).parallel().mapToObj(r -> {
+    List<Found> found = Runs.inOrder(n, (from, to) -> {
       Found run = new Found(new ArrayList<>(), new ArrayList<>());
       int[] visited = new int[n];
-      for (int c = r * n / runs; c < (r + 1) * n / runs; c++) {
+      for (int c = from; c < to; c++) {
         run.related().add(all.related(c, visited, k, sameEvent, run.alike()));
       }
       return run;
-    }).toList();
+    });
     for (Found run : found) {
       run.related().forEach(e -> related.put(e.getKey(), e.getValue()));
       alike.addAll(run.alike());

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Groups articles that tell the same story, as an online assignment that each build continues.
@@ -124,7 +125,7 @@ final class StoryClusterer {
    * The order of a story's articles, best first: the most complete text, then the highest source
    * weight, then the earliest publication, then the id.
    */
-  static Comparator<Article> best(java.util.function.ToIntFunction<Article> completeness, SourceWeights weight) {
+  static Comparator<Article> best(ToIntFunction<Article> completeness, SourceWeights weight) {
     return Comparator.<Article>comparingInt(a -> -completeness.applyAsInt(a))
         .thenComparingDouble(a -> -weight.of(a))
         .thenComparing(Article::effectiveTime, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -74,15 +74,14 @@ final class StoryModel {
     vocabulary.observed();
     // Vectors read the finished counts only: made side by side in runs of neighbouring articles
     // (sorted by time, so a run shares its IDFs, kept per run), joined in order.
-    int runs = Math.max(1, Math.min(64, texts.size() / 256));
-    List<List<Features>> made = java.util.stream.IntStream.range(0, runs).parallel().mapToObj(r -> {
+    List<List<Features>> made = Runs.inOrder(texts.size(), (from, to) -> {
       LongIntMap idfs = new LongIntMap();
       List<Features> run = new ArrayList<>();
-      for (int i = r * texts.size() / runs; i < (r + 1) * texts.size() / runs; i++) {
+      for (int i = from; i < to; i++) {
         run.add(features(articles.get(i), texts.get(i), analysed.get(i).completeness(), vocabulary, idfs));
       }
       return run;
-    }).toList();
+    });
     List<Features> features = new ArrayList<>(articles.size());
     made.forEach(features::addAll);
     return new StoryModel(features, vocabulary);
