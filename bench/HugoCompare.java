@@ -28,7 +28,7 @@ public class HugoCompare {
     int rounds = Integer.parseInt(args[1]);
     int[] sizes = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
     List<String> java = new ArrayList<>(List.of("java"));
-    String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+    String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4");
     java.addAll(Arrays.stream(opts.split(" ")).filter(s -> !s.isBlank()).toList());
     Path root = Files.createTempDirectory("broadsheet-vs-hugo");
     if (!opts.contains("SharedArchiveFile") && !"0".equals(System.getenv("BENCH_APPCDS"))) {

@@ -2,8 +2,8 @@
 # Broadsheet against Hugo on the same generated year of full-text news: first build, unchanged,
 # one new article, one edited pick; CPU, wall and peak RSS of each run and a table of medians.
 # Usage: bench/hugo-compare.sh [ROUNDS] [SIZE...]   (default: 3 rounds at 1000 and 10000; 100000 works too)
-# BENCH_JAVA_OPTS sets the JVM options of the Broadsheet runs (default -XX:TieredStopAtLevel=1, as
-# the generated workflow); like the workflow, the runs use a class archive (AppCDS) made by one
+# BENCH_JAVA_OPTS sets the JVM options of the Broadsheet runs (default -XX:TieredStopAtLevel=1
+# -XX:GCTimeRatio=4, as the generated workflow); like the workflow, the runs use a class archive (AppCDS) made by one
 # untimed training build first (BENCH_APPCDS=0 turns that off); BENCH_JAR another jar. Needs hugo (Debian: apt-get install hugo) and
 # /usr/bin/time; without them, says so and exits 0.
 set -euo pipefail
