@@ -150,7 +150,7 @@ final class BuildRun {
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     LeadingTexts leads = leadingTexts(config);
-    ArticleAnalyses analyses = analyses(config, storeFiles, leads);
+    ArticleAnalyses analyses = analyses(config, storeFiles);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
@@ -200,20 +200,22 @@ final class BuildRun {
   }
 
   /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */
-  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads) {
+  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles) {
     try {
-      // A lead is read from the opening text as long as it is kept (leads.minChars()): part of the stamp.
       return mode == Mode.CHECK ? ArticleAnalyses.none() : ArticleAnalyses.open(
           config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("article-analyses.bin"), TemplateEngine.codeStamp(),
-          config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
+          config.language(), storeFiles::digestAsRead);
     } catch (java.io.IOException e) {
       return ArticleAnalyses.none();
     }
   }
 
-  /** Curation, teasers and the search index read the same openings: one parse per summary, kept between builds. */
+  /**
+   * Teasers and the search index read the same openings: one parse per summary, kept between
+   * builds. Curation reads further, but only into the articles it has not analysed before.
+   */
   private LeadingTexts leadingTexts(SiteConfig config) {
-    int chars = Math.max(DigestAssembler.TEXT_CHARS, config.teaserLength() + 1);
+    int chars = SiteRenderer.openingChars(config);
     try {
       return mode == Mode.CHECK ? LeadingTexts.inMemory(chars) : LeadingTexts.open(
           config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("leading-texts.tsv"), TemplateEngine.codeStamp(), chars);

@@ -8,13 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The opening plain text of summaries ({@link HtmlSanitizer#leadingText}), each parsed once per
- * build and, with a cache file, once for good. Curation reads the first words of every stored
- * article, and teasers and the search index their first sentences: three parses of 10,000
- * summaries a build, most of them the same as last time.
+ * build and, with a cache file, once for good. Teasers and the search index read the first
+ * sentences of every stored article each build, nearly all of them the same as last time.
  *
- * <p>Every text is cut at {@code minChars} (the most any caller needs); a caller that needs fewer
+ * <p>Every text is cut at {@code minChars} (what pages need); a caller that needs fewer
  * characters gets the same answer from it as from its own cut, since both are prefixes of the
- * summary's text that go past what it reads. Texts are keyed by a digest of the HTML itself, not
+ * summary's text that go past what it reads. A caller that needs more (curation, reading the
+ * first words of an article it has not analysed before) gets its own reading: keeping that much
+ * of every article made the file four times larger, to be read and written every build for the
+ * few articles curation analyses. Texts are keyed by a digest of the HTML itself, not
  * by article, so an edited summary is parsed anew. The file is safe to delete, ignored under any
  * other stamp (Broadsheet's code, the HTML library) and keeps only what the last build used.
  */
@@ -68,7 +70,9 @@ public final class LeadingTexts {
       return "";
     }
     if (need > minChars) {
-      return HtmlSanitizer.leadingText(html, need);
+      // More than is kept (curation's lead of an article it has not analysed before): read for
+      // this caller alone, cut as a kept text is, so the answer is the same either way.
+      return cutAt(HtmlSanitizer.leadingText(html, need), need);
     }
     // A source's key carries the text's length: it never looks like a digest of HTML.
     String sourceKey = source == null ? null : HexFormat.of().formatHex(source) + "-" + html.length();
@@ -87,7 +91,7 @@ public final class LeadingTexts {
       String stored = previous.get(key);
       text = stored != null ? unescape(stored) : null;
       if (text == null) {
-        text = shortest(HtmlSanitizer.leadingText(html, minChars));
+        text = cutAt(HtmlSanitizer.leadingText(html, minChars), minChars);
       }
       used.put(key, text);
     }
@@ -96,11 +100,11 @@ public final class LeadingTexts {
   }
 
   /**
-   * The text cut at its first space from {@code minChars} on: still a prefix of the summary's text
-   * that ends before a space and reaches {@code minChars}, and all any caller reads of it.
+   * The text cut at its first space from {@code chars} on: still a prefix of the summary's text
+   * that ends before a space and reaches {@code chars}, and all a caller of that need reads of it.
    */
-  private String shortest(String text) {
-    int space = text.indexOf(' ', minChars);
+  private static String cutAt(String text, int chars) {
+    int space = text.indexOf(' ', chars);
     return space < 0 ? text : text.substring(0, space);
   }
 

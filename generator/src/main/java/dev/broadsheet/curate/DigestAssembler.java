@@ -29,9 +29,6 @@ import java.util.TreeMap;
  * picks and the config, so builds are reproducible.
  */
 public final class DigestAssembler {
-  /** How much of each summary's opening text curation reads. */
-  public static final int TEXT_CHARS = StoryModel.LEAD_CHARS;
-
   private final SiteConfig config;
   private final Permalinker links;
   private final EditionCutter cutter;
@@ -41,12 +38,12 @@ public final class DigestAssembler {
   private final Map<String, Double> weights = new HashMap<>();
 
   public DigestAssembler(SiteConfig config) {
-    this(config, LeadingTexts.inMemory(TEXT_CHARS), ArticleAnalyses.none());
+    this(config, LeadingTexts.inMemory(StoryModel.LEAD_CHARS), ArticleAnalyses.none());
   }
 
   /**
-   * An assembler that reads the opening of summaries through {@code leads} (at least {@link
-   * #TEXT_CHARS}), taking articles' analysed texts from {@code analyses} when it has them.
+   * An assembler that reads the opening of summaries through {@code leads} ({@link StoryModel#LEAD_CHARS}
+   * characters of each), taking articles' analysed texts from {@code analyses} when it has them.
    */
   public DigestAssembler(SiteConfig config, LeadingTexts leads, ArticleAnalyses analyses) {
     this.leads = leads;

@@ -94,6 +94,11 @@ public final class SiteRenderer {
     this.pages = pageCache == null || stamp == null ? null : PageCache.open(pageCache, config.output(), stamp);
   }
 
+  /** How much of each summary's opening text pages read (teasers and the search index), with one character to spare. */
+  public static int openingChars(SiteConfig config) {
+    return Math.max(config.teaserLength(), SearchIndex.SUMMARY_CHARS) + 1;
+  }
+
   /** Renders every file of the site, sorted by path. */
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);

@@ -56,7 +56,7 @@ public final class TemplateHelpers {
   /** Helpers that show the lead images of {@code images}. */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images) {
     this(config, messages, images,
-        LeadingTexts.inMemory(Math.max(config.teaserLength(), SearchIndex.SUMMARY_CHARS) + 1), a -> null);
+        LeadingTexts.inMemory(SiteRenderer.openingChars(config)), a -> null);
   }
 
   /**

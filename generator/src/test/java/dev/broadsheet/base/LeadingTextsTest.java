@@ -38,9 +38,12 @@ class LeadingTextsTest {
   }
 
   @Test
-  void aLongerNeedThanTheTextsKeepIsParsedForIt() {
+  void aLongerNeedThanTheTextsKeepIsReadAsTextsKeptThatLongWouldBe() {
     String html = longSummary("ferry");
-    assertThat(LeadingTexts.inMemory(100).of(html, 2000)).isEqualTo(HtmlSanitizer.leadingText(html, 2000));
+    String read = LeadingTexts.inMemory(100).of(html, 2000);
+    assertThat(read).isEqualTo(LeadingTexts.inMemory(2000).of(html, 2000));
+    assertThat(read.length()).isGreaterThanOrEqualTo(2000);
+    assertThat(HtmlSanitizer.leadingText(html, 2000)).startsWith(read);
   }
 
   /** The texts of a build that keeps them in this test's file, under one stamp. */
