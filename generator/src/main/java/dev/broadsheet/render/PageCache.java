@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,8 +35,14 @@ public final class PageCache {
 
   private final Path output;
   private final StampedLines record;
-  private final Map<String, Entry> previous = new TreeMap<>();
+  private final Map<String, Entry> previous = new HashMap<>();
   private final Map<String, String> current = new ConcurrentHashMap<>();
+  /**
+   * The published state of each page kept as published, as seen when it was kept: publishing
+   * links that very file into the next site, so it is still its state, and saving need not ask
+   * the file system about every page again.
+   */
+  private final Map<String, String> keptStates = new ConcurrentHashMap<>();
 
   private PageCache(Path output, StampedLines record) {
     this.output = output;
@@ -62,23 +69,31 @@ public final class PageCache {
   boolean unchanged(String path, String file, String key) {
     current.put(file, key);
     Entry last = previous.get(file);
-    return last != null && last.key().equals(key) && state(output.resolve(file)).map(last.file()::equals)
-        .orElse(false);
+    if (last != null && last.key().equals(key) && state(output.resolve(file)).map(last.file()::equals).orElse(false)) {
+      keptStates.put(file, last.file());
+      return true;
+    }
+    keptStates.remove(file);
+    return false;
   }
 
   /** Records that the page published as {@code file} was rendered from a model with fingerprint {@code key}. */
   void rendered(String file, String key) {
     current.put(file, key);
+    keptStates.remove(file);
   }
 
   /** Writes the record of this build's pages, as now published; call only after publishing succeeded. */
   public void save() {
     TreeMap<String, String> lines = new TreeMap<>();
-    current.forEach((file, key) -> state(output.resolve(file)).ifPresent(s -> {
-      if (file.indexOf('\t') < 0 && file.indexOf('\n') < 0) {
-        lines.put(file, key + "\t" + s);
-      }
-    }));
+    current.forEach((file, key) -> {
+      String kept = keptStates.get(file);
+      (kept != null ? Optional.of(kept) : state(output.resolve(file))).ifPresent(s -> {
+        if (file.indexOf('\t') < 0 && file.indexOf('\n') < 0) {
+          lines.put(file, key + "\t" + s);
+        }
+      });
+    });
     record.write(lines, UnaryOperator.identity());
   }
 

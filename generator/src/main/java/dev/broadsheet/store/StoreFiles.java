@@ -140,8 +140,10 @@ public final class StoreFiles {
   /** Writes {@code snapshot}: changed day files are rewritten, emptied ones deleted. Returns files written. */
   public int save(StoreSnapshot snapshot) {
     SortedMap<Path, List<Article>> byDay = new TreeMap<>();
+    // A year of news is a few hundred days: each day's path is made once, not once per article.
+    Map<LocalDate, Path> paths = new java.util.HashMap<>();
     for (Article a : snapshot.articles().values()) {
-      byDay.computeIfAbsent(dayFile(a), k -> new ArrayList<>()).add(a);
+      byDay.computeIfAbsent(paths.computeIfAbsent(dayOf(a), this::dayFile), k -> new ArrayList<>()).add(a);
     }
     int written = 0;
     try {
@@ -215,10 +217,13 @@ public final class StoreFiles {
     }
   }
 
-  private Path dayFile(Article a) {
-    LocalDate day = a.effectiveTime() == null
+  private static LocalDate dayOf(Article a) {
+    return a.effectiveTime() == null
         ? LocalDate.of(1970, 1, 1)
         : a.effectiveTime().atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private Path dayFile(LocalDate day) {
     return dataDir.resolve(ARTICLES)
         .resolve(String.format(Locale.ROOT, "%04d", day.getYear()))
         .resolve(String.format(Locale.ROOT, "%02d", day.getMonthValue()))
