@@ -31,7 +31,7 @@ public final class LeadingTexts {
    * This build's texts by the summary itself: one summary is read by curation, teasers and the
    * search index, and a lookup of the same string object costs no digest of it.
    */
-  private final Map<String, String> byHtml = new ConcurrentHashMap<>();
+  private final Map<SameInstance<String>, String> byHtml = new ConcurrentHashMap<>();
 
   private LeadingTexts(int minChars, StampedLines kept) {
     this.minChars = minChars;
@@ -76,7 +76,7 @@ public final class LeadingTexts {
     }
     // A source's key carries the text's length: it never looks like a digest of HTML.
     String sourceKey = source == null ? null : HexFormat.of().formatHex(source) + "-" + html.length();
-    String known = byHtml.get(html);
+    String known = byHtml.get(new SameInstance<>(html));
     if (known != null) {
       if (sourceKey != null) {
         // Read by its HTML earlier in this build (curation analysing the article): kept under its
@@ -95,7 +95,7 @@ public final class LeadingTexts {
       }
       used.put(key, text);
     }
-    byHtml.put(html, text);
+    byHtml.put(new SameInstance<>(html), text);
     return text;
   }
 

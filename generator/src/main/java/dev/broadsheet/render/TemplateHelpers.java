@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LeadingTexts;
+import dev.broadsheet.base.SameInstance;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Edition;
@@ -41,9 +42,9 @@ public final class TemplateHelpers {
    * Teasers by summary HTML: an article's teaser shows on its story's, section's, source's and
    * edition's pages, and each time would digest its whole summary to look up its opening text.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String, String> teasers =
+  private final java.util.concurrent.ConcurrentHashMap<SameInstance<String>, String> teasers =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, String> shortTeasers =
+  private final java.util.concurrent.ConcurrentHashMap<SameInstance<String>, String> shortTeasers =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final LeadingTexts leads;
   private final Function<Article, byte[]> asStored;
@@ -173,15 +174,16 @@ public final class TemplateHelpers {
     return teaserOf(a, shortTeasers, Math.min(160, config.teaserLength()));
   }
 
-  private String teaserOf(Article a, java.util.Map<String, String> known, int length) {
+  private String teaserOf(Article a, java.util.Map<SameInstance<String>, String> known, int length) {
     String html = a.summaryHtml();
     if (html == null) {
       return cut(summaryText(a), length);
     }
-    String teaser = known.get(html);
+    SameInstance<String> summary = new SameInstance<>(html);
+    String teaser = known.get(summary);
     if (teaser == null) {
       teaser = cut(summaryText(a), length);
-      known.put(html, teaser);
+      known.put(summary, teaser);
     }
     return teaser;
   }
