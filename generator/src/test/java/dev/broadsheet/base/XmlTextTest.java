@@ -23,6 +23,39 @@ class XmlTextTest {
   }
 
   @Test
+  void findsTheFirstDisallowedCharacterAtEveryPositionOfTheBlocksItReadsAtATime() {
+    // Plain text with one other character at each position: allowed ones (whitespace, a pair of
+    // surrogates, U+E000, U+FFFD) must be passed over, disallowed ones found exactly there.
+    String[] others = {"\t", "\n", "\r", "\uD83D\uDCF0", "\uE000", "\uFFFD", "\u0000", "\u001F", "\uD800", "\uDC00",
+        "\uFFFE", "\uFFFF", "\uDBFF\u0041"};
+    java.util.Random random = new java.util.Random(42);
+    for (int length = 1; length <= 40; length++) {
+      for (int at = 0; at < length; at++) {
+        for (String other : others) {
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < length; i++) {
+            text.append(i == at ? other : String.valueOf((char) (0x20 + random.nextInt(0xD7E0))));
+          }
+          assertThat(XmlText.firstDisallowed(text.toString())).as("%s at %d of %d", XmlText.describe(other, 0), at, length)
+              .isEqualTo(firstDisallowedOneByOne(text.toString()));
+        }
+      }
+    }
+  }
+
+  /** The plain reading of the rule: code point by code point. */
+  private static int firstDisallowedOneByOne(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!XmlText.isAllowed(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  @Test
   void findsTheFirstDisallowedCharacterWhereverLongTextsAreCutIntoChunksForScanning() {
     // 8192 is the scanner's chunk: a pair of surrogates may straddle it, a lone one may end it.
     String a = "a".repeat(8191);
