@@ -80,7 +80,7 @@ final class BuildRun {
   BuildResult execute() {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
-    StoreFiles storeFiles = new StoreFiles(config.siteDir().resolve("data"));
+    StoreFiles storeFiles = storeFiles(config);
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
       return runLocked(config, storeFiles);
@@ -197,6 +197,17 @@ final class BuildRun {
       leads.save();
     }
     return new Published(stories, editions, published);
+  }
+
+  /** The store, with the record that spares digesting day files untouched since the last build. */
+  private static StoreFiles storeFiles(SiteConfig config) {
+    Path data = config.siteDir().resolve("data");
+    try {
+      return new StoreFiles(data, config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("day-files.tsv"),
+          TemplateEngine.codeStamp());
+    } catch (java.io.IOException e) {
+      return new StoreFiles(data);
+    }
   }
 
   /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */

@@ -69,9 +69,24 @@ public final class StoreFiles {
   private final Map<Article, byte[]> readDigests = new IdentityHashMap<>();
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
+  private final DayFileRecord dayRecord;
 
   public StoreFiles(Path dataDir) {
+    this(dataDir, DayFileRecord.none());
+  }
+
+  /**
+   * The store in {@code dataDir}, keeping what it reads and writes of each day file in
+   * {@code dayRecord} under {@code codeStamp}, so that a day file untouched since is not digested
+   * again (see {@link DayFileRecord}).
+   */
+  public StoreFiles(Path dataDir, Path dayRecord, String codeStamp) {
+    this(dataDir, DayFileRecord.open(dayRecord, codeStamp));
+  }
+
+  private StoreFiles(Path dataDir, DayFileRecord dayRecord) {
     this.dataDir = dataDir;
+    this.dayRecord = dayRecord;
     this.mapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -98,7 +113,12 @@ public final class StoreFiles {
       List<Path> files = dayFiles(articleDir);
       List<Day> days = files.parallelStream().map(file -> {
         try {
-          return readDay(file, bytes(file));
+          // The state before the bytes: a file changed meanwhile is recorded in a state it is no longer in.
+          String name = dayName(file);
+          String state = DayFileRecord.stateOf(file);
+          Day day = readDay(file, bytes(file), dayRecord.known(name, state));
+          dayRecord.saw(name, state, day.asWritten(), day.digests());
+          return day;
         } catch (BroadsheetException e) {
           return new Day(List.of(), List.of(), false, e);
         }
@@ -152,6 +172,7 @@ public final class StoreFiles {
           List<byte[]> digests = new ArrayList<>();
           byte[] json = serializedDay(day.getValue(), digests);
           written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
+          dayRecord.saw(dayName(day.getKey()), DayFileRecord.stateOf(day.getKey()), true, digests);
           loaded.put(day.getKey(), day.getValue());
           // As if read back: the next build reads these very texts, and its pages match this one's.
           for (int i = 0; i < digests.size(); i++) {
@@ -165,10 +186,12 @@ public final class StoreFiles {
           if (!byDay.containsKey(existing)) {
             Files.delete(existing);
             loaded.remove(existing);
+            dayRecord.gone(dayName(existing));
           }
         }
       }
       written += write(dataDir.resolve(SOURCES), snapshot.sources()) ? 1 : 0;
+      dayRecord.save();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }
@@ -310,28 +333,35 @@ public final class StoreFiles {
     return false;
   }
 
-  /** A day file's articles, each with the digest of its own text, read in one pass. */
-  private Day readDay(Path file, byte[] json) {
+  /**
+   * A day file's articles, each with the digest of its own text, read in one pass; the digests
+   * and whether the bytes are as written are taken from {@code known} (may be null) when it
+   * has one digest per article.
+   */
+  private Day readDay(Path file, byte[] json, DayFileRecord.Known known) {
     List<Article> articles = new ArrayList<>();
-    List<byte[]> digests = new ArrayList<>();
+    List<long[]> spans = new ArrayList<>();
     try (JsonParser parser = mapper.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
       }
-      boolean spans = true;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long start = parser.currentTokenLocation().getByteOffset();
         articles.add(mapper.readValue(parser, Article.class));
-        long end = parser.currentLocation().getByteOffset();
-        // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
-        // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
-        spans &= start >= 0 && end > start;
-        digests.add(spans ? digest(json, (int) start, (int) end) : null);
+        spans.add(new long[] {start, parser.currentLocation().getByteOffset()});
       }
       if (parser.nextToken() != null) {
         throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
       }
-      return new Day(articles, digests, spans && !hasEscapedCharacter(json), null);
+      if (known != null && known.digests().size() == articles.size()) {
+        return new Day(articles, known.digests(), known.asWritten(), null);
+      }
+      // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
+      // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
+      boolean offsets = spans.stream().allMatch(span -> span[0] >= 0 && span[1] > span[0]);
+      List<byte[]> digests = new ArrayList<>();
+      spans.forEach(span -> digests.add(offsets ? digest(json, (int) span[0], (int) span[1]) : null));
+      return new Day(articles, digests, offsets && !hasEscapedCharacter(json), null);
     } catch (IOException e) {
       throw unreadable(file, e);
     }
@@ -353,6 +383,11 @@ public final class StoreFiles {
               + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
     }
     return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
+  }
+
+  /** A day file's name in the record: its path in the article folder. */
+  private String dayName(Path file) {
+    return dataDir.resolve(ARTICLES).relativize(file).toString().replace('\\', '/');
   }
 
   private static List<Path> dayFiles(Path articleDir) {

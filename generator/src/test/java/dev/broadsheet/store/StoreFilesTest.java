@@ -42,6 +42,58 @@ class StoreFilesTest {
   }
 
   @Test
+  void aDayFileInTheStateTheRecordSawIsNotDigestedAgainUntilItChanges() throws Exception {
+    Path record = dir.resolve("cache/day-files.tsv");
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-20T10:00:00Z")));
+    Path day = anHourOld(dir.resolve("articles/2026/11/20.json"));
+    byte[] real = digestOf(new StoreFiles(dir), "a");
+    StoreFiles recording = new StoreFiles(dir, record, "code-1");
+    recording.save(recording.load());
+    String line = Files.readString(record);
+    Files.writeString(record, line.replace(java.util.HexFormat.of().formatHex(real), "0".repeat(32)));
+
+    // The record is trusted for the file in the state it saw...
+    assertThat(digestOf(new StoreFiles(dir, record, "code-1"), "a")).isEqualTo(new byte[16]);
+    // ...not under another stamp...
+    assertThat(digestOf(new StoreFiles(dir, record, "code-2"), "a")).isEqualTo(real);
+    // ...and not once the file is in another state.
+    Files.setLastModifiedTime(day, FileTime.fromMillis(Files.getLastModifiedTime(day).toMillis() + 1000));
+    assertThat(digestOf(new StoreFiles(dir, record, "code-1"), "a")).isEqualTo(real);
+  }
+
+  @Test
+  void theRecordKeepsNoFileJustWrittenAndForgetsDeletedDays() throws Exception {
+    Path record = dir.resolve("cache/day-files.tsv");
+    StoreFiles files = new StoreFiles(dir, record, "code-1");
+    files.load();
+    files.save(snapshot(article("a", "2026-11-19T10:00:00Z"), article("b", "2026-11-20T10:00:00Z")));
+    // Written a moment ago: a coarse file clock could give an edit made now the same time.
+    assertThat(Files.exists(record) ? Files.readString(record) : "").doesNotContain(".json");
+
+    anHourOld(dir.resolve("articles/2026/11/19.json"));
+    anHourOld(dir.resolve("articles/2026/11/20.json"));
+    StoreFiles later = new StoreFiles(dir, record, "code-1");
+    later.save(later.load());
+    assertThat(Files.readString(record)).contains("2026/11/19.json\t", "2026/11/20.json\t");
+
+    StoreFiles next = new StoreFiles(dir, record, "code-1");
+    next.load();
+    next.save(snapshot(article("b", "2026-11-20T10:00:00Z")));
+    assertThat(Files.readString(record)).doesNotContain("2026/11/19.json").contains("2026/11/20.json\t");
+    assertThat(digestOf(new StoreFiles(dir, record, "code-1"), "b")).isEqualTo(digestOf(new StoreFiles(dir), "b"));
+  }
+
+  private static Path anHourOld(Path file) throws Exception {
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+    return file;
+  }
+
+  /** The digest {@code files} gives the article {@code id} as it reads the store. */
+  private static byte[] digestOf(StoreFiles files, String id) {
+    return files.digestAsRead(files.load().articles().get(id));
+  }
+
+  @Test
   void roundTripsArticlesAndSourceState() {
     StoreFiles files = new StoreFiles(dir);
     StoreSnapshot saved = snapshot(article("b", "2026-11-20T10:00:00Z"), article("a", "2026-11-19T23:30:00Z"));
