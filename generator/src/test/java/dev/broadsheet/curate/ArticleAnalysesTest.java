@@ -105,10 +105,10 @@ class ArticleAnalysesTest {
     assertThat(analysed).hasValue(1);
     // A count that would ask for gigabytes, under a digest that matches: refused, not allocated.
     byte[] huge = bytes.clone();
-    int header = 4 + java.nio.ByteBuffer.wrap(bytes).getInt();
+    int header = 8 + java.nio.ByteBuffer.wrap(bytes, 4, 4).getInt();
     huge[header] = 0x7f;
     java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
-    md5.update(huge, 0, huge.length - 16);
+    md5.update(huge, 4, huge.length - 20);
     System.arraycopy(md5.digest(), 0, huge, huge.length - 16, 16);
     Files.write(file, huge);
     analysed.set(0);
@@ -116,6 +116,64 @@ class ArticleAnalysesTest {
     assertThat(analysed).hasValue(1);
     // The intact file is still read.
     Files.write(file, bytes);
+    analysed.set(0);
+    open("code-1").of(b, null, this::analyse);
+    assertThat(analysed).hasValue(0);
+  }
+
+  @Test
+  void aFewNewArticlesAreAddedAtTheEndAndAFileMostlyAboutArticlesGoneIsWrittenAnew() throws Exception {
+    Path file = dir.resolve("analyses.bin");
+    List<Article> articles = java.util.stream.IntStream.range(0, 8)
+        .mapToObj(i -> article("id" + i, "Ferry strike enters day " + i, (byte) i)).toList();
+    ArticleAnalyses first = open("code-1");
+    articles.subList(0, 7).forEach(a -> first.of(a, null, this::analyse));
+    first.save();
+    byte[] before = Files.readAllBytes(file);
+
+    ArticleAnalyses second = open("code-1");
+    articles.forEach(a -> second.of(a, null, this::analyse));
+    second.save();
+    byte[] after = Files.readAllBytes(file);
+    assertThat(java.util.Arrays.copyOf(after, before.length)).as("appended, not rewritten").isEqualTo(before);
+    analysed.set(0);
+    ArticleAnalyses third = open("code-1");
+    articles.forEach(a -> third.of(a, null, this::analyse));
+    assertThat(analysed).as("all eight read back from two segments").hasValue(0);
+
+    // Six of eight gone: more stale than a quarter of what is used, so the file is written anew.
+    ArticleAnalyses fourth = open("code-1");
+    articles.subList(6, 8).forEach(a -> fourth.of(a, null, this::analyse));
+    fourth.save();
+    assertThat(Files.size(file)).isLessThan(before.length);
+    analysed.set(0);
+    open("code-1").of(articles.get(0), null, this::analyse);
+    assertThat(analysed).as("gone articles are no longer kept").hasValue(1);
+  }
+
+  @Test
+  void aSegmentCutShortByAKilledBuildLosesOnlyItsOwnArticles() throws Exception {
+    Path file = dir.resolve("analyses.bin");
+    Article a = article("a", "Council approves the budget", (byte) 1);
+    Article b = article("b", "Floods close schools", (byte) 2);
+    ArticleAnalyses first = open("code-1");
+    first.of(a, null, this::analyse);
+    first.save();
+    int oneSegment = (int) Files.size(file);
+    ArticleAnalyses second = open("code-1");
+    second.of(a, null, this::analyse);
+    second.of(b, null, this::analyse);
+    second.save();
+    byte[] both = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(both, both.length - 5));
+    analysed.set(0);
+    ArticleAnalyses third = open("code-1");
+    third.of(a, null, this::analyse);
+    third.of(b, null, this::analyse);
+    assertThat(analysed).as("only b, whose segment was cut, is analysed again").hasValue(1);
+    third.save();
+    // Nothing is appended after a damaged end: the file is written anew and reads whole.
+    assertThat(Files.size(file)).isGreaterThan(oneSegment);
     analysed.set(0);
     open("code-1").of(b, null, this::analyse);
     assertThat(analysed).hasValue(0);
