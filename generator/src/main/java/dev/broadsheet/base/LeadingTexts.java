@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * of every article made the file four times larger, to be read and written every build for the
  * few articles curation analyses. Texts are keyed by a digest of the HTML itself, not
  * by article, so an edited summary is parsed anew. The file is safe to delete, ignored under any
- * other stamp (Broadsheet's code, the HTML library) and keeps only what the last build used.
+ * other stamp (Broadsheet's code, the HTML library) and keeps what recent builds used ({@link StampedLines}).
  */
 public final class LeadingTexts {
   private static final String HEADER = "broadsheet-leading-texts 1 ";

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +15,82 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * A cache file that a build reads and the next one replaces: a header line naming what it was
- * made under (format, Broadsheet's code, whatever else decides its contents), then one line per
- * key, the key and its value split by the first tab. Read under any other header, it is empty.
+ * A cache file that a build reads and the next one brings up to date: a header line naming what
+ * it was made under (format, Broadsheet's code, whatever else decides its contents), then one line
+ * per key, the key and its value split by the first tab. Read under any other header, it is empty.
  * Keys and values must hold no line break; values may hold tabs.
+ *
+ * <p>A key may have several lines; the last one counts. A build that changed a few values appends
+ * their lines, instead of writing tens of megabytes again for a site of 100,000 articles; the
+ * file is written anew once a fifth of its lines are outdated. A line cut short by a killed build
+ * (the file does not end with a line break) is ignored, and the next write starts the file anew.
  */
-public record StampedLines(Path file, String header) {
+public final class StampedLines {
+  private final Path file;
+  private final String header;
+  /** What {@link #read} found: each key's last value, and how many lines held them; null before it ran or when nothing was usable. */
+  private Map<String, String> found;
+  private int foundLines;
+
+  public StampedLines(Path file, String header) {
+    this.file = file;
+    this.header = header;
+  }
+
   /** Each key's value, or nothing when the file is missing, unreadable or made under another header. */
   public Map<String, String> read() {
     Map<String, String> values = new HashMap<>();
+    found = null;
     try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      List<String> lines = text.lines().toList();
       if (!lines.isEmpty() && lines.get(0).equals(header)) {
-        for (String line : lines.subList(1, lines.size())) {
+        boolean whole = text.endsWith("\n");
+        for (String line : whole ? lines.subList(1, lines.size()) : lines.subList(1, lines.size() - 1)) {
           int tab = line.indexOf('\t');
           if (tab > 0) {
             values.put(line.substring(0, tab), line.substring(tab + 1));
           }
+        }
+        if (whole) {
+          found = values;
+          foundLines = lines.size() - 1;
         }
       }
     } catch (IOException | UncheckedIOException e) {
       // Nothing kept, or nothing readable: the build does the work, and writes the file anew.
       values.clear();
     }
-    return values;
+    return java.util.Collections.unmodifiableMap(values);
   }
 
   /**
-   * Replaces the file with {@code values} (in key order, each value as {@code encode} writes it)
-   * under the header, line by line ({@link AtomicFiles#replace}): a large site's cache is tens of
-   * megabytes, written at the end of a build whose heap is full of pages. A cache that cannot be
-   * written is only a slower next build.
+   * Brings the file to {@code values} (each value as {@code encode} writes it): appends the lines
+   * of keys whose value {@link #read} did not find, or rewrites the file in key order, line by
+   * line ({@link AtomicFiles#replace}), when it read none or too many lines would be outdated. A
+   * cache that cannot be written is only a slower next build.
    */
   public void write(Map<String, String> values, UnaryOperator<String> encode) {
     try {
+      if (found != null) {
+        List<String> changed = new ArrayList<>();
+        for (String key : new TreeSet<>(values.keySet())) {
+          String line = encode.apply(values.get(key));
+          if (!line.equals(found.get(key))) {
+            changed.add(key + "\t" + line + "\n");
+          }
+        }
+        if ((foundLines + changed.size()) * 4L <= values.size() * 5L) {
+          try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+            for (String line : changed) {
+              out.write(line);
+            }
+          }
+          found = null;
+          return;
+        }
+      }
+      found = null;
       AtomicFiles.replace(file, temp -> {
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
           out.write(header);

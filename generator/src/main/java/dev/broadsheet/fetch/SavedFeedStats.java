@@ -35,7 +35,7 @@ final class SavedFeedStats {
     return new SavedFeedStats(null);
   }
 
-  /** The record in {@code file}, replaced by {@link #save}. */
+  /** The record in {@code file}, brought up to date by {@link #save}. */
   static SavedFeedStats open(Path file) {
     return new SavedFeedStats(new StampedLines(file, HEADER));
   }
@@ -60,7 +60,7 @@ final class SavedFeedStats {
     }
   }
 
-  /** Replaces the record with what this build saw, if that differs. */
+  /** Brings the record to what this build saw, if that differs. */
   void save() {
     if (file != null && !current.equals(previous)) {
       file.write(current, v -> v);

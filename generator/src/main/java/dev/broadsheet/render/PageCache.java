@@ -22,8 +22,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>The whole record belongs to one stamp (Broadsheet version, theme, site templates, config and
  * output folder); under any other stamp it is ignored. It is written only after a build published
- * without problems, and replaced as a whole, so it is safe to delete at any time: the next build
- * then renders every page.
+ * without problems (the pages whose entry changed appended, see {@link StampedLines}), and it is
+ * safe to delete at any time: the next build then renders every page.
  */
 public final class PageCache {
   /** The cache folder in a site folder: never committed, safe to delete. */

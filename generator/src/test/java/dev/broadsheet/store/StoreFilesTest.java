@@ -62,7 +62,7 @@ class StoreFilesTest {
   }
 
   @Test
-  void theRecordKeepsNoFileJustWrittenAndForgetsDeletedDays() throws Exception {
+  void theRecordKeepsNoFileJustWrittenNorADayThatWasDeleted() throws Exception {
     Path record = dir.resolve("cache/day-files.tsv");
     StoreFiles files = new StoreFiles(dir, record, "code-1");
     files.load();
@@ -79,8 +79,13 @@ class StoreFilesTest {
     StoreFiles next = new StoreFiles(dir, record, "code-1");
     next.load();
     next.save(snapshot(article("b", "2026-11-20T10:00:00Z")));
-    assertThat(Files.readString(record)).doesNotContain("2026/11/19.json").contains("2026/11/20.json\t");
     assertThat(digestOf(new StoreFiles(dir, record, "code-1"), "b")).isEqualTo(digestOf(new StoreFiles(dir), "b"));
+    // A day deleted and made again is another file: what the record said of the old one does not apply.
+    Article other = new Article("c", "https://x.example/c", null, "src", "Other", "Pub", null, null, List.of(),
+        List.of(), Instant.parse("2026-11-19T11:00:00Z"), null, null, null, null);
+    new StoreFiles(dir).save(snapshot(article("b", "2026-11-20T10:00:00Z"), other));
+    anHourOld(dir.resolve("articles/2026/11/19.json"));
+    assertThat(digestOf(new StoreFiles(dir, record, "code-1"), "c")).isEqualTo(digestOf(new StoreFiles(dir), "c"));
   }
 
   private static Path anHourOld(Path file) throws Exception {
