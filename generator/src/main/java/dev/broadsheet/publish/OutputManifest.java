@@ -28,6 +28,8 @@ import java.util.TreeSet;
  */
 record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
   static final String NAME = ".broadsheet-manifest";
+  /** Whether '/' is the platform's only name separator (not Windows, where '\\' and drive letters are too). */
+  private static final boolean SLASH_ONLY = java.io.File.separatorChar == '/';
 
   OutputManifest {
     paths = java.util.Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
@@ -89,6 +91,11 @@ record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
         return false;
       }
+    }
+    if (SLASH_ONLY && path.indexOf('\\') < 0) {
+      // Plain segments joined by the only separator there is: inside, without making two paths
+      // of each of a large site's hundred thousand files.
+      return true;
     }
     try {
       Path resolved = dir.resolve(path).normalize();
