@@ -80,19 +80,19 @@ final class BuildRun {
   BuildResult execute() {
     SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
-    StoreFiles storeFiles = storeFiles(config);
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
-      return runLocked(config, storeFiles);
+      return runLocked(config, storeFiles(config));
     }
-    // Held from before the store is read until everything is written: two builds that overlap
-    // would each save only their own news. The lock's times are real time, whatever the build's clock.
-    try (SiteLock lock = SiteLock.acquire(storeFiles.dataDir(), options.lockWait(), Clock.systemUTC(),
+    // Held from before the store (and its record of day files) is read until everything is written:
+    // two builds that overlap would each save only their own news. The lock's times are real
+    // time, whatever the build's clock.
+    try (SiteLock lock = SiteLock.acquire(config.siteDir().resolve("data"), options.lockWait(), Clock.systemUTC(),
         holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()))) {
       lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
           "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));
-      return runLocked(config, storeFiles);
+      return runLocked(config, storeFiles(config));
     }
   }
 
@@ -150,7 +150,7 @@ final class BuildRun {
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     LeadingTexts leads = leadingTexts(config);
-    ArticleAnalyses analyses = analyses(config, storeFiles);
+    ArticleAnalyses analyses = analyses(config, storeFiles, leads);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
         .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
@@ -193,7 +193,7 @@ final class BuildRun {
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
       UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged(), curated);
-      renderer.savePageCache();
+      renderer.savePageCache(published.replaced());
       leads.save();
     }
     return new Published(stories, editions, published);
@@ -211,11 +211,12 @@ final class BuildRun {
   }
 
   /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */
-  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles) {
+  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads) {
     try {
+      // Texts kept longer than curation reads (a teaser length past it) give it a longer lead: part of the stamp.
       return mode == Mode.CHECK ? ArticleAnalyses.none() : ArticleAnalyses.open(
           config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("article-analyses.bin"), TemplateEngine.codeStamp(),
-          config.language(), storeFiles::digestAsRead);
+          config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
     } catch (java.io.IOException e) {
       return ArticleAnalyses.none();
     }

@@ -103,4 +103,18 @@ class SitePathsBuildTest {
             + " and no other template here includes it, so it is not used; did you mean article.ftlh?");
     assertThat(result.errors()).isEmpty();
   }
+
+  @Test
+  void aStaticFileThatTookAPagesAddressGivesItBackWhenItIsRemoved() throws Exception {
+    Files.createDirectories(site.resolve("static/about"));
+    Files.writeString(site.resolve("static/about/index.html"), "<p>Our own about page</p>\n");
+    build();
+    build();
+    assertThat(site.resolve("public/about/index.html")).hasContent("<p>Our own about page</p>");
+
+    Files.delete(site.resolve("static/about/index.html"));
+    build();
+    assertThat(Files.readString(site.resolve("public/about/index.html"))).doesNotContain("Our own about page")
+        .contains("Hello.");
+  }
 }

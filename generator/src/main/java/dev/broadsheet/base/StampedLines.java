@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class StampedLines {
   /** What {@link #read} found: each key's last value, and how many lines held them; null before it ran or when nothing was usable. */
   private Map<String, String> found;
   private int foundLines;
+  /** The file's size, time and identity when {@link #read} found it: lines are appended only to that very file. */
+  private String foundState;
 
   public StampedLines(Path file, String header) {
     this.file = file;
@@ -42,19 +45,21 @@ public final class StampedLines {
     Map<String, String> values = new HashMap<>();
     found = null;
     try {
+      String state = state();
       String text = Files.readString(file, StandardCharsets.UTF_8);
       List<String> lines = text.lines().toList();
       if (!lines.isEmpty() && lines.get(0).equals(header)) {
         boolean whole = text.endsWith("\n");
-        for (String line : whole ? lines.subList(1, lines.size()) : lines.subList(1, lines.size() - 1)) {
+        for (String line : lines.subList(1, whole ? lines.size() : Math.max(1, lines.size() - 1))) {
           int tab = line.indexOf('\t');
           if (tab > 0) {
             values.put(line.substring(0, tab), line.substring(tab + 1));
           }
         }
-        if (whole) {
+        if (whole && state != null && state.equals(state())) {
           found = values;
           foundLines = lines.size() - 1;
+          foundState = state;
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -80,14 +85,17 @@ public final class StampedLines {
             changed.add(key + "\t" + line + "\n");
           }
         }
-        if ((foundLines + changed.size()) * 4L <= values.size() * 5L) {
+        // Only to the file as read: one deleted, replaced or grown since is written anew.
+        if ((foundLines + changed.size()) * 4L <= values.size() * 5L && foundState.equals(state())) {
+          found = null;
           try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
             for (String line : changed) {
               out.write(line);
             }
+            return;
+          } catch (IOException e) {
+            // Written anew below; a line cut short by the failure is ignored by the next read.
           }
-          found = null;
-          return;
         }
       }
       found = null;
@@ -105,6 +113,16 @@ public final class StampedLines {
       });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + " (it is safe to delete)", e);
+    }
+  }
+
+  /** The file's size, time and identity, or null when it has none or cannot be read. */
+  private String state() {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return a.fileKey() == null ? null : a.size() + " " + a.lastModifiedTime() + " " + a.fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 }

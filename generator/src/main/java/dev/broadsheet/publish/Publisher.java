@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -50,8 +52,14 @@ public final class Publisher {
     StaticFolder statics = StaticFolder.read(siteDir, output);
     List<Problem> problems = new ArrayList<>(statics.problems());
     TreeMap<String, byte[]> files = new TreeMap<>();
+    // A page whose path a theme asset or static file takes: its record must not describe that file.
+    Set<String> notPages = new HashSet<>();
+    Set<String> replaced = new HashSet<>();
     for (List<RenderedFile> group : List.of(pages, assets, statics.files())) {
       for (RenderedFile f : group) {
+        if (group != pages && notPages.add(f.path()) && files.containsKey(f.path())) {
+          replaced.add(f.path());
+        }
         if (!OutputManifest.isInside(output, f.path())) {
           throw new BroadsheetException(new Problem(f.path(), "refusing to write outside the output folder"));
         }
@@ -71,7 +79,7 @@ public final class Publisher {
       StagedSite next = StagedSite.plan(live, files, previous.paths());
       problems.addAll(next.problems());
       if (next.unchanged()) {
-        return new PublishResult(0, next.kept(), 0, problems);
+        return new PublishResult(0, next.kept(), 0, problems, replaced);
       }
       Path staging = stage(site, next, live);
       // The output is about to change: until this build records it, no later build may take the
@@ -82,7 +90,7 @@ public final class Publisher {
         token = null;
       }
       site.switchTo(staging, token);
-      return new PublishResult(next.written(), next.kept(), next.deleted(), problems);
+      return new PublishResult(next.written(), next.kept(), next.deleted(), problems, replaced);
     } catch (IOException | UncheckedIOException e) {
       throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + e
           + "; the new site is built in a folder beside this one and renamed into place, so Broadsheet needs to"

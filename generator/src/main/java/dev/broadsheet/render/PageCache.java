@@ -83,10 +83,17 @@ public final class PageCache {
     keptStates.remove(file);
   }
 
-  /** Writes the record of this build's pages, as now published; call only after publishing succeeded. */
-  public void save() {
+  /**
+   * Writes the record of this build's pages, as now published; call only after publishing
+   * succeeded. The files in {@code replaced} are not this build's pages (a static file took the
+   * address) and are left out, so that the page is made again once the static file is gone.
+   */
+  public void save(java.util.Collection<String> replaced) {
     TreeMap<String, String> lines = new TreeMap<>();
     current.forEach((file, key) -> {
+      if (replaced.contains(file)) {
+        return;
+      }
       String kept = keptStates.get(file);
       (kept != null ? Optional.of(kept) : state(output.resolve(file))).ifPresent(s -> {
         if (file.indexOf('\t') < 0 && file.indexOf('\n') < 0) {

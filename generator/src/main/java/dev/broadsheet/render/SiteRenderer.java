@@ -152,10 +152,13 @@ public final class SiteRenderer {
     return rendered.get();
   }
 
-  /** Writes the record of the pages just published (see {@link PageCache}); does nothing without a page cache. */
-  public void savePageCache() {
+  /**
+   * Writes the record of the pages just published (see {@link PageCache}), but for the paths a
+   * static file or theme asset was published at ({@code replaced}); does nothing without a page cache.
+   */
+  public void savePageCache(java.util.Collection<String> replaced) {
     if (pages != null) {
-      pages.save();
+      pages.save(replaced);
     }
   }
 

@@ -113,10 +113,13 @@ public final class StoreFiles {
       List<Path> files = dayFiles(articleDir);
       List<Day> days = files.parallelStream().map(file -> {
         try {
-          // The state before the bytes: a file changed meanwhile is recorded in a state it is no longer in.
+          // The record is trusted for bytes read between two looks at one state: a file changed
+          // meanwhile is digested, and not recorded.
           String name = dayName(file);
-          String state = DayFileRecord.stateOf(file);
-          Day day = readDay(file, bytes(file), dayRecord.known(name, state));
+          String before = DayFileRecord.stateOf(file);
+          byte[] json = bytes(file);
+          String state = before != null && before.equals(DayFileRecord.stateOf(file)) ? before : null;
+          Day day = readDay(file, json, dayRecord.known(name, state));
           dayRecord.saw(name, state, day.asWritten(), day.digests());
           return day;
         } catch (BroadsheetException e) {

@@ -66,4 +66,33 @@ class StampedLinesTest {
     assertThat(Files.readAllLines(file)).hasSize(21).doesNotContain("k7\tsev");
     assertThat(new StampedLines(file, "h 1").read()).isEqualTo(changed);
   }
+
+  @Test
+  void aFileDeletedOrReplacedSinceItWasReadIsWrittenAnewNotAppendedTo() throws Exception {
+    Path file = dir.resolve("cache.tsv");
+    new StampedLines(file, "h 1").write(values(20, ""), UnaryOperator.identity());
+    Map<String, String> changed = new HashMap<>(values(20, ""));
+    changed.put("k1", "one");
+
+    StampedLines deleted = new StampedLines(file, "h 1");
+    deleted.read();
+    Files.delete(file);
+    deleted.write(changed, UnaryOperator.identity());
+    assertThat(new StampedLines(file, "h 1").read()).isEqualTo(changed);
+
+    StampedLines replaced = new StampedLines(file, "h 1");
+    replaced.read();
+    // Another version of Broadsheet rewrote it meanwhile, under its own header.
+    new StampedLines(file, "h 2").write(values(3, " other"), UnaryOperator.identity());
+    replaced.write(changed, UnaryOperator.identity());
+    assertThat(Files.readAllLines(file)).first().isEqualTo("h 1");
+    assertThat(new StampedLines(file, "h 1").read()).isEqualTo(changed);
+  }
+
+  @Test
+  void aFileOfItsHeaderAloneCutShortReadsAsEmpty() throws Exception {
+    Path file = dir.resolve("cache.tsv");
+    Files.writeString(file, "h 1");
+    assertThat(new StampedLines(file, "h 1").read()).isEmpty();
+  }
 }
