@@ -1,9 +1,5 @@
 package dev.broadsheet.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -12,19 +8,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,12 +48,6 @@ public final class StoreFiles {
    */
   record StoriesFile(int version, SortedMap<String, List<String>> stories) {}
 
-  /**
-   * One day file as read: its articles and whether its bytes are as this version writes them, or
-   * why it could not be read.
-   */
-  private record Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken) {}
-
   private final Path dataDir;
   /** Each day file's articles as {@link #load} read them, to leave alone days a build did not touch. */
   private final Map<Path, List<Article>> loaded = new java.util.HashMap<>();
@@ -69,6 +55,7 @@ public final class StoreFiles {
   private final Map<Article, byte[]> readDigests = new IdentityHashMap<>();
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
+  private final DayFileJson dayJson;
   private final DayFileRecord dayRecord;
 
   public StoreFiles(Path dataDir) {
@@ -97,6 +84,7 @@ public final class StoreFiles {
         .build();
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     this.writer = mapper.writer(printer.withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    this.dayJson = new DayFileJson(mapper, writer);
   }
 
   public Path dataDir() {
@@ -111,7 +99,7 @@ public final class StoreFiles {
       // Parsing is most of a large store's load, and the days are independent: read side by side,
       // then taken in order, so that a broken file is reported the same way every time.
       List<Path> files = dayFiles(articleDir);
-      List<Day> days = files.parallelStream().map(file -> {
+      List<DayFileJson.Day> days = files.parallelStream().map(file -> {
         try {
           // The record is trusted for bytes read between two looks at one state: a file changed
           // meanwhile is digested, and not recorded.
@@ -119,15 +107,15 @@ public final class StoreFiles {
           String before = DayFileRecord.stateOf(file);
           byte[] json = bytes(file);
           String state = before != null && before.equals(DayFileRecord.stateOf(file)) ? before : null;
-          Day day = readDay(file, json, dayRecord.known(name, state));
+          DayFileJson.Day day = dayJson.read(file, json, dayRecord.known(name, state));
           dayRecord.saw(name, state, day.asWritten(), day.digests());
           return day;
         } catch (BroadsheetException e) {
-          return new Day(List.of(), List.of(), false, e);
+          return new DayFileJson.Day(List.of(), List.of(), false, e);
         }
       }).toList();
       for (int i = 0; i < files.size(); i++) {
-        Day day = days.get(i);
+        DayFileJson.Day day = days.get(i);
         if (day.broken() != null) {
           throw day.broken();
         }
@@ -173,7 +161,7 @@ public final class StoreFiles {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
           List<byte[]> digests = new ArrayList<>();
-          byte[] json = serializedDay(day.getValue(), digests);
+          byte[] json = dayJson.write(day.getValue(), digests);
           written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
           dayRecord.saw(dayName(day.getKey()), DayFileRecord.stateOf(day.getKey()), true, digests);
           loaded.put(day.getKey(), day.getValue());
@@ -265,56 +253,6 @@ public final class StoreFiles {
     return AtomicFiles.writeDurably(file, json);
   }
 
-  /**
-   * A day file's bytes, as {@link #write} would make them for the list, with the digest of each
-   * article's text (from its opening to its closing brace, as {@link #readDay} finds it) added
-   * to {@code digests}: written element by element into one generator, so no second pass reads
-   * the text back.
-   */
-  private byte[] serializedDay(List<Article> day, List<byte[]> digests) throws IOException {
-    Buffer bytes = new Buffer(day.size() * 8192);
-    try (JsonGenerator out = writer.createGenerator(bytes)) {
-      out.writeStartArray();
-      for (Article a : day) {
-        out.flush();
-        int start = bytes.size();
-        // Through the mapper, which keeps the generator's printer (and its indentation inside the array).
-        mapper.writeValue(out, a);
-        out.flush();
-        // What came before the brace is the separator and indentation the array wrote.
-        while (bytes.at(start) != '{') {
-          start++;
-        }
-        digests.add(bytes.digest(start));
-      }
-      out.writeEndArray();
-    }
-    bytes.write('\n');
-    return bytes.toByteArray();
-  }
-
-  /** Bytes written so far, readable in place. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    Buffer(int size) {
-      super(size);
-    }
-
-    byte at(int i) {
-      return buf[i];
-    }
-
-    /** The digest of the bytes from {@code start} to the end so far. */
-    byte[] digest(int start) {
-      return StoreFiles.digest(buf, start, count);
-    }
-  }
-
-  private static byte[] digest(byte[] json, int start, int end) {
-    MessageDigest md5 = ChangeDigests.start();
-    md5.update(json, start, end - start);
-    return md5.digest();
-  }
-
   private <T> T read(Path file, TypeReference<T> type) {
     return read(file, bytes(file), type);
   }
@@ -327,65 +265,12 @@ public final class StoreFiles {
     }
   }
 
-  private static boolean hasEscapedCharacter(byte[] json) {
-    for (int i = 0; i + 1 < json.length; i++) {
-      if (json[i] == '\\' && json[i + 1] == 'u') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A day file's articles, each with the digest of its own text, read in one pass; the digests
-   * and whether the bytes are as written are taken from {@code known} (may be null) when it
-   * has one digest per article.
-   */
-  private Day readDay(Path file, byte[] json, DayFileRecord.Known known) {
-    List<Article> articles = new ArrayList<>();
-    List<long[]> spans = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
-      }
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        long start = parser.currentTokenLocation().getByteOffset();
-        articles.add(mapper.readValue(parser, Article.class));
-        spans.add(new long[] {start, parser.currentLocation().getByteOffset()});
-      }
-      if (parser.nextToken() != null) {
-        throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
-      }
-      if (known != null && known.digests().size() == articles.size()) {
-        return new Day(articles, known.digests(), known.asWritten(), null);
-      }
-      // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
-      // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
-      boolean offsets = spans.stream().allMatch(span -> span[0] >= 0 && span[1] > span[0]);
-      List<byte[]> digests = new ArrayList<>();
-      spans.forEach(span -> digests.add(offsets ? digest(json, (int) span[0], (int) span[1]) : null));
-      return new Day(articles, digests, offsets && !hasEscapedCharacter(json), null);
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    }
-  }
-
   private <T> T read(Path file, byte[] json, TypeReference<T> type) {
     try {
       return mapper.readValue(json, type);
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw DayFileJson.unreadable(file, e);
     }
-  }
-
-  private static BroadsheetException unreadable(Path file, IOException failure) {
-    if (failure instanceof JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      return new BroadsheetException(Problem.at(file.toString(), line,
-          "the store file is not valid: " + e.getOriginalMessage()
-              + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
-    }
-    return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
   }
 
   /** A day file's name in the record: its path in the article folder. */

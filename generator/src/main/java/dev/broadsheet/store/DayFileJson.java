@@ -1,0 +1,142 @@
+package dev.broadsheet.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.base.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A day file's JSON text, read and written with the digest of each article's own text (from its
+ * opening to its closing brace): what later stages tell changed articles by.
+ */
+final class DayFileJson {
+  /**
+   * One day file as read: its articles and whether its bytes are as this version writes them, or
+   * why it could not be read.
+   */
+  record Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken) {}
+
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  /** Day files as {@code mapper} reads them and {@code writer} (the store's pretty printer) writes them. */
+  DayFileJson(ObjectMapper mapper, ObjectWriter writer) {
+    this.mapper = mapper;
+    this.writer = writer;
+  }
+
+  /**
+   * A day file's articles, each with the digest of its own text, read in one pass; the digests
+   * and whether the bytes are as written are taken from {@code known} (may be null) when it
+   * has one digest per article.
+   */
+  Day read(Path file, byte[] json, DayFileRecord.Known known) {
+    List<Article> articles = new ArrayList<>();
+    List<long[]> spans = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
+      }
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        long start = parser.currentTokenLocation().getByteOffset();
+        articles.add(mapper.readValue(parser, Article.class));
+        spans.add(new long[] {start, parser.currentLocation().getByteOffset()});
+      }
+      if (parser.nextToken() != null) {
+        throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
+      }
+      if (known != null && known.digests().size() == articles.size()) {
+        return new Day(articles, known.digests(), known.asWritten(), null);
+      }
+      // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
+      // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
+      boolean offsets = spans.stream().allMatch(span -> span[0] >= 0 && span[1] > span[0]);
+      List<byte[]> digests = new ArrayList<>();
+      spans.forEach(span -> digests.add(offsets ? digest(json, (int) span[0], (int) span[1]) : null));
+      return new Day(articles, digests, offsets && !hasEscapedCharacter(json), null);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /**
+   * A day file's bytes, as the store writes any file (pretty, with a final line break), with the
+   * digest of each article's text (as {@link #read} finds it) added to {@code digests}: written
+   * element by element into one generator, so no second pass reads the text back.
+   */
+  byte[] write(List<Article> day, List<byte[]> digests) throws IOException {
+    Buffer bytes = new Buffer(day.size() * 8192);
+    try (JsonGenerator out = writer.createGenerator(bytes)) {
+      out.writeStartArray();
+      for (Article a : day) {
+        out.flush();
+        int start = bytes.size();
+        // Through the mapper, which keeps the generator's printer (and its indentation inside the array).
+        mapper.writeValue(out, a);
+        out.flush();
+        // What came before the brace is the separator and indentation the array wrote.
+        while (bytes.at(start) != '{') {
+          start++;
+        }
+        digests.add(bytes.digest(start));
+      }
+      out.writeEndArray();
+    }
+    bytes.write('\n');
+    return bytes.toByteArray();
+  }
+
+  /** Bytes written so far, readable in place. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte at(int i) {
+      return buf[i];
+    }
+
+    /** The digest of the bytes from {@code start} to the end so far. */
+    byte[] digest(int start) {
+      return DayFileJson.digest(buf, start, count);
+    }
+  }
+
+  private static byte[] digest(byte[] json, int start, int end) {
+    MessageDigest md5 = ChangeDigests.start();
+    md5.update(json, start, end - start);
+    return md5.digest();
+  }
+
+  private static boolean hasEscapedCharacter(byte[] json) {
+    for (int i = 0; i + 1 < json.length; i++) {
+      if (json[i] == '\\' && json[i + 1] == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The problem a store file that cannot be read is reported as, with its line when the JSON is at fault. */
+  static BroadsheetException unreadable(Path file, IOException failure) {
+    if (failure instanceof JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      return new BroadsheetException(Problem.at(file.toString(), line,
+          "the store file is not valid: " + e.getOriginalMessage()
+              + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
+    }
+    return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
+  }
+}
