@@ -169,17 +169,44 @@ final class Chromium implements AutoCloseable {
     } catch (Exception ignored) {
       // The browser is killed below either way.
     }
+    // Its helper processes (renderers, GPU, crash handler) can outlive it for a moment and still
+    // write into the profile: listed first, since they are no longer its children once it is gone.
+    java.util.List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+        helper.onExit().get(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      helpers.forEach(ProcessHandle::destroyForcibly);
     }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    deleteProfile();
+  }
+
+  /** Deletes the temporary profile; a file that vanishes meanwhile (a helper's last write) is walked again. */
+  private void deleteProfile() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        return;
+      } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+        if (attempt == 5 || !Files.exists(profile)) {
+          return;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 
