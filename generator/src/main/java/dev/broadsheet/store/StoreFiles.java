@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.FileStates;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,9 +105,9 @@ public final class StoreFiles {
           // The record is trusted for bytes read between two looks at one state: a file changed
           // meanwhile is digested, and not recorded.
           String name = dayName(file);
-          String before = DayFileRecord.stateOf(file);
+          String before = FileStates.stateOf(file);
           byte[] json = bytes(file);
-          String state = before != null && before.equals(DayFileRecord.stateOf(file)) ? before : null;
+          String state = before != null && before.equals(FileStates.stateOf(file)) ? before : null;
           DayFileJson.Day day = dayJson.read(file, json, dayRecord.known(name, state));
           dayRecord.saw(name, state, day.asWritten(), day.digests());
           return day;
@@ -163,7 +164,7 @@ public final class StoreFiles {
           List<byte[]> digests = new ArrayList<>();
           byte[] json = dayJson.write(day.getValue(), digests);
           written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
-          dayRecord.saw(dayName(day.getKey()), DayFileRecord.stateOf(day.getKey()), true, digests);
+          dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), true, digests);
           loaded.put(day.getKey(), day.getValue());
           // As if read back: the next build reads these very texts, and its pages match this one's.
           for (int i = 0; i < digests.size(); i++) {
