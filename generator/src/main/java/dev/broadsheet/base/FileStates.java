@@ -54,8 +54,16 @@ public final class FileStates {
         || !attributes.lastModifiedTime().toInstant().isBefore(now.minus(RACY))) {
       return null;
     }
-    String state = attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + key;
+    String state = identity(attributes);
     return state.indexOf('\t') >= 0 || state.indexOf('\n') >= 0 || state.indexOf('\r') >= 0 ? null : state;
+  }
+
+  /**
+   * A file's size, modification time and file key (device and inode where the file system has
+   * them, else "null"), as one text: equal for the same file unchanged.
+   */
+  public static String identity(BasicFileAttributes attributes) {
+    return attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + attributes.fileKey();
   }
 
   /** The state of {@code file} itself (a link's own) now, or null (see above). */

@@ -120,7 +120,7 @@ public final class StampedLines {
   private String state() {
     try {
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      return a.fileKey() == null ? null : a.size() + " " + a.lastModifiedTime() + " " + a.fileKey();
+      return a.fileKey() == null ? null : FileStates.identity(a);
     } catch (IOException e) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.base.FileStates;
 import dev.broadsheet.base.StampedLines;
 import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
@@ -111,7 +112,7 @@ public final class PageCache {
       if (!a.isRegularFile()) {
         return Optional.empty();
       }
-      return Optional.of(a.size() + " " + a.lastModifiedTime() + " " + a.fileKey());
+      return Optional.of(FileStates.identity(a));
     } catch (IOException e) {
       // Gone or unreadable: not the file the record describes.
       return Optional.empty();
