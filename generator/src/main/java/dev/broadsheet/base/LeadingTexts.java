@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * summary's text that go past what it reads. A caller that needs more (curation, reading the
  * first words of an article it has not analysed before) gets its own reading: keeping that much
  * of every article made the file four times larger, to be read and written every build for the
- * few articles curation analyses. Texts are keyed by a digest of the HTML itself, not
- * by article, so an edited summary is parsed anew. The file is safe to delete, ignored under any
+ * few articles curation analyses. Texts are keyed by the store's digest of their article when
+ * the caller has it, else by a digest of the HTML itself: either way an edited summary is parsed
+ * anew. The file is safe to delete, ignored under any
  * other stamp (Broadsheet's code, the HTML library) and keeps what recent builds used ({@link StampedLines}).
  */
 public final class LeadingTexts {
@@ -28,8 +29,8 @@ public final class LeadingTexts {
   private final Map<String, String> previous;
   private final Map<String, String> used = new ConcurrentHashMap<>();
   /**
-   * This build's texts by the summary itself: one summary is read by curation, teasers and the
-   * search index, and a lookup of the same string object costs no digest of it.
+   * This build's texts by the summary itself: one summary is read by teasers, short teasers and
+   * the search index, and a lookup of the same string object costs no digest of it.
    */
   private final Map<SameInstance<String>, String> byHtml = new ConcurrentHashMap<>();
 
@@ -79,7 +80,7 @@ public final class LeadingTexts {
     String known = byHtml.get(new SameInstance<>(html));
     if (known != null) {
       if (sourceKey != null) {
-        // Read by its HTML earlier in this build (curation analysing the article): kept under its
+        // Read by its HTML earlier in this build (by a caller without the source): kept under its
         // source too, or the next build, which finds it only that way, would parse it again.
         used.putIfAbsent(sourceKey, known);
       }
