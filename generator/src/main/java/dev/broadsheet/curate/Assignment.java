@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class Assignment {
   private static final int MERGE_ROUNDS = 5;
+  /** Up to this many stories never published, a published one first looks whether any is near it in time. */
+  private static final int FEW_NEW_STORIES = 64;
   private static final int MERGE_TERMS = 12;
 
   private static final double EVENT_SHARE = 0.8;
@@ -185,8 +187,13 @@ final class Assignment {
       order.sort(Comparator.comparingInt((Cluster c) -> -c.members.size()).thenComparing(c -> c.id));
       // After the first round only a story that grew can have come close to another.
       LinkedHashSet<Cluster> grew = new LinkedHashSet<>();
+      List<Cluster> unpersisted = live().stream().filter(c -> !c.persisted).toList();
+      // A build that adds a few articles has a few stories that were never published: a published
+      // story can only merge with one of them, so one without any near it in time has nothing to
+      // look for (exactly what the search below would find). Not worth asking with many.
+      boolean fewNew = unpersisted.size() <= FEW_NEW_STORIES;
       for (Cluster a : order) {
-        if (a.gone) {
+        if (a.gone || (fewNew && a.persisted && unpersisted.stream().noneMatch(b -> !b.gone && overlap(a, b)))) {
           continue;
         }
         Cluster best = null;

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Article identity: the same article read twice, from one feed or two, gets the same id. The id
@@ -17,6 +18,11 @@ import java.util.Set;
  * tracking parameters dropped); an item without a link falls back to its GUID within its source.
  */
 public final class ArticleIds {
+  // Compiled once: every stored article's link is normalised on every build.
+  private static final Pattern AMP_END = Pattern.compile("/amp/?$");
+  private static final Pattern AMP_FOLDER = Pattern.compile("/amp/");
+  private static final Pattern AMP_SUFFIX = Pattern.compile("\\.amp(\\.html?)?$");
+  private static final Pattern SLASHES = Pattern.compile("//+");
   private static final Set<String> TRACKING = Set.of(
       "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "referrer",
       "cmpid", "cmp", "igshid", "_ga", "_gl", "yclid", "ocid", "smid", "sr_share", "ncid", "partner", "_hsenc",
@@ -78,8 +84,12 @@ public final class ArticleIds {
       int port = uri.getPort();
       boolean defaultPort = port == -1 || port == 80 || port == 443;
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      path = path.replaceAll("/amp/?$", "/").replaceAll("/amp/", "/").replaceAll("\\.amp(\\.html?)?$", "$1")
-          .replaceAll("//+", "/");
+      if (path.contains("amp") || path.contains("//")) {
+        path = AMP_END.matcher(path).replaceAll("/");
+        path = AMP_FOLDER.matcher(path).replaceAll("/");
+        path = AMP_SUFFIX.matcher(path).replaceAll("$1");
+        path = SLASHES.matcher(path).replaceAll("/");
+      }
       if (path.length() > 1 && path.endsWith("/")) {
         path = path.substring(0, path.length() - 1);
       }
