@@ -18,6 +18,7 @@ import dev.broadsheet.images.ImageStage;
 import dev.broadsheet.picks.ContentLoader;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.picks.Pick;
+import dev.broadsheet.publish.LiveSurvey;
 import dev.broadsheet.publish.PublishResult;
 import dev.broadsheet.publish.Publisher;
 import dev.broadsheet.publish.ThemeAssets;
@@ -70,6 +71,8 @@ final class BuildRun {
   private int pagesExtracted;
   private int pruned;
   private int pagesRendered;
+  /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
+  private LiveSurvey survey = LiveSurvey.none();
 
   BuildRun(BuildOptions options, Mode mode) {
     this.options = options;
@@ -97,6 +100,14 @@ final class BuildRun {
   }
 
   private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {
+    try {
+      return run(config, storeFiles);
+    } finally {
+      survey.close();
+    }
+  }
+
+  private BuildResult run(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
     StoreSnapshot store = timed("store", () -> load(storeFiles::load, StoreSnapshot.empty()));
     // A check writes nothing, not even what it saw of saved feeds.
@@ -149,6 +160,10 @@ final class BuildRun {
       UpToDate.Curated last = same.get().curated();
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
+    Publisher publisher = new Publisher(config.output(), config.siteDir());
+    if (mode == Mode.BUILD) {
+      survey = publisher.surveyAhead();
+    }
     LeadingTexts leads = leadingTexts(config);
     ArticleAnalyses analyses = analyses(config, storeFiles, leads);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
@@ -157,7 +172,6 @@ final class BuildRun {
     content(digest.problems());
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
-    Publisher publisher = new Publisher(config.output(), config.siteDir());
     if (mode == Mode.CHECK) {
       problems.addAll(publisher.check());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
@@ -188,7 +202,7 @@ final class BuildRun {
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
     contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
-    PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load()));
+    PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.

@@ -49,6 +49,19 @@ public final class Publisher {
    * result's problems.
    */
   public PublishResult publish(List<RenderedFile> pages, List<RenderedFile> assets) {
+    return publish(pages, assets, LiveSurvey.none());
+  }
+
+  /**
+   * Begins walking the live site while the build goes on ({@link LiveSurvey}); give it to
+   * {@link #publish(List, List, LiveSurvey)}, and close it when the build ends either way.
+   */
+  public LiveSurvey surveyAhead() {
+    return LiveSurvey.start(output);
+  }
+
+  /** As {@link #publish(List, List)}, comparing with the live site as {@code survey} walked it when it still holds. */
+  public PublishResult publish(List<RenderedFile> pages, List<RenderedFile> assets, LiveSurvey survey) {
     StaticFolder statics = StaticFolder.read(siteDir, output);
     List<Problem> problems = new ArrayList<>(statics.problems());
     TreeMap<String, byte[]> files = new TreeMap<>();
@@ -76,7 +89,7 @@ public final class Publisher {
       Path live = site.recover();
       OutputManifest previous = OutputManifest.read(live, manifestName());
       problems.addAll(previous.warnings());
-      StagedSite next = StagedSite.plan(live, files, previous.paths());
+      StagedSite next = StagedSite.plan(live, survey.entries(live), files, previous.paths());
       problems.addAll(next.problems());
       if (next.unchanged()) {
         return new PublishResult(0, next.kept(), 0, problems, replaced);

@@ -5,12 +5,9 @@ import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,9 +51,6 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     liveKeys = Collections.unmodifiableMap(new HashMap<>(liveKeys));
   }
 
-  /** A live entry: where it is, its file key, and whether the walk found a regular file there (not a link). */
-  private record Entry(Path path, String key, boolean regular) {}
-
   /** How many files get new bytes (the manifest is not counted). */
   int written() {
     return (int) files.keySet().stream().filter(p -> !reused.containsKey(p) && !p.equals(OutputManifest.NAME)).count();
@@ -68,11 +62,11 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
   }
 
   /**
-   * Compares {@code files} with the site in {@code live} (null when there is none), whose last
-   * build wrote {@code previous}.
+   * Compares {@code files} with the site in {@code live} (null when there is none), whose entries
+   * are {@code walked} and whose last build wrote {@code previous}.
    */
-  static StagedSite plan(Path live, NavigableMap<String, byte[]> files, Set<String> previous) throws IOException {
-    TreeMap<String, Entry> walked = live == null ? new TreeMap<>() : entries(live);
+  static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
+      Set<String> previous) {
     TreeMap<String, Path> entries = new TreeMap<>();
     Map<String, String> liveKeys = new HashMap<>();
     walked.forEach((path, entry) -> {
@@ -83,7 +77,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     // Reading and comparing is independent per file: in parallel, it keeps the disk busy. The
     // walk saw each entry's type: no second look at every file of the site.
     files.entrySet().parallelStream().forEach(e -> {
-      Entry seen = walked.get(e.getKey());
+      LiveSurvey.Entry seen = walked.get(e.getKey());
       Path old = seen == null ? null : seen.path();
       boolean regular = seen != null && seen.regular();
       if (e.getValue() == null && !regular) {
@@ -158,22 +152,6 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
         // Not a POSIX file system, or not ours to change: the default permissions stand.
       }
     }
-  }
-
-  /** Every file and symbolic link under {@code live}, by relative path; links are not followed. */
-  private static TreeMap<String, Entry> entries(Path live) throws IOException {
-    TreeMap<String, Entry> entries = new TreeMap<>();
-    Files.walkFileTree(live, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-          entries.put(live.relativize(file).toString().replace('\\', '/'),
-              new Entry(file, SpareSite.keyOf(attrs), attrs.isRegularFile()));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    return entries;
   }
 
   /** Whether {@code path} is a temporary file left by a killed write of a file a build publishes. */
