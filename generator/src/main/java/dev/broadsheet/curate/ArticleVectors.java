@@ -36,6 +36,12 @@ final class ArticleVectors {
   private final long bucketMillis;
   private final LongIntMap dfByBucket = new LongIntMap();
   private final LongIntMap documentsByBucket = new LongIntMap();
+  /**
+   * For each term, the number of the last text observed with it: each text counts a term once,
+   * without a set of boxed ids per text (every stored article is observed on every build).
+   */
+  private int[] lastText = new int[1024];
+  private int observedTexts;
   /** Whether each term names something; fixed once every text is observed. */
   private boolean[] naming;
 
@@ -72,12 +78,9 @@ final class ArticleVectors {
   void observe(Text text, long time) {
     long bucket = Math.floorDiv(time, bucketMillis);
     documentsByBucket.add(bucket, 1);
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    observe(text.title(), seen);
-    observe(text.lead(), seen);
-    for (int t : seen) {
-      dfByBucket.add(key(t, bucket), 1);
-    }
+    int number = ++observedTexts;
+    observe(text.title(), bucket, number);
+    observe(text.lead(), bucket, number);
   }
 
   private static long key(int term, long bucket) {
@@ -123,11 +126,18 @@ final class ArticleVectors {
     return local > 20 && local > localDocuments(time) / 20;
   }
 
-  private void observe(List<TextAnalysis.Token> tokens, java.util.Set<Integer> seen) {
+  /** Counts the tokens of text {@code number} of {@code bucket}; a term's document frequency once per text. */
+  private void observe(List<TextAnalysis.Token> tokens, long bucket, int number) {
     boolean sentenceCase = sentenceCase(tokens);
     for (TextAnalysis.Token t : tokens) {
       int id = id(t.term());
-      seen.add(id);
+      if (id >= lastText.length) {
+        lastText = Arrays.copyOf(lastText, Math.max(id + 1, lastText.length * 2));
+      }
+      if (lastText[id] != number) {
+        lastText[id] = number;
+        dfByBucket.add(key(id, bucket), 1);
+      }
       int[] counts = evidence.get(id);
       if (t.number()) {
         continue;
