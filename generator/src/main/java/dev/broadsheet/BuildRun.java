@@ -160,8 +160,9 @@ final class BuildRun {
       UpToDate.Curated last = same.get().curated();
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
-    Publisher publisher = new Publisher(config.output(), config.siteDir());
-    if (mode == Mode.BUILD) {
+    // A build walks the live site while it curates and renders; a check publishes nothing.
+    Publisher publisher = mode == Mode.BUILD ? new Publisher(config.output(), config.siteDir()) : null;
+    if (publisher != null) {
       survey = publisher.surveyAhead();
     }
     LeadingTexts leads = leadingTexts(config);
@@ -173,7 +174,7 @@ final class BuildRun {
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
-      problems.addAll(publisher.check());
+      problems.addAll(new Publisher(config.output(), config.siteDir()).check());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
       renderer.render(digest.digest(), pages.items());
       problems.addAll(renderer.problems());

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live site's entries, walked on a thread of their own while the build curates and renders.
@@ -23,13 +25,19 @@ import java.util.concurrent.FutureTask;
  *
  * <p>Publishing takes the walk only if it describes the folder that is live when publishing starts
  * and none of its folders changed since: each is looked at again, for a file added, removed or
- * renamed in a folder changes the folder's modification time, and looking costs a fraction of
- * listing. A folder changed in the seconds before the walk could change again within its time
- * stamp's resolution unseen; then the walk is not taken, and publishing walks the site itself.
+ * renamed in a folder sets the folder's change time to the present (a time no program can set
+ * back), and looking costs a fraction of listing. A folder changed in the seconds before the walk
+ * could change again within its time stamp's resolution unseen; then the walk is not taken, and
+ * publishing walks the site itself, as it does where change times are not to be had (Windows) or
+ * not to be trusted at once (network file systems).
  */
 public final class LiveSurvey implements AutoCloseable {
   /** A folder modified this recently when the walk began may change again without a new time. */
   private static final Duration RACY = Duration.ofSeconds(3);
+  /** What tells a folder's versions apart, read in one call (a view Windows does not have). */
+  private static final String ATTRIBUTES = "unix:ctime,lastModifiedTime,ino,dev,mode";
+  /** How long closing waits for a stopped walk to notice. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   /** A live entry: where it is, its file key, and whether the walk found a regular file there (not a link). */
   record Entry(Path path, String key, boolean regular) {}
@@ -38,36 +46,67 @@ public final class LiveSurvey implements AutoCloseable {
   private record Walk(Path root, TreeMap<String, Entry> entries, Map<Path, String> folders) {}
 
   private final FutureTask<Walk> task;
+  private final Thread thread;
+  private final Duration racy;
+  private final AtomicInteger walks = new AtomicInteger();
   private volatile boolean cancelled;
 
-  private LiveSurvey(Path root) {
+  private LiveSurvey(Path root, Duration racy) {
+    this.racy = racy;
     this.task = root == null ? null : new FutureTask<>(() -> walk(root, Instant.now()));
+    this.thread = task == null ? null : new Thread(task, "broadsheet-live-survey");
   }
 
   /** No survey: publishing walks the live site when it needs it. */
   public static LiveSurvey none() {
-    return new LiveSurvey(null);
+    return new LiveSurvey(null, RACY);
   }
 
   /**
    * Begins walking the site live in {@code output}, unless a killed build left things beside it
-   * for publishing to put right first (then there is nothing to walk ahead).
+   * for publishing to put right first, or the file system cannot be trusted to tell of changes.
    */
   static LiveSurvey start(Path output) {
+    return start(output, RACY);
+  }
+
+  /** As above; a folder changed within {@code racy} before the walk makes the walk unusable. */
+  static LiveSurvey start(Path output, Duration racy) {
     Path out = output.toAbsolutePath().normalize();
     if (out.getParent() == null || new SiteSwitch(out, HaltPoint.never()).hasLeftovers() || !Files.isDirectory(out)) {
       return none();
     }
     try {
-      LiveSurvey survey = new LiveSurvey(out.toRealPath());
-      Thread thread = new Thread(survey.task, "broadsheet-live-survey");
+      Path root = out.toRealPath();
+      if (!trustworthy(root)) {
+        return none();
+      }
+      LiveSurvey survey = new LiveSurvey(root, racy);
       // Never keeps a process alive: an unused survey is only a walk that nobody waits for.
-      thread.setDaemon(true);
-      thread.start();
+      survey.thread.setDaemon(true);
+      survey.thread.start();
       return survey;
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedOperationException e) {
+      return none();
+    } catch (OutOfMemoryError e) {
+      // No thread to be had (a tightly limited container): publishing walks the site itself.
       return none();
     }
+  }
+
+  /**
+   * Whether the folder's file system keeps change times and file identities that this machine
+   * sees at once. A network file system may answer from a cache for a while, or keep a server's
+   * clock: there the site is walked when publishing, as it always was.
+   */
+  private static boolean trustworthy(Path root) throws IOException {
+    String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("fuse")
+        || type.equals("9p") || type.equals("afs") || type.equals("ceph") || type.equals("glusterfs")) {
+      return false;
+    }
+    changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
+    return true;
   }
 
   /**
@@ -90,6 +129,19 @@ public final class LiveSurvey implements AutoCloseable {
   @Override
   public void close() {
     cancelled = true;
+    if (thread != null && thread.isAlive()) {
+      // Stopped at the next entry: waited for, so that no walk outlives the build's lock.
+      try {
+        thread.join(CLOSE_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** How many times this survey walked a site: once ahead, and again when the walk was not taken. */
+  int walks() {
+    return walks.get();
   }
 
   /** The survey's walk, or null when there is none, it was stopped, or it failed. */
@@ -114,16 +166,29 @@ public final class LiveSurvey implements AutoCloseable {
   private static boolean unchanged(Map<Path, String> folders) {
     return folders.entrySet().parallelStream().allMatch(e -> {
       try {
-        return e.getValue().equals(state(Files.readAttributes(e.getKey(), BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS)));
-      } catch (IOException gone) {
+        return e.getValue().equals(state(e.getKey()));
+      } catch (IOException | UnsupportedOperationException gone) {
         return false;
       }
     });
   }
 
-  private static String state(BasicFileAttributes folder) {
-    return folder.isDirectory() ? folder.lastModifiedTime().toInstant() + " " + folder.fileKey() : "not a folder";
+  /**
+   * A folder's change time, modification time and identity. The change time is what cannot be
+   * faked: restoring a folder's modification time after adding a file to it (as {@code rsync -t},
+   * {@code cp -p} or {@code tar} do) sets its change time to the present.
+   */
+  private static String state(Path folder) throws IOException {
+    return state(Files.readAttributes(folder, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  private static String state(Map<String, Object> a) {
+    return a.get("ctime") + " " + a.get("lastModifiedTime") + " " + a.get("dev") + ":" + a.get("ino") + " "
+        + a.get("mode");
+  }
+
+  private static Instant changed(Map<String, Object> attributes) {
+    return ((FileTime) attributes.get("ctime")).toInstant();
   }
 
   /**
@@ -134,21 +199,29 @@ public final class LiveSurvey implements AutoCloseable {
   private Walk walk(Path root, Instant began) throws IOException {
     TreeMap<String, Entry> entries = new TreeMap<>();
     Map<Path, String> folders = new HashMap<>();
-    Instant recent = began == null ? null : began.minus(RACY);
+    Instant recent = began == null ? null : began.minus(racy);
     boolean[] usable = {true};
+    walks.incrementAndGet();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (recent != null && (cancelled || !attrs.lastModifiedTime().toInstant().isBefore(recent))) {
-          usable[0] = false;
-          return FileVisitResult.TERMINATE;
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (recent != null) {
+          Map<String, Object> now = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          if (cancelled || !changed(now).isBefore(recent)) {
+            usable[0] = false;
+            return FileVisitResult.TERMINATE;
+          }
+          folders.put(dir, state(now));
         }
-        folders.put(dir, state(attrs));
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (recent != null && cancelled) {
+          usable[0] = false;
+          return FileVisitResult.TERMINATE;
+        }
         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
           entries.put(root.relativize(file).toString().replace('\\', '/'),
               new Entry(file, SpareSite.keyOf(attrs), attrs.isRegularFile()));

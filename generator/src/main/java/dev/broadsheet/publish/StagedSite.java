@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -177,10 +179,17 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
 
   /** Puts a file no build wrote in place: a symbolic link as a link, never followed, else as a file. */
   static void carry(Path from, Path to) throws IOException {
-    if (Files.isSymbolicLink(from)) {
-      Files.createSymbolicLink(to, Files.readSymbolicLink(from));
-    } else {
-      linkOrCopy(from, to);
+    try {
+      if (Files.isSymbolicLink(from)) {
+        Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+      } else {
+        linkOrCopy(from, to);
+      }
+    } catch (NoSuchFileException e) {
+      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+        throw e;
+      }
+      // Removed from the live site while the build ran: there is nothing left to carry over.
     }
   }
 

@@ -8,17 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The live site walked ahead of publishing: taken only while it still describes the site. */
 class LiveSurveyTest {
-  private static final FileTime HOUR_AGO = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-
   @TempDir Path root;
   private Path site;
   private Path out;
@@ -35,16 +31,16 @@ class LiveSurveyTest {
     return new RenderedFile(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Every folder of the live site as last changed an hour ago: too long ago to change unseen. */
-  private void settle() throws Exception {
-    try (Stream<Path> all = Files.walk(out)) {
-      for (Path dir : all.filter(Files::isDirectory).toList()) {
-        Files.setLastModifiedTime(dir, HOUR_AGO);
-      }
-    }
+  /**
+   * The survey of a site whose folders all changed before it began: a test cannot wait the
+   * seconds a real site has between builds, so the window of changes too recent to trust is none.
+   */
+  private LiveSurvey settledSurvey() throws Exception {
+    Thread.sleep(50);
+    return LiveSurvey.start(out, Duration.ZERO);
   }
 
-  /** Adds a file to the live site behind the survey's back: its folder keeps the time it had. */
+  /** Adds a file to the live site and sets its folder's modification time back, as {@code rsync -t} would. */
   private void addKeepingTheFolderTime(String path) throws Exception {
     Path file = out.resolve(path);
     FileTime before = Files.getLastModifiedTime(file.getParent());
@@ -53,34 +49,36 @@ class LiveSurveyTest {
   }
 
   @Test
-  void aSurveyIsTakenWhileNoFolderOfTheSiteChanged() throws Exception {
-    settle();
-    try (LiveSurvey survey = LiveSurvey.start(out)) {
+  void theSiteIsWalkedAheadAndThatWalkIsTakenWhileNoFolderChanged() throws Exception {
+    try (LiveSurvey survey = settledSurvey()) {
+      for (int waited = 0; survey.walks() == 0 && waited < 5000; waited += 10) {
+        Thread.sleep(10);
+      }
+      assertThat(survey.walks()).as("walked on its own thread, before anyone asked").isEqualTo(1);
       Path live = out.toRealPath();
       assertThat(survey.entries(live).keySet()).containsExactly(".broadsheet-manifest", "articles/a/index.html",
           "articles/b/index.html", "index.html");
-      // Only a folder's time tells of a change: one hidden from it is not seen, which shows the walk is reused.
-      addKeepingTheFolderTime("articles/a/extra.txt");
-      assertThat(survey.entries(live)).doesNotContainKey("articles/a/extra.txt");
+      Files.writeString(out.resolve("index.html"), "rewritten in place: no folder changes");
+      assertThat(survey.entries(live)).containsKey("index.html");
+      assertThat(survey.walks()).isEqualTo(1);
     }
   }
 
   @Test
   void aFileAddedToTheLiveSiteAfterTheSurveyIsSeen() throws Exception {
-    settle();
-    try (LiveSurvey survey = LiveSurvey.start(out)) {
+    try (LiveSurvey survey = settledSurvey()) {
       Path live = out.toRealPath();
       assertThat(survey.entries(live)).doesNotContainKey("articles/b/CNAME");
       Files.writeString(out.resolve("articles/b/CNAME"), "news.example");
       Files.delete(out.resolve("articles/a/index.html"));
       assertThat(survey.entries(live)).containsKey("articles/b/CNAME").doesNotContainKey("articles/a/index.html");
+      assertThat(survey.walks()).isEqualTo(2);
     }
   }
 
   @Test
-  void aSiteChangedJustBeforeTheSurveyIsWalkedAgainWhenPublishing() throws Exception {
-    // The site was just published: its folders' times are too recent for a later change to be sure to move them.
-    try (LiveSurvey survey = LiveSurvey.start(out)) {
+  void aFileAddedWithItsFolderTimeSetBackIsSeen() throws Exception {
+    try (LiveSurvey survey = settledSurvey()) {
       Path live = out.toRealPath();
       survey.entries(live);
       addKeepingTheFolderTime("articles/a/extra.txt");
@@ -89,29 +87,40 @@ class LiveSurveyTest {
   }
 
   @Test
+  void aSiteChangedJustBeforeTheSurveyIsWalkedAgainWhenPublishing() throws Exception {
+    Files.writeString(out.resolve("articles/a/extra.txt"), "changed a moment ago");
+    try (LiveSurvey survey = LiveSurvey.start(out, Duration.ofHours(1))) {
+      Path live = out.toRealPath();
+      assertThat(survey.entries(live)).containsKey("articles/a/extra.txt");
+      assertThat(survey.walks()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aSurveyOfAnotherFolderIsNotTaken() throws Exception {
-    settle();
     Path other = Files.createDirectories(root.resolve("other"));
     Files.writeString(other.resolve("page.html"), "x");
-    try (LiveSurvey survey = LiveSurvey.start(out)) {
+    try (LiveSurvey survey = settledSurvey()) {
       assertThat(survey.entries(other.toRealPath()).keySet()).containsExactly("page.html");
       assertThat(survey.entries(null)).isEmpty();
     }
   }
 
   @Test
-  void aFileDroppedIntoTheLiveSiteDuringTheBuildIsCarriedOver() throws Exception {
-    settle();
+  void aFileDroppedIntoTheLiveSiteDuringTheBuildIsCarriedOverAndOneRemovedIsNot() throws Exception {
+    Files.writeString(out.resolve("articles/a/verify.txt"), "token");
     Publisher publisher = new Publisher(out, site);
-    try (LiveSurvey survey = publisher.surveyAhead()) {
+    try (LiveSurvey survey = settledSurvey()) {
       survey.entries(out.toRealPath());
       // Between the walk and publishing, as curation and rendering run.
-      Files.writeString(out.resolve("CNAME"), "news.example");
+      Files.writeString(out.resolve("articles/b/CNAME"), "news.example");
+      Files.delete(out.resolve("articles/a/verify.txt"));
       PublishResult result = publisher.publish(List.of(file("index.html", "home 2"), file("articles/a/index.html", "A"),
           file("articles/b/index.html", "B")), List.of(), survey);
       assertThat(result.written()).isEqualTo(1);
     }
-    assertThat(out.resolve("CNAME")).hasContent("news.example");
+    assertThat(out.resolve("articles/b/CNAME")).hasContent("news.example");
+    assertThat(out.resolve("articles/a/verify.txt")).doesNotExist();
     assertThat(out.resolve("index.html")).hasContent("home 2");
   }
 }
