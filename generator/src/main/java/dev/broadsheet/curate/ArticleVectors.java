@@ -32,15 +32,16 @@ final class ArticleVectors {
 
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
+  /**
+   * For each term: how often it was written with a capital mid-sentence and in lower case, and the
+   * number of the last text observed with it (a text counts a term once, without a set of boxed
+   * ids per text: every stored article is observed on every build).
+   */
   private final List<int[]> evidence = new ArrayList<>();
   private final long bucketMillis;
   private final LongIntMap dfByBucket = new LongIntMap();
   private final LongIntMap documentsByBucket = new LongIntMap();
-  /**
-   * For each term, the number of the last text observed with it: each text counts a term once,
-   * without a set of boxed ids per text (every stored article is observed on every build).
-   */
-  private int[] lastText = new int[1024];
+  /** How many texts were observed: each is numbered, so that a term counts once per text. */
   private int observedTexts;
   /** Whether each term names something; fixed once every text is observed. */
   private boolean[] naming;
@@ -56,7 +57,7 @@ final class ArticleVectors {
       id = terms.size();
       ids.put(term, id);
       terms.add(term);
-      evidence.add(new int[2]);
+      evidence.add(new int[3]);
     }
     return id;
   }
@@ -131,14 +132,11 @@ final class ArticleVectors {
     boolean sentenceCase = sentenceCase(tokens);
     for (TextAnalysis.Token t : tokens) {
       int id = id(t.term());
-      if (id >= lastText.length) {
-        lastText = Arrays.copyOf(lastText, Math.max(id + 1, lastText.length * 2));
-      }
-      if (lastText[id] != number) {
-        lastText[id] = number;
+      int[] counts = evidence.get(id);
+      if (counts[2] != number) {
+        counts[2] = number;
         dfByBucket.add(key(id, bucket), 1);
       }
-      int[] counts = evidence.get(id);
       if (t.number()) {
         continue;
       }

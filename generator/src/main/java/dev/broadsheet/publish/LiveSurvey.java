@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -32,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not to be trusted at once (network file systems).
  */
 public final class LiveSurvey implements AutoCloseable {
-  /** A folder modified this recently when the walk began may change again without a new time. */
+  /** A folder changed this recently when the walk began may change again without a new change time. */
   private static final Duration RACY = Duration.ofSeconds(3);
   /** What tells a folder's versions apart, read in one call (a view Windows does not have). */
   private static final String ATTRIBUTES = "unix:ctime,lastModifiedTime,ino,dev,mode";
@@ -229,6 +228,6 @@ public final class LiveSurvey implements AutoCloseable {
         return FileVisitResult.CONTINUE;
       }
     });
-    return usable[0] ? new Walk(Objects.requireNonNull(root), entries, folders) : null;
+    return usable[0] ? new Walk(root, entries, folders) : null;
   }
 }
