@@ -1,6 +1,5 @@
 package dev.broadsheet.base;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +28,6 @@ public final class DateParser {
   private static final Pattern RFC = Pattern.compile(
       "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
           + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
   private static final Map<String, Integer> ZONES = Map.ofEntries(
       Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
@@ -79,7 +77,7 @@ public final class DateParser {
   }
 
   private static Optional<Instant> rfc(Matcher m, ZoneId zone) {
-    Integer month = MONTHS.get(fold(m.group(3)));
+    Integer month = MONTHS.get(Slugs.fold(m.group(3)));
     if (month == null) {
       return Optional.empty();
     }
@@ -124,10 +122,6 @@ public final class DateParser {
 
   private static int num(String s) {
     return Integer.parseInt(s);
-  }
-
-  private static String fold(String name) {
-    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, Integer> months() {

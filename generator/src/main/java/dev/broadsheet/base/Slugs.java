@@ -2,16 +2,23 @@ package dev.broadsheet.base;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** URL-safe names: lower-case ASCII letters, digits and hyphens. */
 public final class Slugs {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Slugs() {}
+
+  /** Lower case without accents ("Café" is "cafe"), for comparing names as a reader would; "" for null. */
+  public static String fold(String text) {
+    return text == null ? "" : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
 
   /** {@code "Café owners: 3 new rules!"} becomes {@code "cafe-owners-3-new-rules"}; never empty. */
   public static String of(String text, int maxLength) {
-    String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    String ascii = fold(text);
     StringBuilder slug = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < ascii.length() && slug.length() < maxLength; i++) {

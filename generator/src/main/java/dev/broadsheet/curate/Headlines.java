@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.store.Article;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ final class Headlines {
   private static final Pattern TAG_END = Pattern.compile("^(.+?)\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*$");
   private static final Pattern TAG_START = Pattern.compile("^\\s*[(\\[]\\s*[^()\\[\\]\\s]+(?:\\s[^()\\[\\]\\s]+)?\\s*[)\\]]\\s*(.+)$");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*$");
+  private static final Pattern LEADING_THE = Pattern.compile("^the");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Headlines() {}
 
@@ -106,17 +110,11 @@ final class Headlines {
   }
 
   private static String letters(String text) {
-    return fold(text).replaceAll("^the", "").replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** Lower case without accents, for comparing headlines as a reader would. */
-  static String fold(String text) {
-    return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return NOT_LETTER.matcher(LEADING_THE.matcher(Slugs.fold(text)).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static int words(String text) {
-    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    return text.isBlank() ? 0 : SPACES.split(text.strip()).length;
   }
 
   static String owner(Article a) {

@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Slugs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,12 +184,12 @@ final class RelatedStories {
       ranked.sort(WORST_FIRST.reversed());
       // Two stories under one headline (a copy carried again days later) would read as a repeat.
       Set<String> headlines = new LinkedHashSet<>();
-      headlines.add(Headlines.fold(s.lead().article().title()));
+      headlines.add(Slugs.fold(s.lead().article().title()));
       List<String> chosen = new ArrayList<>();
       double floor = ranked.isEmpty() ? 0 : ranked.get(0).similarity() * RELATIVE_MINIMUM;
       for (Match m : ranked) {
         if (chosen.size() < k && m.similarity() >= floor
-            && headlines.add(Headlines.fold(m.story().lead().article().title()))) {
+            && headlines.add(Slugs.fold(m.story().lead().article().title()))) {
           chosen.add(m.story().id());
         }
       }

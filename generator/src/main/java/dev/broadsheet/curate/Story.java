@@ -1,9 +1,11 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One story as the digest shows it: the article that represents it, the other outlets that
@@ -24,6 +26,7 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     List<String> related, String path, List<Why> why) {
   /** How many other publishers' reports an article page or a card names before "and N more". */
   public static final int SHOWN_REPORTS = 8;
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public Story {
     alsoReportedBy = List.copyOf(alsoReportedBy);
@@ -139,7 +142,7 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
   }
 
   static String publisherKey(String name) {
-    String folded = Headlines.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String folded = NOT_LETTERS.matcher(Slugs.fold(name)).replaceAll(" ").strip();
     return folded.startsWith("the ") ? folded.substring(4) : folded;
   }
 

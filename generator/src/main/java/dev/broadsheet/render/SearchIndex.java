@@ -96,7 +96,7 @@ final class SearchIndex {
     for (Story.Item i : reports) {
       String day = day(i.article());
       if (day != null) {
-        days.putIfAbsent(day, helpers.date(i.article().effectiveTime()));
+        days.computeIfAbsent(day, d -> helpers.date(i.article().effectiveTime()));
       }
     }
     return days;

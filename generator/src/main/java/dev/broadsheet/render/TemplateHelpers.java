@@ -19,6 +19,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Formatting that templates need and FTL cannot do well: dates in the site zone and language,
@@ -27,6 +28,9 @@ import java.util.function.Function;
 public final class TemplateHelpers {
   /** A common figure for adults reading news prose on screen. */
   private static final double WORDS_PER_MINUTE = 230.0;
+  // Compiled once: every teaser and every search entry is cut on every build.
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
   private final SiteConfig config;
   private final Permalinker links;
   private final ZoneId zone;
@@ -215,7 +219,7 @@ public final class TemplateHelpers {
     if (own != null) {
       return absolute(own.largest().path());
     }
-    boolean web = a.imageUrl() != null && a.imageUrl().matches("(?i)https?://.+");
+    boolean web = a.imageUrl() != null && WEB_ADDRESS.matcher(a.imageUrl()).matches();
     return !config.images().enabled() && web ? a.imageUrl() : null;
   }
 
@@ -295,7 +299,7 @@ public final class TemplateHelpers {
     if (end < max / 2) {
       end = max - 1;
     }
-    return text.substring(0, end).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+    return TRAILING_PUNCTUATION.matcher(text.substring(0, end)).replaceAll("") + "…";
   }
 
   private static String capitalize(String s) {
