@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Ahead;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
@@ -45,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -109,13 +111,26 @@ final class BuildRun {
 
   private BuildResult run(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
-    StoreSnapshot store = timed("store", () -> load(storeFiles::load, StoreSnapshot.empty()));
-    // A check writes nothing, not even what it saw of saved feeds.
-    Path feedStats = mode == Mode.CHECK ? null
-        : config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("saved-feeds.tsv");
-    List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
-        .fetchAll(store, options.offline(), (done, total) -> listener.progress("fetch", done, total)));
-    List<SourceReading.Outcome> outcomes = timed("feed", () -> readFeeds(config, fetched));
+    // The stored articles (seconds of parsing in a large store) are read while the sources are
+    // fetched and their feeds read, which needs only what the store says of the sources.
+    SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());
+    Ahead<SortedMap<String, Article>> stored = Ahead.start("broadsheet-store", storeFiles::loadArticles);
+    List<SourceReading.Outcome> outcomes;
+    try {
+      // A check writes nothing, not even what it saw of saved feeds.
+      Path feedStats = mode == Mode.CHECK ? null
+          : config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("saved-feeds.tsv");
+      List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
+          .fetchAll(new StoreSnapshot(new TreeMap<>(), sources), options.offline(),
+              (done, total) -> listener.progress("fetch", done, total)));
+      outcomes = timed("feed", () -> readFeeds(config, fetched));
+    } catch (RuntimeException | Error e) {
+      // No reading of the store outlives the build's lock.
+      stored.awaitEnd(Duration.ofMinutes(1));
+      throw e;
+    }
+    StoreSnapshot store = timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
+        StoreSnapshot.empty()));
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);

@@ -1,6 +1,7 @@
 package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
@@ -40,5 +41,26 @@ class CheckBuildTest {
     assertThat(checked).extracting(Problem::file).contains(site.resolve("data/sources.json").toString())
         .contains("picks/zz-bad.md");
     assertThat(site.resolve("data/sources.json")).hasContent("{ broken");
+  }
+
+  @Test
+  void aBrokenDayFileStopsTheBuildBeforeAnythingIsWrittenThoughFeedsWereReadMeanwhile(@TempDir Path dir)
+      throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    Path day;
+    try (var files = Files.walk(site.resolve("data/articles"))) {
+      day = files.filter(f -> f.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+    }
+    Files.writeString(day, "[{\"id\": ");
+    byte[] sources = Files.readAllBytes(site.resolve("data/sources.json"));
+    byte[] home = Files.readAllBytes(site.resolve("public/index.html"));
+
+    assertThatThrownBy(() -> SampleSite.build(site, "2026-11-26T06:00:00Z"))
+        .isInstanceOf(dev.broadsheet.base.BroadsheetException.class).hasMessageContaining(day.getFileName().toString());
+
+    assertThat(day).hasContent("[{\"id\": ");
+    assertThat(site.resolve("data/sources.json")).hasBinaryContent(sources);
+    assertThat(site.resolve("public/index.html")).hasBinaryContent(home);
   }
 }

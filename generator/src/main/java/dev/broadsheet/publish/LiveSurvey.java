@@ -1,5 +1,6 @@
 package dev.broadsheet.publish;
 
+import dev.broadsheet.base.Ahead;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,21 +43,19 @@ public final class LiveSurvey implements AutoCloseable {
   /** What one walk saw: entries by path relative to {@code root}, and each folder's time and key. */
   private record Walk(Path root, TreeMap<String, Entry> entries, Map<Path, String> folders) {}
 
-  private final FutureTask<Walk> task;
-  private final Thread thread;
+  /** The walk begun ahead, or null when there is none. */
+  private Ahead<Walk> ahead;
   private final Duration racy;
   private final AtomicInteger walks = new AtomicInteger();
   private volatile boolean cancelled;
 
-  private LiveSurvey(Path root, Duration racy) {
+  private LiveSurvey(Duration racy) {
     this.racy = racy;
-    this.task = root == null ? null : new FutureTask<>(() -> walk(root, Instant.now()));
-    this.thread = task == null ? null : new Thread(task, "broadsheet-live-survey");
   }
 
   /** No survey: publishing walks the live site when it needs it. */
   public static LiveSurvey none() {
-    return new LiveSurvey(null, RACY);
+    return new LiveSurvey(RACY);
   }
 
   /**
@@ -80,15 +77,10 @@ public final class LiveSurvey implements AutoCloseable {
       if (!trustworthy(root)) {
         return none();
       }
-      LiveSurvey survey = new LiveSurvey(root, racy);
-      // Never keeps a process alive: an unused survey is only a walk that nobody waits for.
-      survey.thread.setDaemon(true);
-      survey.thread.start();
+      LiveSurvey survey = new LiveSurvey(racy);
+      survey.ahead = Ahead.start("broadsheet-live-survey", () -> survey.walk(root, Instant.now()));
       return survey;
     } catch (IOException | UnsupportedOperationException e) {
-      return none();
-    } catch (OutOfMemoryError e) {
-      // No thread to be had (a tightly limited container): publishing walks the site itself.
       return none();
     }
   }
@@ -128,13 +120,9 @@ public final class LiveSurvey implements AutoCloseable {
   @Override
   public void close() {
     cancelled = true;
-    if (thread != null && thread.isAlive()) {
+    if (ahead != null) {
       // Stopped at the next entry: waited for, so that no walk outlives the build's lock.
-      try {
-        thread.join(CLOSE_WAIT.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      ahead.awaitEnd(CLOSE_WAIT);
     }
   }
 
@@ -145,18 +133,14 @@ public final class LiveSurvey implements AutoCloseable {
 
   /** The survey's walk, or null when there is none, it was stopped, or it failed. */
   private Walk finished() {
-    if (task == null) {
+    if (ahead == null) {
       return null;
     }
-    task.run();
     try {
-      return task.get();
-    } catch (ExecutionException e) {
+      return ahead.get();
+    } catch (RuntimeException e) {
       // The walk met a file that vanished, a folder it may not read: publishing walks again and
       // reports what it meets itself.
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return null;
     }
   }

@@ -94,6 +94,14 @@ public final class StoreFiles {
 
   /** Reads the whole store; a missing folder is an empty store, a broken file an error naming it. */
   public StoreSnapshot load() {
+    return new StoreSnapshot(loadArticles(), loadSources());
+  }
+
+  /**
+   * The stored articles by id, as {@link #load} reads them: a build reads them on a thread of its
+   * own while it fetches, which needs only {@link #loadSources}.
+   */
+  public SortedMap<String, Article> loadArticles() {
     TreeMap<String, Article> articles = new TreeMap<>();
     Path articleDir = dataDir.resolve(ARTICLES);
     if (Files.isDirectory(articleDir)) {
@@ -133,10 +141,14 @@ public final class StoreFiles {
         }
       }
     }
-    Map<String, SourceState> sources = Files.isRegularFile(dataDir.resolve(SOURCES))
+    return articles;
+  }
+
+  /** What the builds recorded of each source (validators, last success and failure), by source id. */
+  public SortedMap<String, SourceState> loadSources() {
+    return Files.isRegularFile(dataDir.resolve(SOURCES))
         ? read(dataDir.resolve(SOURCES), new TypeReference<TreeMap<String, SourceState>>() {})
-        : Map.of();
-    return new StoreSnapshot(articles, new TreeMap<>(sources));
+        : new TreeMap<>();
   }
 
   /**
