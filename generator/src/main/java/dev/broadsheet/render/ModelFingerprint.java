@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An MD5 fingerprint of what a page is rendered from: every value a template can reach,
@@ -50,7 +51,7 @@ public final class ModelFingerprint {
       Double.class, Float.class, Short.class, Byte.class, Character.class, Instant.class, LocalDate.class,
       LocalDateTime.class, ZonedDateTime.class, Duration.class, URI.class);
 
-  private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>(1 << 14));
   private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
   /** Record components left out, as "Type.component": what no template in use reads. */
   private final Set<String> unread;
@@ -58,25 +59,33 @@ public final class ModelFingerprint {
   private final Function<Record, Object> beside;
   /** A digest that already stands for all of a record's components (a stored article's text), or null. */
   private final Function<Record, byte[]> known;
+  /**
+   * Whether a record's fingerprint is worth remembering: one made for a single page is never met
+   * again, and remembering it only grows the table every lookup goes through.
+   */
+  private final Predicate<Record> shared;
 
   /**
    * Fingerprints of every component of every record, except that a record for which {@code known}
    * gives a digest is represented by that digest.
    */
   public ModelFingerprint(Function<Record, byte[]> known) {
-    this(Set.of(), r -> null, known);
+    this(Set.of(), r -> null, known, r -> true);
   }
 
   /**
    * Fingerprints leaving out the record components named in {@code unread} ("Story.score"):
    * values the templates in use never show, which would otherwise make pages look changed. A
    * record that {@code known} has a digest for is represented by it, unread components included:
-   * at worst a page is rendered again to the same bytes.
+   * at worst a page is rendered again to the same bytes. Fingerprints of records for which
+   * {@code shared} is false are not remembered.
    */
-  ModelFingerprint(Set<String> unread, Function<Record, Object> beside, Function<Record, byte[]> known) {
+  ModelFingerprint(Set<String> unread, Function<Record, Object> beside, Function<Record, byte[]> known,
+      Predicate<Record> shared) {
     this.unread = Set.copyOf(unread);
     this.beside = beside;
     this.known = known;
+    this.shared = shared;
   }
 
   /** The fingerprint of {@code parts}, in order, as lower-case hex. */
@@ -91,6 +100,10 @@ public final class ModelFingerprint {
   private void update(MessageDigest sha, Object value) {
     if (value == null) {
       sha.update((byte) 0);
+    } else if (value instanceof String s) {
+      // Most values are strings: tested before the set of exact types, which costs a hash probe.
+      text(sha, "String");
+      text(sha, s);
     } else if (EXACT.contains(value.getClass())) {
       text(sha, value.getClass().getSimpleName());
       text(sha, value.toString());
@@ -122,7 +135,8 @@ public final class ModelFingerprint {
 
   /** A record's fingerprint: its class and its components', computed once per instance. */
   private byte[] record(Record r) {
-    byte[] done = records.get(r);
+    boolean remembered = shared.test(r);
+    byte[] done = remembered ? records.get(r) : null;
     if (done != null) {
       return done;
     }
@@ -143,7 +157,9 @@ public final class ModelFingerprint {
     }
     update(sha, beside.apply(r));
     byte[] digest = sha.digest();
-    records.put(r, digest);
+    if (remembered) {
+      records.put(r, digest);
+    }
     return digest;
   }
 

@@ -89,7 +89,9 @@ public final class SiteRenderer {
     this.links = new Permalinker(config.permalinks());
     // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
     this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),
-        r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null);
+        r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null,
+        // A page's own view records are made for it alone; the site's, stories, articles are in many pages.
+        r -> r.getClass().getEnclosingClass() != Views.class || r instanceof Views.Site);
     this.stamp = cache == null && pageCache == null ? null : stamp();
     this.pages = pageCache == null || stamp == null ? null : PageCache.open(pageCache, config.output(), stamp);
   }

@@ -64,12 +64,44 @@ public final class TemplateEngine {
 
   /** The theme in use, stamped as {@link CodeStamps} stamps a jar (or its files, in a folder). */
   public static String themeStamp() throws IOException {
-    return CodeStamps.of(TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh"), 1);
+    return Stamps.THEME.get();
   }
 
   /** Broadsheet's own code, stamped the same way: a new build of it may render differently. */
   public static String codeStamp() throws IOException {
-    return CodeStamps.of(TemplateEngine.class.getResource("TemplateEngine.class"), 4);
+    return Stamps.CODE.get();
+  }
+
+  /**
+   * Both stamps, computed once per process on first use: the classes and theme a JVM runs with
+   * cannot change under it, and stamping the jar reads its 8,000 entries (a build asks five times).
+   */
+  private static final class Stamps {
+    static final Stamp THEME = Stamp.of(() -> CodeStamps.of(
+        TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh"), 1));
+    static final Stamp CODE = Stamp.of(() -> CodeStamps.of(TemplateEngine.class.getResource("TemplateEngine.class"), 4));
+  }
+
+  /** A stamp, or why it could not be read (asked again, it fails again with the same cause). */
+  private record Stamp(String value, IOException failure) {
+    interface Reading {
+      String read() throws IOException;
+    }
+
+    static Stamp of(Reading reading) {
+      try {
+        return new Stamp(reading.read(), null);
+      } catch (IOException e) {
+        return new Stamp(null, e);
+      }
+    }
+
+    String get() throws IOException {
+      if (failure != null) {
+        throw new IOException(failure.getMessage(), failure);
+      }
+      return value;
+    }
   }
 
   /** Renders {@code template} with {@code model}; any failure names the template file and line. */

@@ -70,6 +70,26 @@ class SearchIndexTest {
   }
 
   @Test
+  void wordsAreTheRunsOfLettersMarksAndDigitsTheSearchScriptSplitsOn() {
+    // Every word as the expression search.js splits on finds it, over text drawn from many scripts,
+    // combining marks, digits of other scripts, emoji (beyond U+FFFF) and punctuation.
+    java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    int[][] ranges = {{0x20, 0x7e}, {0xa0, 0x24f}, {0x300, 0x36f}, {0x370, 0x52f}, {0x5d0, 0x6ff}, {0x900, 0x97f},
+        {0x2000, 0x206f}, {0x2160, 0x2188}, {0x3040, 0x30ff}, {0x4e00, 0x4e40}, {0xff10, 0xff5a}, {0x1f300, 0x1f320},
+        {0x1d400, 0x1d420}};
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        int[] r = ranges[random.nextInt(ranges.length)];
+        text.appendCodePoint(r[0] + random.nextInt(r[1] - r[0] + 1));
+      }
+      List<String> expected = java.util.Arrays.stream(notWord.split(text)).filter(w -> !w.isEmpty()).toList();
+      assertThat(SearchIndex.words(text.toString())).as("words of %s", text).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void theSharedFolderIsCutAtASlash() {
     assertThat(SearchIndex.sharedFolder(List.of("articles/ab/", "articles/ac/"))).isEqualTo("articles/");
     assertThat(SearchIndex.sharedFolder(List.of("articles/ab/"))).isEqualTo("articles/");
