@@ -134,7 +134,8 @@ final class BuildRun {
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
-    StoreMerge.Result merged = StoreMerge.merge(store, incoming, now);
+    StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
+        config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
     StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(sourceStates(store, outcomes, now));

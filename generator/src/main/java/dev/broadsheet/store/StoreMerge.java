@@ -2,6 +2,10 @@ package dev.broadsheet.store;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** Merges newly read articles into a snapshot: new ones are added, known ones updated, none lost. */
@@ -11,12 +15,26 @@ public final class StoreMerge {
   /** The merged snapshot and what changed. */
   public record Result(StoreSnapshot snapshot, int added, int updated) {}
 
+  /** As {@link #merge(StoreSnapshot, Collection, Instant, List)}, with no order among sources. */
+  public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now) {
+    return merge(base, incoming, now, List.of());
+  }
+
   /**
    * Adds {@code incoming} to {@code base}. New articles are stamped first seen at {@code now}; a
    * known article keeps its first-seen time and every field the new reading lacks.
+   *
+   * <p>One article can come from several sources (a publisher's own feed and a wire that carries
+   * it, two feeds of one publisher). Which copy leads may not depend on which feed changed last,
+   * or the same feeds would give different sites: a copy from its publisher's own feed leads one
+   * that another source carried, then the source listed first in {@code sourceOrder} (the config's
+   * order), then the lower source id. A copy that does not lead only fills what the leading one
+   * lacks, so the result is the same whatever order the copies arrive in.
    */
-  public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now) {
+  public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder) {
     TreeMap<String, Article> articles = new TreeMap<>(base.articles());
+    Map<String, Integer> rank = new HashMap<>();
+    sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
     int added = 0;
     int updated = 0;
     for (Article article : incoming) {
@@ -25,7 +43,7 @@ public final class StoreMerge {
         articles.put(article.id(), article.withFirstSeen(now));
         added++;
       } else {
-        Article merged = known.updatedWith(article);
+        Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
         if (!merged.equals(known)) {
           articles.put(article.id(), merged);
           updated++;
@@ -33,6 +51,17 @@ public final class StoreMerge {
       }
     }
     return new Result(new StoreSnapshot(articles, base.sources()), added, updated);
+  }
+
+  /** Whether {@code copy} leads the stored {@code known}: a newer reading of the same source always does. */
+  private static boolean leads(Article copy, Article known, Map<String, Integer> rank) {
+    if (copy.sourceId() == null || known.sourceId() == null || copy.sourceId().equals(known.sourceId())) {
+      return true;
+    }
+    Comparator<Article> order = Comparator.<Article, Boolean>comparing(a -> a.via() != null)
+        .thenComparing(a -> rank.getOrDefault(a.sourceId(), Integer.MAX_VALUE))
+        .thenComparing(Article::sourceId);
+    return order.compare(copy, known) < 0;
   }
 
   /**

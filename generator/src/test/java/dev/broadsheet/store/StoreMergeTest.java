@@ -43,4 +43,61 @@ class StoreMergeTest {
     assertThat(merged.summaryHtml()).isEqualTo("summary");
     assertThat(merged.firstSeen()).isEqualTo(T0);
   }
+
+  /** A copy of one article from {@code source}, carried (a wire's copy, naming its publisher) when {@code via} is set. */
+  static Article copy(String source, String via, String url, String section, String summary) {
+    return new Article("same", url, null, source, "Dredging contract awarded", "Courier", via, section, List.of(),
+        List.of(), T0, null, null, summary, null);
+  }
+
+  @Test
+  void theSameCopiesGiveTheSameArticleWhicheverFeedWasReadLast() {
+    Article own = copy("courier", null, "https://courier.example/dredging", "Local", null);
+    Article carried = copy("tribune", "Tribune", "https://www.courier.example/dredging?utm_campaign=wire", "World",
+        "<p>Wire summary</p>");
+    Article ownNewer = copy("courier", null, "https://courier.example/dredging", "Local", null);
+    List<List<Article>> orders = List.of(List.of(own, carried), List.of(carried, own), List.of(carried, own, carried),
+        List.of(own, carried, ownNewer, carried));
+    for (List<Article> order : orders) {
+      // Read in one build, and one feed per build.
+      Article together = StoreMerge.merge(StoreSnapshot.empty(), order, T1, List.of("tribune", "courier"))
+          .snapshot().articles().get("same");
+      StoreSnapshot oneByOne = StoreSnapshot.empty();
+      for (Article a : order) {
+        oneByOne = StoreMerge.merge(oneByOne, List.of(a), T1, List.of("tribune", "courier")).snapshot();
+      }
+      for (Article merged : List.of(together, oneByOne.articles().get("same"))) {
+        // The publisher's own copy leads, though the wire is listed first; the wire fills what it lacks.
+        assertThat(merged.sourceId()).as("order %s", order).isEqualTo("courier");
+        assertThat(merged.url()).isEqualTo("https://courier.example/dredging");
+        assertThat(merged.section()).isEqualTo("Local");
+        assertThat(merged.via()).isNull();
+        assertThat(merged.summaryHtml()).isEqualTo("<p>Wire summary</p>");
+      }
+    }
+  }
+
+  @Test
+  void betweenTwoOwnFeedsTheSourceListedFirstLeads() {
+    Article world = copy("world", null, "https://courier.example/dredging", "World", null);
+    Article local = copy("local", null, "https://courier.example/dredging", "Local", null);
+    for (List<Article> order : List.of(List.of(world, local), List.of(local, world))) {
+      StoreSnapshot store = StoreSnapshot.empty();
+      for (Article a : order) {
+        store = StoreMerge.merge(store, List.of(a), T1, List.of("local", "world")).snapshot();
+      }
+      assertThat(store.articles().get("same").sourceId()).isEqualTo("local");
+    }
+  }
+
+  @Test
+  void aNewerReadingOfTheLeadingSourceStillUpdatesTheArticle() {
+    StoreSnapshot store = StoreMerge.merge(StoreSnapshot.empty(),
+        List.of(copy("courier", null, "https://courier.example/dredging", "Local", "<p>First</p>")), T0).snapshot();
+    StoreMerge.Result r = StoreMerge.merge(store,
+        List.of(copy("courier", null, "https://courier.example/dredging", "Local", "<p>Corrected</p>")), T1,
+        List.of("courier"));
+    assertThat(r.updated()).isEqualTo(1);
+    assertThat(r.snapshot().articles().get("same").summaryHtml()).isEqualTo("<p>Corrected</p>");
+  }
 }
