@@ -3,6 +3,7 @@ package dev.broadsheet.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -55,9 +56,12 @@ final class FeedWriter {
   /** One feed's items: a title, the page it belongs to, and its entries, newest first. */
   record Channel(String title, String description, String pagePath, List<Entry> entries) {}
 
-  /** One item: its title, HTML content, links, time and authors. */
+  /**
+   * One item: its title, HTML content, links, time and authors, and whom an Atom entry names as
+   * its author when it has none ({@code credit}: the publisher; Atom requires a named author).
+   */
   record Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
-      List<String> categories) {}
+      String credit, List<String> categories) {}
 
   static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
     Article a = item.article();
@@ -76,7 +80,7 @@ final class FeedWriter {
       categories.add(a.section());
     }
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), categories);
+        a.authors(), h.publisher(a) != null ? h.publisher(a) : h.sourceName(a.sourceId()), categories);
   }
 
   byte[] rss(Channel channel, String selfPath) {
@@ -121,14 +125,21 @@ final class FeedWriter {
       content.setType("text/html");
       content.setValue(e.html());
       entry.setDescription(content);
-      if (!e.authors().isEmpty()) {
+      // RSS 2.0's own author element is an e-mail address: names go in dc:creator. An Atom entry
+      // must name an author; without one Rome writes an empty name, which validators refuse.
+      List<String> names = !e.authors().isEmpty() || type.startsWith("rss") || e.credit() == null ? e.authors()
+          : List.of(e.credit());
+      if (!names.isEmpty()) {
         List<SyndPerson> people = new ArrayList<>();
-        for (String name : e.authors()) {
+        for (String name : names) {
           SyndPerson p = new SyndPersonImpl();
           p.setName(name);
           people.add(p);
         }
         entry.setAuthors(people);
+        if (type.startsWith("rss")) {
+          ((DCModule) entry.getModule(DCModule.URI)).setCreators(names);
+        }
       }
       List<com.rometools.rome.feed.synd.SyndCategory> categories = new ArrayList<>();
       for (String c : e.categories()) {

@@ -36,19 +36,24 @@ public final class PageCache {
 
   private final Path output;
   private final StampedLines record;
-  private final Map<String, Entry> previous = new HashMap<>();
-  private final Map<String, String> current = new ConcurrentHashMap<>();
+  private final Map<String, Entry> previous;
+  private final Map<String, String> current;
   /**
    * The published state of each page kept as published, as seen when it was kept: publishing
    * links that very file into the next site, so it is still its state, and saving need not ask
    * the file system about every page again.
    */
-  private final Map<String, String> keptStates = new ConcurrentHashMap<>();
+  private final Map<String, String> keptStates;
 
   private PageCache(Path output, StampedLines record) {
     this.output = output;
     this.record = record;
-    record.read().forEach((file, line) -> {
+    Map<String, String> lines = record.read();
+    // Sized for the last build's pages: tables grown entry by entry rehash several times a build.
+    previous = new HashMap<>(Math.max(16, lines.size() * 2));
+    current = new ConcurrentHashMap<>(Math.max(16, lines.size() * 2));
+    keptStates = new ConcurrentHashMap<>(Math.max(16, lines.size() * 2));
+    lines.forEach((file, line) -> {
       String[] f = line.split("\t", 2);
       if (f.length == 2) {
         previous.put(file, new Entry(f[0], f[1]));

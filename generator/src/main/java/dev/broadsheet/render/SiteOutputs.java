@@ -85,7 +85,7 @@ final class SiteOutputs {
         Instant time = e.date().plusDays(1).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
         String url = helpers.absolute(e.path());
         editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e),
-            url, url, time, List.of(), List.of()));
+            url, url, time, List.of(), config.title(), List.of()));
       }
       return new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),
           messages.text("editions.feedDescription"), "editions/", editions);

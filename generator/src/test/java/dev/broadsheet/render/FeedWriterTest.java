@@ -58,11 +58,32 @@ class FeedWriterTest {
     TemplateHelpers h = new TemplateHelpers(CONFIG);
     FeedWriter.Entry entry = FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h);
     FeedWriter.Entry tricky = new FeedWriter.Entry("https://e.org/x/", "X", "<p>a ]]> b</p>", "https://e.org/x/",
-        "https://e.org/x/", Instant.parse("2026-11-20T08:30:00Z"), List.of(), List.of());
+        "https://e.org/x/", Instant.parse("2026-11-20T08:30:00Z"), List.of(), "E", List.of());
     FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(entry, tricky));
     String rss = new String(new FeedWriter(CONFIG, h).rss(channel, "feed.xml"), StandardCharsets.UTF_8);
     assertThat(rss).contains("<description><![CDATA[<p>").contains(BODY)
         // The end marker of a CDATA section cannot be inside one: that text is escaped instead.
         .contains("<description>&lt;p&gt;a ]]&gt; b&lt;/p&gt;</description>");
+  }
+
+  @Test
+  void authorsAreNamedInBothFormatsAndAnAtomEntryWithoutOneCreditsItsPublisher() throws Exception {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    Article signed = new Article("open-2", "https://open.example/b", null, "open", "Ferry resumes", null, null, null,
+        List.of(), List.of("Ana Ruiz", "Tom Okafor"), Instant.parse("2026-11-20T09:30:00Z"), null,
+        Instant.parse("2026-11-20T09:30:00Z"), BODY, null, null);
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(
+        FeedWriter.entryOf(new Story.Item(signed, "ferry", "articles/ferry/"), "https://e.org/articles/ferry/", h),
+        FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h)));
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
+    String atom = new String(writer.atom(channel, "atom.xml"), StandardCharsets.UTF_8);
+    assertThat(rss).contains("<dc:creator>Ana Ruiz</dc:creator>", "<dc:creator>Tom Okafor</dc:creator>");
+    // RSS names only real authors: the unsigned item has none.
+    assertThat(rss.split("<item>")[2]).doesNotContain("dc:creator");
+    assertThat(atom).contains("<name>Ana Ruiz</name>", "<name>Tom Okafor</name>", "<name>Open Wire</name>")
+        .doesNotContain("<name />");
+    SyndFeed read = new SyndFeedInput().build(new StringReader(atom));
+    assertThat(read.getEntries().get(1).getAuthors()).extracting(p -> p.getName()).containsExactly("Open Wire");
   }
 }
