@@ -27,17 +27,20 @@ public final class LeadingTexts {
   private final int minChars;
   private final StampedLines kept;
   private final Map<String, String> previous;
-  private final Map<String, String> used = new ConcurrentHashMap<>();
+  private final Map<String, String> used;
   /**
    * This build's texts by the summary itself: one summary is read by teasers, short teasers and
    * the search index, and a lookup of the same string object costs no digest of it.
    */
-  private final Map<SameInstance<String>, String> byHtml = new ConcurrentHashMap<>();
+  private final Map<SameInstance<String>, String> byHtml;
 
   private LeadingTexts(int minChars, StampedLines kept) {
     this.minChars = minChars;
     this.kept = kept;
     this.previous = kept == null ? Map.of() : kept.read();
+    // Sized for what the last build used: tables grown entry by entry rehash several times a build.
+    this.used = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
+    this.byHtml = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
   }
 
   /** Texts of at least {@code minChars} characters, kept for this process only. */
