@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,8 +164,8 @@ final class BuildRun {
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
-    String articles = mode == Mode.BUILD
-        ? UpToDate.articlesDigest(updated.articles().values(), storeFiles::digestAsRead) : null;
+    List<Article> shown = shown(config, updated.articles().values(), picks);
+    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(shown, storeFiles::digestAsRead) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     String curationInputs = mode == Mode.BUILD
@@ -184,7 +185,7 @@ final class BuildRun {
     LeadingTexts leads = leadingTexts(config);
     ArticleAnalyses analyses = analyses(config, storeFiles, leads);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
-        .assemble(updated.articles().values(), picks, load(storeFiles::loadStories, new TreeMap<>())));
+        .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
     content(digest.problems());
     int stories = digest.digest().stories().size();
@@ -317,6 +318,21 @@ final class BuildRun {
       }
       return outcomes;
     }
+  }
+
+  /**
+   * The stored articles the site shows: those of the config's sources, picks' own pages and picked
+   * articles. The articles of a source taken out of the config stay in the store (put it back and
+   * they return) but are not published: their source page is gone, and a reader who removed the
+   * source (the starter site's example, say) does not want them.
+   */
+  private static List<Article> shown(SiteConfig config, Collection<Article> stored, List<Pick> picks) {
+    Set<String> sources = new HashSet<>();
+    config.sources().forEach(s -> sources.add(s.id()));
+    Set<String> picked = new HashSet<>();
+    picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
+    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id()))
+        .toList();
   }
 
   private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {

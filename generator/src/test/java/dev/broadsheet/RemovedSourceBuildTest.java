@@ -1,0 +1,68 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A source taken out of the config: its articles leave the site, not the store. */
+class RemovedSourceBuildTest {
+  @TempDir Path site;
+
+  private void writeConfig(List<String> sources) throws Exception {
+    StringBuilder config = new StringBuilder("title: Removed\nbaseUrl: https://news.example/\ntimezone: UTC\nsources:\n");
+    Files.createDirectories(site.resolve("feeds"));
+    for (String id : sources) {
+      config.append("  - {id: ").append(id).append(", name: Name of ").append(id).append(", url: feeds/").append(id)
+          .append(".xml}\n");
+      Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+          + "<link>https://" + id + ".example/</link><description>d</description><item><title>Report by " + id
+          + " about the " + id + " harbour</title><link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026"
+          + " 08:00:00 GMT</pubDate></item></channel></rss>");
+    }
+    Files.writeString(site.resolve("broadsheet.yaml"), config);
+  }
+
+  private BuildResult build() {
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+    assertThat(result.problems()).isEmpty();
+    return result;
+  }
+
+  private String publishedText() throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+      for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".png")).toList()) {
+        all.append(Files.readString(f));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
+  void articlesOfARemovedSourceAreNotPublishedButStayStoredAndReturnWithIt() throws Exception {
+    writeConfig(List.of("courier", "example"));
+    build();
+    assertThat(publishedText()).contains("Report by example");
+
+    writeConfig(List.of("courier"));
+    BuildResult without = build();
+    assertThat(without.articles().stored()).isEqualTo(2);
+    assertThat(publishedText()).contains("Report by courier").doesNotContain("Report by example")
+        .doesNotContain("sources/example/");
+    assertThat(LinkChecker.brokenLinks(site.resolve("public"), URI.create("https://news.example/"))).isEmpty();
+
+    writeConfig(List.of("courier", "example"));
+    build();
+    assertThat(publishedText()).contains("Report by example", "Name of example");
+  }
+}
