@@ -48,7 +48,9 @@ public final class ConfigLoader {
     if (parsed.value() == null) {
       throw new BroadsheetException(new Problem(fileName, "the file is empty; it needs at least title and baseUrl"));
     }
-    return new Validation(parsed.value(), parsed.lines(), siteDir, fileName).run();
+    Validation validation = new Validation(parsed.value(), parsed.lines(), siteDir, fileName);
+    validation.problems.addAll(parsed.problems());
+    return validation.run();
   }
 
   /** Collects every problem in one pass so the user sees them all at once. */

@@ -1,6 +1,10 @@
 package dev.broadsheet.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +15,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Maps YAML text onto a record strictly (unknown keys, keys given twice, wrong types and
@@ -29,8 +36,15 @@ public final class YamlMapping {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
-  /** A parsed document and the lines of its keys. */
-  public record Parsed<T>(T value, YamlLines lines) {}
+  /**
+   * A parsed document, the lines of its keys, and its unknown keys ({@code problems}: the rest of
+   * the document is still read, so that they are reported with every other problem at once).
+   */
+  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
 
   /**
    * Parses {@code yaml} taken from {@code file}, whose first line is line {@code firstLine} of
@@ -39,27 +53,32 @@ public final class YamlMapping {
   public <T> Parsed<T> read(String yaml, Class<T> type, String file, int firstLine) {
     int offset = firstLine - 1;
     YamlLines lines = YamlLines.empty();
+    List<Problem> unknown = new ArrayList<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {
         throw new BroadsheetException(lines.flaws().stream()
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
-      T value = yaml.isBlank() ? null : mapper.readValue(yaml, type);
-      return new Parsed<>(value, lines);
+      T value = yaml.isBlank() ? null
+          : mapper.readerFor(type).withHandler(new UnknownKeys(file, offset, lines, unknown)).readValue(yaml);
+      return new Parsed<>(value, lines, unknown);
     } catch (UnrecognizedPropertyException e) {
       String known = sortedNames(e.getKnownPropertyIds());
-      throw failure(file, offset, lines, e, "unknown key '" + pathOf(e) + "'; known keys here: " + known);
+      throw failure(file, offset, lines, unknown, e, "unknown key '" + pathOf(e) + "'; known keys here: " + known);
     } catch (InvalidFormatException e) {
-      throw failure(file, offset, lines, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
+      throw failure(file, offset, lines, unknown, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
           + ", found '" + e.getValue() + "'");
     } catch (MismatchedInputException e) {
       String key = pathOf(e);
       String what = key.isEmpty() ? "the document" : "'" + key + "'";
-      throw failure(file, offset, lines, e, what + " must be " + describe(e.getTargetType()));
+      throw failure(file, offset, lines, unknown, e, what + " must be " + describe(e.getTargetType()));
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        throw syntax(file, offset, marked, e);
+      }
       String reason = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw failure(file, offset, lines, e, "invalid YAML: " + reason);
+      throw failure(file, offset, lines, unknown, e, "invalid YAML: " + reason);
     } catch (IOException e) {
       throw new BroadsheetException(new Problem(file, "cannot read: " + e.getMessage()), e);
     }
@@ -69,8 +88,8 @@ public final class YamlMapping {
    * The line of the key at fault, from the index when the error names a key (Jackson's own
    * location can point past it), else the parser's location.
    */
-  private static BroadsheetException failure(String file, int offset, YamlLines lines, JsonProcessingException e,
-      String message) {
+  private static BroadsheetException failure(String file, int offset, YamlLines lines, List<Problem> before,
+      JsonProcessingException e, String message) {
     int line = 0;
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       line = lines.lineOf(pointerOf(m));
@@ -78,7 +97,55 @@ public final class YamlMapping {
     if (line == 0 && e.getLocation() != null) {
       line = e.getLocation().getLineNr();
     }
-    return new BroadsheetException(Problem.at(file, line > 0 ? line + offset : 0, message), e);
+    List<Problem> all = new ArrayList<>(before);
+    all.add(Problem.at(file, line > 0 ? line + offset : 0, message));
+    BroadsheetException failure = new BroadsheetException(all);
+    failure.initCause(e);
+    return failure;
+  }
+
+  /** Records each unknown key, with its line and the keys known in its place, and reads on. */
+  private static final class UnknownKeys extends DeserializationProblemHandler {
+    private final String file;
+    private final int offset;
+    private final YamlLines lines;
+    private final List<Problem> found;
+
+    UnknownKeys(String file, int offset, YamlLines lines, List<Problem> found) {
+      this.file = file;
+      this.offset = offset;
+      this.lines = lines;
+      this.found = found;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) throws IOException {
+      String pointer = p.getParsingContext().pathAsPointer().toString();
+      String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+      int line = lines.lineOf(pointer);
+      found.add(Problem.at(file, line > 0 ? line + offset : 0, "unknown key '" + key + "'; known keys here: "
+          + sortedNames(deserializer.getKnownPropertyNames())));
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  /**
+   * A syntax error as the YAML parser saw it: what it found where (the line of the problem), and
+   * what it was reading, from which line: an unclosed quote is found only where the text ends,
+   * and the line it was opened on is the one to fix.
+   */
+  private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause) {
+    String problem = e.getProblem() == null ? "unexpected text" : e.getProblem().strip();
+    StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
+    Mark context = e.getContextMark();
+    if (e.getContext() != null && context != null) {
+      message.append(" (").append(e.getContext().strip()).append(" that starts on line ")
+          .append(context.getLine() + 1 + offset).append(')');
+    }
+    return new BroadsheetException(Problem.at(file, e.getProblemMark().getLine() + 1 + offset, message.toString()),
+        cause);
   }
 
   private static String pointerOf(JsonMappingException e) {

@@ -61,6 +61,9 @@ public final class MarkdownDocument {
       }
       String frontText = String.join("\n", List.of(lines).subList(1, end));
       YamlMapping.Parsed<T> parsed = yaml.read(frontText, type, file, 2);
+      if (!parsed.problems().isEmpty()) {
+        throw new BroadsheetException(parsed.problems());
+      }
       front = parsed.value();
       frontLines = parsed.lines();
     }

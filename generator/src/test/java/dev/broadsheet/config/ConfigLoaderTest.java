@@ -7,6 +7,7 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,18 @@ class ConfigLoaderTest {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n    colour: red\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:7");
     assertThat(p.message()).contains("unknown key 'sources[0].colour'").contains("known keys here:").contains("fullText");
+  }
+
+  @Test
+  void unknownKeysAreReportedWithEveryOtherProblemAtOnce() {
+    String yaml = "title: T\nbaseUrl: https://e.org/\npagesize: 10\npageSize: 0\nsources:\n  - id: a\n    name: A\n"
+        + "    url: a.xml\n    colour: red\n";
+    assertThatThrownBy(() -> parse(yaml)).isInstanceOf(BroadsheetException.class)
+        .extracting(e -> ((BroadsheetException) e).problems().stream().map(Problem::toString).toList())
+        .satisfies(problems -> assertThat(problems).hasSize(3)
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:3: unknown key 'pagesize'"))
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:9: unknown key 'sources[0].colour'"))
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:4: 'pageSize'")));
   }
 
   @Test
@@ -166,6 +179,21 @@ class ConfigLoaderTest {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: [unclosed\n");
     assertThat(p.where()).startsWith("broadsheet.yaml:");
     assertThat(p.message()).startsWith("invalid YAML");
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedWithTheLineItOpensOn() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: \"Wire\n"
+        + "    url: https://e.org/feed\n  - id: b\n    name: B\n    url: https://e.org/b\n");
+    assertThat(p.message()).startsWith("invalid YAML: ").contains("quoted scalar that starts on line 5");
+  }
+
+  @Test
+  void aKeyWithoutItsSpaceIsReportedWithWhatWasExpectedAndWhereTheKeyStarts() {
+    Problem p = onlyProblem("title: T\nbaseUrl:https://e.org/\ndescription: D\n");
+    // The parser notices on line 3; the message names line 2, where the key without its space is.
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: invalid YAML: could not find expected ':'"
+        + " (while scanning a simple key that starts on line 2)");
   }
 
   @Test
