@@ -87,14 +87,18 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     return problems.stream().filter(p -> !p.isWarning()).toList();
   }
 
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** The end-of-build summary, for people and CI logs alike: ASCII digits whatever the default locale. */
   public List<String> summary() {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "Sources: %d ok, %d not modified, %d skipped (offline), %d failed",
         sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
-    lines.add(String.format(Locale.ROOT,
-        "Articles: %d new, %d updated, %d stored, %d pages extracted; %d stories in %d editions", articles.added(),
-        articles.updated(), articles.stored(), articles.extracted(), site.stories(), site.editions()));
+    lines.add(String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored, %s extracted; %s in %s",
+        articles.added(), articles.updated(), articles.stored(), count(articles.extracted(), "page", "pages"),
+        count(site.stories(), "story", "stories"), count(site.editions(), "edition", "editions")));
     lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged -> %s", site.filesWritten(),
         site.filesUnchanged(), output.resolve("index.html")));
     StringBuilder times = new StringBuilder("Time:");

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code broadsheet check}: every problem of a site, without building it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks config, picks, pages and templates (rendered against the model); exits 1 on any problem.")
+    description = "Checks what a build reads and writes nothing: config, picks, pages, the store, saved feeds, static/"
+        + " and templates (rendered against the model); exits 1 on any problem, warnings aside.")
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin SiteDirectory site;
 
@@ -27,7 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems = Broadsheet.check(site.path, online, Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> out.println(p));
-    out.println(errors.isEmpty() ? "No problems found." : errors.size() + " problem(s) found.");
+    int warnings = problems.size() - errors.size();
+    String warned = warnings == 0 ? "" : warnings == 1 ? " (1 warning)" : " (" + warnings + " warnings)";
+    out.println((errors.isEmpty() ? "No problems found" : errors.size() + " problem(s) found") + warned + ".");
     return errors.isEmpty() ? Main.OK : Main.FAILED;
   }
 }

@@ -83,7 +83,7 @@ class MainTest {
     assertThat(run("build", dir.toString(), "--output", output.toString(), "--offline")).isZero();
     assertThat(out.toString())
         .contains("Sources: 1 ok, 0 not modified, 0 skipped (offline), 1 failed")
-        .contains("Articles: 1 new")
+        .contains("Articles: 1 new, 0 updated, 1 stored, 0 pages extracted; 1 story in 1 edition")
         .contains(output.resolve("index.html").toString());
     assertThat(err.toString()).contains("gone.xml: no such file");
     assertThat(output.resolve("index.html")).content().contains("Hello world story");
