@@ -44,8 +44,8 @@ class SampleSiteOutputsTest {
     try (Stream<Path> files = Files.walk(out)) {
       feeds = files.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml")).sorted().toList();
     }
-    // Site, 5 sections, 6 sources and the editions feed, each in RSS and Atom.
-    assertThat(feeds).hasSize(2 * (1 + 5 + 6 + 1));
+    // Site, 5 sections, 6 sources, the editions feed and every tag, each in RSS and Atom.
+    assertThat(feeds).hasSize(2 * (1 + 5 + 6 + 1 + tags()));
     for (Path file : feeds) {
       SyndFeed feed = rome(file);
       assertThat(feed.getTitle()).as(file.toString()).startsWith("The Port Alder Digest");
@@ -99,14 +99,22 @@ class SampleSiteOutputsTest {
     assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
   }
 
+  /** How many tag pages the sample site has (each a folder of its own under tags/). */
+  private int tags() throws Exception {
+    try (Stream<Path> folders = Files.list(out.resolve("tags"))) {
+      return (int) folders.count();
+    }
+  }
+
   @Test
   void sitemapAndRobotsListThePages() throws Exception {
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertThat(sitemap).contains("<loc>https://digest.port-alder.example/</loc>")
         .contains("<loc>https://digest.port-alder.example/editions/2026/11/19/</loc>").doesNotContain("404.html");
     // Home, 9 editions, the archive, 67 articles, 5 sections (Local has two pages), 6 sources,
-    // picks, about and search.
-    assertThat(sitemap.split("<url>").length - 1).isEqualTo(1 + 9 + 1 + 67 + 5 + 1 + 6 + 1 + 1 + 1);
+    // picks, about, search and the tags (20 feed categories, the sources' and picks' tags).
+    assertThat(tags()).isEqualTo(41);
+    assertThat(sitemap.split("<url>").length - 1).isEqualTo(1 + 9 + 1 + 67 + 5 + 1 + 6 + 1 + 1 + 1 + tags());
     assertThat(Files.readString(out.resolve("robots.txt"))).contains("Sitemap: https://digest.port-alder.example/sitemap.xml");
   }
 

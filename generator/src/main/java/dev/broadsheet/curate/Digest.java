@@ -12,10 +12,18 @@ import java.util.Map;
  * @param bySource every source's articles (all of them, not just story leads), newest first, by
  *     source id in config order
  * @param picks every pick that made it into the digest, newest first
+ * @param tags every tag of any article (sources' tags, feeds' categories, picks' tags), by slug
  */
 public record Digest(
     List<Story> stories,
     List<Edition> editions,
     List<Edition.Section> sections,
     Map<String, List<Story.Item>> bySource,
-    List<Story> picks) {}
+    List<Story> picks,
+    List<Tag> tags) {
+  /**
+   * A tag and every article that carries it, newest first. Spellings that make the same slug
+   * ("New York", "new-york") are one tag, named by the spelling most articles use.
+   */
+  public record Tag(String name, String slug, List<Story.Item> items) {}
+}

@@ -100,7 +100,7 @@ public final class DigestAssembler {
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     Digest digest = new Digest(stories, cutter.cut(stories, related::alike), cutter.groupBySection(stories), bySource(items.values()),
-        pickedStories);
+        pickedStories, tags(items.values()));
     return new Result(digest, applied.problems(), assignments);
   }
 
@@ -136,6 +136,33 @@ public final class DigestAssembler {
       recency = Math.pow(0.5, ageHours / config.curation().halfLife().toHours());
     }
     return Score.of(weight, publishers, sources, recency, pick != null ? 1.0 : 0.0);
+  }
+
+  private static final Comparator<Story.Item> NEWEST = Comparator.comparing((Story.Item i) -> i.article().effectiveTime(),
+      Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(i -> i.article().id());
+
+  private static List<Digest.Tag> tags(Collection<Story.Item> items) {
+    Map<String, List<Story.Item>> bySlug = new TreeMap<>();
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    for (Story.Item item : items) {
+      Set<String> slugs = new HashSet<>();
+      for (String tag : item.article().tags()) {
+        String slug = Slugs.of(tag, 60);
+        if (!slug.isEmpty() && slugs.add(slug)) {
+          bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
+          spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(tag.strip(), 1, Integer::sum);
+        }
+      }
+    }
+    List<Digest.Tag> tags = new ArrayList<>();
+    bySlug.forEach((slug, tagged) -> {
+      tagged.sort(NEWEST);
+      // The most used spelling; among equals, the first in sort order (spellings is a TreeMap).
+      String name = spellings.get(slug).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+      tags.add(new Digest.Tag(name, slug, List.copyOf(tagged)));
+    });
+    return tags;
   }
 
   private Map<String, List<Story.Item>> bySource(Collection<Story.Item> items) {

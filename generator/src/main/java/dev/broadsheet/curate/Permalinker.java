@@ -28,6 +28,11 @@ public final class Permalinker {
     return patterns.page().replace("{slug}", slug);
   }
 
+  /** The page that lists every article with one tag. */
+  public String tag(String slug) {
+    return "tags/" + slug + "/";
+  }
+
   /** The page that lists every report of one story. */
   public String story(String id) {
     return "stories/" + id + "/";

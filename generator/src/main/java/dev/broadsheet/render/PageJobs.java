@@ -74,6 +74,9 @@ final class PageJobs {
       List<Story.Item> items = digest.bySource().getOrDefault(s.id(), List.of());
       paged(jobs, "source", s.name(), links.source(s.id()), List.of(), items, SourceHome.of(s, items));
     }
+    for (Digest.Tag tag : digest.tags()) {
+      paged(jobs, "tag", tag.name(), links.tag(tag.slug()), List.of(), tag.items());
+    }
     if (!digest.picks().isEmpty()) {
       jobs.add(job("picks/", "picks.ftlh", "picks", t.text("picks.title"), t.text("picks.description"),
           Map.of("picks", digest.picks())));
@@ -238,6 +241,7 @@ final class PageJobs {
       String description = switch (kind) {
         case "section" -> t.text("section.description", name, config.title());
         case "story" -> t.text("story.description", config.title());
+        case "tag" -> t.text("tag.description", name, config.title());
         default -> t.text("source.description", name, config.title());
       };
       jobs.add(job(Permalinker.paged(path, n), "list.ftlh", kind, title, description, Map.of("listing", listing), null,

@@ -78,6 +78,12 @@ final class SiteOutputs {
       channelFiles(files, path, List.of(source.name(), items), () -> new FeedWriter.Channel(
           config.title() + ": " + source.name(), "", path, entries(items)));
     }
+    for (Digest.Tag tag : digest.tags()) {
+      String path = links.tag(tag.slug());
+      List<Story.Item> items = tag.items().stream().limit(FeedWriter.MAX_ITEMS).toList();
+      channelFiles(files, path, List.of(tag.name(), items), () -> new FeedWriter.Channel(
+          config.title() + ": " + tag.name(), "", path, entries(items)));
+    }
     List<Edition> latest = digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();

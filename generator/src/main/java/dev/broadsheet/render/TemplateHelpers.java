@@ -283,6 +283,18 @@ public final class TemplateHelpers {
     return a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
   }
 
+  /** The article's tags as links to their pages, each page once (spellings of one slug share it). */
+  public java.util.List<Views.NavLink> tags(Article a) {
+    java.util.Map<String, Views.NavLink> bySlug = new java.util.LinkedHashMap<>();
+    for (String tag : a.tags()) {
+      String slug = dev.broadsheet.base.Slugs.of(tag, 60);
+      if (!slug.isEmpty()) {
+        bySlug.putIfAbsent(slug, new Views.NavLink(tag.strip(), links.tag(slug)));
+      }
+    }
+    return java.util.List.copyOf(bySlug.values());
+  }
+
   public String sourcePath(String sourceId) {
     return sourceId == null ? null : links.source(sourceId);
   }
