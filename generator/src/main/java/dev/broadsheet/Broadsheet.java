@@ -80,8 +80,9 @@ public final class Broadsheet {
     SiteConfig config = new ConfigLoader().load(siteDir);
     ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
     StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
-    DigestAssembler.Result result = new DigestAssembler(config).assemble(files.load().articles().values(),
-        picks.items(), files.loadStories());
+    DigestAssembler.Result result = new DigestAssembler(config).assemble(
+        DigestAssembler.published(config, files.load().articles().values(), picks.items()), picks.items(),
+        files.loadStories());
     List<Problem> problems = new ArrayList<>(picks.problems());
     problems.addAll(result.problems());
     return new StoryListing(StoriesReport.of(result.digest()), problems);

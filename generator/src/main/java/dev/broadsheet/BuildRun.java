@@ -164,7 +164,7 @@ final class BuildRun {
       List<Pick> picks, ContentLoader.Loaded<Page> pages) {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
-    List<Article> shown = shown(config, updated.articles().values(), picks);
+    List<Article> shown = DigestAssembler.published(config, updated.articles().values(), picks);
     String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(shown, storeFiles::digestAsRead) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
@@ -320,21 +320,6 @@ final class BuildRun {
     }
   }
 
-  /**
-   * The stored articles the site shows: those of the config's sources, picks' own pages and picked
-   * articles. The articles of a source taken out of the config stay in the store (put it back and
-   * they return) but are not published: their source page is gone, and a reader who removed the
-   * source (the starter site's example, say) does not want them.
-   */
-  private static List<Article> shown(SiteConfig config, Collection<Article> stored, List<Pick> picks) {
-    Set<String> sources = new HashSet<>();
-    config.sources().forEach(s -> sources.add(s.id()));
-    Set<String> picked = new HashSet<>();
-    picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
-    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id()))
-        .toList();
-  }
-
   private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
     int days = config.curation().retentionDays();
     if (days == 0) {
@@ -352,7 +337,7 @@ final class BuildRun {
    * carries, which become articles of their own.
    */
   private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
-    List<Article> candidates = new ArrayList<>(snapshot.articles().values());
+    List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
     for (Pick pick : picks) {
       String id = ArticleIds.of(pick.url(), null, "picks");
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {

@@ -38,7 +38,10 @@ class TagPagesBuildTest {
     Files.writeString(site.resolve("feeds/wire.xml"), "<rss version=\"2.0\"><channel><title>W</title>"
         + "<link>https://wire.example/</link><description>d</description>"
         + "<item><title>Rail strike called off after late talks</title><link>https://wire.example/rail</link>"
-        + "<category>transport</category><pubDate>Thu, 19 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>");
+        + "<category>transport</category><pubDate>Thu, 19 Nov 2026 10:00:00 GMT</pubDate></item>"
+        + "<item><title>Trade delegation visits the port</title><link>https://wire.example/trade</link>"
+        + "<category>Россия</category><category>日本</category><pubDate>Thu, 19 Nov 2026 11:00:00 GMT</pubDate></item>"
+        + "</channel></rss>");
     Files.writeString(site.resolve("picks/2026-11-19-rail.md"), """
         ---
         url: https://wire.example/rail
@@ -68,6 +71,13 @@ class TagPagesBuildTest {
     Document article = Jsoup.parse(ferry.toFile(), "UTF-8");
     assertThat(article.select("p.tags a").eachText()).containsExactly("Port Alder", "Transport");
     assertThat(article.select("p.tags a").first().attr("href")).isEqualTo("../../tags/port-alder/index.html");
+    // Tags without Latin letters each get a page of their own, named by a digest, not one shared page.
+    Path trade = Files.list(out.resolve("articles")).filter(p -> p.getFileName().toString().startsWith("trade"))
+        .findFirst().orElseThrow().resolve("index.html");
+    org.jsoup.select.Elements tradeTags = Jsoup.parse(trade.toFile(), "UTF-8").select("p.tags a");
+    assertThat(tradeTags.eachText()).containsExactly("Россия", "日本");
+    assertThat(tradeTags.eachAttr("href")).doesNotHaveDuplicates()
+        .allSatisfy(href -> assertThat(href).matches("\\.\\./\\.\\./tags/tag-[0-9a-f]{10}/index\\.html"));
     assertThat(LinkChecker.brokenLinks(out, URI.create("https://news.example/"))).isEmpty();
   }
 }

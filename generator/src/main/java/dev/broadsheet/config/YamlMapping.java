@@ -132,20 +132,27 @@ public final class YamlMapping {
   }
 
   /**
-   * A syntax error as the YAML parser saw it: what it found where (the line of the problem), and
-   * what it was reading, from which line: an unclosed quote is found only where the text ends,
-   * and the line it was opened on is the one to fix.
+   * A syntax error as the YAML parser saw it: what it found, and what it was reading from where.
+   * A token the scanner could not finish (an unclosed quote, a key without its colon and space) is
+   * to be fixed where it starts, which may be far above where the scanner gave up: that line is
+   * reported. A structure the parser could not finish (a mapping, a list) starts far above the
+   * mistake: the line where the parser gave up is reported.
    */
   private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause) {
     String problem = e.getProblem() == null ? "unexpected text" : e.getProblem().strip();
-    StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
+    int noticed = e.getProblemMark().getLine() + 1 + offset;
     Mark context = e.getContextMark();
-    if (e.getContext() != null && context != null) {
-      message.append(" (").append(e.getContext().strip()).append(" that starts on line ")
-          .append(context.getLine() + 1 + offset).append(')');
+    if (e.getContext() == null || context == null) {
+      return new BroadsheetException(Problem.at(file, noticed, "invalid YAML: " + problem), cause);
     }
-    return new BroadsheetException(Problem.at(file, e.getProblemMark().getLine() + 1 + offset, message.toString()),
-        cause);
+    int started = context.getLine() + 1 + offset;
+    String what = e.getContext().strip();
+    if (what.startsWith("while scanning") && started != noticed) {
+      return new BroadsheetException(Problem.at(file, started, "invalid YAML: " + problem + " (" + what
+          + " that starts here; noticed on line " + noticed + ")"), cause);
+    }
+    return new BroadsheetException(Problem.at(file, noticed, "invalid YAML: " + problem + " (" + what
+        + " that starts on line " + started + ")"), cause);
   }
 
   private static String pointerOf(JsonMappingException e) {

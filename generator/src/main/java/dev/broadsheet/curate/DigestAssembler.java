@@ -138,6 +138,21 @@ public final class DigestAssembler {
     return Score.of(weight, publishers, sources, recency, pick != null ? 1.0 : 0.0);
   }
 
+  /**
+   * The stored articles a site shows: those of the config's sources, picks' own pages and picked
+   * articles. The articles of a source taken out of the config stay in the store (put it back and
+   * they return) but are neither published nor fetched again: their source page is gone, and a
+   * reader who removed the source (the starter site's example, say) does not want them.
+   */
+  public static List<Article> published(SiteConfig config, Collection<Article> stored, List<Pick> picks) {
+    Set<String> sources = new HashSet<>();
+    config.sources().forEach(s -> sources.add(s.id()));
+    Set<String> picked = new HashSet<>();
+    picks.forEach(p -> picked.add(dev.broadsheet.store.ArticleIds.of(p.url(), null, "picks")));
+    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id()))
+        .toList();
+  }
+
   private static final Comparator<Story.Item> NEWEST = Comparator.comparing((Story.Item i) -> i.article().effectiveTime(),
       Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(i -> i.article().id());
 
@@ -147,8 +162,8 @@ public final class DigestAssembler {
     for (Story.Item item : items) {
       Set<String> slugs = new HashSet<>();
       for (String tag : item.article().tags()) {
-        String slug = Slugs.of(tag, 60);
-        if (!slug.isEmpty() && slugs.add(slug)) {
+        String slug = Permalinker.tagSlug(tag);
+        if (slugs.add(slug)) {
           bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
           spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(tag.strip(), 1, Integer::sum);
         }

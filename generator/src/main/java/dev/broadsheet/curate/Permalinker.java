@@ -1,6 +1,9 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.Permalinks;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,6 +29,20 @@ public final class Permalinker {
 
   public String page(String slug) {
     return patterns.page().replace("{slug}", slug);
+  }
+
+  /**
+   * The slug of a tag's page: its words in ASCII ("Port Alder" and "port-alder" share one); a tag
+   * with no Latin letter or digit (Россия, 日本) would have no words left, and is named by a short
+   * digest of its lower-case spelling instead, so that such tags do not share a page.
+   */
+  public static String tagSlug(String tag) {
+    String folded = Slugs.fold(tag).toLowerCase(Locale.ROOT);
+    if (folded.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      return Slugs.of(tag, 60);
+    }
+    return "tag-" + ChangeDigests.hex(tag.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+        .substring(0, 10);
   }
 
   /** The page that lists every article with one tag. */

@@ -80,7 +80,17 @@ final class FeedWriter {
       categories.add(a.section());
     }
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), h.publisher(a) != null ? h.publisher(a) : h.sourceName(a.sourceId()), categories);
+        a.authors(), credit(a, h), categories);
+  }
+
+  /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
+  private static String credit(Article a, TemplateHelpers h) {
+    for (String name : new String[] {h.publisher(a), h.sourceName(a.sourceId()), a.publisher()}) {
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return h.messages().text("article.thePublisher");
   }
 
   byte[] rss(Channel channel, String selfPath) {

@@ -64,22 +64,35 @@ public final class TemplateEngine {
 
   /** The theme in use, stamped as {@link CodeStamps} stamps a jar (or its files, in a folder). */
   public static String themeStamp() throws IOException {
-    return Stamps.THEME.get();
+    return inJar(theme()) ? Stamps.THEME.get() : CodeStamps.of(theme(), 1);
   }
 
   /** Broadsheet's own code, stamped the same way: a new build of it may render differently. */
   public static String codeStamp() throws IOException {
-    return Stamps.CODE.get();
+    return inJar(code()) ? Stamps.CODE.get() : CodeStamps.of(code(), 4);
+  }
+
+  private static java.net.URL theme() {
+    return TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh");
+  }
+
+  private static java.net.URL code() {
+    return TemplateEngine.class.getResource("TemplateEngine.class");
+  }
+
+  private static boolean inJar(java.net.URL resource) {
+    return resource != null && resource.toString().startsWith("jar:");
   }
 
   /**
-   * Both stamps, computed once per process on first use: the classes and theme a JVM runs with
-   * cannot change under it, and stamping the jar reads its 8,000 entries (a build asks five times).
+   * The stamps of a jar, computed once per process on first use: a jar a JVM runs from does not
+   * change under it, and stamping it reads its 8,000 entries (a build asks five times). A folder
+   * of classes or theme files (development) is stamped on every call: its files may be edited
+   * while a preview server runs.
    */
   private static final class Stamps {
-    static final Stamp THEME = Stamp.of(() -> CodeStamps.of(
-        TemplateEngine.class.getClassLoader().getResource(THEME_ROOT + "/layout.ftlh"), 1));
-    static final Stamp CODE = Stamp.of(() -> CodeStamps.of(TemplateEngine.class.getResource("TemplateEngine.class"), 4));
+    static final Stamp THEME = Stamp.of(() -> CodeStamps.of(theme(), 1));
+    static final Stamp CODE = Stamp.of(() -> CodeStamps.of(code(), 4));
   }
 
   /** A stamp, or why it could not be read (asked again, it fails again with the same cause). */

@@ -287,10 +287,8 @@ public final class TemplateHelpers {
   public java.util.List<Views.NavLink> tags(Article a) {
     java.util.Map<String, Views.NavLink> bySlug = new java.util.LinkedHashMap<>();
     for (String tag : a.tags()) {
-      String slug = dev.broadsheet.base.Slugs.of(tag, 60);
-      if (!slug.isEmpty()) {
-        bySlug.putIfAbsent(slug, new Views.NavLink(tag.strip(), links.tag(slug)));
-      }
+      String slug = Permalinker.tagSlug(tag);
+      bySlug.putIfAbsent(slug, new Views.NavLink(tag.strip(), links.tag(slug)));
     }
     return java.util.List.copyOf(bySlug.values());
   }

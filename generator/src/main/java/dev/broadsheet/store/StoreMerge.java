@@ -28,7 +28,8 @@ public final class StoreMerge {
    * it, two feeds of one publisher). Which copy leads may not depend on which feed changed last,
    * or the same feeds would give different sites: a copy from its publisher's own feed leads one
    * that another source carried, then the source listed first in {@code sourceOrder} (the config's
-   * order), then the lower source id. A copy that does not lead only fills what the leading one
+   * order), then the lower source id; a source missing from a non-empty {@code sourceOrder} (taken
+   * out of the config) leads no other. A copy that does not lead only fills what the leading one
    * lacks, so the result is the same whatever order the copies arrive in.
    */
   public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder) {
@@ -58,7 +59,9 @@ public final class StoreMerge {
     if (copy.sourceId() == null || known.sourceId() == null || copy.sourceId().equals(known.sourceId())) {
       return true;
     }
-    Comparator<Article> order = Comparator.<Article, Boolean>comparing(a -> a.via() != null)
+    // A source no longer configured (when the order is known) leads nothing: its articles are not shown.
+    Comparator<Article> order = Comparator.<Article, Boolean>comparing(a -> !rank.isEmpty() && !rank.containsKey(a.sourceId()))
+        .thenComparing(a -> a.via() != null)
         .thenComparing(a -> rank.getOrDefault(a.sourceId(), Integer.MAX_VALUE))
         .thenComparing(Article::sourceId);
     return order.compare(copy, known) < 0;

@@ -185,15 +185,16 @@ class ConfigLoaderTest {
   void anUnclosedQuoteIsReportedWithTheLineItOpensOn() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: \"Wire\n"
         + "    url: https://e.org/feed\n  - id: b\n    name: B\n    url: https://e.org/b\n");
-    assertThat(p.message()).startsWith("invalid YAML: ").contains("quoted scalar that starts on line 5");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:5");
+    assertThat(p.message()).startsWith("invalid YAML: ").contains("quoted scalar that starts here; noticed on line");
   }
 
   @Test
   void aKeyWithoutItsSpaceIsReportedWithWhatWasExpectedAndWhereTheKeyStarts() {
     Problem p = onlyProblem("title: T\nbaseUrl:https://e.org/\ndescription: D\n");
-    // The parser notices on line 3; the message names line 2, where the key without its space is.
-    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: invalid YAML: could not find expected ':'"
-        + " (while scanning a simple key that starts on line 2)");
+    // The scanner notices on line 3; the key without its space is on line 2.
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:2: invalid YAML: could not find expected ':'"
+        + " (while scanning a simple key that starts here; noticed on line 3)");
   }
 
   @Test

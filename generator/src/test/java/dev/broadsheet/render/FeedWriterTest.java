@@ -83,6 +83,14 @@ class FeedWriterTest {
     assertThat(rss.split("<item>")[2]).doesNotContain("dc:creator");
     assertThat(atom).contains("<name>Ana Ruiz</name>", "<name>Tom Okafor</name>", "<name>Open Wire</name>")
         .doesNotContain("<name />");
+    // A pick of a page no source carries: the host that stands in for its publisher is credited.
+    Article picked = new Article("pick-1", "https://blog.example/post", null, null, "A post", "blog.example", null, null,
+        List.of(), List.of(), Instant.parse("2026-11-20T07:30:00Z"), null, Instant.parse("2026-11-20T07:30:00Z"),
+        BODY, null, null);
+    String pickAtom = new String(writer.atom(new FeedWriter.Channel("T", "", "", List.of(FeedWriter.entryOf(
+        new Story.Item(picked, "post", "articles/post/"), "https://e.org/articles/post/", h))), "atom.xml"),
+        StandardCharsets.UTF_8);
+    assertThat(pickAtom).contains("<name>blog.example</name>").doesNotContain("<name />");
     SyndFeed read = new SyndFeedInput().build(new StringReader(atom));
     assertThat(read.getEntries().get(1).getAuthors()).extracting(p -> p.getName()).containsExactly("Open Wire");
   }

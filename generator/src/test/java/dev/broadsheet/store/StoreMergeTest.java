@@ -55,9 +55,8 @@ class StoreMergeTest {
     Article own = copy("courier", null, "https://courier.example/dredging", "Local", null);
     Article carried = copy("tribune", "Tribune", "https://www.courier.example/dredging?utm_campaign=wire", "World",
         "<p>Wire summary</p>");
-    Article ownNewer = copy("courier", null, "https://courier.example/dredging", "Local", null);
     List<List<Article>> orders = List.of(List.of(own, carried), List.of(carried, own), List.of(carried, own, carried),
-        List.of(own, carried, ownNewer, carried));
+        List.of(own, carried, own, carried));
     for (List<Article> order : orders) {
       // Read in one build, and one feed per build.
       Article together = StoreMerge.merge(StoreSnapshot.empty(), order, T1, List.of("tribune", "courier"))
@@ -99,5 +98,19 @@ class StoreMergeTest {
         List.of("courier"));
     assertThat(r.updated()).isEqualTo(1);
     assertThat(r.snapshot().articles().get("same").summaryHtml()).isEqualTo("<p>Corrected</p>");
+  }
+
+  @Test
+  void aCopyFromASourceTakenOutOfTheConfigGivesWayToAConfiguredOne() {
+    StoreSnapshot store = StoreMerge.merge(StoreSnapshot.empty(),
+        List.of(copy("courier", null, "https://courier.example/dredging", "Local", null)), T0,
+        List.of("courier", "tribune")).snapshot();
+    Article carried = copy("tribune", "Tribune", "https://courier.example/dredging", "World", "<p>Wire</p>");
+    // Courier is still configured: its own copy leads.
+    assertThat(StoreMerge.merge(store, List.of(carried), T1, List.of("courier", "tribune")).snapshot().articles()
+        .get("same").sourceId()).isEqualTo("courier");
+    // Courier was taken out: the wire's copy leads, so the article stays on the site.
+    assertThat(StoreMerge.merge(store, List.of(carried), T1, List.of("tribune")).snapshot().articles()
+        .get("same").sourceId()).isEqualTo("tribune");
   }
 }
