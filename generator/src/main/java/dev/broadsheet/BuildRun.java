@@ -29,7 +29,6 @@ import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
-import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.SiteLock;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
@@ -42,7 +41,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,8 +323,7 @@ final class BuildRun {
     if (days == 0) {
       return snapshot;
     }
-    Set<String> picked = new HashSet<>();
-    picks.forEach(p -> picked.add(ArticleIds.of(p.url(), null, "picks")));
+    Set<String> picked = PickApplier.articleIds(picks);
     StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(Duration.ofDays(days)), picked);
     pruned = snapshot.articles().size() - kept.articles().size();
     return kept;
@@ -339,7 +336,7 @@ final class BuildRun {
   private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
     List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
     for (Pick pick : picks) {
-      String id = ArticleIds.of(pick.url(), null, "picks");
+      String id = PickApplier.articleId(pick);
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
         candidates.add(PickApplier.stub(pick, id, now));
       }

@@ -147,8 +147,7 @@ public final class DigestAssembler {
   public static List<Article> published(SiteConfig config, Collection<Article> stored, List<Pick> picks) {
     Set<String> sources = new HashSet<>();
     config.sources().forEach(s -> sources.add(s.id()));
-    Set<String> picked = new HashSet<>();
-    picks.forEach(p -> picked.add(dev.broadsheet.store.ArticleIds.of(p.url(), null, "picks")));
+    Set<String> picked = PickApplier.articleIds(picks);
     return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id()))
         .toList();
   }
@@ -191,9 +190,7 @@ public final class DigestAssembler {
         result.get(source).add(item);
       }
     }
-    Comparator<Story.Item> newest = Comparator.comparing((Story.Item i) -> i.article().effectiveTime(),
-        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(i -> i.article().id());
-    result.values().forEach(list -> list.sort(newest));
+    result.values().forEach(list -> list.sort(NEWEST));
     return result;
   }
 }

@@ -43,8 +43,20 @@ public final class PickApplier {
     return new Applied(articles, byId, problems);
   }
 
+  /** The id of the stored article {@code pick} picks (or of the article its own page becomes). */
+  public static String articleId(Pick pick) {
+    return ArticleIds.of(pick.url(), null, "picks");
+  }
+
+  /** The ids of the articles {@code picks} pick. */
+  public static java.util.Set<String> articleIds(List<Pick> picks) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    picks.forEach(p -> ids.add(articleId(p)));
+    return ids;
+  }
+
   private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, List<Problem> problems) {
-    String id = ArticleIds.of(pick.url(), null, "picks");
+    String id = articleId(pick);
     if (pick.hide()) {
       articles.remove(id);
       return;
