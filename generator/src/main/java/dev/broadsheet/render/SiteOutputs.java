@@ -72,17 +72,10 @@ final class SiteOutputs {
           config.title() + ": " + section.name(), "", path, entries(leads)));
     }
     for (SourceConfig source : config.sources()) {
-      String path = links.source(source.id());
-      List<Story.Item> items = digest.bySource().getOrDefault(source.id(), List.of()).stream()
-          .limit(FeedWriter.MAX_ITEMS).toList();
-      channelFiles(files, path, List.of(source.name(), items), () -> new FeedWriter.Channel(
-          config.title() + ": " + source.name(), "", path, entries(items)));
+      itemFeeds(files, links.source(source.id()), source.name(), digest.bySource().getOrDefault(source.id(), List.of()));
     }
     for (Digest.Tag tag : digest.tags()) {
-      String path = links.tag(tag.slug());
-      List<Story.Item> items = tag.items().stream().limit(FeedWriter.MAX_ITEMS).toList();
-      channelFiles(files, path, List.of(tag.name(), items), () -> new FeedWriter.Channel(
-          config.title() + ": " + tag.name(), "", path, entries(items)));
+      itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items());
     }
     List<Edition> latest = digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
     channelFiles(files, "editions/", latest, () -> {
@@ -101,6 +94,13 @@ final class SiteOutputs {
 
   private List<FeedWriter.Entry> entries(List<Story.Item> items) {
     return items.stream().map(i -> FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers)).toList();
+  }
+
+  /** The feeds of a page listing articles (a source's, a tag's): its newest items. */
+  private void itemFeeds(List<RenderedFile> files, String path, String name, List<Story.Item> all) {
+    List<Story.Item> items = all.stream().limit(FeedWriter.MAX_ITEMS).toList();
+    channelFiles(files, path, List.of(name, items), () -> new FeedWriter.Channel(config.title() + ": " + name, "",
+        path, entries(items)));
   }
 
   /**
