@@ -64,8 +64,8 @@ public final class YamlMapping {
           : mapper.readerFor(type).withHandler(new UnknownKeys(file, offset, lines, unknown)).readValue(yaml);
       return new Parsed<>(value, lines, unknown);
     } catch (UnrecognizedPropertyException e) {
-      String known = sortedNames(e.getKnownPropertyIds());
-      throw failure(file, offset, lines, unknown, e, "unknown key '" + pathOf(e) + "'; known keys here: " + known);
+      // Only if a deserializer does not ask the handler: unknown keys are collected by UnknownKeys.
+      throw failure(file, offset, lines, unknown, e, unknownKey(pathOf(e), e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
       throw failure(file, offset, lines, unknown, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
           + ", found '" + e.getValue() + "'");
@@ -104,6 +104,10 @@ public final class YamlMapping {
     return failure;
   }
 
+  private static String unknownKey(String key, Collection<Object> known) {
+    return "unknown key '" + key + "'; known keys here: " + sortedNames(known);
+  }
+
   /** Records each unknown key, with its line and the keys known in its place, and reads on. */
   private static final class UnknownKeys extends DeserializationProblemHandler {
     private final String file;
@@ -124,8 +128,7 @@ public final class YamlMapping {
       String pointer = p.getParsingContext().pathAsPointer().toString();
       String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
       int line = lines.lineOf(pointer);
-      found.add(Problem.at(file, line > 0 ? line + offset : 0, "unknown key '" + key + "'; known keys here: "
-          + sortedNames(deserializer.getKnownPropertyNames())));
+      found.add(Problem.at(file, line > 0 ? line + offset : 0, unknownKey(key, deserializer.getKnownPropertyNames())));
       p.skipChildren();
       return true;
     }
