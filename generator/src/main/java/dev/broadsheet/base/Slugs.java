@@ -10,10 +10,44 @@ public final class Slugs {
 
   private Slugs() {}
 
-  /** Lower case without accents ("Café" is "cafe"), for comparing names as a reader would; "" for null. */
+  /**
+   * Lower case without accents ("Café" is "cafe", "Łódź" is "lodz", "Straße" is "strasse"), for
+   * comparing names as a reader would; "" for null.
+   */
   public static String fold(String text) {
-    return text == null ? "" : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
+    return text == null ? "" : spellOut(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Latin letters that are not a base letter with a mark, so decomposing leaves them whole: a
+   * German, Polish, Danish or Icelandic title would otherwise lose them from its address.
+   */
+  private static String spellOut(String lower) {
+    StringBuilder out = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      String plain = c < '\u00df' ? null : switch (c) {
+        case '\u00df' -> "ss";
+        case '\u00e6' -> "ae";
+        case '\u0153' -> "oe";
+        case '\u00f8' -> "o";
+        case '\u0142' -> "l";
+        case '\u0111', '\u00f0' -> "d";
+        case '\u00fe' -> "th";
+        case '\u0127' -> "h";
+        case '\u0131' -> "i";
+        case '\u014b' -> "ng";
+        default -> null;
+      };
+      if (plain != null && out == null) {
+        out = new StringBuilder(lower.length() + 4).append(lower, 0, i);
+      }
+      if (out != null) {
+        out.append(plain != null ? plain : String.valueOf(c));
+      }
+    }
+    return out == null ? lower : out.toString();
   }
 
   /** {@code "Café owners: 3 new rules!"} becomes {@code "cafe-owners-3-new-rules"}; never empty. */

@@ -1,0 +1,33 @@
+package dev.broadsheet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SlugsTest {
+  @Test
+  void accentsAreDroppedAndTheRestIsHyphenated() {
+    assertThat(Slugs.of("Café owners: 3 new rules!", 60)).isEqualTo("cafe-owners-3-new-rules");
+  }
+
+  @Test
+  void latinLettersWithoutADecompositionAreSpelledOutNotDropped() {
+    assertThat(Slugs.of("Łódź Straße", 60)).isEqualTo("lodz-strasse");
+    assertThat(Slugs.of("Grøn omstilling på Færøerne", 60)).isEqualTo("gron-omstilling-pa-faeroerne");
+    assertThat(Slugs.of("Þórður Ðorđević", 60)).isEqualTo("thordur-dordevic");
+    assertThat(Slugs.of("Œuvre, İstanbul, ıslak", 60)).isEqualTo("oeuvre-istanbul-islak");
+  }
+
+  @Test
+  void foldingComparesSpellingsAsAReaderWould() {
+    assertThat(Slugs.fold("STRASSE")).isEqualTo(Slugs.fold("Straße"));
+    assertThat(Slugs.fold("Lodz")).isEqualTo(Slugs.fold("Łódź"));
+    assertThat(Slugs.fold(null)).isEmpty();
+  }
+
+  @Test
+  void aTitleWithoutLatinLettersOrDigitsIsUntitledAndLengthIsCappedOnAWordBoundaryHyphen() {
+    assertThat(Slugs.of("日本語", 60)).isEqualTo("untitled");
+    assertThat(Slugs.of("one two three", 8)).isEqualTo("one-two");
+  }
+}
