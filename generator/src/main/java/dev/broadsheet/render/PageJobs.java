@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Lays out which pages exist and what each one shows: one {@link Job} per output file. */
 final class PageJobs {
@@ -55,8 +56,23 @@ final class PageJobs {
     this.helpers = helpers;
   }
 
-  /** One page to render: its path, template, page description and model. */
-  record Job(String path, String template, Views.Page page, Map<String, Object> model) {}
+  /**
+   * One page to render: its path, template, page description and model. A page's fingerprint is
+   * taken of {@code page} and {@code model}; {@code finish} adds to {@code page} what is derived
+   * from them alone (an article page's teaser, preview image and structured data, made from its
+   * article and the config), so that a page kept as published never has them made.
+   */
+  record Job(String path, String template, Views.Page page, Map<String, Object> model,
+      UnaryOperator<Views.Page> finish) {
+    Job(String path, String template, Views.Page page, Map<String, Object> model) {
+      this(path, template, page, model, UnaryOperator.identity());
+    }
+
+    /** The page description as templates see it. */
+    Views.Page finishedPage() {
+      return finish.apply(page);
+    }
+  }
 
   List<Job> all(Digest digest, List<Page> pages) {
     List<Job> jobs = new ArrayList<>();
@@ -176,9 +192,8 @@ final class PageJobs {
       e.picks().forEach(s -> editionOf.put(s.id(), e));
       e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e)));
     }
-    // An article page's model is independent of the others' (its teaser and structured data read
-    // the article's text): made side by side, in order, and added one by one.
-    record ArticleJob(Story.Item item, Views.ArticlePage view, String teaser, String image, String jsonLd) {}
+    // An article page's model is independent of the others': made side by side, in order, and added one by one.
+    record ArticleJob(Story.Item item, Views.ArticlePage view) {}
     List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
       List<Story.Item> members = new ArrayList<>();
       members.add(story.lead());
@@ -198,15 +213,20 @@ final class PageJobs {
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
             edition == null ? null : edition.path(), related, top, picks);
-        made.add(new ArticleJob(item, view, helpers.shortTeaser(item.article()), helpers.previewImage(item.article()),
-            JsonLd.article(item, helpers.absolute(item.path()), helpers)));
+        made.add(new ArticleJob(item, view));
       }
       return made;
     }).toList();
     for (List<ArticleJob> story : prepared) {
       for (ArticleJob a : story) {
-        jobs.add(job(a.item().path(), "article.ftlh", "article", a.item().article().title(), a.teaser(),
-            Map.of("article", a.view()), a.image(), a.jsonLd(), List.of(), a.item().article().effectiveTime()));
+        Story.Item item = a.item();
+        Job plain = job(item.path(), "article.ftlh", "article", item.article().title(), null,
+            Map.of("article", a.view()), null, null, List.of(), item.article().effectiveTime());
+        // The teaser, image and structured data read only the item (in the model) and the config
+        // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
+        jobs.add(new Job(plain.path(), plain.template(), plain.page(), plain.model(), page -> new Views.Page(page.kind(),
+            page.path(), page.title(), helpers.shortTeaser(item.article()), page.canonicalUrl(),
+            helpers.previewImage(item.article()), JsonLd.article(item, page.canonicalUrl(), helpers), page.feeds())));
       }
     }
   }

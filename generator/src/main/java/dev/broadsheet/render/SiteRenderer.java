@@ -276,7 +276,7 @@ public final class SiteRenderer {
   private Map<String, Object> model(Views.Site site, PageJobs.Job job, boolean absoluteLinks) {
     Map<String, Object> model = new HashMap<>(job.model());
     model.put("site", site);
-    model.put("page", job.page());
+    model.put("page", job.finishedPage());
     model.put("h", helpers);
     model.put("t", messages);
     boolean absolute = absoluteLinks || job.path().endsWith("newsletter.html") || job.path().endsWith(".txt")
