@@ -11,6 +11,11 @@ final class ProgressPrinter implements BuildListener {
   private final PrintWriter out;
   private final boolean terminal;
   private int lastQuarter = -1;
+  /**
+   * The most done so far in this stage: sources finish on many threads, and a thread may report
+   * its count after another reported a larger one; the count shown never goes back.
+   */
+  private int mostDone = -1;
 
   ProgressPrinter(PrintWriter out, boolean terminal) {
     this.out = out;
@@ -20,6 +25,7 @@ final class ProgressPrinter implements BuildListener {
   @Override
   public synchronized void stage(String name) {
     lastQuarter = -1;
+    mostDone = -1;
     if (terminal) {
       out.print("\r\033[K" + name + "…");
     } else {
@@ -30,6 +36,10 @@ final class ProgressPrinter implements BuildListener {
 
   @Override
   public synchronized void progress(String stage, int done, int total) {
+    if (done <= mostDone) {
+      return;
+    }
+    mostDone = done;
     if (terminal) {
       out.print("\r\033[K" + stage + " " + done + "/" + total);
       if (done == total) {
