@@ -62,26 +62,29 @@ final class ArticleVectors {
     return id;
   }
 
-  /** The id of a term every text was observed with: looked up, never added (vectors are made side by side). */
-  private int observedId(String term) {
-    Integer id = ids.get(term);
-    if (id == null) {
-      throw new IllegalStateException("a vector of a text that was not observed: " + term);
-    }
-    return id;
-  }
-
   String term(int id) {
     return terms.get(id);
   }
 
-  /** Counts document frequencies and capitalisation evidence; call for every text before {@link #vector}. */
-  void observe(Text text, long time) {
+  /** A text's terms as ids, in the order of its tokens: what {@link #vector} reads. */
+  record Ids(int[] title, int[] lead) {
+    private static final int[] NONE = {};
+
+    /** The headline alone. */
+    Ids titleOnly() {
+      return new Ids(title, NONE);
+    }
+  }
+
+  /**
+   * Counts document frequencies and capitalisation evidence; call for every text before {@link #vector}.
+   * Returns the text's term ids, so that its vectors need not look its terms up again.
+   */
+  Ids observe(Text text, long time) {
     long bucket = Math.floorDiv(time, bucketMillis);
     documentsByBucket.add(bucket, 1);
     int number = ++observedTexts;
-    observe(text.title(), bucket, number);
-    observe(text.lead(), bucket, number);
+    return new Ids(observe(text.title(), bucket, number), observe(text.lead(), bucket, number));
   }
 
   private static long key(int term, long bucket) {
@@ -123,15 +126,41 @@ final class ArticleVectors {
    * the articles, and more than 20): it still counts in similarities, with its low weight.
    */
   boolean commonAt(int term, long time) {
-    int local = localDf(term, time);
-    return local > 20 && local > localDocuments(time) / 20;
+    return common(localDf(term, time), localDocuments(time));
+  }
+
+  /** As {@link #commonAt}, with the term's count from {@code dfCache} and the articles around its time given. */
+  boolean commonAt(int term, long time, int documents, LongIntMap dfCache) {
+    return common(cachedLocalDf(term, time, dfCache), documents);
+  }
+
+  private static boolean common(int local, int documents) {
+    return local > 20 && local > documents / 20;
+  }
+
+  /**
+   * {@link #localDf(int, long)} kept in the caller's {@code dfCache}: every article of one time
+   * bucket shares its neighbourhood, so it is counted once per term and bucket.
+   */
+  private int cachedLocalDf(int term, long time, LongIntMap dfCache) {
+    long key = key(term, Math.floorDiv(time, bucketMillis));
+    // Kept plus one: 0 means "not counted yet".
+    int kept = dfCache.get(key);
+    if (kept == 0) {
+      kept = localDf(term, time) + 1;
+      dfCache.add(key, kept);
+    }
+    return kept - 1;
   }
 
   /** Counts the tokens of text {@code number} of {@code bucket}; a term's document frequency once per text. */
-  private void observe(List<TextAnalysis.Token> tokens, long bucket, int number) {
+  private int[] observe(List<TextAnalysis.Token> tokens, long bucket, int number) {
     boolean sentenceCase = sentenceCase(tokens);
+    int[] ids = new int[tokens.size()];
+    int k = 0;
     for (TextAnalysis.Token t : tokens) {
       int id = id(t.term());
+      ids[k++] = id;
       int[] counts = evidence.get(id);
       if (counts[2] != number) {
         counts[2] = number;
@@ -146,6 +175,7 @@ final class ArticleVectors {
         counts[0]++;
       }
     }
+    return ids;
   }
 
   /** A text in which most words after a sentence's first are lower case: its capitals mean names. */
@@ -200,38 +230,32 @@ final class ArticleVectors {
   }
 
   /**
-   * Inverse document frequency among the articles around {@code time}. Every article of one time
-   * bucket shares its neighbourhood, so the value is computed once per term and bucket and kept in
-   * {@code idfCache} (as a float, the same on every call); ask only after every text is observed.
+   * Inverse document frequency among the {@code documents} articles around {@code time}, the
+   * term's count taken from {@code dfCache}; ask only after every text is observed.
    */
-  double idf(int term, long time, LongIntMap idfCache) {
-    long key = key(term, Math.floorDiv(time, bucketMillis));
-    int bits = idfCache.get(key);
-    if (bits == 0) {
-      // An IDF is at least 1, so its bits are never 0: 0 means "not computed yet".
-      bits = Float.floatToIntBits((float) (Math.log((localDocuments(time) + 1.0) / (localDf(term, time) + 1.0)) + 1));
-      idfCache.add(key, bits);
-    }
-    return Float.intBitsToFloat(bits);
+  private double idf(int term, long time, int documents, LongIntMap dfCache) {
+    // Rounded to a float, as weights are kept.
+    return (float) (Math.log((documents + 1.0) / (cachedLocalDf(term, time, dfCache) + 1.0)) + 1);
   }
 
   /**
    * The unit TF-IDF vector of an observed text of {@code time}; headline words count twice. Reads
-   * this object only (see {@link #observed}); IDFs are kept in the caller's {@code idfCache}.
+   * this object only (see {@link #observed}); counts around the time are kept in the caller's
+   * {@code dfCache}, which {@link #commonAt(int, long, int, LongIntMap)} shares.
    */
-  SparseVector vector(Text text, long time, LongIntMap idfCache) {
+  SparseVector vector(Ids text, long time, LongIntMap dfCache) {
     // Each occurrence as (term id, count) in one long, sorted so that a term's occurrences meet:
     // no boxed map per article (this runs for every stored article on every build).
-    List<TextAnalysis.Token> title = text.title();
-    long[] occurrences = new long[title.size() + text.lead().size()];
+    long[] occurrences = new long[text.title().length + text.lead().length];
     int o = 0;
-    for (TextAnalysis.Token t : title) {
-      occurrences[o++] = (long) observedId(t.term()) << 8 | TITLE_COUNT;
+    for (int id : text.title()) {
+      occurrences[o++] = (long) id << 8 | TITLE_COUNT;
     }
-    for (TextAnalysis.Token t : text.lead()) {
-      occurrences[o++] = (long) observedId(t.term()) << 8 | 1;
+    for (int id : text.lead()) {
+      occurrences[o++] = (long) id << 8 | 1;
     }
     Arrays.sort(occurrences);
+    int documents = localDocuments(time);
     int[] termIds = new int[occurrences.length];
     double[] weights = new double[occurrences.length];
     int n = 0;
@@ -243,7 +267,7 @@ final class ArticleVectors {
       }
       double boost = !names(term) ? 1 : isNumber(term) ? NUMBER_BOOST : NAME_BOOST;
       termIds[n] = term;
-      weights[n++] = (1 + Math.log(count)) * idf(term, time, idfCache) * boost;
+      weights[n++] = (1 + Math.log(count)) * idf(term, time, documents, dfCache) * boost;
     }
     return unit(Arrays.copyOf(termIds, n), Arrays.copyOf(weights, n));
   }

@@ -8,8 +8,18 @@ import java.util.Arrays;
  * arithmetic around them.
  */
 final class LongIntMap {
-  private final LongKeys keys = new LongKeys(32);
-  private int[] values = new int[32];
+  private final LongKeys keys;
+  private int[] values;
+
+  LongIntMap() {
+    this(32);
+  }
+
+  /** Room for {@code expected} keys before the first growth. */
+  LongIntMap(int expected) {
+    keys = new LongKeys(expected);
+    values = new int[Math.max(4, expected)];
+  }
 
   int get(long key) {
     int index = keys.indexOf(key);

@@ -65,20 +65,23 @@ final class StoryModel {
       spellings.learn(a.text().lead());
     }
     List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
+    List<ArticleVectors.Ids> ids = new ArrayList<>(articles.size());
     for (int i = 0; i < analysed.size(); i++) {
       ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).text().title()),
           spellings.withOtherSpellings(analysed.get(i).text().lead()));
       texts.add(text);
-      vocabulary.observe(text, timeOf(articles.get(i)));
+      ids.add(vocabulary.observe(text, timeOf(articles.get(i))));
     }
     vocabulary.observed();
     // Vectors read the finished counts only: made side by side in runs of neighbouring articles
-    // (sorted by time, so a run shares its IDFs, kept per run), joined in order.
+    // (sorted by time, so a run shares its terms' counts, kept per run and sized for about
+    // as many (term, time bucket) pairs as its articles have terms), joined in order.
     List<List<Features>> made = Runs.inOrder(texts.size(), (from, to) -> {
-      LongIntMap idfs = new LongIntMap();
-      List<Features> run = new ArrayList<>();
+      LongIntMap counts = new LongIntMap((to - from) * ArticleVectors.MAX_TERMS);
+      List<Features> run = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        run.add(features(articles.get(i), texts.get(i), analysed.get(i).completeness(), vocabulary, idfs));
+        run.add(features(articles.get(i), texts.get(i), ids.get(i), analysed.get(i).completeness(), vocabulary,
+            counts));
       }
       return run;
     });
@@ -87,14 +90,15 @@ final class StoryModel {
     return new StoryModel(features, vocabulary);
   }
 
-  private static Features features(Article article, ArticleVectors.Text text, int completeness,
-      ArticleVectors vocabulary, LongIntMap idfs) {
+  private static Features features(Article article, ArticleVectors.Text text, ArticleVectors.Ids ids,
+      int completeness, ArticleVectors vocabulary, LongIntMap counts) {
     long time = timeOf(article);
-    SparseVector vector = vocabulary.vector(text, time, idfs);
-    int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time)).toArray();
-    return new Features(article, time, vector,
-        vocabulary.vector(new ArticleVectors.Text(text.title(), List.of()), time, idfs), proposing, headlineKey(text),
-        !text.lead().isEmpty(), completeness);
+    SparseVector vector = vocabulary.vector(ids, time, counts);
+    int documents = vocabulary.localDocuments(time);
+    int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time, documents, counts))
+        .toArray();
+    return new Features(article, time, vector, vocabulary.vector(ids.titleOnly(), time, counts), proposing,
+        headlineKey(text), !text.lead().isEmpty(), completeness);
   }
 
   private static long timeOf(Article a) {
