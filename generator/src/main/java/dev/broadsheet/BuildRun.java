@@ -9,11 +9,8 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
-import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.feed.SourceReading;
-import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
-import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.images.ImageStage;
 import dev.broadsheet.picks.ContentLoader;
@@ -27,7 +24,6 @@ import dev.broadsheet.publish.UpToDate;
 import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
-import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.SiteLock;
 import dev.broadsheet.store.SourceState;
@@ -40,7 +36,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +60,6 @@ final class BuildRun {
   private final Map<String, Duration> times = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private boolean contentErrors;
-  private int ok;
-  private int notModified;
-  private int skipped;
-  private int failed;
-  private int pagesExtracted;
   private int pruned;
   private int pagesRendered;
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
@@ -86,7 +76,7 @@ final class BuildRun {
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
-      return runLocked(config, storeFiles(config));
+      return runLocked(config, SiteCaches.storeFiles(config));
     }
     // Held from before the store (and its record of day files) is read until everything is written:
     // two builds that overlap would each save only their own news. The lock's times are real
@@ -96,7 +86,7 @@ final class BuildRun {
       lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
           "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));
-      return runLocked(config, storeFiles(config));
+      return runLocked(config, SiteCaches.storeFiles(config));
     }
   }
 
@@ -114,6 +104,7 @@ final class BuildRun {
     // fetched and their feeds read, which needs only what the store says of the sources.
     SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());
     Ahead<SortedMap<String, Article>> stored = Ahead.start("broadsheet-store", storeFiles::loadArticles);
+    SourceGathering gathering = new SourceGathering(config, options.offline(), problems);
     List<SourceReading.Outcome> outcomes;
     try {
       // A check writes nothing, not even what it saw of saved feeds.
@@ -122,7 +113,7 @@ final class BuildRun {
       List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
           .fetchAll(new StoreSnapshot(new TreeMap<>(), sources), options.offline(),
               (done, total) -> listener.progress("fetch", done, total)));
-      outcomes = timed("feed", () -> readFeeds(config, fetched));
+      outcomes = timed("feed", () -> gathering.readFeeds(fetched));
     } catch (RuntimeException | Error e) {
       // No reading of the store outlives the build's lock.
       stored.awaitEnd(Duration.ofMinutes(1));
@@ -136,16 +127,17 @@ final class BuildRun {
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
-        : timed("extract", () -> extractPages(config, merged.snapshot(), picks.items(), now));
-    StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(sourceStates(store, outcomes, now));
+        : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now));
+    StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
       timed("save", () -> storeFiles.save(updated));
     }
     content(picks.problems());
     Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
         : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
-    BuildResult result = new BuildResult(config.output(), new BuildResult.Sources(ok, notModified, skipped, failed),
-        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(), pagesExtracted, pruned),
+    BuildResult result = new BuildResult(config.output(), gathering.sources(),
+        new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(),
+            gathering.pagesExtracted(), pruned),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged()),
         problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
@@ -180,8 +172,8 @@ final class BuildRun {
     if (publisher != null) {
       survey = publisher.surveyAhead();
     }
-    LeadingTexts leads = leadingTexts(config);
-    ArticleAnalyses analyses = analyses(config, storeFiles, leads);
+    LeadingTexts leads = SiteCaches.leadingTexts(config, mode == Mode.CHECK);
+    ArticleAnalyses analyses = SiteCaches.analyses(config, storeFiles, leads, mode == Mode.CHECK);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
         .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
@@ -229,44 +221,6 @@ final class BuildRun {
     return new Published(stories, editions, published);
   }
 
-  /** The store, with the record that spares digesting day files untouched since the last build. */
-  private static StoreFiles storeFiles(SiteConfig config) {
-    Path data = config.siteDir().resolve("data");
-    try {
-      return new StoreFiles(data, config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("day-files.tsv"),
-          TemplateEngine.codeStamp());
-    } catch (java.io.IOException e) {
-      return new StoreFiles(data);
-    }
-  }
-
-  /** What curation analysed of each stored article, kept for the next build (not by a check, which writes nothing). */
-  private ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads) {
-    try {
-      // Texts kept longer than curation reads (a teaser length past it) give it a longer lead: part of the stamp.
-      return mode == Mode.CHECK ? ArticleAnalyses.none() : ArticleAnalyses.open(
-          config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("article-analyses.bin"), TemplateEngine.codeStamp(),
-          config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
-    } catch (java.io.IOException e) {
-      return ArticleAnalyses.none();
-    }
-  }
-
-  /**
-   * Teasers and the search index read the same openings: one parse per summary, kept between
-   * builds. Curation reads further, but only into the articles it has not analysed before.
-   */
-  private LeadingTexts leadingTexts(SiteConfig config) {
-    int chars = SiteRenderer.openingChars(config);
-    try {
-      return mode == Mode.CHECK ? LeadingTexts.inMemory(chars) : LeadingTexts.open(
-          config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("leading-texts.tsv"), TemplateEngine.codeStamp(), chars);
-    } catch (java.io.IOException e) {
-      // Without a stamp for the code, nothing is kept: every summary is parsed.
-      return LeadingTexts.inMemory(chars);
-    }
-  }
-
   /**
    * What the store holds. A build stops on a broken store file, since saving over it would lose
    * what it held; a check reports it and goes on without it, to find every other problem too.
@@ -294,30 +248,6 @@ final class BuildRun {
     contentErrors |= found.stream().anyMatch(p -> !p.isWarning());
   }
 
-  private List<SourceReading.Outcome> readFeeds(SiteConfig config, List<FetchResult> fetched) {
-    // Feeds are discovered from remote pages only.
-    boolean discovers = !options.offline() && config.hasRemoteSources();
-    try (HttpFetcher http = discovers ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
-      SourceReading reading = new SourceReading(config, discovers ? url -> http.get("discovered", url) : null);
-      // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
-      List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
-      for (SourceReading.Outcome o : outcomes) {
-        String where = o.source().url();
-        switch (o.status()) {
-          case OK -> ok++;
-          case NOT_MODIFIED -> notModified++;
-          case SKIPPED -> skipped++;
-          case FAILED -> {
-            failed++;
-            problems.add(new Problem(where, o.error()));
-          }
-        }
-        o.notes().forEach(n -> problems.add(Problem.warning(where, n)));
-      }
-      return outcomes;
-    }
-  }
-
   private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
     int days = config.curation().retentionDays();
     if (days == 0) {
@@ -327,49 +257,6 @@ final class BuildRun {
     StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(Duration.ofDays(days)), picked);
     pruned = snapshot.articles().size() - kept.articles().size();
     return kept;
-  }
-
-  /**
-   * Fetches and extracts the article pages that need it, and the pages of picks that no feed
-   * carries, which become articles of their own.
-   */
-  private StoreSnapshot extractPages(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
-    List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
-    for (Pick pick : picks) {
-      String id = PickApplier.articleId(pick);
-      if (!pick.hide() && !snapshot.articles().containsKey(id)) {
-        candidates.add(PickApplier.stub(pick, id, now));
-      }
-    }
-    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
-      ExtractionStage.Result r = new ExtractionStage(config, url -> http.get("page", url)).run(candidates, now);
-      problems.addAll(r.problems());
-      pagesExtracted = r.extracted();
-      TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());
-      for (Article a : r.updated()) {
-        boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
-        // A pick's page that could not be read is not kept: the pick alone is the story.
-        if (!pickStub || a.page().error() == null) {
-          articles.put(a.id(), a);
-        }
-      }
-      return new StoreSnapshot(articles, snapshot.sources());
-    }
-  }
-
-  private Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
-      Instant now) {
-    Map<String, SourceState> states = new TreeMap<>(store.sources());
-    for (SourceReading.Outcome o : outcomes) {
-      SourceState before = store.source(o.source().id());
-      switch (o.status()) {
-        case OK -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
-        case NOT_MODIFIED -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
-        case FAILED -> states.put(o.source().id(), before.failed(now, o.error()));
-        case SKIPPED -> { }
-      }
-    }
-    return states;
   }
 
   /** The path of the edition of {@code today}, or null: the only thing pages show that depends on the clock. */

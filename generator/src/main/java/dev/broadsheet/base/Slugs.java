@@ -15,8 +15,25 @@ public final class Slugs {
    * comparing names as a reader would; "" for null.
    */
   public static String fold(String text) {
-    return text == null ? "" : spellOut(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+    if (text == null) {
+      return "";
+    }
+    // Most titles and names are plain ASCII, which decomposing leaves as it is (and this runs for
+    // every stored article, on every build).
+    if (isAscii(text)) {
+      return text.toLowerCase(Locale.ROOT);
+    }
+    return spellOut(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -124,7 +123,10 @@ final class RelatedStories {
     }
     // Each story's neighbours read only the finished index: found side by side in runs of
     // stories, each run with its own visit marks, and joined in order.
-    Neighbourhoods all = new Neighbourhoods(story, vectors, times, index, model.vocabulary(), window);
+    // Headlines as compared (folded), once per story: a story's own and its candidates' are compared.
+    String[] headlines = java.util.stream.IntStream.range(0, n).parallel()
+        .mapToObj(c -> Slugs.fold(story[c].lead().article().title())).toArray(String[]::new);
+    Neighbourhoods all = new Neighbourhoods(story, vectors, times, headlines, index, model.vocabulary(), window);
     List<Found> found = Runs.inOrder(n, (from, to) -> {
       Found run = new Found(new ArrayList<>(), new ArrayList<>());
       int[] visited = new int[n];
@@ -143,14 +145,15 @@ final class RelatedStories {
   /** What one run of stories found: each story's related ones, and the pairs alike enough to be one event. */
   private record Found(List<Map.Entry<String, List<String>>> related, List<String> alike) {}
 
-  private record Match(Story story, double similarity) {}
+  /** Story number {@code index} as a candidate. */
+  private record Match(int index, Story story, double similarity) {}
 
   private static final Comparator<Match> WORST_FIRST = Comparator.comparingDouble(Match::similarity)
       .thenComparing(m -> m.story().id(), Comparator.reverseOrder());
 
   /** The stories with their topic vectors and times, and an index of their terms by time. */
-  private record Neighbourhoods(Story[] story, SparseVector[] vectors, long[] times, TermTimeIndex index,
-      ArticleVectors vocabulary, long window) {
+  private record Neighbourhoods(Story[] story, SparseVector[] vectors, long[] times, String[] headlines,
+      TermTimeIndex index, ArticleVectors vocabulary, long window) {
     /**
      * Story {@code c}'s related stories, most related first; pairs alike enough to be one event
      * go to {@code alike}. {@code visited} marks stories already compared (by {@code c + 1}).
@@ -173,7 +176,7 @@ final class RelatedStories {
             alike.add(pair(s.id(), story[o].id()));
           }
           if (sim >= MINIMUM && k > 0) {
-            best.add(new Match(story[o], sim));
+            best.add(new Match(o, story[o], sim));
             if (best.size() > k * 3) {
               best.poll();
             }
@@ -183,13 +186,13 @@ final class RelatedStories {
       List<Match> ranked = new ArrayList<>(best);
       ranked.sort(WORST_FIRST.reversed());
       // Two stories under one headline (a copy carried again days later) would read as a repeat.
-      Set<String> headlines = new LinkedHashSet<>();
-      headlines.add(Slugs.fold(s.lead().article().title()));
+      Set<String> shown = new HashSet<>();
+      shown.add(headlines[c]);
       List<String> chosen = new ArrayList<>();
       double floor = ranked.isEmpty() ? 0 : ranked.get(0).similarity() * RELATIVE_MINIMUM;
       for (Match m : ranked) {
         if (chosen.size() < k && m.similarity() >= floor
-            && headlines.add(Slugs.fold(m.story().lead().article().title()))) {
+            && shown.add(headlines[m.index()])) {
           chosen.add(m.story().id());
         }
       }

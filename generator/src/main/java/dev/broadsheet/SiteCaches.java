@@ -1,0 +1,60 @@
+package dev.broadsheet;
+
+import dev.broadsheet.base.LeadingTexts;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.ArticleAnalyses;
+import dev.broadsheet.render.SiteRenderer;
+import dev.broadsheet.render.TemplateEngine;
+import dev.broadsheet.store.StoreFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The records a build keeps in the site's cache folder for the next one, opened under the stamp
+ * of the running code. Each is safe to lose: without a stamp for the code, or when the folder
+ * cannot be read, a build works without it and does the work again. A check keeps none (it
+ * writes nothing).
+ */
+final class SiteCaches {
+  private SiteCaches() {}
+
+  private static Path folder(SiteConfig config) {
+    return config.siteDir().resolve(SiteConfig.CACHE_FOLDER);
+  }
+
+  /** The store, with the record that spares digesting day files untouched since the last build. */
+  static StoreFiles storeFiles(SiteConfig config) {
+    Path data = config.siteDir().resolve("data");
+    try {
+      return new StoreFiles(data, folder(config).resolve("day-files.tsv"), TemplateEngine.codeStamp());
+    } catch (IOException e) {
+      return new StoreFiles(data);
+    }
+  }
+
+  /** What curation analysed of each stored article, kept for the next build. */
+  static ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads, boolean check) {
+    try {
+      // Texts kept longer than curation reads (a teaser length past it) give it a longer lead: part of the stamp.
+      return check ? ArticleAnalyses.none() : ArticleAnalyses.open(folder(config).resolve("article-analyses.bin"),
+          TemplateEngine.codeStamp(), config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
+    } catch (IOException e) {
+      return ArticleAnalyses.none();
+    }
+  }
+
+  /**
+   * Teasers and the search index read the same openings: one parse per summary, kept between
+   * builds. Curation reads further, but only into the articles it has not analysed before.
+   */
+  static LeadingTexts leadingTexts(SiteConfig config, boolean check) {
+    int chars = SiteRenderer.openingChars(config);
+    try {
+      return check ? LeadingTexts.inMemory(chars) : LeadingTexts.open(folder(config).resolve("leading-texts.tsv"),
+          TemplateEngine.codeStamp(), chars);
+    } catch (IOException e) {
+      // Without a stamp for the code, nothing is kept: every summary is parsed.
+      return LeadingTexts.inMemory(chars);
+    }
+  }
+}

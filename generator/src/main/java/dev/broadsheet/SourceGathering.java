@@ -1,0 +1,121 @@
+package dev.broadsheet;
+
+import dev.broadsheet.base.Problem;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.PickApplier;
+import dev.broadsheet.extract.ExtractionStage;
+import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.AddressPolicy;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.HttpFetcher;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.SourceState;
+import dev.broadsheet.store.StoreSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The part of a run that turns what was fetched into articles: each source's feed read, the
+ * article pages that need it extracted, and what the store says of each source afterwards. It
+ * counts sources by outcome and adds what went wrong to the run's {@code problems}; one failing
+ * source or page never stops the others.
+ */
+final class SourceGathering {
+  private final SiteConfig config;
+  private final boolean offline;
+  private final List<Problem> problems;
+  private int ok;
+  private int notModified;
+  private int skipped;
+  private int failed;
+  private int pagesExtracted;
+
+  SourceGathering(SiteConfig config, boolean offline, List<Problem> problems) {
+    this.config = config;
+    this.offline = offline;
+    this.problems = problems;
+  }
+
+  /** The sources read so far, by outcome. */
+  BuildResult.Sources sources() {
+    return new BuildResult.Sources(ok, notModified, skipped, failed);
+  }
+
+  /** How many article pages {@link #extractPages} fetched and extracted. */
+  int pagesExtracted() {
+    return pagesExtracted;
+  }
+
+  List<SourceReading.Outcome> readFeeds(List<FetchResult> fetched) {
+    // Feeds are discovered from remote pages only.
+    boolean discovers = !offline && config.hasRemoteSources();
+    try (HttpFetcher http = discovers ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
+      SourceReading reading = new SourceReading(config, discovers ? url -> http.get("discovered", url) : null);
+      // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
+      List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
+      for (SourceReading.Outcome o : outcomes) {
+        String where = o.source().url();
+        switch (o.status()) {
+          case OK -> ok++;
+          case NOT_MODIFIED -> notModified++;
+          case SKIPPED -> skipped++;
+          case FAILED -> {
+            failed++;
+            problems.add(new Problem(where, o.error()));
+          }
+        }
+        o.notes().forEach(n -> problems.add(Problem.warning(where, n)));
+      }
+      return outcomes;
+    }
+  }
+
+  /**
+   * Fetches and extracts the article pages that need it, and the pages of picks that no feed
+   * carries, which become articles of their own.
+   */
+  StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+    List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
+    for (Pick pick : picks) {
+      String id = PickApplier.articleId(pick);
+      if (!pick.hide() && !snapshot.articles().containsKey(id)) {
+        candidates.add(PickApplier.stub(pick, id, now));
+      }
+    }
+    try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
+      ExtractionStage.Result r = new ExtractionStage(config, url -> http.get("page", url)).run(candidates, now);
+      problems.addAll(r.problems());
+      pagesExtracted = r.extracted();
+      TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());
+      for (Article a : r.updated()) {
+        boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
+        // A pick's page that could not be read is not kept: the pick alone is the story.
+        if (!pickStub || a.page().error() == null) {
+          articles.put(a.id(), a);
+        }
+      }
+      return new StoreSnapshot(articles, snapshot.sources());
+    }
+  }
+
+  /** What the store says of each source once this run read it: when it last succeeded or failed, and why. */
+  static Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
+      Instant now) {
+    Map<String, SourceState> states = new TreeMap<>(store.sources());
+    for (SourceReading.Outcome o : outcomes) {
+      SourceState before = store.source(o.source().id());
+      switch (o.status()) {
+        case OK -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified()));
+        case NOT_MODIFIED -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null));
+        case FAILED -> states.put(o.source().id(), before.failed(now, o.error()));
+        case SKIPPED -> { }
+      }
+    }
+    return states;
+  }
+}
