@@ -45,6 +45,22 @@ class SiteOutputsTest {
   }
 
   @Test
+  void theSitemapListsPagesInPathOrderEachWithItsDayAndEscaped() {
+    Map<String, Instant> pages = new HashMap<>();
+    pages.put("b/", Instant.parse("2026-11-20T23:59:59Z"));
+    pages.put("a/?x=1&y=2/", Instant.parse("2026-11-20T00:00:00Z"));
+    pages.put("c/", Instant.parse("2026-11-21T00:00:00Z"));
+    pages.put("d/", null);
+    String xml = new String(outputs.sitemap(pages).get(0).bytes(), StandardCharsets.UTF_8);
+    assertThat(xml).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        + "<url><loc>https://e.org/news/a/?x=1&amp;y=2/</loc><lastmod>2026-11-20</lastmod></url>\n"
+        + "<url><loc>https://e.org/news/b/</loc><lastmod>2026-11-20</lastmod></url>\n"
+        + "<url><loc>https://e.org/news/c/</loc><lastmod>2026-11-21</lastmod></url>\n"
+        + "<url><loc>https://e.org/news/d/</loc></url>\n</urlset>\n");
+  }
+
+  @Test
   void robotsPointsAtTheSitemap() {
     assertThat(new String(outputs.robots().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://e.org/news/sitemap.xml\n");
