@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
+import dev.broadsheet.BuildResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * real remote: a scheduled build that brought no news must not commit.
  */
 class WorkflowCommitStepTest {
+  private static final Instant DAY = Instant.parse("2026-12-03T09:00:00Z");
+
   @Test
   void aBuildThatOnlyRewroteItsSummaryAndSourceTimesCommitsNothingAndNewsIsCommittedAndPushed(@TempDir Path dir)
       throws Exception {
@@ -36,15 +45,20 @@ class WorkflowCommitStepTest {
     git(site, "init", "-q", "-b", "main");
     git(site, "remote", "add", "origin", dir.resolve("remote.git").toString());
     // The second build is the first to find the stories of a build before: it records them.
-    build(site);
-    build(site);
+    build(site, DAY);
+    build(site, DAY);
     git(site, "add", "-A");
     git(site, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start");
     git(site, "push", "-q", "-u", "origin", "main");
     int commits = commits(dir);
 
-    build(site);
+    build(site, DAY.plusSeconds(60));
     assertThat(git(site, "status", "--porcelain", "data/")).contains("data/last-build.json", "data/sources.json");
+    assertThat(bash(site, commitStep)).contains("nothing to commit");
+    assertThat(commits(dir)).isEqualTo(commits);
+    // The next day's first build records the day it rendered.
+    build(site, DAY.plus(Duration.ofDays(1)));
+    assertThat(git(site, "status", "--porcelain", "data/")).contains("data/last-render.txt");
     assertThat(bash(site, commitStep)).contains("nothing to commit");
     assertThat(commits(dir)).isEqualTo(commits);
 
@@ -56,9 +70,9 @@ class WorkflowCommitStepTest {
     assertThat(commits(dir)).isEqualTo(commits + 1);
   }
 
-  private static void build(Path site) {
-    assertThat(Main.run(new String[] {"build", site.toString(), "--offline", "--quiet"},
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+  private static void build(Path site, Instant now) {
+    BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(now, ZoneOffset.UTC)));
+    assertThat(r.problems()).noneMatch(p -> !p.isWarning());
   }
 
   private static String step(Path site, String name) throws IOException {
