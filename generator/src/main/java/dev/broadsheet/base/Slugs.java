@@ -69,7 +69,19 @@ public final class Slugs {
 
   /** {@code "Café owners: 3 new rules!"} becomes {@code "cafe-owners-3-new-rules"}; never empty. */
   public static String of(String text, int maxLength) {
-    String ascii = fold(text);
+    return slug(fold(text), maxLength);
+  }
+
+  /**
+   * The slug of {@code text} as it was made before letters such as ø and ß were spelled out
+   * ("Børsen" was {@code b-rsen}): only to recognise an id a store was given then.
+   */
+  public static String unspelledOf(String text, int maxLength) {
+    return slug(text == null ? "" : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT), maxLength);
+  }
+
+  private static String slug(String ascii, int maxLength) {
     StringBuilder slug = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < ascii.length() && slug.length() < maxLength; i++) {

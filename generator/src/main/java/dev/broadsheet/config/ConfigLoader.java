@@ -58,6 +58,8 @@ public final class ConfigLoader {
     private final RawConfig raw;
     private final YamlLines lines;
     private final Path siteDir;
+    /** Read once, when an OPML source's id is in question. */
+    private Set<String> storedSourceIds;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final RangeCheck check = new RangeCheck(this::problem);
@@ -208,6 +210,21 @@ public final class ConfigLoader {
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()));
     }
 
+    /** The ids {@code data/sources.json} has state for; none when it is missing or unreadable (the store reports that). */
+    private Set<String> storedSourceIds() {
+      if (storedSourceIds == null) {
+        Set<String> ids = new java.util.HashSet<>();
+        try {
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(siteDir.resolve("data/sources.json").toFile())
+              .fieldNames().forEachRemaining(ids::add);
+        } catch (java.io.IOException | RuntimeException e) {
+          ids.clear();
+        }
+        storedSourceIds = ids;
+      }
+      return storedSourceIds;
+    }
+
     /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */
     private List<SourceConfig> opml(RawConfig.RawSource s, String at, Set<String> ids) {
       if (s.id() != null || s.name() != null || s.url() != null) {
@@ -225,6 +242,12 @@ public final class ConfigLoader {
       List<SourceConfig> result = new ArrayList<>();
       for (OpmlImport.Entry entry : entries) {
         String base = Slugs.of(entry.name(), 40);
+        String unspelled = Slugs.unspelledOf(entry.name(), 40);
+        // A store that knows the source by the id made before letters such as ø were spelled out
+        // keeps it: its articles and the source's state are stored under that id.
+        if (!unspelled.equals(base) && storedSourceIds().contains(unspelled) && !storedSourceIds().contains(base)) {
+          base = unspelled;
+        }
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
           id = base + "-" + n;

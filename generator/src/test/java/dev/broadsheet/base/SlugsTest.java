@@ -26,8 +26,18 @@ class SlugsTest {
   }
 
   @Test
-  void aTitleWithoutLatinLettersOrDigitsIsUntitledAndLengthIsCappedOnAWordBoundaryHyphen() {
+  void aTitleWithoutLatinLettersOrDigitsIsUntitled() {
     assertThat(Slugs.of("日本語", 60)).isEqualTo("untitled");
+  }
+
+  @Test
+  void aSlugIsCutAtItsLengthWithoutATrailingHyphen() {
     assertThat(Slugs.of("one two three", 8)).isEqualTo("one-two");
+  }
+
+  @Test
+  void theUnspelledSlugIsTheOneMadeBeforeLettersLikeOWithStrokeWereSpelledOut() {
+    assertThat(Slugs.unspelledOf("Børsen", 40)).isEqualTo("b-rsen");
+    assertThat(Slugs.unspelledOf("Café", 40)).isEqualTo(Slugs.of("Café", 40));
   }
 }

@@ -242,6 +242,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anOpmlSourceKeepsTheIdItsStoreKnowsItByFromBeforeLettersLikeOWithStrokeWereSpelledOut(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("subs.opml"), "<opml version=\"1.0\"><body>"
+        + "<outline text=\"Børsen\" xmlUrl=\"https://b.example/f\"/><outline text=\"Łódź Dziś\" xmlUrl=\"https://l.example/f\"/>"
+        + "</body></opml>");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources: {opml: subs.opml}\n");
+    assertThat(loader.load(dir).sources()).extracting(SourceConfig::id).containsExactly("borsen", "lodz-dzis");
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/sources.json"), "{\"b-rsen\": {\"status\": \"ok\"}}");
+    assertThat(loader.load(dir).sources()).extracting(SourceConfig::id).containsExactly("b-rsen", "lodz-dzis");
+  }
+
+  @Test
   void sourcesMayBeASingleOpmlMapping(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("subs.opml"),
         "<opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/f\"/></body></opml>");
