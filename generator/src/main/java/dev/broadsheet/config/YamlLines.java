@@ -94,6 +94,11 @@ public final class YamlLines {
     return flaws;
   }
 
+  /** Whether the document has a node at exactly {@code pointer}. */
+  public boolean has(String pointer) {
+    return lines.containsKey(pointer);
+  }
+
   /** The line of {@code pointer}, or of its nearest ancestor that has one; 0 when none does. */
   public int lineOf(String pointer) {
     String p = pointer;

@@ -2,6 +2,8 @@ package dev.broadsheet.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -125,12 +127,36 @@ public final class YamlMapping {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
         Object beanOrClass, String propertyName) throws IOException {
-      String pointer = p.getParsingContext().pathAsPointer().toString();
+      String pointer = pointerOf(p, propertyName);
       String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
       int line = lines.lineOf(pointer);
       found.add(Problem.at(file, line > 0 ? line + offset : 0, unknownKey(key, deserializer.getKnownPropertyNames())));
       p.skipChildren();
       return true;
+    }
+
+    /**
+     * Where the unknown key is in the document. A record is made through its constructor, so
+     * Jackson keeps its unknown keys aside and replays them once the record's mapping is read; a
+     * key whose value is a list or a mapping is replayed under an extra level, the enclosing
+     * mapping as it was left (named for its last key), which is not where the key is: that level
+     * is dropped when the document has the key without it.
+     */
+    private String pointerOf(JsonParser p, String propertyName) {
+      JsonStreamContext named = p.getParsingContext();
+      if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+        named = named.getParent();
+      }
+      String name = "/" + propertyName.replace("~", "~0").replace("/", "~1");
+      String pointer = (named.getParent() == null ? "" : named.getParent().pathAsPointer().toString()) + name;
+      int level = pointer.lastIndexOf('/', pointer.length() - name.length() - 1);
+      if (!lines.has(pointer) && level >= 0) {
+        String without = pointer.substring(0, level) + name;
+        if (lines.has(without)) {
+          return without;
+        }
+      }
+      return pointer;
     }
   }
 

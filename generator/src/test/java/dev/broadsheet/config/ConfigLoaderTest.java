@@ -100,6 +100,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anUnknownKeyHoldingAMappingOrAListIsReportedAtItsOwnLineAndPlace() {
+    String yaml = "title: T\nbaseUrl: https://e.org/\nedition:\n  sections: [A]\nsources:\n  - id: a\n    name: A\n"
+        + "    colours: [red]\n    url: a.xml\n    section: X\nimages:\n  enabled: false\n";
+    assertThatThrownBy(() -> parse(yaml)).isInstanceOf(BroadsheetException.class)
+        .extracting(e -> ((BroadsheetException) e).problems().stream().map(Problem::toString).toList())
+        .satisfies(problems -> assertThat(problems).hasSize(2)
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:3: unknown key 'edition';"))
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:8: unknown key 'sources[0].colours';")));
+  }
+
+  @Test
   void wrongTypeIsNamedWithItsLine() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npageSize: lots\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
