@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,23 @@ class LocalisedScriptsInBrowserTest {
       // The bundle's pattern with {0} and {1} left for the script, as the page carries it.
       assertThat(text(browser, "[data-search-status]"))
           .isEqualTo(t.text("search.one").replace("{0}", "1").replace("{1}", "shipyards ferries"));
+    }
+  }
+
+  @Test
+  void searchFindsLettersWithoutAccentsAsTheSitesAddressesSpellThem() throws Exception {
+    Path site = temp.resolve("spelled");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path feed = site.resolve("feeds/coastline-news-service.xml");
+    Files.writeString(feed, Files.readString(feed).replace("<title>Alder Shipyards wins contract for two hybrid ferries",
+        "<title>Alder Shipyards wins contract for two hybrid ferries from Łódź Straße"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Path out = site.resolve("public");
+    try (Chromium browser = new Chromium()) {
+      for (String query : new String[] {"lodz%20strasse", "%C5%82%C3%B3d%C5%BA%20STRASSE", "Lodz%20Stra%C3%9Fe"}) {
+        browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=" + query, 1280);
+        assertThat(waitForResults(browser).toString()).as(query).contains("Alder Shipyards wins contract");
+      }
     }
   }
 

@@ -25,8 +25,13 @@
     return label(kind, shown, query);
   }
 
+  // Latin letters that are not a letter and a mark, spelled out as the site's addresses spell
+  // them: "Strasse" finds "Straße", "Lodz" finds "Łódź".
+  var SPELLED = {"\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l", "\u0111": "d",
+    "\u00f0": "d", "\u00fe": "th", "\u0127": "h", "\u0131": "i", "\u014b": "ng"};
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0127\u0131\u014b]/g, function (c) { return SPELLED[c]; });
   }
 
   // Loaded when the first query is asked, not with the page: on a big site the index is the heavy part.
