@@ -85,6 +85,10 @@ public final class DigestAssembler {
       String id = clusters.storyIds().get(g);
       group.forEach(a -> assignments.put(a.id(), id));
       Pick pick = group.stream().map(a -> applied.picks().get(a.id())).filter(Objects::nonNull).findFirst().orElse(null);
+      if (pick != null) {
+        // The report the editor picked leads: the note sits under the headline it was written for.
+        group = pickedFirst(group, applied.picks());
+      }
       Article lead = group.get(0);
       Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
       List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
@@ -102,6 +106,18 @@ public final class DigestAssembler {
     Digest digest = new Digest(stories, cutter.cut(stories, related::alike), cutter.groupBySection(stories), bySource(items.values()),
         pickedStories, tags(items.values()));
     return new Result(digest, applied.problems(), assignments);
+  }
+
+  /** The group with its first picked article moved to the front, the rest in their order. */
+  private static List<Article> pickedFirst(List<Article> group, Map<String, Pick> picks) {
+    List<Article> ordered = new ArrayList<>(group);
+    for (int i = 0; i < ordered.size(); i++) {
+      if (picks.containsKey(ordered.get(i).id())) {
+        ordered.add(0, ordered.remove(i));
+        break;
+      }
+    }
+    return ordered;
   }
 
   private Map<String, Story.Item> items(Collection<Article> articles) {

@@ -80,6 +80,22 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void aPickedReportLeadsItsStorySoTheNoteSitsUnderTheHeadlineItWasWrittenFor() {
+    Article own = article("paper", "rates", "Central bank holds rates", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article carried = article("wire", "rates", "Central bank holds rates!", "2026-11-20T09:00:00Z", "The Paper",
+        "The Wire");
+    Digest d = new DigestAssembler(config("UTC", "daily"))
+        .assemble(List.of(carried, own), List.of(pick(carried.url(), null, false, 1, false, "The wire's take")))
+        .digest();
+    assertThat(d.stories()).singleElement().satisfies(s -> {
+      assertThat(s.lead().article().id()).isEqualTo(carried.id());
+      assertThat(s.lead().article().title()).isEqualTo("The wire's take");
+      assertThat(s.alsoReportedBy()).extracting(i -> i.article().id()).containsExactly(own.id());
+      assertThat(s.pick()).isNotNull();
+    });
+  }
+
+  @Test
   void pinnedPicksOpenTheEditionAndOtherPicksFollowTheirOrder() {
     List<Article> articles = new ArrayList<>();
     String[] titles = {"Harbour bridge closes for repairs", "Council approves winter shelter", "Library extends hours",
