@@ -16,6 +16,7 @@ final class ProgressPrinter implements BuildListener {
    * its count after another reported a larger one; the count shown never goes back.
    */
   private int mostDone = -1;
+  private String mostDoneStage = "";
 
   ProgressPrinter(PrintWriter out, boolean terminal) {
     this.out = out;
@@ -36,9 +37,10 @@ final class ProgressPrinter implements BuildListener {
 
   @Override
   public synchronized void progress(String stage, int done, int total) {
-    if (done <= mostDone) {
+    if (stage.equals(mostDoneStage) && done <= mostDone) {
       return;
     }
+    mostDoneStage = stage;
     mostDone = done;
     if (terminal) {
       out.print("\r\033[K" + stage + " " + done + "/" + total);

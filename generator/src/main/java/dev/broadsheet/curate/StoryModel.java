@@ -74,8 +74,9 @@ final class StoryModel {
     }
     vocabulary.observed();
     // Vectors read the finished counts only: made side by side in runs of neighbouring articles
-    // (sorted by time, so a run shares its terms' counts, kept per run and sized for about
-    // as many (term, time bucket) pairs as its articles have terms), joined in order.
+    // (sorted by time, so a run shares its terms' counts, kept per run), joined in order. A run's
+    // table starts with room for MAX_TERMS pairs of (term, time bucket) per article: an estimate
+    // (a text may have more distinct terms, and a run's articles share many), not a bound.
     List<List<Features>> made = Runs.inOrder(texts.size(), (from, to) -> {
       LongIntMap counts = new LongIntMap((to - from) * ArticleVectors.MAX_TERMS);
       List<Features> run = new ArrayList<>(to - from);
