@@ -8,6 +8,28 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -18,7 +40,6 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -60,10 +81,67 @@ final class TextAnalysis implements AutoCloseable {
       case "da" -> new DanishAnalyzer();
       case "nb", "nn", "no" -> new NorwegianAnalyzer();
       case "fi" -> new FinnishAnalyzer();
+      case "cs" -> new CzechAnalyzer();
+      case "el" -> new GreekAnalyzer();
+      case "hu" -> new HungarianAnalyzer();
+      case "ro" -> new RomanianAnalyzer();
+      case "ru" -> new RussianAnalyzer();
+      case "bg" -> new BulgarianAnalyzer();
+      case "tr" -> new TurkishAnalyzer();
+      case "ca" -> new CatalanAnalyzer();
+      case "gl" -> new GalicianAnalyzer();
+      case "eu" -> new BasqueAnalyzer();
+      case "et" -> new EstonianAnalyzer();
+      case "lt" -> new LithuanianAnalyzer();
+      case "lv" -> new LatvianAnalyzer();
+      case "ga" -> new IrishAnalyzer();
+      case "sr" -> new SerbianAnalyzer();
+      case "id" -> new IndonesianAnalyzer();
+      case "ar" -> new ArabicAnalyzer();
+      case "fa" -> new PersianAnalyzer();
+      case "hi" -> new HindiAnalyzer();
       // Other languages: words split and lower-cased, no stemming; IDF weighting still keeps
-      // common words from tying stories together.
-      default -> new StandardAnalyzer();
+      // common words from tying stories together on a large site, not on a small one.
+      default -> plainWords();
     };
+  }
+
+  /**
+   * Words split and lower-cased, without the one-letter words of alphabetic scripts: in the
+   * languages Lucene has no stop words for (Polish "w", "z", "i"; Slovak "v", "a") they are
+   * particles and prepositions, and two headlines sharing one said nothing about the event. A
+   * single ideograph is a word of its own and stays.
+   */
+  private static Analyzer plainWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer words = new StandardTokenizer();
+        TokenStream lower = new LowerCaseFilter(words);
+        return new TokenStreamComponents(words, new FilteringTokenFilter(lower) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+          @Override
+          protected boolean accept() {
+            return term.length() != 1 || !alphabetic(term.charAt(0));
+          }
+        });
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  private static boolean alphabetic(char c) {
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+        || script == Character.UnicodeScript.GREEK;
   }
 
   /**
