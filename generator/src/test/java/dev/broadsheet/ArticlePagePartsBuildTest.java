@@ -1,0 +1,47 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An article page's teaser (its description) and structured data are made only when the page is
+ * rendered, not for its fingerprint: a change to the summary alone must still render the page again.
+ */
+class ArticlePagePartsBuildTest {
+  @TempDir Path site;
+
+  private void writeFeed(String summary) throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/paper.xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+        + "<link>https://paper.example/</link><description>d</description><item><title>Harbour bridge closes for"
+        + " repairs</title><link>https://paper.example/a</link><description>" + summary + "</description>"
+        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Parts\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: feeds/paper.xml}\n");
+  }
+
+  private String articlePage() throws Exception {
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+    try (Stream<Path> files = Files.walk(site.resolve("public/articles"))) {
+      return Files.readString(files.filter(f -> f.endsWith("index.html")).findFirst().orElseThrow());
+    }
+  }
+
+  @Test
+  void aSummaryEditedAloneChangesThePagesDescription() throws Exception {
+    writeFeed("The old span will be shut for a month.");
+    assertThat(articlePage()).contains("content=\"The old span will be shut for a month.\"");
+    writeFeed("The old span will be shut for six weeks, the council said.");
+    assertThat(articlePage()).contains("content=\"The old span will be shut for six weeks, the council said.\"")
+        .doesNotContain("shut for a month");
+  }
+}
