@@ -29,11 +29,20 @@ class ArticlePagePartsBuildTest {
   }
 
   private String articlePage() throws Exception {
+    // The clock is when an undated article is first seen.
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
     try (Stream<Path> files = Files.walk(site.resolve("public/articles"))) {
       return Files.readString(files.filter(f -> f.endsWith("index.html")).findFirst().orElseThrow());
     }
+  }
+
+  @Test
+  void anUndatedArticleSaysItsTimeIsWhenItWasFirstSeen() throws Exception {
+    writeFeed("The old span will be shut for a month.");
+    Path feed = site.resolve("feeds/paper.xml");
+    Files.writeString(feed, Files.readString(feed).replace("<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate>", ""));
+    assertThat(articlePage()).contains("Undated, first seen <time datetime=\"2026-11-20T06:00Z\">");
   }
 
   @Test
