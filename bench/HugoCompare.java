@@ -31,6 +31,16 @@ public class HugoCompare {
     String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4");
     java.addAll(Arrays.stream(opts.split(" ")).filter(s -> !s.isBlank()).toList());
     Path root = Files.createTempDirectory("broadsheet-vs-hugo");
+    try {
+      compare(jar, rounds, sizes, java, opts, root);
+    } finally {
+      // A year of news in two sites per size, and their outputs: gigabytes, not left behind.
+      new ProcessBuilder("rm", "-rf", root.toString()).inheritIO().start().waitFor();
+    }
+  }
+
+  private static void compare(String jar, int rounds, int[] sizes, List<String> java, String opts, Path root)
+      throws Exception {
     if (!opts.contains("SharedArchiveFile") && !"0".equals(System.getenv("BENCH_APPCDS"))) {
       java.addAll(classArchive(java, jar, root));
     }
