@@ -126,7 +126,7 @@ public final class DigestAssembler {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing(Article::id));
     for (Article a : ordered) {
-      String base = Slugs.of(a.title(), 60);
+      String base = Slugs.of(a.addressHeadline(), 60);
       String slug = base + "-" + a.id().substring(0, Math.min(6, a.id().length()));
       for (int n = 8; !usedSlugs.add(slug); n += 2) {
         slug = base + "-" + a.id().substring(0, Math.min(n, a.id().length())) + (n >= a.id().length() ? "-" + n : "");

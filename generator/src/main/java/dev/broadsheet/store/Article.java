@@ -26,6 +26,10 @@ import java.util.Objects;
  * @param firstSeen when Broadsheet first stored it
  * @param summaryHtml the feed's summary, sanitized HTML
  * @param imageUrl a lead image, absolute URL
+ * @param page what was taken from the article's own page, if it was fetched
+ * @param addressTitle the headline the article's address was made from, when its headline changed
+ *     since (a corrected headline must not move the page, nor make it a new item in the site's feeds);
+ *     null while it is the headline
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
@@ -44,7 +48,8 @@ public record Article(
     Instant firstSeen,
     String summaryHtml,
     String imageUrl,
-    ArticlePage page) {
+    ArticlePage page,
+    String addressTitle) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -62,6 +67,31 @@ public record Article(
     authors = XmlText.clean(authors);
     summaryHtml = present(XmlText.cleanHtml(summaryHtml));
     imageUrl = present(XmlText.clean(imageUrl));
+    addressTitle = present(XmlText.clean(addressTitle));
+  }
+
+  /** An article as its reading gives it: its address made from its headline. */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl, ArticlePage page) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, page, null);
+  }
+
+  /** The headline the article's address is made from. */
+  public String addressHeadline() {
+    return addressTitle != null ? addressTitle : title;
+  }
+
+  /**
+   * This article keeping the address it had as {@code before}: the headline that address was made
+   * from is remembered when the headline changed, and forgotten when it is that headline again.
+   */
+  public Article keepingAddressOf(Article before) {
+    String address = before.addressHeadline();
+    String kept = address == null || address.equals(title) ? null : address;
+    return Objects.equals(kept, addressTitle) ? this : new Article(id, url, guid, sourceId, title, publisher, via,
+        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept);
   }
 
   private static String present(String text) {
@@ -111,13 +141,13 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl, page);
+        updated, time, summaryHtml, imageUrl, page, addressTitle);
   }
 
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
-        firstSeen, summaryHtml, imageUrl, page);
+        firstSeen, summaryHtml, imageUrl, page, addressTitle);
   }
 
   /**
@@ -128,7 +158,7 @@ public record Article(
       String pageImage) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
         authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
-        summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched);
+        summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle);
   }
 
   /**
@@ -152,7 +182,9 @@ public record Article(
         firstSeen != null ? firstSeen : newer.firstSeen,
         pick(newer.summaryHtml, summaryHtml),
         pick(newer.imageUrl, imageUrl),
-        newer.page != null ? newer.page : page);
+        newer.page != null ? newer.page : page,
+        // Which copy's address stands is the store's to say (StoreMerge keeps the stored one's).
+        pick(addressTitle, newer.addressTitle));
   }
 
   private static <T> T pick(T newer, T older) {

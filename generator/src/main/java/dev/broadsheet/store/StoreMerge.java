@@ -44,7 +44,8 @@ public final class StoreMerge {
         articles.put(article.id(), article.withFirstSeen(now));
         added++;
       } else {
-        Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
+        Article merged = (leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known))
+            .keepingAddressOf(known);
         if (!merged.equals(known)) {
           articles.put(article.id(), merged);
           updated++;

@@ -23,6 +23,19 @@ class StoreMergeTest {
   }
 
   @Test
+  void anArticleKeepsTheHeadlineItsAddressWasMadeFromThroughEveryCorrection() {
+    StoreSnapshot first = StoreMerge.merge(StoreSnapshot.empty(), List.of(article("a", "Bakery closes", "s")), T0)
+        .snapshot();
+    StoreSnapshot second = StoreMerge.merge(first, List.of(article("a", "Bakery shuts", "s")), T1).snapshot();
+    StoreSnapshot third = StoreMerge.merge(second, List.of(article("a", "Bakery shuts its doors", "s")), T1).snapshot();
+    assertThat(third.articles().get("a").title()).isEqualTo("Bakery shuts its doors");
+    assertThat(third.articles().get("a").addressHeadline()).isEqualTo("Bakery closes");
+    StoreSnapshot back = StoreMerge.merge(third, List.of(article("a", "Bakery closes", "s")), T1).snapshot();
+    assertThat(back.articles().get("a").addressTitle()).isNull();
+    assertThat(first.articles().get("a").addressTitle()).isNull();
+  }
+
+  @Test
   void articlesNoLongerInTheFeedAreKept() {
     StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(article("a", "A", "s"), article("b", "B", "s")),
         T0).snapshot();
