@@ -76,7 +76,7 @@ public final class ContentLoader {
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
-      throw new BroadsheetException(Problem.at(name, 1, "a pick needs front matter with at least url and date"));
+      throw new BroadsheetException(Problem.at(name, 1, "a pick needs front matter (between --- lines) with at least its url; a date too when no source carries it"));
     }
     if (raw.url() == null || raw.url().isBlank()) {
       throw new BroadsheetException(Problem.at(name, doc.lineOf("url"),
