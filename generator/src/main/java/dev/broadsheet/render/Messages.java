@@ -69,6 +69,25 @@ public final class Messages implements TemplateMethodModelEx {
     return new Messages(locale, patterns);
   }
 
+  /**
+   * A warning when neither the theme nor the site has labels in {@code language}: its pages would
+   * mix English labels with dates in that language, and nothing else would say why.
+   */
+  public static java.util.Optional<Problem> untranslated(Path siteTemplates, String language) {
+    String primary = Locale.forLanguageTag(language).getLanguage();
+    if (primary.isEmpty() || LANGUAGES.contains(primary)) {
+      return java.util.Optional.empty();
+    }
+    Path own = (siteTemplates == null ? Path.of("templates") : siteTemplates).resolve("messages")
+        .resolve(primary + ".properties");
+    if (Files.isRegularFile(own)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Problem.warning(own.toString(), "the theme has no labels in '" + primary + "' (it has "
+        + String.join(", ", LANGUAGES) + "), so pages show English labels beside dates in '" + primary
+        + "'; translate them in this file (keys as in the theme's messages/en.properties; see Labels in docs/templates.md)"));
+  }
+
   /** The theme's own patterns for one language, without fallback; empty when it has none. */
   static Map<String, String> themeBundle(String language) {
     Map<String, String> patterns = new TreeMap<>();

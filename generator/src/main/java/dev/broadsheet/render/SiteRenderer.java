@@ -129,6 +129,7 @@ public final class SiteRenderer {
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
+    Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     outputProblems = List.copyOf(all);
     List<RenderedFile> sorted = new ArrayList<>(files);

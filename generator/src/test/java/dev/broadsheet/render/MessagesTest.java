@@ -13,6 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MessagesTest {
   @Test
+  void aLanguageWithoutLabelsIsReportedUntilTheSiteTranslatesThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
+      throws Exception {
+    java.nio.file.Path templates = site.resolve("templates");
+    assertThat(Messages.untranslated(templates, "de-AT")).isEmpty();
+    assertThat(Messages.untranslated(templates, "pl")).hasValueSatisfying(p -> {
+      assertThat(p.isWarning()).isTrue();
+      assertThat(p.where()).endsWith("templates/messages/pl.properties");
+      assertThat(p.message()).contains("English labels");
+    });
+    java.nio.file.Files.createDirectories(templates.resolve("messages"));
+    java.nio.file.Files.writeString(templates.resolve("messages/pl.properties"), "edition.top=Najważniejsze\n");
+    assertThat(Messages.untranslated(templates, "pl")).isEmpty();
+  }
+
+  @Test
   void everyLabelOfTheThemeIsTranslatedIntoEveryLanguage() {
     Map<String, String> english = Messages.themeBundle("en");
     assertThat(english).isNotEmpty();
