@@ -20,6 +20,10 @@ final class TagScanner {
   private final int start;
   private final StringBuilder out;
   private final Deque<String> open = new ArrayDeque<>();
+  /** For each open element, whether an element was opened inside it: one that holds only text may have a misspelled end tag. */
+  private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+  /** Where the first repair was made, or -1. */
+  private int firstRepairAt = -1;
   private final Set<String> prefixes = new LinkedHashSet<>();
   private int repairs;
   private int lastItemEnd = -1;
@@ -44,6 +48,7 @@ final class TagScanner {
       boolean truncated,
       boolean trailing,
       int repairs,
+      int firstRepairLine,
       int lastItemEnd,
       List<String> openAtLastItem,
       int unclosedCdataLine,
@@ -94,7 +99,8 @@ final class TagScanner {
     }
     stoppedAt = i;
     boolean trailing = ended && !text.substring(i).isBlank();
-    return new Result(out.toString(), !ended, trailing, repairs, lastItemEnd, openAtLastItem,
+    return new Result(out.toString(), !ended, trailing, repairs, firstRepairAt < 0 ? 0 : lineAt(firstRepairAt),
+        lastItemEnd, openAtLastItem,
         unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), ended ? 0 : lineAt(stoppedAt), List.copyOf(prefixes),
         insideMarkup, new ArrayList<>(open));
   }
@@ -122,13 +128,13 @@ final class TagScanner {
       if (gt < 0) {
         return -1;
       }
-      close(text.substring(lt + 2, gt).strip());
+      close(text.substring(lt + 2, gt).strip(), lt);
       return gt + 1;
     }
     char c = lt + 1 < text.length() ? text.charAt(lt + 1) : ' ';
     if (!(Character.isLetter(c) || c == '_' || c == ':')) {
       out.append("&lt;");
-      repairs++;
+      repaired(lt);
       return lt + 1;
     }
     int gt = tagEnd(lt);
@@ -139,8 +145,13 @@ final class TagScanner {
     String name = nameOf(tag);
     notePrefixes(name, tag);
     out.append(tag);
+    if (!hasChildren.isEmpty()) {
+      hasChildren.pop();
+      hasChildren.push(true);
+    }
     if (!tag.endsWith("/>")) {
       open.push(name);
+      hasChildren.push(false);
       if (open.size() > XmlRepair.MAX_DEPTH) {
         throw new FeedException("elements are nested more than " + XmlRepair.MAX_DEPTH
             + " levels deep (line " + lineAt(lt) + "); refusing to read such a document");
@@ -149,13 +160,20 @@ final class TagScanner {
     return gt + 1;
   }
 
-  private void close(String name) {
+  private void close(String name, int at) {
     if (!open.contains(name)) {
-      repairs++;
-      return;
+      repaired(at);
+      // An element that holds only text ends here under a misspelled name ("<title>…</titel>"):
+      // left open, it would swallow the item's link, date and summary. Any other stray end tag is dropped.
+      if (!open.isEmpty() && !hasChildren.peek() && misspelled(name, open.peek())) {
+        name = open.peek();
+      } else {
+        return;
+      }
     }
     while (!open.isEmpty()) {
       String top = open.pop();
+      hasChildren.pop();
       out.append("</").append(top).append('>');
       boolean item = "item".equals(XmlRepair.localName(top)) || "entry".equals(XmlRepair.localName(top));
       if (item && open.size() <= 3) {
@@ -165,7 +183,37 @@ final class TagScanner {
       if (top.equals(name)) {
         return;
       }
-      repairs++;
+      repaired(at);
+    }
+  }
+
+  /** Whether {@code written} is {@code meant} with one or two letters wrong, missing, extra or swapped. */
+  static boolean misspelled(String written, String meant) {
+    if (written.isEmpty() || meant.isEmpty() || written.charAt(0) != meant.charAt(0)
+        || Math.abs(written.length() - meant.length()) > 2) {
+      return false;
+    }
+    // Optimal string alignment distance (a swap of two neighbours counts once): names are short.
+    int[][] d = new int[written.length() + 1][meant.length() + 1];
+    for (int i = 0; i <= written.length(); i++) {
+      for (int j = 0; j <= meant.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = written.charAt(i - 1) == meant.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && written.charAt(i - 1) == meant.charAt(j - 2) && written.charAt(i - 2) == meant.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[written.length()][meant.length()] <= 2;
+  }
+
+  private void repaired(int at) {
+    if (repairs++ == 0) {
+      firstRepairAt = at;
     }
   }
 

@@ -76,7 +76,8 @@ final class XmlRepair {
         warnings.add("the document is cut off on line " + scan.line() + " before its first item; read what precedes it");
       }
     } else if (scan.repairs() > 0) {
-      warnings.add("repaired " + scan.repairs() + " mismatched or missing end tag(s)");
+      warnings.add("repaired " + scan.repairs() + " mismatched or missing end tag(s), the first on line "
+          + scan.firstRepairLine());
     }
     if (scan.trailing()) {
       warnings.add("ignored content after the end of the document");

@@ -53,6 +53,23 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aMisspelledEndTagEndsTheElementItWasMeantForAndTheItemKeepsItsLinkAndDate() throws Exception {
+    ParsedFeed feed = read(rss("\n<item><title>Glühweinstand eröffnet</titel>\n<link>https://x.example/1</link>"
+        + "<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><description>Am Markt.</description></item>"
+        + "\n<item><title>Two</title><link>https://x.example/2</link></item>"));
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Glühweinstand eröffnet", "Two");
+    assertThat(feed.entries().get(0).link()).isEqualTo("https://x.example/1");
+    assertThat(feed.entries().get(0).published()).isNotNull();
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("end tag(s), the first on line 2"));
+  }
+
+  @Test
+  void aStrayEndTagThatIsNoMisspellingIsDropped() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>One</p> two</title><link>https://x.example/1</link></item>"));
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One two");
+  }
+
+  @Test
   void aTruncatedDocumentKeepsItsCompleteItems() throws Exception {
     ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>T</title><link>https://x.example/</link>"
         + "<item><title>One</title><link>https://x.example/1</link></item>"
