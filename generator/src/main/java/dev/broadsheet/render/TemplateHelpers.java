@@ -116,7 +116,8 @@ public final class TemplateHelpers {
 
   /** "Friday 20 November 2026" for an edition day. */
   public String day(LocalDate day) {
-    return capitalize(dayName.format(day)) + " " + longDate.format(day);
+    // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
+    return messages.text("date.weekday", capitalize(dayName.format(day)), longDate.format(day));
   }
 
   /** "November 2026". */

@@ -7,6 +7,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.store.Article;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,15 @@ class TemplateHelpersTest {
         + "language: " + language + "\nsources:\n  - id: paper\n    name: The Paper\n    url: https://paper.example/feed\n"
         + "    paywall: true\n", Path.of("/tmp/site"), "broadsheet.yaml");
     return new TemplateHelpers(config);
+  }
+
+  @Test
+  void anEditionDayIsWrittenAsItsLanguageWritesIt() {
+    LocalDate day = LocalDate.of(2026, 11, 20);
+    assertThat(helpers("en-GB").day(day)).isEqualTo("Friday 20 November 2026");
+    assertThat(helpers("de").day(day)).isEqualTo("Freitag, 20. November 2026");
+    assertThat(helpers("fr").day(day)).isEqualTo("Vendredi 20 novembre 2026");
+    assertThat(helpers("es").day(day)).isEqualTo("Viernes, 20 de noviembre de 2026");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, Article.ArticlePage page) {
