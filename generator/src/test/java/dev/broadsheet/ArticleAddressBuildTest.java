@@ -28,6 +28,21 @@ class ArticleAddressBuildTest {
     assertThat(r.problems()).isEmpty();
   }
 
+  @Test
+  void aPickedArticleKeepsItsAddressThroughACorrectionAndAPickTitleMakesItsOwn() throws Exception {
+    build("Bakery closes after 112 years", Instant.parse("2026-11-20T06:00:00Z"));
+    List<String> before = articlePages();
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/bakery.md"), "---\nurl: https://paper.example/a\n---\nA loss.\n");
+    build("Bakery closes after 113 years", Instant.parse("2026-11-20T07:00:00Z"));
+    assertThat(articlePages()).isEqualTo(before);
+    // An editor's title names the page, as it did before addresses were kept.
+    Files.writeString(site.resolve("picks/bakery.md"),
+        "---\nurl: https://paper.example/a\ntitle: Farewell to the Mill Street bakery\n---\nA loss.\n");
+    build("Bakery closes after 113 years", Instant.parse("2026-11-20T08:00:00Z"));
+    assertThat(articlePages()).singleElement().asString().startsWith("articles/farewell-to-the-mill-street-bakery-");
+  }
+
   private List<String> articlePages() throws Exception {
     try (Stream<Path> files = Files.walk(site.resolve("public/articles"))) {
       return files.filter(f -> f.endsWith("index.html")).map(f -> site.resolve("public").relativize(f).toString())

@@ -13,7 +13,7 @@ record RawConfig(String title, String baseUrl, String language, String timezone,
     RawEditions editions, RawPermalinks permalinks, RawFetch fetch, RawCuration curation, RawImages images) {
 
   record RawSource(String opml, String id, String name, String url, String publisher, String via, String section,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags, Double weight, Integer maxItems, Boolean fullText, String timezone,
+      List<String> tags, Double weight, Integer maxItems, Boolean fullText, String timezone,
       Boolean allowPrivateAddress, Boolean paywall) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,

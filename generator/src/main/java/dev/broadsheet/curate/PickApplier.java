@@ -95,7 +95,9 @@ public final class PickApplier {
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
         p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
-        a.page()).keepingAddressOf(a);
+        // A pick's own title makes the address, as it always has (an offline build, before the
+        // page's headline is known, gives the same one); without one, the article's stands.
+        a.page(), p.title() != null ? null : a.addressTitle());
   }
 
   /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */

@@ -187,10 +187,20 @@ final class TagScanner {
     }
   }
 
-  /** Whether {@code written} is {@code meant} with one or two letters wrong, missing, extra or swapped. */
+  /**
+   * Whether {@code written} is {@code meant} in other capitals, or with a letter (two, in a name of
+   * six or more) wrong, missing, extra or swapped. Names shorter than four letters are too alike
+   * ("b", "br", "bdi") to tell a misspelling from another element.
+   */
   static boolean misspelled(String written, String meant) {
-    if (written.isEmpty() || meant.isEmpty() || written.charAt(0) != meant.charAt(0)
-        || Math.abs(written.length() - meant.length()) > 2) {
+    if (written.equalsIgnoreCase(meant)) {
+      return true;
+    }
+    written = written.toLowerCase(java.util.Locale.ROOT);
+    meant = meant.toLowerCase(java.util.Locale.ROOT);
+    int allowed = meant.length() >= 6 ? 2 : 1;
+    if (meant.length() < 4 || written.isEmpty() || written.charAt(0) != meant.charAt(0)
+        || Math.abs(written.length() - meant.length()) > allowed) {
       return false;
     }
     // Optimal string alignment distance (a swap of two neighbours counts once): names are short.
@@ -208,7 +218,7 @@ final class TagScanner {
         }
       }
     }
-    return d[written.length()][meant.length()] <= 2;
+    return d[written.length()][meant.length()] <= allowed;
   }
 
   private void repaired(int at) {

@@ -44,8 +44,12 @@ public final class StoreMerge {
         articles.put(article.id(), article.withFirstSeen(now));
         added++;
       } else {
-        Article merged = (leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known))
-            .keepingAddressOf(known);
+        Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
+        // The address is the one the article had before this reading, whichever copy came first in it.
+        Article before = base.articles().get(article.id());
+        if (before != null) {
+          merged = merged.keepingAddressOf(before);
+        }
         if (!merged.equals(known)) {
           articles.put(article.id(), merged);
           updated++;

@@ -64,9 +64,23 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void anEndTagInOtherCapitalsEndsTheElementToo() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>One</Title><link>https://x.example/1</link></item>"));
+    assertThat(feed.entries().get(0).link()).isEqualTo("https://x.example/1");
+  }
+
+  @Test
   void aStrayEndTagThatIsNoMisspellingIsDropped() throws Exception {
     ParsedFeed feed = read(rss("<item><title>One</p> two</title><link>https://x.example/1</link></item>"));
     assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One two");
+  }
+
+  @Test
+  void shortNamesAreTooAlikeToBeMisspellings() {
+    assertThat(TagScanner.misspelled("br", "b")).isFalse();
+    assertThat(TagScanner.misspelled("titel", "title")).isTrue();
+    assertThat(TagScanner.misspelled("dscription", "description")).isTrue();
+    assertThat(TagScanner.misspelled("dc:date", "dc:creator")).isFalse();
   }
 
   @Test

@@ -43,18 +43,6 @@ class ContentLoaderTest {
   }
 
   @Test
-  void oneTagMayBeWrittenWithoutAList() throws Exception {
-    write("picks/a.md", """
-        ---
-        url: https://x.example/story
-        tags: Łódź
-        ---
-        Note.
-        """);
-    assertThat(loader.picks().items()).singleElement().satisfies(p -> assertThat(p.tags()).containsExactly("Łódź"));
-  }
-
-  @Test
   void readsAPickWithItsNote() throws Exception {
     write("picks/a.md", """
         ---

@@ -64,6 +64,20 @@ class StoreMergeTest {
   }
 
   @Test
+  void copiesUnderTwoHeadlinesReadInOneBuildGiveOneAddressWhicheverCameFirst() {
+    Article own = copy("courier", null, "https://courier.example/dredging", "Local", null).retitled("Own headline",
+        "Courier");
+    Article carried = copy("tribune", "Tribune", "https://courier.example/dredging", "World", null)
+        .retitled("Wire headline", "Courier");
+    for (List<Article> order : List.of(List.of(own, carried), List.of(carried, own))) {
+      Article merged = StoreMerge.merge(StoreSnapshot.empty(), order, T1, List.of("tribune", "courier")).snapshot()
+          .articles().get("same");
+      assertThat(merged.title()).as("order %s", order).isEqualTo("Own headline");
+      assertThat(merged.addressHeadline()).as("order %s", order).isEqualTo("Own headline");
+    }
+  }
+
+  @Test
   void theSameCopiesGiveTheSameArticleWhicheverFeedWasReadLast() {
     Article own = copy("courier", null, "https://courier.example/dredging", "Local", null);
     Article carried = copy("tribune", "Tribune", "https://www.courier.example/dredging?utm_campaign=wire", "World",
