@@ -23,8 +23,12 @@ public final class Slugs {
     if (isAscii(text)) {
       return text.toLowerCase(Locale.ROOT);
     }
-    return spellOut(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT));
+    return spellOut(withoutMarks(text));
+  }
+
+  /** Lower case, decomposed, without its marks: what folding was before letters like ø were spelled out. */
+  private static String withoutMarks(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static boolean isAscii(String text) {
@@ -77,8 +81,7 @@ public final class Slugs {
    * ("Børsen" was {@code b-rsen}): only to recognise an id a store was given then.
    */
   public static String unspelledOf(String text, int maxLength) {
-    return slug(text == null ? "" : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT), maxLength);
+    return slug(text == null ? "" : withoutMarks(text), maxLength);
   }
 
   private static String slug(String ascii, int maxLength) {

@@ -57,7 +57,7 @@ public final class Messages implements TemplateMethodModelEx {
       readTheme(primary, patterns);
     }
     if (siteTemplates != null) {
-      Path own = siteTemplates.resolve("messages").resolve(primary + ".properties");
+      Path own = ownBundle(siteTemplates, primary);
       if (Files.isRegularFile(own)) {
         try (InputStream in = Files.newInputStream(own)) {
           read(in, patterns);
@@ -78,14 +78,18 @@ public final class Messages implements TemplateMethodModelEx {
     if (primary.isEmpty() || LANGUAGES.contains(primary)) {
       return java.util.Optional.empty();
     }
-    Path own = (siteTemplates == null ? Path.of("templates") : siteTemplates).resolve("messages")
-        .resolve(primary + ".properties");
+    Path own = ownBundle(siteTemplates == null ? Path.of("templates") : siteTemplates, primary);
     if (Files.isRegularFile(own)) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Problem.warning(own.toString(), "the theme has no labels in '" + primary + "' (it has "
         + String.join(", ", LANGUAGES) + "), so pages show English labels beside dates in '" + primary
         + "'; translate them in this file (keys as in the theme's messages/en.properties; see Labels in docs/templates.md)"));
+  }
+
+  /** The site's own labels in one language, over the theme's. */
+  private static Path ownBundle(Path siteTemplates, String language) {
+    return siteTemplates.resolve("messages").resolve(language + ".properties");
   }
 
   /** The theme's own patterns for one language, without fallback; empty when it has none. */
