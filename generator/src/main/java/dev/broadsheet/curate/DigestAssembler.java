@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -84,10 +83,12 @@ public final class DigestAssembler {
       List<Article> group = clusters.groups().get(g);
       String id = clusters.storyIds().get(g);
       group.forEach(a -> assignments.put(a.id(), id));
-      Pick pick = group.stream().map(a -> applied.picks().get(a.id())).filter(Objects::nonNull).findFirst().orElse(null);
-      if (pick != null) {
+      int picked = firstPicked(group, applied.picks());
+      Pick pick = picked < 0 ? null : applied.picks().get(group.get(picked).id());
+      if (picked > 0) {
         // The report the editor picked leads: the note sits under the headline it was written for.
-        group = pickedFirst(group, applied.picks());
+        group = new ArrayList<>(group);
+        group.add(0, group.remove(picked));
       }
       Article lead = group.get(0);
       Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
@@ -108,16 +109,14 @@ public final class DigestAssembler {
     return new Result(digest, applied.problems(), assignments);
   }
 
-  /** The group with its first picked article moved to the front, the rest in their order. */
-  private static List<Article> pickedFirst(List<Article> group, Map<String, Pick> picks) {
-    List<Article> ordered = new ArrayList<>(group);
-    for (int i = 0; i < ordered.size(); i++) {
-      if (picks.containsKey(ordered.get(i).id())) {
-        ordered.add(0, ordered.remove(i));
-        break;
+  /** The position of the group's first picked article, or -1. */
+  private static int firstPicked(List<Article> group, Map<String, Pick> picks) {
+    for (int i = 0; i < group.size(); i++) {
+      if (picks.containsKey(group.get(i).id())) {
+        return i;
       }
     }
-    return ordered;
+    return -1;
   }
 
   private Map<String, Story.Item> items(Collection<Article> articles) {
