@@ -22,11 +22,11 @@ final class SiteCaches {
     return config.siteDir().resolve(SiteConfig.CACHE_FOLDER);
   }
 
-  /** The store, with the record that spares digesting day files untouched since the last build. */
+  /** The store, with the records that spare parsing and digesting day files untouched since the last build. */
   static StoreFiles storeFiles(SiteConfig config) {
     Path data = config.siteDir().resolve("data");
     try {
-      return new StoreFiles(data, folder(config).resolve("day-files.tsv"), TemplateEngine.codeStamp());
+      return new StoreFiles(data, folder(config), TemplateEngine.codeStamp());
     } catch (IOException e) {
       return new StoreFiles(data);
     }

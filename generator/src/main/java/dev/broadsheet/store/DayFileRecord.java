@@ -10,8 +10,9 @@ import java.util.List;
  * What the last build read or wrote of each day file ({@link FileStates}: its size, modification
  * time and identity): the digest of each of its articles' texts. A day file still in that state
  * is not digested again: MD5 under the quick (C1) compiler the CLI runs with reads about 330 MB/s,
- * and a store of full texts is 64 MB at 10,000 articles. The store itself is always parsed from
- * its files; the record is safe to delete and ignored under another stamp (Broadsheet's code).
+ * and a store of full texts is 64 MB at 10,000 articles. A day file with a snapshot
+ * ({@link DaySnapshots}) is not parsed either; one without is. The record is safe to delete and
+ * ignored under another stamp (Broadsheet's code).
  */
 final class DayFileRecord {
   private static final String HEADER = "broadsheet-day-files 2 ";

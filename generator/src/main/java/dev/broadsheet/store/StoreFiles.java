@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
-import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.FileStates;
-import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,24 +55,28 @@ public final class StoreFiles {
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
   private final DayFileJson dayJson;
+  private final DayFileReader reader;
   private final DayFileRecord dayRecord;
+  private final DaySnapshots snapshots;
 
   public StoreFiles(Path dataDir) {
-    this(dataDir, DayFileRecord.none());
+    this(dataDir, DayFileRecord.none(), DaySnapshots.none());
   }
 
   /**
-   * The store in {@code dataDir}, keeping what it reads and writes of each day file in
-   * {@code dayRecord} under {@code codeStamp}, so that a day file untouched since is not digested
-   * again (see {@link DayFileRecord}).
+   * The store in {@code dataDir}, keeping in {@code cacheFolder} under {@code codeStamp} what it
+   * reads and writes of each day file, so that a day file untouched since is neither parsed nor
+   * digested again (see {@link DayFileRecord} and {@link DaySnapshots}).
    */
-  public StoreFiles(Path dataDir, Path dayRecord, String codeStamp) {
-    this(dataDir, DayFileRecord.open(dayRecord, codeStamp));
+  public StoreFiles(Path dataDir, Path cacheFolder, String codeStamp) {
+    this(dataDir, DayFileRecord.open(cacheFolder.resolve("day-files.tsv"), codeStamp),
+        DaySnapshots.open(cacheFolder.resolve("day-snapshots"), codeStamp));
   }
 
-  private StoreFiles(Path dataDir, DayFileRecord dayRecord) {
+  private StoreFiles(Path dataDir, DayFileRecord dayRecord, DaySnapshots snapshots) {
     this.dataDir = dataDir;
     this.dayRecord = dayRecord;
+    this.snapshots = snapshots;
     this.mapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -86,6 +88,7 @@ public final class StoreFiles {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     this.writer = mapper.writer(printer.withArrayIndenter(new DefaultIndenter("  ", "\n")));
     this.dayJson = new DayFileJson(mapper, writer);
+    this.reader = new DayFileReader(dayJson, dayRecord, snapshots);
   }
 
   public Path dataDir() {
@@ -108,21 +111,7 @@ public final class StoreFiles {
       // Parsing is most of a large store's load, and the days are independent: read side by side,
       // then taken in order, so that a broken file is reported the same way every time.
       List<Path> files = dayFiles(articleDir);
-      List<DayFileJson.Day> days = files.parallelStream().map(file -> {
-        try {
-          // The record is trusted for bytes read between two looks at one state: a file changed
-          // meanwhile is digested, and not recorded.
-          String name = dayName(file);
-          String before = FileStates.stateOf(file);
-          byte[] json = bytes(file);
-          String state = before != null && before.equals(FileStates.stateOf(file)) ? before : null;
-          DayFileJson.Day day = dayJson.read(file, json, dayRecord.known(name, state));
-          dayRecord.saw(name, state, day.asWritten(), day.digests());
-          return day;
-        } catch (BroadsheetException e) {
-          return new DayFileJson.Day(List.of(), List.of(), false, e);
-        }
-      }).toList();
+      List<DayFileJson.Day> days = files.parallelStream().map(file -> reader.read(file, dayName(file))).toList();
       for (int i = 0; i < files.size(); i++) {
         DayFileJson.Day day = days.get(i);
         if (day.broken() != null) {
@@ -170,12 +159,16 @@ public final class StoreFiles {
       byDay.computeIfAbsent(paths.computeIfAbsent(dayOf(a), this::dayFile), k -> new ArrayList<>()).add(a);
     }
     int written = 0;
+    java.util.Set<String> rewritten = new java.util.HashSet<>();
     try {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
           List<byte[]> digests = new ArrayList<>();
           byte[] json = dayJson.write(day.getValue(), digests);
-          written += AtomicFiles.writeDurably(day.getKey(), json) ? 1 : 0;
+          if (AtomicFiles.writeDurably(day.getKey(), json)) {
+            written++;
+            rewritten.add(dayName(day.getKey()));
+          }
           dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), true, digests);
           loaded.put(day.getKey(), day.getValue());
           // As if read back: the next build reads these very texts, and its pages match this one's.
@@ -191,11 +184,13 @@ public final class StoreFiles {
             Files.delete(existing);
             loaded.remove(existing);
             dayRecord.gone(dayName(existing));
+            snapshots.gone(dayName(existing));
           }
         }
       }
       written += write(dataDir.resolve(SOURCES), snapshot.sources()) ? 1 : 0;
       dayRecord.save();
+      snapshots.save(rewritten::contains);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }
@@ -267,15 +262,7 @@ public final class StoreFiles {
   }
 
   private <T> T read(Path file, TypeReference<T> type) {
-    return read(file, bytes(file), type);
-  }
-
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
-    }
+    return read(file, DayFileReader.bytes(file), type);
   }
 
   private <T> T read(Path file, byte[] json, TypeReference<T> type) {
