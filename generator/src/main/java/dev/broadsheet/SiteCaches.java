@@ -3,6 +3,7 @@ package dev.broadsheet;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.ArticleAnalyses;
+import dev.broadsheet.curate.ArticleLanguages;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.StoreFiles;
@@ -35,9 +36,11 @@ final class SiteCaches {
   /** What curation analysed of each stored article, kept for the next build. */
   static ArticleAnalyses analyses(SiteConfig config, StoreFiles storeFiles, LeadingTexts leads, boolean check) {
     try {
-      // Texts kept longer than curation reads (a teaser length past it) give it a longer lead: part of the stamp.
+      // Texts kept longer than curation reads (a teaser length past it) give it a longer lead, and the
+      // languages the config gives sources decide how they are analysed: both part of the stamp.
       return check ? ArticleAnalyses.none() : ArticleAnalyses.open(folder(config).resolve("article-analyses.bin"),
-          TemplateEngine.codeStamp(), config.language() + " leads " + leads.minChars(), storeFiles::digestAsRead);
+          TemplateEngine.codeStamp(), new ArticleLanguages(config).stamp() + " leads " + leads.minChars(),
+          storeFiles::digestAsRead);
     } catch (IOException e) {
       return ArticleAnalyses.none();
     }

@@ -51,7 +51,8 @@ class ExtractionBuildTest {
     server.on("/notice", ex -> {
       pageRequests.incrementAndGet();
       send(ex, "text/html", page("Harbour office publishes tide times", "Harbour Office",
-          "King tides will flood the quay roads twice next week, the harbour master warned."));
+          "King tides will flood the quay roads twice next week, the harbour master warned.")
+          .replace("<html>", "<html lang=\"de_DE\">"));
     });
   }
 
@@ -84,6 +85,8 @@ class ExtractionBuildTest {
     assertThat(first.problems()).isEmpty();
     String store = String.join("", Files.readAllLines(site.resolve("data/articles/2026/11/20.json")));
     assertThat(store).contains("The first paragraph of the full story").doesNotContain("Sign up for our newsletter");
+    // A page says the language its feed did not: the notice's page is marked German, the review's nothing.
+    assertThat(store.split("\"language\" : \"de-DE\"", -1)).hasSize(2);
 
     Path articles = site.resolve("public/articles");
     String review;

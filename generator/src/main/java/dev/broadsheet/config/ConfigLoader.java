@@ -1,6 +1,7 @@
 package dev.broadsheet.config;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Slugs;
 import dev.broadsheet.base.Utf8Text;
@@ -205,9 +206,17 @@ public final class ConfigLoader {
           problem(at + "/timezone", "'timezone' must be an IANA zone such as Europe/Paris, found '" + s.timezone() + "'");
         }
       }
+      String language = null;
+      if (s.language() != null) {
+        language = LanguageTags.of(s.language());
+        if (language == null) {
+          problem(at + "/language", "'language' must be a BCP 47 language tag such as en, de or pt-BR, found '"
+              + s.language() + "'");
+        }
+      }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
           s.tags() == null ? List.of() : s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
-          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()));
+          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language);
     }
 
     /** The ids {@code data/sources.json} has state for; none when it is missing or unreadable (the store reports that). */

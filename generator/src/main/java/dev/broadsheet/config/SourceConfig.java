@@ -19,6 +19,8 @@ import java.util.List;
  * @param allowPrivateAddress whether this source's own host and port may be a loopback, private
  *     or link-local address (a feed on the editor's own network); redirects elsewhere are still checked
  * @param paywall whether its articles are for subscribers: cards and the link to the original say so
+ * @param language the language its articles are written in, as a BCP 47 tag, whatever its feed
+ *     says (null: what the feed says, else the site's)
  */
 public record SourceConfig(
     String id,
@@ -33,7 +35,8 @@ public record SourceConfig(
     boolean fullText,
     java.time.ZoneId timezone,
     boolean allowPrivateAddress,
-    boolean paywall) {
+    boolean paywall,
+    String language) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
@@ -42,6 +45,14 @@ public record SourceConfig(
 
   public SourceConfig {
     tags = List.copyOf(tags);
+  }
+
+  /** A source whose articles are in the language their feed says. */
+  public SourceConfig(String id, String name, String url, String publisher, String via, String section,
+      List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone,
+      boolean allowPrivateAddress, boolean paywall) {
+    this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, allowPrivateAddress,
+        paywall, null);
   }
 
   public boolean isRemote() {

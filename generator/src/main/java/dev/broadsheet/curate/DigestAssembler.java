@@ -75,7 +75,7 @@ public final class DigestAssembler {
   public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
     Map<String, Story.Item> items = items(applied.articles().values());
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), config.language(), leads, analyses)
+    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), new ArticleLanguages(config)::of, leads, analyses)
         .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
     List<Story> stories = new ArrayList<>();
     SortedMap<String, String> assignments = new TreeMap<>();

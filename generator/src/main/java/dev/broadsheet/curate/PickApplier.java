@@ -97,7 +97,7 @@ public final class PickApplier {
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
         // A pick's own title makes the address, as it always has (an offline build, before the
         // page's headline is known, gives the same one); without one, the article's stands.
-        a.page(), p.title() != null ? null : a.addressTitle());
+        a.page(), p.title() != null ? null : a.addressTitle(), a.language());
   }
 
   /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */

@@ -32,13 +32,15 @@ final class StoryClusterer {
   static final Duration COPY_WINDOW = Duration.ofDays(30);
 
   private final CurationConfig settings;
-  private final String language;
+  private final java.util.function.Function<Article, String> languageOf;
   private final LeadingTexts leads;
   private final ArticleAnalyses analyses;
 
-  StoryClusterer(CurationConfig settings, String language, LeadingTexts leads, ArticleAnalyses analyses) {
+  /** Clusters in the language {@code languageOf} gives each article ({@link ArticleLanguages}). */
+  StoryClusterer(CurationConfig settings, java.util.function.Function<Article, String> languageOf, LeadingTexts leads,
+      ArticleAnalyses analyses) {
     this.settings = settings;
-    this.language = language;
+    this.languageOf = languageOf;
     this.leads = leads;
     this.analyses = analyses;
   }
@@ -56,7 +58,7 @@ final class StoryClusterer {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Article::id));
-    StoryModel model = StoryModel.of(articles, language, settings.window().toMillis(), leads, analyses);
+    StoryModel model = StoryModel.of(articles, languageOf, settings.window().toMillis(), leads, analyses);
     Assignment assignment = new Assignment(model, settings);
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();

@@ -4,10 +4,12 @@ import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The articles of one curation as text features: each article's analysed headline and lead, its
@@ -43,21 +45,39 @@ final class StoryModel {
   }
 
   static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads) {
-    return of(articles, language, windowMillis, leads, ArticleAnalyses.none());
+    return of(articles, a -> language, windowMillis, leads, ArticleAnalyses.none());
   }
 
-  /** As above, taking each article's analysed text from {@code kept} when it has it. */
+  /** As below, every article in {@code language}. */
   static StoryModel of(List<Article> articles, String language, long windowMillis, LeadingTexts leads,
       ArticleAnalyses kept) {
+    return of(articles, a -> language, windowMillis, leads, kept);
+  }
+
+  /**
+   * The model of {@code articles}, each analysed in the language {@code languageOf} gives it,
+   * taking its analysed text from {@code kept} when it has it.
+   */
+  static StoryModel of(List<Article> articles, Function<Article, String> languageOf, long windowMillis,
+      LeadingTexts leads, ArticleAnalyses kept) {
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
     List<ArticleAnalyses.Analysed> analysed;
-    // Each article is analysed on its own (Lucene's analyzers keep their state per thread): side
-    // by side, in order, since this is most of curation's work.
-    try (TextAnalysis analysis = new TextAnalysis(language)) {
+    // One analysis per language, made before the articles are analysed side by side (Lucene's
+    // analyzers keep their state per thread); a site in one language has one.
+    Map<String, TextAnalysis> analyses = new HashMap<>();
+    try {
+      for (Article a : articles) {
+        analyses.computeIfAbsent(analysisKey(languageOf.apply(a)), TextAnalysis::new);
+      }
       analysed = articles.parallelStream().map(article -> kept.of(article, branding.get(Headlines.owner(article)),
-          a -> new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
-              analysis.tokens(lead(a, leads))), StoryClusterer.completeness(a)))).toList();
+          a -> {
+            TextAnalysis analysis = analyses.get(analysisKey(languageOf.apply(a)));
+            return new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
+                analysis.tokens(lead(a, leads))), StoryClusterer.completeness(a));
+          })).toList();
+    } finally {
+      analyses.values().forEach(TextAnalysis::close);
     }
     NameSpellings spellings = new NameSpellings();
     for (ArticleAnalyses.Analysed a : analysed) {
@@ -100,6 +120,11 @@ final class StoryModel {
         .toArray();
     return new Features(article, time, vector, vocabulary.vector(ids.titleOnly(), time, counts), proposing,
         headlineKey(text), !text.lead().isEmpty(), completeness);
+  }
+
+  /** Languages analysed alike share one analysis: regions do not change how words are stemmed. */
+  private static String analysisKey(String language) {
+    return language == null ? "" : dev.broadsheet.base.LanguageTags.primary(language);
   }
 
   private static long timeOf(Article a) {

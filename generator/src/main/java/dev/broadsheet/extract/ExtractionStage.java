@@ -1,5 +1,6 @@
 package dev.broadsheet.extract;
 
+import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
@@ -113,6 +114,11 @@ public final class ExtractionStage {
     Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
         e.authors(),
         e.published(), summary, e.image());
+    String pageLanguage = LanguageTags.of(e.language());
+    if (withPage.language() == null && pageLanguage != null) {
+      // The feed did not say; the page does (<html lang>, its structured data or meta tags).
+      withPage = withPage.withLanguage(pageLanguage);
+    }
     if (a.sourceId() == null && e.title() != null) {
       // A pick of a URL no feed carries: its page is the only source of its headline and publisher.
       withPage = withPage.retitled(e.title(), e.siteName() != null ? e.siteName() : a.publisher());

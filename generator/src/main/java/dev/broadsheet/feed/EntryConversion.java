@@ -1,6 +1,7 @@
 package dev.broadsheet.feed;
 
 import dev.broadsheet.base.HtmlSanitizer;
+import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.Urls;
 import dev.broadsheet.base.XmlRecords;
 import java.time.Instant;
@@ -53,7 +54,33 @@ final class EntryConversion {
       }
     }
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher()));
+        published != null ? published : updated, updated, image, originalPublisher(), language()));
+  }
+
+  /**
+   * The language the item is written in: xml:lang on it or around it (an empty one says it is
+   * unknown), else its own dc:language, else the channel's language or dc:language.
+   */
+  private String language() {
+    for (Element e = item; e != null; e = e.getParentElement()) {
+      String lang = e.getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE);
+      if (lang != null) {
+        return LanguageTags.of(lang);
+      }
+    }
+    String own = LanguageTags.of(FeedDocument.text(RawEntry.first(item, "language", FeedDocument.DUBLIN_CORE)));
+    if (own != null || kind.atom()) {
+      return own;
+    }
+    Element parent = item.getParentElement();
+    Element channel = parent == null ? null
+        : parent.getName().equals("channel") ? parent : RawEntry.first(parent, "channel", null);
+    if (channel == null) {
+      return null;
+    }
+    String stated = LanguageTags.of(FeedDocument.text(FeedDocument.child(channel, "language")));
+    return stated != null ? stated
+        : LanguageTags.of(FeedDocument.text(RawEntry.first(channel, "language", FeedDocument.DUBLIN_CORE)));
   }
 
   /**

@@ -78,6 +78,6 @@ public final class EntryMapper {
     return new Article(id, e.link(), e.guid(), source.id(), title,
         publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
         plausible(e.updated()), null,
-        e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl());
+        e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl(), null, null, e.language());
   }
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param imageUrl a lead image, absolute
  * @param originalPublisher who published the item first, when the feed says (RSS source, Atom
  *     source, dc:publisher)
+ * @param language the language it is written in, as a BCP 47 tag, when the feed says (xml:lang,
+ *     dc:language, the channel's language, JSON Feed's language)
  */
 public record FeedEntry(
     String guid,
@@ -30,4 +32,12 @@ public record FeedEntry(
     Instant published,
     Instant updated,
     String imageUrl,
-    String originalPublisher) {}
+    String originalPublisher,
+    String language) {
+
+  /** An item whose feed does not say its language. */
+  public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,
+      List<String> categories, Instant published, Instant updated, String imageUrl, String originalPublisher) {
+    this(guid, link, title, summaryHtml, authors, categories, published, updated, imageUrl, originalPublisher, null);
+  }
+}

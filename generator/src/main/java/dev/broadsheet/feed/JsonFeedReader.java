@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.base.DateParser;
+import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.Urls;
 import dev.broadsheet.base.XmlRecords;
@@ -44,9 +45,10 @@ final class JsonFeedReader {
     }
     String base = documentUrl != null ? documentUrl : text(fields.get("feed_url"));
     String feedAuthor = authorOf(fields);
+    String language = LanguageTags.of(text(fields.get("language")));
     List<FeedEntry> entries = new ArrayList<>();
     for (JsonNode item : kept.inDocumentOrder()) {
-      FeedEntry entry = entry(item, base, feedAuthor, context.zone());
+      FeedEntry entry = entry(item, base, feedAuthor, language, context.zone());
       if (entry == null) {
         warnings.add("skipped an item with no url, id or title");
       } else {
@@ -106,7 +108,7 @@ final class JsonFeedReader {
   }
 
   /** One item as an entry, or null when it has no url, id or title. */
-  private FeedEntry entry(JsonNode item, String base, String feedAuthor, ZoneId zone) {
+  private FeedEntry entry(JsonNode item, String base, String feedAuthor, String language, ZoneId zone) {
     String link = Urls.resolve(base, text(item, "url"));
     String guid = text(item, "id");
     String title = HtmlSanitizer.text(text(item, "title"));
@@ -133,7 +135,7 @@ final class JsonFeedReader {
     Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
     Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
     return XmlRecords.cleaned(new FeedEntry(guid, link, title, summary, authors, tags,
-        published != null ? published : updated, updated, image(item, base), null));
+        published != null ? published : updated, updated, image(item, base), null, language));
   }
 
   private static String image(JsonNode item, String base) {

@@ -21,6 +21,7 @@ final class JsonLd {
     ld.put("@context", "https://schema.org");
     ld.put("@type", "NewsArticle");
     ld.put("headline", a.title());
+    ld.put("inLanguage", h.languageOf(a));
     if (a.effectiveTime() != null) {
       ld.put("datePublished", h.iso(a.effectiveTime()));
     }

@@ -6,6 +6,7 @@ import dev.broadsheet.base.SameInstance;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.ArticleLanguages;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.images.LeadImage;
@@ -40,8 +41,7 @@ public final class TemplateHelpers {
   private final DateTimeFormatter timeOfDay;
   private final Messages messages;
   private final ImageCatalog images;
-  private final java.util.concurrent.ConcurrentHashMap<String, String> bodies =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ShownBodies bodies = new ShownBodies();
   /**
    * Teasers by summary HTML: an article's teaser shows on its story's, section's, source's and
    * edition's pages, and each time would digest its whole summary to look up its opening text.
@@ -52,6 +52,7 @@ public final class TemplateHelpers {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final LeadingTexts leads;
   private final Function<Article, byte[]> asStored;
+  private final ArticleLanguages languages;
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
@@ -76,6 +77,7 @@ public final class TemplateHelpers {
     this.images = images;
     this.messages = messages;
     this.links = new Permalinker(config.permalinks());
+    this.languages = new ArticleLanguages(config);
     this.zone = config.timezone();
     Locale locale = Locale.forLanguageTag(config.language());
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -224,31 +226,9 @@ public final class TemplateHelpers {
     return !config.images().enabled() && web ? a.imageUrl() : null;
   }
 
-  /**
-   * The extracted body as the article page shows it: without its images. They are the page's
-   * other pictures, hosted by the publisher; showing them would have every reader's browser ask
-   * that server (the site promises none leaves it), and copying each into the site would multiply
-   * downloads for pictures the lead image already stands for. A figure goes with its image, since
-   * a caption without its picture describes nothing.
-   */
+  /** The extracted body as the article page shows it: without its images ({@link ShownBodies}). */
   public String body(Article a) {
-    if (a.page() == null || a.page().bodyHtml() == null) {
-      return "";
-    }
-    return bodies.computeIfAbsent(a.id(), id -> withoutImages(a.page().bodyHtml()));
-  }
-
-  static String withoutImages(String html) {
-    if (!html.contains("<img") && !html.contains("<picture") && !html.contains("<source")) {
-      return html;
-    }
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false);
-    for (org.jsoup.nodes.Element img : doc.select("img, picture, source")) {
-      org.jsoup.nodes.Element figure = img.closest("figure");
-      (figure != null ? figure : img).remove();
-    }
-    return doc.body().html();
+    return bodies.of(a);
   }
 
   /**
@@ -277,6 +257,20 @@ public final class TemplateHelpers {
 
   public String sourceName(String sourceId) {
     return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse(sourceId);
+  }
+
+  /**
+   * The language the article is written in when it is not the site's, for a {@code lang} on what
+   * shows its own words (headline, teaser, text); empty when it is the site's.
+   */
+  public String lang(Article a) {
+    String language = languages.otherThanSite(a);
+    return language == null ? "" : language;
+  }
+
+  /** The language the article is written in (BCP 47), the site's when nothing says otherwise. */
+  String languageOf(Article a) {
+    return languages.of(a);
   }
 
   /** Whether the article's source keeps its stories for subscribers ({@code paywall: true}). */

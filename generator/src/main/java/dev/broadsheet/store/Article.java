@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param addressTitle the headline the article's address was made from, when its headline changed
  *     since (a corrected headline must not move the page, nor make it a new item in the site's feeds);
  *     null while it is the headline
+ * @param language the language it is written in, as a BCP 47 tag, when its feed says (its
+ *     source's config, when it names one, has the last word: see the curation's ArticleLanguages)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
@@ -49,7 +51,8 @@ public record Article(
     String summaryHtml,
     String imageUrl,
     ArticlePage page,
-    String addressTitle) {
+    String addressTitle,
+    String language) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -68,6 +71,15 @@ public record Article(
     summaryHtml = present(XmlText.cleanHtml(summaryHtml));
     imageUrl = present(XmlText.clean(imageUrl));
     addressTitle = present(XmlText.clean(addressTitle));
+    language = present(XmlText.clean(language));
+  }
+
+  /** An article whose feed does not say its language. */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl, ArticlePage page, String addressTitle) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, page, addressTitle, null);
   }
 
   /** An article as its reading gives it: its address made from its headline. */
@@ -91,7 +103,7 @@ public record Article(
     String address = before.addressHeadline();
     String kept = address == null || address.equals(title) ? null : address;
     return Objects.equals(kept, addressTitle) ? this : new Article(id, url, guid, sourceId, title, publisher, via,
-        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept);
+        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language);
   }
 
   private static String present(String text) {
@@ -141,13 +153,19 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl, page, addressTitle);
+        updated, time, summaryHtml, imageUrl, page, addressTitle, language);
+  }
+
+  /** This article written in {@code tag} (a BCP 47 language tag). */
+  public Article withLanguage(String tag) {
+    return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
+        tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag);
   }
 
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
-        firstSeen, summaryHtml, imageUrl, page, addressTitle);
+        firstSeen, summaryHtml, imageUrl, page, addressTitle, language);
   }
 
   /**
@@ -158,7 +176,8 @@ public record Article(
       String pageImage) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
         authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
-        summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle);
+        summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle,
+        language);
   }
 
   /**
@@ -184,7 +203,8 @@ public record Article(
         pick(newer.imageUrl, imageUrl),
         newer.page != null ? newer.page : page,
         // Which copy's address stands is the store's to say (StoreMerge keeps the stored one's).
-        pick(addressTitle, newer.addressTitle));
+        pick(addressTitle, newer.addressTitle),
+        pick(newer.language, language));
   }
 
   private static <T> T pick(T newer, T older) {

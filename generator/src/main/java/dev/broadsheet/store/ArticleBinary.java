@@ -24,7 +24,7 @@ final class ArticleBinary {
   /** The components written, per record, in order. */
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
-      "addressTitle");
+      "addressTitle", "language");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl");
 
   private static final byte NULL = 0;
@@ -60,6 +60,7 @@ final class ArticleBinary {
       text(page.canonicalUrl(), out);
     }
     text(a.addressTitle(), out);
+    text(a.language(), out);
   }
 
   /**
@@ -87,8 +88,9 @@ final class ArticleBinary {
       Article.ArticlePage page = in.get() == 0 ? null
           : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in));
       String addressTitle = text(in);
+      String language = text(in);
       return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-          firstSeen, summaryHtml, imageUrl, page, addressTitle);
+          firstSeen, summaryHtml, imageUrl, page, addressTitle, language);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | NullPointerException
         | java.time.DateTimeException e) {
       throw new IllegalArgumentException("not an article: " + e, e);

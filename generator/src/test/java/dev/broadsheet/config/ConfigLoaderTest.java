@@ -111,6 +111,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aSourcesLanguageIsATagItsArticlesAreWrittenIn() {
+    SiteConfig c = parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
+        + "    language: pl_pl\n  - id: b\n    name: B\n    url: b.xml\n");
+    assertThat(c.sources()).extracting(s -> s.language()).containsExactly("pl-PL", null);
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
+        + "    language: Polish\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:7");
+    assertThat(p.message()).contains("'language' must be a BCP 47 language tag").contains("'Polish'");
+  }
+
+  @Test
   void wrongTypeIsNamedWithItsLine() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npageSize: lots\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:3");

@@ -91,7 +91,7 @@ class TemplateHelpersTest {
     String body = "<p>Text one.</p><figure><img src=\"https://cdn.example/a.jpg\" alt=\"A\"><figcaption>Caption</figcaption>"
         + "</figure><p>Text <img src=\"https://cdn.example/b.jpg\"> two.</p><picture><source srcset=\"https://cdn.example/c.webp\">"
         + "</picture><p>Three &amp; four.</p>";
-    assertThat(TemplateHelpers.withoutImages(body)).isEqualTo("<p>Text one.</p><p>Text  two.</p><p>Three &amp; four.</p>");
-    assertThat(TemplateHelpers.withoutImages("<p>No pictures here.</p>")).isEqualTo("<p>No pictures here.</p>");
+    assertThat(ShownBodies.withoutImages(body)).isEqualTo("<p>Text one.</p><p>Text  two.</p><p>Three &amp; four.</p>");
+    assertThat(ShownBodies.withoutImages("<p>No pictures here.</p>")).isEqualTo("<p>No pictures here.</p>");
   }
 }

@@ -1,0 +1,48 @@
+package dev.broadsheet.base;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/**
+ * Language tags as feeds, pages and configs write them ({@code en-us}, {@code pt_BR}, {@code EN}),
+ * made the BCP 47 tags that HTML's {@code lang} and text analysis read.
+ */
+public final class LanguageTags {
+  private LanguageTags() {}
+
+  /**
+   * {@code written} as a BCP 47 tag in its usual case ({@code en-US}, {@code zh-Hant-TW}), or null
+   * when it names no language: blank, {@code und}, malformed, or a word such as "English" (a
+   * language subtag of more than three letters is a registered name nobody writes in a feed).
+   */
+  public static String of(String written) {
+    if (written == null) {
+      return null;
+    }
+    String value = written.strip().replace('_', '-');
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(value).build();
+      String language = locale.getLanguage();
+      if (language.length() < 2 || language.length() > 3 || language.equals("und")) {
+        return null;
+      }
+      return locale.toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      return null;
+    }
+  }
+
+  /** The language subtag of a tag {@link #of} gave ({@code en} of {@code en-GB}), lower case. */
+  public static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether two tags name the same language, whatever their regions ({@code en-GB} and {@code en}). */
+  public static boolean sameLanguage(String a, String b) {
+    return primary(a).equals(primary(b));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An article in another language than the site's is marked so on the pages that show its words. */
+class ArticleLanguageBuildTest {
+  @TempDir Path site;
+
+  private void write(String kurierConfig) throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/kurier.xml"), "<rss version=\"2.0\"><channel><title>K</title>"
+        + "<link>https://kurier.example/</link><description>d</description><language>pl</language><item>"
+        + "<title>Nowy most w Łodzi otwarty</title><link>https://kurier.example/most</link>"
+        + "<description>Most na Widzewie jest otwarty od wtorku.</description>"
+        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("feeds/paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description><item>"
+        + "<title>Harbour bridge closes for repairs</title><link>https://paper.example/a</link>"
+        + "<description>The old span will be shut for a month.</description>"
+        + "<pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Languages\nbaseUrl: https://news.example/\n"
+        + "language: en\ntimezone: UTC\nsources:\n  - {id: kurier, name: Kurier, url: feeds/kurier.xml" + kurierConfig
+        + "}\n  - {id: paper, name: The Paper, url: feeds/paper.xml}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+  }
+
+  private String page(String slugStart) throws Exception {
+    try (Stream<Path> files = Files.walk(site.resolve("public/articles"))) {
+      return Files.readString(files.filter(f -> f.getParent().getFileName().toString().startsWith(slugStart)
+          && f.endsWith("index.html")).findFirst().orElseThrow());
+    }
+  }
+
+  @Test
+  void anArticleInTheFeedsLanguageIsMarkedWhereItsWordsShow() throws Exception {
+    write("");
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\" lang=\"pl\">Nowy most w Łodzi otwarty</h1>")
+        .contains("<div class=\"story-body\" lang=\"pl\">").contains("<html lang=\"en\"")
+        .contains("\"inLanguage\":\"pl\"");
+    assertThat(page("harbour-bridge")).contains("<h1 class=\"story-title\">Harbour bridge");
+    String home = Files.readString(site.resolve("public/index.html"));
+    assertThat(home).contains("lang=\"pl\"><a href=\"articles/nowy-most");
+    assertThat(home).doesNotContain("lang=\"pl\"><a href=\"articles/harbour");
+  }
+
+  @Test
+  void aLanguageTheConfigGivesASourceAppliesToWhatIsStoredAlready() throws Exception {
+    write("");
+    write(", language: de");
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\" lang=\"de\">");
+    write(", language: en");
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\">");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.broadsheet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageTagsTest {
+  @Test
+  void tagsAsFeedsWriteThemBecomeBcp47() {
+    assertThat(LanguageTags.of("en-us")).isEqualTo("en-US");
+    assertThat(LanguageTags.of(" pt_BR ")).isEqualTo("pt-BR");
+    assertThat(LanguageTags.of("EN")).isEqualTo("en");
+    assertThat(LanguageTags.of("zh-hant-tw")).isEqualTo("zh-Hant-TW");
+    assertThat(LanguageTags.of("gsw")).isEqualTo("gsw");
+  }
+
+  @Test
+  void whatNamesNoLanguageIsNone() {
+    assertThat(LanguageTags.of(null)).isNull();
+    assertThat(LanguageTags.of(" ")).isNull();
+    assertThat(LanguageTags.of("und")).isNull();
+    assertThat(LanguageTags.of("English")).isNull();
+    assertThat(LanguageTags.of("en--US")).isNull();
+    assertThat(LanguageTags.of("x-private")).isNull();
+  }
+
+  @Test
+  void regionsDoNotMakeAnotherLanguage() {
+    assertThat(LanguageTags.sameLanguage("en-GB", "en")).isTrue();
+    assertThat(LanguageTags.sameLanguage("de", "de-AT")).isTrue();
+    assertThat(LanguageTags.sameLanguage("pl", "en")).isFalse();
+  }
+}
