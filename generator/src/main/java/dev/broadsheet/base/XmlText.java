@@ -89,9 +89,16 @@ public final class XmlText {
    */
   public static String cleanHtml(String html) {
     String text = clean(html);
-    if (text == null || text.indexOf("&#") < 0) {
-      return text;
+    // Taking a reference out can make one of the text around it ("&#&#1;1;" leaves "&#1;"): again
+    // until none is left, so that cleaning what was cleaned changes nothing.
+    for (String before = null; text != null && !text.equals(before) && text.indexOf("&#") >= 0; ) {
+      before = text;
+      text = withoutDisallowedReferences(text);
     }
+    return text;
+  }
+
+  private static String withoutDisallowedReferences(String text) {
     Matcher ref = CHARACTER_REFERENCE.matcher(text);
     StringBuilder kept = new StringBuilder(text.length());
     while (ref.find()) {

@@ -7,19 +7,20 @@ import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads one day file the cheapest way what earlier builds kept allows: from its snapshot when the
- * file is in the state it was parsed in (without reading the file), or when its bytes are those
- * parsed then (read and digested, not parsed); else parsed, its articles' digests taken from the
- * day record when the file is in the state that recorded them.
+ * Reads one day file the cheapest way what earlier builds kept allows: in the state the day
+ * record saw it in, from its snapshot without reading the file; else read and digested, from the
+ * snapshot of those bytes; else parsed, its articles' digests taken from the day record when the
+ * file is in the state that recorded them.
  */
 final class DayFileReader {
   private final DayFileJson json;
   private final DayFileRecord record;
   private final DaySnapshots snapshots;
+  private final AtomicInteger parsed = new AtomicInteger();
 
   DayFileReader(DayFileJson json, DayFileRecord record, DaySnapshots snapshots) {
     this.json = json;
@@ -31,25 +32,38 @@ final class DayFileReader {
   DayFileJson.Day read(Path file, String name) {
     try {
       String before = FileStates.stateOf(file);
-      DaySnapshots.Kept kept = snapshots.read(name);
-      if (kept != null && before != null && before.equals(kept.state())) {
-        record.saw(name, before, kept.asWritten(), kept.digests());
-        return new DayFileJson.Day(kept.articles(), kept.digests(), kept.asWritten(), null);
+      DayFileRecord.Known known = record.known(name, before);
+      if (known != null) {
+        DaySnapshots.Kept kept = snapshots.read(name, known.fileDigest());
+        if (kept != null && kept.digests().size() == known.digests().size()) {
+          record.saw(name, before, known.fileDigest(), known.asWritten(), known.digests());
+          return new DayFileJson.Day(kept.articles(), known.digests(), known.asWritten(), null);
+        }
       }
-      // What is kept is trusted for bytes read between two looks at one state: a file changed
+      // What is recorded is trusted for bytes read between two looks at one state: a file changed
       // meanwhile is digested, and not recorded.
       byte[] bytes = bytes(file);
       String state = before != null && before.equals(FileStates.stateOf(file)) ? before : null;
       byte[] fileDigest = ChangeDigests.start().digest(bytes);
-      DayFileJson.Day day = kept != null && Arrays.equals(kept.fileDigest(), fileDigest)
-          ? new DayFileJson.Day(kept.articles(), kept.digests(), kept.asWritten(), null)
-          : json.read(file, bytes, record.known(name, state));
-      record.saw(name, state, day.asWritten(), day.digests());
-      snapshots.parsed(name, new DaySnapshots.Kept(state, fileDigest, day.asWritten(), day.digests(), day.articles()));
+      DaySnapshots.Kept kept = snapshots.read(name, fileDigest);
+      DayFileJson.Day day;
+      if (kept != null) {
+        day = new DayFileJson.Day(kept.articles(), kept.digests(), kept.asWritten(), null);
+      } else {
+        parsed.incrementAndGet();
+        day = json.read(file, bytes, state != null && state.equals(before) ? known : null);
+        snapshots.parsed(name, new DaySnapshots.Kept(fileDigest, day.asWritten(), day.digests(), day.articles()));
+      }
+      record.saw(name, state, fileDigest, day.asWritten(), day.digests());
       return day;
     } catch (BroadsheetException e) {
       return new DayFileJson.Day(List.of(), List.of(), false, e);
     }
+  }
+
+  /** How many day files were parsed (not read from a snapshot) so far. */
+  int parsed() {
+    return parsed.get();
   }
 
   /** A store file's bytes; one that cannot be read is a problem naming it. */

@@ -15,15 +15,16 @@ import java.util.List;
  * ignored under another stamp (Broadsheet's code).
  */
 final class DayFileRecord {
-  private static final String HEADER = "broadsheet-day-files 2 ";
+  private static final String HEADER = "broadsheet-day-files 3 ";
 
   /**
    * A day file as recorded.
    *
+   * @param fileDigest the digest of its bytes (its snapshot is found by it: {@link DaySnapshots})
    * @param asWritten whether its bytes were as this version writes them
    * @param digests each article's digest, in the file's order
    */
-  record Known(boolean asWritten, List<byte[]> digests) {}
+  record Known(byte[] fileDigest, boolean asWritten, List<byte[]> digests) {}
 
   private final FileStates states;
 
@@ -44,30 +45,35 @@ final class DayFileRecord {
   /** What was recorded of the day file {@code name} when it was in {@code state}, or null. */
   Known known(String name, String state) {
     String value = states.recorded(name, state);
-    if (value == null || value.length() < 2) {
+    String[] fields = value == null ? new String[0] : value.split("\t", -1);
+    if (fields.length != 3 || fields[0].length() != 1) {
       return null;
     }
     List<byte[]> digests = new ArrayList<>();
     try {
-      for (String hex : value.substring(2).split(",")) {
+      for (String hex : fields[2].split(",")) {
         if (!hex.isEmpty()) {
           digests.add(HexFormat.of().parseHex(hex));
         }
       }
+      return new Known(HexFormat.of().parseHex(fields[1]), fields[0].charAt(0) == '1', digests);
     } catch (IllegalArgumentException e) {
       // A damaged line: the file is digested as it is read.
       return null;
     }
-    return new Known(value.charAt(0) == '1', digests);
   }
 
-  /** Records the day file {@code name} as read or written in {@code state}; a file without a digest for every article is left out. */
-  void saw(String name, String state, boolean asWritten, List<byte[]> digests) {
+  /**
+   * Records the day file {@code name} as read or written in {@code state}, its bytes with
+   * {@code fileDigest}; a file without a digest for every article is left out.
+   */
+  void saw(String name, String state, byte[] fileDigest, boolean asWritten, List<byte[]> digests) {
     if (digests.contains(null)) {
       states.forget(name);
       return;
     }
-    StringBuilder value = new StringBuilder().append(asWritten ? '1' : '0').append('\t');
+    StringBuilder value = new StringBuilder().append(asWritten ? '1' : '0').append('\t')
+        .append(HexFormat.of().formatHex(fileDigest)).append('\t');
     for (int i = 0; i < digests.size(); i++) {
       value.append(i == 0 ? "" : ",").append(HexFormat.of().formatHex(digests.get(i)));
     }

@@ -8,37 +8,36 @@ import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * What the last builds parsed of each day file, in the cache folder: its articles in binary form
- * ({@link ArticleBinary}), each one's digest, and whether the file is as this version writes it.
- * Parsing the JSON of a store of full texts is most of reading it (64 MB at 10,000 articles);
- * a day file is read from here instead when it is in the state it was parsed in, or else when its
- * bytes have the digest they had then (a fresh checkout, a restored cache), which costs a read and
- * a digest but no parse.
+ * What parsing each day file gave, in the cache folder: its articles in binary form
+ * ({@link ArticleBinary}), each one's digest, and whether the file is as this version writes it,
+ * under the digest of the file's bytes. Parsing the JSON of a store of full texts is most of
+ * reading it (64 MB at 10,000 articles): a day file whose bytes have a snapshot's digest is read
+ * from the snapshot, and one in the state the day record saw it in ({@link DayFileRecord}) is not
+ * even read. A snapshot holds exactly what parsing its bytes gives, so it stays true until the
+ * file changes, whatever its times (a fresh checkout, a restored cache).
  *
- * <p>Safe to delete; a snapshot made by other code, damaged (a checksum covers each file) or of
- * other bytes is not used. A check writes none: snapshots are kept when the store is saved.
+ * <p>Safe to delete; a snapshot made by other code, of other bytes, or damaged (a checksum covers
+ * each file) is not used. A check writes none: snapshots are kept when the store is saved.
  */
 final class DaySnapshots {
-  private static final int MAGIC = 0x42534431;
+  private static final int MAGIC = 0x42534432;
+  private static final String SUFFIX = ".bin";
 
-  /**
-   * A day file as parsed.
-   *
-   * @param state the file's state then ({@link dev.broadsheet.base.FileStates}), empty when it could not be told
-   * @param fileDigest the digest of the file's bytes
-   */
-  record Kept(String state, byte[] fileDigest, boolean asWritten, List<byte[]> digests, List<Article> articles) {}
+  /** A day file as parsed: what {@link DayFileJson#read} gave for bytes with {@code fileDigest}. */
+  record Kept(byte[] fileDigest, boolean asWritten, List<byte[]> digests, List<Article> articles) {}
 
   private final Path folder;
   private final String stamp;
@@ -59,34 +58,32 @@ final class DaySnapshots {
     return new DaySnapshots(folder, stamp);
   }
 
-  /** What was kept of the day file {@code name}, or null when nothing usable was. */
-  Kept read(String name) {
+  /** What parsing the day file {@code name} gave when its bytes had {@code fileDigest}, or null when not kept. */
+  Kept read(String name, byte[] fileDigest) {
     if (folder == null) {
       return null;
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(fileOf(name));
-    } catch (NoSuchFileException e) {
-      return null;
     } catch (IOException e) {
       return null;
     }
     if (bytes.length < Long.BYTES) {
       return null;
     }
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, bytes.length - Long.BYTES);
     ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
-    if (ByteBuffer.wrap(bytes).getLong(bytes.length - Long.BYTES) != crc.getValue()) {
-      return null;
-    }
     try {
-      if (in.getInt() != MAGIC || !stamp.equals(ArticleBinary.text(in)) || !name.equals(ArticleBinary.text(in))) {
+      // The header first: a snapshot of other bytes (the day a build added to) is not decoded.
+      if (in.getInt() != MAGIC || !stamp.equals(ArticleBinary.text(in)) || !name.equals(ArticleBinary.text(in))
+          || !Arrays.equals(digest(in), fileDigest)) {
         return null;
       }
-      String state = ArticleBinary.text(in);
-      byte[] fileDigest = digest(in);
+      CRC32C crc = new CRC32C();
+      crc.update(bytes, 0, bytes.length - Long.BYTES);
+      if (ByteBuffer.wrap(bytes).getLong(bytes.length - Long.BYTES) != crc.getValue()) {
+        return null;
+      }
       boolean asWritten = in.get() != 0;
       int count = in.getInt();
       if (count < 0 || count > in.remaining()) {
@@ -98,39 +95,52 @@ final class DaySnapshots {
         digests.add(digest(in));
         articles.add(ArticleBinary.read(in));
       }
-      return in.hasRemaining() ? null : new Kept(state, fileDigest, asWritten, digests, articles);
+      return in.hasRemaining() ? null : new Kept(fileDigest, asWritten, digests, articles);
     } catch (IllegalArgumentException | BufferUnderflowException e) {
       return null;
     }
   }
 
-  /** Notes what parsing the day file {@code name} gave; kept by {@link #save} unless that build rewrote the file. */
+  /** Notes what parsing the day file {@code name} gave, for {@link #save} to keep. */
   void parsed(String name, Kept kept) {
     if (folder != null && kept.digests().size() == kept.articles().size() && !kept.digests().contains(null)) {
       parsed.put(name, kept);
     }
   }
 
-  /** Forgets the day file {@code name}, which is no more or is being rewritten. */
-  void gone(String name) {
-    parsed.remove(name);
-    if (folder != null) {
-      try {
-        AtomicFiles.delete(fileOf(name));
-      } catch (IOException e) {
-        // A snapshot left behind is of other bytes than the next file's, and is not used.
-      }
+  /**
+   * Keeps what was parsed since the last save, except days {@code rewritten} (their bytes are no
+   * more), and deletes the snapshots of days not in {@code days} (deleted, by a save or by hand).
+   */
+  void save(Predicate<String> rewritten, Set<String> days) {
+    if (folder == null) {
+      return;
     }
-  }
-
-  /** Writes the snapshots of the day files parsed since the last save, except those {@code rewritten}. */
-  void save(Predicate<String> rewritten) {
     for (Map.Entry<String, Kept> day : parsed.entrySet()) {
       if (!rewritten.test(day.getKey())) {
         write(day.getKey(), day.getValue());
       }
     }
     parsed.clear();
+    sweep(days);
+  }
+
+  private void sweep(Set<String> days) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        boolean kept = name.endsWith(SUFFIX) && !file.getFileName().toString().startsWith(".")
+            && days.contains(name.substring(0, name.length() - SUFFIX.length()) + ".json");
+        if (!kept) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // What is left is of no day or of other bytes, and is not used.
+    }
   }
 
   private void write(String name, Kept kept) {
@@ -143,14 +153,11 @@ final class DaySnapshots {
           out.writeInt(MAGIC);
           ArticleBinary.text(stamp, out);
           ArticleBinary.text(name, out);
-          ArticleBinary.text(kept.state(), out);
-          out.writeByte(kept.fileDigest().length);
-          out.write(kept.fileDigest());
+          digest(kept.fileDigest(), out);
           out.writeBoolean(kept.asWritten());
           out.writeInt(kept.articles().size());
           for (int i = 0; i < kept.articles().size(); i++) {
-            out.writeByte(kept.digests().get(i).length);
-            out.write(kept.digests().get(i));
+            digest(kept.digests().get(i), out);
             ArticleBinary.write(kept.articles().get(i), out);
           }
           out.flush();
@@ -158,19 +165,23 @@ final class DaySnapshots {
           new DataOutputStream(file).writeLong(crc.getValue());
         }
       });
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Only slower next time: the day file is parsed again.
     }
   }
 
+  private static void digest(byte[] digest, DataOutputStream out) throws IOException {
+    out.writeByte(digest.length);
+    out.write(digest);
+  }
+
   private static byte[] digest(ByteBuffer in) {
-    int length = in.get() & 0xff;
-    byte[] digest = new byte[length];
+    byte[] digest = new byte[in.get() & 0xff];
     in.get(digest);
     return digest;
   }
 
   private Path fileOf(String name) {
-    return folder.resolve(name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".bin" : name + ".bin");
+    return folder.resolve((name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + SUFFIX);
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.FileStates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +20,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -140,6 +143,11 @@ public final class StoreFiles {
         : new TreeMap<>();
   }
 
+  /** How many day files this store's loads parsed, rather than read from their snapshots. */
+  int daysParsed() {
+    return reader.parsed();
+  }
+
   /**
    * The digest of {@code article}'s own JSON text in the day file {@link #load} read it from, or
    * null when it is not an article object that load returned (a new or changed one). What this
@@ -159,7 +167,7 @@ public final class StoreFiles {
       byDay.computeIfAbsent(paths.computeIfAbsent(dayOf(a), this::dayFile), k -> new ArrayList<>()).add(a);
     }
     int written = 0;
-    java.util.Set<String> rewritten = new java.util.HashSet<>();
+    Set<String> rewritten = new HashSet<>();
     try {
       for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
@@ -169,7 +177,8 @@ public final class StoreFiles {
             written++;
             rewritten.add(dayName(day.getKey()));
           }
-          dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), true, digests);
+          dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), ChangeDigests.start().digest(json), true,
+              digests);
           loaded.put(day.getKey(), day.getValue());
           // As if read back: the next build reads these very texts, and its pages match this one's.
           for (int i = 0; i < digests.size(); i++) {
@@ -184,13 +193,14 @@ public final class StoreFiles {
             Files.delete(existing);
             loaded.remove(existing);
             dayRecord.gone(dayName(existing));
-            snapshots.gone(dayName(existing));
           }
         }
       }
       written += write(dataDir.resolve(SOURCES), snapshot.sources()) ? 1 : 0;
       dayRecord.save();
-      snapshots.save(rewritten::contains);
+      Set<String> days = new HashSet<>();
+      byDay.keySet().forEach(day -> days.add(dayName(day)));
+      snapshots.save(day -> rewritten.contains(day) || !days.contains(day), days);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }

@@ -87,4 +87,21 @@ class XmlTextTest {
     String kept = "<p>&#x2014; &#169; &amp;#1; &#9; &#99999999;</p>";
     assertThat(XmlText.cleanHtml(kept)).isEqualTo(kept);
   }
+
+  @Test
+  void cleaningWhatWasCleanedChangesNothing() {
+    // Taking "&#1;" out of "&#&#1;1;" leaves another "&#1;": a store read twice must read the same.
+    assertThat(XmlText.cleanHtml("<p>x&#&#1;1;y</p>")).isEqualTo("<p>xy</p>");
+    assertThat(XmlText.cleanHtml("&#&#&#x1;x1;1;")).isEmpty();
+    String[] pieces = {"&#", "&#x", "1;", "0;", "1b;", "65;", "x", "\u0001", "&amp;", ";", "&#9;", "\uD800", "é"};
+    java.util.Random random = new java.util.Random(3);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder html = new StringBuilder();
+      for (int k = random.nextInt(9); k >= 0; k--) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String once = XmlText.cleanHtml(html.toString());
+      assertThat(XmlText.cleanHtml(once)).as("cleaning %s twice", html).isEqualTo(once);
+    }
+  }
 }

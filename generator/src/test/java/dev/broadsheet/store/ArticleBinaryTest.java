@@ -16,6 +16,12 @@ import org.junit.jupiter.api.Test;
 class ArticleBinaryTest {
   @Test
   void everyComponentOfTheRecordsIsCarried() {
+    // Names and types: a component renamed, added or made nullable needs the binary form changed too.
+    assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getType().getSimpleName()).toList())
+        .containsExactly("String", "String", "String", "String", "String", "String", "String", "String", "List", "List",
+            "Instant", "Instant", "Instant", "String", "String", "ArticlePage", "String", "String");
+    assertThat(Arrays.stream(Article.ArticlePage.class.getRecordComponents()).map(c -> c.getType().getSimpleName())
+        .toList()).containsExactly("String", "int", "Instant", "String", "String");
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getName()).toList())
         .as("a component the binary form does not carry would be lost from every cached day: add it to ArticleBinary")
         .isEqualTo(ArticleBinary.COMPONENTS);
@@ -52,7 +58,7 @@ class ArticleBinaryTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static Article randomArticle(Random r, int i) {
+  static Article randomArticle(Random r, int i) {
     Instant published = r.nextBoolean() ? null : Instant.ofEpochSecond(1_700_000_000L + r.nextInt(1 << 26), r.nextInt(1_000_000_000));
     Article.ArticlePage page = r.nextBoolean() ? null
         : new Article.ArticlePage(text(r, 400), r.nextInt(5000), Instant.ofEpochSecond(r.nextInt(1 << 30)), text(r, 20),
@@ -65,7 +71,7 @@ class ArticleBinaryTest {
 
   /** Null, empty or up to {@code n} characters from ASCII, Latin-1, other scripts and beyond the BMP. */
   private static String text(Random r, int n) {
-    int kind = r.nextInt(6);
+    int kind = r.nextInt(7);
     if (kind == 0) {
       return null;
     }
@@ -76,6 +82,7 @@ class ArticleBinaryTest {
         case 1, 2 -> s.append((char) (' ' + r.nextInt(95)));
         case 3 -> s.append((char) (0xA0 + r.nextInt(0x60)));
         case 4 -> s.append("aéŁ中й’".charAt(r.nextInt(6)));
+        case 5 -> s.append(new String[] {"&#", "1;", "&#x1;", "&amp;", "x"}[r.nextInt(5)]);
         default -> s.appendCodePoint(r.nextBoolean() ? 0x1F600 + r.nextInt(50) : 'a' + r.nextInt(26));
       }
     }
