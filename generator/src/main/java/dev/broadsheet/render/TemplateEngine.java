@@ -130,6 +130,12 @@ public final class TemplateEngine {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
+      ParseException imported = parseCause(e);
+      if (imported != null) {
+        // A template this one imports (an overridden layout.ftlh) does not parse: that file and
+        // line are the news, not "importing failed" on every page that imports it.
+        throw syntaxError(imported);
+      }
       String name = e.getTemplateSourceName();
       Integer line = e.getLineNumber();
       throw new BroadsheetException(Problem.at(where(name == null ? template : name), line == null ? 0 : line,
@@ -142,6 +148,16 @@ public final class TemplateEngine {
       }
       throw new BroadsheetException(new Problem(template, "cannot read template: " + e.getMessage()), e);
     }
+  }
+
+  /** The syntax error among the causes of {@code e}, or null. */
+  private static ParseException parseCause(Throwable e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ParseException parse) {
+        return parse;
+      }
+    }
+    return null;
   }
 
   /** A syntax error with all of Freemarker's message: what it found and every form it expected. */

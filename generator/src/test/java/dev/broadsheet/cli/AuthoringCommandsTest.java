@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.broadsheet.render.TemplateEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,23 @@ class AuthoringCommandsTest {
     assertThat(errors).contains(line + "Encountered \"/\", but was expecting one of these patterns: ")
         .contains("<ID>").doesNotContain("earlier attempt");
     assertThat(errors.split(java.util.regex.Pattern.quote(line), -1)).hasSize(2);
+  }
+
+  @Test
+  void aSyntaxErrorInAnOverriddenLayoutIsReportedAtItsOwnLine(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    Files.createDirectories(site.resolve("templates"));
+    try (var theme = TemplateEngine.class.getResourceAsStream("/dev/broadsheet/theme/default/layout.ftlh")) {
+      String layout = new String(theme.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(site.resolve("templates/layout.ftlh"), "<#if site.title?has_content>\n" + layout);
+    }
+    assertThat(run("build", site.toString(), "--offline")).isEqualTo(Main.FAILED);
+    String errors = err.toString();
+    String where = site.resolve("templates/layout.ftlh") + ":";
+    assertThat(errors).contains(where).contains("template syntax error: ").contains("#if")
+        .doesNotContain("importing failed");
+    assertThat(errors.split(java.util.regex.Pattern.quote(where), -1)).hasSize(2);
   }
 
   @Test
