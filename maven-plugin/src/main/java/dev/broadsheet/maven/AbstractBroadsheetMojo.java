@@ -36,7 +36,9 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
       for (Problem p : e.problems()) {
         getLog().error(p.toString());
       }
-      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ":\n" + e.getMessage(), e);
+      // Without the cause: the problems name the file and line, and Maven would add the message of
+      // whatever the cause was (a YAML parser's reference chain) to its summary.
+      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ":\n" + e.getMessage());
     }
   }
 
