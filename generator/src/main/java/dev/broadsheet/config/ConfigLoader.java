@@ -85,6 +85,13 @@ public final class ConfigLoader {
       FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());
       Permalinks permalinks = permalinks();
       CurationConfig curation = raw.curation() == null ? CurationConfig.defaults() : blocks.curation(raw.curation());
+      if (editions.period() == EditionsConfig.Period.WEEKLY
+          && (raw.curation() == null || raw.curation().halfLifeHours() == null)) {
+        // A rank halves over one edition's length: with a day's half-life, a weekly edition's top
+        // stories were whatever came in at the weekend.
+        curation = new CurationConfig(curation.window(), curation.joinThreshold(), curation.mergeThreshold(),
+            java.time.Duration.ofDays(7), curation.relatedCount(), curation.relatedDays(), curation.retentionDays());
+      }
       ImagesConfig images = raw.images() == null ? ImagesConfig.defaults() : blocks.images(raw.images());
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);

@@ -145,10 +145,10 @@ final class PageJobs {
       String newer = i > 0 ? editions.get(i - 1).path() : null;
       String older = i + 1 < editions.size() ? editions.get(i + 1).path() : null;
       Views.EditionPage view = new Views.EditionPage(e, newer, older, e.date().equals(today));
-      String label = helpers.day(e.date());
+      String label = helpers.edition(e.date());
       String name = config.title() + ", " + label;
       Instant day = e.date().atStartOfDay(config.timezone()).toInstant();
-      jobs.add(job(e.path(), "edition.ftlh", "edition", label, t.text("edition.description", config.title(), label),
+      jobs.add(job(e.path(), "edition.ftlh", "edition", label, helpers.editionDescription(e.date()),
           Map.of("edition", view), null, JsonLd.edition(e, helpers.absolute(e.path()), name, helpers), List.of(), day));
       String folder = e.path().endsWith("/") ? e.path() : e.path() + "/";
       jobs.add(new Job(folder + "newsletter.html", "newsletter.ftlh", page("newsletter", folder + "newsletter.html",
@@ -212,7 +212,7 @@ final class PageJobs {
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
-            edition == null ? null : edition.path(), related, top, picks);
+            edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
         made.add(new ArticleJob(item, view));
       }
       return made;

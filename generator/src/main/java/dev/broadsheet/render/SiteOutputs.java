@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -9,6 +10,7 @@ import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -82,9 +84,12 @@ final class SiteOutputs {
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {
-        Instant time = e.date().plusDays(1).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+        // The edition's last moment: its day's, or its week's for weekly editions.
+        LocalDate next = config.editions().period() == EditionsConfig.Period.WEEKLY ? e.date().plusWeeks(1)
+            : e.date().plusDays(1);
+        Instant time = next.atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
         String url = helpers.absolute(e.path());
-        editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.day(e.date()), editionHtml.apply(e),
+        editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
             url, url, time, List.of(), config.title(), List.of()));
       }
       return new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),

@@ -3,6 +3,7 @@ package dev.broadsheet.render;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.SameInstance;
+import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Edition;
@@ -120,6 +121,22 @@ public final class TemplateHelpers {
   public String day(LocalDate day) {
     // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
     return messages.text("date.weekday", capitalize(dayName.format(day)), longDate.format(day));
+  }
+
+  /**
+   * An edition's name: its day ("Friday 20 November 2026"), or on a site of weekly editions its
+   * week ("Week of 16 November 2026"), which the date (a Monday) starts.
+   */
+  public String edition(LocalDate date) {
+    return config.editions().period() == EditionsConfig.Period.WEEKLY
+        ? messages.text("date.week", longDate.format(date)) : day(date);
+  }
+
+  /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
+  String editionDescription(LocalDate date) {
+    return config.editions().period() == EditionsConfig.Period.WEEKLY
+        ? messages.text("edition.weekDescription", config.title(), longDate.format(date))
+        : messages.text("edition.description", config.title(), day(date));
   }
 
   /** "November 2026". */

@@ -75,6 +75,7 @@ public final class Views {
    * @param sourcePath the path of its source's page, or null
    * @param sectionPath the path of its section's page
    * @param editionPath the path of the edition it appears in, or null
+   * @param editionDate that edition's date (its first day, for weekly editions), or null
    * @param related the most related other stories
    * @param editionTop the top stories of its edition not already related, without this one (at most five)
    * @param editionPicks the picks of its edition not already listed above, without this one (at most five)
@@ -87,6 +88,7 @@ public final class Views {
       String sourcePath,
       String sectionPath,
       String editionPath,
+      java.time.LocalDate editionDate,
       List<Story> related,
       List<Story> editionTop,
       List<Story> editionPicks) {}

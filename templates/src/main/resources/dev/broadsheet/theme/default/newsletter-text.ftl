@@ -10,7 +10,7 @@
 </#if>
 </#macro>
 ${site.title?upper_case}
-${h.day(e.date)} - ${t("count.stories", e.storyCount)}
+${h.edition(e.date)} - ${t("count.stories", e.storyCount)}
 <#if e.topStories?has_content>
 
 ${t("edition.top")?upper_case}

@@ -1,0 +1,60 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site of weekly editions: named for their week, ranked over the week, dated to its end. */
+class WeeklyEditionsBuildTest {
+  @TempDir Path site;
+
+  private static String feed(String name, String... items) {
+    return "<rss version=\"2.0\"><channel><title>" + name + "</title><link>https://" + name + ".example/</link>"
+        + "<description>d</description>" + String.join("", items) + "</channel></rss>";
+  }
+
+  private static String item(String host, String slug, String title, String summary, String date) {
+    return "<item><title>" + title + "</title><link>https://" + host + ".example/" + slug + "</link><description>"
+        + summary + "</description><pubDate>" + date + "</pubDate></item>";
+  }
+
+  @Test
+  void aWeeklyEditionIsTheWeeksAndRanksItsBiggestStoryFirst() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    String market = "The harbour fish market will close after 80 years, the council said on Wednesday.";
+    Files.writeString(site.resolve("feeds/herald.xml"), feed("herald",
+        item("herald", "market", "Harbour fish market to close after 80 years", market, "Wed, 18 Nov 2026 12:00:00 GMT")));
+    Files.writeString(site.resolve("feeds/courier.xml"), feed("courier",
+        item("courier", "market", "Harbour fish market to close after 80 years", market, "Wed, 18 Nov 2026 13:00:00 GMT"),
+        item("courier", "phone", "Review: a phone with a week of battery",
+            "Our reviewer spent the weekend with the new handset.", "Sun, 22 Nov 2026 12:00:00 GMT")));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Weekly\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "editions: {period: weekly}\nsources:\n  - {id: herald, name: Herald, url: feeds/herald.xml}\n"
+        + "  - {id: courier, name: Courier, url: feeds/courier.xml}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC)));
+
+    String edition = Files.readString(site.resolve("public/editions/2026/11/16/index.html"));
+    assertThat(edition).contains(">Week of November 16, 2026</time>").contains("The Weekly edition for the week of November 16, 2026.");
+    assertThat(edition.indexOf("Harbour fish market")).as("two outlets on Wednesday before one on Sunday")
+        .isLessThan(edition.indexOf("a phone with a week"));
+
+    String phone;
+    try (Stream<Path> pages = Files.walk(site.resolve("public/articles"))) {
+      phone = Files.readString(pages.filter(p -> p.toString().contains("review-a-phone") && p.endsWith("index.html"))
+          .findFirst().orElseThrow());
+    }
+    assertThat(phone).contains("editions/2026/11/16/index.html\">From the edition: Week of November 16, 2026</a>");
+
+    String editionsFeed = Files.readString(site.resolve("public/editions/feed.xml"));
+    assertThat(editionsFeed).contains("<title>Weekly, Week of November 16, 2026</title>")
+        .contains("<pubDate>Sun, 22 Nov 2026 23:59:59 GMT</pubDate>");
+  }
+}
