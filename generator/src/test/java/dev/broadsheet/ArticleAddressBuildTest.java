@@ -29,18 +29,22 @@ class ArticleAddressBuildTest {
   }
 
   @Test
-  void aPickedArticleKeepsItsAddressThroughACorrectionAndAPickTitleMakesItsOwn() throws Exception {
+  void aPickedArticleKeepsItsAddressThroughACorrectionAndThroughThePicksOwnTitles() throws Exception {
     build("Bakery closes after 112 years", Instant.parse("2026-11-20T06:00:00Z"));
     List<String> before = articlePages();
     Files.createDirectories(site.resolve("picks"));
     Files.writeString(site.resolve("picks/bakery.md"), "---\nurl: https://paper.example/a\n---\nA loss.\n");
     build("Bakery closes after 113 years", Instant.parse("2026-11-20T07:00:00Z"));
     assertThat(articlePages()).isEqualTo(before);
-    // An editor's title names the page, as it did before addresses were kept.
-    Files.writeString(site.resolve("picks/bakery.md"),
-        "---\nurl: https://paper.example/a\ntitle: Farewell to the Mill Street bakery\n---\nA loss.\n");
-    build("Bakery closes after 113 years", Instant.parse("2026-11-20T08:00:00Z"));
-    assertThat(articlePages()).singleElement().asString().startsWith("articles/farewell-to-the-mill-street-bakery-");
+    // An editor's title shows as the headline; the page stays where readers found it, through a
+    // corrected title too.
+    for (String title : List.of("Farewell to the Mill Street bakery", "Farewell to the Mill Street bakery!")) {
+      Files.writeString(site.resolve("picks/bakery.md"),
+          "---\nurl: https://paper.example/a\ntitle: " + title + "\n---\nA loss.\n");
+      build("Bakery closes after 113 years", Instant.parse("2026-11-20T08:00:00Z"));
+      assertThat(articlePages()).isEqualTo(before);
+      assertThat(site.resolve("public/" + before.get(0))).content().contains(">" + title + "</h1>");
+    }
   }
 
   private List<String> articlePages() throws Exception {

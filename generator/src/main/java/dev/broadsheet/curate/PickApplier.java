@@ -95,9 +95,24 @@ public final class PickApplier {
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
         p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
-        // A pick's own title makes the address, as it always has (an offline build, before the
-        // page's headline is known, gives the same one); without one, the article's stands.
-        a.page(), p.title() != null ? null : a.addressTitle(), a.language());
+        a.page(), addressTitle(a, p), a.language());
+  }
+
+  /**
+   * What the picked article's address is made from, as {@link Article#addressTitle}. An article a
+   * feed carries keeps its own address, whatever title the editor gives it: the page was published
+   * before it was picked, and editing the pick's title (a typo) must not move it. An article only
+   * the pick brought has no other name than the pick's title, when it has one (an offline build,
+   * before its page's headline is known, gives the same address as an online one).
+   */
+  private static String addressTitle(Article a, Pick p) {
+    if (p.title() == null) {
+      return a.addressTitle();
+    }
+    if (a.sourceId() == null) {
+      return null;
+    }
+    return a.addressHeadline() == null || a.addressHeadline().equals(p.title()) ? null : a.addressHeadline();
   }
 
   /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */
