@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println(line);
       out.flush();
     })) {
-      out.println("Serving " + site.path + " at http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
+      out.println("Serving " + site.path + " at http://" + bind + ":" + server.port() + server.basePath()
+          + " (Ctrl+C to stop)");
       out.flush();
       new CountDownLatch(1).await();
       return Main.OK;

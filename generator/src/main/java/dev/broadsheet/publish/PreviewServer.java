@@ -38,6 +38,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Supplier<List<String>> rebuild;
   private final Consumer<String> log;
   private final HttpServer server;
+  private final String basePath;
   private volatile boolean running = true;
   private final AtomicLong version = new AtomicLong();
   private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
@@ -49,6 +50,16 @@ public final class PreviewServer implements AutoCloseable {
    */
   public PreviewServer(Path siteDir, Path output, String bind, int port, Supplier<List<String>> rebuild,
       Consumer<String> log) throws IOException {
+    this(siteDir, output, "/", bind, port, rebuild, log);
+  }
+
+  /**
+   * As above, the site under {@code basePath} (its base URL's path, such as {@code /news/}), as
+   * its host will serve it: the 404 page and any absolute link work as they will there.
+   */
+  public PreviewServer(Path siteDir, Path output, String basePath, String bind, int port,
+      Supplier<List<String>> rebuild, Consumer<String> log) throws IOException {
+    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
     this.siteDir = siteDir.toAbsolutePath().normalize();
     this.output = output.toAbsolutePath().normalize();
     this.rebuild = rebuild;
@@ -70,6 +81,11 @@ public final class PreviewServer implements AutoCloseable {
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** Where the site is served: its base URL's path, such as {@code /} or {@code /news/}. */
+  public String basePath() {
+    return basePath;
   }
 
   /** How many successful builds so far: what open pages poll to know when to reload. */
@@ -148,18 +164,23 @@ public final class PreviewServer implements AutoCloseable {
       send(ex, 200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
       return;
     }
+    if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
+      ex.getResponseHeaders().add("Location", basePath);
+      send(ex, 302, "text/plain", ("the site is at " + basePath).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     List<String> failed = errors.get();
-    Path file = output.resolve(path.substring(1)).normalize();
-    if (Files.isDirectory(file)) {
+    Path file = fileOf(path);
+    if (file != null && Files.isDirectory(file)) {
       file = file.resolve("index.html");
     }
-    boolean html = file.toString().endsWith(".html");
+    boolean html = file == null || file.toString().endsWith(".html");
     if (!failed.isEmpty() && (html || path.endsWith("/"))) {
       send(ex, 500, TYPES.get("html"), errorPage(failed).getBytes(StandardCharsets.UTF_8));
       return;
     }
     int code = 200;
-    if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+    if (file == null || !Files.isRegularFile(file)) {
       file = output.resolve("404.html");
       code = 404;
       html = true;
@@ -176,6 +197,22 @@ public final class PreviewServer implements AutoCloseable {
           .getBytes(StandardCharsets.UTF_8);
     }
     send(ex, code, contentType(file), body);
+  }
+
+  /**
+   * The output file a request path names, or null when it names none the site has: outside the
+   * base path (as on the host, the site's 404 page answers), outside the output, or no path at all.
+   */
+  private Path fileOf(String path) {
+    if (!path.startsWith(basePath)) {
+      return null;
+    }
+    try {
+      Path file = output.resolve(path.substring(basePath.length())).normalize();
+      return file.startsWith(output) ? file : null;
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   /** The Content-Type a static host would send for {@code file}. */

@@ -32,6 +32,29 @@ class PreviewServerTest {
   }
 
   @Test
+  void aSiteUnderASubPathIsServedThereAsItsHostWillServeIt(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    Path config = dir.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^baseUrl: .*$",
+        "baseUrl: https://example.github.io/weekly-brief/"));
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      assertThat(server.basePath()).isEqualTo("/weekly-brief/");
+      HttpResponse<String> root = get(server, "/");
+      assertThat(root.statusCode()).isEqualTo(302);
+      assertThat(root.headers().firstValue("Location")).hasValue("/weekly-brief/");
+      assertThat(get(server, "/weekly-brief/").statusCode()).isEqualTo(200);
+      // The 404 page's links are absolute, under the sub-path: they work here as on the host.
+      HttpResponse<String> missing = get(server, "/weekly-brief/no/such/page/");
+      assertThat(missing.statusCode()).isEqualTo(404);
+      java.util.regex.Matcher style = java.util.regex.Pattern.compile("href=\"(/weekly-brief/[^\"]*\\.css)\"")
+          .matcher(missing.body());
+      assertThat(style.find()).as("the 404 page's style sheet").isTrue();
+      assertThat(get(server, style.group(1)).statusCode()).isEqualTo(200);
+      assertThat(get(server, "/elsewhere/").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void anEditedPickShowsUpAndOpenPagesAreToldToReload(@TempDir Path dir) throws Exception {
     Broadsheet.init(dir, false);
     List<String> log = new CopyOnWriteArrayList<>();
