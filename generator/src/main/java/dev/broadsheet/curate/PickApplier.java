@@ -68,8 +68,10 @@ public final class PickApplier {
     Article known = articles.get(id);
     if (known == null) {
       if (pick.title() == null || pick.date() == null) {
-        problems.add(new Problem(pick.file(), "no source carries " + pick.url() + " and its page could not be read"
-            + "; give the pick a title and a date so it can stand on its own"));
+        // An offline build or check has read neither the feeds nor the page: it cannot tell which.
+        problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and its page has"
+            + " not given a headline and a date (an offline build or check reads neither feeds nor pages); give"
+            + " the pick a title and a date so it can stand on its own, or build online once"));
         return;
       }
       known = stub(pick, id, pick.date());
