@@ -78,8 +78,17 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
 
   /** Why {@link #failsOnErrors()} holds, in one sentence for the CLI and the Maven plugin alike. */
   public String failureReason() {
-    return sources.failed() + " source(s) failed (" + failedSourcesPercent() + "%, budget " + failureBudgetPercent
-        + "%)" + (contentErrors ? " and picks or pages have errors" : "") + ". The site was published.";
+    List<String> reasons = new ArrayList<>();
+    if (exceedsFailureBudget()) {
+      reasons.add(sources.failed() + " source(s) failed (" + failedSourcesPercent() + "%, budget "
+          + failureBudgetPercent + "%)");
+    }
+    if (contentErrors) {
+      // Named, so that a CI log's last line says where to look.
+      List<Problem> errors = errors();
+      reasons.add("picks or pages have errors" + (errors.isEmpty() ? "" : " (the first: " + errors.get(0) + ")"));
+    }
+    return String.join(" and ", reasons) + ". The site was published.";
   }
 
   /** Problems that are errors, not warnings. */

@@ -173,9 +173,13 @@ class AuthoringCommandsTest {
     assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.FAILED);
     assertThat(err.toString()).contains("failing the build: 1 source(s) failed (100%, budget 0%)");
     assertThat(dir.resolve("public/index.html")).exists();
-    assertThat(err.toString()).contains("picks or pages have errors");
-    // A budget of 100% tolerates the failed source; without the orphaned pick nothing else is wrong.
+    assertThat(err.toString()).contains("and picks or pages have errors (the first: ");
+    // A budget of 100% tolerates the failed source: the orphaned pick alone fails the build, and is named.
     Files.writeString(dir.resolve("broadsheet.yaml"), yaml.replace("maxFailedSourcesPercent: 0 ", "maxFailedSourcesPercent: 100 "));
+    err.getBuffer().setLength(0);
+    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.FAILED);
+    assertThat(err.toString()).contains("failing the build: picks or pages have errors (the first: ")
+        .contains("welcome.md").doesNotContain("source(s) failed");
     Files.delete(dir.resolve("picks/welcome.md"));
     assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isZero();
   }
