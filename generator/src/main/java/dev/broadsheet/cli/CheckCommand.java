@@ -30,7 +30,9 @@ final class CheckCommand implements Callable<Integer> {
     problems.forEach(p -> out.println(p));
     int warnings = problems.size() - errors.size();
     String warned = warnings == 0 ? "" : warnings == 1 ? " (1 warning)" : " (" + warnings + " warnings)";
-    out.println((errors.isEmpty() ? "No problems found" : errors.size() + " problem(s) found") + warned + ".");
+    // "No problems found (21 warnings)" contradicted itself: without errors but with warnings, say so.
+    out.println((errors.isEmpty() ? warnings == 0 ? "No problems found" : "No errors" : errors.size()
+        + " problem(s) found") + warned + ".");
     return errors.isEmpty() ? Main.OK : Main.FAILED;
   }
 }

@@ -109,6 +109,17 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aCheckWithWarningsOnlySaysThereAreNoErrorsNotNoProblems(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    Path config = site.resolve("broadsheet.yaml");
+    // No labels in Polish: a warning, not an error.
+    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^language: .*$", "language: pl"));
+    assertThat(run("check", site.toString())).isZero();
+    assertThat(out.toString()).contains("No errors (1 warning).").doesNotContain("No problems found");
+  }
+
+  @Test
   void initRefusesANonEmptyFolderUnlessForced(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
     assertThat(run("init", dir.toString())).isEqualTo(Main.FAILED);

@@ -25,6 +25,8 @@ public final class CheckMojo extends AbstractBroadsheetMojo {
     if (!errors.isEmpty()) {
       throw new MojoFailureException(errors.size() + " problem(s) in " + siteDirectory + "; the first: " + errors.get(0));
     }
-    getLog().info("No problems found in " + siteDirectory);
+    int warnings = problems.size();
+    getLog().info(warnings == 0 ? "No problems found in " + siteDirectory
+        : "No errors in " + siteDirectory + " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + " above)");
   }
 }
