@@ -22,9 +22,10 @@ import java.util.Map;
  * @param contentErrors whether a pick or a page could not be used
  * @param stageTimes wall time per stage, in pipeline order
  * @param failureBudgetPercent the share of failed sources the site tolerates ({@code fetch.maxFailedSourcesPercent})
+ * @param fetchOnly whether the build only updated the store (nothing curated, rendered or published)
  */
 public record BuildResult(Path output, Sources sources, Articles articles, Site site, List<Problem> problems,
-    boolean contentErrors, Map<String, Duration> stageTimes, int failureBudgetPercent) {
+    boolean contentErrors, Map<String, Duration> stageTimes, int failureBudgetPercent, boolean fetchOnly) {
 
   /**
    * @param ok sources read and parsed
@@ -105,11 +106,18 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "Sources: %d ok, %d not modified, %d skipped (offline), %d failed",
         sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
-    lines.add(String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored, %s extracted; %s in %s",
-        articles.added(), articles.updated(), articles.stored(), count(articles.extracted(), "page", "pages"),
-        count(site.stories(), "story", "stories"), count(site.editions(), "edition", "editions")));
-    lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged -> %s", site.filesWritten(),
-        site.filesUnchanged(), output.resolve("index.html")));
+    String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored, %s extracted",
+        articles.added(), articles.updated(), articles.stored(), count(articles.extracted(), "page", "pages"));
+    if (fetchOnly) {
+      // "0 stories in 0 editions, 0 pages written -> public/index.html" read as a site emptied.
+      lines.add(stored);
+      lines.add("Pages: none rendered (the store was updated only)");
+    } else {
+      lines.add(String.format(Locale.ROOT, "%s; %s in %s", stored, count(site.stories(), "story", "stories"),
+          count(site.editions(), "edition", "editions")));
+      lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged -> %s", site.filesWritten(),
+          site.filesUnchanged(), output.resolve("index.html")));
+    }
     StringBuilder times = new StringBuilder("Time:");
     long total = 0;
     for (Map.Entry<String, Duration> e : stageTimes.entrySet()) {

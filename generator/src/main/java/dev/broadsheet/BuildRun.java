@@ -140,7 +140,7 @@ final class BuildRun {
             gathering.pagesExtracted(), pruned),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged()),
-        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent());
+        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
     if (mode == Mode.BUILD) {
       LastBuild.write(storeFiles.dataDir(), result, now);
     }

@@ -120,6 +120,15 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aFetchOnlyBuildSaysItRenderedNothingRatherThanAnEmptySite(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    assertThat(run("build", site.toString(), "--offline", "--fetch-only")).isZero();
+    assertThat(out.toString()).contains("Pages: none rendered (the store was updated only)")
+        .doesNotContain("0 stories in 0 editions").doesNotContain("-> ");
+  }
+
+  @Test
   void initRefusesANonEmptyFolderUnlessForced(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
     assertThat(run("init", dir.toString())).isEqualTo(Main.FAILED);
