@@ -61,6 +61,9 @@ class SampleSiteOutputsTest {
     assertThat(site.getFeedType()).isEqualTo("rss_2.0");
     assertThat(site.getEntries()).hasSize(50);
     assertThat(site.getEntries().get(0).getDescription().getValue()).contains("Read the full story at");
+    // A picked story carries its editor's note, as on the site.
+    assertThat(site.getEntries()).anySatisfy(e -> assertThat(e.getDescription().getValue())
+        .contains("Editor’s note").contains("The largest private investment in the port in twenty years."));
     assertThat(rome(out.resolve("atom.xml")).getFeedType()).isEqualTo("atom_1.0");
     assertThat(rome(out.resolve("sources/courier/feed.xml")).getEntries()).hasSize(16);
     SyndFeed editions = rome(out.resolve("editions/feed.xml"));

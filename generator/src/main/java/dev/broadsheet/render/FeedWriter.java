@@ -83,6 +83,20 @@ final class FeedWriter {
         a.authors(), credit(a, h), categories);
   }
 
+  /**
+   * {@code entry} with the editor's note ahead of it, labelled: a reader of the site's feed sees
+   * why the story was picked, as on the site, in the editions feed and in the newsletter.
+   */
+  static Entry withNote(Entry entry, String noteHtml, Messages t) {
+    if (noteHtml == null || noteHtml.isBlank()) {
+      return entry;
+    }
+    String note = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + noteHtml
+        + "</blockquote>";
+    return new Entry(entry.id(), entry.title(), note + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
+        entry.authors(), entry.credit(), entry.categories());
+  }
+
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
   private static String credit(Article a, TemplateHelpers h) {
     for (String name : new String[] {h.publisher(a), h.sourceName(a.sourceId()), a.publisher()}) {

@@ -62,7 +62,8 @@ final class SiteOutputs {
       if (all.size() >= FeedWriter.MAX_ITEMS) {
         break;
       }
-      all.add(FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers));
+      FeedWriter.Entry entry = FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers);
+      all.add(s.pick() == null ? entry : FeedWriter.withNote(entry, s.pick().noteHtml(), helpers.messages()));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
