@@ -81,10 +81,15 @@ final class SourceGathering {
    */
   StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now) {
     List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
+    Map<String, Article> stubs = new java.util.HashMap<>();
     for (Pick pick : picks) {
       String id = PickApplier.articleId(pick);
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
-        candidates.add(PickApplier.stub(pick, id, now));
+        Article stub = PickApplier.stub(pick, id, now);
+        candidates.add(stub);
+        if (pick.title() != null) {
+          stubs.put(id, stub);
+        }
       }
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
@@ -96,7 +101,10 @@ final class SourceGathering {
         boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
         // A pick's page that could not be read is not kept: the pick alone is the story.
         if (!pickStub || a.page().error() == null) {
-          articles.put(a.id(), a);
+          // A titled pick's page was published under the pick's title: its stored article keeps
+          // that address when it takes the page's headline, and when a feed carries it later.
+          Article stub = pickStub ? stubs.get(a.id()) : null;
+          articles.put(a.id(), stub == null ? a : a.keepingAddressOf(stub));
         }
       }
       return new StoreSnapshot(articles, snapshot.sources());

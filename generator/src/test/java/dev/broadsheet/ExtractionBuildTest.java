@@ -70,6 +70,46 @@ class ExtractionBuildTest {
   }
 
   @Test
+  void aTitledPickOfAnUnknownUrlKeepsItsAddressWhenAFeedCarriesItLater() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<String> items = new java.util.concurrent.atomic.AtomicReference<>("");
+    server.on("/wire.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Wire</title>"
+        + "<link>" + url("/") + "</link><description>d</description>" + items.get() + "</channel></rss>"));
+    server.on("/scoop", ex -> send(ex, "text/html; charset=utf-8", page("Page headline of the scoop", "The Lantern",
+        "The harbour board will sell the old customs house to a hotel group, papers seen by this paper show.")));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: wire, name: The Wire, url: '%s'}
+        """.formatted(url("/wire.xml")));
+    Files.createDirectories(site.resolve("picks"));
+    Path pick = site.resolve("picks/scoop.md");
+    Files.writeString(pick, "---\nurl: " + url("/scoop") + "\ntitle: Editor's headline for the scoop\n"
+        + "date: 2026-11-20\n---\nRead this.\n");
+    build("2026-11-21T08:00:00Z");
+    String address = scoopAddress();
+    assertThat(address).startsWith("editor-s-headline-for-the-scoop-");
+
+    items.set("<item><title>Wire headline differs</title><link>" + url("/scoop") + "</link>"
+        + "<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>");
+    build("2026-11-21T09:00:00Z");
+    assertThat(scoopAddress()).isEqualTo(address);
+    Files.writeString(pick, Files.readString(pick).replace("Editor's headline", "The editor's headline"));
+    build("2026-11-21T10:00:00Z");
+    assertThat(scoopAddress()).isEqualTo(address);
+    assertThat(site.resolve("public/articles/" + address + "/index.html")).content()
+        .contains(">The editor&#39;s headline for the scoop</h1>");
+  }
+
+  private String scoopAddress() throws Exception {
+    try (var dirs = Files.list(site.resolve("public/articles"))) {
+      return dirs.map(d -> d.getFileName().toString()).filter(n -> n.contains("scoop")).reduce((x, y) -> x + " " + y)
+          .orElseThrow();
+    }
+  }
+
+  @Test
   void fullTextSourcesShowTheExtractedBodyAndPagesAreFetchedOnce() throws Exception {
     Files.writeString(site.resolve("broadsheet.yaml"), """
         title: Extracting

@@ -101,21 +101,19 @@ public final class PickApplier {
   }
 
   /**
-   * What the picked article's address is made from, as {@link Article#addressTitle}. An article a
-   * feed carries keeps its own address, whatever title the editor gives it: the page was published
-   * before it was picked, and editing the pick's title (a typo) must not move it. An article only
-   * the pick brought has no other name than the pick's title, when it has one (an offline build,
-   * before its page's headline is known, gives the same address as an online one).
+   * What the picked article's address is made from, as {@link Article#addressTitle}: the stored
+   * article's own address, whatever title the editor gives it (the page was published before, and
+   * editing the pick's title, a typo, must not move it). An article only the pick brought, before
+   * any build stored it, has no other name than the pick's title.
    */
   private static String addressTitle(Article a, Pick p) {
     if (p.title() == null) {
       return a.addressTitle();
     }
-    if (a.sourceId() == null) {
-      return null;
-    }
-    return a.addressHeadline() == null || a.addressHeadline().equals(p.title()) ? null : a.addressHeadline();
+    String address = a.addressHeadline();
+    return address == null || address.equals(p.title()) ? null : address;
   }
+
 
   /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */
   public static String hostOf(String url) {
