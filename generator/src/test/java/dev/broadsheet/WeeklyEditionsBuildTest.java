@@ -54,7 +54,23 @@ class WeeklyEditionsBuildTest {
     assertThat(phone).contains("editions/2026/11/16/index.html\">From the edition: Week of November 16, 2026</a>");
 
     String editionsFeed = Files.readString(site.resolve("public/editions/feed.xml"));
+    // Dated at its newest story: the week's end lies ahead while the week runs.
     assertThat(editionsFeed).contains("<title>Weekly, Week of November 16, 2026</title>")
-        .contains("<pubDate>Sun, 22 Nov 2026 23:59:59 GMT</pubDate>");
+        .contains("<pubDate>Sun, 22 Nov 2026 12:00:00 GMT</pubDate>");
+  }
+
+  @Test
+  void theCurrentWeeksEditionIsThisWeeksAllWeek() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/herald.xml"), feed("herald",
+        item("herald", "ferry", "Ferry timetable changes", "Winter sailings start.", "Tue, 24 Nov 2026 08:00:00 GMT")));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Weekly\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "editions: {period: weekly}\nsources:\n  - {id: herald, name: Herald, url: feeds/herald.xml}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/index.html")).content().contains("This week’s edition");
+    assertThat(site.resolve("public/sitemap.xml")).content()
+        .contains("<loc>https://news.example/editions/2026/11/23/</loc><lastmod>2026-11-24</lastmod>");
+    assertThat(site.resolve("public/editions/feed.xml")).content().contains("<pubDate>Tue, 24 Nov 2026 08:00:00 GMT");
   }
 }

@@ -36,6 +36,21 @@ public record Edition(
     sections = List.copyOf(sections);
   }
 
+  /** When the newest of its stories happened, or null when none has a time. */
+  public java.time.Instant newestStoryTime() {
+    java.time.Instant newest = null;
+    List<List<Story>> groups = new java.util.ArrayList<>(List.of(topStories, picks));
+    sections.forEach(s -> groups.add(s.stories()));
+    for (List<Story> group : groups) {
+      for (Story s : group) {
+        if (s.time() != null && (newest == null || s.time().isAfter(newest))) {
+          newest = s.time();
+        }
+      }
+    }
+    return newest;
+  }
+
   /**
    * The stories of one section within an edition, or on a section page.
    *

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -144,10 +145,16 @@ final class PageJobs {
       Edition e = editions.get(i);
       String newer = i > 0 ? editions.get(i - 1).path() : null;
       String older = i + 1 < editions.size() ? editions.get(i + 1).path() : null;
-      Views.EditionPage view = new Views.EditionPage(e, newer, older, e.date().equals(today));
+      boolean weekly = config.editions().period() == EditionsConfig.Period.WEEKLY;
+      // A weekly edition is the current one all week, and changes every day of it.
+      boolean current = weekly ? !today.isBefore(e.date()) && today.isBefore(e.date().plusWeeks(1))
+          : e.date().equals(today);
+      Views.EditionPage view = new Views.EditionPage(e, newer, older, current);
       String label = helpers.edition(e.date());
       String name = config.title() + ", " + label;
-      Instant day = e.date().atStartOfDay(config.timezone()).toInstant();
+      Instant start = e.date().atStartOfDay(config.timezone()).toInstant();
+      Instant day = weekly && e.newestStoryTime() != null && e.newestStoryTime().isAfter(start) ? e.newestStoryTime()
+          : start;
       jobs.add(job(e.path(), "edition.ftlh", "edition", label, helpers.editionDescription(e.date()),
           Map.of("edition", view), null, JsonLd.edition(e, helpers.absolute(e.path()), name, helpers), List.of(), day));
       String folder = e.path().endsWith("/") ? e.path() : e.path() + "/";

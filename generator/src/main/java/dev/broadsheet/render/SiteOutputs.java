@@ -85,10 +85,12 @@ final class SiteOutputs {
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {
-        // The edition's last moment: its day's, or its week's for weekly editions.
-        LocalDate next = config.editions().period() == EditionsConfig.Period.WEEKLY ? e.date().plusWeeks(1)
-            : e.date().plusDays(1);
-        Instant time = next.atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+        // A day's edition is dated at the day's last moment; a week's at its newest story (the
+        // week's end would lie days ahead while the week runs), else at the week's last moment.
+        boolean weekly = config.editions().period() == EditionsConfig.Period.WEEKLY;
+        LocalDate next = weekly ? e.date().plusWeeks(1) : e.date().plusDays(1);
+        Instant time = weekly && e.newestStoryTime() != null ? e.newestStoryTime()
+            : next.atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
         String url = helpers.absolute(e.path());
         editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
             url, url, time, List.of(), config.title(), List.of()));

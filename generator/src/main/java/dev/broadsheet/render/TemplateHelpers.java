@@ -132,6 +132,11 @@ public final class TemplateHelpers {
         ? messages.text("date.week", longDate.format(date)) : day(date);
   }
 
+  /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
+  public boolean weekly() {
+    return config.editions().period() == EditionsConfig.Period.WEEKLY;
+  }
+
   /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
   String editionDescription(LocalDate date) {
     return config.editions().period() == EditionsConfig.Period.WEEKLY

@@ -61,7 +61,9 @@ public final class Views {
    * @param edition the edition
    * @param newerPath the next edition's path, or null
    * @param olderPath the previous edition's path, or null
-   * @param today whether its date is the build's day in the site zone ("Today's edition", else "Latest edition")
+   * @param today whether it is the current edition: its date is the build's day in the site zone, or
+   *     for weekly editions the build's day is in its week ("Today's edition", "This week's edition",
+   *     else "Latest edition")
    */
   public record EditionPage(Edition edition, String newerPath, String olderPath, boolean today) {}
 

@@ -34,6 +34,11 @@ class InitConfigDefaultsTest {
         e.maxPerSection(), e.maxPerSource())).as("editions, but for the example's own sections")
         .isEqualTo(minimal.editions());
     assertThat(full.language()).isEqualTo(minimal.language());
+    // Switched to weekly editions, the starter config ranks over the week as a minimal one does.
+    Path weekly = Files.createDirectories(dir.resolve("weekly"));
+    Files.writeString(weekly.resolve(SiteConfig.FILE_NAME), Files.readString(dir.resolve("full").resolve(
+        SiteConfig.FILE_NAME)).replace("period: daily", "period: weekly"));
+    assertThat(new ConfigLoader().load(weekly).curation().halfLife()).isEqualTo(java.time.Duration.ofDays(7));
     assertThat(full.timezone()).isEqualTo(minimal.timezone());
     assertThat(full.pageSize()).isEqualTo(minimal.pageSize());
     assertThat(full.teaserLength()).isEqualTo(minimal.teaserLength());
