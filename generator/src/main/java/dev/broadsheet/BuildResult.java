@@ -19,13 +19,13 @@ import java.util.Map;
  * @param articles what became of the store
  * @param site what was curated, rendered and written
  * @param problems every input that could not be used, with the reason
- * @param contentErrors whether a pick or a page could not be used
+ * @param firstContentError the first pick or page that could not be used, or null when all could
  * @param stageTimes wall time per stage, in pipeline order
  * @param failureBudgetPercent the share of failed sources the site tolerates ({@code fetch.maxFailedSourcesPercent})
  * @param fetchOnly whether the build only updated the store (nothing curated, rendered or published)
  */
 public record BuildResult(Path output, Sources sources, Articles articles, Site site, List<Problem> problems,
-    boolean contentErrors, Map<String, Duration> stageTimes, int failureBudgetPercent, boolean fetchOnly) {
+    Problem firstContentError, Map<String, Duration> stageTimes, int failureBudgetPercent, boolean fetchOnly) {
 
   /**
    * @param ok sources read and parsed
@@ -58,6 +58,11 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     stageTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
   }
 
+  /** Whether a pick or a page could not be used. */
+  public boolean contentErrors() {
+    return firstContentError != null;
+  }
+
   /** Failed sources as a share of the sources that were tried, in percent (0 when none were). */
   public int failedSourcesPercent() {
     int tried = sources.ok() + sources.notModified() + sources.failed();
@@ -74,7 +79,7 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
    * failed, or a pick or page could not be used. The site was published either way.
    */
   public boolean failsOnErrors() {
-    return exceedsFailureBudget() || contentErrors;
+    return exceedsFailureBudget() || contentErrors();
   }
 
   /** Why {@link #failsOnErrors()} holds, in one sentence for the CLI and the Maven plugin alike. */
@@ -84,10 +89,9 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
       reasons.add(sources.failed() + " source(s) failed (" + failedSourcesPercent() + "%, budget "
           + failureBudgetPercent + "%)");
     }
-    if (contentErrors) {
+    if (contentErrors()) {
       // Named, so that a CI log's last line says where to look.
-      List<Problem> errors = errors();
-      reasons.add("picks or pages have errors" + (errors.isEmpty() ? "" : " (the first: " + errors.get(0) + ")"));
+      reasons.add("picks or pages have errors (the first: " + firstContentError + ")");
     }
     return String.join(" and ", reasons) + ". The site was published.";
   }

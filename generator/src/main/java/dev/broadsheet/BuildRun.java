@@ -59,7 +59,8 @@ final class BuildRun {
   private final BuildListener listener;
   private final Map<String, Duration> times = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
-  private boolean contentErrors;
+  /** The first pick or page that could not be used, or null. */
+  private Problem firstContentError;
   private int pruned;
   private int pagesRendered;
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
@@ -140,7 +141,7 @@ final class BuildRun {
             gathering.pagesExtracted(), pruned),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged()),
-        problems, contentErrors, times, config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
+        problems, firstContentError, times, config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
     if (mode == Mode.BUILD) {
       LastBuild.write(storeFiles.dataDir(), result, now);
     }
@@ -209,7 +210,7 @@ final class BuildRun {
     List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
-    contentErrors |= renderer.pageProblems().stream().anyMatch(p -> !p.isWarning());
+    noteContentErrors(renderer.pageProblems());
     PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
@@ -245,7 +246,13 @@ final class BuildRun {
   /** Problems of picks and pages: what {@code --fail-on-errors} counts besides failed sources. */
   private void content(List<Problem> found) {
     problems.addAll(found);
-    contentErrors |= found.stream().anyMatch(p -> !p.isWarning());
+    noteContentErrors(found);
+  }
+
+  private void noteContentErrors(List<Problem> found) {
+    if (firstContentError == null) {
+      firstContentError = found.stream().filter(p -> !p.isWarning()).findFirst().orElse(null);
+    }
   }
 
   private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
