@@ -125,7 +125,7 @@ public final class Broadsheet {
         return List.of("unexpected error: " + e);
       }
     };
-    return new PreviewServer(siteDir, config.output(), config.basePath(), bind, port, rebuild, log);
+    return new PreviewServer(siteDir, config.output(), config.baseUrl().getRawPath(), bind, port, rebuild, log);
   }
 
   /** Writes a pick file for {@code url} into the site's picks folder; returns it and what is left to fill in. */

@@ -50,6 +50,16 @@ class ArticleLanguageBuildTest {
   }
 
   @Test
+  void anEditorsTitleIsInTheSitesLanguageWhileTheArticlesWordsKeepTheirs() throws Exception {
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n"
+        + "title: A new bridge opens in Lodz\n---\nWorth a look.\n");
+    write("");
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\">A new bridge opens in Lodz</h1>")
+        .contains("<div class=\"story-body\" lang=\"pl\">");
+  }
+
+  @Test
   void aLanguageTheConfigGivesASourceAppliesToWhatIsStoredAlready() throws Exception {
     write("");
     write(", language: de");

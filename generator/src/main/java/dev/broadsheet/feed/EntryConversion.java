@@ -58,28 +58,39 @@ final class EntryConversion {
   }
 
   /**
-   * The language the item is written in: xml:lang on it or around it (an empty one says it is
-   * unknown), else its own dc:language, else the channel's language or dc:language.
+   * The language the item is written in: what is said nearest to it wins. The item's own xml:lang
+   * or dc:language, then xml:lang on what encloses it, the channel's language (RSS: its
+   * {@code <language>} or dc:language) before the xml:lang of the document around the channel.
+   * An empty xml:lang says the language is unknown.
    */
   private String language() {
+    Element parent = item.getParentElement();
+    Element channel = kind.atom() || parent == null ? null
+        : parent.getName().equals("channel") ? parent : RawEntry.first(parent, "channel", null);
+    // RSS 1.0 (and items strayed out of an RSS 2.0 channel): the channel is a sibling, and speaks
+    // before the xml:lang of the element around both.
+    boolean sibling = channel != null && channel != parent;
     for (Element e = item; e != null; e = e.getParentElement()) {
+      if (sibling && e == channel.getParentElement() && stated(channel) != null) {
+        return stated(channel);
+      }
       String lang = e.getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE);
       if (lang != null) {
         return LanguageTags.of(lang);
       }
+      String stated = e == item ? LanguageTags.of(FeedDocument.text(RawEntry.first(item, "language",
+          FeedDocument.DUBLIN_CORE))) : e == channel ? stated(channel) : null;
+      if (stated != null) {
+        return stated;
+      }
     }
-    String own = LanguageTags.of(FeedDocument.text(RawEntry.first(item, "language", FeedDocument.DUBLIN_CORE)));
-    if (own != null || kind.atom()) {
-      return own;
-    }
-    Element parent = item.getParentElement();
-    Element channel = parent == null ? null
-        : parent.getName().equals("channel") ? parent : RawEntry.first(parent, "channel", null);
-    if (channel == null) {
-      return null;
-    }
-    String stated = LanguageTags.of(FeedDocument.text(FeedDocument.child(channel, "language")));
-    return stated != null ? stated
+    return null;
+  }
+
+  /** What a channel says of its language: its {@code <language>}, else its dc:language. */
+  private static String stated(Element channel) {
+    String own = LanguageTags.of(FeedDocument.text(FeedDocument.child(channel, "language")));
+    return own != null ? own
         : LanguageTags.of(FeedDocument.text(RawEntry.first(channel, "language", FeedDocument.DUBLIN_CORE)));
   }
 

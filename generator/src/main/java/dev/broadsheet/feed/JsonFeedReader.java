@@ -135,7 +135,9 @@ final class JsonFeedReader {
     Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
     Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
     return XmlRecords.cleaned(new FeedEntry(guid, link, title, summary, authors, tags,
-        published != null ? published : updated, updated, image(item, base), null, language));
+        published != null ? published : updated, updated, image(item, base), null,
+        // An item may say its own language (JSON Feed 1.1), else the feed's is its.
+        LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language));
   }
 
   private static String image(JsonNode item, String base) {

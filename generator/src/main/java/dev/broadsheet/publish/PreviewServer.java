@@ -39,6 +39,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Consumer<String> log;
   private final HttpServer server;
   private final String basePath;
+  private final String rawBasePath;
   private volatile boolean running = true;
   private final AtomicLong version = new AtomicLong();
   private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
@@ -54,12 +55,15 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * As above, the site under {@code basePath} (its base URL's path, such as {@code /news/}), as
-   * its host will serve it: the 404 page and any absolute link work as they will there.
+   * As above, the site under {@code rawBasePath} (its base URL's path as written in the URL, with
+   * its escapes, such as {@code /news/} or {@code /caf%C3%A9/}), as its host will serve it: the
+   * 404 page and any absolute link work as they will there.
    */
-  public PreviewServer(Path siteDir, Path output, String basePath, String bind, int port,
+  public PreviewServer(Path siteDir, Path output, String rawBasePath, String bind, int port,
       Supplier<List<String>> rebuild, Consumer<String> log) throws IOException {
-    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.rawBasePath = rawBasePath.endsWith("/") ? rawBasePath : rawBasePath + "/";
+    // Requests are matched on their decoded path; the address is given and redirected to as written.
+    this.basePath = java.net.URI.create(this.rawBasePath).getPath();
     this.siteDir = siteDir.toAbsolutePath().normalize();
     this.output = output.toAbsolutePath().normalize();
     this.rebuild = rebuild;
@@ -83,9 +87,9 @@ public final class PreviewServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Where the site is served: its base URL's path, such as {@code /} or {@code /news/}. */
+  /** Where the site is served: its base URL's path as written in a URL, such as {@code /} or {@code /news/}. */
   public String basePath() {
-    return basePath;
+    return rawBasePath;
   }
 
   /** How many successful builds so far: what open pages poll to know when to reload. */
@@ -165,8 +169,8 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
-      ex.getResponseHeaders().add("Location", basePath);
-      send(ex, 302, "text/plain", ("the site is at " + basePath).getBytes(StandardCharsets.UTF_8));
+      ex.getResponseHeaders().add("Location", rawBasePath);
+      send(ex, 302, "text/plain", ("the site is at " + rawBasePath).getBytes(StandardCharsets.UTF_8));
       return;
     }
     List<String> failed = errors.get();

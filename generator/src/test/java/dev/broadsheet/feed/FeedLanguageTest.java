@@ -47,6 +47,33 @@ class FeedLanguageTest {
   }
 
   @Test
+  void whatIsSaidNearestToTheItemWins() throws Exception {
+    ParsedFeed rss = read("""
+        <rss version="2.0" xml:lang="en" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>K</title>
+        <link>https://k.example/</link><description>d</description><language>pl</language>
+        <item><title>A</title><link>https://k.example/1</link><dc:language>de</dc:language></item>
+        <item><title>B</title><link>https://k.example/2</link></item>
+        </channel></rss>
+        """);
+    assertThat(rss.entries()).extracting(FeedEntry::language).containsExactly("de", "pl");
+    ParsedFeed rdf = read("""
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+          xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="en">
+        <channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link>
+        <description>d</description><dc:language>fr</dc:language></channel>
+        <item rdf:about="https://r.example/1"><title>Un</title><link>https://r.example/1</link></item>
+        </rdf:RDF>
+        """);
+    assertThat(rdf.entries()).extracting(FeedEntry::language).containsExactly("fr");
+    ParsedFeed json = read("""
+        {"version": "https://jsonfeed.org/version/1.1", "title": "J", "language": "en",
+         "items": [{"id": "1", "url": "https://j.example/1", "title": "Uno", "language": "es"},
+                   {"id": "2", "url": "https://j.example/2", "title": "Two"}]}
+        """);
+    assertThat(json.entries()).extracting(FeedEntry::language).containsExactly("es", "en");
+  }
+
+  @Test
   void aLanguageNoTagNamesIsNoLanguage() throws Exception {
     ParsedFeed feed = read("""
         <rss version="2.0"><channel><title>T</title><link>https://t.example/</link><description>d</description>

@@ -52,6 +52,14 @@ class PreviewServerTest {
       assertThat(get(server, style.group(1)).statusCode()).isEqualTo(200);
       assertThat(get(server, "/elsewhere/").statusCode()).isEqualTo(404);
     }
+    // A path with escapes is redirected to and printed as written in a URL.
+    Files.writeString(config, Files.readString(config).replace("https://example.github.io/weekly-brief/",
+        "https://example.org/caf%C3%A9%20news/"));
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      assertThat(server.basePath()).isEqualTo("/caf%C3%A9%20news/");
+      assertThat(get(server, "/").headers().firstValue("Location")).hasValue("/caf%C3%A9%20news/");
+      assertThat(get(server, "/caf%C3%A9%20news/").statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
