@@ -41,8 +41,13 @@ public final class LanguageTags {
     return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether two tags name the same language, whatever their regions ({@code en-GB} and {@code en}). */
+  /**
+   * Whether two tags name the same language in the same script, whatever their regions
+   * ({@code en-GB} and {@code en} do; {@code zh-Hant} and {@code zh-Hans}, or {@code sr-Latn} and
+   * {@code sr}, do not: they need other fonts and readers).
+   */
   public static boolean sameLanguage(String a, String b) {
-    return primary(a).equals(primary(b));
+    return primary(a).equals(primary(b))
+        && Locale.forLanguageTag(a).getScript().equals(Locale.forLanguageTag(b).getScript());
   }
 }

@@ -29,5 +29,8 @@ class LanguageTagsTest {
     assertThat(LanguageTags.sameLanguage("en-GB", "en")).isTrue();
     assertThat(LanguageTags.sameLanguage("de", "de-AT")).isTrue();
     assertThat(LanguageTags.sameLanguage("pl", "en")).isFalse();
+    assertThat(LanguageTags.sameLanguage("zh-Hant-TW", "zh-Hans")).isFalse();
+    assertThat(LanguageTags.sameLanguage("sr-Latn", "sr")).isFalse();
+    assertThat(LanguageTags.sameLanguage("zh-Hant-TW", "zh-Hant")).isTrue();
   }
 }

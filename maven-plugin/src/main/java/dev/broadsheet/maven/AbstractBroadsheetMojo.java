@@ -37,7 +37,8 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
         getLog().error(p.toString());
       }
       // Without the cause: the problems name the file and line, and Maven would add the message of
-      // whatever the cause was (a YAML parser's reference chain) to its summary.
+      // whatever the cause was (a YAML parser's reference chain) to its summary. With -X it is shown.
+      getLog().debug("the cause of the failure", e);
       throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ":\n" + e.getMessage());
     }
   }
