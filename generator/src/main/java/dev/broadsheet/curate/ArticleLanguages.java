@@ -33,7 +33,8 @@ public final class ArticleLanguages {
 
   /**
    * The article's language when it is not the site's (its pages mark it), else null. Regions do
-   * not count: an article in en-GB on an English site reads as English.
+   * not count (an article in en-GB on an English site reads as English), scripts do
+   * ({@link LanguageTags#sameLanguage}).
    */
   public String otherThanSite(Article a) {
     String language = of(a);
