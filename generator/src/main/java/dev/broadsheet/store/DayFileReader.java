@@ -36,7 +36,7 @@ final class DayFileReader {
       if (known != null) {
         DaySnapshots.Kept kept = snapshots.read(name, known.fileDigest());
         if (kept != null && kept.digests().size() == known.digests().size()) {
-          record.saw(name, before, known.fileDigest(), known.asWritten(), known.digests());
+          record.sawAsRecorded(name, before);
           return new DayFileJson.Day(kept.articles(), known.digests(), known.asWritten(), null);
         }
       }

@@ -80,6 +80,17 @@ final class DayFileRecord {
     states.keep(name, state, value.toString());
   }
 
+  /**
+   * Keeps what was recorded of the day file {@code name} in {@code state}, which it is still in:
+   * the line as read, without formatting a year of digests again.
+   */
+  void sawAsRecorded(String name, String state) {
+    String value = states.recorded(name, state);
+    if (value != null) {
+      states.keep(name, state, value);
+    }
+  }
+
   /** Forgets the day file {@code name}, which is no more. */
   void gone(String name) {
     states.forget(name);

@@ -39,7 +39,7 @@ class DaySnapshotsTest {
   }
 
   @Test
-  void aDayFileParsedOnceIsReadBackFromItsSnapshotAsParsing() {
+  void aDayFileParsedOnceIsReadBackFromItsSnapshotAsParsing() throws Exception {
     assertThat(kept).exists();
     StoreFiles cached = new StoreFiles(dir, cache, "code-1");
     StoreFiles parsed = new StoreFiles(dir);
@@ -49,6 +49,10 @@ class DaySnapshotsTest {
     for (String id : List.of("a", "b", "c")) {
       assertThat(cached.digestAsRead(fromSnapshot.get(id))).isEqualTo(parsed.digestAsRead(parsed.load().articles().get(id)));
     }
+    // The record keeps the day for the build after, as read.
+    String record = Files.readString(cache.resolve("day-files.tsv"));
+    cached.save(new StoreSnapshot(new TreeMap<>(fromSnapshot), new TreeMap<>()));
+    assertThat(cache.resolve("day-files.tsv")).content().isEqualTo(record);
   }
 
   @Test
