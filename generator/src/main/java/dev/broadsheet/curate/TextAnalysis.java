@@ -50,7 +50,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * because capitals in the middle of a sentence are what tells a name from a common word.
  */
 final class TextAnalysis implements AutoCloseable {
+  /**
+   * Languages whose spelling capitalises every noun: there a capital mid-sentence says nothing of
+   * a name, and taking it as one made nearly every German noun a name, so that two reports sharing
+   * only nouns ("Gotthard", "Basistunnel", "Weströhre") never shared "what happened".
+   */
+  private static final java.util.Set<String> NOUNS_CAPITALISED = java.util.Set.of("de", "lb");
+
   private final Analyzer analyzer;
+  /** Whether a capital mid-sentence may mark a name (not where every noun has one). */
+  private final boolean capitalsMarkNames;
 
   /**
    * One word of a text.
@@ -65,6 +74,8 @@ final class TextAnalysis implements AutoCloseable {
 
   TextAnalysis(String language) {
     this.analyzer = analyzerFor(language);
+    String lang = language == null ? "" : Locale.forLanguageTag(language).getLanguage();
+    this.capitalsMarkNames = !NOUNS_CAPITALISED.contains(lang);
   }
 
   private static Analyzer analyzerFor(String language) {
@@ -170,7 +181,10 @@ final class TextAnalysis implements AutoCloseable {
       stream.reset();
       while (stream.incrementToken()) {
         String surface = text.substring(offset.startOffset(), Math.min(text.length(), offset.endOffset()));
-        out.add(token(term.toString(), surface, sentenceStart(text, offset.startOffset())));
+        Token token = token(term.toString(), surface, sentenceStart(text, offset.startOffset()));
+        // Where capitals mark nouns, a capital counts as at a sentence's start: it says nothing.
+        out.add(capitalsMarkNames || !token.capitalized() || token.acronym() || token.sentenceStart() ? token
+            : new Token(token.term(), true, false, true, token.number()));
       }
       stream.end();
     } catch (IOException e) {

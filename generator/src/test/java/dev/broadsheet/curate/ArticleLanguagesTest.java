@@ -54,6 +54,24 @@ class ArticleLanguagesTest {
     assertThat(terms(byArticle, 1)).isEqualTo(terms(allEnglish, 1));
   }
 
+  @Test
+  void inGermanACapitalMarksANounNotAName() {
+    // Every German noun has a capital: taking them for names left two reports sharing only nouns
+    // without a word for what happened, so they never joined nor related.
+    String text = "Der Verkehr durch den Basistunnel bleibt gesperrt, sagte die SBB";
+    try (TextAnalysis german = new TextAnalysis("de"); TextAnalysis english = new TextAnalysis("en")) {
+      TextAnalysis.Token noun = german.tokens(text).stream().filter(t -> t.term().startsWith("basistunnel"))
+          .findFirst().orElseThrow();
+      assertThat(noun.capitalized() && !noun.sentenceStart()).as("a capital that could mark a name").isFalse();
+      TextAnalysis.Token acronym = german.tokens(text).stream().filter(t -> t.term().equals("sbb")).findFirst()
+          .orElseThrow();
+      assertThat(acronym.acronym()).isTrue();
+      TextAnalysis.Token same = english.tokens(text).stream().filter(t -> t.term().startsWith("basistunnel"))
+          .findFirst().orElseThrow();
+      assertThat(same.capitalized() && !same.sentenceStart()).as("in English, a capital mid-sentence may").isTrue();
+    }
+  }
+
   private static Set<String> terms(StoryModel model, int i) {
     return Arrays.stream(model.get(i).vector().terms()).mapToObj(model.vocabulary()::term).collect(Collectors.toSet());
   }
