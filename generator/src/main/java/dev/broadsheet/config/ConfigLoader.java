@@ -15,7 +15,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -102,6 +101,19 @@ public final class ConfigLoader {
           teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation, images);
     }
 
+    /**
+     * A language tag as written in the config, or null when it is none. Stricter than what feeds
+     * get away with: "en_GB" is a mistake the editor can fix, and is told about.
+     */
+    private static String configuredLanguage(String written) {
+      return written.indexOf('_') >= 0 ? null : LanguageTags.of(written);
+    }
+
+    /** A pointer as the key a reader looks for: {@code /sources/0/language} is {@code sources[0].language}. */
+    private static String keyOf(String pointer) {
+      return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+
     private void problem(String pointer, String message) {
       problems.add(Problem.at(file, lines.lineOf(pointer), message));
     }
@@ -135,14 +147,10 @@ public final class ConfigLoader {
 
     /** The site language: it reaches {@code <html lang>}, the feeds and date formatting, so it must be well formed. */
     private String language() {
-      String value = Objects.requireNonNullElse(raw.language(), "en").strip();
-      try {
-        // Locale.forLanguageTag would quietly turn a malformed tag into no language at all.
-        new Locale.Builder().setLanguageTag(value);
-      } catch (IllformedLocaleException e) {
-        value = "";
-      }
-      if (value.isEmpty()) {
+      // A well-formed tag may still name no language ("Deutsch" is one 7-letter subtag): it would
+      // reach <html lang> and every date; LanguageTags takes the two- or three-letter ones only.
+      String value = raw.language() == null ? "en" : configuredLanguage(raw.language());
+      if (value == null) {
         problem("/language", "'language' must be a BCP 47 language tag such as en, en-GB or pt-BR, found '"
             + raw.language() + "'");
         return "en";
@@ -210,15 +218,16 @@ public final class ConfigLoader {
         try {
           zone = ZoneId.of(s.timezone().strip());
         } catch (DateTimeException e) {
-          problem(at + "/timezone", "'timezone' must be an IANA zone such as Europe/Paris, found '" + s.timezone() + "'");
+          problem(at + "/timezone", "'" + keyOf(at + "/timezone") + "' must be an IANA zone such as Europe/Paris, found '"
+              + s.timezone() + "'");
         }
       }
       String language = null;
       if (s.language() != null) {
-        language = LanguageTags.of(s.language());
+        language = configuredLanguage(s.language());
         if (language == null) {
-          problem(at + "/language", "'language' must be a BCP 47 language tag such as en, de or pt-BR, found '"
-              + s.language() + "'");
+          problem(at + "/language", "'" + keyOf(at + "/language")
+              + "' must be a BCP 47 language tag such as en, de or pt-BR, found '" + s.language() + "'");
         }
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,

@@ -113,12 +113,17 @@ class ConfigLoaderTest {
   @Test
   void aSourcesLanguageIsATagItsArticlesAreWrittenIn() {
     SiteConfig c = parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
-        + "    language: pl_pl\n  - id: b\n    name: B\n    url: b.xml\n");
+        + "    language: pl-pl\n  - id: b\n    name: B\n    url: b.xml\n");
     assertThat(c.sources()).extracting(s -> s.language()).containsExactly("pl-PL", null);
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
         + "    language: Polish\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:7");
-    assertThat(p.message()).contains("'language' must be a BCP 47 language tag").contains("'Polish'");
+    assertThat(p.message()).contains("'sources[0].language' must be a BCP 47 language tag").contains("'Polish'");
+    // The site's own language is held to the same: a word is no tag, though it is well formed.
+    Problem site = onlyProblem("title: T\nbaseUrl: https://e.org/\nlanguage: Deutsch\n");
+    assertThat(site.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(site.message()).contains("'language' must be a BCP 47 language tag").contains("'Deutsch'");
+    assertThat(parse("title: T\nbaseUrl: https://e.org/\nlanguage: de-ch\n").language()).isEqualTo("de-CH");
   }
 
   @Test
