@@ -47,6 +47,11 @@ class ArticleLanguageBuildTest {
     String home = Files.readString(site.resolve("public/index.html"));
     assertThat(home).contains("lang=\"pl\"><a href=\"articles/nowy-most");
     assertThat(home).doesNotContain("lang=\"pl\"><a href=\"articles/harbour");
+    // The search index gives the results' script the language of the Polish report only.
+    String index = Files.readString(site.resolve("public/search/index.js"));
+    assertThat(index).containsPattern("\\[\"Nowy most w Łodzi otwarty\"[^\\]]*,\"pl\"\\]")
+        .containsPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*\"\\]");
+    assertThat(index).doesNotContainPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*,\"(pl|en)\"\\]");
   }
 
   @Test

@@ -54,7 +54,17 @@ final class SearchIndex {
   /** The index as a value, for {@link InlineJson} to write. */
   Map<String, Object> document(List<Story> stories) {
     // One result per outlet: a syndicated copy or a second feed of one publisher is not another report.
-    List<Story.Item> reports = stories.stream().flatMap(s -> s.onePerPublisher().stream()).toList();
+    List<Story.Item> reports = new ArrayList<>();
+    // Each report's language when it is not the site's, for the result's lang (an editor's pick
+    // title is in the site's).
+    List<String> languages = new ArrayList<>();
+    for (Story s : stories) {
+      for (Story.Item i : s.onePerPublisher()) {
+        reports.add(i);
+        boolean picksTitle = s.pick() != null && s.pick().title() != null && i == s.lead();
+        languages.add(picksTitle ? "" : helpers.lang(i.article()));
+      }
+    }
     Map<String, String> shown = days(reports);
     Map<String, Integer> days = new LinkedHashMap<>();
     shown.keySet().forEach(d -> days.put(d, days.size()));
@@ -72,8 +82,12 @@ final class SearchIndex {
       int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
       int publisher = publishers.computeIfAbsent(read.get(r).attribution(), k -> publishers.size());
       String day = day(a);
-      items.add(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
+      List<Object> item = new ArrayList<>(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
           day == null ? -1 : days.get(day), read.get(r).words()));
+      if (!languages.get(r).isEmpty()) {
+        item.add(languages.get(r));
+      }
+      items.add(item);
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("v", 3);

@@ -56,7 +56,8 @@
       var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
       return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
                order: it[4] < 0 ? Infinity : it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
-               text: fold(it[0] + " " + it[5] + " " + section + " " + publisher), head: fold(it[0]) };
+               text: fold(it[0] + " " + it[5] + " " + section + " " + publisher), head: fold(it[0]),
+               lang: it[6] || "" };
     });
   }
 
@@ -80,6 +81,8 @@
         // From disk (file://) a folder has no index page of its own: name the file.
         a.href = base + h.it.path + (h.it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
         a.textContent = h.it.title;
+        // A headline in another language than the site's says so, as on every other page.
+        if (h.it.lang) { a.lang = h.it.lang; }
         var meta = document.createElement("span");
         meta.className = "line-meta";
         meta.textContent = h.it.publisher + " \u00b7 " + h.it.section;
