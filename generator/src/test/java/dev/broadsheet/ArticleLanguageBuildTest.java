@@ -51,6 +51,10 @@ class ArticleLanguageBuildTest {
     String index = Files.readString(site.resolve("public/search/index.js"));
     assertThat(index).containsPattern("\\[\"Nowy most w Łodzi otwarty\"[^\\]]*,\"pl\"\\]")
         .containsPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*\"\\]");
+    // The site's feeds say which items are in another language.
+    assertThat(site.resolve("public/feed.xml")).content().contains("<dc:language>pl</dc:language>");
+    assertThat(site.resolve("public/atom.xml")).content().contains("<dc:language>pl</dc:language>");
+    assertThat(site.resolve("public/feed.json")).content().contains("\"language\" : \"pl\"");
     assertThat(index).doesNotContainPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*,\"(pl|en)\"\\]");
   }
 

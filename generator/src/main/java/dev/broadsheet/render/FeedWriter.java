@@ -60,8 +60,16 @@ final class FeedWriter {
    * One item: its title, HTML content, links, time and authors, and whom an Atom entry names as
    * its author when it has none ({@code credit}: the publisher; Atom requires a named author).
    */
+  /** One item of a feed; {@code language} is its article's when that is not the site's, else null. */
   record Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
-      String credit, List<String> categories) {}
+      String credit, List<String> categories, String language) {
+
+    /** An item in the site's language. */
+    Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
+        String credit, List<String> categories) {
+      this(id, title, html, link, pageUrl, time, authors, credit, categories, null);
+    }
+  }
 
   static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
     Article a = item.article();
@@ -80,7 +88,7 @@ final class FeedWriter {
       categories.add(a.section());
     }
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), credit(a, h), categories);
+        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a));
   }
 
   /**
@@ -94,7 +102,7 @@ final class FeedWriter {
     String note = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + noteHtml
         + "</blockquote>";
     return new Entry(entry.id(), entry.title(), note + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        entry.authors(), entry.credit(), entry.categories());
+        entry.authors(), entry.credit(), entry.categories(), entry.language());
   }
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
@@ -172,6 +180,10 @@ final class FeedWriter {
         categories.add(cat);
       }
       entry.setCategories(categories);
+      if (e.language() != null) {
+        // The channel's language is the site's; an item in another says so (dc:language).
+        ((DCModule) entry.getModule(DCModule.URI)).setLanguage(e.language());
+      }
       entries.add(entry);
     }
     feed.setEntries(entries);
@@ -239,6 +251,9 @@ final class FeedWriter {
       }
       if (!e.categories().isEmpty()) {
         item.put("tags", e.categories());
+      }
+      if (e.language() != null) {
+        item.put("language", e.language());
       }
       items.add(item);
     }
