@@ -66,6 +66,7 @@ final class FeedCommand implements Callable<Integer> {
       line(out, "updated", item.updated());
       line(out, "image", item.image());
       line(out, "authors", item.authors().isEmpty() ? null : String.join(", ", item.authors()));
+      line(out, "language", item.language());
     }
     r.warnings().forEach(w -> out.println("  warning: " + w));
   }

@@ -42,11 +42,12 @@ public record FeedReport(
    * @param updated update time, if known
    * @param image its lead image
    * @param authors its authors
+   * @param language the language the feed says it is in, if it says (a source's config may override it)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors"})
+  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language"})
   public record Item(String id, String link, String title, String published, String updated, String image,
-      List<String> authors) {}
+      List<String> authors, String language) {}
 
   /** Reads {@code bytes} with {@code reader} and reports the outcome; never throws. */
   public static FeedReport of(String input, byte[] bytes, FeedContext context, FeedReader reader) {
@@ -55,7 +56,7 @@ public record FeedReport(
       List<Item> items = new ArrayList<>();
       for (FeedEntry e : feed.entries()) {
         items.add(new Item(e.guid(), e.link(), e.title(), e.published() == null ? null : e.published().toString(),
-            e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors()));
+            e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors(), e.language()));
       }
       return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, feed.warnings(), null,
           null);

@@ -59,6 +59,19 @@ class MainTest {
   }
 
   @Test
+  void theFeedCommandShowsTheLanguageAFeedGivesItsItems(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("kurier.xml");
+    Files.writeString(feed, "<rss version=\"2.0\"><channel><title>K</title><link>https://k.example/</link>"
+        + "<description>d</description><language>pl</language><item><title>Most</title>"
+        + "<link>https://k.example/1</link></item></channel></rss>");
+    assertThat(run("feed", feed.toString())).isZero();
+    assertThat(out.toString()).containsPattern("language: +pl");
+    out.getBuffer().setLength(0);
+    assertThat(run("feed", feed.toString(), "--json")).isZero();
+    assertThat(out.toString()).contains("\"language\":\"pl\"");
+  }
+
+  @Test
   void aFolderWithoutConfigFailsWithAClearMessage(@TempDir Path dir) {
     assertThat(run("build", dir.toString())).isEqualTo(Main.FAILED);
     assertThat(err.toString()).contains("nothing was published").contains(dir.resolve("broadsheet.yaml").toString())
