@@ -144,7 +144,7 @@ final class SearchIndex {
       seen.add(w.toLowerCase(Locale.ROOT));
     }
     StringBuilder out = new StringBuilder();
-    for (String w : words(TemplateHelpers.cut(summary == null ? "" : summary, SUMMARY_CHARS))) {
+    for (String w : words(Teasers.cut(summary == null ? "" : summary, SUMMARY_CHARS))) {
       if (seen.add(w.toLowerCase(Locale.ROOT))) {
         out.append(out.length() == 0 ? "" : " ").append(w);
       }

@@ -2,7 +2,6 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LeadingTexts;
-import dev.broadsheet.base.SameInstance;
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
 public final class TemplateHelpers {
   /** A common figure for adults reading news prose on screen. */
   private static final double WORDS_PER_MINUTE = 230.0;
-  // Compiled once: every teaser and every search entry is cut on every build.
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
   private final SiteConfig config;
   private final Permalinker links;
@@ -43,16 +40,7 @@ public final class TemplateHelpers {
   private final Messages messages;
   private final ImageCatalog images;
   private final ShownBodies bodies = new ShownBodies();
-  /**
-   * Teasers by summary HTML: an article's teaser shows on its story's, section's, source's and
-   * edition's pages, and each time would digest its whole summary to look up its opening text.
-   */
-  private final java.util.concurrent.ConcurrentHashMap<SameInstance<String>, String> teasers =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<SameInstance<String>, String> shortTeasers =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final LeadingTexts leads;
-  private final Function<Article, byte[]> asStored;
+  private final Teasers teasers;
   private final ArticleLanguages languages;
 
   public TemplateHelpers(SiteConfig config) {
@@ -72,8 +60,7 @@ public final class TemplateHelpers {
    */
   public TemplateHelpers(SiteConfig config, Messages messages, ImageCatalog images, LeadingTexts leads,
       Function<Article, byte[]> asStored) {
-    this.leads = leads;
-    this.asStored = asStored;
+    this.teasers = new Teasers(config.teaserLength(), leads, asStored);
     this.config = config;
     this.images = images;
     this.messages = messages;
@@ -195,39 +182,17 @@ public final class TemplateHelpers {
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
   public String teaser(Article a) {
-    return teaserOf(a, teasers, config.teaserLength());
+    return teasers.teaser(a);
   }
 
   /** The summary cut shorter, for dense lists. */
   public String shortTeaser(Article a) {
-    return teaserOf(a, shortTeasers, Math.min(160, config.teaserLength()));
-  }
-
-  private String teaserOf(Article a, java.util.Map<SameInstance<String>, String> known, int length) {
-    String html = a.summaryHtml();
-    if (html == null) {
-      return cut(summaryText(a), length);
-    }
-    SameInstance<String> summary = new SameInstance<>(html);
-    String teaser = known.get(summary);
-    if (teaser == null) {
-      teaser = cut(summaryText(a), length);
-      known.put(summary, teaser);
-    }
-    return teaser;
-  }
-
-  /**
-   * As much of the summary as plain text as a teaser shows (see {@link #cut}), or more; an article
-   * appears on many pages, and its summary is parsed once.
-   */
-  private String summaryText(Article a) {
-    return summaryOpening(a, config.teaserLength() + 1);
+    return teasers.shortTeaser(a);
   }
 
   /** At least the first {@code chars} characters of the summary as plain text (all of it when shorter). */
   String summaryOpening(Article a, int chars) {
-    return leads.of(a.summaryHtml(), chars, asStored.apply(a));
+    return teasers.opening(a, chars);
   }
 
   /** The site's copy of the article's lead image, or null when it has none (or it could not be had). */
@@ -316,17 +281,6 @@ public final class TemplateHelpers {
 
   public String absolute(String path) {
     return Links.absolute(config.baseUrl(), path);
-  }
-
-  static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int end = text.lastIndexOf(' ', max - 1);
-    if (end < max / 2) {
-      end = max - 1;
-    }
-    return TRAILING_PUNCTUATION.matcher(text.substring(0, end)).replaceAll("") + "…";
   }
 
   private static String capitalize(String s) {

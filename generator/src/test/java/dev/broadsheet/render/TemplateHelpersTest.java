@@ -44,9 +44,9 @@ class TemplateHelpersTest {
 
   @Test
   void cutsTeasersAtAWordBoundary() {
-    assertThat(TemplateHelpers.cut("The council voted to open eighty beds.", 20)).isEqualTo("The council voted…");
-    assertThat(TemplateHelpers.cut("Short.", 20)).isEqualTo("Short.");
-    assertThat(TemplateHelpers.cut("Supercalifragilisticexpialidocious", 10)).isEqualTo("Supercali…");
+    assertThat(Teasers.cut("The council voted to open eighty beds.", 20)).isEqualTo("The council voted…");
+    assertThat(Teasers.cut("Short.", 20)).isEqualTo("Short.");
+    assertThat(Teasers.cut("Supercalifragilisticexpialidocious", 10)).isEqualTo("Supercali…");
   }
 
   @Test
