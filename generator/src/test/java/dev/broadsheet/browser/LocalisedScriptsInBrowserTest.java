@@ -73,6 +73,25 @@ class LocalisedScriptsInBrowserTest {
     }
   }
 
+  @Test
+  void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
+    Path site = temp.resolve("umlauts");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: de-CH"));
+    Path feed = site.resolve("feeds/coastline-news-service.xml");
+    Files.writeString(feed, Files.readString(feed).replace("<title>Alder Shipyards wins contract for two hybrid ferries",
+        "<title>Alder Shipyards wins contract for two hybrid ferries from Zürich"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Path out = site.resolve("public");
+    try (Chromium browser = new Chromium()) {
+      for (String query : new String[] {"zuerich", "Z%C3%BCrich", "zurich"}) {
+        browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=" + query, 1280);
+        assertThat(waitForResults(browser).toString()).as(query).contains("Alder Shipyards wins contract");
+      }
+    }
+  }
+
   private static String text(Chromium browser, String selector) throws Exception {
     return browser.eval("document.querySelector('" + selector + "').textContent").asText();
   }

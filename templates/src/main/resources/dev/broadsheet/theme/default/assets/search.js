@@ -29,9 +29,14 @@
   // them: "Strasse" finds "Straße", "Lodz" finds "Łódź".
   var SPELLED = {"\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l", "\u0111": "d",
     "\u00f0": "d", "\u00fe": "th", "\u0127": "h", "\u0131": "i", "\u014b": "ng"};
+  // German spells ä, ö, ü as ae, oe, ue where it has no umlauts (Zuerich, Zürich): on a German
+  // site both fold to the plain vowel, in the index and in the query alike.
+  var UMLAUTS_SPELLED = /^(de|gsw|lb)\b/i.test(document.documentElement.lang || "");
+
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    var folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0127\u0131\u014b]/g, function (c) { return SPELLED[c]; });
+    return UMLAUTS_SPELLED ? folded.replace(/([aou])e/g, "$1") : folded;
   }
 
   // Loaded when the first query is asked, not with the page: on a big site the index is the heavy part.
