@@ -26,6 +26,11 @@ public record EditionsConfig(Period period, int maxStories, int topStories, List
   /** The length of one edition. */
   public enum Period {
     DAILY,
-    WEEKLY
+    WEEKLY;
+
+    /** The first day of the edition after the one starting on {@code start}. */
+    public java.time.LocalDate after(java.time.LocalDate start) {
+      return this == WEEKLY ? start.plusWeeks(1) : start.plusDays(1);
+    }
   }
 }

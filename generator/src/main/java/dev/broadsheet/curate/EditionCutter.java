@@ -38,8 +38,7 @@ final class EditionCutter {
   /** When the edition holding {@code time} ends: the reference for its stories' recency. */
   Instant editionEnd(Instant time) {
     LocalDate start = editionDate(time);
-    LocalDate next = config.editions().period() == EditionsConfig.Period.WEEKLY ? start.plusWeeks(1) : start.plusDays(1);
-    return next.atStartOfDay(config.timezone()).toInstant();
+    return config.editions().period().after(start).atStartOfDay(config.timezone()).toInstant();
   }
 
   /** Whether two stories are so alike that a reader would take them for one event. */

@@ -10,7 +10,6 @@ import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,9 +87,8 @@ final class SiteOutputs {
         // A day's edition is dated at the day's last moment; a week's at its newest story (the
         // week's end would lie days ahead while the week runs), else at the week's last moment.
         boolean weekly = config.editions().period() == EditionsConfig.Period.WEEKLY;
-        LocalDate next = weekly ? e.date().plusWeeks(1) : e.date().plusDays(1);
         Instant time = weekly && e.newestStoryTime() != null ? e.newestStoryTime()
-            : next.atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+            : config.editions().period().after(e.date()).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
         String url = helpers.absolute(e.path());
         editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
             url, url, time, List.of(), config.title(), List.of()));

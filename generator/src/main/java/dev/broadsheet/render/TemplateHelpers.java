@@ -115,8 +115,7 @@ public final class TemplateHelpers {
    * week ("Week of 16 November 2026"), which the date (a Monday) starts.
    */
   public String edition(LocalDate date) {
-    return config.editions().period() == EditionsConfig.Period.WEEKLY
-        ? messages.text("date.week", longDate.format(date)) : day(date);
+    return weekly() ? messages.text("date.week", longDate.format(date)) : day(date);
   }
 
   /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
@@ -126,7 +125,7 @@ public final class TemplateHelpers {
 
   /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
   String editionDescription(LocalDate date) {
-    return config.editions().period() == EditionsConfig.Period.WEEKLY
+    return weekly()
         ? messages.text("edition.weekDescription", config.title(), longDate.format(date))
         : messages.text("edition.description", config.title(), day(date));
   }

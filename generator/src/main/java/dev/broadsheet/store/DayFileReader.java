@@ -51,7 +51,8 @@ final class DayFileReader {
         day = new DayFileJson.Day(kept.articles(), kept.digests(), kept.asWritten(), null);
       } else {
         parsed.incrementAndGet();
-        day = json.read(file, bytes, state != null && state.equals(before) ? known : null);
+        // The record's digests hold for bytes read in the state it saw (state is before, or null).
+        day = json.read(file, bytes, state != null ? known : null);
         snapshots.parsed(name, new DaySnapshots.Kept(fileDigest, day.asWritten(), day.digests(), day.articles()));
       }
       record.saw(name, state, fileDigest, day.asWritten(), day.digests());
