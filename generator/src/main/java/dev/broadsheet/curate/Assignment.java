@@ -19,6 +19,9 @@ final class Assignment {
   /** Up to this many stories never published, a published one first looks whether any is near it in time. */
   private static final int FEW_NEW_STORIES = 64;
   private static final int MERGE_TERMS = 12;
+  /** Distinct terms a seeded story's centroid makes room for per article: its reports share many. */
+  private static final int TERMS_PER_MEMBER = 20;
+  private static final int MAX_EXPECTED_TERMS = 2048;
 
   private static final double EVENT_SHARE = 0.8;
 
@@ -38,15 +41,16 @@ final class Assignment {
     private final int index;
     private final boolean persisted;
     private final LinkedHashSet<Integer> members = new LinkedHashSet<>();
-    private final Centroid sum = new Centroid();
+    private final Centroid sum;
     private long first = Long.MAX_VALUE;
     private long last = Long.MIN_VALUE;
     private boolean gone;
 
-    Cluster(String id, int index, boolean persisted) {
+    Cluster(String id, int index, boolean persisted, int expectedTerms) {
       this.id = id;
       this.index = index;
       this.persisted = persisted;
+      this.sum = new Centroid(expectedTerms);
     }
 
     String id() {
@@ -75,10 +79,13 @@ final class Assignment {
     return created.get(storyOf[article]);
   }
 
-  /** Puts an article into the story an earlier build gave it. */
-  void seed(int article, String storyId) {
+  /**
+   * Puts an article into the story an earlier build gave it, which has {@code members} articles
+   * in all: its centroid is made with room for their terms rather than grown article by article.
+   */
+  void seed(int article, String storyId, int members) {
     Cluster c = byId.get(storyId);
-    join(article, c != null ? c : newCluster(storyId, true));
+    join(article, c != null ? c : newCluster(storyId, true, Math.min(members * TERMS_PER_MEMBER, MAX_EXPECTED_TERMS)));
   }
 
   /** Puts a new article into the story it is closest to, or into a story of its own. */
@@ -87,7 +94,7 @@ final class Assignment {
     if (best != null && best.similarity() >= settings.joinThreshold() && sharesWhatHappened(article, best.cluster())) {
       join(article, best.cluster());
     } else {
-      join(article, newCluster(model.get(article).article().id(), false));
+      join(article, newCluster(model.get(article).article().id(), false, ArticleVectors.MAX_TERMS));
     }
   }
 
@@ -120,8 +127,8 @@ final class Assignment {
     c.last = Math.max(c.last, t);
   }
 
-  private Cluster newCluster(String id, boolean persisted) {
-    Cluster c = new Cluster(id, created.size(), persisted);
+  private Cluster newCluster(String id, boolean persisted, int expectedTerms) {
+    Cluster c = new Cluster(id, created.size(), persisted, expectedTerms);
     created.add(c);
     byId.putIfAbsent(id, c);
     return c;

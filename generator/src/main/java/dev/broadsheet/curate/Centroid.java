@@ -9,9 +9,19 @@ import java.util.Arrays;
  * with its squared norm kept up to date, so a cosine costs one pass over the article's few terms.
  */
 final class Centroid {
-  private final LongKeys terms = new LongKeys(8);
-  private double[] values = new double[8];
+  private final LongKeys terms;
+  private double[] values;
   private double squaredNorm;
+
+  Centroid() {
+    this(8);
+  }
+
+  /** A centroid with room for {@code expectedTerms} terms before it grows. */
+  Centroid(int expectedTerms) {
+    terms = new LongKeys(expectedTerms);
+    values = new double[Math.max(4, expectedTerms)];
+  }
 
   double get(int term) {
     int index = terms.indexOf(term);

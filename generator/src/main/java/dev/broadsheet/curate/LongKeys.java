@@ -6,11 +6,13 @@ import java.util.Arrays;
  * The one hash table of curation: long keys to dense indexes 0, 1, 2, ... in the order the keys
  * came, by open addressing. Its users keep their values in plain arrays under those indexes, so
  * counts, term weights and story lists need no boxing, and iterating visits keys in a fixed order.
- * {@link Long#MIN_VALUE} is not a valid key.
  */
 final class LongKeys {
-  private static final long FREE = Long.MIN_VALUE;
   private long[] slots;
+  /**
+   * Each slot's index plus one, 0 for a free slot: new arrays are free without being filled
+   * (centroids grow by doubling many times per build, and a fill was a tenth of curation).
+   */
   private int[] indexes;
   private long[] keys;
   private int size;
@@ -21,13 +23,9 @@ final class LongKeys {
     slots = new long[capacity];
     indexes = new int[capacity];
     keys = new long[Math.max(4, expected)];
-    Arrays.fill(slots, FREE);
   }
 
-  /**
-   * A term and a time bucket as one key. Never {@link Long#MIN_VALUE}: term ids are not negative.
-   * Unscrambled, since {@link #add} hashes every key.
-   */
+  /** A term and a time bucket as one key; unscrambled, since {@link #add} hashes every key. */
   static long termInBucket(int term, long bucket) {
     return ((long) term << 32) | (bucket & 0xffffffffL);
   }
@@ -43,33 +41,33 @@ final class LongKeys {
 
   /** The index of {@code key}, or -1. */
   int indexOf(long key) {
-    int slot = slot(key);
-    return slots[slot] == key ? indexes[slot] : -1;
+    return indexes[slot(key)] - 1;
   }
 
   /** The index of {@code key}, added as the next index when new. */
   int add(long key) {
     int slot = slot(key);
-    if (slots[slot] == key) {
-      return indexes[slot];
+    if (indexes[slot] != 0) {
+      return indexes[slot] - 1;
     }
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
     }
     keys[size] = key;
     slots[slot] = key;
-    indexes[slot] = size;
+    indexes[slot] = size + 1;
     if (++size * 2 > slots.length) {
       rehash(slots.length * 2);
     }
     return size - 1;
   }
 
+  /** The slot holding {@code key}, or the free slot where it would go. */
   private int slot(long key) {
     int mask = slots.length - 1;
     long h = key * 0x9E3779B97F4A7C15L;
     int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (slots[slot] != FREE && slots[slot] != key) {
+    while (indexes[slot] != 0 && slots[slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -78,11 +76,10 @@ final class LongKeys {
   private void rehash(int capacity) {
     slots = new long[capacity];
     indexes = new int[capacity];
-    Arrays.fill(slots, FREE);
     for (int i = 0; i < size; i++) {
       int slot = slot(keys[i]);
       slots[slot] = keys[i];
-      indexes[slot] = i;
+      indexes[slot] = i + 1;
     }
   }
 }

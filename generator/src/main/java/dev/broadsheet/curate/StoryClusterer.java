@@ -63,6 +63,13 @@ final class StoryClusterer {
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();
     Map<String, Integer> byHeadline = new HashMap<>();
+    Map<String, Integer> seededSizes = new HashMap<>();
+    for (Article a : articles) {
+      String before = previous.get(a.id());
+      if (before != null) {
+        seededSizes.merge(before, 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < articles.size(); i++) {
       String before = previous.get(articles.get(i).id());
       // An article seen twice (another feed, a tracking parameter, an AMP page) is one article,
@@ -71,7 +78,7 @@ final class StoryClusterer {
       String headline = model.get(i).headlineKey();
       Integer copy = headline.isEmpty() ? null : byHeadline.get(headline);
       if (before != null) {
-        assignment.seed(i, before);
+        assignment.seed(i, before, seededSizes.get(before));
       } else if (twin != null) {
         assignment.join(i, assignment.storyOf(twin));
       } else if (copy != null && Math.abs(model.get(copy).time() - model.get(i).time()) <= COPY_WINDOW.toMillis()) {
