@@ -13,9 +13,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -111,8 +113,11 @@ final class SpareSite {
     Files.delete(spare.resolve(MARKER));
     TreeSet<Path> emptied = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
         .thenComparing(Comparator.naturalOrder()));
+    // Asked once per file the spare holds: by hash, not by comparing the long prefixes paths share.
+    Set<String> kept = new HashSet<>(next.files().keySet());
+    kept.addAll(next.carried().keySet());
     for (String path : held.keySet()) {
-      if (!next.files().containsKey(path) && !next.carried().containsKey(path)) {
+      if (!kept.contains(path)) {
         Path file = spare.resolve(path);
         Files.deleteIfExists(file);
         for (Path dir = file.getParent(); !dir.equals(spare); dir = dir.getParent()) {

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The next site, worked out against the live one and then laid out in an empty folder.
@@ -69,17 +69,15 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
    */
   static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
       Set<String> previous) {
-    TreeMap<String, Path> entries = new TreeMap<>();
     Map<String, String> liveKeys = new HashMap<>();
-    walked.forEach((path, entry) -> {
-      entries.put(path, entry.path());
-      liveKeys.put(path, entry.key());
-    });
-    Map<String, Path> reused = new ConcurrentSkipListMap<>();
+    // Looked up once per file: by hash, not by comparing the long prefixes paths share.
+    Map<String, LiveSurvey.Entry> byPath = new HashMap<>(walked);
+    walked.forEach((path, entry) -> liveKeys.put(path, entry.key()));
+    Map<String, Path> reused = new ConcurrentHashMap<>();
     // Reading and comparing is independent per file: in parallel, it keeps the disk busy. The
     // walk saw each entry's type: no second look at every file of the site.
     files.entrySet().parallelStream().forEach(e -> {
-      LiveSurvey.Entry seen = walked.get(e.getKey());
+      LiveSurvey.Entry seen = byPath.get(e.getKey());
       Path old = seen == null ? null : seen.path();
       boolean regular = seen != null && seen.regular();
       if (e.getValue() == null && !regular) {
@@ -91,26 +89,27 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
         reused.put(e.getKey(), old);
       }
     });
-    Set<String> known = new TreeSet<>(previous);
-    known.addAll(files.keySet());
+    Set<String> published = new HashSet<>(files.keySet());
+    Set<String> known = new HashSet<>(previous);
+    known.addAll(published);
     TreeMap<String, Path> carried = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     int deleted = 0;
-    for (Map.Entry<String, Path> e : entries.entrySet()) {
+    for (Map.Entry<String, LiveSurvey.Entry> e : walked.entrySet()) {
       String path = e.getKey();
-      if (files.containsKey(path) || isLeftover(path, known)) {
+      if (published.contains(path) || isLeftover(path, known)) {
         continue;
       }
       if (previous.contains(path)) {
         deleted++;
       } else if (inTheWay(path, files)) {
-        problems.add(Problem.warning(e.getValue().toString(), "not written by Broadsheet, but in the way of a"
+        problems.add(Problem.warning(e.getValue().path().toString(), "not written by Broadsheet, but in the way of a"
             + " file it publishes; it is left out of the new site"));
       } else {
-        carried.put(path, e.getValue());
+        carried.put(path, e.getValue().path());
       }
     }
-    boolean unchanged = reused.size() == files.size() && entries.size() == files.size() + carried.size();
+    boolean unchanged = reused.size() == files.size() && walked.size() == files.size() + carried.size();
     return new StagedSite(files, reused, carried, deleted, unchanged, problems, liveKeys);
   }
 
