@@ -53,8 +53,12 @@ final class EntryConversion {
         image = Urls.resolve(contentBase != null ? contentBase : link, src);
       }
     }
+    String content = rawContent();
+    String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
+        : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher(), language()));
+        published != null ? published : updated, updated, image, originalPublisher(), language(),
+        contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summary) ? null : contentHtml));
   }
 
   /**
@@ -113,12 +117,14 @@ final class EntryConversion {
   /** The description (Atom: summary) as HTML, else the full content (content:encoded, Atom content). */
   private String rawSummary() {
     String html = kind.atom() ? atomContent(own("summary")) : rssDescription();
-    if (html == null || html.isBlank()) {
-      Element content = kind.atom() ? own("content") : RawEntry.first(item, "encoded",
-          org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
-      html = kind.atom() ? atomContent(content) : FeedDocument.text(content);
-    }
-    return html;
+    return html == null || html.isBlank() ? rawContent() : html;
+  }
+
+  /** The full content (content:encoded, Atom content) as HTML, or null. */
+  private String rawContent() {
+    Element content = kind.atom() ? own("content") : RawEntry.first(item, "encoded",
+        org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
+    return kind.atom() ? atomContent(content) : FeedDocument.text(content);
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.List;
  * @param guid the item's own id (RSS guid, Atom id), if any
  * @param link the link to the article, absolute
  * @param title the headline, plain text
- * @param summaryHtml the summary or content, sanitized HTML
+ * @param summaryHtml the summary (RSS description, Atom summary, JSON Feed summary), else the full
+ *     content when the item has no summary, sanitized HTML
  * @param authors author names
  * @param categories category names
  * @param published publication time, if the feed gave a usable one
@@ -21,6 +22,9 @@ import java.util.List;
  *     source, dc:publisher)
  * @param language the language it is written in, as a BCP 47 tag, when the feed says (xml:lang,
  *     dc:language, the channel's language, JSON Feed's language)
+ * @param contentHtml the item's full content (content:encoded, Atom content, JSON Feed content_html
+ *     or content_text) when it has one besides its summary, sanitized HTML; else null. Shown only
+ *     where the source allows its full text.
  */
 public record FeedEntry(
     String guid,
@@ -33,7 +37,16 @@ public record FeedEntry(
     Instant updated,
     String imageUrl,
     String originalPublisher,
-    String language) {
+    String language,
+    String contentHtml) {
+
+  /** An item without full content besides its summary. */
+  public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,
+      List<String> categories, Instant published, Instant updated, String imageUrl, String originalPublisher,
+      String language) {
+    this(guid, link, title, summaryHtml, authors, categories, published, updated, imageUrl, originalPublisher,
+        language, null);
+  }
 
   /** An item whose feed does not say its language. */
   public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,

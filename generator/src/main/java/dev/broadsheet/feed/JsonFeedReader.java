@@ -107,17 +107,22 @@ final class JsonFeedReader {
     return new FeedException("not a feed: a JSON document without a JSON Feed version and items" + hint);
   }
 
+  /** Plain text (JSON Feed's summary and content_text) as a paragraph of HTML; null for null. */
+  private static String asHtml(String plain) {
+    return plain == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(plain) + "</p>";
+  }
+
   /** One item as an entry, or null when it has no url, id or title. */
   private FeedEntry entry(JsonNode item, String base, String feedAuthor, String language, ZoneId zone) {
     String link = Urls.resolve(base, text(item, "url"));
     String guid = text(item, "id");
     String title = HtmlSanitizer.text(text(item, "title"));
-    String html = text(item, "content_html");
-    String plain = text(item, "content_text") != null ? text(item, "content_text") : text(item, "summary");
-    if (html == null && plain != null) {
-      html = "<p>" + org.jsoup.nodes.Entities.escape(plain) + "</p>";
-    }
+    // The summary is what every item shows; the content only where the source allows its full text.
+    String content = text(item, "content_html") != null ? text(item, "content_html") : asHtml(text(item, "content_text"));
+    String html = text(item, "summary") != null ? asHtml(text(item, "summary")) : content;
     String summary = sanitizer.sanitize(html, link != null ? link : base);
+    String contentHtml = content == null || content.equals(html) ? null
+        : sanitizer.sanitize(content, link != null ? link : base);
     if (title.isEmpty() && !summary.isEmpty()) {
       title = TitleFallback.fromSummary(summary);
     }
@@ -137,7 +142,8 @@ final class JsonFeedReader {
     return XmlRecords.cleaned(new FeedEntry(guid, link, title, summary, authors, tags,
         published != null ? published : updated, updated, image(item, base), null,
         // An item may say its own language (JSON Feed 1.1), else the feed's is its.
-        LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language));
+        LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language,
+        contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summary) ? null : contentHtml));
   }
 
   private static String image(JsonNode item, String base) {

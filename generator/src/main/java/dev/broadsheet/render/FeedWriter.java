@@ -75,9 +75,11 @@ final class FeedWriter {
     Article a = item.article();
     String attribution = h.attribution(a);
     Messages t = h.messages();
-    // What the article page shows: the whole summary only where the publisher allows it.
+    // What the article page shows: the whole text (the page's, else the feed's) only where the
+    // publisher allows it.
     String teaser = h.showsFullText(a) ? null : h.teaser(a);
-    String summary = teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
+    String body = teaser == null && a.page() != null && a.page().bodyHtml() != null ? h.body(a) : null;
+    String summary = body != null ? body : teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
         : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
     String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"

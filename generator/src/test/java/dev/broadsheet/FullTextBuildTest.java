@@ -1,0 +1,76 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A feed's full content (content:encoded, Atom content, JSON Feed content_html) is shown where the
+ * source allows its full text, and nowhere else: a paywalled publisher's feed often carries the
+ * paid text besides the summary it means to show.
+ */
+class FullTextBuildTest {
+  private static final String FULL = "<p>The council voted seven to two on Tuesday night.</p>"
+      + "<p>Repairs to the harbour bridge begin in March and will take a year.</p>";
+
+  @TempDir Path site;
+
+  @BeforeEach
+  void writeSite() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/herald.xml"), "<rss version=\"2.0\" xmlns:content="
+        + "\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Herald</title><link>https://herald.example/</link>"
+        + "<description>d</description><item><title>Council funds bridge repairs</title>"
+        + "<link>https://herald.example/bridge</link><description>The council voted to fund repairs.</description>"
+        + "<content:encoded><![CDATA[" + FULL + "]]></content:encoded>"
+        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("feeds/metro.json"), "{\"version\": \"https://jsonfeed.org/version/1.1\","
+        + " \"title\": \"Metro\", \"home_page_url\": \"https://metro.example/\", \"items\": [{\"id\": \"1\","
+        + " \"url\": \"https://metro.example/dredging\", \"title\": \"Harbour board meets on dredging deal\","
+        + " \"summary\": \"The board met in private on the dredging deal.\","
+        + " \"content_html\": \"<p>Paid text: the board agreed a forty million contract behind closed doors.</p>\","
+        + " \"date_published\": \"2026-11-19T09:00:00Z\"}]}");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Briefing\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: herald, name: Herald, url: feeds/herald.xml, fullText: true}\n"
+        + "  - {id: metro, name: Metro, url: feeds/metro.json, paywall: true}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+  }
+
+  private String articlePage(String slugStart) throws Exception {
+    try (Stream<Path> files = Files.list(site.resolve("public/articles"))) {
+      Path folder = files.filter(f -> f.getFileName().toString().startsWith(slugStart)).findFirst().orElseThrow();
+      return Files.readString(folder.resolve("index.html"));
+    }
+  }
+
+  @Test
+  void aFullTextSourcesFeedContentIsItsArticlesTextOnThePageAndInTheSitesFeeds() throws Exception {
+    assertThat(articlePage("council-funds-bridge-repairs")).contains(FULL)
+        .contains("Briefing shows its full text, as its publisher allows, and links to the original.");
+    for (String feed : List.of("feed.xml", "atom.xml", "feed.json", "sources/herald/feed.xml")) {
+      assertThat(site.resolve("public/" + feed)).content().as(feed).contains("Repairs to the harbour bridge begin");
+    }
+  }
+
+  @Test
+  void anotherSourcesFullContentIsShownNowhereButItsSummaryIs() throws Exception {
+    assertThat(articlePage("harbour-board-meets")).contains("The board met in private on the dredging deal.")
+        .contains("Briefing shows its headline and summary and links to the original.");
+    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+            .doesNotContain("forty million");
+      }
+    }
+  }
+}
