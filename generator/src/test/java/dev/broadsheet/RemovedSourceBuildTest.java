@@ -65,4 +65,22 @@ class RemovedSourceBuildTest {
     build();
     assertThat(publishedText()).contains("Report by example", "Name of example");
   }
+
+  @Test
+  void aPickedArticleOfARemovedSourceStaysWithoutALinkToTheGoneSourcePageOrItsId() throws Exception {
+    writeConfig(List.of("courier", "example"));
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/harbour.md"), "---\nurl: https://example.example/a\ndate: 2026-11-19\n---\n"
+        + "Worth reading.\n");
+    build();
+    writeConfig(List.of("courier"));
+    build();
+    String page;
+    try (Stream<Path> files = Files.list(site.resolve("public/articles"))) {
+      page = Files.readString(files.filter(f -> f.getFileName().toString().startsWith("report-by-example"))
+          .findFirst().orElseThrow().resolve("index.html"));
+    }
+    assertThat(page).contains("Report by example").doesNotContain("sources/example/").doesNotContain(">example<");
+    assertThat(LinkChecker.brokenLinks(site.resolve("public"), URI.create("https://news.example/"))).isEmpty();
+  }
 }

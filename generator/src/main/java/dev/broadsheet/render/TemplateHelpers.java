@@ -241,8 +241,12 @@ public final class TemplateHelpers {
     return links.section(Edition.sectionSlug(name));
   }
 
+  /**
+   * The configured source's name; empty when there is none. A picked article of a source taken
+   * out of the config stays on the site, but its id is no name to show.
+   */
   public String sourceName(String sourceId) {
-    return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse(sourceId);
+    return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse("");
   }
 
   /**
@@ -274,8 +278,9 @@ public final class TemplateHelpers {
     return java.util.List.copyOf(bySlug.values());
   }
 
+  /** The configured source's page; null when there is none (a source taken out of the config has no page). */
   public String sourcePath(String sourceId) {
-    return sourceId == null ? null : links.source(sourceId);
+    return sourceId == null || config.source(sourceId).isEmpty() ? null : links.source(sourceId);
   }
 
   public String absolute(String path) {
