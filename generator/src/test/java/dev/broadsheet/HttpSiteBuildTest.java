@@ -104,7 +104,7 @@ class HttpSiteBuildTest {
     assertThat(second.sources().failed()).isEqualTo(1);
     assertThat(second.sources().notModified()).isEqualTo(2);
     assertThat(second.problems()).extracting(Problem::toString)
-        .contains(url("/wire.xml") + ": HTTP 404: no feed at this address any more; check the source url");
+        .contains(url("/wire.xml") + ": HTTP 404: nothing at this address (any more)");
     assertThat(second.articles().stored()).isEqualTo(4);
     assertThat(site.resolve("public/index.html")).content().contains("Rates held steady");
     String sources = Files.readString(site.resolve("data/sources.json"));

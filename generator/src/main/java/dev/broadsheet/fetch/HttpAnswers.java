@@ -29,13 +29,17 @@ final class HttpAnswers {
     }
   }
 
-  /** An HTTP error status in plain words, with what to do where there is something to do. */
+  /**
+   * An HTTP error status in plain words, with what to do where there is something to do. Feeds,
+   * article pages and images are all fetched here, and the problem names the address: the words
+   * must fit each of them.
+   */
   static String describeStatus(int code) {
     return switch (code) {
-      case 401 -> "HTTP 401: the feed needs a login";
+      case 401 -> "HTTP 401: the server asks for a login";
       case 403 -> "HTTP 403: the site may block unknown clients; set fetch.userAgent";
-      case 404 -> "HTTP 404: no feed at this address any more; check the source url";
-      case 410 -> "HTTP 410: the feed was removed; remove the source or find its new address";
+      case 404 -> "HTTP 404: nothing at this address (any more)";
+      case 410 -> "HTTP 410: removed from this address for good";
       case 429 -> "HTTP 429: the site asks us to slow down";
       case 503 -> "HTTP 503: the site is unavailable for now";
       default -> code >= 500 ? "HTTP " + code + ": the site has a server error" : "HTTP " + code;
