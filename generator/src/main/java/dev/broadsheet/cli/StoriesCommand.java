@@ -43,7 +43,10 @@ final class StoriesCommand implements Callable<Integer> {
         out.printf("%s  %s  [%s]  %s%n", s.edition(), s.id(), s.section(), s.articles().get(0).title());
         out.println("    score " + s.score().explain());
         for (StoriesReport.ArticleEntry a : s.articles()) {
-          out.println("    - " + a.publisher() + (a.via() == null ? "" : " via " + a.via()) + ": " + a.url()
+          // An item without a link is told by its headline; one without a publisher by its source.
+          String who = a.publisher() != null ? a.publisher() : a.source() != null ? a.source() : "(publisher unknown)";
+          String what = a.url() != null ? a.url() : "(no link) " + a.title();
+          out.println("    - " + who + (a.via() == null ? "" : " via " + a.via()) + ": " + what
               + (a.why() == null ? "" : "  (" + String.format(java.util.Locale.ROOT, "%.2f", a.why().similarity())
                   + " alike; shares " + String.join(", ", a.why().shared()) + ")"));
         }
