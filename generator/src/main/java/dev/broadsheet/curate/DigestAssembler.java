@@ -78,6 +78,7 @@ public final class DigestAssembler {
     StoryClusterer.Result clusters = new StoryClusterer(config.curation(), new ArticleLanguages(config)::of, leads, analyses)
         .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
     List<Story> stories = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(applied.problems());
     SortedMap<String, String> assignments = new TreeMap<>();
     for (int g = 0; g < clusters.groups().size(); g++) {
       List<Article> group = clusters.groups().get(g);
@@ -85,6 +86,9 @@ public final class DigestAssembler {
       group.forEach(a -> assignments.put(a.id(), id));
       int picked = firstPicked(group, applied.picks());
       Pick pick = picked < 0 ? null : applied.picks().get(group.get(picked).id());
+      if (pick != null) {
+        problems.addAll(otherPicks(group, picked, pick, applied.picks()));
+      }
       if (picked > 0) {
         // The report the editor picked leads: the note sits under the headline it was written for.
         group = new ArrayList<>(group);
@@ -106,7 +110,24 @@ public final class DigestAssembler {
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     Digest digest = new Digest(stories, cutter.cut(stories, related::alike), cutter.groupBySection(stories), bySource(items.values()),
         pickedStories, tags(items.values()));
-    return new Result(digest, applied.problems(), assignments);
+    return new Result(digest, problems, assignments);
+  }
+
+  /**
+   * A warning for each pick of another report of a story already picked: a story shows one
+   * pick's note and placement, and the others' would otherwise vanish without a word.
+   */
+  private static List<Problem> otherPicks(List<Article> group, int picked, Pick used, Map<String, Pick> picks) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Pick other = i == picked ? null : picks.get(group.get(i).id());
+      if (other != null && !other.file().equals(used.file())) {
+        problems.add(Problem.warning(other.file(), "picks another report of the story that " + used.file()
+            + " picks; a story shows one pick, so this one's note and placement are not used (merge its note into "
+            + used.file() + ")"));
+      }
+    }
+    return problems;
   }
 
   /** The position of the group's first picked article, or -1. */

@@ -96,6 +96,21 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void aSecondPickOfAnotherReportOfAPickedStoryIsNamedInAWarning() {
+    Article own = article("paper", "rates", "Central bank holds rates", "2026-11-20T10:00:00Z", "The Paper", null);
+    Article carried = article("wire", "rates", "Central bank holds rates!", "2026-11-20T09:00:00Z", "The Paper",
+        "The Wire");
+    DigestAssembler.Result r = new DigestAssembler(config("UTC", "daily")).assemble(List.of(carried, own),
+        List.of(pick(carried.url(), null, false, 1, false, null), pick(own.url(), null, false, 2, false, null)));
+    // The story's best report is the stronger source's: its pick is the one shown.
+    assertThat(r.digest().stories()).singleElement().satisfies(s -> assertThat(s.pick().file()).isEqualTo("picks/2.md"));
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(dev.broadsheet.base.Problem.Severity.WARNING);
+      assertThat(p.toString()).startsWith("picks/1.md: warning: picks another report of the story that picks/2.md picks");
+    });
+  }
+
+  @Test
   void pinnedPicksOpenTheEditionAndOtherPicksFollowTheirOrder() {
     List<Article> articles = new ArrayList<>();
     String[] titles = {"Harbour bridge closes for repairs", "Council approves winter shelter", "Library extends hours",
