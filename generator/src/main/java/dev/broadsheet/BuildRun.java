@@ -111,8 +111,11 @@ final class BuildRun {
       // A check writes nothing, not even what it saw of saved feeds.
       Path feedStats = mode == Mode.CHECK ? null
           : config.siteDir().resolve(SiteConfig.CACHE_FOLDER).resolve("saved-feeds.tsv");
+      // A check reads every feed again, unchanged or not: what is wrong with one must show each
+      // time it is asked, not only on the build that first read it.
+      SortedMap<String, SourceState> known = mode == Mode.CHECK ? new TreeMap<>() : sources;
       List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
-          .fetchAll(new StoreSnapshot(new TreeMap<>(), sources), options.offline(),
+          .fetchAll(new StoreSnapshot(new TreeMap<>(), known), options.offline(),
               (done, total) -> listener.progress("fetch", done, total)));
       outcomes = timed("feed", () -> gathering.readFeeds(fetched));
     } catch (RuntimeException | Error e) {

@@ -30,6 +30,24 @@ class CheckBuildTest {
   }
 
   @Test
+  void aSavedFeedsWarningsShowOnEveryCheckNotOnlyWhenTheFeedChanged(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Path feed;
+    try (java.util.stream.Stream<Path> feeds = Files.list(site.resolve("feeds"))) {
+      feed = feeds.filter(f -> f.toString().endsWith(".xml")).sorted().findFirst().orElseThrow();
+    }
+    String xml = Files.readString(feed);
+    // Cut off after its first item: the items read are kept, with a warning.
+    Files.writeString(feed, xml.substring(0, xml.indexOf("</item>") + "</item>".length()));
+    String name = site.relativize(feed).toString();
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    for (int i = 0; i < 2; i++) {
+      List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+      assertThat(checked).as("check %d", i).anySatisfy(p -> assertThat(p.toString()).contains(name).contains("cut off"));
+    }
+  }
+
+  @Test
   void aBrokenStoreIsReportedAndCheckGoesOnToFindTheRest(@TempDir Path dir) throws Exception {
     Path site = SampleSite.copyTo(dir);
     SampleSite.build(site, "2026-11-25T06:00:00Z");
