@@ -4,24 +4,39 @@ import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Story;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
- * The outlet's own home page, for a source page's link to it. The store keeps no channel link
- * of the feed, so it is the root of the feed's host; a saved feed (a file) has no host, and
- * then its articles' links name the outlet.
+ * The outlet's own home page, for a source page's link to it: the root of the host most of its
+ * articles' links point to. Not the feed's host first: feeds are often served from elsewhere
+ * (a feed service, a CDN, a feeds subdomain) than the outlet's pages. The store keeps no channel
+ * link of the feed. Without any article link, the root of the feed's host; a saved feed (a file)
+ * has none.
  */
 final class SourceHome {
   private SourceHome() {}
 
-  /** {@code https://host/} of the source, or of its first article with a link; null when neither has one. */
+  /** {@code https://host/} most of the source's article links share (the first such, among equals), else the feed's; or null. */
   static String of(SourceConfig source, List<Story.Item> items) {
-    String home = root(source.url());
-    for (int i = 0; home == null && i < items.size(); i++) {
-      home = root(items.get(i).article().url());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Story.Item item : items) {
+      String root = root(item.article().url());
+      if (root != null) {
+        counts.merge(root, 1, Integer::sum);
+      }
     }
-    return home;
+    String home = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        home = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return home != null ? home : root(source.url());
   }
 
   private static String root(String url) {
