@@ -69,9 +69,11 @@ public final class PickApplier {
     if (known == null) {
       if (pick.title() == null || pick.date() == null) {
         // An offline build or check has read neither the feeds nor the page: it cannot tell which.
+        String missing = pick.title() == null && pick.date() == null ? "a title and a date"
+            : pick.title() == null ? "a title" : "a date";
         problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and its page has"
             + " not given a headline and a date (an offline build or check reads neither feeds nor pages); give"
-            + " the pick a title and a date so it can stand on its own, or build online once"));
+            + " the pick " + missing + " so it can stand on its own, or build online once"));
         return;
       }
       known = stub(pick, id, pick.date());

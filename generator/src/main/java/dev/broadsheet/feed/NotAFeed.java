@@ -38,7 +38,9 @@ final class NotAFeed {
     }
     String what = "not a feed: an HTML page" + (title.isEmpty() ? "" : " (\"" + title + "\")");
     if (feeds.isEmpty()) {
-      return new FeedException(what + " that links to no feed; check the source url");
+      // Often one article's address given as a source: that is what a pick is for.
+      return new FeedException(what + " that links to no feed; check the source url (to show one article"
+          + " from a page, make it a pick: broadsheet new pick URL)");
     }
     return new FeedException(what + "; did you mean " + feeds.get(0) + "?", feeds);
   }

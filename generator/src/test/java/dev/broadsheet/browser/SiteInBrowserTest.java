@@ -156,7 +156,7 @@ class SiteInBrowserTest {
     JsonNode titles = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
     assertThat(titles.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
     assertThat(browser.eval("document.querySelector('[data-search-status]').textContent").asText())
-        .isEqualTo("1 story matches “shipyards ferries”.");
+        .isEqualTo("1 article matches “shipyards ferries”.");
     String href = browser.eval("document.querySelector('[data-search-results] a').href").asText();
     assertThat(href).startsWith("file:").endsWith("/index.html");
     browser.open(href, 1280);

@@ -148,12 +148,16 @@ class DigestAssemblerTest {
   void aPickOfAnUnknownUrlStandsOnItsOwnOrIsReported() {
     DigestAssembler.Result r = new DigestAssembler(config("UTC", "daily")).assemble(List.of(), List.of(
         pick("https://elsewhere.example/x", "2026-11-20T12:00:00Z", false, 1, false, "Elsewhere story"),
-        pick("https://elsewhere.example/y", null, false, 2, false, null)));
+        pick("https://elsewhere.example/y", null, false, 2, false, null),
+        pick("https://elsewhere.example/z", "2026-11-20T12:00:00Z", false, 3, false, null)));
     assertThat(r.digest().stories()).singleElement().satisfies(s -> {
       assertThat(s.lead().article().publisher()).isEqualTo("elsewhere.example");
       assertThat(s.picked()).isTrue();
     });
-    assertThat(r.problems()).singleElement().asString().contains("picks/2.md").contains("give the pick a title and a date");
+    assertThat(r.problems()).hasSize(2);
+    assertThat(r.problems().get(0)).asString().contains("picks/2.md").contains("give the pick a title and a date");
+    // It asks only for what the pick lacks.
+    assertThat(r.problems().get(1)).asString().contains("picks/3.md").contains("give the pick a title so");
   }
 
   @Test

@@ -140,7 +140,8 @@ class FeedReaderTest {
   void anHtmlPageIsRejectedInPlainWords() {
     assertThatThrownBy(() -> read("<!DOCTYPE html><html><head><title>Home</title></head><body>hi</body></html>"))
         .isInstanceOf(FeedException.class)
-        .hasMessage("not a feed: an HTML page (\"Home\") that links to no feed; check the source url");
+        .hasMessage("not a feed: an HTML page (\"Home\") that links to no feed; check the source url (to show one"
+            + " article from a page, make it a pick: broadsheet new pick URL)");
   }
 
   @Test
