@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
@@ -228,9 +227,9 @@ public final class TemplateHelpers {
     return doc.body().html();
   }
 
-  /** HTML as plain text, for the text newsletter. */
+  /** HTML as plain text, for the text newsletter: a line per paragraph, list item and table row ({@link PlainText}). */
   public String plain(String html) {
-    return HtmlSanitizer.text(html);
+    return PlainText.of(html);
   }
 
   public String sectionPath(Story story) {

@@ -1,0 +1,73 @@
+package dev.broadsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * HTML as plain text that keeps its shape: a paragraph, heading or quote on lines of its own, a
+ * list item as "- item", a table row as its cells joined by " | ". An editor's note with a table
+ * of votes read as one run of words in the text newsletter.
+ */
+final class PlainText {
+  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+      "ul", "ol", "table", "thead", "tbody", "pre", "figure", "figcaption");
+
+  private PlainText() {}
+
+  /** The lines of {@code html}'s text, without blank ones, joined by line breaks; "" for null. */
+  static String of(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    walk(Jsoup.parseBodyFragment(html).body(), lines, line);
+    end(lines, line);
+    return String.join("\n", lines);
+  }
+
+  private static void walk(Node node, List<String> lines, StringBuilder line) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode text) {
+        line.append(text.text());
+      } else if (child instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          end(lines, line);
+        } else if (tag.equals("li")) {
+          end(lines, line);
+          line.append("- ");
+          walk(e, lines, line);
+          end(lines, line);
+        } else if (tag.equals("tr")) {
+          end(lines, line);
+          List<String> cells = new ArrayList<>();
+          for (Element cell : e.children()) {
+            cells.add(cell.text().strip());
+          }
+          lines.add(String.join(" | ", cells));
+        } else if (BLOCKS.contains(tag)) {
+          end(lines, line);
+          walk(e, lines, line);
+          end(lines, line);
+        } else {
+          walk(e, lines, line);
+        }
+      }
+    }
+  }
+
+  /** Ends the line being written, if it has words: white space collapsed as a browser would. */
+  private static void end(List<String> lines, StringBuilder line) {
+    String text = line.toString().replaceAll("\\s+", " ").strip();
+    if (!text.isEmpty() && !text.equals("-")) {
+      lines.add(text);
+    }
+    line.setLength(0);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+  @Test
+  void keepsParagraphsListItemsAndTableRowsOnLinesOfTheirOwn() {
+    String note = "<p>How they <em>voted</em>:</p><table><thead><tr><th>Councillor</th><th>Vote</th></tr></thead>"
+        + "<tbody><tr><td>Ruth Okafor</td><td>Yes</td></tr><tr><td>Dan Whitlow</td><td>No</td></tr></tbody></table>"
+        + "<ul><li>Repairs start in <a href=\"https://x.example\">March</a></li><li>Tolls stay</li></ul>"
+        + "<p>First line<br>second   line</p>";
+    assertThat(PlainText.of(note)).isEqualTo("""
+        How they voted:
+        Councillor | Vote
+        Ruth Okafor | Yes
+        Dan Whitlow | No
+        - Repairs start in March
+        - Tolls stay
+        First line
+        second line""");
+  }
+
+  @Test
+  void plainWordsStayOneLineAndNothingIsEmpty() {
+    assertThat(PlainText.of("Just &amp; words")).isEqualTo("Just & words");
+    assertThat(PlainText.of(null)).isEmpty();
+    assertThat(PlainText.of("<p> </p>")).isEmpty();
+  }
+}
