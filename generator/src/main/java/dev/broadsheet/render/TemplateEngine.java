@@ -160,12 +160,29 @@ public final class TemplateEngine {
     return null;
   }
 
-  /** A syntax error with all of Freemarker's message: what it found and every form it expected. */
+  /**
+   * A syntax error with all of Freemarker's message: what it found and every form it expected;
+   * for a directive left unclosed, the line that opened it instead of the forms.
+   */
   private BroadsheetException syntaxError(ParseException e) {
     String message = e.getEditorMessage() == null ? "unknown problem"
         : String.join(" ", e.getEditorMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    return new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
-        "template syntax error: " + message), e);
+    String where = where(e.getTemplateName());
+    String unclosed = UnclosedDirective.named(message);
+    if (unclosed != null && !where.startsWith("theme:")) {
+      try {
+        java.util.OptionalInt opened = UnclosedDirective.openedAt(Files.readString(Path.of(where)), unclosed,
+            e.getLineNumber());
+        if (opened.isPresent()) {
+          int cut = message.indexOf(" Was expecting one of");
+          message = (cut < 0 ? message : message.substring(0, cut)) + " The <#" + unclosed + "> at line "
+              + opened.getAsInt() + " is not closed.";
+        }
+      } catch (IOException | RuntimeException ignored) {
+        // The message stands as Freemarker gave it.
+      }
+    }
+    return new BroadsheetException(Problem.at(where, e.getLineNumber(), "template syntax error: " + message), e);
   }
 
   private String where(String templateName) {
