@@ -135,6 +135,9 @@ class ExtractionBuildTest {
           .findFirst().orElseThrow().resolve("index.html"));
     }
     assertThat(review).contains("A second paragraph follows").contains("Read the full story at The Lantern");
+    // The site's feeds carry what the page shows: the extracted text, not the feed's summary alone.
+    assertThat(site.resolve("public/sources/lantern/feed.xml")).content().contains("A second paragraph follows");
+    assertThat(site.resolve("public/atom.xml")).content().contains("A second paragraph follows");
     assertThat(Files.readString(site.resolve("public/index.html")))
         .contains("Harbour office publishes tide times").contains("Worth a bookmark.");
 

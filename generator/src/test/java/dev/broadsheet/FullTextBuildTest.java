@@ -57,16 +57,42 @@ class FullTextBuildTest {
   void aFullTextSourcesFeedContentIsItsArticlesTextOnThePageAndInTheSitesFeeds() throws Exception {
     assertThat(articlePage("council-funds-bridge-repairs")).contains(FULL)
         .contains("Briefing shows its full text, as its publisher allows, and links to the original.");
+    // Cards keep the feed's own summary as their teaser.
+    assertThat(site.resolve("public/index.html")).content().contains("The council voted to fund repairs.");
     for (String feed : List.of("feed.xml", "atom.xml", "feed.json", "sources/herald/feed.xml")) {
       assertThat(site.resolve("public/" + feed)).content().as(feed).contains("Repairs to the harbour bridge begin");
     }
   }
 
   @Test
+  void aSourceNoLongerAllowingFullTextShowsItsSummaryAtOnceThoughItsFeedIsUnchanged() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace(", fullText: true}", "}"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(articlePage("council-funds-bridge-repairs")).contains("The council voted to fund repairs.")
+        .doesNotContain("Repairs to the harbour bridge begin");
+    assertThat(publishedFiles()).allSatisfy((path, text) ->
+        assertThat(text).as(path).doesNotContain("Repairs to the harbour bridge begin"));
+  }
+
+  private java.util.Map<String, String> publishedFiles() throws Exception {
+    java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.put(f.toString(), Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return texts;
+  }
+
+  @Test
   void anotherSourcesFullContentIsShownNowhereButItsSummaryIs() throws Exception {
     assertThat(articlePage("harbour-board-meets")).contains("The board met in private on the dredging deal.")
         .contains("Briefing shows its headline and summary and links to the original.");
-    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+    assertThat(publishedFiles()).allSatisfy((path, text) -> assertThat(text).as(path).doesNotContain("forty million"));
+    // Nor is it stored: a site's data folder is often published with it.
+    try (Stream<Path> files = Files.walk(site.resolve("data"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
             .doesNotContain("forty million");

@@ -143,7 +143,8 @@ final class StoryClusterer {
 
   /** Words of text available for the article, in buckets so that near-equal lengths tie. */
   static int completeness(Article a) {
-    int words = a.page() != null && a.page().wordCount() > 0 ? a.page().wordCount() : wordsIn(a.summaryHtml());
+    int words = a.page() != null && a.page().wordCount() > 0 ? a.page().wordCount()
+        : a.contentHtml() != null ? wordsIn(a.contentHtml()) : wordsIn(a.summaryHtml());
     return words / 25;
   }
 

@@ -75,12 +75,12 @@ public final class EntryMapper {
     String id = e.link() != null || e.guid() != null
         ? ArticleIds.of(e.link(), e.guid(), source.id())
         : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());
-    // A source that allows its full text is stored with it when its feed carries it: its pages, its
-    // feeds and curation read the whole article, not the line that announces it.
-    String summary = source.fullText() && e.contentHtml() != null ? e.contentHtml() : e.summaryHtml();
+    // Only a source that allows its full text has it stored: another's (a paywalled publisher's
+    // feed often carries the paid text) must not reach the store, which sites often publish.
     return new Article(id, e.link(), e.guid(), source.id(), title,
         publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
         plausible(e.updated()), null,
-        summary.isEmpty() ? null : summary, e.imageUrl(), null, null, e.language());
+        e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl(), null, null, e.language(),
+        source.fullText() ? e.contentHtml() : null);
   }
 }

@@ -118,8 +118,10 @@ final class JsonFeedReader {
     String guid = text(item, "id");
     String title = HtmlSanitizer.text(text(item, "title"));
     // The summary is what every item shows; the content only where the source allows its full text.
-    String content = text(item, "content_html") != null ? text(item, "content_html") : asHtml(text(item, "content_text"));
-    String html = text(item, "summary") != null ? asHtml(text(item, "summary")) : content;
+    String content = present(text(item, "content_html")) != null ? text(item, "content_html")
+        : asHtml(present(text(item, "content_text")));
+    // A blank summary is none, as a blank RSS description is.
+    String html = present(text(item, "summary")) != null ? asHtml(text(item, "summary")) : content;
     String summary = sanitizer.sanitize(html, link != null ? link : base);
     String contentHtml = content == null || content.equals(html) ? null
         : sanitizer.sanitize(content, link != null ? link : base);
@@ -173,6 +175,10 @@ final class JsonFeedReader {
 
   private static String text(JsonNode node, String field) {
     return text(node.get(field));
+  }
+
+  private static String present(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private static String text(JsonNode v) {

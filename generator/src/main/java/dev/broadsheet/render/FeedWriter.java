@@ -78,7 +78,7 @@ final class FeedWriter {
     // What the article page shows: the whole text (the page's, else the feed's) only where the
     // publisher allows it.
     String teaser = h.showsFullText(a) ? null : h.teaser(a);
-    String body = teaser == null && a.page() != null && a.page().bodyHtml() != null ? h.body(a) : null;
+    String body = teaser == null ? h.fullText(a) : null;
     String summary = body != null ? body : teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
         : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
     String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);

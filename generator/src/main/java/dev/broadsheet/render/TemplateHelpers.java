@@ -217,6 +217,17 @@ public final class TemplateHelpers {
   }
 
   /**
+   * The article's whole text as its page shows it where its source allows full text: the page's
+   * extracted body, else the text its feed carried besides the summary; null when it has neither.
+   */
+  public String fullText(Article a) {
+    if (a.page() != null && a.page().bodyHtml() != null) {
+      return bodies.of(a);
+    }
+    return a.contentHtml();
+  }
+
+  /**
    * {@code html} with {@code style} on every link: mail programs ignore a style sheet, so a link in
    * an editor's note would otherwise be their default blue.
    */

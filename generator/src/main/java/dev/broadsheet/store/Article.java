@@ -32,6 +32,9 @@ import java.util.Objects;
  *     null while it is the headline
  * @param language the language it is written in, as a BCP 47 tag, when its feed says (its
  *     source's config, when it names one, has the last word: see the curation's ArticleLanguages)
+ * @param contentHtml the whole text its feed carried besides the summary (content:encoded, Atom
+ *     content, JSON Feed content_html), sanitized HTML; kept only for sources that allow their full
+ *     text, and shown only while they do
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
@@ -52,7 +55,8 @@ public record Article(
     String imageUrl,
     ArticlePage page,
     String addressTitle,
-    String language) {
+    String language,
+    String contentHtml) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -72,6 +76,15 @@ public record Article(
     imageUrl = present(XmlText.clean(imageUrl));
     addressTitle = present(XmlText.clean(addressTitle));
     language = present(XmlText.clean(language));
+    contentHtml = present(XmlText.cleanHtml(contentHtml));
+  }
+
+  /** An article whose feed gave no content besides its summary. */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl, ArticlePage page, String addressTitle, String language) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, page, addressTitle, language, null);
   }
 
   /** An article whose feed does not say its language. */
@@ -103,7 +116,7 @@ public record Article(
     String address = before.addressHeadline();
     String kept = address == null || address.equals(title) ? null : address;
     return Objects.equals(kept, addressTitle) ? this : new Article(id, url, guid, sourceId, title, publisher, via,
-        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language);
+        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language, contentHtml);
   }
 
   private static String present(String text) {
@@ -153,19 +166,19 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl, page, addressTitle, language);
+        updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
   }
 
   /** This article written in {@code tag} (a BCP 47 language tag). */
   public Article withLanguage(String tag) {
     return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
-        tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag);
+        tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml);
   }
 
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
-        firstSeen, summaryHtml, imageUrl, page, addressTitle, language);
+        firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
   }
 
   /**
@@ -177,7 +190,7 @@ public record Article(
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
         authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
         summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle,
-        language);
+        language, contentHtml);
   }
 
   /**
@@ -204,7 +217,8 @@ public record Article(
         newer.page != null ? newer.page : page,
         // Which copy's address stands is the store's to say (StoreMerge keeps the stored one's).
         pick(addressTitle, newer.addressTitle),
-        pick(newer.language, language));
+        pick(newer.language, language),
+        pick(newer.contentHtml, contentHtml));
   }
 
   private static <T> T pick(T newer, T older) {

@@ -24,7 +24,7 @@ final class ArticleBinary {
   /** The components written, per record, in order. */
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
-      "addressTitle", "language");
+      "addressTitle", "language", "contentHtml");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl");
 
   private static final byte NULL = 0;
@@ -61,6 +61,7 @@ final class ArticleBinary {
     }
     text(a.addressTitle(), out);
     text(a.language(), out);
+    text(a.contentHtml(), out);
   }
 
   /**
@@ -89,8 +90,9 @@ final class ArticleBinary {
           : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in));
       String addressTitle = text(in);
       String language = text(in);
+      String contentHtml = text(in);
       return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-          firstSeen, summaryHtml, imageUrl, page, addressTitle, language);
+          firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | NullPointerException
         | java.time.DateTimeException e) {
       throw new IllegalArgumentException("not an article: " + e, e);

@@ -47,6 +47,10 @@ class FeedContentTest {
         + " \"content_html\": \"<p>Long text.</p>\"}]}");
     assertThat(e.summaryHtml()).isEqualTo("<p>Short &amp; plain.</p>");
     assertThat(e.contentHtml()).isEqualTo("<p>Long text.</p>");
+    FeedEntry blank = only("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\","
+        + " \"url\": \"https://x.example/a\", \"title\": \"A\", \"summary\": \" \", \"content_html\": \"<p>Long text.</p>\"}]}");
+    assertThat(blank.summaryHtml()).isEqualTo("<p>Long text.</p>");
+    assertThat(blank.contentHtml()).isNull();
     FeedEntry alone = only("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\","
         + " \"url\": \"https://x.example/a\", \"title\": \"A\", \"content_text\": \"Long text.\"}]}");
     assertThat(alone.summaryHtml()).isEqualTo("<p>Long text.</p>");
