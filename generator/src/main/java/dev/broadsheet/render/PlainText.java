@@ -15,7 +15,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class PlainText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-      "ul", "ol", "table", "thead", "tbody", "pre", "figure", "figcaption");
+      "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "pre", "figure", "figcaption",
+      "section", "article", "aside", "header", "footer", "nav", "main", "address", "details", "summary", "hr");
+  private static final String BULLET = "- ";
 
   private PlainText() {}
 
@@ -41,7 +43,7 @@ final class PlainText {
           end(lines, line);
         } else if (tag.equals("li")) {
           end(lines, line);
-          line.append("- ");
+          line.append(BULLET);
           walk(e, lines, line);
           end(lines, line);
         } else if (tag.equals("tr")) {
@@ -50,9 +52,14 @@ final class PlainText {
           for (Element cell : e.children()) {
             cells.add(cell.text().strip());
           }
-          lines.add(String.join(" | ", cells));
+          if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+            lines.add(String.join(" | ", cells));
+          }
         } else if (BLOCKS.contains(tag)) {
-          end(lines, line);
+          // A list item's first paragraph (a loose Markdown list) goes on the bullet's line.
+          if (!line.toString().equals(BULLET)) {
+            end(lines, line);
+          }
           walk(e, lines, line);
           end(lines, line);
         } else {
@@ -65,7 +72,7 @@ final class PlainText {
   /** Ends the line being written, if it has words: white space collapsed as a browser would. */
   private static void end(List<String> lines, StringBuilder line) {
     String text = line.toString().replaceAll("\\s+", " ").strip();
-    if (!text.isEmpty() && !text.equals("-")) {
+    if (!text.isEmpty() && !text.equals(BULLET.strip())) {
       lines.add(text);
     }
     line.setLength(0);

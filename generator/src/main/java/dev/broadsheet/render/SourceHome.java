@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The outlet's own home page, for a source page's link to it: the root of the host most of its
- * articles' links point to. Not the feed's host first: feeds are often served from elsewhere
+ * own articles' links point to (not those it carries for other publishers). Not the feed's host first: feeds are often served from elsewhere
  * (a feed service, a CDN, a feeds subdomain) than the outlet's pages. The store keeps no channel
  * link of the feed. Without any article link, the root of the feed's host; a saved feed (a file)
  * has none.
@@ -23,6 +23,10 @@ final class SourceHome {
   static String of(SourceConfig source, List<Story.Item> items) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Story.Item item : items) {
+      // A syndicator's or an aggregator's items name their own publishers: their hosts are not the source's.
+      if (item.article().via() != null) {
+        continue;
+      }
       String root = root(item.article().url());
       if (root != null) {
         counts.merge(root, 1, Integer::sum);
@@ -50,7 +54,7 @@ final class SourceHome {
         return null;
       }
       // Host and port only: a feed URL may carry a user and password that must not reach the page.
-      return scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/";
+      return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/";
     } catch (URISyntaxException e) {
       return null;
     }

@@ -103,7 +103,7 @@ public final class Views {
    * @param stories a section's stories on this page
    * @param items a source's articles or a story's reports on this page
    * @param pagination where this page sits among the others
-   * @param homeUrl a source's own home page (its feed's site link, else its host), or null
+   * @param homeUrl a source's own home page (the host most of its own articles are on, else its feed's host), or null
    */
   public record Listing(String kind, String name, List<Story> stories, List<Story.Item> items, Pagination pagination,
       String homeUrl) {}

@@ -23,6 +23,13 @@ class PlainTextTest {
   }
 
   @Test
+  void aLooseListKeepsItsBulletsAndDefinitionsAndEmptyRowsAreNotRunTogether() {
+    assertThat(PlainText.of("<ul><li><p>The contract is large</p></li><li><p>Nobody saw the bids</p></li></ul>"
+        + "<dl><dt>Term</dt><dd>Definition</dd></dl><table><tr><td></td><td> </td></tr><tr><td>a</td></tr></table>"))
+        .isEqualTo("- The contract is large\n- Nobody saw the bids\nTerm\nDefinition\na");
+  }
+
+  @Test
   void plainWordsStayOneLineAndNothingIsEmpty() {
     assertThat(PlainText.of("Just &amp; words")).isEqualTo("Just & words");
     assertThat(PlainText.of(null)).isEmpty();

@@ -26,6 +26,18 @@ class SourceHomeTest {
   }
 
   @Test
+  void leavesOutArticlesCarriedForOtherPublishersAndIgnoresTheCaseOfHosts() {
+    Article carried = new Article("c", "https://other.example/c", null, "s", "T", "Other", "S", null, List.of(),
+        List.of(), null, null, null, null, null, null, null);
+    Article carried2 = new Article("d", "https://other.example/d", null, "s", "T", "Other", "S", null, List.of(),
+        List.of(), null, null, null, null, null, null, null);
+    assertThat(SourceHome.of(source("https://feeds.example/s"), List.of(new Story.Item(carried, "c", "c/"),
+        new Story.Item(carried2, "d", "d/"), item("https://WWW.Own.example/a")))).isEqualTo("https://www.own.example/");
+    assertThat(SourceHome.of(source("https://feeds.example/s"), List.of(new Story.Item(carried, "c", "c/"))))
+        .isEqualTo("https://feeds.example/");
+  }
+
+  @Test
   void isTheFeedsHostWithoutArticleLinksAndNothingForASavedFeedWithout() {
     assertThat(SourceHome.of(source("https://user:pw@herald.example:8443/feed.xml"), List.of(item(null))))
         .isEqualTo("https://herald.example:8443/");
