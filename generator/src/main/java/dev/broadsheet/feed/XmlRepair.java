@@ -66,7 +66,8 @@ final class XmlRepair {
       }
       if (scan.lastItemEnd() >= 0) {
         body = scan.closedAfterLastItem();
-        warnings.add("the document is cut off (no closing </" + rootName + ">); kept the complete items before the break");
+        warnings.add("the document is cut off on line " + scan.line() + " (no closing </" + rootName
+            + ">); kept the complete items before the break");
       } else if (scan.insideMarkup()) {
         throw new FeedException("the document is cut off on line " + scan.line()
             + " inside a comment, CDATA section or declaration, before its first complete item");
@@ -75,7 +76,10 @@ final class XmlRepair {
         cutBeforeFirstItem = true;
         warnings.add("the document is cut off on line " + scan.line() + " before its first item; read what precedes it");
       }
-    } else if (scan.repairs() > 0) {
+    }
+    // A cut-off document may have broken tags before the cut too (an item's unclosed <title>
+    // swallowing its link and date): said either way.
+    if (scan.repairs() > 0 && !cutBeforeFirstItem) {
       warnings.add("repaired " + scan.repairs() + " mismatched or missing end tag(s), the first on line "
           + scan.firstRepairLine());
     }

@@ -90,7 +90,19 @@ class FeedReaderRecoveryTest {
         + "<item><title>Two</title><link>https://x.example/2</link></item>"
         + "<item><title>Thr");
     assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two");
-    assertThat(feed.warnings()).anyMatch(w -> w.contains("cut off"));
+    assertThat(feed.warnings()).containsExactly(
+        "the document is cut off on line 1 (no closing </rss>); kept the complete items before the break");
+  }
+
+  @Test
+  void aTruncatedDocumentAlsoSaysWhereItsItemsWereRepaired() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>T</title>\n"
+        + "<item><title>One</title><link>https://x.example/1</link></item>\n"
+        + "<item><title>Two<link>https://x.example/2</link></item>\n"
+        + "<item><title>Three</title><link>https://x.example/3</link></item>\n"
+        + "<item><title>Fo");
+    assertThat(feed.warnings()).anyMatch(w -> w.startsWith("the document is cut off on line 5"))
+        .anyMatch(w -> w.contains("end tag(s), the first on line 3"));
   }
 
   @Test
