@@ -260,6 +260,12 @@ public final class ConfigLoader {
       List<OpmlImport.Entry> entries;
       try {
         entries = OpmlImport.read(file);
+      } catch (OpmlImport.Malformed e) {
+        problems.add(Problem.at(file.toString(), e.line(), e.getMessage()));
+        return List.of();
+      } catch (java.nio.file.NoSuchFileException e) {
+        problem(at + "/opml", "no such OPML file: " + file);
+        return List.of();
       } catch (IOException e) {
         problem(at + "/opml", "cannot read the OPML file " + file + ": " + e.getMessage());
         return List.of();

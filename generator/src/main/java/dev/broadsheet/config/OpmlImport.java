@@ -1,15 +1,22 @@
 package dev.broadsheet.config;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an OPML subscription list (as exported by feed readers) into sources: each outline with
@@ -19,10 +26,26 @@ final class OpmlImport {
   /** One subscription: its name, feed URL and the folder it sat in (may be null). */
   record Entry(String name, String url, String folder) {}
 
+  /** An OPML file that is not well-formed XML: read leniently, a cut-off file would lose subscriptions silently. */
+  static final class Malformed extends IOException {
+    private final int line;
+
+    Malformed(int line, String message) {
+      super(message);
+      this.line = line;
+    }
+
+    int line() {
+      return line;
+    }
+  }
+
   private OpmlImport() {}
 
   static List<Entry> read(Path file) throws IOException {
-    Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    checkWellFormed(text);
+    Document doc = Jsoup.parse(text, "", Parser.xmlParser());
     if (doc.selectFirst("opml") == null) {
       throw new IOException("not an OPML document (no <opml> element)");
     }
@@ -40,5 +63,23 @@ final class OpmlImport {
           : folder.strip()));
     }
     return entries;
+  }
+
+  /** Throws {@link Malformed} at the first error of well-formedness (no DTD is read: none is needed). */
+  private static void checkWellFormed(String text) throws IOException {
+    try {
+      SAXParserFactory factory = SAXParserFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.newSAXParser().parse(new InputSource(new StringReader(text)), new DefaultHandler());
+    } catch (SAXParseException e) {
+      throw new Malformed(Math.max(0, e.getLineNumber()), "not well-formed XML: " + e.getMessage()
+          + "; no source is imported from it until it is fixed (export it again, or correct it)");
+    } catch (SAXException | ParserConfigurationException e) {
+      throw new IOException("cannot check the OPML file: " + e.getMessage(), e);
+    }
   }
 }

@@ -295,8 +295,24 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(BroadsheetException.class, e ->
         assertThat(e.problems()).singleElement().satisfies(p -> {
           assertThat(p.where()).endsWith("broadsheet.yaml:4");
-          assertThat(p.message()).contains("cannot read the OPML file").contains("gone.opml");
+          assertThat(p.message()).contains("no such OPML file").contains("gone.opml");
         }));
+  }
+
+  @Test
+  void aCutOffOpmlFileIsAnErrorAtItsOwnLineNotAFewSourcesQuietlyImported(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("subs.opml"), "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n"
+        + "<outline text=\"A\" xmlUrl=\"https://a.example/f\"/>\n<outline text=\"B\" xmlUrl=\"https://b.exa");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n  - opml: subs.opml\n");
+    assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(BroadsheetException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).isEqualTo(dir.resolve("subs.opml") + ":4");
+          assertThat(p.message()).startsWith("not well-formed XML: ").contains("no source is imported from it");
+        }));
+    Files.writeString(dir.resolve("subs.opml"), "<opml version=\"2.0\"><body>\n"
+        + "<outline text=\"Q & A\" xmlUrl=\"https://a.example/f\"/></body></opml>");
+    assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(BroadsheetException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.where()).endsWith("subs.opml:2")));
   }
 
   @Test
