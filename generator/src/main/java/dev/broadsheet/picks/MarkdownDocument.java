@@ -5,11 +5,18 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.XmlText;
 import dev.broadsheet.config.YamlLines;
 import dev.broadsheet.config.YamlMapping;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -68,7 +75,40 @@ public final class MarkdownDocument {
       frontLines = parsed.lines();
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
-    String body = XmlText.cleanHtml(renderer.render(parser.parse(normalized)).strip());
+    Node document = parser.parse(normalized);
+    remoteImagesAsLinks(document);
+    String body = XmlText.cleanHtml(renderer.render(document).strip());
     return new Parsed<>(front, body, frontLines);
+  }
+
+  /**
+   * Images from other servers become links to them, named by their alt text: a page's images are
+   * the site's own (a reader's browser talks only to the site), and an image in a note would
+   * otherwise be fetched from wherever it points, on every page the note shows on.
+   */
+  private static void remoteImagesAsLinks(Node document) {
+    List<Image> remote = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Image image) {
+        String to = image.getDestination().strip().toLowerCase(Locale.ROOT);
+        if (to.startsWith("http:") || to.startsWith("https:") || to.startsWith("//")) {
+          remote.add(image);
+        }
+      }
+    });
+    for (Image image : remote) {
+      Link link = new Link(image.getDestination(), image.getTitle());
+      for (Node child = image.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        link.appendChild(child);
+        child = next;
+      }
+      if (link.getFirstChild() == null) {
+        link.appendChild(new Text("image"));
+      }
+      image.insertBefore(link);
+      image.unlink();
+    }
   }
 }
