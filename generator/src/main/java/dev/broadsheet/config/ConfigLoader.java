@@ -181,7 +181,7 @@ public final class ConfigLoader {
         if (s == null) {
           problem(at, "source " + (i + 1) + " is empty");
         } else if (s.opml() != null) {
-          result.addAll(opml(s, at, ids));
+          result.addAll(opml(s, at, ids, result));
         } else {
           SourceConfig source = source(s, at, i);
           if (!source.id().isEmpty() && !ids.add(source.id())) {
@@ -251,7 +251,7 @@ public final class ConfigLoader {
     }
 
     /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */
-    private List<SourceConfig> opml(RawConfig.RawSource s, String at, Set<String> ids) {
+    private List<SourceConfig> opml(RawConfig.RawSource s, String at, Set<String> ids, List<SourceConfig> before) {
       if (s.id() != null || s.name() != null || s.url() != null) {
         problem(at + "/opml", "an 'opml' entry imports many sources: give it no id, name or url");
         return List.of();
@@ -271,7 +271,14 @@ public final class ConfigLoader {
         return List.of();
       }
       List<SourceConfig> result = new ArrayList<>();
+      // A feed listed twice (in two folders, two files, or also above) is one source: a second
+      // would read the same items and stay empty, its articles being the first one's.
+      Set<String> urls = new HashSet<>();
+      before.forEach(b -> urls.add(b.url()));
       for (OpmlImport.Entry entry : entries) {
+        if (!urls.add(entry.url())) {
+          continue;
+        }
         String base = Slugs.of(entry.name(), 40);
         String unspelled = Slugs.unspelledOf(entry.name(), 40);
         // A store that knows the source by the id made before letters such as ø were spelled out

@@ -300,6 +300,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aFeedListedTwiceInOpmlFilesIsOneSource(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.opml"), "<opml version=\"1.0\"><body><outline text=\"Tech\">"
+        + "<outline text=\"The Daily Byte\" xmlUrl=\"https://byte.example/feed\"/></outline>"
+        + "<outline text=\"Byte again\" xmlUrl=\"https://byte.example/feed\"/></body></opml>");
+    Files.writeString(dir.resolve("b.opml"), "<opml version=\"1.0\"><body>"
+        + "<outline text=\"The Daily Byte\" xmlUrl=\"https://byte.example/feed\"/>"
+        + "<outline text=\"Other\" xmlUrl=\"https://other.example/feed\"/></body></opml>");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n"
+        + "  - opml: a.opml\n  - opml: b.opml\n");
+    assertThat(loader.load(dir).sources()).extracting(SourceConfig::id).containsExactly("the-daily-byte", "other");
+  }
+
+  @Test
   void aCutOffOpmlFileIsAnErrorAtItsOwnLineNotAFewSourcesQuietlyImported(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("subs.opml"), "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n"
         + "<outline text=\"A\" xmlUrl=\"https://a.example/f\"/>\n<outline text=\"B\" xmlUrl=\"https://b.exa");
