@@ -67,6 +67,7 @@ final class FeedCommand implements Callable<Integer> {
       line(out, "image", item.image());
       line(out, "authors", item.authors().isEmpty() ? null : String.join(", ", item.authors()));
       line(out, "language", item.language());
+      line(out, "tags", item.categories().isEmpty() ? null : String.join(", ", item.categories()));
     }
     r.warnings().forEach(w -> out.println("  warning: " + w));
   }

@@ -200,6 +200,8 @@ final class EntryConversion {
     } else if (kind.rssFrom("0.92")) {
       RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addText(names, c.getText()));
     }
+    // Dublin Core subjects: RSS 1.0's only way to tag an item, and used beside categories too.
+    RawEntry.named(item, "subject", FeedDocument.DUBLIN_CORE).forEach(c -> addText(names, c.getText()));
     return List.copyOf(names);
   }
 

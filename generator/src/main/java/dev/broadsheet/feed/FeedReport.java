@@ -43,11 +43,12 @@ public record FeedReport(
    * @param image its lead image
    * @param authors its authors
    * @param language the language the feed says it is in, if it says (a source's config may override it)
+   * @param categories its categories (RSS category, Atom category, dc:subject, JSON Feed tags): the tags it brings
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language"})
+  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "categories"})
   public record Item(String id, String link, String title, String published, String updated, String image,
-      List<String> authors, String language) {}
+      List<String> authors, String language, List<String> categories) {}
 
   /** Reads {@code bytes} with {@code reader} and reports the outcome; never throws. */
   public static FeedReport of(String input, byte[] bytes, FeedContext context, FeedReader reader) {
@@ -56,7 +57,8 @@ public record FeedReport(
       List<Item> items = new ArrayList<>();
       for (FeedEntry e : feed.entries()) {
         items.add(new Item(e.guid(), e.link(), e.title(), e.published() == null ? null : e.published().toString(),
-            e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors(), e.language()));
+            e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors(), e.language(),
+            e.categories()));
       }
       return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, feed.warnings(), null,
           null);

@@ -59,13 +59,13 @@ class MainTest {
   }
 
   @Test
-  void theFeedCommandShowsTheLanguageAFeedGivesItsItems(@TempDir Path dir) throws Exception {
+  void theFeedCommandShowsTheLanguageAndTagsAFeedGivesItsItems(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("kurier.xml");
     Files.writeString(feed, "<rss version=\"2.0\"><channel><title>K</title><link>https://k.example/</link>"
         + "<description>d</description><language>pl</language><item><title>Most</title>"
-        + "<link>https://k.example/1</link></item></channel></rss>");
+        + "<link>https://k.example/1</link><category>Transport</category><category>Wisła</category></item></channel></rss>");
     assertThat(run("feed", feed.toString())).isZero();
-    assertThat(out.toString()).containsPattern("language: +pl");
+    assertThat(out.toString()).containsPattern("language: +pl").containsPattern("tags: +Transport, Wisła");
     out.getBuffer().setLength(0);
     assertThat(run("feed", feed.toString(), "--json")).isZero();
     assertThat(out.toString()).contains("\"language\":\"pl\"");

@@ -56,4 +56,17 @@ class FeedContentTest {
     assertThat(alone.summaryHtml()).isEqualTo("<p>Long text.</p>");
     assertThat(alone.contentHtml()).isNull();
   }
+
+  @Test
+  void dublinCoreSubjectsAreCategoriesInRss10AndBesideRss20Categories() throws Exception {
+    FeedEntry rdf = only("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel rdf:about=\"https://x.example/\"><title>t</title>"
+        + "<link>https://x.example/</link><description>d</description></channel><item rdf:about=\"https://x.example/a\">"
+        + "<title>A</title><link>https://x.example/a</link><dc:subject>Linux</dc:subject></item></rdf:RDF>");
+    assertThat(rdf.categories()).containsExactly("Linux");
+    FeedEntry rss = only("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title>"
+        + "<item><title>A</title><link>https://x.example/a</link><category>Tech</category><dc:subject>Tech</dc:subject>"
+        + "<dc:subject>Chips</dc:subject></item></channel></rss>");
+    assertThat(rss.categories()).containsExactly("Tech", "Chips");
+  }
 }
