@@ -44,6 +44,32 @@ public final class EntryMapper {
     return result;
   }
 
+  private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
+
+  /**
+   * The headline without its outlet's own name appended ("… - Dev Notes"): the page says who
+   * published it, and a story led by a branded copy showed the brand as part of the headline.
+   */
+  static String withoutOwnName(String title, String... names) {
+    for (String name : names) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      for (String separator : SEPARATORS) {
+        String suffix = separator + name.strip();
+        if (title.length() > suffix.length() && title.regionMatches(true, title.length() - suffix.length(), suffix, 0,
+            suffix.length())) {
+          String rest = title.substring(0, title.length() - suffix.length()).strip();
+          // A headline that is only the name and one word keeps its name: it is all there is.
+          if (rest.indexOf(' ') > 0) {
+            return rest;
+          }
+        }
+      }
+    }
+    return title;
+  }
+
   private static java.time.Instant plausible(java.time.Instant time) {
     return time == null || time.isBefore(EARLIEST_NEWS) ? null : time;
   }
@@ -71,7 +97,7 @@ public final class EntryMapper {
     }
     Set<String> tags = new LinkedHashSet<>(source.tags());
     tags.addAll(e.categories());
-    String title = e.title().isEmpty() ? "(untitled)" : e.title();
+    String title = e.title().isEmpty() ? "(untitled)" : withoutOwnName(e.title(), publisher, source.name());
     String id = e.link() != null || e.guid() != null
         ? ArticleIds.of(e.link(), e.guid(), source.id())
         : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());

@@ -66,8 +66,11 @@ final class XmlRepair {
       }
       if (scan.lastItemEnd() >= 0) {
         body = scan.closedAfterLastItem();
-        warnings.add("the document is cut off on line " + scan.line() + " (no closing </" + rootName
-            + ">); kept the complete items before the break");
+        warnings.add(scan.unclosedCdataLine() > 0
+            ? "a CDATA section opened on line " + scan.unclosedCdataLine() + " is never closed; kept the complete"
+                + " items before it"
+            : "the document is cut off on line " + scan.line() + " (no closing </" + rootName
+                + ">); kept the complete items before the break");
       } else if (scan.insideMarkup()) {
         throw new FeedException("the document is cut off on line " + scan.line()
             + " inside a comment, CDATA section or declaration, before its first complete item");

@@ -52,4 +52,14 @@ class EntryMapperTest {
         List.of());
     assertThat(EntryMapper.toArticles(feed, source("S", null, null))).hasSize(2);
   }
+
+  @Test
+  void aHeadlineLosesItsOutletsOwnNameAppendedButNotAnotherNameOrAllItHas() {
+    assertThat(EntryMapper.withoutOwnName("Chipmaker unveils 2nm processor - Dev Notes", "Dev Notes Ltd", "Dev Notes"))
+        .isEqualTo("Chipmaker unveils 2nm processor");
+    assertThat(EntryMapper.withoutOwnName("Chipmaker unveils 2nm processor | DEV NOTES", "Dev Notes"))
+        .isEqualTo("Chipmaker unveils 2nm processor");
+    assertThat(EntryMapper.withoutOwnName("Court rules for Smith - Jones", "Dev Notes")).isEqualTo("Court rules for Smith - Jones");
+    assertThat(EntryMapper.withoutOwnName("Corrections - Dev Notes", "Dev Notes")).isEqualTo("Corrections - Dev Notes");
+  }
 }

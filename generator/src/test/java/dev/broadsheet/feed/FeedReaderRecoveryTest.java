@@ -95,6 +95,16 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aCdataSectionNeverClosedIsNamedWithTheLineThatOpenedIt() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>T</title>\n"
+        + "<item><title>One</title><link>https://x.example/1</link></item>\n"
+        + "<item><title>Two</title><description><![CDATA[<p>Open\n\nand never closed</p></description></item>\n"
+        + "</channel></rss>\n");
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One");
+    assertThat(feed.warnings()).contains("a CDATA section opened on line 3 is never closed; kept the complete items before it");
+  }
+
+  @Test
   void aTruncatedDocumentAlsoSaysWhereItsItemsWereRepaired() throws Exception {
     ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>T</title>\n"
         + "<item><title>One</title><link>https://x.example/1</link></item>\n"
