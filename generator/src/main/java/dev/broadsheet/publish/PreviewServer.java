@@ -28,9 +28,12 @@ public final class PreviewServer implements AutoCloseable {
   private static final String RELOAD = "<script>(function(){var v=null;setInterval(function(){fetch('"
       + VERSION_PATH + "',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){"
       + "if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},800)})();</script>";
-  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-      "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
-      "txt", "text/plain; charset=utf-8", "jpg", "image/jpeg", "png", "image/png");
+  private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css"), Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"),
+      Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+      Map.entry("png", "image/png"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+      Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
   private static final List<String> WATCHED = List.of("picks", "pages", "templates", "static", "feeds");
 
   private final Path siteDir;
