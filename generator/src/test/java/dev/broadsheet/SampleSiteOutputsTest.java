@@ -115,8 +115,8 @@ class SampleSiteOutputsTest {
     assertThat(sitemap).contains("<loc>https://digest.port-alder.example/</loc>")
         .contains("<loc>https://digest.port-alder.example/editions/2026/11/19/</loc>").doesNotContain("404.html");
     // Home, 9 editions, the archive, 67 articles, 5 sections (Local has two pages), 6 sources,
-    // picks, about, search and the tags (the feeds' categories and a pick's tag).
-    assertThat(tags()).isEqualTo(41);
+    // picks, about, search and the tags (the feeds' categories and subjects, and a pick's tag).
+    assertThat(tags()).isEqualTo(46);
     assertThat(sitemap.split("<url>").length - 1).isEqualTo(1 + 9 + 1 + 67 + 5 + 1 + 6 + 1 + 1 + 1 + tags());
     assertThat(Files.readString(out.resolve("robots.txt"))).contains("Sitemap: https://digest.port-alder.example/sitemap.xml");
   }
