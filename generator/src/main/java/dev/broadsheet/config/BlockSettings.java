@@ -3,10 +3,11 @@ package dev.broadsheet.config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Validates the {@code fetch}, {@code curation} and {@code images} blocks of the config, filling
+ * Validates the {@code editions}, {@code fetch}, {@code curation} and {@code images} blocks of the config, filling
  * in the defaults of keys left out (the loader takes the defaults of a block left out altogether).
  *
  * @param check reports each bad value
@@ -14,6 +15,25 @@ import java.util.TreeSet;
 record BlockSettings(RangeCheck check) {
   /** Wider than any screen needs, and the decoded image of the widest still fits a small heap. */
   static final int MAX_WIDTH = 4096;
+
+  EditionsConfig editions(RawConfig.RawEditions e) {
+    EditionsConfig d = EditionsConfig.defaults();
+    EditionsConfig.Period period = d.period();
+    if (e.period() != null) {
+      try {
+        period = EditionsConfig.Period.valueOf(e.period().strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException ex) {
+        check.problem().accept("/editions/period", "'editions.period' must be daily or weekly, found '" + e.period()
+            + "'");
+      }
+    }
+    int maxStories = check.atLeast(e.maxStories(), d.maxStories(), 1, "editions.maxStories");
+    int topStories = check.atLeast(e.topStories(), d.topStories(), 1, "editions.topStories");
+    int perSection = check.atLeast(e.maxPerSection(), d.maxPerSection(), 1, "editions.maxPerSection");
+    int perSource = check.atLeast(e.maxPerSource(), d.maxPerSource(), 1, "editions.maxPerSource");
+    return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
+        perSection, perSource);
+  }
 
   FetchConfig fetch(RawConfig.RawFetch f) {
     FetchConfig d = FetchConfig.defaults();

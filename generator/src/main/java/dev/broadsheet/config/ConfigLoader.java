@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,10 +76,10 @@ public final class ConfigLoader {
       ZoneId zone = zone();
       String language = language();
       List<SourceConfig> sources = sources();
-      EditionsConfig editions = editions();
+      BlockSettings blocks = new BlockSettings(check);
+      EditionsConfig editions = raw.editions() == null ? EditionsConfig.defaults() : blocks.editions(raw.editions());
       int pageSize = check.atLeast(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, 1, "pageSize");
       int teaserLength = check.atLeast(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, 1, "teaserLength");
-      BlockSettings blocks = new BlockSettings(check);
       FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());
       Permalinks permalinks = permalinks();
       CurationConfig curation = raw.curation() == null ? CurationConfig.defaults() : blocks.curation(raw.curation());
@@ -294,28 +293,6 @@ public final class ConfigLoader {
         result.add(withDefaults(s, at, id, entry.name(), entry.url(), section));
       }
       return result;
-    }
-
-    private EditionsConfig editions() {
-      RawConfig.RawEditions e = raw.editions();
-      EditionsConfig d = EditionsConfig.defaults();
-      if (e == null) {
-        return d;
-      }
-      EditionsConfig.Period period = d.period();
-      if (e.period() != null) {
-        try {
-          period = EditionsConfig.Period.valueOf(e.period().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException ex) {
-          problem("/editions/period", "'editions.period' must be daily or weekly, found '" + e.period() + "'");
-        }
-      }
-      int maxStories = check.atLeast(e.maxStories(), d.maxStories(), 1, "editions.maxStories");
-      int topStories = check.atLeast(e.topStories(), d.topStories(), 1, "editions.topStories");
-      int perSection = check.atLeast(e.maxPerSection(), d.maxPerSection(), 1, "editions.maxPerSection");
-      int perSource = check.atLeast(e.maxPerSource(), d.maxPerSource(), 1, "editions.maxPerSource");
-      return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
-          perSection, perSource);
     }
 
     private Permalinks permalinks() {
