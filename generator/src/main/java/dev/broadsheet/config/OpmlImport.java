@@ -44,6 +44,8 @@ final class OpmlImport {
 
   static List<Entry> read(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
+    // A byte order mark, which some exporters write, is not content before the declaration.
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     checkWellFormed(text);
     Document doc = Jsoup.parse(text, "", Parser.xmlParser());
     if (doc.selectFirst("opml") == null) {

@@ -283,8 +283,9 @@ class ConfigLoaderTest {
 
   @Test
   void sourcesMayBeASingleOpmlMapping(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("subs.opml"),
-        "<opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/f\"/></body></opml>");
+    // With the byte order mark some exporters write.
+    Files.writeString(dir.resolve("subs.opml"), "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/f\"/></body></opml>");
     Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources: {opml: subs.opml}\n");
     assertThat(loader.load(dir).sources()).extracting(SourceConfig::url).containsExactly("https://a.example/f");
   }
