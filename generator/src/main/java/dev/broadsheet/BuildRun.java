@@ -163,7 +163,8 @@ final class BuildRun {
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     String curationInputs = mode == Mode.BUILD
-        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today) : null;
+        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today,
+            config.sources().toString()) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
         : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
     if (same.isPresent()) {
@@ -196,7 +197,7 @@ final class BuildRun {
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published.
     String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-        todaysEdition(digest.digest(), today)) + "-" + images.catalog().fingerprint();
+        todaysEdition(digest.digest(), today), config.sources().toString()) + "-" + images.catalog().fingerprint();
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
         ? new UpToDate.Curated(curationInputs, stories, editions) : null;

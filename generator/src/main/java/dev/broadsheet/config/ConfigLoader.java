@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ public final class ConfigLoader {
     private final YamlLines lines;
     private final Path siteDir;
     /** Read once, when an OPML source's id is in question. */
-    private Set<String> storedSourceIds;
+    private Map<String, String> storedSources;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final RangeCheck check = new RangeCheck(this::problem);
@@ -234,19 +235,36 @@ public final class ConfigLoader {
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language);
     }
 
-    /** The ids {@code data/sources.json} has state for; none when it is missing or unreadable (the store reports that). */
-    private Set<String> storedSourceIds() {
-      if (storedSourceIds == null) {
-        Set<String> ids = new java.util.HashSet<>();
+    /**
+     * The ids {@code data/sources.json} has state for, each with the address it was last read from
+     * (null when not recorded); none when it is missing or unreadable (the store reports that).
+     */
+    private Map<String, String> storedSources() {
+      if (storedSources == null) {
+        Map<String, String> sources = new java.util.TreeMap<>();
         try {
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(siteDir.resolve("data/sources.json").toFile())
-              .fieldNames().forEachRemaining(ids::add);
+              .fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().path("url").asText(null)));
         } catch (java.io.IOException | RuntimeException e) {
-          ids.clear();
+          sources.clear();
         }
-        storedSourceIds = ids;
+        storedSources = sources;
       }
-      return storedSourceIds;
+      return storedSources;
+    }
+
+    /**
+     * The id the store knows a subscription by when its own (made from its title) is new to it: a
+     * feed renamed in the feed reader keeps its source, its articles and their pages. Null when
+     * the store knows the feed's address under no id still free.
+     */
+    private String storedIdOf(String url, Set<String> taken) {
+      for (Map.Entry<String, String> e : storedSources().entrySet()) {
+        if (url.equals(e.getValue()) && !taken.contains(e.getKey())) {
+          return e.getKey();
+        }
+      }
+      return null;
     }
 
     /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */
@@ -282,8 +300,11 @@ public final class ConfigLoader {
         String unspelled = Slugs.unspelledOf(entry.name(), 40);
         // A store that knows the source by the id made before letters such as ø were spelled out
         // keeps it: its articles and the source's state are stored under that id.
-        if (!unspelled.equals(base) && storedSourceIds().contains(unspelled) && !storedSourceIds().contains(base)) {
+        if (!unspelled.equals(base) && storedSources().containsKey(unspelled) && !storedSources().containsKey(base)) {
           base = unspelled;
+        }
+        if (!storedSources().containsKey(base) && storedIdOf(entry.url(), ids) != null) {
+          base = storedIdOf(entry.url(), ids);
         }
         String id = base;
         for (int n = 2; !ids.add(id); n++) {

@@ -75,14 +75,17 @@ public final class UpToDate {
    * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
    * build's day, or null (before curation: the day itself): the same inputs make other pages on
    * the day an edition becomes "today's" and on the day after. The stored articles are given by
-   * their {@link #articlesDigest}.
+   * their {@link #articlesDigest}; {@code sources} describes the sources as the config resolved
+   * them, which OPML files it imports can change while broadsheet.yaml does not.
    */
-  public static String fingerprint(Path siteDir, Path output, String articlesDigest, boolean debug, String todays) {
+  public static String fingerprint(Path siteDir, Path output, String articlesDigest, boolean debug, String todays,
+      String sources) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
           + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
+      update(sha, "sources " + sources);
       // Which story each article is in: deleting it regroups the stories, and the pages change.
       Path stories = siteDir.resolve("data").resolve("stories.json");
       if (Files.isRegularFile(stories)) {

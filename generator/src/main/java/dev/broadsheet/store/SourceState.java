@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param lastError the last error in plain words
  * @param etag the ETag of the last good response, for conditional requests
  * @param lastModified the Last-Modified of the last good response
+ * @param url the address it was last read from: what tells a source imported from OPML under a
+ *     new name (its id is made from its title) from a new source
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceState(
@@ -22,18 +24,25 @@ public record SourceState(
     int consecutiveFailures,
     String lastError,
     String etag,
-    String lastModified) {
+    String lastModified,
+    String url) {
 
   public static SourceState never() {
-    return new SourceState(null, null, null, 0, null, null, null);
+    return new SourceState(null, null, null, 0, null, null, null, null);
   }
 
   public SourceState succeeded(Instant at, String newStatus, String newEtag, String newLastModified) {
     return new SourceState(at, at, newStatus, 0, null, newEtag != null ? newEtag : etag,
-        newLastModified != null ? newLastModified : lastModified);
+        newLastModified != null ? newLastModified : lastModified, url);
   }
 
   public SourceState failed(Instant at, String error) {
-    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified);
+    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url);
+  }
+
+  /** This state, of the source read from {@code address}. */
+  public SourceState from(String address) {
+    return java.util.Objects.equals(address, url) ? this
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, etag, lastModified, address);
   }
 }

@@ -1,0 +1,51 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A subscription renamed in the feed reader that exported the OPML file stays the same source. */
+class OpmlRenameBuildTest {
+  @TempDir Path site;
+
+  private void write(String title) throws Exception {
+    Files.writeString(site.resolve("subs.opml"), "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+        + "<outline text=\"" + title + "\" xmlUrl=\"feeds/fire.xml\"/>"
+        + "<outline text=\"Other\" xmlUrl=\"feeds/other.xml\"/></body></opml>");
+  }
+
+  private BuildResult build() {
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+  }
+
+  @Test
+  void keepsItsIdItsArticlesAndTheirPagesUnderItsNewName() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    for (String id : new String[] {"fire", "other"}) {
+      Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+          + "<link>https://" + id + ".example/</link><description>d</description><item><title>Report by " + id
+          + " on the harbour</title><link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT"
+          + "</pubDate></item></channel></rss>");
+    }
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - opml: subs.opml\n");
+    write("Firehose");
+    build();
+    assertThat(site.resolve("public/sources/firehose/index.html")).content().contains("Report by fire");
+
+    write("Fire &amp; hose");
+    BuildResult renamed = build();
+    assertThat(renamed.problems()).isEmpty();
+    // Same source, same page; its name is the new one.
+    assertThat(site.resolve("public/sources/firehose/index.html")).content().contains("Report by fire")
+        .contains("Fire &amp; hose");
+    assertThat(site.resolve("public/sources/fire-hose")).doesNotExist();
+  }
+}
