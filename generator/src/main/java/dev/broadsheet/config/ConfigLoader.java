@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,7 +58,7 @@ public final class ConfigLoader {
     private final YamlLines lines;
     private final Path siteDir;
     /** Read once, when an OPML source's id is in question. */
-    private Map<String, String> storedSources;
+    private StoredSources stored;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final RangeCheck check = new RangeCheck(this::problem);
@@ -235,36 +234,11 @@ public final class ConfigLoader {
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language);
     }
 
-    /**
-     * The ids {@code data/sources.json} has state for, each with the address it was last read from
-     * (null when not recorded); none when it is missing or unreadable (the store reports that).
-     */
-    private Map<String, String> storedSources() {
-      if (storedSources == null) {
-        Map<String, String> sources = new java.util.TreeMap<>();
-        try {
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(siteDir.resolve("data/sources.json").toFile())
-              .fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().path("url").asText(null)));
-        } catch (java.io.IOException | RuntimeException e) {
-          sources.clear();
-        }
-        storedSources = sources;
+    private StoredSources stored() {
+      if (stored == null) {
+        stored = StoredSources.read(siteDir.resolve("data/sources.json"));
       }
-      return storedSources;
-    }
-
-    /**
-     * The id the store knows a subscription by when its own (made from its title) is new to it: a
-     * feed renamed in the feed reader keeps its source, its articles and their pages. Null when
-     * the store knows the feed's address under no id still free.
-     */
-    private String storedIdOf(String url, Set<String> taken) {
-      for (Map.Entry<String, String> e : storedSources().entrySet()) {
-        if (url.equals(e.getValue()) && !taken.contains(e.getKey())) {
-          return e.getKey();
-        }
-      }
-      return null;
+      return stored;
     }
 
     /** The sources of an OPML file; keys given beside {@code opml} apply to each of them. */
@@ -300,11 +274,11 @@ public final class ConfigLoader {
         String unspelled = Slugs.unspelledOf(entry.name(), 40);
         // A store that knows the source by the id made before letters such as ø were spelled out
         // keeps it: its articles and the source's state are stored under that id.
-        if (!unspelled.equals(base) && storedSources().containsKey(unspelled) && !storedSources().containsKey(base)) {
+        if (!unspelled.equals(base) && stored().knows(unspelled) && !stored().knows(base)) {
           base = unspelled;
         }
-        if (!storedSources().containsKey(base) && storedIdOf(entry.url(), ids) != null) {
-          base = storedIdOf(entry.url(), ids);
+        if (!stored().knows(base) && stored().idOf(entry.url(), ids) != null) {
+          base = stored().idOf(entry.url(), ids);
         }
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
