@@ -162,9 +162,11 @@ final class BuildRun {
     String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(shown, storeFiles::digestAsRead) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
+    // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
+    String sourcesResolved = config.sources().toString();
     String curationInputs = mode == Mode.BUILD
         ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today,
-            config.sources().toString()) : null;
+            sourcesResolved) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
         : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
     if (same.isPresent()) {
@@ -197,7 +199,7 @@ final class BuildRun {
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published.
     String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-        todaysEdition(digest.digest(), today), config.sources().toString()) + "-" + images.catalog().fingerprint();
+        todaysEdition(digest.digest(), today), sourcesResolved) + "-" + images.catalog().fingerprint();
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
         ? new UpToDate.Curated(curationInputs, stories, editions) : null;

@@ -57,8 +57,7 @@ final class EntryConversion {
     String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
         : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher(), language(),
-        contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summary) ? null : contentHtml));
+        published != null ? published : updated, updated, image, originalPublisher(), language(), contentHtml));
   }
 
   /**

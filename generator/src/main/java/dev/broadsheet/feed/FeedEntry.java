@@ -40,6 +40,11 @@ public record FeedEntry(
     String language,
     String contentHtml) {
 
+  public FeedEntry {
+    // Content that is the summary again (or nothing) is no content besides it.
+    contentHtml = contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summaryHtml) ? null : contentHtml;
+  }
+
   /** An item without full content besides its summary. */
   public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,
       List<String> categories, Instant published, Instant updated, String imageUrl, String originalPublisher,

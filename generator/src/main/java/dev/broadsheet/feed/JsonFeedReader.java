@@ -118,12 +118,13 @@ final class JsonFeedReader {
     String guid = text(item, "id");
     String title = HtmlSanitizer.text(text(item, "title"));
     // The summary is what every item shows; the content only where the source allows its full text.
-    String content = present(text(item, "content_html")) != null ? text(item, "content_html")
-        : asHtml(present(text(item, "content_text")));
-    // A blank summary is none, as a blank RSS description is.
-    String html = present(text(item, "summary")) != null ? asHtml(text(item, "summary")) : content;
+    // A blank field is none, as a blank RSS description is.
+    String contentHtml = present(text(item, "content_html"));
+    String content = contentHtml != null ? contentHtml : asHtml(present(text(item, "content_text")));
+    String summaryText = present(text(item, "summary"));
+    String html = summaryText != null ? asHtml(summaryText) : content;
     String summary = sanitizer.sanitize(html, link != null ? link : base);
-    String contentHtml = content == null || content.equals(html) ? null
+    String fullContent = content == null || content.equals(html) ? null
         : sanitizer.sanitize(content, link != null ? link : base);
     if (title.isEmpty() && !summary.isEmpty()) {
       title = TitleFallback.fromSummary(summary);
@@ -145,7 +146,7 @@ final class JsonFeedReader {
         published != null ? published : updated, updated, image(item, base), null,
         // An item may say its own language (JSON Feed 1.1), else the feed's is its.
         LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language,
-        contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summary) ? null : contentHtml));
+        fullContent));
   }
 
   private static String image(JsonNode item, String base) {

@@ -11,15 +11,15 @@ import java.util.Locale;
 
 /**
  * The outlet's own home page, for a source page's link to it: the root of the host most of its
- * own articles' links point to (not those it carries for other publishers). Not the feed's host first: feeds are often served from elsewhere
- * (a feed service, a CDN, a feeds subdomain) than the outlet's pages. The store keeps no channel
- * link of the feed. Without any article link, the root of the feed's host; a saved feed (a file)
- * has none.
+ * own articles' links point to (not those it carries for other publishers). Not the feed's host
+ * first: feeds are often served from elsewhere (a feed service, a CDN, a feeds subdomain) than
+ * the outlet's pages, and the store keeps no channel link of the feed. Without any article link,
+ * the root of the feed's host; a saved feed (a file) has none.
  */
 final class SourceHome {
   private SourceHome() {}
 
-  /** {@code https://host/} most of the source's article links share (the first such, among equals), else the feed's; or null. */
+  /** {@code https://host/} most of the source's own article links share (the first among equals), else the feed's; or null. */
   static String of(SourceConfig source, List<Story.Item> items) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Story.Item item : items) {

@@ -167,11 +167,12 @@ public final class TemplateEngine {
   private BroadsheetException syntaxError(ParseException e) {
     String message = e.getEditorMessage() == null ? "unknown problem"
         : String.join(" ", e.getEditorMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    String where = where(e.getTemplateName());
     String unclosed = UnclosedDirective.named(message);
-    if (unclosed != null && !where.startsWith("theme:")) {
+    // Only the site's own templates can be wrong this way: the theme's are tested.
+    Path local = siteTemplates.resolve(e.getTemplateName());
+    if (unclosed != null && Files.isRegularFile(local)) {
       try {
-        java.util.OptionalInt opened = UnclosedDirective.openedAt(Files.readString(Path.of(where)), unclosed,
+        java.util.OptionalInt opened = UnclosedDirective.openedAt(Files.readString(local), unclosed,
             e.getLineNumber());
         if (opened.isPresent()) {
           int cut = message.indexOf(" Was expecting one of");
@@ -182,7 +183,8 @@ public final class TemplateEngine {
         // The message stands as Freemarker gave it.
       }
     }
-    return new BroadsheetException(Problem.at(where, e.getLineNumber(), "template syntax error: " + message), e);
+    return new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
+        "template syntax error: " + message), e);
   }
 
   private String where(String templateName) {
