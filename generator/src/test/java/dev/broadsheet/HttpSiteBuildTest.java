@@ -96,7 +96,7 @@ class HttpSiteBuildTest {
     assertThat(first.articles().stored()).isEqualTo(4);
     assertThat(first.problems()).extracting(Problem::toString).contains(
         url("/blog/") + ": warning: the source url is an HTML page; read the feed it links to, " + url("/blog/atom.xml")
-            + "; set that as the url",
+            + "; set that as the source url",
         url("/old-feed") + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update the source url");
 
     wireBroken.set(true);
@@ -110,5 +110,25 @@ class HttpSiteBuildTest {
     String sources = Files.readString(site.resolve("data/sources.json"));
     assertThat(sources).contains("\"consecutiveFailures\" : 1").contains("\"etag\" : \"\\\"p1\\\"\"")
         .contains("\"status\" : \"not-modified\"");
+  }
+
+  @Test
+  void aMovedFeedImportedFromOpmlIsToBeUpdatedInItsOpmlFile() throws Exception {
+    Files.createDirectories(site.resolve("lists"));
+    Files.writeString(site.resolve("lists/reader.opml"), """
+        <?xml version="1.0"?><opml version="2.0"><body>
+        <outline text="Moved" type="rss" xmlUrl="%s"/>
+        </body></opml>
+        """.formatted(url("/old-feed").replace("&", "&amp;")));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Over HTTP
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {opml: lists/reader.opml}
+        """);
+    BuildResult result = build("2026-11-21T08:00:00Z");
+    assertThat(result.problems()).extracting(Problem::toString).contains(url("/old-feed")
+        + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update its xmlUrl in lists/reader.opml");
   }
 }

@@ -202,11 +202,11 @@ public final class ConfigLoader {
       if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
         problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
       }
-      return withDefaults(s, at, id, name, url, blankToNull(s.section()));
+      return withDefaults(s, at, id, name, url, blankToNull(s.section()), null);
     }
 
     private SourceConfig withDefaults(RawConfig.RawSource s, String at, String id, String name, String url,
-        String section) {
+        String section, String listedIn) {
       double weight = s.weight() == null ? SourceConfig.NORMAL_WEIGHT : s.weight();
       if (weight <= 0) {
         problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
@@ -231,7 +231,7 @@ public final class ConfigLoader {
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
           s.tags() == null ? List.of() : s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
-          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language);
+          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn);
     }
 
     private StoredSources stored() {
@@ -285,7 +285,8 @@ public final class ConfigLoader {
           id = base + "-" + n;
         }
         String section = blankToNull(s.section()) != null ? s.section().strip() : entry.folder();
-        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section));
+        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section,
+            siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath()).toString().replace('\\', '/')));
       }
       return result;
     }

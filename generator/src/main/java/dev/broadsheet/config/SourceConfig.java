@@ -21,6 +21,8 @@ import java.util.List;
  * @param paywall whether its articles are for subscribers: cards and the link to the original say so
  * @param language the language its articles are written in, as a BCP 47 tag, whatever its feed
  *     says (null: what the feed says, else the site's)
+ * @param listedIn the OPML file the source was imported from, relative to the site folder (null:
+ *     listed in broadsheet.yaml): where its url is changed
  */
 public record SourceConfig(
     String id,
@@ -36,7 +38,8 @@ public record SourceConfig(
     java.time.ZoneId timezone,
     boolean allowPrivateAddress,
     boolean paywall,
-    String language) {
+    String language,
+    String listedIn) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
@@ -52,7 +55,12 @@ public record SourceConfig(
       List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone,
       boolean allowPrivateAddress, boolean paywall) {
     this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, allowPrivateAddress,
-        paywall, null);
+        paywall, null, null);
+  }
+
+  /** Where the user changes the source's address: in broadsheet.yaml, or in the OPML file it came from. */
+  public String urlSetting() {
+    return listedIn == null ? "the source url" : "its xmlUrl in " + listedIn;
   }
 
   public boolean isRemote() {

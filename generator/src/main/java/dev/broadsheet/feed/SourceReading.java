@@ -56,7 +56,7 @@ public final class SourceReading {
     SourceConfig source = config.source(fetched.sourceId()).orElseThrow();
     List<String> notes = new ArrayList<>();
     if (fetched.movedTo() != null) {
-      notes.add("the feed moved permanently to " + fetched.movedTo() + "; update the source url");
+      notes.add("the feed moved permanently to " + fetched.movedTo() + "; update " + source.urlSetting());
     }
     return switch (fetched.status()) {
       case NOT_MODIFIED -> new Outcome(source, Status.NOT_MODIFIED, List.of(), null, notes, null, null);
@@ -90,7 +90,7 @@ public final class SourceReading {
     try {
       ParsedFeed feed = reader.read(second.body(), context(source, second));
       notes.addAll(feed.warnings());
-      notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as the url");
+      notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as " + source.urlSetting());
       return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes, null, null);
     } catch (FeedException e) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (that is not a readable feed either: "
