@@ -56,14 +56,23 @@ public final class YamlMapping {
     int offset = firstLine - 1;
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
+    List<Problem> wrongValues = new ArrayList<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {
         throw new BroadsheetException(lines.flaws().stream()
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
-      T value = yaml.isBlank() ? null
-          : mapper.readerFor(type).withHandler(new UnknownKeys(file, offset, lines, unknown)).readValue(yaml);
+      T value = yaml.isBlank() ? null : mapper.readerFor(type)
+          .withHandler(new UnknownKeys(file, offset, lines, unknown, wrongValues)).readValue(yaml);
+      if (!wrongValues.isEmpty()) {
+        // A value of the wrong kind was read as absent so that every one is reported at once; the
+        // document is not used, or its absent values would raise errors of their own.
+        List<Problem> all = new ArrayList<>(unknown);
+        all.addAll(wrongValues);
+        all.sort(java.util.Comparator.comparingInt(Problem::line));
+        throw new BroadsheetException(all);
+      }
       return new Parsed<>(value, lines, unknown);
     } catch (UnrecognizedPropertyException e) {
       // Only if a deserializer does not ask the handler: unknown keys are collected by UnknownKeys.
@@ -110,18 +119,64 @@ public final class YamlMapping {
     return "unknown key '" + key + "'; known keys here: " + sortedNames(known);
   }
 
-  /** Records each unknown key, with its line and the keys known in its place, and reads on. */
+  /**
+   * Records each unknown key, with its line and the keys known in its place, and each value of the
+   * wrong kind (read as absent), and reads on.
+   */
   private static final class UnknownKeys extends DeserializationProblemHandler {
     private final String file;
     private final int offset;
     private final YamlLines lines;
     private final List<Problem> found;
+    private final List<Problem> wrongValues;
 
-    UnknownKeys(String file, int offset, YamlLines lines, List<Problem> found) {
+    UnknownKeys(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues) {
       this.file = file;
       this.offset = offset;
       this.lines = lines;
       this.found = found;
+      this.wrongValues = wrongValues;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
+        String failureMsg) {
+      wrongValue(ctxt.getParser(), "must be " + describe(targetType) + ", found '" + value + "'");
+      return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
+        String failureMsg) {
+      wrongValue(ctxt.getParser(), "must be " + describe(targetType) + ", found '" + value + "'");
+      return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, com.fasterxml.jackson.databind.JavaType targetType,
+        JsonToken t, JsonParser p, String failureMsg) throws IOException {
+      // The document itself of the wrong kind is reported as before: there is nothing else to read.
+      if (targetType == null || containing(p).inRoot()) {
+        return NOT_HANDLED;
+      }
+      wrongValue(p, "must be " + describe(targetType.getRawClass()));
+      p.skipChildren();
+      return null;
+    }
+
+    /** The mapping or list the value at hand is in. */
+    private static JsonStreamContext containing(JsonParser p) {
+      JsonStreamContext context = p.getParsingContext();
+      boolean opens = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY;
+      return opens ? context.getParent() : context;
+    }
+
+    private void wrongValue(JsonParser p, String message) {
+      JsonStreamContext context = containing(p);
+      String pointer = context.pathAsPointer().toString();
+      String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+      int line = lines.lineOf(pointer);
+      wrongValues.add(Problem.at(file, line > 0 ? line + offset : 0, "'" + key + "' " + message));
     }
 
     @Override

@@ -78,23 +78,39 @@ public final class ContentLoader {
     if (raw == null) {
       throw new BroadsheetException(Problem.at(name, 1, "a pick needs front matter (between --- lines) with at least its url; a date too when no source carries it"));
     }
+    // Every value checked, every problem reported at once: a file is not fixed one line per build.
+    List<Problem> problems = new ArrayList<>();
+    String url = null;
     if (raw.url() == null || raw.url().isBlank()) {
-      throw new BroadsheetException(Problem.at(name, doc.lineOf("url"),
-          "'url' is required: the address of the picked article"));
+      problems.add(Problem.at(name, doc.lineOf("url"), "'url' is required: the address of the picked article"));
+    } else {
+      url = checked(problems, () -> webAddress(raw.url().strip(), "url", name, doc));
     }
-    String url = webAddress(raw.url().strip(), "url", name, doc);
     String image = blankToNull(raw.image());
     if (image != null && !siteFile(image)) {
-      webAddress(image, "image", name, doc);
+      checked(problems, () -> webAddress(image, "image", name, doc));
     }
     String dateText = raw.date() != null ? raw.date() : raw.edition();
     int dateLine = doc.lineOf(raw.date() != null ? "date" : "edition");
-    Instant date = dateText == null ? null : parseDate(dateText.strip(), name, dateLine);
+    Instant date = dateText == null ? null : checked(problems, () -> parseDate(dateText.strip(), name, dateLine));
+    if (!problems.isEmpty()) {
+      throw new BroadsheetException(problems);
+    }
     List<String> tags = raw.tags() == null ? List.of()
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
         doc.bodyHtml(), blankToNull(raw.publisher()), blankToNull(raw.imageAlt()), blankToNull(raw.imageCredit()));
+  }
+
+  /** What {@code check} gives, or null with its problems added to {@code problems}. */
+  private static <T> T checked(List<Problem> problems, java.util.function.Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (BroadsheetException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
   }
 
   /**

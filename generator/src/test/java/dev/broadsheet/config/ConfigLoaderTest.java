@@ -134,6 +134,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void everyValueOfTheWrongKindIsNamedAtOnce() {
+    String yaml = "title: T\nbaseUrl: https://e.org/\npageSize: lots\nrelativeLinks: maybe\nsources:\n"
+        + "  - {id: a, name: A, url: a.xml, weight: heavy}\n  - {id: b, name: [B], url: b.xml}\n";
+    assertThatThrownBy(() -> parse(yaml)).isInstanceOfSatisfying(BroadsheetException.class, e ->
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+            "broadsheet.yaml:3: 'pageSize' must be a whole number, found 'lots'",
+            "broadsheet.yaml:4: 'relativeLinks' must be true or false, found 'maybe'",
+            "broadsheet.yaml:6: 'sources[0].weight' must be a number, found 'heavy'",
+            "broadsheet.yaml:7: 'sources[1].name' must be a single text value"));
+  }
+
+  @Test
   void aListWhereAMappingIsExpectedIsRejected() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\neditions: [daily]\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:3");

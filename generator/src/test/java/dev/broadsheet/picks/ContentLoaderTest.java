@@ -85,6 +85,24 @@ class ContentLoaderTest {
   }
 
   @Test
+  void everyValueOfTheWrongKindInAPickIsReportedAtOnceWithItsLine() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\npin: maybe\norder: first\ntags: {a: 1}\nsumary: x\n---\n");
+    assertThat(loader.picks().problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:3: 'pin' must be true or false, found 'maybe'",
+        "picks/a.md:4: 'order' must be a whole number, found 'first'",
+        "picks/a.md:5: 'tags' must be a list",
+        "picks/a.md:6: unknown key 'sumary'; known keys here: date, edition, hide, image, imageAlt, imageCredit, order,"
+            + " pin, publisher, section, tags, title, url");
+  }
+
+  @Test
+  void everyBadAddressAndDateInAPickIsReportedAtOnce() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/a b|c\nimage: ftp://x.example/i.jpg\ndate: soon\n---\n");
+    assertThat(loader.picks().problems()).extracting(Problem::where)
+        .containsExactly("picks/a.md:2", "picks/a.md:3", "picks/a.md:4");
+  }
+
+  @Test
   void aPickWithoutUrlIsRejected() throws Exception {
     write("picks/a.md", "---\ntitle: Something\n---\n");
     assertThat(loader.picks().problems()).extracting(Problem::toString)
