@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.StoryListing;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.curate.Placement;
 import dev.broadsheet.curate.StoriesReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +25,28 @@ final class StoriesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where the story shows, and what kept it lower, as an editor reads it. */
+  static String placement(StoriesReport.PlacementEntry p) {
+    String where = switch (p.place()) {
+      case TOP_STORY -> "a top story";
+      case PICK -> "under the editors' picks";
+      case SECTION -> "in its section";
+      case NOT_SHOWN -> "not shown in its edition";
+    };
+    String why = p.reason() == null ? "" : switch (p.reason()) {
+      case NONE -> "";
+      case RANKED_LOWER -> "; the top stories rank higher";
+      case ALIKE_A_TOP_STORY -> "; not a top story: alike the top story " + p.alike() + " (as alike as reports"
+          + " that merge, curation.mergeThreshold), it would show the same news twice";
+      case SOURCE_CAP -> p.place() == Placement.Place.SECTION
+          ? "; not a top story: its source already has editions.maxPerSource top stories"
+          : ": its source already has editions.maxPerSource stories in the edition";
+      case SECTION_CAP -> ": its section already has editions.maxPerSection stories in the edition";
+      case EDITION_FULL -> ": the edition already holds editions.maxStories stories";
+    };
+    return where + why;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -42,6 +65,9 @@ final class StoriesCommand implements Callable<Integer> {
       for (StoriesReport.StoryEntry s : report.stories()) {
         out.printf("%s  %s  [%s]  %s%n", s.edition(), s.id(), s.section(), s.articles().get(0).title());
         out.println("    score " + s.score().explain());
+        if (s.placement() != null) {
+          out.println("    " + placement(s.placement()));
+        }
         for (StoriesReport.ArticleEntry a : s.articles()) {
           // An item without a link is told by its headline; one without a publisher by its source.
           String who = a.publisher() != null ? a.publisher() : a.source() != null ? a.source() : "(publisher unknown)";

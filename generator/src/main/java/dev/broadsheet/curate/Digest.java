@@ -13,6 +13,7 @@ import java.util.Map;
  *     source id in config order
  * @param picks every pick that made it into the digest, newest first
  * @param tags every tag of any article (sources' tags, feeds' categories, picks' tags), by slug
+ * @param placements where each story shows in its edition, and why not higher, by story id
  */
 public record Digest(
     List<Story> stories,
@@ -20,7 +21,8 @@ public record Digest(
     List<Edition.Section> sections,
     Map<String, List<Story.Item>> bySource,
     List<Story> picks,
-    List<Tag> tags) {
+    List<Tag> tags,
+    Map<String, Placement> placements) {
   /**
    * A tag and every article that carries it, newest first. Spellings that make the same slug
    * ("New York", "new-york") are one tag, named by the spelling most articles use.

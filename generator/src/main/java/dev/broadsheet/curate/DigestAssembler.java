@@ -108,8 +108,9 @@ public final class DigestAssembler {
     stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
-    Digest digest = new Digest(stories, cutter.cut(stories, related::alike), cutter.groupBySection(stories), bySource(items.values()),
-        pickedStories, tags(items.values()));
+    EditionCutter.Cut cut = cutter.cut(stories, related::alike);
+    Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), bySource(items.values()),
+        pickedStories, tags(items.values()), cut.placements());
     return new Result(digest, problems, assignments);
   }
 

@@ -46,7 +46,10 @@ final class EditionCutter {
     boolean test(String storyA, String storyB);
   }
 
-  List<Edition> cut(List<Story> stories, Alike alike) {
+  /** The editions, and where each story shows in its own ({@link Placement}), by story id. */
+  record Cut(List<Edition> editions, Map<String, Placement> placements) {}
+
+  Cut cut(List<Story> stories, Alike alike) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
     for (Story s : stories) {
       if (s.time() != null) {
@@ -54,8 +57,9 @@ final class EditionCutter {
       }
     }
     List<Edition> editions = new ArrayList<>();
-    byDate.forEach((date, list) -> editions.add(edition(date, list, alike)));
-    return editions;
+    Map<String, Placement> placements = new HashMap<>();
+    byDate.forEach((date, list) -> editions.add(edition(date, list, alike, placements)));
+    return new Cut(editions, placements);
   }
 
   static Comparator<Story> byRank() {
@@ -65,19 +69,28 @@ final class EditionCutter {
         .thenComparing(Story::id);
   }
 
-  private Edition edition(LocalDate date, List<Story> stories, Alike alike) {
+  private Edition edition(LocalDate date, List<Story> stories, Alike alike, Map<String, Placement> placements) {
     EditionsConfig ec = config.editions();
     List<Story> ranked = new ArrayList<>(stories);
     ranked.sort(byRank());
     List<Story> top = new ArrayList<>(ranked.stream().filter(Story::pinned).toList());
+    // Why each story that was weighed for the top stories was passed over.
+    Map<String, Placement> passedOver = new HashMap<>();
     Map<String, Integer> perSource = new HashMap<>();
     for (Story s : ranked) {
       if (top.size() >= ec.topStories()) {
         break;
       }
+      if (s.picked()) {
+        continue;
+      }
       // Two top stories on one event would show the reader the same news twice.
-      boolean repeat = top.stream().anyMatch(t -> alike.test(t.id(), s.id()));
-      if (!s.picked() && !repeat && fits(s, perSource, ec.maxPerSource())) {
+      Story repeat = top.stream().filter(t -> alike.test(t.id(), s.id())).findFirst().orElse(null);
+      if (repeat != null) {
+        passedOver.put(s.id(), new Placement(Placement.Place.SECTION, Placement.Reason.ALIKE_A_TOP_STORY, repeat.id()));
+      } else if (!fits(s, perSource, ec.maxPerSource())) {
+        passedOver.put(s.id(), Placement.of(Placement.Place.SECTION, Placement.Reason.SOURCE_CAP));
+      } else {
         top.add(s);
         count(s, perSource);
       }
@@ -88,15 +101,22 @@ final class EditionCutter {
     Map<String, Integer> perSection = new HashMap<>();
     List<Story> rest = new ArrayList<>();
     for (Story s : ranked) {
-      if (rest.size() >= room) {
-        break;
-      }
-      String section = sectionOf(s);
-      if (!top.contains(s) && !picks.contains(s) && fits(s, perSource, ec.maxPerSource())
-          && perSection.getOrDefault(section, 0) < ec.maxPerSection()) {
+      if (top.contains(s)) {
+        placements.put(s.id(), Placement.of(Placement.Place.TOP_STORY, Placement.Reason.NONE));
+      } else if (picks.contains(s)) {
+        placements.put(s.id(), Placement.of(Placement.Place.PICK, Placement.Reason.NONE));
+      } else if (rest.size() >= room) {
+        placements.put(s.id(), Placement.of(Placement.Place.NOT_SHOWN, Placement.Reason.EDITION_FULL));
+      } else if (!fits(s, perSource, ec.maxPerSource())) {
+        placements.put(s.id(), Placement.of(Placement.Place.NOT_SHOWN, Placement.Reason.SOURCE_CAP));
+      } else if (perSection.getOrDefault(sectionOf(s), 0) >= ec.maxPerSection()) {
+        placements.put(s.id(), Placement.of(Placement.Place.NOT_SHOWN, Placement.Reason.SECTION_CAP));
+      } else {
         rest.add(s);
         count(s, perSource);
-        perSection.merge(section, 1, Integer::sum);
+        perSection.merge(sectionOf(s), 1, Integer::sum);
+        placements.put(s.id(), passedOver.getOrDefault(s.id(),
+            Placement.of(Placement.Place.SECTION, Placement.Reason.RANKED_LOWER)));
       }
     }
     return new Edition(date, links.edition(date), top, picks, groupBySection(rest), stories.size());

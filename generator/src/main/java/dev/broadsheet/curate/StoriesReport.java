@@ -22,6 +22,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    * @param id the story id (the id of its representative article)
    * @param time when it happened (ISO 8601), the time that places it in an edition
    * @param edition the date of its edition
+   * @param placement where it shows in its edition, and what kept it from showing higher
    * @param section its section
    * @param representative the id of the article shown for it
    * @param score its rank and the parts of it
@@ -30,9 +31,26 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    * @param articles its articles, the representative first
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "time", "edition", "section", "representative", "score", "related", "pick", "articles"})
-  public record StoryEntry(String id, String time, String edition, String section, String representative, Score score,
-      List<String> related, PickEntry pick, List<ArticleEntry> articles) {}
+  @JsonPropertyOrder({"id", "time", "edition", "placement", "section", "representative", "score", "related", "pick",
+      "articles"})
+  public record StoryEntry(String id, String time, String edition, PlacementEntry placement, String section,
+      String representative, Score score, List<String> related, PickEntry pick, List<ArticleEntry> articles) {}
+
+  /**
+   * Where a story shows in its edition ({@link Placement}).
+   *
+   * @param place where it shows
+   * @param reason what kept it lower; absent (null) for a top story or a pick
+   * @param alike the top story it is alike, for {@link Placement.Reason#ALIKE_A_TOP_STORY}
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"place", "reason", "alike"})
+  public record PlacementEntry(Placement.Place place, Placement.Reason reason, String alike) {
+    static PlacementEntry of(Placement p) {
+      return p == null ? null
+          : new PlacementEntry(p.place(), p.reason() == Placement.Reason.NONE ? null : p.reason(), p.alikeStory());
+    }
+  }
 
   /** An editor's pick of a story: its file and placement. */
   public record PickEntry(String file, boolean pin, int order) {}
@@ -68,7 +86,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
       }
       PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
       entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), editionOf.get(s.id()),
-          EditionCutter.sectionOf(s), s.lead().article().id(), s.score(), s.related(), pick, articles));
+          PlacementEntry.of(digest.placements().get(s.id())), EditionCutter.sectionOf(s), s.lead().article().id(), s.score(), s.related(), pick, articles));
     }
     return new StoriesReport(1, entries);
   }

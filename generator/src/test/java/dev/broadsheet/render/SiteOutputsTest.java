@@ -71,7 +71,7 @@ class SiteOutputsTest {
     // Loaded data never holds such a character; a section built by hand can, and stands for any
     // reason one feed cannot be written.
     Digest digest = new Digest(List.of(), List.of(), List.of(new Edition.Section("Science", "science", List.of()),
-        new Edition.Section("Odd\u0001", "odd", List.of())), Map.of(), List.of(), List.of());
+        new Edition.Section("Odd\u0001", "odd", List.of())), Map.of(), List.of(), List.of(), Map.of());
     List<RenderedFile> files = outputs.feeds(digest, e -> "");
     files.addAll(outputs.others(digest, Map.of("", Instant.EPOCH)));
     assertThat(files).extracting(RenderedFile::path).contains("feed.xml", "atom.xml", "feed.json",
