@@ -24,7 +24,7 @@ class StoryPlacementBuildTest {
   void eachStorySaysWhereItShowsAndWhyNotHigher() throws Exception {
     Path site = SampleSite.copyTo(temp.resolve("site"));
     String yaml = Files.readString(site.resolve("broadsheet.yaml"));
-    Files.writeString(site.resolve("broadsheet.yaml"), yaml.replace("editions:", "editions:\n  maxPerSection: 1"));
+    Files.writeString(site.resolve("broadsheet.yaml"), yaml.replace("topStories: 5", "topStories: 4\n  maxPerSection: 1"));
     SampleSite.build(site, "2026-11-25T06:00:00Z");
     StoriesReport report = Broadsheet.stories(site).report();
     Map<String, StoriesReport.StoryEntry> byId = report.stories().stream()
@@ -54,7 +54,7 @@ class StoryPlacementBuildTest {
         .isZero();
     assertThat(out.toString()).contains("    a top story\n").contains("    under the editors' picks\n")
         .contains("not a top story: alike the top story ").contains("not shown in its edition: its section already has"
-            + " editions.maxPerSection stories in the edition");
+            + " editions.maxPerSection stories in the edition").doesNotContain("null");
     StringWriter json = new StringWriter();
     Main.run(new String[] {"stories", site.toString(), "--json"}, new PrintWriter(json), new PrintWriter(new StringWriter()));
     assertThat(json.toString()).contains("\"place\" : \"top-story\"").contains("\"reason\" : \"section-cap\"")

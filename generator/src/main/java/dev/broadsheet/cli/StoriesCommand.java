@@ -37,7 +37,7 @@ final class StoriesCommand implements Callable<Integer> {
       case NONE -> "";
       case RANKED_LOWER -> "; the top stories rank higher";
       case ALIKE_A_TOP_STORY -> "; not a top story: alike the top story " + p.alike() + " (as alike as reports"
-          + " that merge, curation.mergeThreshold), it would show the same news twice";
+          + " that merge, curation.mergeThreshold, with headlines that share words), it would show the same news twice";
       case SOURCE_CAP -> p.place() == Placement.Place.SECTION
           ? "; not a top story: its source already has editions.maxPerSource top stories"
           : ": its source already has editions.maxPerSource stories in the edition";
@@ -63,7 +63,9 @@ final class StoriesCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
       for (StoriesReport.StoryEntry s : report.stories()) {
-        out.printf("%s  %s  [%s]  %s%n", s.edition(), s.id(), s.section(), s.articles().get(0).title());
+        // A story no edition lists has no edition date: dashes keep the columns.
+        out.printf("%s  %s  [%s]  %s%n", s.edition() == null ? "----------" : s.edition(), s.id(), s.section(),
+            s.articles().get(0).title());
         out.println("    score " + s.score().explain());
         if (s.placement() != null) {
           out.println("    " + placement(s.placement()));

@@ -32,7 +32,8 @@ final class RelatedStories {
    * Related stories, and which stories are so alike that a reader would take them for one event.
    *
    * @param related story id to the ids of its related stories, most related first
-   * @param alike pairs of story ids ({@link #pair}) at least as alike as two stories that merge
+   * @param alike pairs of story ids ({@link #pair}) at least as alike as two stories that merge,
+   *     whose shown headlines are at least as alike as related stories must be
    */
   record Result(Map<String, List<String>> related, Set<String> alike) {
     boolean alike(String a, String b) {
@@ -126,7 +127,18 @@ final class RelatedStories {
     // Headlines as compared (folded), once per story: a story's own and its candidates' are compared.
     String[] headlines = java.util.stream.IntStream.range(0, n).parallel()
         .mapToObj(c -> Slugs.fold(story[c].lead().article().title())).toArray(String[]::new);
-    Neighbourhoods all = new Neighbourhoods(story, vectors, times, headlines, index, model.vocabulary(), window);
+    // The headline each story shows, as a vector: what a reader compares when two stories look like one.
+    Map<String, Integer> articleIndex = new HashMap<>();
+    for (int i = 0; i < model.size(); i++) {
+      articleIndex.put(model.get(i).article().id(), i);
+    }
+    SparseVector[] shownHeadlines = new SparseVector[n];
+    for (int c = 0; c < n; c++) {
+      Integer lead = articleIndex.get(story[c].lead().article().id());
+      shownHeadlines[c] = lead == null ? new SparseVector(new int[0], new float[0]) : model.get(lead).headlineVector();
+    }
+    Neighbourhoods all = new Neighbourhoods(story, vectors, times, headlines, shownHeadlines, index, model.vocabulary(),
+        window);
     List<Found> found = Runs.inOrder(n, (from, to) -> {
       Found run = new Found(new ArrayList<>(), new ArrayList<>());
       int[] visited = new int[n];
@@ -153,7 +165,7 @@ final class RelatedStories {
 
   /** The stories with their topic vectors and times, and an index of their terms by time. */
   private record Neighbourhoods(Story[] story, SparseVector[] vectors, long[] times, String[] headlines,
-      TermTimeIndex index, ArticleVectors vocabulary, long window) {
+      SparseVector[] shownHeadlines, TermTimeIndex index, ArticleVectors vocabulary, long window) {
     /**
      * Story {@code c}'s related stories, most related first; pairs alike enough to be one event
      * go to {@code alike}. {@code visited} marks stories already compared (by {@code c + 1}).
@@ -172,7 +184,9 @@ final class RelatedStories {
             return;
           }
           double sim = vectors[c].dot(vectors[o]);
-          if (sim >= sameEvent) {
+          // One event as a reader would see it: the stories alike as wholes, and the headlines they
+          // show alike too (a big story's many headlines share a word with almost anything).
+          if (sim >= sameEvent && shownHeadlines[c].dot(shownHeadlines[o]) >= MINIMUM) {
             alike.add(pair(s.id(), story[o].id()));
           }
           if (sim >= MINIMUM && k > 0) {
