@@ -118,11 +118,11 @@ final class SourceGathering {
     for (SourceReading.Outcome o : outcomes) {
       SourceState before = store.source(o.source().id());
       switch (o.status()) {
-        case OK -> states.put(o.source().id(), before.succeeded(now, "ok", o.etag(), o.lastModified())
-            .from(o.source().url()));
-        case NOT_MODIFIED -> states.put(o.source().id(), before.succeeded(now, "not-modified", null, null)
-            .from(o.source().url()));
-        case FAILED -> states.put(o.source().id(), before.failed(now, o.error()).from(o.source().url()));
+        case OK -> states.put(o.source().id(), before.from(o.source().url())
+            .succeeded(now, "ok", o.etag(), o.lastModified()));
+        case NOT_MODIFIED -> states.put(o.source().id(), before.from(o.source().url())
+            .succeeded(now, "not-modified", null, null));
+        case FAILED -> states.put(o.source().id(), before.from(o.source().url()).failed(now, o.error()));
         case SKIPPED -> { }
       }
     }

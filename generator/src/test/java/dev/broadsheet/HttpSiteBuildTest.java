@@ -60,6 +60,16 @@ class HttpSiteBuildTest {
     server.on("/blog/atom.xml", ex -> send(ex, 200, "application/atom+xml",
         "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title><id>b</id><entry><title>Blog post</title>"
             + "<id>b1</id><link href=\"https://blog.example/1\"/><updated>2026-11-20T09:00:00Z</updated></entry></feed>"));
+    server.on("/paper-new.xml", ex -> {
+      // A server that answers any validator with "not modified", as one whose feed file is older
+      // than the date asked about does.
+      if (ex.getRequestHeaders().containsKey("If-None-Match") || ex.getRequestHeaders().containsKey("If-Modified-Since")) {
+        send(ex, 304, null, "");
+        return;
+      }
+      ex.getResponseHeaders().add("ETag", "\"n1\"");
+      send(ex, 200, "application/rss+xml", rss("Paper", "Ferry returns to service"));
+    });
     server.on("/old-feed", ex -> {
       ex.getResponseHeaders().add("Location", "/paper.xml");
       send(ex, 301, null, "");
@@ -130,5 +140,24 @@ class HttpSiteBuildTest {
     BuildResult result = build("2026-11-21T08:00:00Z");
     assertThat(result.problems()).extracting(Problem::toString).contains(url("/old-feed")
         + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update its xmlUrl in lists/reader.opml");
+  }
+
+  @Test
+  void aSourceGivenANewUrlIsReadThereInFullNotAskedWithTheOldAddressValidators() throws Exception {
+    String yaml = """
+        title: Over HTTP
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: paper, name: Paper, url: '%s'}
+        """;
+    Files.writeString(site.resolve("broadsheet.yaml"), yaml.formatted(url("/paper.xml")));
+    assertThat(build("2026-11-21T08:00:00Z").sources().ok()).isEqualTo(1);
+    Files.writeString(site.resolve("broadsheet.yaml"), yaml.formatted(url("/paper-new.xml")));
+    BuildResult moved = build("2026-11-21T09:00:00Z");
+    assertThat(moved.sources().ok()).isEqualTo(1);
+    assertThat(site.resolve("public/index.html")).content().contains("Ferry returns to service");
+    // From then on the new address's own validators are used.
+    assertThat(build("2026-11-21T10:00:00Z").sources().notModified()).isEqualTo(1);
   }
 }

@@ -57,7 +57,8 @@ public final class SourceFetcher {
     boolean needsHttp = !offline && config.hasRemoteSources();
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       List<FetchResult> results = Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
-        FetchResult r = fetchOne(s, store.source(s.id()), http, offline);
+        // Validators recorded for another address do not hold for this one (SourceState.from).
+        FetchResult r = fetchOne(s, store.source(s.id()).from(s.url()), http, offline);
         if (progress != null) {
           progress.update(done.incrementAndGet(), sources.size());
         }

@@ -40,9 +40,13 @@ public record SourceState(
     return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url);
   }
 
-  /** This state, of the source read from {@code address}. */
+  /**
+   * This state, of the source read from {@code address}. The validators of another address (the
+   * source's url was changed, or is not known) are dropped: asked "changed since?" with them, the
+   * new address could answer "not modified" and never be read.
+   */
   public SourceState from(String address) {
     return java.util.Objects.equals(address, url) ? this
-        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, etag, lastModified, address);
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address);
   }
 }
