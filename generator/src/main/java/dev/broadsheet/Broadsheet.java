@@ -4,6 +4,7 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.feed.SourceSettingsChange;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.StoriesReport;
@@ -81,7 +82,8 @@ public final class Broadsheet {
     ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
     StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
     DigestAssembler.Result result = new DigestAssembler(config).assemble(
-        DigestAssembler.published(config, files.load().articles().values(), picks.items()), picks.items(),
+        DigestAssembler.published(config, SourceSettingsChange.apply(files.load(), config).articles().values(),
+            picks.items()), picks.items(),
         files.loadStories());
     List<Problem> problems = new ArrayList<>(picks.problems());
     problems.addAll(result.problems());

@@ -10,6 +10,7 @@ import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.feed.SourceSettingsChange;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.images.ImageStage;
@@ -123,8 +124,9 @@ final class BuildRun {
       stored.awaitEnd(Duration.ofMinutes(1));
       throw e;
     }
-    StoreSnapshot store = timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
-        StoreSnapshot.empty()));
+    // A source's changed settings (section, publisher, tags) reach its stored articles at once.
+    StoreSnapshot store = SourceSettingsChange.apply(timed("store", () -> load(() -> new StoreSnapshot(stored.get(),
+        sources), StoreSnapshot.empty())), config);
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);

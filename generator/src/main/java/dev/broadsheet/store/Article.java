@@ -175,6 +175,12 @@ public record Article(
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml);
   }
 
+  /** This article attributed and filed anew, as its source's changed settings say. */
+  public Article refiled(String newPublisher, String newVia, String newSection, List<String> newTags) {
+    return new Article(id, url, guid, sourceId, title, newPublisher, newVia, newSection, newTags, authors, published,
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+  }
+
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param lastModified the Last-Modified of the last good response
  * @param url the address it was last read from: what tells a source imported from OPML under a
  *     new name (its id is made from its title) from a new source
+ * @param applied the settings its stored articles were given (null: not known, a store of an
+ *     earlier version): what a change of them is measured against
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceState(
@@ -25,19 +27,30 @@ public record SourceState(
     String lastError,
     String etag,
     String lastModified,
-    String url) {
+    String url,
+    Applied applied) {
+
+  /**
+   * What a source's settings gave its articles: who published them, who carried them, their
+   * section and the source's tags.
+   */
+  public record Applied(String name, String publisher, String via, String section, java.util.List<String> tags) {
+    public Applied {
+      tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
+    }
+  }
 
   public static SourceState never() {
-    return new SourceState(null, null, null, 0, null, null, null, null);
+    return new SourceState(null, null, null, 0, null, null, null, null, null);
   }
 
   public SourceState succeeded(Instant at, String newStatus, String newEtag, String newLastModified) {
     return new SourceState(at, at, newStatus, 0, null, newEtag != null ? newEtag : etag,
-        newLastModified != null ? newLastModified : lastModified, url);
+        newLastModified != null ? newLastModified : lastModified, url, applied);
   }
 
   public SourceState failed(Instant at, String error) {
-    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url);
+    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url, applied);
   }
 
   /**
@@ -47,6 +60,14 @@ public record SourceState(
    */
   public SourceState from(String address) {
     return java.util.Objects.equals(address, url) ? this
-        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address);
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address,
+            applied);
+  }
+
+  /** This state, its articles given {@code settings}. */
+  public SourceState withApplied(Applied settings) {
+    return java.util.Objects.equals(settings, applied) ? this
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, etag, lastModified, url,
+            settings);
   }
 }

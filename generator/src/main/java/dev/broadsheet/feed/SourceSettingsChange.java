@@ -1,0 +1,78 @@
+package dev.broadsheet.feed;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.store.Article;
+import dev.broadsheet.store.SourceState;
+import dev.broadsheet.store.StoreSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A source's settings that its articles are stored with (its name, publisher, via, section and
+ * tags), applied anew to every stored article of the source when they change: an editor who
+ * corrects a section or a publisher's name sees it at the next build, on old articles too, not
+ * only once the feed brings new items (or never, for items gone from it). Each source's state
+ * records what its articles were given ({@link SourceState#applied}); a store that does not
+ * know (made by an earlier version) records it, and changes count from then on.
+ */
+public final class SourceSettingsChange {
+  private SourceSettingsChange() {}
+
+  /** The store with every configured source's articles as its settings give them, and those settings recorded. */
+  public static StoreSnapshot apply(StoreSnapshot store, SiteConfig config) {
+    TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
+    Map<String, SourceState.Applied> changed = new TreeMap<>();
+    Map<String, SourceState.Applied> before = new TreeMap<>();
+    for (SourceConfig source : config.sources()) {
+      SourceState state = store.source(source.id());
+      SourceState.Applied now = applied(source);
+      if (state.applied() != null && !state.applied().equals(now)) {
+        before.put(source.id(), state.applied());
+        changed.put(source.id(), now);
+      }
+      states.put(source.id(), state.withApplied(now));
+    }
+    if (changed.isEmpty()) {
+      return states.equals(store.sources()) ? store : new StoreSnapshot(store.articles(), states);
+    }
+    TreeMap<String, Article> articles = new TreeMap<>(store.articles());
+    articles.replaceAll((id, a) -> a.sourceId() != null && changed.containsKey(a.sourceId())
+        ? refiled(a, before.get(a.sourceId()), changed.get(a.sourceId())) : a);
+    return new StoreSnapshot(articles, states);
+  }
+
+  static SourceState.Applied applied(SourceConfig source) {
+    return new SourceState.Applied(source.name(), source.publisher(), source.via(), source.section(), source.tags());
+  }
+
+  /** {@code a} as {@link EntryMapper} would have made it under {@code now} instead of {@code before}. */
+  static Article refiled(Article a, SourceState.Applied before, SourceState.Applied now) {
+    String ownBefore = before.publisher() != null ? before.publisher() : before.name();
+    String publisher;
+    String via;
+    if (Objects.equals(a.publisher(), ownBefore)) {
+      publisher = now.publisher() != null ? now.publisher() : now.name();
+      via = now.via();
+    } else {
+      // The item named its own publisher: the source only carried it.
+      publisher = a.publisher();
+      via = now.via() != null ? now.via() : now.name();
+    }
+    if (via != null && via.equals(publisher)) {
+      via = null;
+    }
+    // The source's tags first, then the item's own categories, as a feed read gives them.
+    Set<String> tags = new LinkedHashSet<>(now.tags());
+    List<String> own = new ArrayList<>(a.tags());
+    own.removeAll(before.tags());
+    tags.addAll(own);
+    String section = Objects.equals(a.section(), before.section()) ? now.section() : a.section();
+    return a.refiled(publisher, via, section, List.copyOf(tags));
+  }
+}

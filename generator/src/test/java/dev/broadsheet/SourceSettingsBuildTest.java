@@ -1,0 +1,58 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A source's section, publisher and tags, changed in the config, reach its stored articles at the next build. */
+class SourceSettingsBuildTest {
+  @TempDir Path site;
+
+  private void write(String settings) throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Settings\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml, " + settings + "}\n");
+  }
+
+  private BuildResult build(String when) {
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+    assertThat(result.problems()).isEmpty();
+    return result;
+  }
+
+  @Test
+  void aChangedSectionPublisherOrTagReachesStoredArticlesWithoutTheFeedChanging() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description>"
+        + "<item><title>Harbour bridge closes for repairs</title><link>https://paper.example/a</link>"
+        + "<category>Transport</category><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item>"
+        + "<item><title>Wire report on rates</title><link>https://paper.example/b</link>"
+        + "<source url=\"https://wire.example/rss\">Meridian Wire</source>"
+        + "<pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>");
+    write("section: Unterhaltung, tags: [Alt]");
+    build("2026-11-20T06:00:00Z");
+    assertThat(site.resolve("public/sections/unterhaltung/index.html")).exists();
+
+    write("section: Nachrichten, publisher: Paper Verlag GmbH, tags: [Rheinland]");
+    BuildResult second = build("2026-11-20T07:00:00Z");
+    assertThat(second.sources().notModified()).isEqualTo(1);
+    String day = Files.readString(site.resolve("data/articles/2026/11/19.json"));
+    assertThat(day).doesNotContain("Unterhaltung").doesNotContain("\"Alt\"").contains("\"Nachrichten\"")
+        .contains("\"Rheinland\"").contains("\"Transport\"").contains("Paper Verlag GmbH");
+    assertThat(site.resolve("public/sections/unterhaltung/index.html")).doesNotExist();
+    assertThat(site.resolve("public/sections/nachrichten/index.html")).content().contains("Harbour bridge closes");
+    assertThat(site.resolve("public/tags/alt/index.html")).doesNotExist();
+    assertThat(site.resolve("public/tags/rheinland/index.html")).exists();
+    // The wire's item keeps its own publisher, carried by the source under its name.
+    String wire = Files.readString(site.resolve("public/index.html"));
+    assertThat(wire).contains("Meridian Wire");
+    // Nothing changed since: nothing to apply, nothing written.
+    assertThat(build("2026-11-20T08:00:00Z").site().filesWritten()).isZero();
+  }
+}
