@@ -12,7 +12,8 @@ import java.util.List;
  * @param topStories the stories that open the edition, best first
  * @param picks the editors' picks of the edition, in their order
  * @param sections the remaining stories by section, in the configured order
- * @param storyCount how many stories the edition holds in all
+ * @param storyCount how many stories the edition lists (top stories, picks and sections; a story of
+ *     its day over the caps is on its section's and source's pages only)
  */
 public record Edition(
     LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount) {

@@ -136,6 +136,31 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void anEditionCountsTheStoriesItListsNotThoseOverTheCaps() {
+    SiteConfig capped = new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        editions: {topStories: 1, maxPerSource: 2}
+        sources:
+          - {id: paper, name: The Paper, url: p.xml, section: Local}
+        """, Path.of("/tmp/site"), "broadsheet.yaml");
+    String[] titles = {"Harbour bridge closes for repairs", "Council approves winter shelter", "Library extends hours",
+        "Storm warning for the coast", "School board names superintendent"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < titles.length; i++) {
+      articles.add(article("paper", "s" + i, titles[i], "2026-11-20T0" + i + ":00:00Z", "The Paper", null));
+    }
+    Digest d = new DigestAssembler(capped).assemble(articles, List.of()).digest();
+    Edition e = d.editions().get(0);
+    long listed = e.topStories().size() + e.picks().size()
+        + e.sections().stream().mapToLong(sec -> sec.stories().size()).sum();
+    assertThat(listed).isEqualTo(2);
+    assertThat(e.storyCount()).isEqualTo(2);
+    assertThat(d.placements().values()).filteredOn(p -> p.place() == Placement.Place.NOT_SHOWN)
+        .extracting(Placement::reason).containsOnly(Placement.Reason.SOURCE_CAP).hasSize(3);
+  }
+
+  @Test
   void aHiddenPickKeepsTheStoryOut() {
     Article a = article("paper", "a", "Story to hide from view", "2026-11-20T10:00:00Z", "The Paper", null);
     Article b = article("paper", "b", "Story to keep in view", "2026-11-20T11:00:00Z", "The Paper", null);
