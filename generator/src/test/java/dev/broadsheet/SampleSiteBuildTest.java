@@ -44,6 +44,18 @@ class SampleSiteBuildTest {
   }
 
   @Test
+  void aPickedStorysNoteTravelsWithItInTheSectionSourceAndTagFeedsToo() throws Exception {
+    Path out = site.resolve("public");
+    String note = "the utility’s outage line is the fastest way";
+    for (String feed : List.of("feed.xml", "sections/local/feed.xml", "sections/local/atom.xml", "sources/courier/feed.xml",
+        "tags/storm/feed.xml")) {
+      assertThat(Files.readString(out.resolve(feed))).as(feed).contains("Editor’s note").contains(note.replace("’", "'"));
+    }
+    // Other reports in those feeds carry no note.
+    assertThat(Files.readString(out.resolve("sources/meridian/feed.xml"))).doesNotContain("A lovely piece of science");
+  }
+
+  @Test
   void writesOnePagePerArticleEditionSectionAndSource() throws Exception {
     Path out = site.resolve("public");
     try (var articles = Files.list(out.resolve("articles"))) {

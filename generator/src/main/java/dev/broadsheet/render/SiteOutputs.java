@@ -68,17 +68,25 @@ final class SiteOutputs {
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
     add(files, "atom.xml", () -> feeds.atom(site, "atom.xml"));
     add(files, "feed.json", () -> feeds.json(site, "feed.json"));
+    // A picked story's note goes with its picked report wherever a feed carries it.
+    Map<String, String> notes = new java.util.HashMap<>();
+    for (Story s : digest.picks()) {
+      if (s.pick() != null && s.pick().noteHtml() != null && !s.pick().noteHtml().isBlank()) {
+        notes.put(s.lead().article().id(), s.pick().noteHtml());
+      }
+    }
     for (Edition.Section section : digest.sections()) {
       String path = links.section(section.slug());
       List<Story.Item> leads = section.stories().stream().limit(FeedWriter.MAX_ITEMS).map(Story::lead).toList();
-      channelFiles(files, path, List.of(section.name(), leads), () -> new FeedWriter.Channel(
-          config.title() + ": " + section.name(), "", path, entries(leads)));
+      channelFiles(files, path, List.of(section.name(), leads, notesOf(leads, notes)), () -> new FeedWriter.Channel(
+          config.title() + ": " + section.name(), "", path, entries(leads, notes)));
     }
     for (SourceConfig source : config.sources()) {
-      itemFeeds(files, links.source(source.id()), source.name(), digest.bySource().getOrDefault(source.id(), List.of()));
+      itemFeeds(files, links.source(source.id()), source.name(), digest.bySource().getOrDefault(source.id(), List.of()),
+          notes);
     }
     for (Digest.Tag tag : digest.tags()) {
-      itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items());
+      itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items(), notes);
     }
     List<Edition> latest = digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
     channelFiles(files, "editions/", latest, () -> {
@@ -99,15 +107,22 @@ final class SiteOutputs {
     return files;
   }
 
-  private List<FeedWriter.Entry> entries(List<Story.Item> items) {
-    return items.stream().map(i -> FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers)).toList();
+  private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, String> notes) {
+    return items.stream().map(i -> FeedWriter.withNote(FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers),
+        notes.get(i.article().id()), messages)).toList();
+  }
+
+  /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */
+  private static List<String> notesOf(List<Story.Item> items, Map<String, String> notes) {
+    return items.stream().map(i -> notes.getOrDefault(i.article().id(), "")).toList();
   }
 
   /** The feeds of a page listing articles (a source's, a tag's): its newest items. */
-  private void itemFeeds(List<RenderedFile> files, String path, String name, List<Story.Item> all) {
+  private void itemFeeds(List<RenderedFile> files, String path, String name, List<Story.Item> all,
+      Map<String, String> notes) {
     List<Story.Item> items = all.stream().limit(FeedWriter.MAX_ITEMS).toList();
-    channelFiles(files, path, List.of(name, items), () -> new FeedWriter.Channel(config.title() + ": " + name, "",
-        path, entries(items)));
+    channelFiles(files, path, List.of(name, items, notesOf(items, notes)), () -> new FeedWriter.Channel(
+        config.title() + ": " + name, "", path, entries(items, notes)));
   }
 
   /**
