@@ -24,6 +24,7 @@ import org.jdom2.Namespace;
 record RawEntry(Element element, String documentBase, ZoneId zone) {
   private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
   private static final List<String> UPDATED = List.of("updated", "modified");
+  private static final Namespace FEEDBURNER = Namespace.getNamespace("http://rssnamespace.org/feedburner/ext/1.0");
 
   static List<RawEntry> all(Document document, String documentBase, ZoneId zone) {
     Element root = document.getRootElement();
@@ -70,6 +71,16 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
 
   /** The article link, absolute: Atom's alternate link, RSS's link, or a permalink GUID. */
   String link() {
+    // A feed served through FeedBurner links each item to a redirect through its own host and
+    // gives the article's address beside it: that is the article's link (where it is read, what
+    // a pick names, what its id is made from).
+    Element original = first(element, "origLink", FEEDBURNER);
+    if (original != null) {
+      String address = original.getTextTrim();
+      if (address.startsWith("http://") || address.startsWith("https://")) {
+        return address;
+      }
+    }
     boolean atom = "entry".equals(element.getName());
     for (Element link : named(element, "link", null)) {
       if (!link.getNamespace().equals(element.getNamespace())) {

@@ -82,6 +82,21 @@ class FeedReaderTest {
   }
 
   @Test
+  void anItemServedThroughFeedBurnerLinksToTheArticleNotTheRedirect() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>T</title>
+        <item><title>Ferry returns</title><link>https://feeds.example/~r/news/~3/abc/</link>
+        <guid isPermaLink="false">news-1</guid>
+        <feedburner:origLink>https://news.example/2026/ferry-returns</feedburner:origLink></item>
+        <item><title>No original</title><link>https://news.example/2026/plain</link>
+        <feedburner:origLink>not an address</feedburner:origLink></item>
+        </channel></rss>""");
+    assertThat(feed.entries()).extracting(FeedEntry::link)
+        .containsExactly("https://news.example/2026/ferry-returns", "https://news.example/2026/plain");
+    assertThat(feed.entries().get(0).guid()).isEqualTo("news-1");
+  }
+
+  @Test
   void rssSourceElementNamesTheOriginalPublisher() throws Exception {
     ParsedFeed feed = read("""
         <rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link><description>d</description>
