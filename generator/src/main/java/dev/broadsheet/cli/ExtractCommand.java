@@ -88,16 +88,21 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static void print(String input, Extraction e, PrintWriter out) {
     out.println("== " + input);
-    out.println("title:     " + e.title());
-    out.println("authors:   " + String.join(", ", e.authors()));
-    out.println("published: " + e.published() + (e.modified() == null ? "" : " (modified " + e.modified() + ")"));
-    out.println("site:      " + e.siteName() + (e.section() == null ? "" : " / " + e.section()));
-    out.println("language:  " + e.language());
-    out.println("canonical: " + e.canonicalUrl());
-    out.println("image:     " + e.image());
+    out.println("title:     " + known(e.title()));
+    out.println("authors:   " + (e.authors().isEmpty() ? "unknown" : String.join(", ", e.authors())));
+    out.println("published: " + known(e.published()) + (e.modified() == null ? "" : " (modified " + e.modified() + ")"));
+    out.println("site:      " + known(e.siteName()) + (e.section() == null ? "" : " / " + e.section()));
+    out.println("language:  " + known(e.language()));
+    out.println("canonical: " + known(e.canonicalUrl()));
+    out.println("image:     " + known(e.image()));
     out.println("words:     " + e.wordCount() + " (" + e.readingMinutes() + " min)");
     out.println();
     out.println(e.bodyText());
     out.println();
+  }
+
+  /** A value as the report shows it: "unknown" where the page gives none, as the feed command says. */
+  private static String known(Object value) {
+    return value == null || value.toString().isBlank() ? "unknown" : value.toString();
   }
 }

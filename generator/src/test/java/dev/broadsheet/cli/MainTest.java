@@ -129,5 +129,7 @@ class MainTest {
     assertThat(run("extract", file.toString())).isZero();
     assertThat(out.toString()).contains("title:     Caf\u00e9 news").contains("The caf\u00e9 opened")
         .doesNotContain("\ufffd");
+    // What the page does not give is said to be unknown, not printed as Java's null.
+    assertThat(out.toString()).contains("published: unknown").contains("canonical: unknown").doesNotContain("null");
   }
 }
