@@ -224,6 +224,10 @@ public final class YamlMapping {
    */
   private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause) {
     String problem = e.getProblem() == null ? "unexpected text" : e.getProblem().strip();
+    if (problem.startsWith("mapping values are not allowed")) {
+      // Nearly always a value holding ": " (a credit, a title), which YAML reads as another key.
+      problem += "; a value that holds ': ' must be in quotes, as in credit: \"Photo: Jane Doe\"";
+    }
     int noticed = e.getProblemMark().getLine() + 1 + offset;
     Mark context = e.getContextMark();
     if (e.getContext() == null || context == null) {

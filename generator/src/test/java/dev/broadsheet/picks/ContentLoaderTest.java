@@ -96,6 +96,14 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aValueHoldingAColonIsToBeQuotedTheMessageSays() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\nimageCredit: Foto: Redaktion\n---\n");
+    assertThat(loader.picks().problems()).extracting(Problem::toString).containsExactly("picks/a.md:3: invalid YAML:"
+        + " mapping values are not allowed here; a value that holds ': ' must be in quotes, as in credit: \"Photo: Jane"
+        + " Doe\"");
+  }
+
+  @Test
   void everyBadAddressAndDateInAPickIsReportedAtOnce() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/a b|c\nimage: ftp://x.example/i.jpg\ndate: soon\n---\n");
     assertThat(loader.picks().problems()).extracting(Problem::where)
