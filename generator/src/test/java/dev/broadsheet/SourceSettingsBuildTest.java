@@ -55,4 +55,24 @@ class SourceSettingsBuildTest {
     // Nothing changed since: nothing to apply, nothing written.
     assertThat(build("2026-11-20T08:00:00Z").site().filesWritten()).isZero();
   }
+
+  @Test
+  void anArticleWithoutASectionNamesTheSectionPageItLinksToByThatPagesName() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description>"
+        + "<item><title>Brücke wird gesperrt</title><link>https://paper.example/a</link>"
+        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Blatt\nbaseUrl: https://news.example/\nlanguage: de\n"
+        + "sources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
+    build("2026-11-20T06:00:00Z");
+    org.jsoup.nodes.Document article;
+    try (var pages = Files.list(site.resolve("public/articles"))) {
+      Path page = pages.findFirst().orElseThrow().resolve("index.html");
+      article = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    }
+    org.jsoup.nodes.Element kicker = article.selectFirst(".kicker a");
+    Path section = site.resolve("public/sections/news/index.html");
+    assertThat(kicker.attr("href")).isEqualTo("../../sections/news/index.html");
+    assertThat(org.jsoup.Jsoup.parse(section.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo(kicker.text());
+  }
 }

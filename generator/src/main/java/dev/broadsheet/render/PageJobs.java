@@ -217,7 +217,7 @@ final class PageJobs {
         boolean fullText = helpers.showsFullText(item.article());
         String section = Edition.sectionOf(item.article());
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), links.section(Edition.sectionSlug(section)),
+            helpers.sourcePath(sourceId), section, links.section(Edition.sectionSlug(section)),
             edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
         made.add(new ArticleJob(item, view));
       }

@@ -75,6 +75,7 @@ public final class Views {
    * @param showFullText whether the source allows showing the whole summary/text
    * @param sourceName the display name of its source, or null for a pick of an unknown URL
    * @param sourcePath the path of its source's page, or null
+   * @param sectionName its section's name, as the section's page and the menu name it
    * @param sectionPath the path of its section's page
    * @param editionPath the path of the edition it appears in, or null
    * @param editionDate that edition's date (its first day, for weekly editions), or null
@@ -88,6 +89,7 @@ public final class Views {
       boolean showFullText,
       String sourceName,
       String sourcePath,
+      String sectionName,
       String sectionPath,
       String editionPath,
       java.time.LocalDate editionDate,
