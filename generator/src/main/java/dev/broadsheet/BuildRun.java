@@ -187,6 +187,7 @@ final class BuildRun {
         .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
     analyses.save();
     content(digest.problems());
+    problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {

@@ -48,6 +48,17 @@ class CheckBuildTest {
   }
 
   @Test
+  void aMisspelledSectionInTheEditionsOrderIsNamed(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("sections: [Local, Business,", "sections: [Local, Busines,"));
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+    assertThat(checked).extracting(Problem::toString).containsExactly("broadsheet.yaml: warning: editions.sections lists"
+        + " 'Busines', but no source or article is in a section of that name; the sections are: Local, Science, Sports,"
+        + " Culture, Business");
+  }
+
+  @Test
   void aBrokenStoreIsReportedAndCheckGoesOnToFindTheRest(@TempDir Path dir) throws Exception {
     Path site = SampleSite.copyTo(dir);
     SampleSite.build(site, "2026-11-25T06:00:00Z");

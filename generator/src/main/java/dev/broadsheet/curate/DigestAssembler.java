@@ -115,6 +115,27 @@ public final class DigestAssembler {
   }
 
   /**
+   * A warning for each section {@code editions.sections} lists that no story and no source is in: nearly always
+   * a misspelling, which silently sends the section meant to the end of the menu. Not one of the
+   * curation's problems: a section waiting for its first article must not make every build curate anew.
+   */
+  public static List<Problem> unusedSections(SiteConfig config, Digest digest) {
+    // A section a source files into counts even before its first article (a feed not read yet).
+    java.util.Set<String> used = new java.util.HashSet<>();
+    digest.sections().forEach(s -> used.add(s.slug()));
+    config.sources().stream().filter(s -> s.section() != null).forEach(s -> used.add(Edition.sectionSlug(s.section())));
+    List<Problem> problems = new ArrayList<>();
+    for (String name : config.editions().sections()) {
+      if (!used.contains(Edition.sectionSlug(name))) {
+        problems.add(Problem.warning(SiteConfig.FILE_NAME, "editions.sections lists '" + name + "', but no source or"
+            + " article is in a section of that name; the sections are: "
+            + String.join(", ", digest.sections().stream().map(Edition.Section::name).toList())));
+      }
+    }
+    return problems;
+  }
+
+  /**
    * A warning for each pick of another report of a story already picked: a story shows one
    * pick's note and placement, and the others' would otherwise vanish without a word.
    */
