@@ -68,12 +68,13 @@ public final class PickApplier {
     Article known = articles.get(id);
     if (known == null) {
       if (pick.title() == null || pick.date() == null) {
-        // An offline build or check has read neither the feeds nor the page: it cannot tell which.
+        // Either its page was not read (an offline build or a check reads no page) or reading it
+        // failed, which the page's own problem says: this one says what the pick can do either way.
         String missing = pick.title() == null && pick.date() == null ? "a title and a date"
             : pick.title() == null ? "a title" : "a date";
-        problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and its page has"
-            + " not given a headline and a date (an offline build or check reads neither feeds nor pages); give"
-            + " the pick " + missing + " so it can stand on its own, or build online once"));
+        problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and no headline and"
+            + " date were read from its page (offline builds and checks read no pages; an online build reports why"
+            + " it could not); give the pick " + missing + " so it can stand on its own"));
         return;
       }
       known = stub(pick, id, pick.date());
