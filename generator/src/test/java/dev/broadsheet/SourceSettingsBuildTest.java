@@ -74,5 +74,11 @@ class SourceSettingsBuildTest {
     Path section = site.resolve("public/sections/news/index.html");
     assertThat(kicker.attr("href")).isEqualTo("../../sections/news/index.html");
     assertThat(org.jsoup.Jsoup.parse(section.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo(kicker.text());
+    // A source that is its own publisher is named once, linked to its page; an item without a
+    // summary is not said to show one.
+    assertThat(article.selectFirst(".story-source").text()).isEqualTo("Quelle: Das Blatt");
+    assertThat(article.selectFirst(".story-source a").attr("href")).isEqualTo("../../sources/paper/index.html");
+    assertThat(article.selectFirst(".attribution").text()).isEqualTo("Diese Meldung wurde von Das Blatt veröffentlicht."
+        + " Blatt zeigt ihre Überschrift und verlinkt das Original.");
   }
 }
