@@ -59,15 +59,17 @@ final class FeedWriter {
   /**
    * One item: its title, HTML content, links, time and authors, and whom an Atom entry names as
    * its author when it has none ({@code credit}: the publisher; Atom requires a named author).
+   * {@code language} is its article's when that is not the site's, else null. {@code dated} says
+   * whether {@code time} is when it was published: an undated article's is when it was first seen,
+   * which orders the feed and is its Atom update time but is never given as a publication date.
    */
-  /** One item of a feed; {@code language} is its article's when that is not the site's, else null. */
   record Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
-      String credit, List<String> categories, String language) {
+      String credit, List<String> categories, String language, boolean dated) {
 
-    /** An item in the site's language. */
+    /** A dated item in the site's language. */
     Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
         String credit, List<String> categories) {
-      this(id, title, html, link, pageUrl, time, authors, credit, categories, null);
+      this(id, title, html, link, pageUrl, time, authors, credit, categories, null, true);
     }
   }
 
@@ -90,7 +92,7 @@ final class FeedWriter {
       categories.add(a.section());
     }
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a));
+        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a), a.published() != null);
   }
 
   /**
@@ -104,7 +106,7 @@ final class FeedWriter {
     String note = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + noteHtml
         + "</blockquote>";
     return new Entry(entry.id(), entry.title(), note + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        entry.authors(), entry.credit(), entry.categories(), entry.language());
+        entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated());
   }
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
@@ -152,7 +154,8 @@ final class FeedWriter {
       entry.setLink(e.link());
       entry.setUri(e.id());
       if (e.time() != null) {
-        entry.setPublishedDate(Date.from(e.time()));
+        // RSS writes the published date as pubDate, Atom as published: only a real one.
+        entry.setPublishedDate(e.dated() ? Date.from(e.time()) : null);
         entry.setUpdatedDate(Date.from(e.time()));
       }
       SyndContent content = new SyndContentImpl();
@@ -244,7 +247,7 @@ final class FeedWriter {
       item.put("external_url", e.link());
       item.put("title", e.title());
       item.put("content_html", e.html());
-      if (e.time() != null) {
+      if (e.time() != null && e.dated()) {
         item.put("date_published", e.time().toString());
       }
       if (!e.authors().isEmpty()) {

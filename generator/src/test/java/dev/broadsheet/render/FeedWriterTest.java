@@ -94,4 +94,24 @@ class FeedWriterTest {
     SyndFeed read = new SyndFeedInput().build(new StringReader(atom));
     assertThat(read.getEntries().get(1).getAuthors()).extracting(p -> p.getName()).containsExactly("Open Wire");
   }
+
+  @Test
+  void anUndatedArticleIsNeverGivenItsFirstSeenTimeAsAPublicationDate() throws Exception {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    Article undated = new Article("open-3", "https://open.example/c", null, "open", "Tide notice", null, null, null,
+        List.of(), List.of(), null, null, Instant.parse("2026-11-20T10:00:00Z"), BODY, null, null);
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(
+        FeedWriter.entryOf(new Story.Item(undated, "tide", "articles/tide/"), "https://e.org/articles/tide/", h),
+        FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h)));
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
+    String atom = new String(writer.atom(channel, "atom.xml"), StandardCharsets.UTF_8);
+    String json = new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8);
+    assertThat(rss.split("<item>")[1]).doesNotContain("pubDate").doesNotContain("dc:date");
+    assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");
+    String undatedEntry = atom.split("<entry>")[1];
+    assertThat(undatedEntry).doesNotContain("<published>").contains("<updated>2026-11-20T10:00:00Z</updated>");
+    assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>");
+    assertThat(json).containsOnlyOnce("date_published");
+  }
 }

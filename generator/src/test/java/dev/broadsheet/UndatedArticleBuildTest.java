@@ -1,0 +1,39 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An item its feed gives no date is placed by when it was first seen, and never said to be published then. */
+class UndatedArticleBuildTest {
+  @TempDir Path site;
+
+  @Test
+  void theFirstSeenTimeIsLabelledAsSuchAndNeverGivenAsAPublicationDate() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description>"
+        + "<item><title>Tide notice for the quay</title><link>https://paper.example/tide</link></item>"
+        + "<item><title>Harbour bridge closes for repairs</title><link>https://paper.example/bridge</link>"
+        + "<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Paper\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml, section: Local}\n");
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
+    assertThat(result.problems()).isEmpty();
+    Path out = site.resolve("public");
+    String text = Files.readString(out.resolve("editions/2026/11/20/newsletter.txt"));
+    assertThat(text).contains("  The Paper\n").contains("  The Paper, November 20, 2026, 05:00 UTC\n");
+    assertThat(Files.readString(out.resolve("editions/2026/11/20/newsletter.html"))).doesNotContain("06:00");
+    String rss = Files.readString(out.resolve("feed.xml"));
+    // The channel's own date is when it last changed; each item's is its publication, or none.
+    String items = rss.substring(rss.indexOf("<item>"));
+    assertThat(items).containsOnlyOnce("<pubDate>").contains("<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate>");
+    assertThat(Files.readString(out.resolve("sections/local/index.html"))).contains("Undated, first seen");
+  }
+}
