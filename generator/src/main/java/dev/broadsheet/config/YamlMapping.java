@@ -2,11 +2,7 @@ package dev.broadsheet.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,32 +60,36 @@ public final class YamlMapping {
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
       T value = yaml.isBlank() ? null : mapper.readerFor(type)
-          .withHandler(new UnknownKeys(file, offset, lines, unknown, wrongValues)).readValue(yaml);
+          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues)).readValue(yaml);
       if (!wrongValues.isEmpty()) {
         // A value of the wrong kind was read as absent so that every one is reported at once; the
         // document is not used, or its absent values would raise errors of their own.
-        List<Problem> all = new ArrayList<>(unknown);
-        all.addAll(wrongValues);
-        all.sort(java.util.Comparator.comparingInt(Problem::line));
-        throw new BroadsheetException(all);
+        throw new BroadsheetException(byLine(unknown, wrongValues, null));
       }
       return new Parsed<>(value, lines, unknown);
     } catch (UnrecognizedPropertyException e) {
-      // Only if a deserializer does not ask the handler: unknown keys are collected by UnknownKeys.
-      throw failure(file, offset, lines, unknown, e, unknownKey(pathOf(e), e.getKnownPropertyIds()));
+      // Only if a deserializer does not ask the handler: unknown keys are collected by ProblemCollector.
+      throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e,
+          unknownKey(pathOf(e), e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
-      throw failure(file, offset, lines, unknown, e, "'" + pathOf(e) + "' must be " + describe(e.getTargetType())
-          + ", found '" + e.getValue() + "'");
+      throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e, "'" + pathOf(e) + "' must be "
+          + describe(e.getTargetType()) + ", found '" + e.getValue() + "'");
     } catch (MismatchedInputException e) {
       String key = pathOf(e);
       String what = key.isEmpty() ? "the document" : "'" + key + "'";
-      throw failure(file, offset, lines, unknown, e, what + " must be " + describe(e.getTargetType()));
+      throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e,
+          what + " must be " + describe(e.getTargetType()));
     } catch (JsonProcessingException e) {
+      // A whole number too large for its key, thrown as it is or wrapped on its way out of a record.
+      if ((e instanceof InputCoercionException ? e : e.getCause()) instanceof InputCoercionException big) {
+        throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e, "'" + keyAt(big.getProcessor())
+            + "' must be " + describe(big.getTargetType()) + " of a sensible size");
+      }
       if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         throw syntax(file, offset, marked, e);
       }
       String reason = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw failure(file, offset, lines, unknown, e, "invalid YAML: " + reason);
+      throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e, "invalid YAML: " + reason);
     } catch (IOException e) {
       throw new BroadsheetException(new Problem(file, "cannot read: " + e.getMessage()), e);
     }
@@ -108,111 +108,34 @@ public final class YamlMapping {
     if (line == 0 && e.getLocation() != null) {
       line = e.getLocation().getLineNr();
     }
-    List<Problem> all = new ArrayList<>(before);
-    all.add(Problem.at(file, line > 0 ? line + offset : 0, message));
-    BroadsheetException failure = new BroadsheetException(all);
+    BroadsheetException failure = new BroadsheetException(byLine(before, List.of(),
+        Problem.at(file, line > 0 ? line + offset : 0, message)));
     failure.initCause(e);
     return failure;
   }
 
-  private static String unknownKey(String key, Collection<Object> known) {
-    return "unknown key '" + key + "'; known keys here: " + sortedNames(known);
+  /** Problems in the order of their lines (those without one last), {@code last} among them when given. */
+  private static List<Problem> byLine(List<Problem> some, List<Problem> others, Problem last) {
+    List<Problem> all = new ArrayList<>(some);
+    all.addAll(others);
+    if (last != null) {
+      all.add(last);
+    }
+    all.sort(java.util.Comparator.comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
+    return all;
   }
 
-  /**
-   * Records each unknown key, with its line and the keys known in its place, and each value of the
-   * wrong kind (read as absent), and reads on.
-   */
-  private static final class UnknownKeys extends DeserializationProblemHandler {
-    private final String file;
-    private final int offset;
-    private final YamlLines lines;
-    private final List<Problem> found;
-    private final List<Problem> wrongValues;
-
-    UnknownKeys(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues) {
-      this.file = file;
-      this.offset = offset;
-      this.lines = lines;
-      this.found = found;
-      this.wrongValues = wrongValues;
+  /** The key the parser is at, as messages name it ("sources[0].weight"). */
+  private static String keyAt(JsonParser p) {
+    if (p == null) {
+      return "";
     }
+    String pointer = p.getParsingContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? "" : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+  }
 
-    @Override
-    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
-        String failureMsg) {
-      wrongValue(ctxt.getParser(), "must be " + describe(targetType) + ", found '" + value + "'");
-      return null;
-    }
-
-    @Override
-    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
-        String failureMsg) {
-      wrongValue(ctxt.getParser(), "must be " + describe(targetType) + ", found '" + value + "'");
-      return null;
-    }
-
-    @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, com.fasterxml.jackson.databind.JavaType targetType,
-        JsonToken t, JsonParser p, String failureMsg) throws IOException {
-      // The document itself of the wrong kind is reported as before: there is nothing else to read.
-      if (targetType == null || containing(p).inRoot()) {
-        return NOT_HANDLED;
-      }
-      wrongValue(p, "must be " + describe(targetType.getRawClass()));
-      p.skipChildren();
-      return null;
-    }
-
-    /** The mapping or list the value at hand is in. */
-    private static JsonStreamContext containing(JsonParser p) {
-      JsonStreamContext context = p.getParsingContext();
-      boolean opens = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY;
-      return opens ? context.getParent() : context;
-    }
-
-    private void wrongValue(JsonParser p, String message) {
-      JsonStreamContext context = containing(p);
-      String pointer = context.pathAsPointer().toString();
-      String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
-      int line = lines.lineOf(pointer);
-      wrongValues.add(Problem.at(file, line > 0 ? line + offset : 0, "'" + key + "' " + message));
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
-      String pointer = pointerOf(p, propertyName);
-      String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
-      int line = lines.lineOf(pointer);
-      found.add(Problem.at(file, line > 0 ? line + offset : 0, unknownKey(key, deserializer.getKnownPropertyNames())));
-      p.skipChildren();
-      return true;
-    }
-
-    /**
-     * Where the unknown key is in the document. A record is made through its constructor, so
-     * Jackson keeps its unknown keys aside and replays them once the record's mapping is read; a
-     * key whose value is a list or a mapping is replayed under an extra level, the enclosing
-     * mapping as it was left (named for its last key), which is not where the key is: that level
-     * is dropped when the document has the key without it.
-     */
-    private String pointerOf(JsonParser p, String propertyName) {
-      JsonStreamContext named = p.getParsingContext();
-      if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-        named = named.getParent();
-      }
-      String name = "/" + propertyName.replace("~", "~0").replace("/", "~1");
-      String pointer = (named.getParent() == null ? "" : named.getParent().pathAsPointer().toString()) + name;
-      int level = pointer.lastIndexOf('/', pointer.length() - name.length() - 1);
-      if (!lines.has(pointer) && level >= 0) {
-        String without = pointer.substring(0, level) + name;
-        if (lines.has(without)) {
-          return without;
-        }
-      }
-      return pointer;
-    }
+  static String unknownKey(String key, Collection<Object> known) {
+    return "unknown key '" + key + "'; known keys here: " + sortedNames(known);
   }
 
   /**
@@ -225,8 +148,10 @@ public final class YamlMapping {
   private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause) {
     String problem = e.getProblem() == null ? "unexpected text" : e.getProblem().strip();
     if (problem.startsWith("mapping values are not allowed")) {
-      // Nearly always a value holding ": " (a credit, a title), which YAML reads as another key.
-      problem += "; a value that holds ': ' must be in quotes, as in credit: \"Photo: Jane Doe\"";
+      // Nearly always a value holding ": " (a credit, a title), which YAML reads as another key, or
+      // a key indented one space too far.
+      problem += "; a value that holds ': ' must be in quotes (imageCredit: \"Photo: Jane Doe\"), and a key may not be"
+          + " indented deeper than the key above it";
     }
     int noticed = e.getProblemMark().getLine() + 1 + offset;
     Mark context = e.getContextMark();
@@ -264,7 +189,7 @@ public final class YamlMapping {
     return String.join(", ", sorted);
   }
 
-  private static String describe(Class<?> type) {
+  static String describe(Class<?> type) {
     if (type == null) {
       return "a different kind of value";
     }

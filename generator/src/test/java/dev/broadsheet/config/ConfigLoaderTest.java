@@ -143,6 +143,19 @@ class ConfigLoaderTest {
             "broadsheet.yaml:4: 'relativeLinks' must be true or false, found 'maybe'",
             "broadsheet.yaml:6: 'sources[0].weight' must be a number, found 'heavy'",
             "broadsheet.yaml:7: 'sources[1].name' must be a single text value"));
+    // Kinds Jackson reports by throwing, not by asking: those found before them are kept.
+    for (String[] late : new String[][] {
+        {"editions: daily", "'editions' must be a mapping of keys to values"},
+        {"sources:\n  - {id: a, name: A, url: a.xml, tags: x}", "'sources[0].tags' must be a list"},
+        {"sources:\n  - {id: a, name: A, url: a.xml, maxItems: 1.5}", "'sources[0].maxItems' must be a whole number"},
+        {"sources:\n  - {id: a, name: A, url: a.xml, maxItems: 99999999999}", "'sources[0].maxItems' must be a whole"
+            + " number of a sensible size"}}) {
+      assertThatThrownBy(() -> parse("title: T\nbaseUrl: https://e.org/\npageSize: lots\n" + late[0] + "\n"))
+          .as(late[0]).isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems())
+              .extracting(Problem::toString).hasSize(2)
+              .startsWith("broadsheet.yaml:3: 'pageSize' must be a whole number, found 'lots'")
+              .anySatisfy(p -> assertThat(p).contains(late[1])));
+    }
   }
 
   @Test

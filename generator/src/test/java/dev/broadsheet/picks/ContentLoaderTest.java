@@ -99,8 +99,8 @@ class ContentLoaderTest {
   void aValueHoldingAColonIsToBeQuotedTheMessageSays() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\nimageCredit: Foto: Redaktion\n---\n");
     assertThat(loader.picks().problems()).extracting(Problem::toString).containsExactly("picks/a.md:3: invalid YAML:"
-        + " mapping values are not allowed here; a value that holds ': ' must be in quotes, as in credit: \"Photo: Jane"
-        + " Doe\"");
+        + " mapping values are not allowed here; a value that holds ': ' must be in quotes (imageCredit: \"Photo: Jane"
+        + " Doe\"), and a key may not be indented deeper than the key above it");
   }
 
   @Test

@@ -28,6 +28,14 @@ class MessagesTest {
   }
 
   @Test
+  void labelsThatTemplatesCopiedFromEarlierVersionsUseAreStillThere() {
+    // A site's own copy of a theme template keeps asking for them: a missing one stops its build.
+    for (String language : Messages.LANGUAGES) {
+      assertThat(Messages.themeBundle(language)).as(language).containsKey("section.default");
+    }
+  }
+
+  @Test
   void everyLabelOfTheThemeIsTranslatedIntoEveryLanguage() {
     Map<String, String> english = Messages.themeBundle("en");
     assertThat(english).isNotEmpty();
