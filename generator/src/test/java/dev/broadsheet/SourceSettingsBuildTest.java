@@ -50,8 +50,7 @@ class SourceSettingsBuildTest {
     assertThat(site.resolve("public/tags/alt/index.html")).doesNotExist();
     assertThat(site.resolve("public/tags/rheinland/index.html")).exists();
     // The wire's item keeps its own publisher, carried by the source under its name.
-    String wire = Files.readString(site.resolve("public/index.html"));
-    assertThat(wire).contains("Meridian Wire");
+    assertThat(day).contains("\"publisher\" : \"Meridian Wire\"").contains("\"via\" : \"The Paper\"");
     // Nothing changed since: nothing to apply, nothing written.
     assertThat(build("2026-11-20T08:00:00Z").site().filesWritten()).isZero();
   }

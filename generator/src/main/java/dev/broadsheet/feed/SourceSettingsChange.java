@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * corrects a section or a publisher's name sees it at the next build, on old articles too, not
  * only once the feed brings new items (or never, for items gone from it). Each source's state
  * records what its articles were given ({@link SourceState#applied}); a store that does not
- * know (made by an earlier version) records it, and changes count from then on.
+ * know (made by an earlier version) records it, and changes count from then on. A feed category
+ * spelled as one of the source's old tags cannot be told from that tag and goes with it.
  */
 public final class SourceSettingsChange {
   private SourceSettingsChange() {}
@@ -54,10 +55,13 @@ public final class SourceSettingsChange {
   /** {@code a} as {@link EntryMapper} would have made it under {@code now} instead of {@code before}. */
   static Article refiled(Article a, SourceState.Applied before, SourceState.Applied now) {
     String ownBefore = before.publisher() != null ? before.publisher() : before.name();
+    String ownNow = now.publisher() != null ? now.publisher() : now.name();
     String publisher;
     String via;
-    if (Objects.equals(a.publisher(), ownBefore)) {
-      publisher = now.publisher() != null ? now.publisher() : now.name();
+    // The source's own, under the old settings or the new ones (as a feed read counts an item naming
+    // the new publisher): so refiling twice gives what refiling once did.
+    if (Objects.equals(a.publisher(), ownBefore) || Objects.equals(a.publisher(), ownNow)) {
+      publisher = ownNow;
       via = now.via();
     } else {
       // The item named its own publisher: the source only carried it.

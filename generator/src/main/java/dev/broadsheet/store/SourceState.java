@@ -34,6 +34,7 @@ public record SourceState(
    * What a source's settings gave its articles: who published them, who carried them, their
    * section and the source's tags.
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Applied(String name, String publisher, String via, String section, java.util.List<String> tags) {
     public Applied {
       tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
