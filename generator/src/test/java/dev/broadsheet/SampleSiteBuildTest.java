@@ -51,8 +51,11 @@ class SampleSiteBuildTest {
         "tags/storm/feed.xml")) {
       assertThat(Files.readString(out.resolve(feed))).as(feed).contains("Editor’s note").contains(note.replace("’", "'"));
     }
-    // Other reports in those feeds carry no note.
-    assertThat(Files.readString(out.resolve("sources/meridian/feed.xml"))).doesNotContain("A lovely piece of science");
+    // Each note goes with its own pick only: the Courier's two picks, the Review's one, none for the Lantern.
+    assertThat(Files.readString(out.resolve("sources/courier/feed.xml")).split("Editor’s note", -1)).hasSize(3);
+    assertThat(Files.readString(out.resolve("sources/northgate/feed.xml"))).containsOnlyOnce("Editor’s note")
+        .contains("4,500-year-old stumps");
+    assertThat(Files.readString(out.resolve("sources/lantern/feed.xml"))).doesNotContain("Editor’s note");
   }
 
   @Test

@@ -62,7 +62,7 @@ class SourceSettingsBuildTest {
         + "<item><title>Brücke wird gesperrt</title><link>https://paper.example/a</link>"
         + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Blatt\nbaseUrl: https://news.example/\nlanguage: de\n"
-        + "sources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
+        + "editions: {sections: [NEWS]}\nsources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
     build("2026-11-20T06:00:00Z");
     org.jsoup.nodes.Document article;
     try (var pages = Files.list(site.resolve("public/articles"))) {
@@ -72,7 +72,9 @@ class SourceSettingsBuildTest {
     org.jsoup.nodes.Element kicker = article.selectFirst(".kicker a");
     Path section = site.resolve("public/sections/news/index.html");
     assertThat(kicker.attr("href")).isEqualTo("../../sections/news/index.html");
-    assertThat(org.jsoup.Jsoup.parse(section.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo(kicker.text());
+    // The section as its page names it: the configured spelling.
+    assertThat(org.jsoup.Jsoup.parse(section.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo(kicker.text())
+        .isEqualTo("NEWS");
     // A source that is its own publisher is named once, linked to its page; an item without a
     // summary is not said to show one.
     assertThat(article.selectFirst(".story-source").text()).isEqualTo("Quelle: Das Blatt");

@@ -35,7 +35,7 @@ final class StoriesCommand implements Callable<Integer> {
     };
     String why = p.reason() == null ? "" : switch (p.reason()) {
       case NONE -> "";
-      case RANKED_LOWER -> "; the top stories rank higher";
+      case RANKED_LOWER -> "; the top stories were full";
       case ALIKE_A_TOP_STORY -> "; not a top story: alike the top story " + p.alike() + " (as alike as reports"
           + " that merge, curation.mergeThreshold, with headlines that share words), it would show the same news twice";
       case SOURCE_CAP -> p.place() == Placement.Place.SECTION

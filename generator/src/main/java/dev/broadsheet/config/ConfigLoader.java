@@ -230,7 +230,7 @@ public final class ConfigLoader {
         }
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
-          s.tags() == null ? List.of() : s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
+          tags(s.tags()), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn);
     }
 
@@ -285,10 +285,15 @@ public final class ConfigLoader {
           id = base + "-" + n;
         }
         String section = blankToNull(s.section()) != null ? s.section().strip() : entry.folder();
-        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section,
-            siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath()).toString().replace('\\', '/')));
+        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));
       }
       return result;
+    }
+
+    /** A source's tags without the empty entries a YAML list can hold ("tags: [x, ~]"). */
+    private static List<String> tags(List<String> tags) {
+      return tags == null ? List.of()
+          : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     }
 
     private Permalinks permalinks() {

@@ -84,4 +84,11 @@ final class OpmlImport {
       throw new IOException("cannot check the OPML file: " + e.getMessage(), e);
     }
   }
+
+  /** The OPML file as messages name it: relative to the site folder when inside it, else in full. */
+  static String nameOf(Path file, Path siteDir) {
+    Path site = siteDir.toAbsolutePath().normalize();
+    Path opml = file.toAbsolutePath().normalize();
+    return (opml.startsWith(site) ? site.relativize(opml) : opml).toString().replace('\\', '/');
+  }
 }

@@ -90,7 +90,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     String pointer = pointerOf(p, propertyName);
     String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     int line = lines.lineOf(pointer);
-    found.add(Problem.at(file, line > 0 ? line + offset : 0, YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames())));
+    found.add(Problem.at(file, line > 0 ? line + offset : 0,
+        YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames())));
     p.skipChildren();
     return true;
   }

@@ -23,6 +23,10 @@ public record Digest(
     List<Story> picks,
     List<Tag> tags,
     Map<String, Placement> placements) {
+  public Digest {
+    placements = Map.copyOf(placements);
+  }
+
   /**
    * A tag and every article that carries it, newest first. Spellings that make the same slug
    * ("New York", "new-york") are one tag, named by the spelling most articles use.

@@ -120,7 +120,8 @@ final class EditionCutter {
       }
     }
     // The count the edition's pages show: the stories it lists, not those of its day it has no room for.
-    return new Edition(date, links.edition(date), top, picks, groupBySection(rest), top.size() + picks.size() + rest.size());
+    return new Edition(date, links.edition(date), top, picks, groupBySection(rest),
+        top.size() + picks.size() + rest.size());
   }
 
   private static boolean fits(Story s, Map<String, Integer> perSource, int cap) {

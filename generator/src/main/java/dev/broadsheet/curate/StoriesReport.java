@@ -86,7 +86,8 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
       }
       PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
       entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), editionOf.get(s.id()),
-          PlacementEntry.of(digest.placements().get(s.id())), EditionCutter.sectionOf(s), s.lead().article().id(), s.score(), s.related(), pick, articles));
+          PlacementEntry.of(digest.placements().get(s.id())), EditionCutter.sectionOf(s), s.lead().article().id(),
+          s.score(), s.related(), pick, articles));
     }
     return new StoriesReport(1, entries);
   }

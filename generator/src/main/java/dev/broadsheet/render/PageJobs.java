@@ -198,6 +198,9 @@ final class PageJobs {
       e.picks().forEach(s -> editionOf.put(s.id(), e));
       e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e)));
     }
+    // A section is named as its page names it (the configured spelling, else the most used one).
+    Map<String, String> sectionNames = new HashMap<>();
+    digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
     // An article page's model is independent of the others': made side by side, in order, and added one by one.
     record ArticleJob(Story.Item item, Views.ArticlePage view) {}
     List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
@@ -215,9 +218,10 @@ final class PageJobs {
       for (Story.Item item : members) {
         String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
-        String section = Edition.sectionOf(item.article());
+        String slug = Edition.sectionSlug(Edition.sectionOf(item.article()));
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), section, links.section(Edition.sectionSlug(section)),
+            helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, Edition.sectionOf(item.article())),
+            links.section(slug),
             edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
         made.add(new ArticleJob(item, view));
       }

@@ -134,6 +134,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void emptyEntriesOfASourcesTagsAreLeftOut() {
+    SiteConfig c = parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - {id: a, name: A, url: a.xml, tags: [x, ~, ' ']}\n");
+    assertThat(c.sources().get(0).tags()).containsExactly("x");
+  }
+
+  @Test
   void everyValueOfTheWrongKindIsNamedAtOnce() {
     String yaml = "title: T\nbaseUrl: https://e.org/\npageSize: lots\nrelativeLinks: maybe\nsources:\n"
         + "  - {id: a, name: A, url: a.xml, weight: heavy}\n  - {id: b, name: [B], url: b.xml}\n";
