@@ -106,6 +106,12 @@ public final class Broadsheet {
    */
   public static PreviewServer serve(Path siteDir, String bind, int port, boolean online, Consumer<String> log)
       throws IOException {
+    return serve(siteDir, bind, port, online, log, p -> log.accept(p.toString()));
+  }
+
+  /** As above, each problem of a rebuild given to {@code problems} with its severity (a Maven log's level). */
+  public static PreviewServer serve(Path siteDir, String bind, int port, boolean online, Consumer<String> log,
+      Consumer<Problem> problems) throws IOException {
     SiteConfig config = new ConfigLoader().load(siteDir);
     RenderCache cache = new RenderCache();
     Supplier<List<String>> rebuild = () -> {
@@ -118,7 +124,7 @@ public final class Broadsheet {
                 log.accept("waiting for another build of this site (" + holder + ") to finish");
               }
             }));
-        r.problems().forEach(p -> log.accept(p.toString()));
+        r.problems().forEach(problems);
         log.accept("rendered " + r.site().pagesRendered() + " page(s), wrote " + r.site().filesWritten() + " file(s)");
         return List.of();
       } catch (BroadsheetException e) {

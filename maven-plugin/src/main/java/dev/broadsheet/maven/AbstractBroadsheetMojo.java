@@ -49,7 +49,16 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   BuildResult build(UnaryOperator<BuildOptions> options) {
     BuildResult r = Broadsheet.build(options.apply(BuildOptions.of(siteDirectory.toPath())));
     r.summary().forEach(getLog()::info);
-    r.problems().forEach(p -> getLog().warn(p.toString()));
+    r.problems().forEach(this::log);
     return r;
+  }
+
+  /** A problem at its own level: an error (a skipped pick, a failed source) is not a warning. */
+  void log(dev.broadsheet.base.Problem p) {
+    if (p.isWarning()) {
+      getLog().warn(p.toString());
+    } else {
+      getLog().error(p.toString());
+    }
   }
 }

@@ -28,7 +28,8 @@ public final class ServeMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    try (PreviewServer server = Broadsheet.serve(siteDirectory.toPath(), bind, port, online, getLog()::info)) {
+    try (PreviewServer server = Broadsheet.serve(siteDirectory.toPath(), bind, port, online, getLog()::info,
+        this::log)) {
       getLog().info("Serving " + siteDirectory + " at http://" + bind + ":" + server.port() + server.basePath());
       if (serveSeconds > 0) {
         Thread.sleep(serveSeconds * 1000L);
