@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code broadsheet stories}: the current stories from the store, and why they rank as they do. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-    description = "Lists the current stories from the store: articles, representative, score, related stories.")
+    description = "Lists the current stories from the store: articles, representative, score, where each shows in"
+        + " its edition and why not higher, related stories.")
 final class StoriesCommand implements Callable<Integer> {
   @CommandLine.Mixin SiteDirectory site;
 
