@@ -284,8 +284,10 @@ public final class SiteRenderer {
         || job.path().equals("404.html");
     // A 404 page is served at any depth and a newsletter is read in a mail client: their links
     // must be absolute; the rest follow relativeLinks.
-    model.put("url", absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
-        : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks()));
+    Links pageLinks = absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
+        : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks());
+    model.put("url", pageLinks);
+    model.put("siteHtml", new SiteHtml(pageLinks::to));
     return model;
   }
 
