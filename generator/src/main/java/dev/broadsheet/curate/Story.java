@@ -100,6 +100,25 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     return result;
   }
 
+  /**
+   * Each distinct article of the story, the lead first: a report under a headline its publisher
+   * already has here (a syndicated copy, a second feed's) is left out; a publisher's other
+   * articles (a follow-up, another angle) are not.
+   */
+  public List<Item> distinctArticles() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Item> result = new java.util.ArrayList<>();
+    for (Item i : reports()) {
+      String publisher = i.article().publisher();
+      String key = (publisher == null ? "\0" + i.article().id() : publisherKey(publisher)) + "\n"
+          + Slugs.fold(i.article().title() == null ? "" : i.article().title());
+      if (seen.add(key)) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
   /** Every report of the story, the lead first. */
   public List<Item> reports() {
     List<Item> all = new java.util.ArrayList<>(alsoReportedBy.size() + 1);

@@ -53,13 +53,14 @@ final class SearchIndex {
 
   /** The index as a value, for {@link InlineJson} to write. */
   Map<String, Object> document(List<Story> stories) {
-    // One result per outlet: a syndicated copy or a second feed of one publisher is not another report.
+    // One result per article: a syndicated copy or a second feed's copy of one publisher's headline is
+    // not another; that publisher's follow-up in the same story is, and has its own page to find.
     List<Story.Item> reports = new ArrayList<>();
     // Each report's language when it is not the site's, for the result's lang (an editor's pick
     // title is in the site's).
     List<String> languages = new ArrayList<>();
     for (Story s : stories) {
-      for (Story.Item i : s.onePerPublisher()) {
+      for (Story.Item i : s.distinctArticles()) {
         reports.add(i);
         boolean picksTitle = s.pick() != null && s.pick().title() != null && i == s.lead();
         languages.add(picksTitle ? "" : helpers.lang(i.article()));

@@ -47,6 +47,21 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPublishersFollowUpInTheSameStoryIsFoundButACopyOfItsHeadlineIsNot() throws Exception {
+    Story first = story("bridge", "Bridge repairs could cost 2m", "", "Courier", "2026-11-24T10:00:00Z");
+    Article followUp = new Article("bus", "https://p.example/bus", null, "p", "Bus routes diverted for the bridge works",
+        "Courier", null, "Local", List.of(), List.of(), Instant.parse("2026-11-24T11:00:00Z"), null, null, "", null);
+    Article copy = new Article("copy", "https://wire.example/bridge", null, "w", "Bridge repairs could cost 2m",
+        "Courier", "Wire", "Local", List.of(), List.of(), Instant.parse("2026-11-24T10:30:00Z"), null, null, "", null);
+    Story story = new Story("bridge", first.lead(), List.of(new Story.Item(followUp, "bus", "articles/bus/"),
+        new Story.Item(copy, "copy", "articles/copy/")), null, first.time(), null, List.of(), first.lead().path(),
+        List.of());
+    List<String> titles = new java.util.ArrayList<>();
+    read(index.write(List.of(story))).path("items").forEach(i -> titles.add(i.get(0).asText()));
+    assertThat(titles).containsExactly("Bridge repairs could cost 2m", "Bus routes diverted for the bridge works");
+  }
+
+  @Test
   void daysAreWrittenOnceNewestFirstInTheSiteZoneAsPagesShowThem() throws Exception {
     JsonNode doc = read(index.write(List.of(
         story("old", "Old", "", "A", "2026-11-20T10:00:00Z"),
