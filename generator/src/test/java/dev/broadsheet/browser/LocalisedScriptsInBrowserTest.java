@@ -63,6 +63,20 @@ class LocalisedScriptsInBrowserTest {
   }
 
   @Test
+  void searchMatchesWordStartsAndASingleLetterOnlyAsAWord() throws Exception {
+    searchFinds("words", "en-GB", " for the A&E unit", "A%26E", "shipyard", "hybrid%20ferr");
+    Path out = temp.resolve("words/public");
+    try (Chromium browser = new Chromium()) {
+      browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=A%26E", 1280);
+      // "a" and "e" as words: not every headline holding those letters.
+      assertThat(waitForResults(browser)).hasSize(1);
+      browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=ipyards", 1280);
+      Thread.sleep(500);
+      assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt()).isZero();
+    }
+  }
+
+  @Test
   void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
   }

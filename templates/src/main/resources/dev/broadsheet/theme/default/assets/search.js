@@ -55,13 +55,25 @@
     return loading;
   }
 
+  // Folded text as its words between spaces, " a e waiting times ", so that a query word can be
+  // looked for at a word's start: "bridge" is not found inside "Kingsbridge", "e" not in every word.
+  function spaced(text) {
+    return " " + fold(text).split(/[^\p{L}\p{N}]+/u).join(" ") + " ";
+  }
+
+  // A query word matches where a word starts ("bridg" finds "bridge"); a single letter or digit only
+  // as a whole word ("A&E"), or it would match nearly everything.
+  function at(text, w) {
+    return text.indexOf(w.length === 1 ? " " + w + " " : " " + w) >= 0;
+  }
+
   // Items are [title, path, section, publisher, day, words]; see SearchIndex.java for the format.
   function prepare(data) {
     return data.items.map(function (it) {
       var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
       return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
                order: it[4] < 0 ? Infinity : it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
-               text: fold(it[0] + " " + it[5] + " " + section + " " + publisher), head: fold(it[0]),
+               text: spaced(it[0] + " " + it[5] + " " + section + " " + publisher), head: spaced(it[0]),
                lang: it[6] || "" };
     });
   }
@@ -72,9 +84,12 @@
     if (words.length === 0) { status.textContent = ""; return; }
     load().then(function (items) {
       var hits = items.filter(function (it) {
-        return words.every(function (w) { return it.text.indexOf(w) >= 0; });
+        return words.every(function (w) { return at(it.text, w); });
       }).map(function (it) {
-        var score = words.reduce(function (s, w) { return s + (it.head.indexOf(w) >= 0 ? 2 : 1); }, 0);
+        // A whole word of the headline counts most, then the start of one, then the rest.
+        var score = words.reduce(function (s, w) {
+          return s + (it.head.indexOf(" " + w + " ") >= 0 ? 3 : at(it.head, w) ? 2 : 1);
+        }, 0);
         return { it: it, score: score };
       }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; }).slice(0, 50);
       status.textContent = matches(hits.length, query);
