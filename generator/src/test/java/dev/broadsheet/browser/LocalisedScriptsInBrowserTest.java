@@ -73,6 +73,10 @@ class LocalisedScriptsInBrowserTest {
       browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=ipyards", 1280);
       Thread.sleep(500);
       assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt()).isZero();
+      // The search field shows where the keyboard is, as links and buttons do.
+      assertThat(browser.eval("(() => { const f = document.querySelector('[data-search-form] input[type=search],"
+          + " [data-search-form] input'); f.focus(); return getComputedStyle(f).outlineWidth; })()").asText())
+          .isEqualTo("3px");
     }
   }
 
