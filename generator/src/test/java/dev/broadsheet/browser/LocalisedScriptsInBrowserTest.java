@@ -63,6 +63,32 @@ class LocalisedScriptsInBrowserTest {
   }
 
   @Test
+  void followingAnOutletShowsTheStoriesItReportsThoughAnotherLeadsThem() throws Exception {
+    Path site = temp.resolve("follow");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    // The wire carries the latest edition's sailing story too, under its own address.
+    Path wire = site.resolve("feeds/coastline-news-service.xml");
+    Files.writeString(wire, Files.readString(wire).replaceFirst("<item>", "<item><title>Sailing school offers free"
+        + " winter lessons for teenagers</title><link>https://coastline-news.example/2026/11/24/sailing</link>"
+        + "<description>The sailing school offers free winter lessons for teenagers.</description>"
+        + "<pubDate>Tue, 24 Nov 2026 19:00:00 GMT</pubDate></item><item>"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    try (StaticServer server = new StaticServer(site.resolve("public")); Chromium browser = new Chromium()) {
+      browser.open(server.url(""), 1280);
+      // A story some outlet reports without leading it: that outlet's page is not the first listed.
+      String other = browser.eval("(() => { for (const el of document.querySelectorAll('main [data-source]')) {"
+          + " const s = el.getAttribute('data-source').split(' '); if (s.length > 1 && s[1] !== s[0]) return s[1]; }"
+          + " return ''; })()").asText();
+      assertThat(other).startsWith("sources/");
+      browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(['" + other + "'])); 0");
+      browser.open(server.url(""), 1280);
+      int shown = browser.eval("Array.from(document.querySelectorAll('main [data-source]')).filter(el => el.offsetParent"
+          + " !== null && el.getAttribute('data-source').split(' ').indexOf('" + other + "') > 0).length").asInt();
+      assertThat(shown).isPositive();
+    }
+  }
+
+  @Test
   void searchMatchesWordStartsAndASingleLetterOnlyAsAWord() throws Exception {
     searchFinds("words", "en-GB", " for the A&E unit", "A%26E", "shipyard", "hybrid%20ferr");
     Path out = temp.resolve("words/public");

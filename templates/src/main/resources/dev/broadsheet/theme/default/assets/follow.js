@@ -45,7 +45,10 @@
   var countLabels = [];
   try { countLabels = JSON.parse(count.getAttribute("data-label-counts")) || []; } catch (e) { /* keep the total */ }
   function followed(el) {
-    return follows.indexOf(el.getAttribute("data-section")) >= 0 || follows.indexOf(el.getAttribute("data-source")) >= 0;
+    // data-source lists every source reporting the story: a followed outlet's report counts, lead or not.
+    var sources = (el.getAttribute("data-source") || "").split(" ");
+    return follows.indexOf(el.getAttribute("data-section")) >= 0
+      || sources.some(function (s) { return s && follows.indexOf(s) >= 0; });
   }
   function apply() {
     var shown = 0;
