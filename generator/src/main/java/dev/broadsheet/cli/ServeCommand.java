@@ -35,7 +35,9 @@ final class ServeCommand implements Callable<Integer> {
       out.println(line);
       out.flush();
     })) {
-      out.println("Serving " + site.path + " at http://" + bind + ":" + server.port() + server.basePath()
+      // The folder in full: "Serving ." says nothing when run in it.
+      out.println("Serving " + site.path.toAbsolutePath().normalize() + " at http://" + bind + ":" + server.port()
+          + server.basePath()
           + " (Ctrl+C to stop)");
       out.flush();
       new CountDownLatch(1).await();
