@@ -55,6 +55,10 @@ final class PlainText {
           if (cells.stream().anyMatch(c -> !c.isEmpty())) {
             lines.add(String.join(" | ", cells));
           }
+        } else if (tag.equals("a") && webAddress(e.attr("href")) && !e.text().strip().equals(e.attr("href").strip())) {
+          // A text mail has no links: the address goes after the words, for the reader to follow.
+          walk(e, lines, line);
+          line.append(" (").append(e.attr("href").strip()).append(')');
         } else if (BLOCKS.contains(tag)) {
           // A list item's first paragraph (a loose Markdown list) goes on the bullet's line.
           if (!line.toString().equals(BULLET)) {
@@ -67,6 +71,11 @@ final class PlainText {
         }
       }
     }
+  }
+
+  private static boolean webAddress(String href) {
+    String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("mailto:");
   }
 
   /** Ends the line being written, if it has words: white space collapsed as a browser would. */

@@ -16,7 +16,7 @@ class PlainTextTest {
         Councillor | Vote
         Ruth Okafor | Yes
         Dan Whitlow | No
-        - Repairs start in March
+        - Repairs start in March (https://x.example)
         - Tolls stay
         First line
         second line""");
