@@ -29,10 +29,8 @@ class SiteHtmlBuildTest {
     Files.createDirectories(site.resolve("picks"));
     Files.writeString(site.resolve("picks/bridge.md"), "---\nurl: https://paper.example/bridge\n---\n"
         + "Where it is: ![Map](/images/map.png)\n");
-    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
-        + "<link>https://paper.example/</link><description>d</description>"
-        + "<item><title>Harbour bridge closes for repairs</title><link>https://paper.example/bridge</link>"
-        + "<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate></item></channel></rss>");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "bridge", "Fri, 20 Nov 2026 05:00:00 GMT"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Town\nbaseUrl: https://example.org/town/\n"
         + "timezone: UTC\nsources:\n  - {id: paper, name: The Paper, url: paper.xml, section: Local}\n");
     BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)

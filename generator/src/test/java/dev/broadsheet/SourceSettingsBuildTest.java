@@ -57,10 +57,8 @@ class SourceSettingsBuildTest {
 
   @Test
   void anArticleWithoutASectionNamesTheSectionPageItLinksToByThatPagesName() throws Exception {
-    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
-        + "<link>https://paper.example/</link><description>d</description>"
-        + "<item><title>Brücke wird gesperrt</title><link>https://paper.example/a</link>"
-        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Brücke wird gesperrt", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Blatt\nbaseUrl: https://news.example/\nlanguage: de\n"
         + "editions: {sections: [NEWS]}\nsources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
     build("2026-11-20T06:00:00Z");

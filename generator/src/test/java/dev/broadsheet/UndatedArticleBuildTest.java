@@ -16,11 +16,8 @@ class UndatedArticleBuildTest {
 
   @Test
   void theFirstSeenTimeIsLabelledAsSuchAndNeverGivenAsAPublicationDate() throws Exception {
-    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
-        + "<link>https://paper.example/</link><description>d</description>"
-        + "<item><title>Tide notice for the quay</title><link>https://paper.example/tide</link></item>"
-        + "<item><title>Harbour bridge closes for repairs</title><link>https://paper.example/bridge</link>"
-        + "<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate></item></channel></rss>");
+    SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Tide notice for the quay", "tide", null),
+        SavedFeeds.item("Harbour bridge closes for repairs", "bridge", "Fri, 20 Nov 2026 05:00:00 GMT"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Paper\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: paper, name: The Paper, url: paper.xml, section: Local}\n");
     BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)

@@ -230,7 +230,7 @@ public final class ConfigLoader {
         }
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
-          tags(s.tags()), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
+          s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn);
     }
 
@@ -288,12 +288,6 @@ public final class ConfigLoader {
         result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));
       }
       return result;
-    }
-
-    /** A source's tags without the empty entries a YAML list can hold ("tags: [x, ~]"). */
-    private static List<String> tags(List<String> tags) {
-      return tags == null ? List.of()
-          : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     }
 
     private Permalinks permalinks() {

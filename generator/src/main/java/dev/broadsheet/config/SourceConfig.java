@@ -47,7 +47,8 @@ public record SourceConfig(
   public static final int DEFAULT_MAX_ITEMS = 100;
 
   public SourceConfig {
-    tags = List.copyOf(tags);
+    // Without the empty entries a YAML list can hold ("tags: [x, ~]").
+    tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
   }
 
   /** A source whose articles are in the language their feed says. */
