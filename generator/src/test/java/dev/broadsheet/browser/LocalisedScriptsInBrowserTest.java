@@ -85,6 +85,10 @@ class LocalisedScriptsInBrowserTest {
       int shown = browser.eval("Array.from(document.querySelectorAll('main [data-source]')).filter(el => el.offsetParent"
           + " !== null && el.getAttribute('data-source').split(' ').indexOf('" + other + "') > 0).length").asInt();
       assertThat(shown).isPositive();
+      browser.open(server.url(other), 1280);
+      assertThat(browser.eval("[document.querySelector('[data-follow]').textContent,"
+          + " document.querySelector('[data-follow]').getAttribute('aria-pressed')].join()").asText())
+          .isEqualTo("Follow,true");
     }
   }
 

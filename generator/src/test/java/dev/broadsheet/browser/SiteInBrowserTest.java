@@ -175,6 +175,8 @@ class SiteInBrowserTest {
     assertThat(browser.eval("document.querySelector('[data-follow]').hidden").asBoolean()).isFalse();
     browser.eval("document.querySelector('[data-follow]').click(); 0");
     assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText()).isEqualTo("true");
+    // A toggle keeps its name: "Follow, pressed", not "Following, pressed".
+    assertThat(browser.eval("document.querySelector('[data-follow]').textContent").asText()).isEqualTo("Follow");
     for (int width : new int[] {1280, 900, 375}) {
       browser.open(server.url(""), width);
       JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"

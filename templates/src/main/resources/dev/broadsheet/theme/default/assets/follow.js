@@ -12,13 +12,11 @@
 
   document.querySelectorAll("[data-follow]").forEach(function (button) {
     var id = button.getAttribute("data-follow");
-    // Both labels in the site's language: the page's own text, and the one it was given for "on".
-    var notFollowing = button.textContent;
-    var following = button.getAttribute("data-label-following") || notFollowing;
+    // A toggle keeps its label ("Follow") and says "on" by aria-pressed, which the style sheet shows:
+    // a label that changed too would be read as "Following, pressed".
     function paint() {
       var on = read().indexOf(id) >= 0;
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      button.textContent = on ? following : notFollowing;
     }
     button.hidden = false;
     paint();
