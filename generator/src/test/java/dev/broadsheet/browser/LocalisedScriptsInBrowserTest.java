@@ -94,7 +94,8 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void searchMatchesWordStartsAndASingleLetterOnlyAsAWord() throws Exception {
-    searchFinds("words", "en-GB", " for the A&E unit", "A%26E", "shipyard", "hybrid%20ferr");
+    // A script written without spaces is searched anywhere in its runs: 都庁 inside 東京都庁舎.
+    searchFinds("words", "en-GB", " for the A&E unit 東京都庁舎", "A%26E", "shipyard", "hybrid%20ferr", "%E9%83%BD%E5%BA%81");
     Path out = temp.resolve("words/public");
     try (Chromium browser = new Chromium()) {
       browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=A%26E", 1280);

@@ -61,9 +61,13 @@
     return " " + fold(text).split(/[^\p{L}\p{N}]+/u).join(" ") + " ";
   }
 
+  // Scripts written without spaces between words: a run of them is a phrase, searched anywhere in it.
+  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
   // A query word matches where a word starts ("bridg" finds "bridge"); a single letter or digit only
   // as a whole word ("A&E"), or it would match nearly everything.
   function at(text, w) {
+    if (UNSPACED.test(w)) { return text.indexOf(w) >= 0; }
     return text.indexOf(w.length === 1 ? " " + w + " " : " " + w) >= 0;
   }
 
