@@ -65,7 +65,11 @@ public final class Links implements TemplateMethodModelEx {
     for (int i = common; i < fromFolders.length; i++) {
       link.append("../");
     }
-    return link.append(file, at, file.length()).append(fragment).toString();
+    link.append(file, at, file.length()).append(fragment);
+    // A first segment with a colon ("a:b.png") would read as a URL scheme: "./" keeps it a path.
+    int colon = link.indexOf(":");
+    int slash = link.indexOf("/");
+    return colon >= 0 && (slash < 0 || colon < slash) ? "./" + link : link.toString();
   }
 
   @Override

@@ -55,7 +55,7 @@ final class PlainText {
           if (cells.stream().anyMatch(c -> !c.isEmpty())) {
             lines.add(String.join(" | ", cells));
           }
-        } else if (tag.equals("a") && webAddress(e.attr("href")) && !e.text().strip().equals(e.attr("href").strip())) {
+        } else if (tag.equals("a") && webAddress(e.attr("href")) && !sameAsWords(e.text(), e.attr("href"))) {
           // A text mail has no links: the address goes after the words, for the reader to follow.
           walk(e, lines, line);
           line.append(" (").append(e.attr("href").strip()).append(')');
@@ -71,6 +71,13 @@ final class PlainText {
         }
       }
     }
+  }
+
+  /** Whether the link's words are its address already ("ed@x.org", "www.x.com"): not written twice. */
+  private static boolean sameAsWords(String words, String href) {
+    String w = words.strip().toLowerCase(java.util.Locale.ROOT);
+    String h = href.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(mailto:|https?://)", "");
+    return w.equals(h) || w.equals(href.strip().toLowerCase(java.util.Locale.ROOT)) || (w + "/").equals(h);
   }
 
   private static boolean webAddress(String href) {

@@ -47,9 +47,17 @@ public final class SiteHtml implements TemplateMethodModelEx {
     if (value.isEmpty() || value.startsWith("#") || value.startsWith("?") || value.startsWith("//")) {
       return false;
     }
-    int colon = value.indexOf(':');
-    int slash = value.indexOf('/');
-    return colon < 0 || (slash >= 0 && slash < colon);
+    // A first segment holding a colon ("/javascript:…") would read as a scheme once made relative:
+    // such a value is left as written, where it stays a harmless path.
+    String path = value.startsWith("/") ? value.substring(1) : value;
+    int end = path.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int at = path.indexOf(c);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return path.substring(0, end).indexOf(':') < 0;
   }
 
   @Override

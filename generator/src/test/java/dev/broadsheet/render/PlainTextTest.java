@@ -30,6 +30,13 @@ class PlainTextTest {
   }
 
   @Test
+  void aLinkWhoseWordsAreItsAddressIsNotWrittenTwice() {
+    assertThat(PlainText.of("<p>Write to <a href=\"mailto:ed@x.org\">ed@x.org</a> or see <a href=\"http://www.x.com\">"
+        + "www.x.com</a> and <a href=\"https://x.com/a\">the list</a></p>"))
+        .isEqualTo("Write to ed@x.org or see www.x.com and the list (https://x.com/a)");
+  }
+
+  @Test
   void plainWordsStayOneLineAndNothingIsEmpty() {
     assertThat(PlainText.of("Just &amp; words")).isEqualTo("Just & words");
     assertThat(PlainText.of(null)).isEmpty();

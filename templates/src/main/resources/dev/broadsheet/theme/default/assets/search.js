@@ -58,7 +58,7 @@
   // Folded text as its words between spaces, " a e waiting times ", so that a query word can be
   // looked for at a word's start: "bridge" is not found inside "Kingsbridge", "e" not in every word.
   function spaced(text) {
-    return " " + fold(text).split(/[^\p{L}\p{N}]+/u).join(" ") + " ";
+    return " " + fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).join(" ") + " ";
   }
 
   // Scripts written without spaces between words: a run of them is a phrase, searched anywhere in it.
@@ -83,7 +83,7 @@
   }
 
   function show(query) {
-    var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var words = fold(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
     list.textContent = "";
     if (words.length === 0) { status.textContent = ""; return; }
     load().then(function (items) {

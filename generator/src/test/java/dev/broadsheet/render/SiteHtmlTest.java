@@ -1,0 +1,31 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SiteHtmlTest {
+  @Test
+  void siteFilesAreResolvedFromThePageAndNothingBecomesAScheme() {
+    Links home = new Links("", "/town/", true);
+    Links picks = new Links("picks/", "/town/", true);
+    assertThat(SiteHtml.resolve("<p><img src=\"/images/m.png\" alt=\"m\"> <a href=\"about/\">About</a></p>", picks::to))
+        .isEqualTo("<p><img src=\"../images/m.png\" alt=\"m\"> <a href=\"../about/index.html\">About</a></p>");
+    // Scripts, data and mail stay as the sanitized note had them: never made into schemes.
+    for (String href : new String[] {"/javascript:alert(1)", "/picks/javascript:alert(1)", "/data:text/html,x",
+        "mailto:ed@x.org", "https://x.example/", "#top", "//cdn.example/x"}) {
+      String html = "<a href=\"" + href + "\">x</a>";
+      for (Links page : new Links[] {home, picks}) {
+        String resolved = SiteHtml.resolve(html, page::to);
+        assertThat(resolved).as(href).doesNotContain("href=\"javascript").doesNotContain("href=\"data");
+        if (!href.startsWith("/")) {
+          assertThat(resolved).as(href).isEqualTo(html);
+        }
+      }
+    }
+    assertThat(SiteHtml.resolve("<a href=\"/picks/javascript:alert(1)\">x</a>", picks::to))
+        .isEqualTo("<a href=\"./javascript:alert(1)\">x</a>");
+    // A file whose name holds a colon stays a path from its own folder.
+    assertThat(new Links("images/", "/", true).to("images/a:b.png")).isEqualTo("./a:b.png");
+  }
+}
