@@ -108,11 +108,6 @@ public final class ConfigLoader {
       return written.indexOf('_') >= 0 ? null : LanguageTags.of(written);
     }
 
-    /** A pointer as the key a reader looks for: {@code /sources/0/language} is {@code sources[0].language}. */
-    private static String keyOf(String pointer) {
-      return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
-    }
-
     private void problem(String pointer, String message) {
       problems.add(Problem.at(file, lines.lineOf(pointer), message));
     }
@@ -217,7 +212,8 @@ public final class ConfigLoader {
         try {
           zone = ZoneId.of(s.timezone().strip());
         } catch (DateTimeException e) {
-          problem(at + "/timezone", "'" + keyOf(at + "/timezone") + "' must be an IANA zone such as Europe/Paris, found '"
+          problem(at + "/timezone", "'" + YamlLines.keyOf(at + "/timezone")
+              + "' must be an IANA zone such as Europe/Paris, found '"
               + s.timezone() + "'");
         }
       }
@@ -225,7 +221,7 @@ public final class ConfigLoader {
       if (s.language() != null) {
         language = configuredLanguage(s.language());
         if (language == null) {
-          problem(at + "/language", "'" + keyOf(at + "/language")
+          problem(at + "/language", "'" + YamlLines.keyOf(at + "/language")
               + "' must be a BCP 47 language tag such as en, de or pt-BR, found '" + s.language() + "'");
         }
       }

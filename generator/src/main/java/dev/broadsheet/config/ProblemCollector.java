@@ -79,7 +79,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
   private void wrongValue(JsonParser p, String message) {
     JsonStreamContext context = containing(p);
     String pointer = context.pathAsPointer().toString();
-    String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    String key = YamlLines.keyOf(pointer);
     int line = lines.lineOf(pointer);
     wrongValues.add(Problem.at(file, line > 0 ? line + offset : 0, "'" + key + "' " + message));
   }
@@ -88,7 +88,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) throws IOException {
     String pointer = pointerOf(p, propertyName);
-    String key = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    String key = YamlLines.keyOf(pointer);
     int line = lines.lineOf(pointer);
     found.add(Problem.at(file, line > 0 ? line + offset : 0,
         YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames())));
@@ -104,10 +104,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
    * is dropped when the document has the key without it.
    */
   private String pointerOf(JsonParser p, String propertyName) {
-    JsonStreamContext named = p.getParsingContext();
-    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-      named = named.getParent();
-    }
+    JsonStreamContext named = containing(p);
     String name = "/" + propertyName.replace("~", "~0").replace("/", "~1");
     String pointer = (named.getParent() == null ? "" : named.getParent().pathAsPointer().toString()) + name;
     int level = pointer.lastIndexOf('/', pointer.length() - name.length() - 1);

@@ -71,8 +71,11 @@ public final class YamlLines {
     }
   }
 
-  /** {@code /sources/0/id} as the user writes it: {@code sources[0].id}. */
-  private static String keyOf(String pointer) {
+  /** {@code /sources/0/id} as the user writes it: {@code sources[0].id}; the document itself is "". */
+  static String keyOf(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
     StringBuilder key = new StringBuilder();
     for (String part : pointer.substring(1).split("/", -1)) {
       String name = part.replace("~1", "/").replace("~0", "~");

@@ -130,8 +130,7 @@ public final class YamlMapping {
     if (p == null) {
       return "";
     }
-    String pointer = p.getParsingContext().pathAsPointer().toString();
-    return pointer.isEmpty() ? "" : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    return YamlLines.keyOf(p.getParsingContext().pathAsPointer().toString());
   }
 
   static String unknownKey(String key, Collection<Object> known) {

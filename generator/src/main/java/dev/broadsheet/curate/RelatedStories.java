@@ -74,6 +74,17 @@ final class RelatedStories {
     return sum.top(TERMS);
   }
 
+  /** The headline vector of the report {@code story} shows, or an empty vector when the cluster lacks it. */
+  private static SparseVector shownHeadline(Assignment.Cluster cluster, Story story, StoryModel model) {
+    String lead = story.lead().article().id();
+    for (int i : cluster.members()) {
+      if (model.get(i).article().id().equals(lead)) {
+        return model.get(i).headlineVector();
+      }
+    }
+    return new SparseVector(new int[0], new float[0]);
+  }
+
   private static boolean sharesWhatHappened(SparseVector a, SparseVector b, ArticleVectors vocabulary) {
     int i = 0;
     int j = 0;
@@ -127,16 +138,10 @@ final class RelatedStories {
     // Headlines as compared (folded), once per story: a story's own and its candidates' are compared.
     String[] headlines = java.util.stream.IntStream.range(0, n).parallel()
         .mapToObj(c -> Slugs.fold(story[c].lead().article().title())).toArray(String[]::new);
-    // The headline each story shows, as a vector: what a reader compares when two stories look like one.
-    Map<String, Integer> articleIndex = new HashMap<>();
-    for (int i = 0; i < model.size(); i++) {
-      articleIndex.put(model.get(i).article().id(), i);
-    }
-    SparseVector[] shownHeadlines = new SparseVector[n];
-    for (int c = 0; c < n; c++) {
-      Integer lead = articleIndex.get(story[c].lead().article().id());
-      shownHeadlines[c] = lead == null ? new SparseVector(new int[0], new float[0]) : model.get(lead).headlineVector();
-    }
+    // The headline each story shows, as a vector: what a reader compares when two stories look like
+    // one. Its lead is one of its cluster's members, found there, not in a table of every article.
+    SparseVector[] shownHeadlines = java.util.stream.IntStream.range(0, n).parallel()
+        .mapToObj(c -> shownHeadline(clusters.get(c), story[c], model)).toArray(SparseVector[]::new);
     Neighbourhoods all = new Neighbourhoods(story, vectors, times, headlines, shownHeadlines, index, model.vocabulary(),
         window);
     List<Found> found = Runs.inOrder(n, (from, to) -> {

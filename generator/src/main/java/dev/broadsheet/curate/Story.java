@@ -92,8 +92,7 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Item> result = new java.util.ArrayList<>();
     for (Item i : reports()) {
-      String publisher = i.article().publisher();
-      if (seen.add(publisher == null ? "\0" + i.article().id() : publisherKey(publisher))) {
+      if (seen.add(outletOf(i))) {
         result.add(i);
       }
     }
@@ -109,14 +108,17 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Item> result = new java.util.ArrayList<>();
     for (Item i : reports()) {
-      String publisher = i.article().publisher();
-      String key = (publisher == null ? "\0" + i.article().id() : publisherKey(publisher)) + "\n"
-          + Slugs.fold(i.article().title() == null ? "" : i.article().title());
-      if (seen.add(key)) {
+      if (seen.add(outletOf(i) + "\n" + Slugs.fold(i.article().title() == null ? "" : i.article().title()))) {
         result.add(i);
       }
     }
     return result;
+  }
+
+  /** Who a report is from, as reports are told apart: its publisher, or the report alone when it names none. */
+  private static String outletOf(Item i) {
+    String publisher = i.article().publisher();
+    return publisher == null ? "\0" + i.article().id() : publisherKey(publisher);
   }
 
   /** Every report of the story, the lead first. */

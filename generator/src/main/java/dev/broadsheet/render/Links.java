@@ -67,9 +67,24 @@ public final class Links implements TemplateMethodModelEx {
     }
     link.append(file, at, file.length()).append(fragment);
     // A first segment with a colon ("a:b.png") would read as a URL scheme: "./" keeps it a path.
-    int colon = link.indexOf(":");
-    int slash = link.indexOf("/");
-    return colon >= 0 && (slash < 0 || colon < slash) ? "./" + link : link.toString();
+    return readsAsScheme(link) ? "./" + link : link.toString();
+  }
+
+  /**
+   * Whether a colon comes before any '/' in {@code path}: a browser could read what precedes it as a
+   * scheme ("javascript:…"). Stricter than a URL parser (a colon after '?' counts too), as is safe.
+   */
+  static boolean readsAsScheme(CharSequence path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (c == '/') {
+        return false;
+      }
+    }
+    return false;
   }
 
   @Override

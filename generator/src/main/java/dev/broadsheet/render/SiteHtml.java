@@ -49,15 +49,7 @@ public final class SiteHtml implements TemplateMethodModelEx {
     }
     // A first segment holding a colon ("/javascript:…") would read as a scheme once made relative:
     // such a value is left as written, where it stays a harmless path.
-    String path = value.startsWith("/") ? value.substring(1) : value;
-    int end = path.length();
-    for (char c : new char[] {'/', '?', '#'}) {
-      int at = path.indexOf(c);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    return path.substring(0, end).indexOf(':') < 0;
+    return !Links.readsAsScheme(value.startsWith("/") ? value.substring(1) : value);
   }
 
   @Override
