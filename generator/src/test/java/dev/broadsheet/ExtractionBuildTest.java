@@ -3,6 +3,7 @@ package dev.broadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.fetch.LocalHttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -190,5 +191,64 @@ class ExtractionBuildTest {
         .containsPattern("<figure class=\"story-image\">\\s*<img src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg\"");
     assertThat(page).doesNotContainPattern("(src|srcset)=\"http");
     assertThat(pictureRequests.get()).as("only the lead image is downloaded").isEqualTo(1);
+  }
+
+  @Test
+  void aPageThatFailedForAReasonThatMayPassIsAskedForAgainAfterGrowingPausesAndOneThatWillNotIsNot() throws Exception {
+    AtomicInteger outage = new AtomicInteger(2);
+    AtomicInteger downRequests = new AtomicInteger();
+    AtomicInteger goneRequests = new AtomicInteger();
+    server.on("/down", ex -> {
+      downRequests.incrementAndGet();
+      if (outage.getAndDecrement() > 0) {
+        TestResponses.send(ex, 503, "text/plain", "busy");
+      } else {
+        send(ex, "text/html; charset=utf-8", page("Ferry timetable changes", "The Lantern",
+            "The winter timetable moves the first ferry of the day forty minutes earlier from Monday."));
+      }
+    });
+    server.on("/gone", ex -> {
+      goneRequests.incrementAndGet();
+      TestResponses.send(ex, 404, "text/plain", "no such page");
+    });
+    server.on("/two.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Lantern</title>"
+        + "<link>" + url("/") + "</link><description>d</description>"
+        + "<item><title>Ferry timetable changes</title><link>" + url("/down") + "</link>"
+        + "<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>"
+        + "<item><title>Pier closes for repairs</title><link>" + url("/gone") + "</link>"
+        + "<pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>"));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
+        """.formatted(url("/two.xml")));
+    BuildResult first = build("2026-11-21T08:00:00Z");
+    assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+        .contains(url("/down")).contains("HTTP 503").contains("asked for again in a later build"));
+    assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+        .contains(url("/gone")).contains("404").doesNotContain("asked for again"));
+    assertThat(List.of(downRequests.get(), goneRequests.get())).containsExactly(1, 1);
+
+    build("2026-11-21T08:30:00Z");
+    assertThat(downRequests.get()).as("not within the first hour").isEqualTo(1);
+    build("2026-11-21T09:00:00Z");
+    assertThat(downRequests.get()).as("an hour after first seen").isEqualTo(2);
+    build("2026-11-21T09:30:00Z");
+    assertThat(downRequests.get()).as("the pause doubled: an hour after the last try").isEqualTo(2);
+    BuildResult mended = build("2026-11-21T10:00:00Z");
+    assertThat(downRequests.get()).isEqualTo(3);
+    assertThat(mended.articles().extracted()).isEqualTo(1);
+    String ferry;
+    try (var dirs = Files.list(site.resolve("public/articles"))) {
+      ferry = Files.readString(dirs.filter(d -> d.getFileName().toString().startsWith("ferry-timetable-changes"))
+          .findFirst().orElseThrow().resolve("index.html"));
+    }
+    assertThat(ferry).contains("A second paragraph follows");
+
+    build("2026-11-23T10:00:00Z");
+    assertThat(List.of(downRequests.get(), goneRequests.get())).as("a page read, or gone, is not asked for again")
+        .containsExactly(3, 1);
   }
 }

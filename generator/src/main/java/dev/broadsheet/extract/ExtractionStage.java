@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Fetches and extracts the pages of articles that need them: those of sources that allow full
  * text, and those whose feed entry lacks a summary, an image or a date. Each page is fetched once:
- * the result, or the reason it failed, is stored with the article. At most
+ * the result, or the reason it failed, is stored with the article; a failure that may pass (a
+ * timeout, a server error) is tried again after growing pauses ({@link Article.ArticlePage#dueAgain}). At most
  * {@code fetch.maxPagesPerBuild} pages a build, newest first, so a large backlog is worked off over
  * several scheduled runs instead of one very long one.
  */
@@ -47,9 +48,9 @@ public final class ExtractionStage {
   /** The articles that were updated, and the pages that could not be used. */
   public record Result(List<Article> updated, int extracted, List<Problem> problems) {}
 
-  /** Whether {@code a} should have its page fetched. */
-  public boolean needsPage(Article a) {
-    if (a.page() != null || a.url() == null) {
+  /** Whether {@code a} should have its page fetched at {@code now}. */
+  public boolean needsPage(Article a, Instant now) {
+    if (a.url() == null || (a.page() != null && !a.page().dueAgain(a.firstSeen(), now))) {
       return false;
     }
     boolean fullText = a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
@@ -57,7 +58,7 @@ public final class ExtractionStage {
   }
 
   public Result run(Collection<Article> articles, Instant now) {
-    List<Article> due = new ArrayList<>(articles.stream().filter(this::needsPage).toList());
+    List<Article> due = new ArrayList<>(articles.stream().filter(a -> needsPage(a, now)).toList());
     due.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(Article::id));
     if (due.size() > config.fetch().maxPagesPerBuild()) {
@@ -102,8 +103,11 @@ public final class ExtractionStage {
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
     FetchResult r = fetch.apply(a.url());
     if (r.status() != FetchResult.Status.OK) {
-      problems.add(Problem.warning(a.url(), "the article page could not be fetched: " + r.error()));
-      return a.withPage(new Article.ArticlePage(null, 0, now, r.error()), List.of(), null, null, null);
+      Article.ArticlePage failed = r.temporary() ? Article.ArticlePage.failedForNow(now, r.error())
+          : new Article.ArticlePage(null, 0, now, r.error());
+      problems.add(Problem.warning(a.url(), "the article page could not be fetched: " + r.error()
+          + (failed.nextTry(a.firstSeen()) != null ? " (it is asked for again in a later build)" : "")));
+      return a.withPage(failed, List.of(), null, null, null);
     }
     String error = notHtml(r.contentType());
     if (error != null) {

@@ -70,11 +70,11 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
       Semaphore permit = shared.hosts().forUrl(uri);
       try {
         if (!acquire(permit)) {
-          return fail(timedOut());
+          return failForNow(timedOut());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return fail("interrupted");
+        return failForNow("interrupted");
       }
       try {
         // Checked after the wait for a slot, right before sending: the client's own lookup of the
@@ -108,7 +108,7 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
         return fail("not a valid URL: " + url);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return fail("interrupted");
+        return failForNow("interrupted");
       } finally {
         permit.release();
       }
@@ -153,9 +153,8 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
       }
       return code >= 500 && code != 501 ? new Attempt(failed, Duration.ZERO) : Attempt.done(failed);
     }
-    return Attempt.done(new FetchResult(sourceId, FetchResult.Status.OK, read(response),
-        header(response, "Content-Type"), url, header(response, "Content-Location"), header(response, "ETag"),
-        header(response, "Last-Modified"), null, null));
+    return Attempt.done(FetchResult.ok(sourceId, read(response), header(response, "Content-Type"), url,
+        header(response, "Content-Location"), header(response, "ETag"), header(response, "Last-Modified")));
   }
 
   /** Reads the body; at the deadline the watchdog closes the stream, and the blocked read fails. */
@@ -176,11 +175,12 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
       return fail("the response is larger than fetch.maxBytes (" + shared.config().maxBytes() + " bytes); refused");
     }
     if (e instanceof UnknownHostException) {
-      return fail("unknown host " + host);
+      // A name that does not resolve now may resolve later (a lapse of the name server).
+      return failForNow("unknown host " + host);
     }
     boolean connecting = e instanceof HttpConnectTimeoutException;
     if (deadline.passed() || (e instanceof HttpTimeoutException && !connecting)) {
-      return fail(timedOut());
+      return failForNow(timedOut());
     }
     if (connecting) {
       return retry("could not connect to " + host + " within " + shared.config().connectTimeout().toSeconds()
@@ -197,6 +197,10 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
 
   private Attempt fail(String error) {
     return Attempt.done(FetchResult.failed(sourceId, error));
+  }
+
+  private Attempt failForNow(String error) {
+    return Attempt.done(FetchResult.failedForNow(sourceId, error));
   }
 
   private Attempt retry(String error) {

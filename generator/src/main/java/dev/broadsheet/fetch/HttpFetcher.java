@@ -63,22 +63,22 @@ public final class HttpFetcher implements AutoCloseable {
       String error = last.result().error();
       String attempts = attempt + (attempt == 1 ? " attempt" : " attempts");
       if (attempt > config.retries()) {
-        return FetchResult.failed(sourceId, error + " (after " + attempts + ")");
+        return FetchResult.failedForNow(sourceId, error + " (after " + attempts + ")");
       }
       Duration wait = last.retryAfter().isZero() ? backoff(attempt - 1) : last.retryAfter();
       if (wait.compareTo(config.maxRetryAfter()) > 0) {
-        return FetchResult.failed(sourceId, error + "; it asks to wait " + wait.toSeconds()
+        return FetchResult.failedForNow(sourceId, error + "; it asks to wait " + wait.toSeconds()
             + " s, longer than fetch.maxRetryAfterSeconds, so it will be tried next build");
       }
       if (wait.toNanos() >= deadline.remainingNanos()) {
-        return FetchResult.failed(sourceId, error + " (after " + attempts + "; another would not end within the "
+        return FetchResult.failedForNow(sourceId, error + " (after " + attempts + "; another would not end within the "
             + deadline.describe() + " deadline, fetch.timeoutSeconds)");
       }
       try {
         Thread.sleep(wait.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return FetchResult.failed(sourceId, "interrupted");
+        return FetchResult.failedForNow(sourceId, "interrupted");
       }
     }
   }

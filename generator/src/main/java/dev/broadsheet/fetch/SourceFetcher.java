@@ -100,7 +100,7 @@ public final class SourceFetcher {
       if (digest.equals(state.etag())) {
         return FetchResult.of(source.id(), FetchResult.Status.NOT_MODIFIED);
       }
-      return new FetchResult(source.id(), FetchResult.Status.OK, bytes, null, null, null, digest, null, null, null);
+      return FetchResult.ok(source.id(), bytes, null, null, null, digest, null);
     } catch (NoSuchFileException e) {
       return FetchResult.failed(source.id(), "no such file: " + file);
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.broadsheet.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.broadsheet.base.XmlText;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -139,17 +140,54 @@ public record Article(
    * @param fetchedAt when the page was fetched
    * @param error why the page could not be used, if it could not
    * @param canonicalUrl the page's own canonical URL ({@code <link rel=canonical>}), if it names one
+   * @param temporary whether the error may pass by itself (a timeout, a server error): the page is
+   *     asked for again later ({@link #dueAgain})
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl) {
+  public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean temporary) {
+    private static final Duration FIRST_RETRY = Duration.ofHours(1);
+    private static final Duration GIVE_UP = Duration.ofDays(7);
+
     public ArticlePage {
       bodyHtml = present(XmlText.cleanHtml(bodyHtml));
       error = present(XmlText.clean(error));
       canonicalUrl = present(XmlText.clean(canonicalUrl));
     }
 
+    public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error, String canonicalUrl) {
+      this(bodyHtml, wordCount, fetchedAt, error, canonicalUrl, false);
+    }
+
     public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {
       this(bodyHtml, wordCount, fetchedAt, error, null);
+    }
+
+    /** A page that could not be fetched this time, for a reason that may pass. */
+    public static ArticlePage failedForNow(Instant fetchedAt, String error) {
+      return new ArticlePage(null, 0, fetchedAt, error, null, true);
+    }
+
+    /**
+     * When a page that failed for a reason that may pass is asked for again: first an hour after
+     * the article was first seen, then after pauses that double (the time from first seen to the
+     * last try), never later than a week after first seen; null when it is not asked for again. A
+     * site that is down for a while is asked a handful of times, not on every build.
+     */
+    public Instant nextTry(Instant firstSeen) {
+      if (!temporary || error == null || fetchedAt == null) {
+        return null;
+      }
+      Instant first = firstSeen == null || firstSeen.isAfter(fetchedAt) ? fetchedAt : firstSeen;
+      Duration pause = Duration.between(first, fetchedAt);
+      Instant next = fetchedAt.plus(pause.compareTo(FIRST_RETRY) < 0 ? FIRST_RETRY : pause);
+      return next.isBefore(first.plus(GIVE_UP)) ? next : null;
+    }
+
+    /** Whether the page is asked for again at {@code now} ({@link #nextTry}). */
+    public boolean dueAgain(Instant firstSeen, Instant now) {
+      Instant next = nextTry(firstSeen);
+      return next != null && !now.isBefore(next);
     }
   }
 

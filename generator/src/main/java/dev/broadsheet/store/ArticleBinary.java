@@ -25,7 +25,8 @@ final class ArticleBinary {
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
       "addressTitle", "language", "contentHtml");
-  static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl");
+  static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl",
+      "temporary");
 
   private static final byte NULL = 0;
   private static final byte LATIN1 = 1;
@@ -58,6 +59,7 @@ final class ArticleBinary {
       time(page.fetchedAt(), out);
       text(page.error(), out);
       text(page.canonicalUrl(), out);
+      out.writeBoolean(page.temporary());
     }
     text(a.addressTitle(), out);
     text(a.language(), out);
@@ -87,7 +89,7 @@ final class ArticleBinary {
       String summaryHtml = text(in);
       String imageUrl = text(in);
       Article.ArticlePage page = in.get() == 0 ? null
-          : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in));
+          : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in), in.get() != 0);
       String addressTitle = text(in);
       String language = text(in);
       String contentHtml = text(in);
