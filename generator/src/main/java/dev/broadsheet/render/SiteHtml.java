@@ -13,18 +13,25 @@ import org.jsoup.nodes.Element;
  * An editor's HTML (a pick's note, a page's text) with its links to the site's own files made
  * right for the page it is shown on: {@code ${siteHtml(story.pick.noteHtml)?no_esc}}. A note
  * written once says {@code images/map.png} (or {@code /images/map.png}) for a file of the site; as
- * written it would resolve against each page's own folder, or miss the site's sub-path.
+ * written it would resolve against each page's own folder, or miss the site's sub-path. An editor
+ * who wrote the sub-path too ({@code /town/images/map.png} on a site served under {@code /town/})
+ * meant the same file, and gets it once.
  */
 public final class SiteHtml implements TemplateMethodModelEx {
+  private final String basePath;
   private final UnaryOperator<String> to;
 
-  /** Resolves site paths with {@code to}: a page's {@link Links}, or absolute URLs for feeds. */
-  public SiteHtml(UnaryOperator<String> to) {
+  /**
+   * Resolves site paths with {@code to}: a page's {@link Links}, or absolute URLs for feeds;
+   * {@code basePath} is the path the site is served under ("/" or "/town/").
+   */
+  public SiteHtml(String basePath, UnaryOperator<String> to) {
+    this.basePath = basePath;
     this.to = to;
   }
 
   /** {@code html} with the site paths of its images and links resolved by {@code to}. */
-  static String resolve(String html, UnaryOperator<String> to) {
+  static String resolve(String html, String basePath, UnaryOperator<String> to) {
     if (html == null || (!html.contains("src=") && !html.contains("href="))) {
       return html;
     }
@@ -34,12 +41,26 @@ public final class SiteHtml implements TemplateMethodModelEx {
     for (Element e : doc.select("img[src], a[href]")) {
       String attribute = e.nameIs("img") ? "src" : "href";
       String value = e.attr(attribute).strip();
-      if (sitePath(value)) {
-        e.attr(attribute, to.apply(value));
+      String path = withoutBasePath(value, basePath);
+      // Checked again without the sub-path: "/town/javascript:…" is a path, "javascript:…" would not be.
+      if (sitePath(value) && sitePath(path.startsWith("/") ? path : "/" + path)) {
+        e.attr(attribute, to.apply(path));
         changed = true;
       }
     }
     return changed ? doc.body().html() : html;
+  }
+
+  /** A root path that already holds the site's sub-path, as the site path it names: "/town/a.png" is "a.png". */
+  static String withoutBasePath(String value, String basePath) {
+    String base = basePath.endsWith("/") ? basePath : basePath + "/";
+    if (base.equals("/") || !value.startsWith("/")) {
+      return value;
+    }
+    if (value.startsWith(base)) {
+      return value.substring(base.length());
+    }
+    return value.equals(base.substring(0, base.length() - 1)) ? "" : value;
   }
 
   /** Whether {@code value} names a file of the site: no scheme, not protocol-relative, not a fragment or query alone. */
@@ -58,6 +79,6 @@ public final class SiteHtml implements TemplateMethodModelEx {
       throw new TemplateModelException("siteHtml(html) takes one argument, the HTML to show");
     }
     Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
-    return arg == null ? "" : resolve(String.valueOf(arg), to);
+    return arg == null ? "" : resolve(String.valueOf(arg), basePath, to);
   }
 }

@@ -63,7 +63,7 @@ final class SiteOutputs {
       }
       FeedWriter.Entry entry = FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers);
       all.add(s.pick() == null ? entry
-          : FeedWriter.withNote(entry, SiteHtml.resolve(s.pick().noteHtml(), helpers::absolute), helpers.messages()));
+          : FeedWriter.withNote(entry, SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute), helpers.messages()));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
@@ -73,7 +73,7 @@ final class SiteOutputs {
     Map<String, String> notes = new java.util.HashMap<>();
     for (Story s : digest.picks()) {
       if (s.pick() != null && s.pick().noteHtml() != null && !s.pick().noteHtml().isBlank()) {
-        notes.put(s.lead().article().id(), SiteHtml.resolve(s.pick().noteHtml(), helpers::absolute));
+        notes.put(s.lead().article().id(), SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute));
       }
     }
     for (Edition.Section section : digest.sections()) {

@@ -287,7 +287,7 @@ public final class SiteRenderer {
     Links pageLinks = absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
         : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks());
     model.put("url", pageLinks);
-    model.put("siteHtml", new SiteHtml(pageLinks::to));
+    model.put("siteHtml", new SiteHtml(config.basePath(), pageLinks::to));
     return model;
   }
 
