@@ -113,6 +113,17 @@ class LocalisedScriptsInBrowserTest {
   }
 
   @Test
+  void searchFindsArabicAndHebrewWordsWithOrWithoutTheirPointsAndArabicHamzaFormsAsTheBareAlef() throws Exception {
+    // أخبار الإمارات typed with bare alefs, or with its vowel points; مكتبة typed with a final ه;
+    // pointed שָׁלוֹם typed without points.
+    searchFinds("points", "en-GB", " \u0623\u062e\u0628\u0627\u0631 \u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a"
+        + " \u0645\u0643\u062a\u0628\u0629 \u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd",
+        "%D8%A7%D8%AE%D8%A8%D8%A7%D8%B1%20%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA",
+        "%D8%A3%D9%8E%D8%AE%D9%92%D8%A8%D9%8E%D8%A7%D8%B1", "%D9%85%D9%83%D8%AA%D8%A8%D9%87",
+        "%D7%A9%D7%9C%D7%95%D7%9D");
+  }
+
+  @Test
   void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
   }

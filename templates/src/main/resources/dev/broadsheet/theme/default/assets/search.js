@@ -33,8 +33,16 @@
   // site both fold to the plain vowel, in the index and in the query alike.
   var UMLAUTS_SPELLED = /^(de|gsw|lb)\b/i.test(document.documentElement.lang || "");
 
+  // Arabic and Hebrew are written with their vowel points or, mostly, without, and Arabic's alef
+  // with a hamza or madda (أ إ آ ٱ) is often typed as the bare alef, final ى as ي and ة as ه: all
+  // fold to the bare letters (NFKD has split the hamza and madda off as marks). Hebrew's maqaf and
+  // other punctuation in that block stay.
+  var POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
+  var ARABIC_LETTERS = {"\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"};
+
   function fold(text) {
-    var folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    var folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(POINTS, "").toLowerCase()
+      .replace(/[\u0671\u0649\u0629]/g, function (c) { return ARABIC_LETTERS[c]; })
       .replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0127\u0131\u014b]/g, function (c) { return SPELLED[c]; });
     return UMLAUTS_SPELLED ? folded.replace(/([aou])e/g, "$1") : folded;
   }
