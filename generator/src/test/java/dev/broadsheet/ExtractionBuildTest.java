@@ -66,6 +66,22 @@ class ExtractionBuildTest {
     return server.url(path);
   }
 
+  /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
+  private void configure(String source, String feedPath) throws IOException {
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0}
+        sources:
+          - %s
+        """.formatted(source.formatted(url(feedPath))));
+  }
+
+  /** The site, reading The Lantern's full text from {@code feedPath}. */
+  private void configureFullText(String feedPath) throws IOException {
+    configure("{id: lantern, name: The Lantern, url: '%s', fullText: true}", feedPath);
+  }
+
   private BuildResult build(String when) {
     return Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
   }
@@ -77,13 +93,7 @@ class ExtractionBuildTest {
         + "<link>" + url("/") + "</link><description>d</description>" + items.get() + "</channel></rss>"));
     server.on("/scoop", ex -> send(ex, "text/html; charset=utf-8", page("Page headline of the scoop", "The Lantern",
         "The harbour board will sell the old customs house to a hotel group, papers seen by this paper show.")));
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Extracting
-        baseUrl: https://news.example/
-        fetch: {allowPrivateAddresses: true, retries: 0}
-        sources:
-          - {id: wire, name: The Wire, url: '%s'}
-        """.formatted(url("/wire.xml")));
+    configure("{id: wire, name: The Wire, url: '%s'}", "/wire.xml");
     Files.createDirectories(site.resolve("picks"));
     Path pick = site.resolve("picks/scoop.md");
     Files.writeString(pick, "---\nurl: " + url("/scoop") + "\ntitle: Editor's headline for the scoop\n"
@@ -112,13 +122,7 @@ class ExtractionBuildTest {
 
   @Test
   void fullTextSourcesShowTheExtractedBodyAndPagesAreFetchedOnce() throws Exception {
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Extracting
-        baseUrl: https://news.example/
-        fetch: {allowPrivateAddresses: true, retries: 0}
-        sources:
-          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
-        """.formatted(url("/feed.xml")));
+    configureFullText("/feed.xml");
     Files.createDirectories(site.resolve("picks"));
     Files.writeString(site.resolve("picks/notice.md"), "---\nurl: " + url("/notice") + "\n---\nWorth a bookmark.\n");
     BuildResult first = build("2026-11-21T08:00:00Z");
@@ -171,13 +175,7 @@ class ExtractionBuildTest {
     server.on("/photo.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Lantern</title>"
         + "<link>" + url("/") + "</link><description>d</description><item><title>Quay at dawn</title><link>"
         + url("/photo-page") + "</link><pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>"));
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Extracting
-        baseUrl: https://news.example/
-        fetch: {allowPrivateAddresses: true, retries: 0}
-        sources:
-          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
-        """.formatted(url("/photo.xml")));
+    configureFullText("/photo.xml");
     BuildResult result = build("2026-11-21T08:00:00Z");
     assertThat(result.problems()).isEmpty();
     String store = String.join("", Files.readAllLines(site.resolve("data/articles/2026/11/20.json")));
@@ -217,13 +215,7 @@ class ExtractionBuildTest {
         + "<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>"
         + "<item><title>Pier closes for repairs</title><link>" + url("/gone") + "</link>"
         + "<pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>"));
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Extracting
-        baseUrl: https://news.example/
-        fetch: {allowPrivateAddresses: true, retries: 0}
-        sources:
-          - {id: lantern, name: The Lantern, url: '%s', fullText: true}
-        """.formatted(url("/two.xml")));
+    configureFullText("/two.xml");
     BuildResult first = build("2026-11-21T08:00:00Z");
     assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
         .contains(url("/down")).contains("HTTP 503").contains("asked for again in a later build"));
