@@ -110,8 +110,10 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "Sources: %d ok, %d not modified, %d skipped (offline), %d failed",
         sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
-    String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored, %s extracted",
-        articles.added(), articles.updated(), articles.stored(), count(articles.extracted(), "page", "pages"));
+    String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored%s, %s extracted",
+        articles.added(), articles.updated(), articles.stored(),
+        articles.pruned() == 0 ? "" : " (" + articles.pruned() + " older than retentionDays removed)",
+        count(articles.extracted(), "page", "pages"));
     if (fetchOnly) {
       // "0 stories in 0 editions, 0 pages written -> public/index.html" read as a site emptied.
       lines.add(stored);

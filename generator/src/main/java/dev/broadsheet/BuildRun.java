@@ -127,14 +127,18 @@ final class BuildRun {
     // A source's changed settings (section, publisher, tags) reach its stored articles at once.
     StoreSnapshot store = SourceSettingsChange.apply(timed("store", () -> load(() -> new StoreSnapshot(stored.get(),
         sources), StoreSnapshot.empty())), config);
-    List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
+    List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
+    Instant cutoff = retentionCutoff(config, now);
+    if (cutoff != null) {
+      incoming = StoreMerge.withinRetention(incoming, store, cutoff, PickApplier.articleIds(picks.items()));
+    }
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now));
-    StoreSnapshot updated = retain(config, withPages, picks.items(), now).withSources(SourceGathering.sourceStates(store, outcomes, now));
+    StoreSnapshot updated = retain(withPages, picks.items(), cutoff).withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
       timed("save", () -> storeFiles.save(updated));
     }
@@ -264,13 +268,17 @@ final class BuildRun {
     }
   }
 
-  private StoreSnapshot retain(SiteConfig config, StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+  /** Before when articles are removed by {@code curation.retentionDays}, or null when they are kept for good. */
+  private static Instant retentionCutoff(SiteConfig config, Instant now) {
     int days = config.curation().retentionDays();
-    if (days == 0) {
+    return days == 0 ? null : now.minus(Duration.ofDays(days));
+  }
+
+  private StoreSnapshot retain(StoreSnapshot snapshot, List<Pick> picks, Instant cutoff) {
+    if (cutoff == null) {
       return snapshot;
     }
-    Set<String> picked = PickApplier.articleIds(picks);
-    StoreSnapshot kept = StoreMerge.prune(snapshot, now.minus(Duration.ofDays(days)), picked);
+    StoreSnapshot kept = StoreMerge.prune(snapshot, cutoff, PickApplier.articleIds(picks));
     pruned = snapshot.articles().size() - kept.articles().size();
     return kept;
   }

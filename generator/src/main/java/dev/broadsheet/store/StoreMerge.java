@@ -73,6 +73,17 @@ public final class StoreMerge {
   }
 
   /**
+   * The incoming articles without those that {@link #prune} would remove at once: not stored yet,
+   * older than {@code cutoff} and not in {@code keep}. A feed that still lists them would otherwise
+   * have them added, their pages fetched and pruned again on every build it answers.
+   */
+  public static List<Article> withinRetention(List<Article> incoming, StoreSnapshot base, Instant cutoff,
+      java.util.Set<String> keep) {
+    return incoming.stream().filter(a -> base.articles().containsKey(a.id()) || keep.contains(a.id())
+        || a.effectiveTime() == null || !a.effectiveTime().isBefore(cutoff)).toList();
+  }
+
+  /**
    * The snapshot without articles older than {@code cutoff} (by their effective time), except
    * those in {@code keep} (picked articles). Deterministic: the same snapshot, cutoff and keep set
    * give the same result.
