@@ -119,7 +119,7 @@ final class SourceGathering {
       SourceState before = store.source(o.source().id());
       switch (o.status()) {
         case OK -> states.put(o.source().id(), before.from(o.source().url())
-            .succeeded(now, "ok", o.etag(), o.lastModified()));
+            .readInFull(now, o.etag(), o.lastModified()));
         case NOT_MODIFIED -> states.put(o.source().id(), before.from(o.source().url())
             .succeeded(now, "not-modified", null, null));
         case FAILED -> states.put(o.source().id(), before.from(o.source().url()).failed(now, o.error()));

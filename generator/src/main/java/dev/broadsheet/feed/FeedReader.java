@@ -73,9 +73,10 @@ public final class FeedReader {
     Document document = parse(prepared.xml(), window, warnings);
     ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
         warnings);
-    if (window != null) {
+    if (window != null || prepared.cut()) {
       parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
-          parsed.warnings(), Math.max(window.offered(), parsed.entries().size()));
+          parsed.warnings(), window == null ? parsed.offered() : Math.max(window.offered(), parsed.entries().size()),
+          !prepared.cut());
     }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
       throw new FeedException("the document is cut off before anything in it could be read");

@@ -14,9 +14,17 @@ import java.util.List;
  * @param warnings things that were odd but did not stop the reading
  * @param offered how many items the document holds: more than {@code entries} when only the
  *     newest were built ({@link FeedContext#maxItems()})
+ * @param complete false when the document was cut off and only the items before the break were
+ *     read: what the server said of it (its ETag) is not what was read
  */
 public record ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries,
-    List<String> warnings, int offered) {
+    List<String> warnings, int offered, boolean complete) {
+  /** A whole document, of which the first {@code entries} of {@code offered} items were read. */
+  public ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries,
+      List<String> warnings, int offered) {
+    this(format, charset, title, link, entries, warnings, offered, true);
+  }
+
   /** A feed whose every item was read. */
   public ParsedFeed(String format, String charset, String title, String link, List<FeedEntry> entries,
       List<String> warnings) {

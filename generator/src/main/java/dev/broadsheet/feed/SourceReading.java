@@ -70,8 +70,10 @@ public final class SourceReading {
     try {
       ParsedFeed feed = reader.read(fetched.body(), context(source, fetched));
       notes.addAll(feed.warnings());
-      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes, fetched.etag(),
-          fetched.lastModified());
+      // A document cut off in transit is not the one its ETag names: without it, the next build
+      // reads the whole document instead of hearing "not modified".
+      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes,
+          feed.complete() ? fetched.etag() : null, feed.complete() ? fetched.lastModified() : null);
     } catch (FeedException e) {
       if (!e.alternates().isEmpty() && discover != null && source.isRemote()) {
         return discovered(source, e, notes);

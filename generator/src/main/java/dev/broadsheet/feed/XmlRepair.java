@@ -35,7 +35,10 @@ final class XmlRepair {
       Map.entry("georss", "http://www.georss.org/georss"));
 
   /** The repaired document, and what was changed. */
-  record Prepared(String xml, List<String> warnings, boolean cutBeforeFirstItem) {}
+  /**
+   * @param cut whether the document was cut off: only what precedes the break is in {@code xml}
+   */
+  record Prepared(String xml, List<String> warnings, boolean cutBeforeFirstItem, boolean cut) {}
 
   private XmlRepair() {}
 
@@ -90,7 +93,7 @@ final class XmlRepair {
       warnings.add("ignored content after the end of the document");
     }
     body = fixRoot(body, rootName, scan.prefixes(), warnings);
-    return new Prepared(prolog + body, warnings, cutBeforeFirstItem);
+    return new Prepared(prolog + body, warnings, cutBeforeFirstItem, scan.truncated());
   }
 
   /**

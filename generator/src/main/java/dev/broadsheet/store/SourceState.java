@@ -50,6 +50,14 @@ public record SourceState(
         newLastModified != null ? newLastModified : lastModified, url, applied);
   }
 
+  /**
+   * This state after a full read (not a "not modified"): the validators are that answer's, none
+   * when it gave none or what was read was not the whole of what it named.
+   */
+  public SourceState readInFull(Instant at, String newEtag, String newLastModified) {
+    return new SourceState(at, at, "ok", 0, null, newEtag, newLastModified, url, applied);
+  }
+
   public SourceState failed(Instant at, String error) {
     return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url, applied);
   }
