@@ -215,7 +215,7 @@ final class BuildRun {
       // Nothing the pages are made from changed and every published file is in place:
       // rendering would change no byte.
       listener.stage("up to date");
-      UpToDate.record(storeFiles.dataDir(), inputs, current.get().files(), curated);
+      UpToDate.record(storeFiles.dataDir(), config.output(), inputs, current.get().files(), curated);
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
@@ -228,7 +228,7 @@ final class BuildRun {
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
-      UpToDate.record(storeFiles.dataDir(), inputs, published.written() + published.unchanged(), curated);
+      UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(), curated);
       renderer.savePageCache(published.replaced());
       leads.save();
     }

@@ -330,6 +330,38 @@ class IncrementalBuildTest {
     return differences;
   }
 
+  @Test
+  void aStoreRestoredFromAnEarlierBuildIsRenderedAgainNotTakenForTheSiteItDescribed() throws IOException {
+    Path site = tmp.resolve("restored");
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Restored
+        baseUrl: https://news.example/
+        sources:
+          - {id: paper, name: The Paper, url: feeds/paper.xml}
+        """);
+    String kept = SavedFeeds.item("Harbour wall repaired after the storm", "wall", "Fri, 20 Nov 2026 09:00:00 GMT");
+    SavedFeeds.write(site.resolve("feeds/paper.xml"), kept);
+    Clock clock = Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC);
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clock));
+    copyTree(site.resolve("data"), tmp.resolve("data-before"));
+
+    SavedFeeds.write(site.resolve("feeds/paper.xml"), kept,
+        SavedFeeds.item("Claim about the mayor withdrawn", "claim", "Fri, 20 Nov 2026 10:00:00 GMT"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clock));
+    assertThat(Files.readString(site.resolve("public/index.html"))).contains("Claim about the mayor");
+
+    // The data folder is restored from before (git checkout -- data/), and the feed no longer has the item.
+    deleteTree(site.resolve("data"));
+    copyTree(tmp.resolve("data-before"), site.resolve("data"));
+    SavedFeeds.write(site.resolve("feeds/paper.xml"), kept);
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(clock));
+    assertThat(Files.readString(site.resolve("public/index.html"))).doesNotContain("Claim about the mayor");
+    try (var files = Files.walk(site.resolve("public"))) {
+      assertThat(files.map(Path::toString)).noneMatch(f -> f.contains("claim-about-the-mayor"));
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path f : walk.toList()) {

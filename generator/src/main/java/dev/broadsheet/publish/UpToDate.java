@@ -1,6 +1,7 @@
 package dev.broadsheet.publish;
 
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.render.ModelFingerprint;
 import dev.broadsheet.render.RenderedFile;
@@ -10,13 +11,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -25,9 +29,12 @@ import java.util.stream.Stream;
  * Whether the published site already reflects its inputs. Everything the pages are made from is
  * fingerprinted: the config, picks, pages, site templates and static files, the stored articles,
  * the theme and the Broadsheet version. When the fingerprint matches the one recorded by the last
- * build and every file of that build is still in place, rendering would change no byte, so it
- * is skipped. The record lives in the store folder ({@code data/last-render.txt}), not in the
- * published site, so that two builds of the same pages publish the same bytes.
+ * build and every file of that build is still in place, as that build left it, rendering would
+ * change no byte, so it is skipped. The record lives in the store folder ({@code
+ * data/last-render.txt}), not in the published site, so that two builds of the same pages publish
+ * the same bytes. It names the published files' sizes and change times too: a {@code data/}
+ * restored from an earlier commit records an earlier site than the one published since, which
+ * must be rendered again from what the store now holds.
  */
 public final class UpToDate {
   static final String MARKER = "last-render.txt";
@@ -142,7 +149,7 @@ public final class UpToDate {
       List<String> lines = Files.readString(marker, StandardCharsets.UTF_8).strip().lines().toList();
       String[] fields = lines.isEmpty() ? new String[0] : lines.get(0).split(" ");
       String[] curation = lines.size() == 2 ? lines.get(1).split(" ") : new String[0];
-      if (fields.length != 2 || lines.size() > 2 || lines.size() == 2 && curation.length != 3) {
+      if (fields.length != 3 || lines.size() > 2 || lines.size() == 2 && curation.length != 3) {
         return Optional.empty();
       }
       Curated curated = curation.length == 3
@@ -151,16 +158,7 @@ public final class UpToDate {
       if (!wanted.test(recorded)) {
         return Optional.empty();
       }
-      OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
-      if (!manifest.warnings().isEmpty()) {
-        return Optional.empty();
-      }
-      for (String file : manifest.paths()) {
-        if (!Files.isRegularFile(out.resolve(file))) {
-          return Optional.empty();
-        }
-      }
-      return Optional.of(recorded);
+      return fields[2].equals(siteStamp(out)) ? Optional.of(recorded) : Optional.empty();
     } catch (IOException | UncheckedIOException | NumberFormatException e) {
       return Optional.empty();
     }
@@ -170,8 +168,23 @@ public final class UpToDate {
    * Records a build that published {@code files} from inputs {@code fingerprint}; {@code curated},
    * when not null, lets a later build with the same curation inputs skip curation as well.
    */
-  public static void record(Path dataDir, String fingerprint, int files, Curated curated) {
-    String text = fingerprint + " " + files + "\n"
+  public static void record(Path dataDir, Path output, String fingerprint, int files, Curated curated) {
+    String stamp;
+    try {
+      stamp = siteStamp(output.toAbsolutePath().normalize());
+    } catch (IOException | UncheckedIOException e) {
+      stamp = null;
+    }
+    if (stamp == null) {
+      // The published site is not whole: nothing to record, and the next build renders.
+      try {
+        forget(dataDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove " + dataDir.resolve(MARKER), e);
+      }
+      return;
+    }
+    String text = fingerprint + " " + files + " " + stamp + "\n"
         + (curated == null ? "" : curated.fingerprint() + " " + curated.stories() + " " + curated.editions() + "\n");
     try {
       AtomicFiles.writeIfChanged(dataDir.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
@@ -183,6 +196,32 @@ public final class UpToDate {
   /** Drops the record: the output is about to change, and the record would no longer describe it. */
   static void forget(Path dataDir) throws IOException {
     AtomicFiles.delete(dataDir.resolve(MARKER));
+  }
+
+  /**
+   * The published files as they lie in {@code out}: each one's path, size and change time, hashed;
+   * null when the manifest is not clean or a file it lists is missing. Publishing never rewrites a
+   * file whose bytes did not change, so this stays the same until a build changes the site.
+   */
+  private static String siteStamp(Path out) throws IOException {
+    OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
+    if (!manifest.warnings().isEmpty()) {
+      return null;
+    }
+    MessageDigest sha = ChangeDigests.start();
+    for (String file : manifest.paths()) {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(out.resolve(file), BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        return null;
+      }
+      if (!attributes.isRegularFile()) {
+        return null;
+      }
+      update(sha, file + " " + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   private static void hashFile(MessageDigest sha, Path file) throws IOException {
