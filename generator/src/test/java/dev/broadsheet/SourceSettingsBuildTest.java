@@ -56,6 +56,27 @@ class SourceSettingsBuildTest {
   }
 
   @Test
+  void aSourceWhoseIdChangesAndChangesBackKeepsAllItsArticlesThoseGoneFromItsFeedToo() throws Exception {
+    String bridge = SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 19 Nov 2026 08:00:00 GMT");
+    String rates = SavedFeeds.item("Council sets the rates for next year", "b", "Thu, 19 Nov 2026 09:00:00 GMT");
+    SavedFeeds.write(site.resolve("paper.xml"), bridge, rates);
+    String config = "title: Settings\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: ID, name: The Paper, url: paper.xml}\n";
+    Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "paper"));
+    build("2026-11-20T06:00:00Z");
+    SavedFeeds.write(site.resolve("paper.xml"), bridge);
+    build("2026-11-20T07:00:00Z");
+    for (String id : new String[] {"the-paper", "paper"}) {
+      Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", id));
+      build("2026-11-20T08:00:00Z");
+      assertThat(site.resolve("public/sources/" + id + "/index.html")).as(id).content()
+          .contains("Harbour bridge closes").contains("Council sets the rates");
+      assertThat(site.resolve("public/index.html")).as(id).content().contains("Council sets the rates");
+    }
+    assertThat(Files.readString(site.resolve("data/sources.json"))).doesNotContain("the-paper");
+  }
+
+  @Test
   void anArticleWithoutASectionNamesTheSectionPageItLinksToByThatPagesName() throws Exception {
     SavedFeeds.write(site.resolve("paper.xml"),
         SavedFeeds.item("Brücke wird gesperrt", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));

@@ -6,6 +6,8 @@ import dev.broadsheet.store.Article;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,12 @@ import java.util.TreeMap;
 public final class SourceSettingsChange {
   private SourceSettingsChange() {}
 
-  /** The store with every configured source's articles as its settings give them, and those settings recorded. */
-  public static StoreSnapshot apply(StoreSnapshot store, SiteConfig config) {
+  /**
+   * The store with every configured source's articles as its settings give them, and those
+   * settings recorded; a source whose id changed keeps its articles and state.
+   */
+  public static StoreSnapshot apply(StoreSnapshot stored, SiteConfig config) {
+    StoreSnapshot store = renamed(stored, config);
     TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
     Map<String, SourceState.Applied> changed = new TreeMap<>();
     Map<String, SourceState.Applied> before = new TreeMap<>();
@@ -45,6 +51,39 @@ public final class SourceSettingsChange {
     TreeMap<String, Article> articles = new TreeMap<>(store.articles());
     articles.replaceAll((id, a) -> a.sourceId() != null && changed.containsKey(a.sourceId())
         ? refiled(a, before.get(a.sourceId()), changed.get(a.sourceId())) : a);
+    return new StoreSnapshot(articles, states);
+  }
+
+  /**
+   * The store with the articles and state of each source whose id the config changed moved to the
+   * new id: a configured source the store knows nothing of, read from the address of a source no
+   * longer configured (the one read last, when several were). Its articles were its own, and an
+   * id changed and changed back would otherwise leave them under the other id, not shown; its
+   * validators stay with it, since its articles did.
+   */
+  static StoreSnapshot renamed(StoreSnapshot store, SiteConfig config) {
+    Set<String> configured = new HashSet<>();
+    config.sources().forEach(s -> configured.add(s.id()));
+    Map<String, String> moves = new TreeMap<>();
+    for (SourceConfig source : config.sources()) {
+      if (store.sources().containsKey(source.id())) {
+        continue;
+      }
+      store.sources().entrySet().stream()
+          .filter(e -> !configured.contains(e.getKey()) && !moves.containsKey(e.getKey())
+              && source.url().equals(e.getValue().url()))
+          .max(Comparator.comparing((Map.Entry<String, SourceState> e) -> e.getValue().lastSuccess(),
+              Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .ifPresent(e -> moves.put(e.getKey(), source.id()));
+    }
+    if (moves.isEmpty()) {
+      return store;
+    }
+    TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
+    moves.forEach((from, to) -> states.put(to, states.remove(from)));
+    TreeMap<String, Article> articles = new TreeMap<>(store.articles());
+    articles.replaceAll((id, a) -> a.sourceId() != null && moves.containsKey(a.sourceId())
+        ? a.movedTo(moves.get(a.sourceId())) : a);
     return new StoreSnapshot(articles, states);
   }
 

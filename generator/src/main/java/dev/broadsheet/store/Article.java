@@ -213,6 +213,12 @@ public record Article(
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml);
   }
 
+  /** This article of the source {@code newSourceId}: its source's id changed. */
+  public Article movedTo(String newSourceId) {
+    return new Article(id, url, guid, newSourceId, title, publisher, via, section, tags, authors, published,
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+  }
+
   /** This article attributed and filed anew, as its source's changed settings say. */
   public Article refiled(String newPublisher, String newVia, String newSection, List<String> newTags) {
     return new Article(id, url, guid, sourceId, title, newPublisher, newVia, newSection, newTags, authors, published,
