@@ -128,17 +128,18 @@ final class BuildRun {
     StoreSnapshot store = SourceSettingsChange.apply(timed("store", () -> load(() -> new StoreSnapshot(stored.get(),
         sources), StoreSnapshot.empty())), config);
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
-    ContentLoader.Loaded<Pick> picks = timed("picks", content::picks);
+    ContentLoader.Loaded<Pick> allPicks = timed("picks", content::picks);
+    ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     Instant cutoff = retentionCutoff(config, now);
     if (cutoff != null) {
-      incoming = StoreMerge.withinRetention(incoming, store, cutoff, PickApplier.articleIds(picks.items()));
+      incoming = StoreMerge.withinRetention(incoming, store, cutoff, PickApplier.articleIds(allPicks.items()));
     }
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now));
-    StoreSnapshot updated = retain(withPages, picks.items(), cutoff).withSources(SourceGathering.sourceStates(store, outcomes, now));
+    StoreSnapshot updated = retain(withPages, allPicks.items(), cutoff).withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
       timed("save", () -> storeFiles.save(updated));
     }

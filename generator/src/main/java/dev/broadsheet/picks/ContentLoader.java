@@ -46,6 +46,27 @@ public final class ContentLoader {
     return load("picks", this::pick);
   }
 
+  /**
+   * The picks due at {@code now}: one dated on a later day than today (in the site's zone) is held
+   * back until that day, with a warning, rather than opening an edition of a day still to come
+   * that the front page would show as the latest.
+   */
+  public Loaded<Pick> due(Loaded<Pick> picks, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<Pick> due = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(picks.problems());
+    for (Pick pick : picks.items()) {
+      LocalDate day = pick.date() == null ? null : LocalDate.ofInstant(pick.date(), zone);
+      if (day != null && day.isAfter(today)) {
+        problems.add(Problem.warning(pick.file(), "dated " + day + ", a day still to come (today is " + today + " in "
+            + zone.getId() + "); it is held back until then"));
+      } else {
+        due.add(pick);
+      }
+    }
+    return new Loaded<>(List.copyOf(due), problems);
+  }
+
   public Loaded<Page> pages() {
     Loaded<Page> loaded = load("pages", this::page);
     List<Page> pages = new ArrayList<>(loaded.items());
