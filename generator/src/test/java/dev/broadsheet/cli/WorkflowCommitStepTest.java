@@ -66,8 +66,18 @@ class WorkflowCommitStepTest {
       Path day = days.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
       Files.writeString(day, Files.readString(day).replaceFirst("\"title\" : \"", "\"title\" : \"Updated: "));
     }
-    bash(site, commitStep);
-    assertThat(commits(dir)).isEqualTo(commits + 1);
+    // An editor pushed a pick while the build ran: the store's commit goes on top of it.
+    git(dir, "clone", "-q", "-b", "main", dir.resolve("remote.git").toString(), "editor");
+    Files.createDirectories(dir.resolve("editor/picks"));
+    Files.writeString(dir.resolve("editor/picks/late.md"), "---\nurl: https://x.example/late\n---\nLate.\n");
+    git(dir.resolve("editor"), "add", "picks/late.md");
+    git(dir.resolve("editor"), "-c", "user.name=e", "-c", "user.email=e@example.org", "commit", "-qm", "pick");
+    git(dir.resolve("editor"), "push", "-q");
+    String pushed = bash(site, commitStep);
+    assertThat(commits(dir)).as(pushed).isEqualTo(commits + 2);
+    assertThat(git(dir.resolve("editor"), "pull", "-q")).isNotNull();
+    assertThat(dir.resolve("editor/data")).exists();
+    assertThat(site.resolve("picks/late.md")).exists();
   }
 
   private static void build(Path site, Instant now) {
