@@ -33,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--fetch-only", description = "Update the store only; render nothing.")
   boolean fetchOnly;
 
-  @Option(names = "--fail-on-errors", description = "Exit 1 when more sources failed than fetch.maxFailedSourcesPercent"
+  @Option(names = "--fail-on-errors", description = "Exit 4 (published, with errors) when more sources failed than fetch.maxFailedSourcesPercent"
       + " allows (default 0), or a pick or page could not be read. The site is published either way.")
   boolean failOnErrors;
 
@@ -74,7 +74,9 @@ final class BuildCommand implements Callable<Integer> {
       }
       if (failOnErrors && result.failsOnErrors()) {
         err.println("broadsheet: failing the build: " + result.failureReason());
-        return Main.FAILED;
+        // Not 1: that means nothing was published, and a script that uploads the site on 0 or 4
+        // must tell the two apart.
+        return Main.PUBLISHED_WITH_ERRORS;
       }
       return Main.OK;
     } catch (SiteBusyException e) {

@@ -24,6 +24,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int BUSY = 3;
+  /** Published, but {@code --fail-on-errors} found more failed sources than allowed, or a pick or page error. */
+  public static final int PUBLISHED_WITH_ERRORS = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

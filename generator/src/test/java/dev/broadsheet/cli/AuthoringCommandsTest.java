@@ -190,14 +190,14 @@ class AuthoringCommandsTest {
     String yaml = Files.readString(dir.resolve("broadsheet.yaml")).replace("url: feeds/example.xml", "url: feeds/gone.xml");
     Files.writeString(dir.resolve("broadsheet.yaml"), yaml);
     assertThat(run("build", dir.toString(), "--offline")).isZero();
-    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.FAILED);
+    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.PUBLISHED_WITH_ERRORS);
     assertThat(err.toString()).contains("failing the build: 1 source(s) failed (100%, budget 0%)");
     assertThat(dir.resolve("public/index.html")).exists();
     assertThat(err.toString()).contains("and picks or pages have errors (the first: ");
     // A budget of 100% tolerates the failed source: the orphaned pick alone fails the build, and is named.
     Files.writeString(dir.resolve("broadsheet.yaml"), yaml.replace("maxFailedSourcesPercent: 0 ", "maxFailedSourcesPercent: 100 "));
     err.getBuffer().setLength(0);
-    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.FAILED);
+    assertThat(run("build", dir.toString(), "--offline", "--fail-on-errors")).isEqualTo(Main.PUBLISHED_WITH_ERRORS);
     assertThat(err.toString()).containsPattern("failing the build: picks or pages have errors \\(the first: [^\\n]*welcome\\.md")
         .doesNotContain("source(s) failed");
     Files.delete(dir.resolve("picks/welcome.md"));
