@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,12 +17,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A day file's JSON text, read and written with the digest of each article's own text (from its
  * opening to its closing brace): what later stages tell changed articles by.
  */
 final class DayFileJson {
+  /** Jackson's note on where a parse began, inside its messages: "[Source: REDACTED …; line: 1, column: 2]". */
+  private static final Pattern SOURCE_NOTE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+
   /**
    * One day file as read: its articles and whether its bytes are as this version writes them, or
    * why it could not be read.
@@ -129,13 +134,30 @@ final class DayFileJson {
     return false;
   }
 
+  /**
+   * What is wrong with the JSON, in the file's terms: the parser's message without its notes on
+   * where its source was ("[Source: REDACTED …; line: 1, column: 2]" becomes "line 1, column 2"),
+   * and a value of the wrong kind named by where it is in the file, not by the class it was meant for.
+   */
+  static String plainMessage(JsonProcessingException e) {
+    // Jackson's own words for a mismatch name the class the value was meant for: said in the file's terms.
+    if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("Cannot deserialize")) {
+      StringBuilder where = new StringBuilder();
+      for (JsonMappingException.Reference r : m.getPath()) {
+        where.append(r.getFieldName() != null ? (where.length() == 0 ? "" : ".") + r.getFieldName() : "[" + r.getIndex() + "]");
+      }
+      return "a value of the wrong kind " + (where.length() == 0 ? "at the top" : "at " + where);
+    }
+    return SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+  }
+
   /** The problem a store file that cannot be read is reported as, with its line when the JSON is at fault. */
   static BroadsheetException unreadable(Path file, IOException failure) {
     if (failure instanceof JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       return new BroadsheetException(Problem.at(file.toString(), line,
-          "the store file is not valid: " + e.getOriginalMessage()
-              + "; fix it or restore it from git (git checkout -- " + file.getFileName() + ")"), e);
+          "the store file is not valid: " + plainMessage(e)
+              + "; fix it or restore it from git (git checkout -- " + file + ")"), e);
     }
     return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
   }

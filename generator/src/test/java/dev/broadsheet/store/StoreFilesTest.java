@@ -234,8 +234,20 @@ class StoreFilesTest {
     assertThatThrownBy(() -> new StoreFiles(dir).load())
         .isInstanceOfSatisfying(BroadsheetException.class, e -> {
           assertThat(e.problems().get(0).where()).isEqualTo(day + ":3");
-          assertThat(e.problems().get(0).message()).contains("git checkout");
+          assertThat(e.problems().get(0).message()).contains("git checkout -- " + day);
         });
+  }
+
+  @Test
+  void aBrokenStoreFileIsDescribedInTheFilesTermsNotTheParsersOrItsClasses() throws Exception {
+    dayFile("[\n  {\"id\": \"a\",\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new StoreFiles(dir).load()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).doesNotContain("Source:").doesNotContain("REDACTED"));
+    Files.delete(dayFile("[]", StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("stories.json"), "[1, 2]");
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStories()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).startsWith("the store file is not valid: a value of the"
+            + " wrong kind at the top;").doesNotContain("dev.broadsheet"));
   }
 
   @Test
