@@ -125,8 +125,10 @@ final class BuildRun {
       throw e;
     }
     // A source's changed settings (section, publisher, tags) reach its stored articles at once.
-    StoreSnapshot store = SourceSettingsChange.apply(timed("store", () -> load(() -> new StoreSnapshot(stored.get(),
-        sources), StoreSnapshot.empty())), config);
+    StoreSnapshot loaded = timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
+        StoreSnapshot.empty()));
+    problems.addAll(SourceSettingsChange.takenOut(loaded, config));
+    StoreSnapshot store = SourceSettingsChange.apply(loaded, config);
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> allPicks = timed("picks", content::picks);
     ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);

@@ -2,6 +2,7 @@ package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class RemovedSourceBuildTest {
   private BuildResult build() {
     BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
-    assertThat(result.problems()).isEmpty();
+    assertThat(result.problems()).allMatch(p -> p.isWarning() && p.message().startsWith("the source 'example'"));
     return result;
   }
 
@@ -56,6 +57,11 @@ class RemovedSourceBuildTest {
 
     writeConfig(List.of("courier"));
     BuildResult without = build();
+    // Said once, on the build that takes the source's articles off the site.
+    assertThat(without.problems()).extracting(Problem::message).containsExactly("the source 'example' is no longer"
+        + " configured: its stored article is not shown, unless picked (kept in the store: putting the source back"
+        + " shows it again)");
+    assertThat(build().problems()).isEmpty();
     assertThat(without.articles().stored()).isEqualTo(2);
     assertThat(publishedText()).contains("Report by courier").doesNotContain("Report by example")
         .doesNotContain("sources/example/");

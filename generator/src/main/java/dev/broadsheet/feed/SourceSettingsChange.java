@@ -1,5 +1,6 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.store.Article;
@@ -34,6 +35,9 @@ public final class SourceSettingsChange {
   public static StoreSnapshot apply(StoreSnapshot stored, SiteConfig config) {
     StoreSnapshot store = renamed(stored, config);
     TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
+    // What the store knew of a source taken out of the config is forgotten (its articles stay): put
+    // back, it is read in full, not asked whether its feed changed since a read long ago.
+    states.keySet().retainAll(configured(config));
     Map<String, SourceState.Applied> changed = new TreeMap<>();
     Map<String, SourceState.Applied> before = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
@@ -62,8 +66,7 @@ public final class SourceSettingsChange {
    * validators stay with it, since its articles did.
    */
   static StoreSnapshot renamed(StoreSnapshot store, SiteConfig config) {
-    Set<String> configured = new HashSet<>();
-    config.sources().forEach(s -> configured.add(s.id()));
+    Set<String> configured = configured(config);
     Map<String, String> moves = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
       if (store.sources().containsKey(source.id())) {
@@ -85,6 +88,42 @@ public final class SourceSettingsChange {
     articles.replaceAll((id, a) -> a.sourceId() != null && moves.containsKey(a.sourceId())
         ? a.movedTo(moves.get(a.sourceId())) : a);
     return new StoreSnapshot(articles, states);
+  }
+
+  /**
+   * A warning for each source the store knows that the config no longer lists (and no source took
+   * over under a new id), with how many of its articles leave the site: once, since {@link #apply}
+   * forgets the source.
+   */
+  public static List<Problem> takenOut(StoreSnapshot stored, SiteConfig config) {
+    StoreSnapshot store = renamed(stored, config);
+    Set<String> configured = configured(config);
+    Map<String, Integer> articles = new TreeMap<>();
+    store.sources().keySet().stream().filter(id -> !configured.contains(id)).forEach(id -> articles.put(id, 0));
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    for (Article a : store.articles().values()) {
+      if (a.sourceId() != null && articles.containsKey(a.sourceId())) {
+        articles.merge(a.sourceId(), 1, Integer::sum);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    articles.forEach((id, n) -> {
+      if (n > 0) {
+        problems.add(Problem.warning(config.siteDir().resolve(SiteConfig.FILE_NAME).toString(), "the source '" + id
+            + "' is no longer configured: its " + (n == 1 ? "stored article is" : n + " stored articles are")
+            + " not shown, unless picked (kept in the store: putting the source back shows " + (n == 1 ? "it" : "them")
+            + " again)"));
+      }
+    });
+    return problems;
+  }
+
+  private static Set<String> configured(SiteConfig config) {
+    Set<String> ids = new HashSet<>();
+    config.sources().forEach(s -> ids.add(s.id()));
+    return ids;
   }
 
   static SourceState.Applied applied(SourceConfig source) {
