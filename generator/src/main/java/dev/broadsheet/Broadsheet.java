@@ -112,11 +112,21 @@ public final class Broadsheet {
   /** As above, each problem of a rebuild given to {@code problems} with its severity (a Maven log's level). */
   public static PreviewServer serve(Path siteDir, String bind, int port, boolean online, Consumer<String> log,
       Consumer<Problem> problems) throws IOException {
+    return serve(siteDir, null, bind, port, online, log, problems);
+  }
+
+  /**
+   * As above, the site written to {@code output} instead of the config's output folder (when not
+   * null): a preview on a machine whose output folder is published leaves that folder alone.
+   */
+  public static PreviewServer serve(Path siteDir, Path output, String bind, int port, boolean online,
+      Consumer<String> log, Consumer<Problem> problems) throws IOException {
     SiteConfig config = new ConfigLoader().load(siteDir);
+    Path served = output == null ? config.output() : output.toAbsolutePath().normalize();
     RenderCache cache = new RenderCache();
     Supplier<List<String>> rebuild = () -> {
       try {
-        BuildResult r = build(BuildOptions.of(siteDir).withOffline(!online).withRenderCache(cache)
+        BuildResult r = build(BuildOptions.of(siteDir).withOutput(output).withOffline(!online).withRenderCache(cache)
             .withListener(new BuildListener() {
               @Override
               public void waitingForLock(String holder, Duration wait) {
@@ -133,7 +143,7 @@ public final class Broadsheet {
         return List.of("unexpected error: " + e);
       }
     };
-    return new PreviewServer(siteDir, config.output(), config.baseUrl().getRawPath(), bind, port, rebuild, log);
+    return new PreviewServer(siteDir, served, config.baseUrl().getRawPath(), bind, port, rebuild, log);
   }
 
   /** Writes a pick file for {@code url} into the site's picks folder; returns it and what is left to fill in. */

@@ -4,6 +4,7 @@ import dev.broadsheet.Broadsheet;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.publish.PreviewServer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -26,13 +27,20 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--online", description = "Fetch the sources on each rebuild (default: use the store only).")
   boolean online;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Write the preview here instead of the config's output folder (which may be the published one).")
+  Path output;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (PreviewServer server = Broadsheet.serve(site.path, bind, port, online, line -> {
+    try (PreviewServer server = Broadsheet.serve(site.path, output, bind, port, online, line -> {
       out.println(line);
+      out.flush();
+    }, problem -> {
+      out.println(problem);
       out.flush();
     })) {
       // The folder in full: "Serving ." says nothing when run in it.

@@ -3,6 +3,7 @@ package dev.broadsheet.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,6 +61,22 @@ class PreviewServerTest {
       assertThat(get(server, "/").headers().firstValue("Location")).hasValue("/caf%C3%A9%20news/");
       assertThat(get(server, "/caf%C3%A9%20news/").statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aPreviewWrittenElsewhereLeavesThePublishedOutputFolderAlone(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    Broadsheet.build(BuildOptions.of(dir).withOffline(true));
+    Path published = dir.resolve("public/index.html");
+    String before = Files.readString(published);
+    Path pick = dir.resolve("picks/welcome.md");
+    Files.writeString(pick, Files.readString(pick).replace("Picks are stories you choose", "A draft note"));
+    try (PreviewServer server = Broadsheet.serve(dir, dir.resolve("preview"), "127.0.0.1", 0, false, line -> { },
+        problem -> { })) {
+      assertThat(get(server, "/").body()).contains("A draft note");
+    }
+    assertThat(dir.resolve("preview/index.html")).content().contains("A draft note");
+    assertThat(published).content().isEqualTo(before);
   }
 
   @Test

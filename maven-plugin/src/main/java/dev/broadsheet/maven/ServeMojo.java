@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Builds the site, serves it locally, rebuilds when it changes and reloads open pages. Stop with Ctrl+C. */
 @Mojo(name = "serve", threadSafe = true)
-public final class ServeMojo extends AbstractBroadsheetMojo {
+public final class ServeMojo extends AbstractRenderingMojo {
   /** The port to listen on (0: any free port). */
   @Parameter(property = "broadsheet.port", defaultValue = "8080")
   int port;
@@ -28,8 +28,8 @@ public final class ServeMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    try (PreviewServer server = Broadsheet.serve(siteDirectory.toPath(), bind, port, online, getLog()::info,
-        this::log)) {
+    try (PreviewServer server = Broadsheet.serve(siteDirectory.toPath(),
+        outputDirectory == null ? null : outputDirectory.toPath(), bind, port, online, getLog()::info, this::log)) {
       getLog().info("Serving " + siteDirectory + " at http://" + bind + ":" + server.port() + server.basePath());
       if (serveSeconds > 0) {
         Thread.sleep(serveSeconds * 1000L);
