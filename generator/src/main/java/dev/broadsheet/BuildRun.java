@@ -140,7 +140,8 @@ final class BuildRun {
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
-        : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now));
+        : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
+            SiteCaches.pickPages(config, mode == Mode.CHECK)));
     StoreSnapshot updated = retain(withPages, allPicks.items(), cutoff).withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
       timed("save", () -> storeFiles.save(updated));

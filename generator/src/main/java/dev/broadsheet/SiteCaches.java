@@ -46,6 +46,11 @@ final class SiteCaches {
     }
   }
 
+  /** The pages of picks that could not be fetched, asked for again after pauses (none kept by a check). */
+  static PickPageFailures pickPages(SiteConfig config, boolean check) {
+    return check ? PickPageFailures.none() : PickPageFailures.open(folder(config).resolve("pick-pages.tsv"));
+  }
+
   /**
    * Teasers and the search index read the same openings: one parse per summary, kept between
    * builds. Curation reads further, but only into the articles it has not analysed before.

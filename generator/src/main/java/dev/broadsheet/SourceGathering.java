@@ -79,14 +79,17 @@ final class SourceGathering {
    * Fetches and extracts the article pages that need it, and the pages of picks that no feed
    * carries, which become articles of their own.
    */
-  StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now) {
+  StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now, PickPageFailures failures) {
     List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
     Map<String, Article> stubs = new java.util.HashMap<>();
+    Map<String, Article> pickStubs = new TreeMap<>();
     for (Pick pick : picks) {
       String id = PickApplier.articleId(pick);
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
-        Article stub = PickApplier.stub(pick, id, now);
+        // A page that failed before is asked for again only when its pause is over.
+        Article stub = failures.known(PickApplier.stub(pick, id, now));
         candidates.add(stub);
+        pickStubs.putIfAbsent(id, stub);
         if (pick.title() != null) {
           stubs.put(id, stub);
         }
@@ -97,6 +100,15 @@ final class SourceGathering {
       problems.addAll(r.problems());
       pagesExtracted = r.extracted();
       TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());
+      Map<String, Article> fetched = new java.util.HashMap<>();
+      r.updated().forEach(a -> fetched.put(a.id(), a));
+      pickStubs.forEach((id, stub) -> {
+        Problem missing = failures.note(stub, fetched.get(id));
+        if (missing != null) {
+          problems.add(missing);
+        }
+      });
+      failures.save();
       for (Article a : r.updated()) {
         boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
         // A pick's page that could not be read is not kept: the pick alone is the story.

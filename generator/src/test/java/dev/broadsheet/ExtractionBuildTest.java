@@ -66,6 +66,38 @@ class ExtractionBuildTest {
     return server.url(path);
   }
 
+  @Test
+  void aPicksPageThatCouldNotBeFetchedIsAskedForAgainAfterAPauseNotOnEveryBuild() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    server.on("/later", ex -> {
+      // Not up yet on the first request: the publisher puts it up a little later.
+      if (requests.incrementAndGet() == 1) {
+        TestResponses.send(ex, 404, "text/plain", "no such page");
+      } else {
+        send(ex, "text/html; charset=utf-8", page("Council publishes the winter plan", "The Lantern",
+            "The council's winter plan puts two more gritters on the hill roads this year."));
+      }
+    });
+    configure("{id: wire, name: The Wire, url: '%s'}", "/feed.xml");
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/plan.md"), "---\nurl: " + url("/later") + "\ntitle: The winter plan\n"
+        + "date: 2026-11-21\n---\nRead this.\n");
+    BuildResult first = build("2026-11-21T08:00:00Z");
+    assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).contains("404"));
+    BuildResult waiting = build("2026-11-21T08:30:00Z");
+    assertThat(requests.get()).isEqualTo(1);
+    assertThat(waiting.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+        .contains(url("/later")).contains("could not be fetched on 2026-11-21T08:00:00Z").contains("404")
+        .contains("asked for again from 2026-11-21T09:00:00Z"));
+    assertThat(site.resolve("public/index.html")).content().contains("The winter plan");
+    BuildResult mended = build("2026-11-21T09:00:00Z");
+    assertThat(requests.get()).isEqualTo(2);
+    assertThat(mended.articles().extracted()).isEqualTo(1);
+    assertThat(mended.problems()).isEmpty();
+    build("2026-11-21T12:00:00Z");
+    assertThat(requests.get()).isEqualTo(2);
+  }
+
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
   private void configure(String source, String feedPath) throws IOException {
     Files.writeString(site.resolve("broadsheet.yaml"), """
