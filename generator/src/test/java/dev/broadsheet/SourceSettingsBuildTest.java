@@ -66,9 +66,14 @@ class SourceSettingsBuildTest {
     build("2026-11-20T06:00:00Z");
     SavedFeeds.write(site.resolve("paper.xml"), bridge);
     build("2026-11-20T07:00:00Z");
+    String from = "paper";
     for (String id : new String[] {"the-paper", "paper"}) {
       Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", id));
-      build("2026-11-20T08:00:00Z");
+      BuildResult renamed = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+          .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+      assertThat(renamed.problems()).extracting(p -> p.message()).containsExactly("the source '" + from + "' is now '"
+          + id + "' (the same url): its stored articles and what was known of it go with it");
+      from = id;
       assertThat(site.resolve("public/sources/" + id + "/index.html")).as(id).content()
           .contains("Harbour bridge closes").contains("Council sets the rates");
       assertThat(site.resolve("public/index.html")).as(id).content().contains("Council sets the rates");

@@ -66,6 +66,20 @@ public final class SourceSettingsChange {
    * validators stay with it, since its articles did.
    */
   static StoreSnapshot renamed(StoreSnapshot store, SiteConfig config) {
+    Map<String, String> moves = moves(store, config);
+    if (moves.isEmpty()) {
+      return store;
+    }
+    TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
+    moves.forEach((from, to) -> states.put(to, states.remove(from)));
+    TreeMap<String, Article> articles = new TreeMap<>(store.articles());
+    articles.replaceAll((id, a) -> a.sourceId() != null && moves.containsKey(a.sourceId())
+        ? a.movedTo(moves.get(a.sourceId())) : a);
+    return new StoreSnapshot(articles, states);
+  }
+
+  /** Old id to new id, for each source whose id the config changed ({@link #renamed}). */
+  private static Map<String, String> moves(StoreSnapshot store, SiteConfig config) {
     Set<String> configured = configured(config);
     Map<String, String> moves = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
@@ -79,15 +93,7 @@ public final class SourceSettingsChange {
               Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
           .ifPresent(e -> moves.put(e.getKey(), source.id()));
     }
-    if (moves.isEmpty()) {
-      return store;
-    }
-    TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
-    moves.forEach((from, to) -> states.put(to, states.remove(from)));
-    TreeMap<String, Article> articles = new TreeMap<>(store.articles());
-    articles.replaceAll((id, a) -> a.sourceId() != null && moves.containsKey(a.sourceId())
-        ? a.movedTo(moves.get(a.sourceId())) : a);
-    return new StoreSnapshot(articles, states);
+    return moves;
   }
 
   /**
@@ -96,22 +102,25 @@ public final class SourceSettingsChange {
    * forgets the source.
    */
   public static List<Problem> takenOut(StoreSnapshot stored, SiteConfig config) {
+    String file = config.siteDir().resolve(SiteConfig.FILE_NAME).toString();
+    List<Problem> problems = new ArrayList<>();
+    moves(stored, config).forEach((from, to) -> problems.add(Problem.warning(file, "the source '" + from + "' is now '"
+        + to + "' (the same url): its stored articles and what was known of it go with it")));
     StoreSnapshot store = renamed(stored, config);
     Set<String> configured = configured(config);
     Map<String, Integer> articles = new TreeMap<>();
     store.sources().keySet().stream().filter(id -> !configured.contains(id)).forEach(id -> articles.put(id, 0));
     if (articles.isEmpty()) {
-      return List.of();
+      return problems;
     }
     for (Article a : store.articles().values()) {
       if (a.sourceId() != null && articles.containsKey(a.sourceId())) {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
     }
-    List<Problem> problems = new ArrayList<>();
     articles.forEach((id, n) -> {
       if (n > 0) {
-        problems.add(Problem.warning(config.siteDir().resolve(SiteConfig.FILE_NAME).toString(), "the source '" + id
+        problems.add(Problem.warning(file, "the source '" + id
             + "' is no longer configured: its " + (n == 1 ? "stored article is" : n + " stored articles are")
             + " not shown, unless picked (kept in the store: putting the source back shows " + (n == 1 ? "it" : "them")
             + " again)"));
