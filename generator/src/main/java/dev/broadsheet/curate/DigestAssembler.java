@@ -190,7 +190,11 @@ public final class DigestAssembler {
     int sources = (int) group.stream().map(a -> a.sourceId() == null ? "pick" : a.sourceId()).distinct().count();
     double recency = 1;
     if (time != null) {
-      double ageHours = Math.max(0, Duration.between(time, cutter.editionEnd(time)).toMinutes() / 60.0);
+      // A story known only by when it was first seen (its lead undated, no pick's date) may be older
+      // than that, by as much as a feed's whole backlog on its first read: it earns the recency of
+      // its edition's start, no more, and never outranks a dated story of its edition for being new.
+      Instant from = pick == null && group.get(0).published() == null ? cutter.editionStart(time) : time;
+      double ageHours = Math.max(0, Duration.between(from, cutter.editionEnd(time)).toMinutes() / 60.0);
       recency = Math.pow(0.5, ageHours / config.curation().halfLife().toHours());
     }
     return Score.of(weight, publishers, sources, recency, pick != null ? 1.0 : 0.0);

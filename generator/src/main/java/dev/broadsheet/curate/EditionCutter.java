@@ -35,6 +35,11 @@ final class EditionCutter {
         : day;
   }
 
+  /** When the edition holding {@code time} starts. */
+  Instant editionStart(Instant time) {
+    return editionDate(time).atStartOfDay(config.timezone()).toInstant();
+  }
+
   /** When the edition holding {@code time} ends: the reference for its stories' recency. */
   Instant editionEnd(Instant time) {
     LocalDate start = editionDate(time);

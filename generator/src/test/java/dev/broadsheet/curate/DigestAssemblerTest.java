@@ -56,6 +56,31 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void anUndatedStoryEarnsTheRecencyOfItsEditionsStartNotOfWhenItWasFirstSeen() {
+    // A source read for the first time: its undated items are first seen now, but may be weeks old.
+    Article dated = article("paper", "dated", "Council approves library budget", "2026-11-20T05:00:00Z", "The Paper",
+        null);
+    Article undated1 = undated(article("paper", "u1", "Ferry timetable changes for winter", "2026-11-20T06:00:00Z",
+        "The Paper", null));
+    Article undated2 = undated(article("paper", "u2", "Harbour wall repaired after the storm", "2026-11-20T06:00:00Z",
+        "The Paper", null));
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(List.of(undated1, dated, undated2), List.of())
+        .digest();
+    Story top = d.editions().get(0).topStories().get(0);
+    assertThat(top.lead().article().id()).isEqualTo(dated.id());
+    Story undatedStory = d.stories().stream().filter(st -> st.lead().article().id().equals(undated1.id())).findFirst()
+        .orElseThrow();
+    // A whole day old at the edition's end (half-life 24 h by default would be 0.5; whatever it is, below the dated one's).
+    assertThat(undatedStory.score().recency()).isLessThan(top.score().recency());
+    assertThat(undatedStory.time()).isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
+  }
+
+  private static Article undated(Article a) {
+    return new Article(a.id(), a.url(), null, a.sourceId(), a.title(), a.publisher(), a.via(), a.section(), a.tags(),
+        a.authors(), null, null, a.firstSeen(), a.summaryHtml(), null);
+  }
+
+  @Test
   void weeklyEditionsStartOnMonday() {
     Article sun = article("paper", "sun", "Ferry timetable changes for winter", "2026-11-22T10:00:00Z", "The Paper",
         null);
