@@ -82,6 +82,37 @@ class SourceSettingsBuildTest {
   }
 
   @Test
+  void anItemWithoutALinkIsNotShownTwiceWhenItsSourceChangesIdAndATakenOutSourceKeepsItsAddress() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description><item><title>Notice of road works on the"
+        + " quay</title><guid isPermaLink=\"false\">notice-17</guid><description>The quay road closes on Monday."
+        + "</description><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    String config = "title: Settings\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: ID, name: The Paper, url: paper.xml}\n";
+    Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "paper"));
+    build("2026-11-20T06:00:00Z");
+    int shown = Files.readString(site.resolve("public/index.html")).split("Notice of road works", -1).length;
+    Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "daily"));
+    BuildResult renamed = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(renamed.articles().stored()).isEqualTo(2);
+    assertThat(Files.readString(site.resolve("public/index.html")).split("Notice of road works", -1)).hasSize(shown);
+    assertThat(site.resolve("public/sources/daily/index.html")).content().contains("Notice of road works");
+
+    // Taken out, the source keeps its address in the store (and loses its validators).
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Settings\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\nsources:\n  - {id: other, name: Other, url: other.xml}\n");
+    SavedFeeds.write(site.resolve("other.xml"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    com.fasterxml.jackson.databind.JsonNode daily = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(site.resolve("data/sources.json").toFile()).findValue("daily");
+    assertThat(daily.path("url").asText()).isEqualTo("paper.xml");
+    assertThat(daily.path("status").asText()).isEqualTo("not configured");
+    assertThat(daily.has("etag")).isFalse();
+  }
+
+  @Test
   void anArticleWithoutASectionNamesTheSectionPageItLinksToByThatPagesName() throws Exception {
     SavedFeeds.write(site.resolve("paper.xml"),
         SavedFeeds.item("Brücke wird gesperrt", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));

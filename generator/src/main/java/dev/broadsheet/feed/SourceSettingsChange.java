@@ -35,9 +35,8 @@ public final class SourceSettingsChange {
   public static StoreSnapshot apply(StoreSnapshot stored, SiteConfig config) {
     StoreSnapshot store = renamed(stored, config);
     TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
-    // What the store knew of a source taken out of the config is forgotten (its articles stay): put
-    // back, it is read in full, not asked whether its feed changed since a read long ago.
-    states.keySet().retainAll(configured(config));
+    Set<String> configured = configured(config);
+    states.replaceAll((id, state) -> configured.contains(id) ? state : state.retired());
     Map<String, SourceState.Applied> changed = new TreeMap<>();
     Map<String, SourceState.Applied> before = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
@@ -73,7 +72,9 @@ public final class SourceSettingsChange {
     TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
     moves.forEach((from, to) -> states.put(to, states.remove(from)));
     TreeMap<String, Article> articles = new TreeMap<>(store.articles());
-    articles.replaceAll((id, a) -> a.sourceId() != null && moves.containsKey(a.sourceId())
+    // An item without a link is known by an id made with its source's (ArticleIds): it stays, and
+    // the feed brings it under the new source; moved, it would be there twice.
+    articles.replaceAll((id, a) -> a.sourceId() != null && a.url() != null && moves.containsKey(a.sourceId())
         ? a.movedTo(moves.get(a.sourceId())) : a);
     return new StoreSnapshot(articles, states);
   }
@@ -99,7 +100,7 @@ public final class SourceSettingsChange {
   /**
    * A warning for each source the store knows that the config no longer lists (and no source took
    * over under a new id), with how many of its articles leave the site: once, since {@link #apply}
-   * forgets the source.
+   * marks the source retired.
    */
   public static List<Problem> takenOut(StoreSnapshot stored, SiteConfig config) {
     String file = config.siteDir().resolve(SiteConfig.FILE_NAME).toString();
@@ -109,7 +110,11 @@ public final class SourceSettingsChange {
     StoreSnapshot store = renamed(stored, config);
     Set<String> configured = configured(config);
     Map<String, Integer> articles = new TreeMap<>();
-    store.sources().keySet().stream().filter(id -> !configured.contains(id)).forEach(id -> articles.put(id, 0));
+    store.sources().forEach((id, state) -> {
+      if (!configured.contains(id) && !state.isRetired()) {
+        articles.put(id, 0);
+      }
+    });
     if (articles.isEmpty()) {
       return problems;
     }

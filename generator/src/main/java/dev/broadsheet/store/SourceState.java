@@ -41,6 +41,9 @@ public record SourceState(
     }
   }
 
+  /** The status of a source taken out of the config: what is known of it is kept, its validators are not. */
+  public static final String RETIRED = "not configured";
+
   public static SourceState never() {
     return new SourceState(null, null, null, 0, null, null, null, null, null);
   }
@@ -71,6 +74,20 @@ public record SourceState(
     return java.util.Objects.equals(address, url) ? this
         : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address,
             applied);
+  }
+
+  /**
+   * This state, of a source taken out of the config: its address is kept (a source put back, or
+   * added again under another id, is known by it), its validators are not (put back, it is read in
+   * full, not asked whether it changed since a read long ago).
+   */
+  public SourceState retired() {
+    return isRetired() ? this
+        : new SourceState(lastAttempt, lastSuccess, RETIRED, consecutiveFailures, lastError, null, null, url, applied);
+  }
+
+  public boolean isRetired() {
+    return RETIRED.equals(status);
   }
 
   /** This state, its articles given {@code settings}. */
