@@ -64,6 +64,8 @@ final class BuildRun {
   private Problem firstContentError;
   private int pruned;
   private int pagesRendered;
+  /** The files of the picks that wait for a later day, as a fingerprint input. */
+  private String heldBackPicks = "[]";
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
   private LiveSurvey survey = LiveSurvey.none();
 
@@ -132,6 +134,9 @@ final class BuildRun {
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
     ContentLoader.Loaded<Pick> allPicks = timed("picks", content::picks);
     ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);
+    // Which picks wait for their day depends on the clock, not on any file: an input of its own.
+    heldBackPicks = allPicks.items().stream().filter(p -> !picks.items().contains(p)).map(Pick::file).sorted().toList()
+        .toString();
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     Instant cutoff = retentionCutoff(config, now);
     if (cutoff != null) {
@@ -175,8 +180,8 @@ final class BuildRun {
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     String sourcesResolved = config.sources().toString();
     String curationInputs = mode == Mode.BUILD
-        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(), "day " + today,
-            sourcesResolved) : null;
+        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+            "day " + today + " held " + heldBackPicks, sourcesResolved) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
         : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
     if (same.isPresent()) {
@@ -210,7 +215,8 @@ final class BuildRun {
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published.
     String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-        todaysEdition(digest.digest(), today), sourcesResolved) + "-" + images.catalog().fingerprint();
+        todaysEdition(digest.digest(), today) + " held " + heldBackPicks, sourcesResolved) + "-"
+        + images.catalog().fingerprint();
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
         ? new UpToDate.Curated(curationInputs, stories, editions) : null;

@@ -37,6 +37,23 @@ class FuturePickBuildTest {
     assertThat(site.resolve("public/index.html")).content().contains("The winter festival programme is out");
   }
 
+  @Test
+  void withWeeklyEditionsAHeldBackPickShowsOnItsDayThoughNoOtherInputChanged() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Mon, 30 Nov 2026 08:00:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church", "b", "Mon, 30 Nov 2026 09:00:00 GMT"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\neditions: {period: weekly}\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/choir.md"), "---\nurl: https://paper.example/b\ndate: 2026-12-02\n---\n"
+        + "Do not miss the choir.\n");
+    build("2026-12-01T08:00:00Z");
+    assertThat(site.resolve("public/index.html")).content().doesNotContain("Do not miss the choir");
+    // Wednesday: the week's edition is the same, nothing else changed; the pick's day has come.
+    build("2026-12-02T08:00:00Z");
+    assertThat(site.resolve("public/index.html")).content().contains("Do not miss the choir");
+  }
+
   private BuildResult build(String when) {
     return Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
