@@ -98,6 +98,36 @@ class ExtractionBuildTest {
     assertThat(requests.get()).isEqualTo(2);
   }
 
+  @Test
+  void aSiteThatFailsForAReasonThatMayPassIsAskedForOnePageABuildNotEveryPage() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      server.on("/busy" + i, ex -> {
+        requests.incrementAndGet();
+        TestResponses.send(ex, 503, "text/plain", "busy");
+      });
+      items.append("<item><title>Busy story number ").append(i).append("</title><link>").append(url("/busy" + i))
+          .append("</link><pubDate>Fri, 20 Nov 2026 0").append(i).append(":00:00 GMT</pubDate></item>");
+    }
+    server.on("/busy.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Busy</title>"
+        + "<link>" + url("/") + "</link><description>d</description>" + items + "</channel></rss>"));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0, perHost: 1}
+        sources:
+          - {id: busy, name: Busy, url: '%s', fullText: true}
+        """.formatted(url("/busy.xml")));
+    BuildResult first = build("2026-11-21T08:00:00Z");
+    assertThat(requests.get()).isEqualTo(1);
+    assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+        .contains("2 more pages of this site were not asked for"));
+    assertThat(first.articles().stored()).isEqualTo(3);
+    build("2026-11-21T08:10:00Z");
+    assertThat(requests.get()).as("the next build asks again, one page first").isEqualTo(2);
+  }
+
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
   private void configure(String source, String feedPath) throws IOException {
     Files.writeString(site.resolve("broadsheet.yaml"), """

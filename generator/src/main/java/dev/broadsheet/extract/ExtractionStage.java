@@ -14,6 +14,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,20 +76,54 @@ public final class ExtractionStage {
       return t;
     });
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    // Each host's pages in fetch.perHost lanes, each lane one page after another: once a page of a
+    // host failed for a reason that may pass (a timeout, a server error), its lanes leave the
+    // host's other pages for a later build, so that a site that is down or drags costs a deadline
+    // or two per build, not one per page.
+    Map<String, List<Article>> byHost = new java.util.LinkedHashMap<>();
+    due.forEach(a -> byHost.computeIfAbsent(host(a.url()), h -> new ArrayList<>()).add(a));
+    Set<String> failing = ConcurrentHashMap.newKeySet();
+    Map<String, Integer> deferred = new ConcurrentHashMap<>();
+    Map<String, Article> done = new ConcurrentHashMap<>();
     try {
-      List<Future<Article>> futures = new ArrayList<>();
-      for (Article a : due) {
-        futures.add(pool.submit(() -> extract(a, now, problems)));
+      List<Future<?>> lanes = new ArrayList<>();
+      byHost.forEach((host, pages) -> {
+        int count = Math.min(config.fetch().perHost(), pages.size());
+        for (int lane = 0; lane < count; lane++) {
+          int first = lane;
+          lanes.add(pool.submit(() -> {
+            for (int i = first; i < pages.size(); i += count) {
+              if (failing.contains(host)) {
+                deferred.merge(host, 1, Integer::sum);
+                continue;
+              }
+              Article a = extract(pages.get(i), now, problems);
+              done.put(a.id(), a);
+              if (a.page().temporary()) {
+                failing.add(host);
+              }
+            }
+          }));
+        }
+      });
+      for (Future<?> lane : lanes) {
+        lane.get();
       }
       List<Article> updated = new ArrayList<>();
       int extracted = 0;
-      for (Future<Article> f : futures) {
-        Article a = f.get();
+      for (Article d : due) {
+        Article a = done.get(d.id());
+        if (a == null) {
+          continue;
+        }
         updated.add(a);
         if (a.page().error() == null) {
           extracted++;
         }
       }
+      deferred.forEach((host, n) -> problems.add(Problem.warning(host, n + (n == 1 ? " more page" : " more pages")
+          + " of this site were not asked for: it failed this build for a reason that may pass; asked for in a later"
+          + " build")));
       List<Problem> sorted = new ArrayList<>(problems);
       sorted.sort(Comparator.comparing(Problem::toString));
       return new Result(updated, extracted, sorted);
@@ -128,6 +165,16 @@ public final class ExtractionStage {
       withPage = withPage.retitled(e.title(), e.siteName() != null ? e.siteName() : a.publisher());
     }
     return withPage;
+  }
+
+  /** The host of {@code url}, lower-cased, or the url itself when it has none. */
+  private static String host(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      return host == null ? url : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** Why a response of {@code contentType} is no page to extract, or null when it is one (no type: assumed HTML). */
