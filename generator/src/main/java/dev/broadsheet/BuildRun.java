@@ -225,7 +225,7 @@ final class BuildRun {
       // Nothing the pages are made from changed and every published file is in place:
       // rendering would change no byte.
       listener.stage("up to date");
-      UpToDate.record(storeFiles.dataDir(), config.output(), inputs, current.get().files(), curated);
+      UpToDate.record(storeFiles.dataDir(), config.output(), inputs, current.get().files(), curated, current.get());
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),

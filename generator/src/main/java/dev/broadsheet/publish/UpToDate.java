@@ -45,7 +45,7 @@ public final class UpToDate {
    * What the last build recorded: its fingerprint, how many files it published and, when it may
    * be skipped next time, its curation (else null).
    */
-  public record Recorded(String fingerprint, int files, Curated curated) {}
+  public record Recorded(String fingerprint, int files, Curated curated, String stamp) {}
 
   /**
    * Curation's inputs (stored articles, each article's story from the build before, picks, pages,
@@ -154,7 +154,7 @@ public final class UpToDate {
       }
       Curated curated = curation.length == 3
           ? new Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2])) : null;
-      Recorded recorded = new Recorded(fields[0], Integer.parseInt(fields[1]), curated);
+      Recorded recorded = new Recorded(fields[0], Integer.parseInt(fields[1]), curated, fields[2]);
       if (!wanted.test(recorded)) {
         return Optional.empty();
       }
@@ -169,9 +169,18 @@ public final class UpToDate {
    * when not null, lets a later build with the same curation inputs skip curation as well.
    */
   public static void record(Path dataDir, Path output, String fingerprint, int files, Curated curated) {
-    String stamp;
+    record(dataDir, output, fingerprint, files, curated, null);
+  }
+
+  /**
+   * As above, for a site that {@link #check} found as {@code recorded} and that nothing changed
+   * since: its stamp is known, and the published files are not walked again.
+   */
+  public static void record(Path dataDir, Path output, String fingerprint, int files, Curated curated,
+      Recorded recorded) {
+    String stamp = recorded == null ? null : recorded.stamp();
     try {
-      stamp = siteStamp(output.toAbsolutePath().normalize());
+      stamp = stamp != null ? stamp : siteStamp(output.toAbsolutePath().normalize());
     } catch (IOException | UncheckedIOException e) {
       stamp = null;
     }
@@ -201,7 +210,9 @@ public final class UpToDate {
   /**
    * The published files as they lie in {@code out}: each one's path, size and change time, hashed;
    * null when the manifest is not clean or a file it lists is missing. Publishing never rewrites a
-   * file whose bytes did not change, so this stays the same until a build changes the site.
+   * file whose bytes did not change, so this stays the same until a build changes the site. Times
+   * count to the millisecond: a network file system that rounds them later would otherwise cost a
+   * render.
    */
   private static String siteStamp(Path out) throws IOException {
     OutputManifest manifest = OutputManifest.read(out, OutputManifest.NAME);
@@ -219,7 +230,7 @@ public final class UpToDate {
       if (!attributes.isRegularFile()) {
         return null;
       }
-      update(sha, file + " " + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      update(sha, file + " " + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.MILLISECONDS));
     }
     return HexFormat.of().formatHex(sha.digest());
   }

@@ -141,14 +141,24 @@ final class DayFileJson {
    */
   static String plainMessage(JsonProcessingException e) {
     // Jackson's own words for a mismatch name the class the value was meant for: said in the file's terms.
-    if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("Cannot deserialize")) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof MismatchedInputException m && message.startsWith("Cannot deserialize")) {
       StringBuilder where = new StringBuilder();
       for (JsonMappingException.Reference r : m.getPath()) {
-        where.append(r.getFieldName() != null ? (where.length() == 0 ? "" : ".") + r.getFieldName() : "[" + r.getIndex() + "]");
+        if (r.getFieldName() != null) {
+          where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          where.append('[').append(r.getIndex()).append(']');
+        }
       }
       return "a value of the wrong kind " + (where.length() == 0 ? "at the top" : "at " + where);
     }
-    return SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+    return message.isEmpty() ? "not readable JSON" : SOURCE_NOTE.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  /** {@code text} as one word for a shell: quoted when it holds anything but plain path characters. */
+  private static String shellWord(String text) {
+    return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 
   /** The problem a store file that cannot be read is reported as, with its line when the JSON is at fault. */
@@ -157,7 +167,7 @@ final class DayFileJson {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       return new BroadsheetException(Problem.at(file.toString(), line,
           "the store file is not valid: " + plainMessage(e)
-              + "; fix it or restore it from git (git checkout -- " + file + ")"), e);
+              + "; fix it or restore it from git (git checkout -- " + shellWord(file.toString()) + ")"), e);
     }
     return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
   }
