@@ -138,16 +138,17 @@ final class BuildRun {
     heldBackPicks = allPicks.items().stream().filter(p -> !picks.items().contains(p)).map(Pick::file).sorted().toList()
         .toString();
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
-    Instant cutoff = retentionCutoff(config, now);
-    if (cutoff != null) {
-      incoming = StoreMerge.withinRetention(incoming, store, cutoff, PickApplier.articleIds(allPicks.items()));
-    }
+    Instant cutoff = StoreMerge.retentionCutoff(config.curation().retentionDays(), now);
+    Set<String> picked = PickApplier.articleIds(allPicks.items());
+    incoming = StoreMerge.withinRetention(incoming, store, cutoff, picked);
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
             SiteCaches.pickPages(config, mode == Mode.CHECK)));
-    StoreSnapshot updated = retain(withPages, allPicks.items(), cutoff).withSources(SourceGathering.sourceStates(store, outcomes, now));
+    StoreSnapshot retained = StoreMerge.prune(withPages, cutoff, picked);
+    pruned = withPages.articles().size() - retained.articles().size();
+    StoreSnapshot updated = retained.withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
       timed("save", () -> storeFiles.save(updated));
     }
@@ -276,21 +277,6 @@ final class BuildRun {
     if (firstContentError == null) {
       firstContentError = found.stream().filter(p -> !p.isWarning()).findFirst().orElse(null);
     }
-  }
-
-  /** Before when articles are removed by {@code curation.retentionDays}, or null when they are kept for good. */
-  private static Instant retentionCutoff(SiteConfig config, Instant now) {
-    int days = config.curation().retentionDays();
-    return days == 0 ? null : now.minus(Duration.ofDays(days));
-  }
-
-  private StoreSnapshot retain(StoreSnapshot snapshot, List<Pick> picks, Instant cutoff) {
-    if (cutoff == null) {
-      return snapshot;
-    }
-    StoreSnapshot kept = StoreMerge.prune(snapshot, cutoff, PickApplier.articleIds(picks));
-    pruned = snapshot.articles().size() - kept.articles().size();
-    return kept;
   }
 
   /** The path of the edition of {@code today}, or null: the only thing pages show that depends on the clock. */

@@ -72,6 +72,11 @@ public final class StoreMerge {
     return order.compare(copy, known) < 0;
   }
 
+  /** Before when {@code retentionDays} removes articles, or null when it keeps them for good (0). */
+  public static Instant retentionCutoff(int retentionDays, Instant now) {
+    return retentionDays == 0 ? null : now.minus(java.time.Duration.ofDays(retentionDays));
+  }
+
   /**
    * The incoming articles without those that {@link #prune} would remove at once: not stored yet,
    * older than {@code cutoff} and not in {@code keep}. A feed that still lists them would otherwise
@@ -79,16 +84,22 @@ public final class StoreMerge {
    */
   public static List<Article> withinRetention(List<Article> incoming, StoreSnapshot base, Instant cutoff,
       java.util.Set<String> keep) {
+    if (cutoff == null) {
+      return incoming;
+    }
     return incoming.stream().filter(a -> base.articles().containsKey(a.id()) || keep.contains(a.id())
         || a.effectiveTime() == null || !a.effectiveTime().isBefore(cutoff)).toList();
   }
 
   /**
-   * The snapshot without articles older than {@code cutoff} (by their effective time), except
+   * The snapshot without articles older than {@code cutoff} (none when it is null; by their effective time), except
    * those in {@code keep} (picked articles). Deterministic: the same snapshot, cutoff and keep set
    * give the same result.
    */
   public static StoreSnapshot prune(StoreSnapshot base, Instant cutoff, java.util.Set<String> keep) {
+    if (cutoff == null) {
+      return base;
+    }
     TreeMap<String, Article> kept = new TreeMap<>();
     for (Article a : base.articles().values()) {
       Instant t = a.effectiveTime();
