@@ -20,11 +20,8 @@ class FuturePickBuildTest {
     SavedFeeds.write(site.resolve("paper.xml"),
         SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 03 Dec 2026 20:00:00 GMT"));
     // Pago Pago is eleven hours behind UTC: at 02:00 UTC on 4 December it is still 3 December there.
-    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
-        + "timezone: Pacific/Pago_Pago\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
-    Files.createDirectories(site.resolve("picks"));
-    Files.writeString(site.resolve("picks/festival.md"), "---\nurl: https://festival.example/programme\n"
-        + "title: The winter festival programme is out\ndate: 2026-12-04\n---\nPlan your week.\n");
+    site("timezone: Pacific/Pago_Pago", "festival", "url: https://festival.example/programme\n"
+        + "title: The winter festival programme is out\ndate: 2026-12-04\n---\nPlan your week.");
     BuildResult early = build("2026-12-04T02:00:00Z");
     assertThat(early.problems()).extracting(Problem::toString).containsExactly("picks/festival.md: warning: dated"
         + " 2026-12-04, a day still to come (today is 2026-12-03 in Pacific/Pago_Pago); it is held back until then");
@@ -42,16 +39,21 @@ class FuturePickBuildTest {
     SavedFeeds.write(site.resolve("paper.xml"),
         SavedFeeds.item("Harbour bridge closes for repairs", "a", "Mon, 30 Nov 2026 08:00:00 GMT"),
         SavedFeeds.item("Choir returns to the old church", "b", "Mon, 30 Nov 2026 09:00:00 GMT"));
-    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
-        + "timezone: UTC\neditions: {period: weekly}\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
-    Files.createDirectories(site.resolve("picks"));
-    Files.writeString(site.resolve("picks/choir.md"), "---\nurl: https://paper.example/b\ndate: 2026-12-02\n---\n"
-        + "Do not miss the choir.\n");
+    site("timezone: UTC\neditions: {period: weekly}", "choir",
+        "url: https://paper.example/b\ndate: 2026-12-02\n---\nDo not miss the choir.");
     build("2026-12-01T08:00:00Z");
     assertThat(site.resolve("public/index.html")).content().doesNotContain("Do not miss the choir");
     // Wednesday: the week's edition is the same, nothing else changed; the pick's day has come.
     build("2026-12-02T08:00:00Z");
     assertThat(site.resolve("public/index.html")).content().contains("Do not miss the choir");
+  }
+
+  /** The site with {@code settings} and one pick, {@code picks/NAME.md} holding {@code pick} after its opening ---. */
+  private void site(String settings, String name, String pick) throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n" + settings
+        + "\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/" + name + ".md"), "---\n" + pick + "\n");
   }
 
   private BuildResult build(String when) {
