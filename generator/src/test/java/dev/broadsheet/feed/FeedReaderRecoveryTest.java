@@ -24,6 +24,16 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aDocumentCutInsideItsFirstItemGivesNoItemAndSaysItIsIncomplete() throws Exception {
+    String whole = rss("<item><title>Electric bus fleet: Lindqvist says the depot is ready</title>"
+        + "<link>https://x.example/zeta-64.html</link><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>");
+    ParsedFeed feed = read(whole.substring(0, whole.indexOf("Lindqvist") + 12));
+    assertThat(feed.entries()).isEmpty();
+    assertThat(feed.complete()).isFalse();
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("before its first item"));
+  }
+
+  @Test
   void latin1BytesDeclaredAsUtf8AreReadAsWindows1252() throws Exception {
     byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss("<item><title>Grüße aus Köln – “quoted”</title>"
         + "<link>https://x.example/1</link></item>")).getBytes(Charset.forName("windows-1252"));
