@@ -82,7 +82,7 @@ class SourceSettingsBuildTest {
   }
 
   @Test
-  void anItemWithoutALinkIsNotShownTwiceWhenItsSourceChangesIdAndATakenOutSourceKeepsItsAddress() throws Exception {
+  void anItemWithoutALinkMovesOnceWhenItsSourceChangesIdAndATakenOutSourceKeepsItsAddress() throws Exception {
     Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
         + "<link>https://paper.example/</link><description>d</description><item><title>Notice of road works on the"
         + " quay</title><guid isPermaLink=\"false\">notice-17</guid><description>The quay road closes on Monday."
@@ -95,7 +95,7 @@ class SourceSettingsBuildTest {
     Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "daily"));
     BuildResult renamed = Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
-    assertThat(renamed.articles().stored()).isEqualTo(2);
+    assertThat(renamed.articles().stored()).isEqualTo(1);
     assertThat(Files.readString(site.resolve("public/index.html")).split("Notice of road works", -1)).hasSize(shown);
     assertThat(site.resolve("public/sources/daily/index.html")).content().contains("Notice of road works");
 
@@ -110,6 +110,27 @@ class SourceSettingsBuildTest {
     assertThat(daily.path("url").asText()).isEqualTo("paper.xml");
     assertThat(daily.path("status").asText()).isEqualTo("not configured");
     assertThat(daily.has("etag")).isFalse();
+  }
+
+  @Test
+  void twoSourcesThatSwapIdsEachKeepTheirOwnArticles() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Harbour bridge closes", "a",
+        "Thu, 19 Nov 2026 08:00:00 GMT"));
+    Files.writeString(site.resolve("wire.xml"), "<rss version=\"2.0\"><channel><title>W</title>"
+        + "<link>https://wire.example/</link><description>d</description><item><title>Rates held</title>"
+        + "<link>https://wire.example/r</link><pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>");
+    String config = "title: Settings\nbaseUrl: https://news.example/\ntimezone: UTC\nsources:\n"
+        + "  - {id: A, name: The Paper, url: paper.xml}\n  - {id: B, name: The Wire, url: wire.xml}\n";
+    Files.writeString(site.resolve("broadsheet.yaml"), config.replace("A", "paper").replace("B", "wire"));
+    build("2026-11-20T06:00:00Z");
+    Files.writeString(site.resolve("broadsheet.yaml"), config.replace("A", "wire").replace("B", "paper"));
+    BuildResult swapped = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(swapped.problems()).hasSize(2);
+    assertThat(site.resolve("public/sources/wire/index.html")).content().contains("Harbour bridge closes")
+        .doesNotContain("Rates held");
+    assertThat(site.resolve("public/sources/paper/index.html")).content().contains("Rates held")
+        .doesNotContain("Harbour bridge closes");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,27 +70,38 @@ public final class SourceSettingsChange {
     if (moves.isEmpty()) {
       return store;
     }
+    // All at once: two sources that swapped ids each take the other's.
     TreeMap<String, SourceState> states = new TreeMap<>(store.sources());
-    moves.forEach((from, to) -> states.put(to, states.remove(from)));
-    TreeMap<String, Article> articles = new TreeMap<>(store.articles());
-    // An item without a link is known by an id made with its source's (ArticleIds): it stays, and
-    // the feed brings it under the new source; moved, it would be there twice.
-    articles.replaceAll((id, a) -> a.sourceId() != null && a.url() != null && moves.containsKey(a.sourceId())
-        ? a.movedTo(moves.get(a.sourceId())) : a);
+    Map<String, SourceState> moved = new TreeMap<>();
+    moves.forEach((from, to) -> moved.put(to, store.sources().get(from)));
+    states.keySet().removeAll(moves.keySet());
+    states.putAll(moved);
+    TreeMap<String, Article> articles = new TreeMap<>();
+    for (Article a : store.articles().values()) {
+      Article now = a.sourceId() != null && moves.containsKey(a.sourceId()) ? a.movedTo(moves.get(a.sourceId())) : a;
+      articles.put(now.id(), now);
+    }
     return new StoreSnapshot(articles, states);
   }
 
-  /** Old id to new id, for each source whose id the config changed ({@link #renamed}). */
+  /**
+   * Old id to new id, for each source whose id the config changed: a configured source that the
+   * store does not know at its address, and a source the store read from that address that no
+   * longer reads from it (taken out of the config, or given another address: two sources that
+   * swapped ids). When several did, the one read last.
+   */
   private static Map<String, String> moves(StoreSnapshot store, SiteConfig config) {
-    Set<String> configured = configured(config);
+    Map<String, String> configuredUrl = new HashMap<>();
+    config.sources().forEach(s -> configuredUrl.put(s.id(), s.url()));
     Map<String, String> moves = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
-      if (store.sources().containsKey(source.id())) {
+      SourceState own = store.sources().get(source.id());
+      if (own != null && source.url().equals(own.url())) {
         continue;
       }
       store.sources().entrySet().stream()
-          .filter(e -> !configured.contains(e.getKey()) && !moves.containsKey(e.getKey())
-              && source.url().equals(e.getValue().url()))
+          .filter(e -> !e.getKey().equals(source.id()) && !moves.containsKey(e.getKey())
+              && source.url().equals(e.getValue().url()) && !source.url().equals(configuredUrl.get(e.getKey())))
           .max(Comparator.comparing((Map.Entry<String, SourceState> e) -> e.getValue().lastSuccess(),
               Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
           .ifPresent(e -> moves.put(e.getKey(), source.id()));
