@@ -26,6 +26,10 @@ import java.util.UUID;
  * are kept; the manifest each build leaves behind tells them apart.
  */
 public final class Publisher {
+  /** The site's own folders, which a build reads or keeps: never the output or within it. */
+  private static final java.util.List<String> INPUT_FOLDERS = java.util.List.of("data", "picks", "pages", "templates",
+      "static", dev.broadsheet.config.SiteConfig.CACHE_FOLDER);
+
   private final Path output;
   private final Path siteDir;
   private final HaltPoint halt;
@@ -36,6 +40,14 @@ public final class Publisher {
     if (site.startsWith(out)) {
       throw new BroadsheetException(new Problem(output.toString(),
           "the output folder may not be the site folder or contain it; use a folder such as " + site.resolve("public")));
+    }
+    // Inside a folder the site is made from, the published files would mix with the store, the
+    // picks or the templates (and be committed with the store).
+    for (String input : INPUT_FOLDERS) {
+      if (out.startsWith(site.resolve(input))) {
+        throw new BroadsheetException(new Problem(output.toString(), "the output folder may not be inside " + input
+            + "/, which the site is made from; use a folder such as " + site.resolve("public")));
+      }
     }
     this.output = out;
     this.siteDir = site;

@@ -251,4 +251,13 @@ class PublisherTest {
         .isInstanceOf(BroadsheetException.class)
         .hasMessageContaining("may not be the site folder");
   }
+
+  @Test
+  void refusesToPublishIntoAFolderTheSiteIsMadeFrom() {
+    for (String input : new String[] {"data", "picks", "data/x", ".broadsheet-cache"}) {
+      assertThatThrownBy(() -> new Publisher(site.resolve(input), site)).as(input)
+          .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside");
+    }
+    new Publisher(site.resolve("database"), site);
+  }
 }
