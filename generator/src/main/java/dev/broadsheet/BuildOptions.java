@@ -36,6 +36,11 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
     }
   }
 
+  /** Whether this is a preview's build ({@code serve}): one that keeps pages between builds of a session. */
+  public boolean preview() {
+    return renderCache != null;
+  }
+
   /** A normal build: online, into the config's output folder, on the system clock. */
   public static BuildOptions of(Path siteDir) {
     return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false, false, BuildListener.NONE, null,

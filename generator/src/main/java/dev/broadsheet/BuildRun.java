@@ -161,7 +161,8 @@ final class BuildRun {
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged()),
         problems, firstContentError, times, config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
-    if (mode == Mode.BUILD) {
+    // The summary monitoring reads is the scheduled builds': a preview's would hide their problems.
+    if (mode == Mode.BUILD && !options.preview()) {
       LastBuild.write(storeFiles.dataDir(), result, now);
     }
     return result;

@@ -69,6 +69,7 @@ class PreviewServerTest {
     Broadsheet.build(BuildOptions.of(dir).withOffline(true));
     Path published = dir.resolve("public/index.html");
     String before = Files.readString(published);
+    String lastBuild = Files.readString(dir.resolve("data/last-build.json"));
     Path pick = dir.resolve("picks/welcome.md");
     Files.writeString(pick, Files.readString(pick).replace("Picks are stories you choose", "A draft note"));
     try (PreviewServer server = Broadsheet.serve(dir, dir.resolve("preview"), "127.0.0.1", 0, false, line -> { },
@@ -77,6 +78,8 @@ class PreviewServerTest {
     }
     assertThat(dir.resolve("preview/index.html")).content().contains("A draft note");
     assertThat(published).content().isEqualTo(before);
+    // The scheduled build's summary, which monitoring reads, is its own still.
+    assertThat(dir.resolve("data/last-build.json")).content().isEqualTo(lastBuild);
   }
 
   @Test
