@@ -142,7 +142,8 @@ final class DayFileJson {
   static String plainMessage(JsonProcessingException e) {
     // Jackson's own words for a mismatch name the class the value was meant for: said in the file's terms.
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof MismatchedInputException m && message.startsWith("Cannot deserialize")) {
+    boolean wrongKind = message.startsWith("Cannot deserialize");
+    if (e instanceof JsonMappingException m && (wrongKind || message.startsWith("Cannot construct"))) {
       StringBuilder where = new StringBuilder();
       for (JsonMappingException.Reference r : m.getPath()) {
         if (r.getFieldName() != null) {
@@ -151,9 +152,23 @@ final class DayFileJson {
           where.append('[').append(r.getIndex()).append(']');
         }
       }
-      return "a value of the wrong kind " + (where.length() == 0 ? "at the top" : "at " + where);
+      // A record refusing its values says why in its own exception (a missing id: "id").
+      String why = wrongKind || m.getCause() == null || m.getCause().getMessage() == null ? ""
+          : " (missing or not valid: " + m.getCause().getMessage() + ")";
+      return (wrongKind ? "a value of the wrong kind " : "a value that cannot be used ")
+          + (where.length() == 0 ? "at the top" : "at " + where) + why;
     }
     return message.isEmpty() ? "not readable JSON" : SOURCE_NOTE.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  /** Whether the file holds a line git writes where a merge conflicted. */
+  private static boolean mergeConflict(Path file) {
+    try {
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).lines()
+          .anyMatch(l -> l.startsWith("<<<<<<< ") || l.equals("<<<<<<<"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** {@code text} as one word for a shell: quoted when it holds anything but plain path characters. */
@@ -165,9 +180,10 @@ final class DayFileJson {
   static BroadsheetException unreadable(Path file, IOException failure) {
     if (failure instanceof JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      return new BroadsheetException(Problem.at(file.toString(), line,
-          "the store file is not valid: " + plainMessage(e)
-              + "; fix it or restore it from git (git checkout -- " + shellWord(file.toString()) + ")"), e);
+      String what = mergeConflict(file) ? "it holds git's conflict markers (<<<<<<<): keep one side of each conflict"
+          : plainMessage(e);
+      return new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid: " + what
+          + "; fix it, or restore it from git if git keeps it (git checkout -- " + shellWord(file.toString()) + ")"), e);
     }
     return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);
   }

@@ -248,6 +248,17 @@ class StoreFilesTest {
     assertThatThrownBy(() -> new StoreFiles(dir).loadStories()).isInstanceOfSatisfying(BroadsheetException.class,
         e -> assertThat(e.problems().get(0).message()).startsWith("the store file is not valid: a value of the"
             + " wrong kind at the top;").doesNotContain("dev.broadsheet"));
+    Files.writeString(dir.resolve("stories.json"), "{\"stories\": \"x\"}");
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStories()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).doesNotContain("java.util").doesNotContain("dev.broadsheet"));
+    Files.delete(dir.resolve("stories.json"));
+    Path day = dayFile("[{\"guid\": 5, \"title\": null}]", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new StoreFiles(dir).load()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).startsWith("the store file is not valid: a value that cannot"
+            + " be used").contains("(missing or not valid: id)").doesNotContain("dev.broadsheet"));
+    Files.writeString(day, "[\n<<<<<<< HEAD\n  {\"id\": \"a\"}\n=======\n  {\"id\": \"b\"}\n>>>>>>> other\n]\n");
+    assertThatThrownBy(() -> new StoreFiles(dir).load()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).contains("conflict markers"));
   }
 
   @Test
