@@ -93,7 +93,7 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
       // Named, so that a CI log's last line says where to look.
       reasons.add("picks or pages have errors (the first: " + firstContentError + ")");
     }
-    return String.join(" and ", reasons) + ". The site was published.";
+    return String.join(" and ", reasons) + (fetchOnly ? ". The store was updated." : ". The site was published.");
   }
 
   /** Problems that are errors, not warnings. */

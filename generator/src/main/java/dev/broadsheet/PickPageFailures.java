@@ -79,10 +79,14 @@ final class PickPageFailures {
       return null;
     }
     Instant next = f.page().nextTry(f.firstTried());
-    return Problem.warning(stub.url(), "the page of this pick could not be fetched on " + f.page().fetchedAt() + ": "
-        + f.page().error() + (next != null ? "; it is asked for again from " + next
+    return Problem.warning(stub.url(), "the page of this pick could not be fetched on " + seconds(f.page().fetchedAt())
+        + ": " + f.page().error() + (next != null ? "; it is asked for again from " + seconds(next)
         : "; it is no longer asked for after a week of tries: correct the pick's url"
             + (path == null ? "" : ", or delete " + path + " to ask at once")));
+  }
+
+  private static Instant seconds(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /** Keeps the failures for the next build (none when made by {@link #none}). */

@@ -121,9 +121,9 @@ public final class ExtractionStage {
           extracted++;
         }
       }
-      deferred.forEach((host, n) -> problems.add(Problem.warning(host, n + (n == 1 ? " more page" : " more pages")
-          + " of this site were not asked for: it failed this build for a reason that may pass; asked for in a later"
-          + " build")));
+      deferred.forEach((host, n) -> problems.add(Problem.warning(host, n + (n == 1 ? " more page of this site was"
+          : " more pages of this site were") + " not asked for: it failed this build for a reason that may pass;"
+          + " asked for in a later build")));
       List<Problem> sorted = new ArrayList<>(problems);
       sorted.sort(Comparator.comparing(Problem::toString));
       return new Result(updated, extracted, sorted);
