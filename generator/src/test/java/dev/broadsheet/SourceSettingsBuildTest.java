@@ -110,12 +110,24 @@ class SourceSettingsBuildTest {
     assertThat(daily.path("url").asText()).isEqualTo("paper.xml");
     assertThat(daily.path("status").asText()).isEqualTo("not configured");
     assertThat(daily.has("etag")).isFalse();
+    assertThat(Files.readString(site.resolve("data/sources.json"))).doesNotContain("retired");
+
+    // A source given the address of the one taken out changed its url, not its id: nothing moves.
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Settings\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\nsources:\n  - {id: other, name: Other, url: paper.xml}\n");
+    BuildResult moved = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC)));
+    assertThat(moved.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("is now"));
   }
 
   @Test
   void twoSourcesThatSwapIdsEachKeepTheirOwnArticles() throws Exception {
-    SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Harbour bridge closes", "a",
-        "Thu, 19 Nov 2026 08:00:00 GMT"));
+    // The paper's second item has neither link nor GUID, and its title ends in the paper's name.
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description>"
+        + SavedFeeds.item("Harbour bridge closes", "a", "Thu, 19 Nov 2026 08:00:00 GMT")
+        + "<item><title>Notice of road works on the quay - The Paper</title><description>The quay road closes."
+        + "</description><pubDate>Thu, 19 Nov 2026 07:00:00 GMT</pubDate></item></channel></rss>");
     Files.writeString(site.resolve("wire.xml"), "<rss version=\"2.0\"><channel><title>W</title>"
         + "<link>https://wire.example/</link><description>d</description><item><title>Rates held</title>"
         + "<link>https://wire.example/r</link><pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>");
@@ -128,9 +140,10 @@ class SourceSettingsBuildTest {
         .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
     assertThat(swapped.problems()).hasSize(2);
     assertThat(site.resolve("public/sources/wire/index.html")).content().contains("Harbour bridge closes")
-        .doesNotContain("Rates held");
+        .contains("Notice of road works").doesNotContain("Rates held");
+    assertThat(swapped.articles().stored()).isEqualTo(3);
     assertThat(site.resolve("public/sources/paper/index.html")).content().contains("Rates held")
-        .doesNotContain("Harbour bridge closes");
+        .doesNotContain("Harbour bridge closes").doesNotContain("Notice of road works");
   }
 
   @Test

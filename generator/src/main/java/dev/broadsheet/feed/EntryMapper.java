@@ -45,11 +45,30 @@ public final class EntryMapper {
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
+  private static final String UNTITLED = "(untitled)";
 
   /**
    * The headline without its outlet's own name appended ("… - Dev Notes"): the page says who
    * published it, and a story led by a branded copy showed the brand as part of the headline.
    */
+  /**
+   * The feed titles an item stored with {@code title} may have had: itself, nothing for
+   * "(untitled)", or itself with one of {@code names} after one of the separators that
+   * {@link #withoutOwnName} takes off.
+   */
+  static List<String> titlesReadAs(String title, String... names) {
+    List<String> titles = new java.util.ArrayList<>(List.of(title));
+    if (UNTITLED.equals(title)) {
+      titles.add("");
+    }
+    for (String name : names) {
+      if (name != null && !name.isBlank()) {
+        SEPARATORS.forEach(separator -> titles.add(title + separator + name.strip()));
+      }
+    }
+    return titles;
+  }
+
   static String withoutOwnName(String title, String... names) {
     for (String name : names) {
       if (name == null || name.isBlank()) {
@@ -97,7 +116,7 @@ public final class EntryMapper {
     }
     Set<String> tags = new LinkedHashSet<>(source.tags());
     tags.addAll(e.categories());
-    String title = e.title().isEmpty() ? "(untitled)" : withoutOwnName(e.title(), publisher, source.name());
+    String title = e.title().isEmpty() ? UNTITLED : withoutOwnName(e.title(), publisher, source.name());
     String id = e.link() != null || e.guid() != null
         ? ArticleIds.of(e.link(), e.guid(), source.id())
         : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());

@@ -4,6 +4,7 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreSnapshot;
 import java.util.ArrayList;
@@ -76,12 +77,42 @@ public final class SourceSettingsChange {
     moves.forEach((from, to) -> moved.put(to, store.sources().get(from)));
     states.keySet().removeAll(moves.keySet());
     states.putAll(moved);
+    Set<String> configured = configured(config);
     TreeMap<String, Article> articles = new TreeMap<>();
     for (Article a : store.articles().values()) {
-      Article now = a.sourceId() != null && moves.containsKey(a.sourceId()) ? a.movedTo(moves.get(a.sourceId())) : a;
+      Article now = a;
+      if (a.sourceId() != null && moves.containsKey(a.sourceId())) {
+        String from = a.sourceId();
+        String newId = idUnder(a, moves.get(from), store.sources().get(from).applied());
+        // An id that cannot be made again: left under a source taken out (the feed brings the item
+        // back under the new one), moved as it is from a source that now reads another feed.
+        now = newId != null ? a.movedTo(moves.get(from), newId)
+            : configured.contains(from) ? a.movedTo(moves.get(from), a.id()) : a;
+      }
       articles.put(now.id(), now);
     }
     return new StoreSnapshot(articles, states);
+  }
+
+  /**
+   * The id a read of source {@code to} gives {@code a}: the same for an article with a link;
+   * made again with the new source's id for one known by its GUID or its text (ArticleIds), or
+   * null when it cannot be made again.
+   */
+  private static String idUnder(Article a, String to, SourceState.Applied settings) {
+    if (a.url() != null) {
+      return a.id();
+    }
+    if (a.guid() != null) {
+      return a.id().equals(ArticleIds.of(null, a.guid(), a.sourceId())) ? ArticleIds.of(null, a.guid(), to) : null;
+    }
+    String text = a.summaryHtml() == null ? "" : a.summaryHtml();
+    for (String title : EntryMapper.titlesReadAs(a.title(), a.publisher(), settings == null ? null : settings.name())) {
+      if (a.id().equals(ArticleIds.ofContent(a.sourceId(), title, text))) {
+        return ArticleIds.ofContent(to, title, text);
+      }
+    }
+    return null;
   }
 
   /**
@@ -93,10 +124,14 @@ public final class SourceSettingsChange {
   private static Map<String, String> moves(StoreSnapshot store, SiteConfig config) {
     Map<String, String> configuredUrl = new HashMap<>();
     config.sources().forEach(s -> configuredUrl.put(s.id(), s.url()));
+    Set<String> readUrls = new HashSet<>(configuredUrl.values());
     Map<String, String> moves = new TreeMap<>();
     for (SourceConfig source : config.sources()) {
       SourceState own = store.sources().get(source.id());
-      if (own != null && source.url().equals(own.url())) {
+      // Known at its address: nothing moved. Known at another address that no configured source
+      // reads now: its url changed, its id did not. Known at an address another source reads now:
+      // the two swapped ids.
+      if (own != null && (source.url().equals(own.url()) || !readUrls.contains(own.url()))) {
         continue;
       }
       store.sources().entrySet().stream()

@@ -213,24 +213,8 @@ public record Article(
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml);
   }
 
-  /**
-   * This article of the source {@code newSourceId}: its source's id changed. An article known by an
-   * id made with its source's (no link: its GUID or its text, {@link ArticleIds}) takes the id a
-   * read of the new source gives it; one whose id cannot be made again stays as it is, under its
-   * old source (moved, it would be there twice once the new source reads it).
-   */
-  public Article movedTo(String newSourceId) {
-    String newId = id;
-    if (url == null && sourceId != null) {
-      String text = summaryHtml == null ? "" : summaryHtml;
-      if (guid != null && id.equals(ArticleIds.of(null, guid, sourceId))) {
-        newId = ArticleIds.of(null, guid, newSourceId);
-      } else if (guid == null && id.equals(ArticleIds.ofContent(sourceId, title, text))) {
-        newId = ArticleIds.ofContent(newSourceId, title, text);
-      } else {
-        return this;
-      }
-    }
+  /** This article under the id {@code newId} of the source {@code newSourceId}: its source's id changed. */
+  public Article movedTo(String newSourceId, String newId) {
     return new Article(newId, url, guid, newSourceId, title, publisher, via, section, tags, authors, published,
         updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
   }

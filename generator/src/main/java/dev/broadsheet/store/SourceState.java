@@ -1,5 +1,6 @@
 package dev.broadsheet.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
@@ -86,6 +87,7 @@ public record SourceState(
         : new SourceState(lastAttempt, lastSuccess, RETIRED, consecutiveFailures, lastError, null, null, url, applied);
   }
 
+  @JsonIgnore
   public boolean isRetired() {
     return RETIRED.equals(status);
   }
