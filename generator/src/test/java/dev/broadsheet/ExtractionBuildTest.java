@@ -125,7 +125,9 @@ class ExtractionBuildTest {
         .contains("2 more pages of this site were not asked for"));
     assertThat(first.articles().stored()).isEqualTo(3);
     build("2026-11-21T08:10:00Z");
-    assertThat(requests.get()).as("the next build asks again, one page first").isEqualTo(2);
+    assertThat(requests.get()).as("all three pause, the two not asked for too").isEqualTo(1);
+    build("2026-11-21T09:00:00Z");
+    assertThat(requests.get()).as("an hour after first seen, asked again, one page first").isEqualTo(2);
   }
 
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */

@@ -94,6 +94,11 @@ public final class ExtractionStage {
           lanes.add(pool.submit(() -> {
             for (int i = first; i < pages.size(); i += count) {
               if (failing.contains(host)) {
+                // Kept as not asked for, with a pause like a failure's: a host down for days does not
+                // take a share of maxPagesPerBuild on every build, and is asked again as it recovers.
+                Article a = pages.get(i);
+                done.put(a.id(), a.withPage(Article.ArticlePage.failedForNow(now, "not asked for: another page of"
+                    + " this site failed in the same build for a reason that may pass"), List.of(), null, null, null));
                 deferred.merge(host, 1, Integer::sum);
                 continue;
               }
@@ -123,7 +128,7 @@ public final class ExtractionStage {
       }
       deferred.forEach((host, n) -> problems.add(Problem.warning(host, n + (n == 1 ? " more page of this site was"
           : " more pages of this site were") + " not asked for: it failed this build for a reason that may pass;"
-          + " asked for in a later build")));
+          + " asked for again after a pause, as a failed page is")));
       List<Problem> sorted = new ArrayList<>(problems);
       sorted.sort(Comparator.comparing(Problem::toString));
       return new Result(updated, extracted, sorted);
