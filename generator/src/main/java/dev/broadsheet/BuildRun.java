@@ -135,8 +135,8 @@ final class BuildRun {
     ContentLoader.Loaded<Pick> allPicks = timed("picks", content::picks);
     ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);
     // Which picks wait for their day depends on the clock, not on any file: an input of its own.
-    heldBackPicks = allPicks.items().stream().filter(p -> !picks.items().contains(p)).map(Pick::file).sorted().toList()
-        .toString();
+    Set<Pick> due = new java.util.HashSet<>(picks.items());
+    heldBackPicks = allPicks.items().stream().filter(p -> !due.contains(p)).map(Pick::file).sorted().toList().toString();
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
     Instant cutoff = StoreMerge.retentionCutoff(config.curation().retentionDays(), now);
     Set<String> picked = PickApplier.articleIds(allPicks.items());
