@@ -76,13 +76,14 @@ public final class ExtractionStage {
       return t;
     });
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    // Each host's pages in fetch.perHost lanes, each lane one page after another: once a page of a
-    // host failed for a reason that may pass (a timeout, a server error), its lanes leave the
-    // host's other pages for a later build, so that a site that is down or drags costs a deadline
-    // or two per build, not one per page.
+    // Each host's pages in fetch.perHost lanes, each lane one page after another: once two pages of
+    // a host failed for a reason that may pass (a timeout, a server error), its lanes leave the
+    // host's other pages for a later build, so that a site that is down or drags costs a few
+    // deadlines per build, not one per page; one broken page alone holds back nothing.
     Map<String, List<Article>> byHost = new java.util.LinkedHashMap<>();
     due.forEach(a -> byHost.computeIfAbsent(host(a.url()), h -> new ArrayList<>()).add(a));
     Set<String> failing = ConcurrentHashMap.newKeySet();
+    Map<String, Integer> failures = new ConcurrentHashMap<>();
     Map<String, Integer> deferred = new ConcurrentHashMap<>();
     Map<String, Article> done = new ConcurrentHashMap<>();
     try {
@@ -104,7 +105,7 @@ public final class ExtractionStage {
               }
               Article a = extract(pages.get(i), now, problems);
               done.put(a.id(), a);
-              if (a.page().temporary()) {
+              if (a.page().temporary() && failures.merge(host, 1, Integer::sum) >= 2) {
                 failing.add(host);
               }
             }
