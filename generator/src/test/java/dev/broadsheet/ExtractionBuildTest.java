@@ -128,6 +128,19 @@ class ExtractionBuildTest {
     assertThat(requests.get()).as("all three pause, the one not asked for too").isEqualTo(2);
     build("2026-11-21T09:00:00Z");
     assertThat(requests.get()).as("an hour after first seen, asked again, two pages first").isEqualTo(4);
+
+    // With room for one page a build, a new article's page comes before any page asked again.
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("perHost: 1", "perHost: 1, maxPagesPerBuild: 1"));
+    AtomicInteger fresh = new AtomicInteger();
+    server.on("/fresh", ex -> {
+      fresh.incrementAndGet();
+      send(ex, "text/html; charset=utf-8", page("Fresh story", "Busy", "A new story arrives while the old pages wait."));
+    });
+    items.append("<item><title>Fresh story</title><link>").append(url("/fresh"))
+        .append("</link><pubDate>Fri, 20 Nov 2026 00:30:00 GMT</pubDate></item>");
+    build("2026-11-21T12:00:00Z");
+    assertThat(fresh.get()).isEqualTo(1);
   }
 
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */

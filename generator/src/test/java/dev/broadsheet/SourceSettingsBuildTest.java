@@ -112,12 +112,13 @@ class SourceSettingsBuildTest {
     assertThat(daily.has("etag")).isFalse();
     assertThat(Files.readString(site.resolve("data/sources.json"))).doesNotContain("retired");
 
-    // A source given the address of the one taken out changed its url, not its id: nothing moves.
+    // A source added under a new id later, at the address of the one taken out: that one stays out.
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Settings\nbaseUrl: https://news.example/\n"
-        + "timezone: UTC\nsources:\n  - {id: other, name: Other, url: paper.xml}\n");
-    BuildResult moved = Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC)));
-    assertThat(moved.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("is now"));
+        + "timezone: UTC\nsources:\n  - {id: other, name: Other, url: other.xml}\n"
+        + "  - {id: fresh, name: Fresh, url: paper.xml}\n");
+    BuildResult added = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC)));
+    assertThat(added.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("is now"));
   }
 
   @Test

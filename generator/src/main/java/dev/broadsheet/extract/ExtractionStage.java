@@ -62,7 +62,10 @@ public final class ExtractionStage {
 
   public Result run(Collection<Article> articles, Instant now) {
     List<Article> due = new ArrayList<>(articles.stream().filter(a -> needsPage(a, now)).toList());
-    due.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
+    // Pages never asked for first, newest first; then those asked again: retries take what the
+    // budget leaves, never the place of new articles' pages.
+    due.sort(Comparator.comparing((Article a) -> a.page() != null)
+        .thenComparing(Article::effectiveTime, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(Article::id));
     if (due.size() > config.fetch().maxPagesPerBuild()) {
       due = due.subList(0, config.fetch().maxPagesPerBuild());

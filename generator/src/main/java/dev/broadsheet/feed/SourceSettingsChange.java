@@ -118,8 +118,9 @@ public final class SourceSettingsChange {
   /**
    * Old id to new id, for each source whose id the config changed: a configured source that the
    * store does not know at its address, and a source the store read from that address that no
-   * longer reads from it (taken out of the config, or given another address: two sources that
-   * swapped ids). When several did, the one read last.
+   * longer reads from it (taken out of the config in the same edit, or given another address: two
+   * sources that swapped ids). When several did, the one read last. A source taken out by an
+   * earlier build stays out: its articles do not return under a source added later.
    */
   private static Map<String, String> moves(StoreSnapshot store, SiteConfig config) {
     Map<String, String> configuredUrl = new HashMap<>();
@@ -135,7 +136,7 @@ public final class SourceSettingsChange {
         continue;
       }
       store.sources().entrySet().stream()
-          .filter(e -> !e.getKey().equals(source.id()) && !moves.containsKey(e.getKey())
+          .filter(e -> !e.getKey().equals(source.id()) && !moves.containsKey(e.getKey()) && !e.getValue().isRetired()
               && source.url().equals(e.getValue().url()) && !source.url().equals(configuredUrl.get(e.getKey())))
           .max(Comparator.comparing((Map.Entry<String, SourceState> e) -> e.getValue().lastSuccess(),
               Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
