@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -85,7 +84,6 @@ public final class ExtractionStage {
     // deadlines per build, not one per page; one broken page alone holds back nothing.
     Map<String, List<Article>> byHost = new java.util.LinkedHashMap<>();
     due.forEach(a -> byHost.computeIfAbsent(host(a.url()), h -> new ArrayList<>()).add(a));
-    Set<String> failing = ConcurrentHashMap.newKeySet();
     Map<String, Integer> failures = new ConcurrentHashMap<>();
     Map<String, Integer> deferred = new ConcurrentHashMap<>();
     Map<String, Article> done = new ConcurrentHashMap<>();
@@ -97,7 +95,7 @@ public final class ExtractionStage {
           int first = lane;
           lanes.add(pool.submit(() -> {
             for (int i = first; i < pages.size(); i += count) {
-              if (failing.contains(host)) {
+              if (failures.getOrDefault(host, 0) >= 2) {
                 // Kept as not asked for, with a pause like a failure's: a host down for days does not
                 // take a share of maxPagesPerBuild on every build, and is asked again as it recovers.
                 Article a = pages.get(i);
@@ -108,8 +106,8 @@ public final class ExtractionStage {
               }
               Article a = extract(pages.get(i), now, problems);
               done.put(a.id(), a);
-              if (a.page().temporary() && failures.merge(host, 1, Integer::sum) >= 2) {
-                failing.add(host);
+              if (a.page().temporary()) {
+                failures.merge(host, 1, Integer::sum);
               }
             }
           }));

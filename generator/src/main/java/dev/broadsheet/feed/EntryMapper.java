@@ -51,24 +51,6 @@ public final class EntryMapper {
    * The headline without its outlet's own name appended ("… - Dev Notes"): the page says who
    * published it, and a story led by a branded copy showed the brand as part of the headline.
    */
-  /**
-   * The feed titles an item stored with {@code title} may have had: itself, nothing for
-   * "(untitled)", or itself with one of {@code names} after one of the separators that
-   * {@link #withoutOwnName} takes off.
-   */
-  static List<String> titlesReadAs(String title, String... names) {
-    List<String> titles = new java.util.ArrayList<>(List.of(title));
-    if (UNTITLED.equals(title)) {
-      titles.add("");
-    }
-    for (String name : names) {
-      if (name != null && !name.isBlank()) {
-        SEPARATORS.forEach(separator -> titles.add(title + separator + name.strip()));
-      }
-    }
-    return titles;
-  }
-
   static String withoutOwnName(String title, String... names) {
     for (String name : names) {
       if (name == null || name.isBlank()) {
@@ -88,6 +70,25 @@ public final class EntryMapper {
     }
     return title;
   }
+
+  /**
+   * The feed titles an item stored with {@code title} may have had: itself, nothing for
+   * "(untitled)", or itself with one of {@code names} after one of the separators that
+   * {@link #withoutOwnName} takes off.
+   */
+  static List<String> titlesReadAs(String title, String... names) {
+    List<String> titles = new java.util.ArrayList<>(List.of(title));
+    if (UNTITLED.equals(title)) {
+      titles.add("");
+    }
+    for (String name : names) {
+      if (name != null && !name.isBlank()) {
+        SEPARATORS.forEach(separator -> titles.add(title + separator + name.strip()));
+      }
+    }
+    return titles;
+  }
+
 
   private static java.time.Instant plausible(java.time.Instant time) {
     return time == null || time.isBefore(EARLIEST_NEWS) ? null : time;

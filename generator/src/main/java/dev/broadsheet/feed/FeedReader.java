@@ -74,15 +74,11 @@ public final class FeedReader {
     ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
         warnings);
     if (window != null || prepared.cut()) {
-      parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), parsed.entries(),
-          parsed.warnings(), window == null ? parsed.offered() : Math.max(window.offered(), parsed.entries().size()),
-          !prepared.cut());
-    }
-    if (prepared.cutBeforeFirstItem() && !parsed.entries().isEmpty()) {
       // Cut inside the first item: what was read of it is a fragment (a headline cut short, a link
       // to no page), never an item to keep.
-      parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(), List.of(),
-          parsed.warnings(), parsed.offered(), false);
+      parsed = new ParsedFeed(parsed.format(), parsed.charset(), parsed.title(), parsed.link(),
+          prepared.cutBeforeFirstItem() ? List.of() : parsed.entries(), parsed.warnings(),
+          window == null ? parsed.offered() : Math.max(window.offered(), parsed.entries().size()), !prepared.cut());
     }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
       throw new FeedException("the document is cut off before anything in it could be read");

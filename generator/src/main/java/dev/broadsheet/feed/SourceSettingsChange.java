@@ -60,11 +60,10 @@ public final class SourceSettingsChange {
   }
 
   /**
-   * The store with the articles and state of each source whose id the config changed moved to the
-   * new id: a configured source the store knows nothing of, read from the address of a source no
-   * longer configured (the one read last, when several were). Its articles were its own, and an
-   * id changed and changed back would otherwise leave them under the other id, not shown; its
-   * validators stay with it, since its articles did.
+   * The store with the articles and state of each source whose id the config changed
+   * ({@link #moves}) moved to the new id. Its articles were its own, and an id changed and changed
+   * back would otherwise leave them under the other id, not shown; its validators stay with it,
+   * since its articles did.
    */
   static StoreSnapshot renamed(StoreSnapshot store, SiteConfig config) {
     Map<String, String> moves = moves(store, config);
@@ -153,20 +152,21 @@ public final class SourceSettingsChange {
   public static List<Problem> takenOut(StoreSnapshot stored, SiteConfig config) {
     String file = config.siteDir().resolve(SiteConfig.FILE_NAME).toString();
     List<Problem> problems = new ArrayList<>();
-    moves(stored, config).forEach((from, to) -> problems.add(Problem.warning(file, "the source '" + from + "' is now '"
+    Map<String, String> moves = moves(stored, config);
+    moves.forEach((from, to) -> problems.add(Problem.warning(file, "the source '" + from + "' is now '"
         + to + "' (the same url): its stored articles and what was known of it go with it")));
-    StoreSnapshot store = renamed(stored, config);
+    // A source whose id changed is not taken out: the ids it moved from are left aside.
     Set<String> configured = configured(config);
     Map<String, Integer> articles = new TreeMap<>();
-    store.sources().forEach((id, state) -> {
-      if (!configured.contains(id) && !state.isRetired()) {
+    stored.sources().forEach((id, state) -> {
+      if (!configured.contains(id) && !moves.containsKey(id) && !state.isRetired()) {
         articles.put(id, 0);
       }
     });
     if (articles.isEmpty()) {
       return problems;
     }
-    for (Article a : store.articles().values()) {
+    for (Article a : stored.articles().values()) {
       if (a.sourceId() != null && articles.containsKey(a.sourceId())) {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
