@@ -1,6 +1,8 @@
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.DigestAssembler;
+import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,7 +56,8 @@ public class HeadlineBench {
         byArticle.put(a.id(), r);
       }
       long start = System.nanoTime();
-      List<Story> stories = new DigestAssembler(config).assemble(articles, List.of()).digest().stories();
+      Digest digest = new DigestAssembler(config).assemble(articles, List.of()).digest();
+      List<Story> stories = digest.stories();
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, String> predicted = new HashMap<>();
       Map<String, List<Row>> members = new HashMap<>();
@@ -83,6 +87,7 @@ public class HeadlineBench {
       System.out.printf("%s: %d headlines, %d true stories, %d predicted; B-cubed P %.3f R %.3f F1 %.3f; curated in %.2f s%n",
           Path.of(file).getFileName(), rows.size(), goldSize.size(), stories.size(), p, r, 2 * p * r / (p + r), seconds);
       topTen(rows, stories, members);
+      editions(rows, digest, members, byArticle);
       if (Boolean.getBoolean("splits")) {
         Map<String, Map<String, List<String>>> split = new TreeMap<>();
         for (Map.Entry<String, List<Row>> e : members.entrySet()) {
@@ -128,6 +133,57 @@ public class HeadlineBench {
     }
     System.out.printf("  top 10 stories: %d among the 10 largest true stories, %d repeating a true story%n", among,
         duplicates);
+  }
+
+  /**
+   * Each daily edition against that day's news: how many of the day's headlines belong to a story the
+   * edition lists, and how many of its top stories are among the day's largest true stories (by
+   * distinct publishers that day).
+   */
+  private static void editions(List<Row> rows, Digest digest, Map<String, List<Row>> members, Map<String, Row> byArticle) {
+    Map<LocalDate, List<Row>> byDay = new TreeMap<>();
+    rows.forEach(r -> byDay.computeIfAbsent(day(r.time()), d -> new ArrayList<>()).add(r));
+    for (Edition e : digest.editions()) {
+      List<Row> day = byDay.getOrDefault(e.date(), List.of());
+      Set<String> listed = new HashSet<>();
+      List<Story> all = new ArrayList<>(e.topStories());
+      e.sections().forEach(sec -> all.addAll(sec.stories()));
+      for (Story s : all) {
+        s.reports().forEach(i -> listed.add(i.article().id()));
+      }
+      Map<String, String> storyOf = new HashMap<>();
+      for (Story s : digest.stories()) {
+        s.reports().forEach(i -> storyOf.put(i.article().id(), s.id()));
+      }
+      Set<String> listedStories = new HashSet<>();
+      all.forEach(s -> listedStories.add(s.id()));
+      long covered = 0;
+      for (Map.Entry<String, Row> a : byArticle.entrySet()) {
+        if (day(a.getValue().time()).equals(e.date()) && listedStories.contains(storyOf.get(a.getKey()))) {
+          covered++;
+        }
+      }
+      Map<String, Set<String>> publishers = new HashMap<>();
+      day.forEach(r -> publishers.computeIfAbsent(r.story(), x -> new HashSet<>()).add(r.publisher()));
+      int n = e.topStories().size();
+      List<String> largest = publishers.keySet().stream()
+          .sorted(Comparator.comparingInt((String x) -> -publishers.get(x).size()).thenComparing(x -> x)).limit(n).toList();
+      int among = 0;
+      for (Story s : e.topStories()) {
+        Map<String, Integer> votes = new HashMap<>();
+        members.get(s.id()).forEach(x -> votes.merge(x.story(), 1, Integer::sum));
+        String label = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        among += largest.contains(label) ? 1 : 0;
+      }
+      System.out.printf("  edition %s: %d headlines that day, %d (%.0f%%) in a story it lists; %d stories listed;"
+          + " top %d: %d among the day's %d largest true stories%n", e.date(), day.size(), covered,
+          day.isEmpty() ? 0.0 : 100.0 * covered / day.size(), e.storyCount(), n, among, n);
+    }
+  }
+
+  private static LocalDate day(long millis) {
+    return Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   static List<Row> read(Path file) throws IOException {

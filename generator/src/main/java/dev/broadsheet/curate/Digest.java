@@ -13,7 +13,8 @@ import java.util.Map;
  *     source id in config order
  * @param picks every pick that made it into the digest, newest first
  * @param tags every tag of any article (sources' tags, feeds' categories, picks' tags), by slug
- * @param placements where each story shows in its edition, and why not higher, by story id
+ * @param appearances where each story shows in each edition that lists it, and why not higher,
+ *     newest edition first, by story id ({@link EditionEntries})
  */
 public record Digest(
     List<Story> stories,
@@ -22,10 +23,27 @@ public record Digest(
     Map<String, List<Story.Item>> bySource,
     List<Story> picks,
     List<Tag> tags,
-    Map<String, Placement> placements) {
+    Map<String, List<Appearance>> appearances) {
   public Digest {
-    placements = Map.copyOf(placements);
+    appearances = Map.copyOf(appearances);
   }
+
+  /** The editions {@code storyId} shows in, newest first; empty for a story without a time. */
+  public List<Appearance> appearancesOf(String storyId) {
+    return appearances.getOrDefault(storyId, List.of());
+  }
+
+  /**
+   * A story in one edition.
+   *
+   * @param edition the edition's date
+   * @param path the edition page's path
+   * @param representative the id of the article the edition shows for it (its best report of that edition)
+   * @param score its rank there, from its reports of that edition
+   * @param placement where it shows there, and what kept it from showing higher
+   */
+  public record Appearance(java.time.LocalDate edition, String path, String representative, Score score,
+      Placement placement) {}
 
   /**
    * A tag and every article that carries it, newest first. Spellings that make the same slug

@@ -108,9 +108,9 @@ public final class DigestAssembler {
     stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
-    EditionCutter.Cut cut = cutter.cut(stories, related::alike);
+    EditionCutter.Cut cut = cutter.cut(stories, related::alike, (reports, time) -> score(reports, null, time));
     Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), bySource(items.values()),
-        pickedStories, tags(items.values()), cut.placements());
+        pickedStories, tags(items.values()), cut.appearances());
     return new Result(digest, problems, assignments);
   }
 

@@ -21,6 +21,14 @@ public record Edition(
   /** The section of articles whose source and feed name none. */
   public static final String DEFAULT_SECTION = "News";
 
+  /** The first day of the edition that holds {@code time}. */
+  public static LocalDate dateOf(java.time.Instant time, java.time.ZoneId zone, dev.broadsheet.config.EditionsConfig.Period period) {
+    LocalDate day = time.atZone(zone).toLocalDate();
+    return period == dev.broadsheet.config.EditionsConfig.Period.WEEKLY
+        ? day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        : day;
+  }
+
   /** The section {@code a} is shown in. */
   public static String sectionOf(dev.broadsheet.store.Article a) {
     return a.section() == null ? DEFAULT_SECTION : a.section();

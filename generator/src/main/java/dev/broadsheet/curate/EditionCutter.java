@@ -2,10 +2,8 @@ package dev.broadsheet.curate;
 
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,10 +27,7 @@ final class EditionCutter {
   }
 
   LocalDate editionDate(Instant time) {
-    LocalDate day = time.atZone(config.timezone()).toLocalDate();
-    return config.editions().period() == EditionsConfig.Period.WEEKLY
-        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        : day;
+    return Edition.dateOf(time, config.timezone(), config.editions().period());
   }
 
   /** When the edition holding {@code time} starts. */
@@ -51,20 +46,28 @@ final class EditionCutter {
     boolean test(String storyA, String storyB);
   }
 
-  /** The editions, and where each story shows in its own ({@link Placement}), by story id. */
-  record Cut(List<Edition> editions, Map<String, Placement> placements) {}
+  /**
+   * The editions, newest first, and where each story shows in each edition that has it
+   * ({@link Digest.Appearance}), newest first, by story id.
+   */
+  record Cut(List<Edition> editions, Map<String, List<Digest.Appearance>> appearances) {}
 
-  Cut cut(List<Story> stories, Alike alike) {
+  Cut cut(List<Story> stories, Alike alike, EditionEntries.DayScore dayScore) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
-    for (Story s : stories) {
-      if (s.time() != null) {
-        byDate.computeIfAbsent(editionDate(s.time()), d -> new ArrayList<>()).add(s);
-      }
-    }
+    byDate.putAll(new EditionEntries(this::editionDate, dayScore).byEdition(stories));
     List<Edition> editions = new ArrayList<>();
-    Map<String, Placement> placements = new HashMap<>();
-    byDate.forEach((date, list) -> editions.add(edition(date, list, alike, placements)));
-    return new Cut(editions, placements);
+    Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
+    byDate.forEach((date, list) -> {
+      Map<String, Placement> placements = new HashMap<>();
+      Edition edition = edition(date, list, alike, placements);
+      editions.add(edition);
+      for (Story s : list) {
+        appearances.computeIfAbsent(s.id(), id -> new ArrayList<>())
+            .add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), s.score(),
+                placements.get(s.id())));
+      }
+    });
+    return new Cut(editions, appearances);
   }
 
   static Comparator<Story> byRank() {

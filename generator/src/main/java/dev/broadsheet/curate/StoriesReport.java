@@ -21,20 +21,34 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    *
    * @param id the story id (the id of its representative article)
    * @param time when it happened (ISO 8601), the time that places it in an edition
-   * @param edition the date of its edition
-   * @param placement where it shows in its edition, and what kept it from showing higher
+   * @param edition the date of its edition: the one its representative is in, else the newest that lists it
+   * @param placement where it shows in that edition, and what kept it from showing higher
    * @param section its section
    * @param representative the id of the article shown for it
    * @param score its rank and the parts of it
    * @param related ids of related stories, most related first
    * @param pick the pick of it, if an editor picked it
    * @param articles its articles, the representative first
+   * @param editions every edition that lists it, newest first, when more than one does (a story
+   *     told over several days)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "time", "edition", "placement", "section", "representative", "score", "related", "pick",
-      "articles"})
+      "articles", "editions"})
   public record StoryEntry(String id, String time, String edition, PlacementEntry placement, String section,
-      String representative, Score score, List<String> related, PickEntry pick, List<ArticleEntry> articles) {}
+      String representative, Score score, List<String> related, PickEntry pick, List<ArticleEntry> articles,
+      List<EditionEntry> editions) {}
+
+  /**
+   * A story in one of the editions that list it.
+   *
+   * @param edition the edition's date
+   * @param representative the id of the article that edition shows for it
+   * @param score its rank there, from its reports of that edition
+   * @param placement where it shows there
+   */
+  @JsonPropertyOrder({"edition", "representative", "score", "placement"})
+  public record EditionEntry(String edition, String representative, Score score, PlacementEntry placement) {}
 
   /**
    * Where a story shows in its edition ({@link Placement}).
@@ -71,11 +85,11 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
   public record WhyEntry(double similarity, List<String> shared) {}
 
   public static StoriesReport of(Digest digest) {
-    java.util.Map<String, String> editionOf = new java.util.HashMap<>();
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (Edition e : digest.editions()) {
-      e.topStories().forEach(s -> editionOf.put(s.id(), e.date().toString()));
-      e.picks().forEach(s -> editionOf.put(s.id(), e.date().toString()));
-      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e.date().toString())));
+      e.topStories().forEach(s -> listed.add(e.date() + " " + s.id()));
+      e.picks().forEach(s -> listed.add(e.date() + " " + s.id()));
+      e.sections().forEach(sec -> sec.stories().forEach(s -> listed.add(e.date() + " " + s.id())));
     }
     List<StoryEntry> entries = new ArrayList<>();
     for (Story s : digest.stories()) {
@@ -85,9 +99,15 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
         articles.add(entry(reports.get(i).article(), i < s.why().size() ? s.why().get(i) : null));
       }
       PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
-      entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), editionOf.get(s.id()),
-          PlacementEntry.of(digest.placements().get(s.id())), EditionCutter.sectionOf(s), s.lead().article().id(),
-          s.score(), s.related(), pick, articles));
+      List<Digest.Appearance> shown = digest.appearancesOf(s.id());
+      Digest.Appearance main = shown.stream().filter(a -> a.representative().equals(s.lead().article().id()))
+          .findFirst().orElse(shown.isEmpty() ? null : shown.get(0));
+      String edition = main != null && listed.contains(main.edition() + " " + s.id()) ? main.edition().toString() : null;
+      List<EditionEntry> editions = shown.size() < 2 ? null : shown.stream().map(a -> new EditionEntry(
+          a.edition().toString(), a.representative(), a.score(), PlacementEntry.of(a.placement()))).toList();
+      entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), edition,
+          PlacementEntry.of(main == null ? null : main.placement()), EditionCutter.sectionOf(s), s.lead().article().id(),
+          s.score(), s.related(), pick, articles, editions));
     }
     return new StoriesReport(1, entries);
   }

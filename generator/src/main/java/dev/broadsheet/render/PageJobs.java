@@ -192,11 +192,13 @@ final class PageJobs {
   private void articles(Digest digest, List<Job> jobs) {
     Map<String, Story> storyById = new HashMap<>();
     digest.stories().forEach(s -> storyById.put(s.id(), s));
-    Map<String, Edition> editionOf = new HashMap<>();
+    // The editions that list each story, by story id and date: a story told over days is in several.
+    Map<String, Map<LocalDate, Edition>> listedIn = new HashMap<>();
     for (Edition e : digest.editions()) {
-      e.topStories().forEach(s -> editionOf.put(s.id(), e));
-      e.picks().forEach(s -> editionOf.put(s.id(), e));
-      e.sections().forEach(sec -> sec.stories().forEach(s -> editionOf.put(s.id(), e)));
+      List<Story> listed = new ArrayList<>(e.topStories());
+      listed.addAll(e.picks());
+      e.sections().forEach(sec -> listed.addAll(sec.stories()));
+      listed.forEach(s -> listedIn.computeIfAbsent(s.id(), id -> new HashMap<>()).put(e.date(), e));
     }
     // A section is named as its page names it (the configured spelling, else the most used one).
     Map<String, String> sectionNames = new HashMap<>();
@@ -208,14 +210,17 @@ final class PageJobs {
       members.add(story.lead());
       members.addAll(story.alsoReportedBy());
       List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
-      Edition edition = editionOf.get(story.id());
-      // Each story shows once beside the article: related first, then top stories, then picks.
-      Set<String> shown = new HashSet<>(story.related());
-      shown.add(story.id());
-      List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
-      List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
+      Map<LocalDate, Edition> editions = listedIn.getOrDefault(story.id(), Map.of());
+      Edition storyEdition = editionOf(story, story.lead(), editions, null);
       List<ArticleJob> made = new ArrayList<>();
       for (Story.Item item : members) {
+        // An article is in the edition of its own day when that edition lists its story.
+        Edition edition = editionOf(story, item, editions, storyEdition);
+        // Each story shows once beside the article: related first, then top stories, then picks.
+        Set<String> shown = new HashSet<>(story.related());
+        shown.add(story.id());
+        List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
+        List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
         String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
         String slug = Edition.sectionSlug(Edition.sectionOf(item.article()));
@@ -239,6 +244,22 @@ final class PageJobs {
             helpers.previewImage(item.article()), JsonLd.article(item, page.canonicalUrl(), helpers), page.feeds())));
       }
     }
+  }
+
+  /**
+   * The edition an article page names: the one of the article's day when it lists the story, else
+   * {@code otherwise}, else (for the story's lead) the one of the story's time or the newest that lists it.
+   */
+  private Edition editionOf(Story story, Story.Item item, Map<LocalDate, Edition> editions, Edition otherwise) {
+    if (editions.isEmpty()) {
+      return null;
+    }
+    Instant time = item == story.lead() && story.time() != null ? story.time() : item.article().effectiveTime();
+    Edition own = time == null ? null : editions.get(Edition.dateOf(time, config.timezone(), config.editions().period()));
+    if (own != null || otherwise != null) {
+      return own != null ? own : otherwise;
+    }
+    return editions.values().stream().max(java.util.Comparator.comparing(Edition::date)).orElseThrow();
   }
 
   /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */

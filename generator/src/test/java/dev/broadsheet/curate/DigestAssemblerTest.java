@@ -181,7 +181,8 @@ class DigestAssemblerTest {
         + e.sections().stream().mapToLong(sec -> sec.stories().size()).sum();
     assertThat(listed).isEqualTo(2);
     assertThat(e.storyCount()).isEqualTo(2);
-    assertThat(d.placements().values()).filteredOn(p -> p.place() == Placement.Place.NOT_SHOWN)
+    assertThat(d.appearances().values().stream().flatMap(List::stream).map(Digest.Appearance::placement))
+        .filteredOn(p -> p.place() == Placement.Place.NOT_SHOWN)
         .extracting(Placement::reason).containsOnly(Placement.Reason.SOURCE_CAP).hasSize(3);
   }
 
