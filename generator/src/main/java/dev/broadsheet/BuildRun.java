@@ -104,6 +104,10 @@ final class BuildRun {
 
   private BuildResult run(SiteConfig config, StoreFiles storeFiles) {
     Instant now = options.clock().instant();
+    if (mode == Mode.BUILD && !options.fetchOnly()) {
+      // An output folder that cannot be published to is said before the store takes a build's articles.
+      new Publisher(config.output(), config.siteDir());
+    }
     // The stored articles (seconds of parsing in a large store) are read while the sources are
     // fetched and their feeds read, which needs only what the store says of the sources.
     SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());

@@ -28,4 +28,14 @@ public final class Urls {
       return null;
     }
   }
+
+  /** The host of {@code url}, lower-cased, or {@code url} itself when it has none (or is no URI). */
+  public static String host(String url) {
+    try {
+      String host = new URI(url).getHost();
+      return host == null ? url : host.toLowerCase(Locale.ROOT);
+    } catch (Exception e) {
+      return url;
+    }
+  }
 }

@@ -4,14 +4,11 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -120,16 +117,8 @@ public final class PickApplier {
 
   /** The host of {@code url} without "www.", as a pick-only article's stand-in publisher. */
   public static String hostOf(String url) {
-    String host;
-    try {
-      host = new URI(url).getHost();
-    } catch (URISyntaxException e) {
-      return url;
-    }
-    if (host == null) {
-      return url;
-    }
-    host = host.toLowerCase(Locale.ROOT);
-    return host.startsWith("www.") ? host.substring(4) : host;
+    String host = dev.broadsheet.base.Urls.host(url);
+    return host.startsWith("www.") && !host.equals(url) ? host.substring(4) : host;
   }
+
 }

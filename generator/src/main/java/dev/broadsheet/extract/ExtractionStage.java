@@ -83,7 +83,7 @@ public final class ExtractionStage {
     // host's other pages for a later build, so that a site that is down or drags costs a few
     // deadlines per build, not one per page; one broken page alone holds back nothing.
     Map<String, List<Article>> byHost = new java.util.LinkedHashMap<>();
-    due.forEach(a -> byHost.computeIfAbsent(host(a.url()), h -> new ArrayList<>()).add(a));
+    due.forEach(a -> byHost.computeIfAbsent(dev.broadsheet.base.Urls.host(a.url()), h -> new ArrayList<>()).add(a));
     Map<String, Integer> failures = new ConcurrentHashMap<>();
     Map<String, Integer> deferred = new ConcurrentHashMap<>();
     Map<String, Article> done = new ConcurrentHashMap<>();
@@ -172,16 +172,6 @@ public final class ExtractionStage {
       withPage = withPage.retitled(e.title(), e.siteName() != null ? e.siteName() : a.publisher());
     }
     return withPage;
-  }
-
-  /** The host of {@code url}, lower-cased, or the url itself when it has none. */
-  private static String host(String url) {
-    try {
-      String host = java.net.URI.create(url).getHost();
-      return host == null ? url : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
   }
 
   /** Why a response of {@code contentType} is no page to extract, or null when it is one (no type: assumed HTML). */

@@ -1,0 +1,37 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.base.BroadsheetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An output folder the site cannot be published to is refused before the build changes anything. */
+class OutputFolderBuildTest {
+  @TempDir Path site;
+
+  @Test
+  void anOutputInsideTheStoreIsRefusedBeforeTheStoreTakesTheFeedsArticles() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 03 Dec 2026 20:00:00 GMT"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Out\nbaseUrl: https://news.example/\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    BuildOptions options = BuildOptions.of(site).withOffline(true).withOutput(site.resolve("data/site"))
+        .withClock(Clock.fixed(Instant.parse("2026-12-04T08:00:00Z"), ZoneOffset.UTC));
+    assertThatThrownBy(() -> Broadsheet.build(options)).isInstanceOf(BroadsheetException.class)
+        .hasMessageContaining("may not be inside data/");
+    // Nothing was stored: the next build, with a right output, reads the feed as new.
+    try (var files = Files.walk(site)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".json") && p.startsWith(site.resolve("data")))).isEmpty();
+    }
+    BuildResult right = Broadsheet.build(options.withOutput(site.resolve("public")));
+    assertThat(right.problems()).isEmpty();
+    assertThat(site.resolve("public/index.html")).content().contains("Harbour bridge closes");
+  }
+}
