@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -141,6 +142,55 @@ class ExtractionBuildTest {
         .append("</link><pubDate>Fri, 20 Nov 2026 00:30:00 GMT</pubDate></item>");
     build("2026-11-21T12:00:00Z");
     assertThat(fresh.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageNeverAskedForWhileItsSiteWasDownForMoreThanAWeekIsAskedForOnceTheSiteIsBack() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Map<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+    StringBuilder items = new StringBuilder();
+    java.util.function.BiConsumer<String, String> item = (name, time) -> {
+      server.on("/" + name, ex -> {
+        asked.merge(name, 1, Integer::sum);
+        if (down.get()) {
+          TestResponses.send(ex, 503, "text/plain", "down");
+        } else {
+          send(ex, "text/html; charset=utf-8", page("Story " + name, "Downtown", "The story called " + name
+              + " is told in full on the site's own page."));
+        }
+      });
+      items.insert(0, "<item><title>Story " + name + "</title><link>" + url("/" + name) + "</link><pubDate>" + time
+          + "</pubDate></item>");
+    };
+    server.on("/down.xml", ex -> send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Down</title>"
+        + "<link>" + url("/") + "</link><description>d</description>" + items + "</channel></rss>"));
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Extracting
+        baseUrl: https://news.example/
+        fetch: {allowPrivateAddresses: true, retries: 0, perHost: 1}
+        sources:
+          - {id: down, name: Down, url: '%s', fullText: true}
+        """.formatted(url("/down.xml")));
+    item.accept("old", "Fri, 20 Nov 2026 05:00:00 GMT");
+    // Ten days of builds while the site is down; each day brings two new stories, whose pages are
+    // asked for first (and fail), so the first story's page is never asked for.
+    for (int day = 0; day < 10; day++) {
+      String date = String.format("%02d Nov 2026", 20 + day);
+      item.accept("d" + day + "a", "Fri, " + date + " 07:00:00 GMT");
+      item.accept("d" + day + "b", "Fri, " + date + " 07:30:00 GMT");
+      if (day == 9) {
+        down.set(false);
+      }
+      build(String.format("2026-11-%02dT08:00:00Z", 20 + day));
+      if (day < 9) {
+        assertThat(asked).as("day %d", day).doesNotContainKey("old");
+      }
+    }
+    assertThat(asked).containsEntry("old", 1);
+    try (var pages = Files.list(site.resolve("public/articles"))) {
+      Path old = pages.filter(p -> p.getFileName().toString().startsWith("story-old")).findFirst().orElseThrow();
+      assertThat(old.resolve("index.html")).content().contains("is told in full on the site");
+    }
   }
 
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */

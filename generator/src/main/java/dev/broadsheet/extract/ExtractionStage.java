@@ -99,8 +99,11 @@ public final class ExtractionStage {
                 // Kept as not asked for, with a pause like a failure's: a host down for days does not
                 // take a share of maxPagesPerBuild on every build, and is asked again as it recovers.
                 Article a = pages.get(i);
-                done.put(a.id(), a.withPage(Article.ArticlePage.failedForNow(now, "not asked for: another page of"
-                    + " this site failed in the same build for a reason that may pass"), List.of(), null, null, null));
+                String why = "not asked for: another page of this site failed in the same build for a reason that may pass";
+                // A page that had an answer of its own keeps a failed page's week; one never asked, a month.
+                boolean never = a.page() == null || a.page().notAsked();
+                done.put(a.id(), a.withPage(never ? Article.ArticlePage.notAskedFor(now, why)
+                    : Article.ArticlePage.failedForNow(now, why), List.of(), null, null, null));
                 deferred.merge(host, 1, Integer::sum);
                 continue;
               }

@@ -26,7 +26,7 @@ final class ArticleBinary {
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
       "addressTitle", "language", "contentHtml");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl",
-      "temporary");
+      "temporary", "notAsked");
 
   private static final byte NULL = 0;
   private static final byte LATIN1 = 1;
@@ -60,6 +60,7 @@ final class ArticleBinary {
       text(page.error(), out);
       text(page.canonicalUrl(), out);
       out.writeBoolean(page.temporary());
+      out.writeBoolean(page.notAsked());
     }
     text(a.addressTitle(), out);
     text(a.language(), out);
@@ -89,7 +90,8 @@ final class ArticleBinary {
       String summaryHtml = text(in);
       String imageUrl = text(in);
       Article.ArticlePage page = in.get() == 0 ? null
-          : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in), in.get() != 0);
+          : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in), in.get() != 0,
+              in.get() != 0);
       String addressTitle = text(in);
       String language = text(in);
       String contentHtml = text(in);
