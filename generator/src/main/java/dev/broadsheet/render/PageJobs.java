@@ -192,14 +192,7 @@ final class PageJobs {
   private void articles(Digest digest, List<Job> jobs) {
     Map<String, Story> storyById = new HashMap<>();
     digest.stories().forEach(s -> storyById.put(s.id(), s));
-    // The editions that list each story, by story id and date: a story told over days is in several.
-    Map<String, Map<LocalDate, Edition>> listedIn = new HashMap<>();
-    for (Edition e : digest.editions()) {
-      List<Story> listed = new ArrayList<>(e.topStories());
-      listed.addAll(e.picks());
-      e.sections().forEach(sec -> listed.addAll(sec.stories()));
-      listed.forEach(s -> listedIn.computeIfAbsent(s.id(), id -> new HashMap<>()).put(e.date(), e));
-    }
+    ArticleEditions editionOf = new ArticleEditions(digest, config);
     // A section is named as its page names it (the configured spelling, else the most used one).
     Map<String, String> sectionNames = new HashMap<>();
     digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
@@ -210,12 +203,9 @@ final class PageJobs {
       members.add(story.lead());
       members.addAll(story.alsoReportedBy());
       List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
-      Map<LocalDate, Edition> editions = listedIn.getOrDefault(story.id(), Map.of());
-      Edition storyEdition = editionOf(story, story.lead(), editions, null);
       List<ArticleJob> made = new ArrayList<>();
       for (Story.Item item : members) {
-        // An article is in the edition of its own day when that edition lists its story.
-        Edition edition = editionOf(story, item, editions, storyEdition);
+        Edition edition = editionOf.of(story, item);
         // Each story shows once beside the article: related first, then top stories, then picks.
         Set<String> shown = new HashSet<>(story.related());
         shown.add(story.id());
@@ -244,22 +234,6 @@ final class PageJobs {
             helpers.previewImage(item.article()), JsonLd.article(item, page.canonicalUrl(), helpers), page.feeds())));
       }
     }
-  }
-
-  /**
-   * The edition an article page names: the one of the article's day when it lists the story, else
-   * {@code otherwise}, else (for the story's lead) the one of the story's time or the newest that lists it.
-   */
-  private Edition editionOf(Story story, Story.Item item, Map<LocalDate, Edition> editions, Edition otherwise) {
-    if (editions.isEmpty()) {
-      return null;
-    }
-    Instant time = item == story.lead() && story.time() != null ? story.time() : item.article().effectiveTime();
-    Edition own = time == null ? null : editions.get(Edition.dateOf(time, config.timezone(), config.editions().period()));
-    if (own != null || otherwise != null) {
-      return own != null ? own : otherwise;
-    }
-    return editions.values().stream().max(java.util.Comparator.comparing(Edition::date)).orElseThrow();
   }
 
   /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */
