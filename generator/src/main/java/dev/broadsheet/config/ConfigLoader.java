@@ -81,7 +81,7 @@ public final class ConfigLoader {
       int pageSize = check.atLeast(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, 1, "pageSize");
       int teaserLength = check.atLeast(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, 1, "teaserLength");
       FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());
-      Permalinks permalinks = permalinks();
+      Permalinks permalinks = Permalinks.of(raw.permalinks(), this::problem);
       CurationConfig curation = raw.curation() == null ? CurationConfig.defaults() : blocks.curation(raw.curation());
       if (editions.period() == EditionsConfig.Period.WEEKLY
           && (raw.curation() == null || raw.curation().halfLifeHours() == null)) {
@@ -284,37 +284,6 @@ public final class ConfigLoader {
         result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));
       }
       return result;
-    }
-
-    private Permalinks permalinks() {
-      Permalinks d = Permalinks.defaults();
-      RawConfig.RawPermalinks p = raw.permalinks();
-      if (p == null) {
-        return d;
-      }
-      return new Permalinks(
-          pattern(p.article(), d.article(), "article", "{slug}"),
-          pattern(p.edition(), d.edition(), "edition", "{dd}"),
-          pattern(p.section(), d.section(), "section", "{slug}"),
-          pattern(p.source(), d.source(), "source", "{slug}"),
-          pattern(p.page(), d.page(), "page", "{slug}"));
-    }
-
-    private String pattern(String value, String fallback, String key, String needed) {
-      if (value == null) {
-        return fallback;
-      }
-      String v = value.strip();
-      if (v.startsWith("/")) {
-        v = v.substring(1);
-      }
-      if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
-        problem("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
-      }
-      if (v.contains("..") || v.contains("\\")) {
-        problem("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
-      }
-      return v;
     }
 
     private static String blankToNull(String s) {

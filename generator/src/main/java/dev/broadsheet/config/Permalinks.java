@@ -11,4 +11,36 @@ public record Permalinks(String article, String edition, String section, String 
     return new Permalinks(
         "articles/{slug}/", "editions/{yyyy}/{MM}/{dd}/", "sections/{slug}/", "sources/{slug}/", "{slug}/");
   }
+
+  /** The patterns as written, defaults for those not written; {@code problem} hears of each wrong one (pointer, message). */
+  static Permalinks of(RawConfig.RawPermalinks written, java.util.function.BiConsumer<String, String> problem) {
+    Permalinks d = defaults();
+    if (written == null) {
+      return d;
+    }
+    return new Permalinks(
+        pattern(written.article(), d.article(), "article", "{slug}", problem),
+        pattern(written.edition(), d.edition(), "edition", "{dd}", problem),
+        pattern(written.section(), d.section(), "section", "{slug}", problem),
+        pattern(written.source(), d.source(), "source", "{slug}", problem),
+        pattern(written.page(), d.page(), "page", "{slug}", problem));
+  }
+
+  private static String pattern(String value, String fallback, String key, String needed,
+      java.util.function.BiConsumer<String, String> problem) {
+    if (value == null) {
+      return fallback;
+    }
+    String v = value.strip();
+    if (v.startsWith("/")) {
+      v = v.substring(1);
+    }
+    if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
+    }
+    if (v.contains("..") || v.contains("\\")) {
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
+    }
+    return v;
+  }
 }
