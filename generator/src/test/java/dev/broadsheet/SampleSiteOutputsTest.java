@@ -100,6 +100,8 @@ class SampleSiteOutputsTest {
     assertThat(ld.path("publisher").path("name").asText()).isEqualTo("Meridian Business Daily");
     assertThat(ld.path("url").asText()).startsWith("https://meridian-business.example/");
     assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    // The sample site is in en-GB: Open Graph names it as a language and a territory.
+    assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
   }
 
   /** How many tag pages the sample site has (each a folder of its own under tags/). */

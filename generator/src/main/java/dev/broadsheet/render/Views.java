@@ -35,7 +35,19 @@ public final class Views {
       String sourcesPage,
       List<NavLink> pages,
       boolean hasPicks,
-      boolean debug) {}
+      boolean debug) {
+
+    /**
+     * The language as Open Graph names a locale ("en_GB" for en-GB), or empty when the language
+     * names no region: Open Graph's locales are a language and a territory, and a guessed territory
+     * would be wrong for half the sites.
+     */
+    public String ogLocale() {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(language == null ? "" : language);
+      return locale.getLanguage().isEmpty() || locale.getCountry().isEmpty() ? ""
+          : locale.getLanguage() + "_" + locale.getCountry();
+    }
+  }
 
   /**
    * The page being rendered.
