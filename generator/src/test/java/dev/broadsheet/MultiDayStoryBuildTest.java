@@ -46,6 +46,12 @@ class MultiDayStoryBuildTest {
     // One story: the Saturday report names the Friday one among the outlets, and the other way round.
     assertThat(saturday.select(".also a").eachText()).contains("The Paper");
 
+    java.io.StringWriter listing = new java.io.StringWriter();
+    dev.broadsheet.cli.Main.run(new String[] {"stories", site.toString()}, new java.io.PrintWriter(listing),
+        new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(listing.toString()).contains("2026-11-20  ").contains("\n    2026-11-21: a top story; led by"
+        + " \"Island ferry stays cancelled as storm keeps the harbour closed\"\n");
+
     assertThat(editionLink(out, "island-ferry-stays")).isEqualTo("From the edition: Saturday November 21, 2026");
     assertThat(editionLink(out, "storm-closes-the-harbour")).isEqualTo("From the edition: Friday November 20, 2026");
   }

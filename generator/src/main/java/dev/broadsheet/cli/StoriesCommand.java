@@ -9,6 +9,7 @@ import dev.broadsheet.curate.Placement;
 import dev.broadsheet.curate.StoriesReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +71,15 @@ final class StoriesCommand implements Callable<Integer> {
         out.println("    score " + s.score().explain());
         if (s.placement() != null) {
           out.println("    " + placement(s.placement()));
+        }
+        // A story told over several days: where each other day's edition shows it, and by which report.
+        for (StoriesReport.EditionEntry e : s.editions() == null ? List.<StoriesReport.EditionEntry>of() : s.editions()) {
+          if (!e.edition().equals(s.edition()) && e.placement() != null) {
+            String lead = s.articles().stream().filter(a -> a.id().equals(e.representative())).map(a -> a.title())
+                .findFirst().orElse(e.representative());
+            out.println("    " + e.edition() + ": " + placement(e.placement()).replace("its edition", "that edition")
+                + "; led by \"" + lead + "\"");
+          }
         }
         for (StoriesReport.ArticleEntry a : s.articles()) {
           // An item without a link is told by its headline; one without a publisher by its source.

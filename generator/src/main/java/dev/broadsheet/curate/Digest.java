@@ -38,11 +38,12 @@ public record Digest(
    *
    * @param edition the edition's date
    * @param path the edition page's path
-   * @param representative the id of the article the edition shows for it (its best report of that edition)
-   * @param score its rank there, from its reports of that edition
+   * @param representative the id of the article the edition shows for it (its best new report of that edition)
+   * @param own whether it is the edition of the story's time (a pick's date, or its representative's)
+   * @param score its rank there, from its new reports of that edition
    * @param placement where it shows there, and what kept it from showing higher
    */
-  public record Appearance(java.time.LocalDate edition, String path, String representative, Score score,
+  public record Appearance(java.time.LocalDate edition, String path, String representative, boolean own, Score score,
       Placement placement) {}
 
   /**

@@ -108,7 +108,15 @@ public final class DigestAssembler {
     stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
-    EditionCutter.Cut cut = cutter.cut(stories, related::alike, (reports, time) -> score(reports, null, time));
+    // Copies are told apart as grouping tells them: a copy in a later edition is not new reporting.
+    Map<String, String> headlines = new HashMap<>();
+    for (int i = 0; i < clusters.model().size(); i++) {
+      StoryModel.Features f = clusters.model().get(i);
+      headlines.put(f.article().id(), f.headlineKey().isEmpty() ? "\u0000" + Slugs.fold(
+          f.article().title() == null ? f.article().id() : f.article().title()).strip() : f.headlineKey());
+    }
+    EditionCutter.Cut cut = cutter.cut(stories, related::alike, a -> headlines.getOrDefault(a.id(), a.id()),
+        (reports, time, pick) -> score(reports, pick, time));
     Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), bySource(items.values()),
         pickedStories, tags(items.values()), cut.appearances());
     return new Result(digest, problems, assignments);

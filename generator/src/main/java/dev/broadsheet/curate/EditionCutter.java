@@ -52,9 +52,12 @@ final class EditionCutter {
    */
   record Cut(List<Edition> editions, Map<String, List<Digest.Appearance>> appearances) {}
 
-  Cut cut(List<Story> stories, Alike alike, EditionEntries.DayScore dayScore) {
+  Cut cut(List<Story> stories, Alike alike, java.util.function.Function<dev.broadsheet.store.Article, String> headlineOf,
+      EditionEntries.DayScore dayScore) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
-    byDate.putAll(new EditionEntries(this::editionDate, dayScore).byEdition(stories));
+    byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore).byEdition(stories));
+    Map<String, LocalDate> own = new HashMap<>();
+    stories.stream().filter(s -> s.time() != null).forEach(s -> own.put(s.id(), editionDate(s.time())));
     List<Edition> editions = new ArrayList<>();
     Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
     byDate.forEach((date, list) -> {
@@ -63,8 +66,8 @@ final class EditionCutter {
       editions.add(edition);
       for (Story s : list) {
         appearances.computeIfAbsent(s.id(), id -> new ArrayList<>())
-            .add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), s.score(),
-                placements.get(s.id())));
+            .add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), date.equals(own.get(s.id())),
+                s.score(), placements.get(s.id())));
       }
     });
     return new Cut(editions, appearances);

@@ -1,10 +1,11 @@
 package dev.broadsheet.curate;
 
-import dev.broadsheet.base.Slugs;
+import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +15,31 @@ import java.util.function.Function;
 
 /**
  * A story as each edition shows it. A story that develops over several days is news on each of
- * them: every edition in which it has new reports lists it, led by that edition's best report and
- * ranked by that edition's reports alone, so today's edition holds today's news even when the
- * story broke yesterday, and yesterday's edition keeps the story as it was told then. A report
- * under a headline the story already carried on an earlier day (a syndicated copy, a re-run) is
- * not new reporting: it never brings the story back in a later edition. A picked story shows in
- * its pick's edition as the pick, with its note; its other days' reports show it there unpicked.
+ * them: every edition in which it has new reports lists it, led by that edition's best new report,
+ * ranked by that edition's new reports alone, and with the reports of that edition and the ones
+ * before: today's edition holds today's news even when the story broke yesterday, and yesterday's
+ * edition keeps the story as it was told then. A report under a headline the story carried in an
+ * earlier edition (a syndicated copy, a re-run: what grouping takes for a copy) is not new
+ * reporting and brings nothing back. A picked story is the pick, with its note, in its pick's
+ * edition only, led by the picked report; other editions list it for their own new reports.
  */
 final class EditionEntries {
-  /** A story's rank from the reports an edition shows of it (best first) and the time of the first. */
+  /** A story's rank from the reports an edition counts for it (best first), its time there and its pick. */
   interface DayScore {
-    Score of(List<Article> reports, Instant time);
+    Score of(List<Article> reports, Instant time, Pick pick);
   }
 
   private final Function<Instant, LocalDate> editionOf;
+  private final Function<Article, String> headlineOf;
   private final DayScore score;
 
-  EditionEntries(Function<Instant, LocalDate> editionOf, DayScore score) {
+  /**
+   * @param headlineOf what makes two reports' headlines one, as grouping tells copies apart
+   *     (wire labels, branding and punctuation aside)
+   */
+  EditionEntries(Function<Instant, LocalDate> editionOf, Function<Article, String> headlineOf, DayScore score) {
     this.editionOf = editionOf;
+    this.headlineOf = headlineOf;
     this.score = score;
   }
 
@@ -48,39 +56,38 @@ final class EditionEntries {
 
   /** The story's entry in each edition that lists it. */
   Map<LocalDate, Story> entries(Story story) {
-    LocalDate home = story.picked() ? editionOf.apply(story.time()) : null;
     Map<LocalDate, List<Story.Item>> fresh = freshReports(story);
     Map<LocalDate, Story> entries = new TreeMap<>();
-    if (home != null) {
-      entries.put(home, story);
-    }
-    if (fresh.size() == 1 && home == null) {
-      // Told on one day (or in one week): the story as it is, ranked as it is.
-      entries.put(fresh.keySet().iterator().next(), story);
-      return entries;
+    if (story.picked()) {
+      // The picked report leads the story (the assembler put it first); it is shown in the pick's edition.
+      LocalDate home = editionOf.apply(story.time());
+      fresh.values().forEach(items -> items.remove(story.lead()));
+      List<Story.Item> counted = new ArrayList<>(List.of(story.lead()));
+      counted.addAll(fresh.getOrDefault(home, List.of()));
+      entries.put(home, entry(story, story.lead(), home, counted, story.time(), story.pick()));
     }
     fresh.forEach((date, reports) -> {
-      if (!date.equals(home)) {
-        entries.put(date, dayEntry(story, reports));
+      if (!reports.isEmpty() && !entries.containsKey(date)) {
+        entries.put(date, entry(story, reports.get(0), date, reports, reports.get(0).article().effectiveTime(), null));
       }
     });
     if (entries.isEmpty()) {
-      // Every report undated or a copy: the story stays where its time places it.
+      // No dated report: the story stays where its time places it.
       entries.put(editionOf.apply(story.time()), story);
     }
     return entries;
   }
 
   /**
-   * The reports of each edition that are new reporting, best first: leaving out those under a
+   * The dated reports of each edition that are new reporting, best first: leaving out those under a
    * headline the story carried in an earlier edition.
    */
   private Map<LocalDate, List<Story.Item>> freshReports(Story story) {
     Map<LocalDate, List<Story.Item>> byDate = new TreeMap<>();
     for (Story.Item item : story.reports()) {
-      Instant time = item.article().effectiveTime();
-      if (time != null) {
-        byDate.computeIfAbsent(editionOf.apply(time), d -> new ArrayList<>()).add(item);
+      LocalDate date = dateOf(item);
+      if (date != null) {
+        byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(item);
       }
     }
     if (byDate.size() < 2) {
@@ -89,35 +96,52 @@ final class EditionEntries {
     Map<LocalDate, List<Story.Item>> fresh = new TreeMap<>();
     Set<String> earlier = new HashSet<>();
     byDate.forEach((date, items) -> {
-      List<Story.Item> kept = items.stream().filter(i -> !earlier.contains(headline(i))).toList();
-      items.forEach(i -> earlier.add(headline(i)));
-      if (!kept.isEmpty()) {
-        fresh.put(date, kept);
-      }
+      fresh.put(date, new ArrayList<>(items.stream().filter(i -> !earlier.contains(headlineOf.apply(i.article()))).toList()));
+      items.forEach(i -> earlier.add(headlineOf.apply(i.article())));
     });
     return fresh;
   }
 
-  private static String headline(Story.Item item) {
-    String title = item.article().title();
-    return title == null ? "\0" + item.article().id() : Slugs.fold(title).strip();
+  private LocalDate dateOf(Story.Item item) {
+    Instant time = item.article().effectiveTime();
+    return time == null ? null : editionOf.apply(time);
   }
 
-  /** The story led by the best of one edition's reports, ranked by them; its other reports follow in their order. */
-  private Story dayEntry(Story story, List<Story.Item> reports) {
-    Story.Item lead = reports.get(0);
-    if (lead == story.lead() && reports.size() == story.alsoReportedBy().size() + 1) {
+  /**
+   * The story in the edition of {@code date}: led by {@code lead}, with the reports of that edition
+   * and the ones before (undated ones too), ranked by {@code counted}. The story itself when that is
+   * all of it, so that a story of one day is listed as it is.
+   */
+  private Story entry(Story story, Story.Item lead, LocalDate date, List<Story.Item> counted, Instant time, Pick pick) {
+    List<Story.Item> others = new ArrayList<>();
+    for (Story.Item item : story.reports()) {
+      LocalDate itemDate = dateOf(item);
+      if (item != lead && (itemDate == null || !itemDate.isAfter(date))) {
+        others.add(item);
+      }
+    }
+    if (lead == story.lead() && others.size() == story.alsoReportedBy().size()
+        && counted.size() == story.reports().size() && pick == story.pick()) {
       return story;
     }
-    List<Story.Item> others = new ArrayList<>(story.reports());
-    others.remove(lead);
-    List<Story.Why> why = new ArrayList<>(story.why());
-    int at = story.reports().indexOf(lead);
-    if (at < why.size()) {
-      why.add(0, why.remove(at));
+    Map<String, Story.Why> whyOf = new HashMap<>();
+    story.why().forEach(w -> whyOf.put(w.articleId(), w));
+    List<Story.Why> why = new ArrayList<>();
+    for (Story.Item item : concat(lead, others)) {
+      Story.Why w = whyOf.get(item.article().id());
+      if (w != null) {
+        why.add(w);
+      }
     }
-    Instant time = lead.article().effectiveTime();
-    return new Story(story.id(), lead, others, null, time,
-        score.of(reports.stream().map(Story.Item::article).toList(), time), story.related(), story.path(), why);
+    List<Article> reports = counted.stream().map(Story.Item::article).toList();
+    return new Story(story.id(), lead, others, pick, time, score.of(reports, time, pick), story.related(), story.path(),
+        why);
+  }
+
+  private static List<Story.Item> concat(Story.Item first, List<Story.Item> rest) {
+    List<Story.Item> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 }

@@ -21,7 +21,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    *
    * @param id the story id (the id of its representative article)
    * @param time when it happened (ISO 8601), the time that places it in an edition
-   * @param edition the date of its edition: the one its representative is in, else the newest that lists it
+   * @param edition the date of its edition: the one of its time, else the newest that lists it
    * @param placement where it shows in that edition, and what kept it from showing higher
    * @param section its section
    * @param representative the id of the article shown for it
@@ -100,8 +100,8 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
       }
       PickEntry pick = s.pick() == null ? null : new PickEntry(s.pick().file(), s.pick().pin(), s.pick().order());
       List<Digest.Appearance> shown = digest.appearancesOf(s.id());
-      Digest.Appearance main = shown.stream().filter(a -> a.representative().equals(s.lead().article().id()))
-          .findFirst().orElse(shown.isEmpty() ? null : shown.get(0));
+      Digest.Appearance main = shown.stream().filter(Digest.Appearance::own).findFirst()
+          .orElse(shown.isEmpty() ? null : shown.get(0));
       String edition = main != null && listed.contains(main.edition() + " " + s.id()) ? main.edition().toString() : null;
       List<EditionEntry> editions = shown.size() < 2 ? null : shown.stream().map(a -> new EditionEntry(
           a.edition().toString(), a.representative(), a.score(), PlacementEntry.of(a.placement()))).toList();

@@ -83,7 +83,9 @@ class EditionEntriesTest {
   @Test
   void aCopyUnderTheSameHeadlineOnALaterDayDoesNotBringTheStoryBack() {
     Article first = article("first", "Storm closes the harbour for the night", "2026-11-20T18:00:00Z", "Harbour Courier");
-    Article rerun = article("rerun", "Storm Closes the Harbour for the Night", "2026-11-21T08:00:00Z", "Coast Radio");
+    // As grouping tells copies apart: case, punctuation and a wire service's label aside.
+    Article rerun = article("rerun", "UPDATE 1-Storm closes the harbour for the night.", "2026-11-21T08:00:00Z",
+        "Coast Radio");
     Article today = article("today", "Council approves the library budget", "2026-11-21T10:00:00Z", "Harbour Courier");
     Digest d = new DigestAssembler(CONFIG).assemble(List.of(first, rerun, today), List.of(), oneStory(first, rerun))
         .digest();
@@ -107,6 +109,34 @@ class EditionEntriesTest {
     assertThat(laterDay.pick()).isNull();
     assertThat(laterDay.lead().article().id()).isEqualTo(reopens.id());
     assertThat(d.editions().stream().filter(e -> e.date().equals(DAY2)).findFirst().orElseThrow().picks()).isEmpty();
+  }
+
+  @Test
+  void aPickDatedTheDayBeforeItsOnlyReportIsThePickInItsEditionAndNowhereElse() {
+    Article report = article("report", "Library opens its new reading room", "2026-11-21T08:00:00Z", "Harbour Courier");
+    Pick pick = new Pick("picks/library.md", report.url(), null, null, List.of(), Instant.parse("2026-11-20T12:00:00Z"),
+        true, 0, false, null, "<p>Worth a visit</p>");
+    Digest d = new DigestAssembler(CONFIG).assemble(List.of(report), List.of(pick)).digest();
+    assertThat(d.appearancesOf(report.id())).extracting(Digest.Appearance::edition).containsExactly(DAY1);
+    assertThat(d.editions()).extracting(Edition::date).containsExactly(DAY1);
+  }
+
+  @Test
+  void anEarlierEditionShowsTheStoryAsItWasToldThenWithoutLaterReportsOrALaterCopyLeadingIt() {
+    Article first = article("first", "Fire destroys the old boat shed", "2026-11-20T09:00:00Z", "Coast Radio");
+    // A later copy of the same headline with a longer text: the story's best report, but no news on its day.
+    Article copy = new Article(ArticleIds.of("https://post.example/fire", null, "wire"), "https://post.example/fire",
+        null, "wire", "Fire destroys the old boat shed", "Evening Post", null, null, List.of(), List.of(),
+        Instant.parse("2026-11-22T09:00:00Z"), null, Instant.parse("2026-11-22T09:00:00Z"),
+        "<p>" + "A much longer account of the fire at the boat shed and what it destroyed. ".repeat(20) + "</p>", null);
+    Digest d = new DigestAssembler(CONFIG).assemble(List.of(first, copy), List.of(), oneStory(first, copy)).digest();
+    Story whole = d.stories().get(0);
+    assertThat(whole.lead().article().id()).isEqualTo(copy.id());
+    assertThat(d.appearancesOf(whole.id())).extracting(Digest.Appearance::edition).containsExactly(DAY1);
+    Story shown = listed(d, DAY1, whole.id());
+    assertThat(shown.lead().article().id()).isEqualTo(first.id());
+    assertThat(shown.alsoReportedBy()).as("the copy came two days later").isEmpty();
+    assertThat(shown.time()).isEqualTo(first.published());
   }
 
   @Test
