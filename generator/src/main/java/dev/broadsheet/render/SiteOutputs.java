@@ -1,7 +1,6 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
-import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
@@ -93,11 +92,10 @@ final class SiteOutputs {
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {
-        // A day's edition is dated at the day's last moment; a week's at its newest story (the
-        // week's end would lie days ahead while the week runs), else at the week's last moment.
-        boolean weekly = config.editions().period() == EditionsConfig.Period.WEEKLY;
-        Instant time = weekly && e.newestStoryTime() != null ? e.newestStoryTime()
-            : config.editions().period().after(e.date()).atStartOfDay(config.timezone()).toInstant().minusSeconds(1);
+        // An edition is dated at its newest report: while its day (or week) runs, its end lies
+        // ahead, and a feed reader must see the edition change as it grows.
+        Instant end = config.editions().period().after(e.date()).atStartOfDay(config.timezone()).toInstant();
+        Instant time = newestReport(e, end);
         String url = helpers.absolute(e.path());
         editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
             url, url, time, List.of(), config.title(), List.of()));
@@ -106,6 +104,23 @@ final class SiteOutputs {
           messages.text("editions.feedDescription"), "editions/", editions);
     });
     return files;
+  }
+
+  /** The time of the newest report an edition shows from before {@code end}, else the moment before {@code end}. */
+  private static Instant newestReport(Edition e, Instant end) {
+    List<Story> stories = new ArrayList<>(e.topStories());
+    stories.addAll(e.picks());
+    e.sections().forEach(sec -> stories.addAll(sec.stories()));
+    Instant newest = null;
+    for (Story s : stories) {
+      for (Story.Item i : s.reports()) {
+        Instant t = i.article().effectiveTime();
+        if (t != null && t.isBefore(end) && (newest == null || t.isAfter(newest))) {
+          newest = t;
+        }
+      }
+    }
+    return newest != null ? newest : end.minusSeconds(1);
   }
 
   private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, String> notes) {

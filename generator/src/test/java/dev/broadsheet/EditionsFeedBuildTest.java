@@ -1,0 +1,41 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editions feed as a subscriber's reader sees it while the day's edition grows. */
+class EditionsFeedBuildTest {
+  @TempDir Path site;
+
+  @Test
+  void todaysEditionIsDatedAtItsNewestReportNeverAheadOfTheBuildAndMovesAsItGrows() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Feed\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Fri, 04 Dec 2026 07:10:00 GMT"));
+    build("2026-12-04T08:00:00Z");
+    String morning = Files.readString(site.resolve("public/editions/feed.xml"));
+    assertThat(morning).contains("<pubDate>Fri, 04 Dec 2026 07:10:00 GMT</pubDate>").doesNotContain("23:59:59");
+    assertThat(Files.readString(site.resolve("public/editions/atom.xml"))).contains("2026-12-04T07:10:00Z");
+
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Fri, 04 Dec 2026 07:10:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church", "b", "Fri, 04 Dec 2026 11:45:00 GMT"));
+    build("2026-12-04T12:00:00Z");
+    assertThat(Files.readString(site.resolve("public/editions/feed.xml")))
+        .contains("<pubDate>Fri, 04 Dec 2026 11:45:00 GMT</pubDate>");
+    assertThat(Files.readString(site.resolve("public/editions/atom.xml"))).contains("2026-12-04T11:45:00Z");
+  }
+
+  private void build(String when) {
+    assertThat(Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC))).problems()).isEmpty();
+  }
+}
