@@ -49,8 +49,8 @@ class MultiDayStoryBuildTest {
     java.io.StringWriter listing = new java.io.StringWriter();
     dev.broadsheet.cli.Main.run(new String[] {"stories", site.toString()}, new java.io.PrintWriter(listing),
         new java.io.PrintWriter(new java.io.StringWriter()));
-    assertThat(listing.toString()).contains("2026-11-20  ").contains("\n    2026-11-21: a top story; led by"
-        + " \"Island ferry stays cancelled as storm keeps the harbour closed\"\n");
+    assertThat(listing.toString()).contains("\n2026-11-21  ").contains("\n    2026-11-20: a top story; led by"
+        + " \"Storm closes the harbour and cancels the island ferry\"\n");
 
     assertThat(editionLink(out, "island-ferry-stays")).isEqualTo("From the edition: Saturday November 21, 2026");
     assertThat(editionLink(out, "storm-closes-the-harbour")).isEqualTo("From the edition: Friday November 20, 2026");

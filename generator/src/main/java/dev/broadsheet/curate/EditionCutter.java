@@ -56,8 +56,9 @@ final class EditionCutter {
       EditionEntries.DayScore dayScore) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
     byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore).byEdition(stories));
-    Map<String, LocalDate> own = new HashMap<>();
-    stories.stream().filter(s -> s.time() != null).forEach(s -> own.put(s.id(), editionDate(s.time())));
+    // The edition a story is said to be in: its pick's, else the newest that has it (its latest news).
+    Map<String, LocalDate> picked = new HashMap<>();
+    stories.stream().filter(Story::picked).forEach(s -> picked.put(s.id(), editionDate(s.time())));
     List<Edition> editions = new ArrayList<>();
     Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
     byDate.forEach((date, list) -> {
@@ -65,9 +66,10 @@ final class EditionCutter {
       Edition edition = edition(date, list, alike, placements);
       editions.add(edition);
       for (Story s : list) {
-        appearances.computeIfAbsent(s.id(), id -> new ArrayList<>())
-            .add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), date.equals(own.get(s.id())),
-                s.score(), placements.get(s.id())));
+        List<Digest.Appearance> seen = appearances.computeIfAbsent(s.id(), id -> new ArrayList<>());
+        boolean main = picked.containsKey(s.id()) ? date.equals(picked.get(s.id())) : seen.isEmpty();
+        seen.add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), main, s.score(),
+            placements.get(s.id())));
       }
     });
     return new Cut(editions, appearances);

@@ -21,11 +21,11 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    *
    * @param id the story id (the id of its representative article)
    * @param time when it happened (ISO 8601), the time that places it in an edition
-   * @param edition the date of its edition: the one of its time, else the newest that lists it
+   * @param edition the date of its edition: its pick's, else the newest that has it
    * @param placement where it shows in that edition, and what kept it from showing higher
    * @param section its section
    * @param representative the id of the article shown for it
-   * @param score its rank and the parts of it
+   * @param score its rank in that edition and the parts of it
    * @param related ids of related stories, most related first
    * @param pick the pick of it, if an editor picked it
    * @param articles its articles, the representative first
@@ -107,7 +107,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
           a.edition().toString(), a.representative(), a.score(), PlacementEntry.of(a.placement()))).toList();
       entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), edition,
           PlacementEntry.of(main == null ? null : main.placement()), EditionCutter.sectionOf(s), s.lead().article().id(),
-          s.score(), s.related(), pick, articles, editions));
+          main == null ? s.score() : main.score(), s.related(), pick, articles, editions));
     }
     return new StoriesReport(1, entries);
   }
