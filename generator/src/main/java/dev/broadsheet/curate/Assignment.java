@@ -3,11 +3,15 @@ package dev.broadsheet.curate;
 import dev.broadsheet.config.CurationConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The mutable state of story clustering while it runs: stories as centroids, which story each
@@ -288,11 +292,60 @@ final class Assignment {
     return moved;
   }
 
-  /** A new story is named after its earliest article, so its id does not depend on how it was built. */
-  void nameNewStories() {
+  /**
+   * Names the stories this build made. One holding articles an earlier build grouped ({@code
+   * previousOf}: article to its story then) keeps the id most of them had, so that a story grouped
+   * again keeps its id and its page; the most held claim first. Any other is named after its
+   * earliest article, so its id does not depend on how it was built; ids never repeat.
+   */
+  void nameNewStories(Map<Integer, String> previousOf) {
+    Set<String> used = new HashSet<>();
+    List<Cluster> made = new ArrayList<>();
     for (Cluster c : live()) {
-      if (!c.persisted) {
-        c.id = model.get(c.members.stream().min(Integer::compare).orElseThrow()).article().id();
+      if (c.persisted) {
+        used.add(c.id);
+      } else {
+        made.add(c);
+      }
+    }
+    record Claim(Cluster cluster, String id, int votes, int first) {}
+    List<Claim> claims = new ArrayList<>();
+    for (Cluster c : made) {
+      Map<String, Integer> votes = new TreeMap<>();
+      c.members.forEach(m -> {
+        if (previousOf.containsKey(m)) {
+          votes.merge(previousOf.get(m), 1, Integer::sum);
+        }
+      });
+      // The most held id; on a tie the first in order (a TreeMap).
+      votes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+          .ifPresent(e -> claims.add(new Claim(c, e.getKey(), e.getValue(), Collections.min(c.members))));
+    }
+    claims.sort(Comparator.comparingInt((Claim c) -> -c.votes()).thenComparingInt(Claim::first));
+    Set<Cluster> named = new HashSet<>();
+    for (Claim claim : claims) {
+      if (used.add(claim.id())) {
+        claim.cluster().id = claim.id();
+        named.add(claim.cluster());
+      }
+    }
+    for (Cluster c : made) {
+      if (!named.contains(c)) {
+        List<Integer> members = new ArrayList<>(c.members);
+        Collections.sort(members);
+        String id = null;
+        for (int m : members) {
+          id = model.get(m).article().id();
+          if (used.add(id)) {
+            break;
+          }
+          id = null;
+        }
+        for (int n = 2; id == null; n++) {
+          String candidate = model.get(members.get(0)).article().id() + "-" + n;
+          id = used.add(candidate) ? candidate : null;
+        }
+        c.id = id;
       }
     }
   }

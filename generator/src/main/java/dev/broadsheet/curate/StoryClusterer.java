@@ -22,12 +22,20 @@ import java.util.function.ToIntFunction;
  * grow into one story.
  *
  * <p>Articles that earlier builds assigned keep their story, so a story keeps its id (and every
- * URL made from it) as new reports join it over days. Candidates come from an inverted index of
+ * URL made from it) as new reports join it over days; those near a new article in time are grouped
+ * again with it, and a story grouped again keeps the id most of its articles had. Candidates come from an inverted index of
  * terms, so the work grows with the number of articles, not its square.
  */
 final class StoryClusterer {
   private static final int REFINE_PASSES = 2;
   private static final double MOVE_MARGIN = 0.05;
+  /**
+   * How many windows around a new article the articles earlier builds grouped are grouped again:
+   * with one, a story built hour by hour still lost fragments that a build of all its reports at
+   * once joined (real headlines spread over six days, B-cubed F1 0.812 against 0.830 at once;
+   * with two, 0.825).
+   */
+  private static final long OPEN_WINDOWS = 2;
   /** Copies (a syndicated or re-run article) join their story up to this long after it. */
   static final Duration COPY_WINDOW = Duration.ofDays(30);
 
@@ -64,14 +72,21 @@ final class StoryClusterer {
     Map<String, Integer> byCanonical = new HashMap<>();
     Map<String, Integer> byHeadline = new HashMap<>();
     Map<String, Integer> seededSizes = new HashMap<>();
-    for (Article a : articles) {
-      String before = previous.get(a.id());
-      if (before != null) {
+    // Articles near in time to a new one are grouped again with it, as a build of all of them at
+    // once would group them: a story first reported in fragments, built hour by hour, still comes
+    // together. Their stories keep their ids (Assignment#nameNewStories); older articles keep theirs.
+    OpenTimes open = OpenTimes.around(articles, previous, OPEN_WINDOWS * settings.window().toMillis());
+    Map<Integer, String> reopened = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      String before = previous.get(articles.get(i).id());
+      if (before != null && open.contains(model.get(i).time())) {
+        reopened.put(i, before);
+      } else if (before != null) {
         seededSizes.merge(before, 1, Integer::sum);
       }
     }
     for (int i = 0; i < articles.size(); i++) {
-      String before = previous.get(articles.get(i).id());
+      String before = reopened.containsKey(i) ? null : previous.get(articles.get(i).id());
       // An article seen twice (another feed, a tracking parameter, an AMP page) is one article,
       // and a copy under the same headline (syndication, a re-run) is the same story.
       Integer twin = byCanonical.putIfAbsent(canonicalKey(articles.get(i)), i);
@@ -98,7 +113,7 @@ final class StoryClusterer {
         break;
       }
     }
-    assignment.nameNewStories();
+    assignment.nameNewStories(reopened);
     return result(assignment, model, weight);
   }
 

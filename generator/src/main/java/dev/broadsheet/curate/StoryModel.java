@@ -127,7 +127,7 @@ final class StoryModel {
     return language == null ? "" : dev.broadsheet.base.LanguageTags.primary(language);
   }
 
-  private static long timeOf(Article a) {
+  static long timeOf(Article a) {
     return a.effectiveTime() == null ? 0 : a.effectiveTime().toEpochMilli();
   }
 

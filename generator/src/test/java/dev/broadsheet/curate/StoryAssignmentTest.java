@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,13 +115,39 @@ class StoryAssignmentTest {
   }
 
   @Test
-  void anEarlierBuildsGroupingIsKeptEvenWhenTheTextWouldNowSayOtherwise() {
+  void anEarlierBuildsGroupingIsKeptEvenWhenTheTextWouldNowSayOtherwiseWhenNoNewArticleIsNearIt() {
     Article a = article("a", "Alpha", NOON, "Council approves winter shelter");
     Article b = article("b", "Bravo", NOON, "Fish market reopens after renovation");
-    Map<String, String> previous = Map.of(a.id(), "story-1", b.id(), "story-1");
-    DigestAssembler.Result r = new DigestAssembler(CONFIG).assemble(withBackground(a, b), List.of(), previous);
+    List<Article> all = withBackground(a, b);
+    Map<String, String> previous = new HashMap<>(new DigestAssembler(CONFIG).assemble(all, List.of()).stories());
+    previous.put(a.id(), "story-1");
+    previous.put(b.id(), "story-1");
+    // A new article four days later: beyond two windows (36 hours each) of the old ones.
+    all.add(article("a", "Alpha", NOON.plus(Duration.ofDays(4)), "Council approves winter shelter budget"));
+    DigestAssembler.Result r = new DigestAssembler(CONFIG).assemble(all, List.of(), previous);
     assertThat(storyOf(r, a)).isEqualTo("story-1");
     assertThat(storyOf(r, b)).isEqualTo("story-1");
+  }
+
+  @Test
+  void articlesNearANewOneAreGroupedAgainAndTheStoryMostOfThemWereInKeepsItsId() {
+    Article a1 = article("a", "Alpha", NOON, "Shipyard wins contract for two hybrid ferries");
+    Article a2 = article("b", "Bravo", NOON.plusSeconds(600), "Hybrid ferries contract goes to local shipyard");
+    Article b = article("b", "Bravo", NOON, "Fish market reopens after renovation");
+    List<Article> all = withBackground(a1, a2, b);
+    Map<String, String> previous = new HashMap<>(new DigestAssembler(CONFIG).assemble(all, List.of()).stories());
+    // An earlier build put the fish market with the ferries (another analysis, say).
+    previous.put(a1.id(), "story-1");
+    previous.put(a2.id(), "story-1");
+    previous.put(b.id(), "story-1");
+    Article later = article("c", "Charlie", NOON.plus(Duration.ofHours(5)), "Shipyard to hire 200 after hybrid ferries contract");
+    all.add(later);
+    DigestAssembler.Result r = new DigestAssembler(CONFIG).assemble(all, List.of(), previous);
+    assertThat(List.of(storyOf(r, a1), storyOf(r, a2), storyOf(r, later))).containsOnly("story-1");
+    assertThat(storyOf(r, b)).isNotEqualTo("story-1").isEqualTo(b.id());
+    // Grouped again from the result, the same: what a build publishes is what the next one starts from.
+    DigestAssembler.Result again = new DigestAssembler(CONFIG).assemble(all, List.of(), r.stories());
+    assertThat(again.stories()).isEqualTo(r.stories());
   }
 
   @Test
