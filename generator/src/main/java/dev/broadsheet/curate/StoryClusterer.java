@@ -36,6 +36,13 @@ final class StoryClusterer {
    * with two, 0.825).
    */
   private static final long OPEN_WINDOWS = 2;
+  /**
+   * The fewest reports for a story to lead with one of its typical half. A story of a few has no
+   * typical report to speak of: its most complete text leads. On the real headlines, 24 of 78
+   * stories of three or more reports were led by a report of another event; 9 with this rule from
+   * five reports, 10 from three.
+   */
+  private static final int TYPICAL_FROM = 5;
   /** Copies (a syndicated or re-run article) join their story up to this long after it. */
   static final Duration COPY_WINDOW = Duration.ofDays(30);
 
@@ -130,7 +137,12 @@ final class StoryClusterer {
         reasons.put(model.get(i).article().id(), model.why(c, i));
         complete.put(model.get(i).article(), model.get(i).completeness());
       }
-      group.sort(best(complete::get, weight));
+      // In a story of many reports, those as alike the rest as most are come first: one that joined
+      // on a shared word or two (the earliest, say) would head it with another event's headline.
+      double[] alike = group.stream().mapToDouble(a -> reasons.get(a.id()).similarity()).sorted().toArray();
+      double typical = group.size() < TYPICAL_FROM ? 0 : alike[alike.length / 2];
+      group.sort(Comparator.comparing((Article a) -> reasons.get(a.id()).similarity() < typical)
+          .thenComparing(best(complete::get, weight)));
       return new Made(group, reasons);
     }).toList();
     List<List<Article>> groups = new ArrayList<>();
@@ -147,7 +159,8 @@ final class StoryClusterer {
 
   /**
    * The order of a story's articles, best first: the most complete text, then the highest source
-   * weight, then the earliest publication, then the id.
+   * weight, then the earliest publication, then the id; in a story of {@link #TYPICAL_FROM} reports
+   * or more, among those at least as alike the rest of their story as its median report first.
    */
   static Comparator<Article> best(ToIntFunction<Article> completeness, SourceWeights weight) {
     return Comparator.<Article>comparingInt(a -> -completeness.applyAsInt(a))

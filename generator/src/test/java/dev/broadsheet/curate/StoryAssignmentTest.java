@@ -130,6 +130,25 @@ class StoryAssignmentTest {
   }
 
   @Test
+  void aStoryOfManyReportsIsLedByATypicalOneNotByTheEarliestWhenThatTellsAnotherEvent() {
+    Article odd = article("a", "Alpha", NOON, "Council approves winter shelter");
+    Article f1 = article("b", "Bravo", NOON.plusSeconds(600), "Shipyard wins contract for two hybrid ferries");
+    Article f2 = article("c", "Charlie", NOON.plusSeconds(1200), "Hybrid ferries contract goes to local shipyard");
+    Article f3 = article("a", "Alpha", NOON.plusSeconds(1800), "Local shipyard to build two hybrid ferries");
+    Article f4 = article("b", "Bravo", NOON.plusSeconds(2400), "Two hybrid ferries ordered from shipyard");
+    List<Article> all = withBackground(odd, f1, f2, f3, f4);
+    Map<String, String> previous = new HashMap<>(new DigestAssembler(CONFIG).assemble(all, List.of()).stories());
+    // An earlier build put the shelter with the ferries: kept, as nothing new is near them.
+    List.of(odd, f1, f2, f3, f4).forEach(a -> previous.put(a.id(), "story-1"));
+    DigestAssembler.Result r = new DigestAssembler(CONFIG).assemble(all, List.of(), previous);
+    Story story = r.digest().stories().stream().filter(x -> x.id().equals("story-1")).findFirst().orElseThrow();
+    assertThat(story.reports()).hasSize(5);
+    assertThat(story.lead().article().id()).isIn(f1.id(), f2.id(), f3.id(), f4.id());
+    // Among the less typical half, after the rest.
+    assertThat(story.reports().subList(3, 5)).extracting(i -> i.article().id()).contains(odd.id());
+  }
+
+  @Test
   void articlesNearANewOneAreGroupedAgainAndTheStoryMostOfThemWereInKeepsItsId() {
     Article a1 = article("a", "Alpha", NOON, "Shipyard wins contract for two hybrid ferries");
     Article a2 = article("b", "Bravo", NOON.plusSeconds(600), "Hybrid ferries contract goes to local shipyard");
