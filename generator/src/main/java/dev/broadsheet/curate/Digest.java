@@ -39,7 +39,8 @@ public record Digest(
    * @param edition the edition's date
    * @param path the edition page's path
    * @param representative the id of the article the edition shows for it (its best new report of that edition)
-   * @param own whether it is the edition the story is said to be in: its pick's, else the newest that has it
+   * @param own whether it is the edition the story is said to be in: its pick's, else the newest that
+   *     lists it, else the newest that has it
    * @param score its rank there, from its new reports of that edition
    * @param placement where it shows there, and what kept it from showing higher
    */

@@ -56,9 +56,6 @@ final class EditionCutter {
       EditionEntries.DayScore dayScore) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
     byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore).byEdition(stories));
-    // The edition a story is said to be in: its pick's, else the newest that has it (its latest news).
-    Map<String, LocalDate> picked = new HashMap<>();
-    stories.stream().filter(Story::picked).forEach(s -> picked.put(s.id(), editionDate(s.time())));
     List<Edition> editions = new ArrayList<>();
     Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
     byDate.forEach((date, list) -> {
@@ -66,12 +63,24 @@ final class EditionCutter {
       Edition edition = edition(date, list, alike, placements);
       editions.add(edition);
       for (Story s : list) {
-        List<Digest.Appearance> seen = appearances.computeIfAbsent(s.id(), id -> new ArrayList<>());
-        boolean main = picked.containsKey(s.id()) ? date.equals(picked.get(s.id())) : seen.isEmpty();
-        seen.add(new Digest.Appearance(date, edition.path(), s.lead().article().id(), main, s.score(),
-            placements.get(s.id())));
+        appearances.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(new Digest.Appearance(date, edition.path(),
+            s.lead().article().id(), false, s.score(), placements.get(s.id())));
       }
     });
+    // The edition a story is said to be in: its pick's; else the newest that lists it (its latest
+    // news), else the newest that has it.
+    for (Story s : stories) {
+      List<Digest.Appearance> seen = appearances.get(s.id());
+      if (seen == null) {
+        continue;
+      }
+      LocalDate pickDate = s.picked() ? editionDate(s.time()) : null;
+      Digest.Appearance main = seen.stream().filter(a -> a.edition().equals(pickDate)).findFirst()
+          .orElse(seen.stream().filter(a -> a.placement().place() != Placement.Place.NOT_SHOWN).findFirst()
+              .orElse(seen.get(0)));
+      seen.replaceAll(a -> a != main ? a : new Digest.Appearance(a.edition(), a.path(), a.representative(), true,
+          a.score(), a.placement()));
+    }
     return new Cut(editions, appearances);
   }
 

@@ -21,7 +21,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
    *
    * @param id the story id (the id of its representative article)
    * @param time when it happened (ISO 8601), the time that places it in an edition
-   * @param edition the date of its edition: its pick's, else the newest that has it
+   * @param edition the date of its edition: its pick's, else the newest that lists it
    * @param placement where it shows in that edition, and what kept it from showing higher
    * @param section its section
    * @param representative the id of the article shown for it

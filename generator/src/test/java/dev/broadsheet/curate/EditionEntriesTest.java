@@ -140,6 +140,34 @@ class EditionEntriesTest {
   }
 
   @Test
+  void aStoryIsSaidToBeInTheNewestEditionThatListsItNotOneThatHadNoRoomForIt() {
+    SiteConfig full = new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        timezone: UTC
+        editions: {topStories: 1, maxStories: 1}
+        sources:
+          - {id: paper, name: The Paper, url: p.xml}
+        """, Path.of("/tmp/site"), "broadsheet.yaml");
+    Article broke = article("broke", "Storm closes the harbour for the night", "2026-11-20T18:00:00Z", "Harbour Courier");
+    Article reopens = article("reopens", "Harbour reopens after the storm passes", "2026-11-21T08:00:00Z",
+        "Coast Radio");
+    Article big1 = article("big1", "Council approves the library budget", "2026-11-21T10:00:00Z", "Harbour Courier");
+    Article big2 = article("big2", "Library budget passes the council vote", "2026-11-21T10:30:00Z", "Evening Post");
+    Article big3 = article("big3", "New library budget approved by council", "2026-11-21T11:00:00Z", "Coast Radio");
+    Map<String, String> previous = oneStory(broke, reopens);
+    previous.putAll(oneStory(big1, big2, big3));
+    Digest d = new DigestAssembler(full).assemble(List.of(broke, reopens, big1, big2, big3), List.of(), previous)
+        .digest();
+    StoriesReport.StoryEntry storm = StoriesReport.of(d).stories().stream().filter(s -> s.id().equals(broke.id()))
+        .findFirst().orElseThrow();
+    assertThat(storm.editions()).extracting(e -> e.placement().place()).containsExactly(Placement.Place.NOT_SHOWN,
+        Placement.Place.TOP_STORY);
+    assertThat(storm.edition()).isEqualTo("2026-11-20");
+    assertThat(storm.placement().place()).isEqualTo(Placement.Place.TOP_STORY);
+  }
+
+  @Test
   void theStoriesReportNamesEveryEditionOfAStoryToldOverDays() {
     Article broke = article("broke", "Storm closes the harbour for the night", "2026-11-20T18:00:00Z", "Harbour Courier");
     Article reopens = article("reopens", "Harbour reopens after the storm passes", "2026-11-21T08:00:00Z",
