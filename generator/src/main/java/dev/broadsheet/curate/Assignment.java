@@ -203,8 +203,13 @@ final class Assignment {
       // story can only merge with one of them, so one without any near it in time has nothing to
       // look for (exactly what the search below would find). Not worth asking with many.
       boolean fewNew = unpersisted.size() <= FEW_NEW_STORIES;
+      // With many, the span they cover in time rules out the published stories far from all of them.
+      long newFirst = unpersisted.stream().mapToLong(c -> c.first).min().orElse(Long.MAX_VALUE);
+      long newLast = unpersisted.stream().mapToLong(c -> c.last).max().orElse(Long.MIN_VALUE);
       for (Cluster a : order) {
-        if (a.gone || (fewNew && a.persisted && unpersisted.stream().noneMatch(b -> !b.gone && overlap(a, b)))) {
+        boolean nearNew = !unpersisted.isEmpty() && a.first - window <= newLast && newFirst - window <= a.last;
+        if (a.gone || (a.persisted && (!nearNew
+            || fewNew && unpersisted.stream().noneMatch(b -> !b.gone && overlap(a, b))))) {
           continue;
         }
         Cluster best = null;
