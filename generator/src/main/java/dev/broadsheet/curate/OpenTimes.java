@@ -26,6 +26,11 @@ final class OpenTimes {
         continue;
       }
       long t = StoryModel.timeOf(a);
+      // Only news: an item dated long before it was first seen (a new source's backlog, a source
+      // put back, a pick of an old page) leaves the old stories around it as they are.
+      if (a.firstSeen() == null || t < a.firstSeen().toEpochMilli() - window) {
+        continue;
+      }
       long start = t - window;
       long end = t + window;
       long[] last = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);

@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  * grow into one story.
  *
  * <p>Articles that earlier builds assigned keep their story, so a story keeps its id (and every
- * URL made from it) as new reports join it over days; those near a new article in time are grouped
+ * URL made from it) as new reports join it over days; those near a new article in time (not a backlog item) are grouped
  * again with it, and a story grouped again keeps the id most of its articles had. Candidates come from an inverted index of
  * terms, so the work grows with the number of articles, not its square.
  */
