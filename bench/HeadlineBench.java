@@ -146,8 +146,7 @@ public class HeadlineBench {
     for (Edition e : digest.editions()) {
       List<Row> day = byDay.getOrDefault(e.date(), List.of());
       Set<String> listed = new HashSet<>();
-      List<Story> all = new ArrayList<>(e.topStories());
-      e.sections().forEach(sec -> all.addAll(sec.stories()));
+      List<Story> all = e.listed();
       for (Story s : all) {
         s.reports().forEach(i -> listed.add(i.article().id()));
       }

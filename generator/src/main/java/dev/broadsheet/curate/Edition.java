@@ -45,16 +45,20 @@ public record Edition(
     sections = List.copyOf(sections);
   }
 
+  /** Every story it lists: top stories, picks, then each section's, in that order. */
+  public List<Story> listed() {
+    List<Story> all = new java.util.ArrayList<>(topStories);
+    all.addAll(picks);
+    sections.forEach(s -> all.addAll(s.stories()));
+    return all;
+  }
+
   /** When the newest of its stories happened, or null when none has a time. */
   public java.time.Instant newestStoryTime() {
     java.time.Instant newest = null;
-    List<List<Story>> groups = new java.util.ArrayList<>(List.of(topStories, picks));
-    sections.forEach(s -> groups.add(s.stories()));
-    for (List<Story> group : groups) {
-      for (Story s : group) {
-        if (s.time() != null && (newest == null || s.time().isAfter(newest))) {
-          newest = s.time();
-        }
+    for (Story s : listed()) {
+      if (s.time() != null && (newest == null || s.time().isAfter(newest))) {
+        newest = s.time();
       }
     }
     return newest;

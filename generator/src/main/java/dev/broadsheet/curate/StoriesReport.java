@@ -87,9 +87,7 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
   public static StoriesReport of(Digest digest) {
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (Edition e : digest.editions()) {
-      e.topStories().forEach(s -> listed.add(e.date() + " " + s.id()));
-      e.picks().forEach(s -> listed.add(e.date() + " " + s.id()));
-      e.sections().forEach(sec -> sec.stories().forEach(s -> listed.add(e.date() + " " + s.id())));
+      e.listed().forEach(s -> listed.add(e.date() + " " + s.id()));
     }
     List<StoryEntry> entries = new ArrayList<>();
     for (Story s : digest.stories()) {

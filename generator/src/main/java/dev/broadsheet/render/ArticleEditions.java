@@ -6,10 +6,8 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +23,7 @@ final class ArticleEditions {
   ArticleEditions(Digest digest, SiteConfig config) {
     this.config = config;
     for (Edition e : digest.editions()) {
-      List<Story> listed = new ArrayList<>(e.topStories());
-      listed.addAll(e.picks());
-      e.sections().forEach(sec -> listed.addAll(sec.stories()));
-      listed.forEach(s -> listedIn.computeIfAbsent(s.id(), id -> new HashMap<>()).put(e.date(), e));
+      e.listed().forEach(s -> listedIn.computeIfAbsent(s.id(), id -> new HashMap<>()).put(e.date(), e));
     }
   }
 

@@ -108,11 +108,8 @@ final class SiteOutputs {
 
   /** The time of the newest report an edition shows from before {@code end}, else the moment before {@code end}. */
   private static Instant newestReport(Edition e, Instant end) {
-    List<Story> stories = new ArrayList<>(e.topStories());
-    stories.addAll(e.picks());
-    e.sections().forEach(sec -> stories.addAll(sec.stories()));
     Instant newest = null;
-    for (Story s : stories) {
+    for (Story s : e.listed()) {
       for (Story.Item i : s.reports()) {
         Instant t = i.article().effectiveTime();
         if (t != null && t.isBefore(end) && (newest == null || t.isAfter(newest))) {

@@ -10,7 +10,6 @@ import dev.broadsheet.store.ArticleIds;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +45,7 @@ class EditionEntriesTest {
 
   private static Story listed(Digest d, LocalDate date, String storyId) {
     Edition e = d.editions().stream().filter(x -> x.date().equals(date)).findFirst().orElseThrow();
-    List<Story> all = new ArrayList<>(e.topStories());
-    all.addAll(e.picks());
-    e.sections().forEach(sec -> all.addAll(sec.stories()));
-    return all.stream().filter(s -> s.id().equals(storyId)).findFirst().orElse(null);
+    return e.listed().stream().filter(s -> s.id().equals(storyId)).findFirst().orElse(null);
   }
 
   @Test

@@ -60,7 +60,7 @@ class IncrementalClusteringCorpusTest {
     List<Article> articles = new ArrayList<>();
     for (Row r : rows) {
       if (r.time() <= now) {
-        String url = "https://news.example/" + r.publisher().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "/" + r.id();
+        String url = url(r);
         Instant t = Instant.ofEpochMilli(r.time());
         articles.add(new Article(ArticleIds.of(url, "gold-" + r.id(), "wire"), url, "gold-" + r.id(), "wire", r.title(),
             r.publisher(), null, null, List.of(), List.of(), t, null, t, null, null));
@@ -72,7 +72,7 @@ class IncrementalClusteringCorpusTest {
   private static double f1(List<Row> rows, Map<String, String> storyOf) {
     Map<String, String> gold = new HashMap<>();
     for (Row r : rows) {
-      String url = "https://news.example/" + r.publisher().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "/" + r.id();
+      String url = url(r);
       gold.put(ArticleIds.of(url, "gold-" + r.id(), "wire"), r.story());
     }
     Map<String, Integer> predictedSize = new HashMap<>();
@@ -93,6 +93,11 @@ class IncrementalClusteringCorpusTest {
     p /= storyOf.size();
     r /= storyOf.size();
     return 2 * p * r / (p + r);
+  }
+
+  /** The row's link, as make_site.py writes it. */
+  private static String url(Row r) {
+    return "https://news.example/" + r.publisher().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "/" + r.id();
   }
 
   /** The rows, their times moved {@code stretch} times as far from the first as they are. */
