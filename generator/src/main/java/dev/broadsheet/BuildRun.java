@@ -2,11 +2,9 @@ package dev.broadsheet;
 
 import dev.broadsheet.base.Ahead;
 import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.feed.SourceReading;
@@ -22,7 +20,6 @@ import dev.broadsheet.publish.PublishResult;
 import dev.broadsheet.publish.Publisher;
 import dev.broadsheet.publish.ThemeAssets;
 import dev.broadsheet.publish.UpToDate;
-import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
@@ -68,6 +65,8 @@ final class BuildRun {
   private String heldBackPicks = "[]";
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
   private LiveSurvey survey = LiveSurvey.none();
+  /** What the last build kept for this one, read while the store is; null when this run does not curate or reads it later. */
+  private Ahead<SiteCaches.Kept> kept;
 
   BuildRun(BuildOptions options, Mode mode) {
     this.options = options;
@@ -99,6 +98,9 @@ final class BuildRun {
       return run(config, storeFiles);
     } finally {
       survey.close();
+      if (kept != null) {
+        kept.awaitEnd(Duration.ofMinutes(1));
+      }
     }
   }
 
@@ -112,6 +114,7 @@ final class BuildRun {
     // fetched and their feeds read, which needs only what the store says of the sources.
     SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());
     Ahead<SortedMap<String, Article>> stored = Ahead.start("broadsheet-store", storeFiles::loadArticles);
+    kept = mode == Mode.BUILD && !options.fetchOnly() ? SiteCaches.readAhead(config, storeFiles, options.debug()) : null;
     SourceGathering gathering = new SourceGathering(config, options.offline(), problems);
     List<SourceReading.Outcome> outcomes;
     try {
@@ -200,11 +203,10 @@ final class BuildRun {
     if (publisher != null) {
       survey = publisher.surveyAhead();
     }
-    LeadingTexts leads = SiteCaches.leadingTexts(config, mode == Mode.CHECK);
-    ArticleAnalyses analyses = SiteCaches.analyses(config, storeFiles, leads, mode == Mode.CHECK);
-    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, leads, analyses)
+    SiteCaches.Kept last = kept != null ? kept.get() : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK);
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses())
         .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
-    analyses.save();
+    last.analyses().save();
     content(digest.problems());
     problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
     int stories = digest.digest().stories().size();
@@ -219,9 +221,10 @@ final class BuildRun {
     storeFiles.saveStories(digest.stories());
     ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
-    // The images shown are an input of the pages too: one that arrives later must be published.
+    // The images shown are an input of the pages too: one that arrives later must be published. Today's
+    // edition is the only thing pages show that depends on the clock.
     String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-        todaysEdition(digest.digest(), today) + " held " + heldBackPicks, sourcesResolved) + "-"
+        digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
         + images.catalog().fingerprint();
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
@@ -235,7 +238,7 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-        images.catalog(), config.siteDir().resolve(PageCache.FOLDER), leads, storeFiles::digestAsRead);
+        images.catalog(), last.pages(), last.leads(), storeFiles::digestAsRead);
     List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
@@ -246,7 +249,7 @@ final class BuildRun {
       // An output left out must be tried, and reported, again by the next build.
       UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(), curated);
       renderer.savePageCache(published.replaced());
-      leads.save();
+      last.leads().save();
     }
     return new Published(stories, editions, published);
   }
@@ -282,12 +285,6 @@ final class BuildRun {
     if (firstContentError == null) {
       firstContentError = found.stream().filter(p -> !p.isWarning()).findFirst().orElse(null);
     }
-  }
-
-  /** The path of the edition of {@code today}, or null: the only thing pages show that depends on the clock. */
-  private static String todaysEdition(dev.broadsheet.curate.Digest digest, LocalDate today) {
-    return digest.editions().stream().filter(e -> e.date().equals(today)).map(e -> e.path()).findFirst()
-        .orElse(null);
   }
 
   private <T> T timed(String stage, Supplier<T> work) {

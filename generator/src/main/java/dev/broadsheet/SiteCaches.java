@@ -1,9 +1,11 @@
 package dev.broadsheet;
 
+import dev.broadsheet.base.Ahead;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.ArticleLanguages;
+import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.store.StoreFiles;
@@ -44,6 +46,28 @@ final class SiteCaches {
     } catch (IOException e) {
       return ArticleAnalyses.none();
     }
+  }
+
+  /**
+   * What the last build kept for curating and rendering: the leading texts, the analyses and the
+   * record of the published pages (null for a check, which renders every page).
+   */
+  record Kept(LeadingTexts leads, ArticleAnalyses analyses, PageCache pages) {}
+
+  /** What the last build kept for {@code config}'s site (none kept by a check). */
+  static Kept kept(SiteConfig config, StoreFiles storeFiles, boolean debug, boolean check) {
+    LeadingTexts leads = leadingTexts(config, check);
+    return new Kept(leads, analyses(config, storeFiles, leads, check),
+        check ? null : SiteRenderer.pageCache(config, debug, folder(config)));
+  }
+
+  /**
+   * {@link #kept} of a build, read on a thread of its own: the analyses and the page record are a
+   * second store (hundreds of megabytes at 100,000 articles), read while the store is rather than
+   * waited for by curation and rendering.
+   */
+  static Ahead<Kept> readAhead(SiteConfig config, StoreFiles storeFiles, boolean debug) {
+    return Ahead.start("broadsheet-caches", () -> kept(config, storeFiles, debug, false));
   }
 
   /** The pages of picks that could not be fetched, asked for again after pauses (none kept by a check). */

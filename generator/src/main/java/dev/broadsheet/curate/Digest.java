@@ -28,6 +28,11 @@ public record Digest(
     appearances = Map.copyOf(appearances);
   }
 
+  /** The path of the edition of {@code day}, or null when there is none. */
+  public String editionPath(java.time.LocalDate day) {
+    return editions.stream().filter(e -> e.date().equals(day)).map(Edition::path).findFirst().orElse(null);
+  }
+
   /** The editions {@code storyId} shows in, newest first; empty for a story without a time. */
   public List<Appearance> appearancesOf(String storyId) {
     return appearances.getOrDefault(storyId, List.of());

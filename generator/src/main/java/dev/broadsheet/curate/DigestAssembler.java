@@ -1,5 +1,6 @@
 package dev.broadsheet.curate;
 
+import dev.broadsheet.base.Ahead;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Slugs;
@@ -74,34 +75,29 @@ public final class DigestAssembler {
    */
   public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
-    Map<String, Story.Item> items = items(applied.articles().values());
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), new ArticleLanguages(config)::of, leads, analyses)
-        .cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
-    List<Story> stories = new ArrayList<>();
+    // Every article's address is made while the stories are grouped, which keeps one core busy
+    // for most of its time: the addresses need nothing of the grouping.
+    Ahead<Map<String, Story.Item>> addressed = Ahead.start("broadsheet-addresses", () -> items(applied.articles().values()));
+    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), new ArticleLanguages(config)::of, leads,
+        analyses).cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
+    Map<String, Story.Item> items = addressed.get();
     List<Problem> problems = new ArrayList<>(applied.problems());
     SortedMap<String, String> assignments = new TreeMap<>();
     for (int g = 0; g < clusters.groups().size(); g++) {
-      List<Article> group = clusters.groups().get(g);
       String id = clusters.storyIds().get(g);
-      group.forEach(a -> assignments.put(a.id(), id));
+      clusters.groups().get(g).forEach(a -> assignments.put(a.id(), id));
+      List<Article> group = clusters.groups().get(g);
       int picked = firstPicked(group, applied.picks());
-      Pick pick = picked < 0 ? null : applied.picks().get(group.get(picked).id());
-      if (pick != null) {
-        problems.addAll(otherPicks(group, picked, pick, applied.picks()));
+      if (picked >= 0) {
+        problems.addAll(otherPicks(group, picked, applied.picks().get(group.get(picked).id()), applied.picks()));
       }
-      if (picked > 0) {
-        // The report the editor picked leads: the note sits under the headline it was written for.
-        group = new ArrayList<>(group);
-        group.add(0, group.remove(picked));
-      }
-      Article lead = group.get(0);
-      Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
-      List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
-      Map<String, Story.Why> reasons = clusters.why().get(g);
-      List<Story.Why> why = group.stream().map(a -> reasons.get(a.id())).toList();
-      stories.add(new Story(id, items.get(lead.id()), others, pick, time, score(group, pick, time), List.of(),
-          links.story(id), why));
     }
+    // Each story reads its own group only: made side by side, kept in the grouping's order.
+    List<Story> stories = new ArrayList<>(java.util.stream.IntStream.range(0, clusters.groups().size()).parallel()
+        .mapToObj(g -> story(clusters, g, applied.picks(), items)).toList());
+    // A source's and a tag's list of reports need nothing of the stories: made while they are related and cut.
+    Ahead<Map<String, List<Story.Item>>> sourceLists = Ahead.start("broadsheet-source-lists", () -> bySource(items.values()));
+    Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> tags(items.values()));
     RelatedStories.Result related = RelatedStories.find(stories, clusters.model(), config.curation().relatedCount(),
         config.curation().relatedDays(), config.curation().mergeThreshold());
     stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
@@ -117,9 +113,29 @@ public final class DigestAssembler {
     }
     EditionCutter.Cut cut = cutter.cut(stories, related::alike, a -> headlines.getOrDefault(a.id(), a.id()),
         (reports, time, pick) -> score(reports, pick, time));
-    Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), bySource(items.values()),
-        pickedStories, tags(items.values()), cut.appearances());
+    Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), sourceLists.get(),
+        pickedStories, tagLists.get(), cut.appearances());
     return new Result(digest, problems, assignments);
+  }
+
+  /** The story of the grouping's {@code g}th group: led by its picked report, if any, else by its best. */
+  private Story story(StoryClusterer.Result clusters, int g, Map<String, Pick> picks, Map<String, Story.Item> items) {
+    List<Article> group = clusters.groups().get(g);
+    String id = clusters.storyIds().get(g);
+    int picked = firstPicked(group, picks);
+    Pick pick = picked < 0 ? null : picks.get(group.get(picked).id());
+    if (picked > 0) {
+      // The report the editor picked leads: the note sits under the headline it was written for.
+      group = new ArrayList<>(group);
+      group.add(0, group.remove(picked));
+    }
+    Article lead = group.get(0);
+    Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
+    List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
+    Map<String, Story.Why> reasons = clusters.why().get(g);
+    List<Story.Why> why = group.stream().map(a -> reasons.get(a.id())).toList();
+    return new Story(id, items.get(lead.id()), others, pick, time, score(group, pick, time), List.of(),
+        links.story(id), why);
   }
 
   /**

@@ -46,10 +46,11 @@ final class EditionEntries {
   /** Each edition's stories, by edition date; a story without a time is in none. */
   Map<LocalDate, List<Story>> byEdition(List<Story> stories) {
     Map<LocalDate, List<Story>> result = new TreeMap<>();
-    for (Story s : stories) {
-      if (s.time() != null) {
-        entries(s).forEach((date, entry) -> result.computeIfAbsent(date, d -> new ArrayList<>()).add(entry));
-      }
+    // A story's entries read that story alone: made side by side, gathered in the stories' order.
+    List<Map<LocalDate, Story>> made = stories.parallelStream()
+        .map(s -> s.time() == null ? Map.<LocalDate, Story>of() : entries(s)).toList();
+    for (Map<LocalDate, Story> entries : made) {
+      entries.forEach((date, entry) -> result.computeIfAbsent(date, d -> new ArrayList<>()).add(entry));
     }
     return result;
   }

@@ -83,6 +83,8 @@ final class StoryClusterer {
     // once would group them: a story first reported in fragments, built hour by hour, still comes
     // together. Their stories keep their ids (Assignment#nameNewStories); older articles keep theirs.
     OpenTimes open = OpenTimes.around(articles, previous, OPEN_WINDOWS * settings.window().toMillis());
+    // Normalising every link is the longest step of this otherwise light loop: done beforehand, side by side.
+    String[] canonical = articles.parallelStream().map(StoryClusterer::canonicalKey).toArray(String[]::new);
     Map<Integer, String> reopened = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       String before = previous.get(articles.get(i).id());
@@ -96,7 +98,7 @@ final class StoryClusterer {
       String before = reopened.containsKey(i) ? null : previous.get(articles.get(i).id());
       // An article seen twice (another feed, a tracking parameter, an AMP page) is one article,
       // and a copy under the same headline (syndication, a re-run) is the same story.
-      Integer twin = byCanonical.putIfAbsent(canonicalKey(articles.get(i)), i);
+      Integer twin = byCanonical.putIfAbsent(canonical[i], i);
       String headline = model.get(i).headlineKey();
       Integer copy = headline.isEmpty() ? null : byHeadline.get(headline);
       if (before != null) {

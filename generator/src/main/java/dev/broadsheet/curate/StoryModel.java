@@ -84,13 +84,12 @@ final class StoryModel {
       spellings.learn(a.text().title());
       spellings.learn(a.text().lead());
     }
-    List<ArticleVectors.Text> texts = new ArrayList<>(articles.size());
+    // Once learned, the spellings are only read: each text's found side by side; counted in order.
+    List<ArticleVectors.Text> texts = analysed.parallelStream().map(a -> new ArticleVectors.Text(
+        spellings.withOtherSpellings(a.text().title()), spellings.withOtherSpellings(a.text().lead()))).toList();
     List<ArticleVectors.Ids> ids = new ArrayList<>(articles.size());
     for (int i = 0; i < analysed.size(); i++) {
-      ArticleVectors.Text text = new ArticleVectors.Text(spellings.withOtherSpellings(analysed.get(i).text().title()),
-          spellings.withOtherSpellings(analysed.get(i).text().lead()));
-      texts.add(text);
-      ids.add(vocabulary.observe(text, timeOf(articles.get(i))));
+      ids.add(vocabulary.observe(texts.get(i), timeOf(articles.get(i))));
     }
     vocabulary.observed();
     // Vectors read the finished counts only: made side by side in runs of neighbouring articles

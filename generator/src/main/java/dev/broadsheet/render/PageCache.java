@@ -35,6 +35,7 @@ public final class PageCache {
   private record Entry(String key, String file) {}
 
   private final Path output;
+  private final String stamp;
   private final StampedLines record;
   private final Map<String, Entry> previous;
   private final Map<String, String> current;
@@ -45,8 +46,9 @@ public final class PageCache {
    */
   private final Map<String, String> keptStates;
 
-  private PageCache(Path output, StampedLines record) {
+  private PageCache(Path output, String stamp, StampedLines record) {
     this.output = output;
+    this.stamp = stamp;
     this.record = record;
     Map<String, String> lines = record.read();
     // Sized for the last build's pages: tables grown entry by entry rehash several times a build.
@@ -64,7 +66,12 @@ public final class PageCache {
   /** The record in {@code dir} if it was made under {@code stamp} for {@code output}; else an empty one. */
   static PageCache open(Path dir, Path output, String stamp) {
     Path out = output.toAbsolutePath().normalize();
-    return new PageCache(out, new StampedLines(dir.resolve(FILE), HEADER + stamp + " " + out));
+    return new PageCache(out, stamp, new StampedLines(dir.resolve(FILE), HEADER + stamp + " " + out));
+  }
+
+  /** What the pages of this record were made under besides their models (see {@code SiteRenderer#stamp}). */
+  String stamp() {
+    return stamp;
   }
 
   /**

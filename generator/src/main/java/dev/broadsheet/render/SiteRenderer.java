@@ -1,21 +1,18 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.base.Ahead;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
-import dev.broadsheet.config.Version;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.store.Article;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TimeZone;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -38,6 +33,9 @@ import java.util.function.Function;
  * site. A feed or other output that cannot be made from its data is only left out, and reported.
  */
 public final class SiteRenderer {
+  /** How long a failed render waits for its feeds and search index, begun beside the pages, to end. */
+  private static final java.time.Duration OUTPUTS_WAIT = java.time.Duration.ofMinutes(1);
+
   private final SiteConfig config;
   private final TemplateEngine engine;
   private final TemplateHelpers helpers;
@@ -69,13 +67,13 @@ public final class SiteRenderer {
   /**
    * As above, showing the lead images of {@code images} and publishing their files with the pages,
    * and keeping a record of the published pages in {@code pageCache} (may be null), so that the
-   * next build, in any process, renders only the pages whose model changed; summaries' opening
-   * text read through {@code leads} (null: this renderer's own). An article for which
-   * {@code asStored} gives a digest (the store's, of the article as read) is fingerprinted by it.
-   * Call {@link #savePageCache} once the pages are published.
+   * next build, in any process, renders only the pages whose model changed ({@link #pageCache});
+   * summaries' opening text read through {@code leads} (null: this renderer's own). An article for
+   * which {@code asStored} gives a digest (the store's, of the article as read) is fingerprinted by
+   * it. Call {@link #savePageCache} once the pages are published.
    */
   public SiteRenderer(SiteConfig config, boolean debug, RenderCache cache, Clock clock, ImageCatalog images,
-      Path pageCache, LeadingTexts leads, Function<Article, byte[]> asStored) {
+      PageCache pageCache, LeadingTexts leads, Function<Article, byte[]> asStored) {
     this.config = config;
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
@@ -88,12 +86,21 @@ public final class SiteRenderer {
         : new TemplateHelpers(config, messages, images, leads, asStored);
     this.links = new Permalinker(config.permalinks());
     // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
-    this.fingerprints = new ModelFingerprint(unread(config.siteDir().resolve("templates"), debug),
+    this.fingerprints = new ModelFingerprint(PageStamp.unread(config.siteDir().resolve("templates"), debug),
         r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null,
         // A page's own view records are made for it alone; the site's, stories, articles are in many pages.
         r -> r.getClass().getEnclosingClass() != Views.class || r instanceof Views.Site);
-    this.stamp = cache == null && pageCache == null ? null : stamp();
-    this.pages = pageCache == null || stamp == null ? null : PageCache.open(pageCache, config.output(), stamp);
+    this.pages = pageCache;
+    this.stamp = pageCache != null ? pageCache.stamp() : cache == null ? null : PageStamp.of(config, debug);
+  }
+
+  /**
+   * The record in {@code folder} of the pages the last build published with {@code config}'s
+   * templates and settings, or null when they cannot be told apart (see {@link PageStamp}).
+   */
+  public static PageCache pageCache(SiteConfig config, boolean debug, Path folder) {
+    String stamp = PageStamp.of(config, debug);
+    return stamp == null ? null : PageCache.open(folder, config.output(), stamp);
   }
 
   /** How much of each summary's opening text pages read (teasers and the search index), with one character to spare. */
@@ -108,23 +115,37 @@ public final class SiteRenderer {
     Views.Site site = siteView(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    jobs.parallelStream().forEach(job -> {
-      try {
-        files.add(renderJob(site, job));
-      } catch (BroadsheetException e) {
-        problems.addAll(e.problems());
-      }
+    SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
+    Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
+    sitemap.remove("404.html");
+    // Feeds, sitemap and search index read the digest only, and are made one after another: on a
+    // thread of their own while the pages render, they fill what the pages leave of the cores
+    // (at 10,000 articles a third of a second of a one-new build, which waited for them after the pages).
+    Ahead<List<RenderedFile>> others = Ahead.start("outputs", () -> {
+      List<RenderedFile> made = new ArrayList<>(outputs.feeds(digest, edition -> editionHtml(site, edition)));
+      made.addAll(outputs.others(digest, sitemap));
+      return made;
     });
+    try {
+      jobs.parallelStream().forEach(job -> {
+        try {
+          files.add(renderJob(site, job));
+        } catch (BroadsheetException e) {
+          problems.addAll(e.problems());
+        }
+      });
+    } catch (RuntimeException | Error e) {
+      others.awaitEnd(OUTPUTS_WAIT);
+      throw e;
+    }
     if (!problems.isEmpty()) {
+      // Nothing of a failed render is used: its outputs are only let finish, not outlive it.
+      others.awaitEnd(OUTPUTS_WAIT);
       // The same template error repeats on every page that uses it: report it once.
       throw new BroadsheetException(problems.stream().distinct().sorted(Comparator.comparing(Problem::toString))
           .toList());
     }
-    SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
-    files.addAll(outputs.feeds(digest, edition -> editionHtml(site, edition)));
-    Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
-    sitemap.remove("404.html");
-    files.addAll(outputs.others(digest, sitemap));
+    files.addAll(others.get());
     images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
@@ -210,57 +231,6 @@ public final class SiteRenderer {
       // Helpers, messages and links read only the config and templates, which are in the stamp.
       return fingerprints.of(stamp, job.template(), job.path(), site, job.page(), job.model());
     } catch (ModelFingerprint.Unknown e) {
-      return null;
-    }
-  }
-
-  /**
-   * The parts of stories that only debug pages show: how a story ranked and why each report is in
-   * it. One new article changes them in nearly every story (word weights are corpus-wide), so
-   * they are left out of page fingerprints, unless pages show them: in debug builds, or when a
-   * site template mentions them.
-   */
-  private static Set<String> unread(Path templates, boolean debug) {
-    if (debug) {
-      return Set.of();
-    }
-    if (Files.isDirectory(templates)) {
-      try (var files = Files.walk(templates)) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-          if (text.contains("score") || text.contains("why")) {
-            return Set.of();
-          }
-        }
-      } catch (IOException | UncheckedIOException e) {
-        return Set.of();
-      }
-    }
-    return Set.of("Story.score", "Story.why");
-  }
-
-  /**
-   * The state of everything besides its model that a page is made from: Broadsheet's version,
-   * the theme, the site's own templates and messages, the config and the debug switch; any change
-   * to them renders every page again.
-   */
-  private String stamp() {
-    Path dir = config.siteDir().resolve("templates");
-    TreeMap<String, String> templates = new TreeMap<>();
-    if (Files.isDirectory(dir)) {
-      try (var files = Files.walk(dir)) {
-        for (var f : files.filter(Files::isRegularFile).toList()) {
-          templates.put(dir.relativize(f).toString(), ModelFingerprint.ofBytes(Files.readAllBytes(f)));
-        }
-      } catch (IOException | UncheckedIOException e) {
-        return null;
-      }
-    }
-    try {
-      return fingerprints.of(Version.current(), TemplateEngine.themeStamp(),
-          TemplateEngine.codeStamp(), templates, config, debug);
-    } catch (ModelFingerprint.Unknown | IOException e) {
-      // Without a stamp, nothing is cached: every page is rendered.
       return null;
     }
   }
