@@ -65,7 +65,7 @@ final class BuildRun {
   private String heldBackPicks = "[]";
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
   private LiveSurvey survey = LiveSurvey.none();
-  /** What the last build kept for this one, read while the store is; null when this run does not curate or reads it later. */
+  /** What the last build kept for this one, read while the store is; null when it is read when needed. */
   private Ahead<SiteCaches.Kept> kept;
 
   BuildRun(BuildOptions options, Mode mode) {
@@ -114,7 +114,6 @@ final class BuildRun {
     // fetched and their feeds read, which needs only what the store says of the sources.
     SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());
     Ahead<SortedMap<String, Article>> stored = Ahead.start("broadsheet-store", storeFiles::loadArticles);
-    kept = mode == Mode.BUILD && !options.fetchOnly() ? SiteCaches.readAhead(config, storeFiles, options.debug()) : null;
     SourceGathering gathering = new SourceGathering(config, options.offline(), problems);
     List<SourceReading.Outcome> outcomes;
     try {
@@ -128,6 +127,10 @@ final class BuildRun {
           .fetchAll(new StoreSnapshot(new TreeMap<>(), known), options.offline(),
               (done, total) -> listener.progress("fetch", done, total)));
       outcomes = timed("feed", () -> gathering.readFeeds(fetched));
+      // Only news makes a build curate for sure: one that may turn out up to date reads none of it.
+      boolean news = outcomes.stream().anyMatch(o -> !o.articles().isEmpty());
+      kept = mode == Mode.BUILD && !options.fetchOnly() && news ? SiteCaches.readAhead(config, storeFiles, options.debug())
+          : null;
     } catch (RuntimeException | Error e) {
       // No reading of the store outlives the build's lock.
       stored.awaitEnd(Duration.ofMinutes(1));

@@ -34,6 +34,7 @@ public final class PageCache {
 
   private record Entry(String key, String file) {}
 
+  private final Path folder;
   private final Path output;
   private final String stamp;
   private final StampedLines record;
@@ -46,7 +47,8 @@ public final class PageCache {
    */
   private final Map<String, String> keptStates;
 
-  private PageCache(Path output, String stamp, StampedLines record) {
+  private PageCache(Path folder, Path output, String stamp, StampedLines record) {
+    this.folder = folder;
     this.output = output;
     this.stamp = stamp;
     this.record = record;
@@ -66,12 +68,16 @@ public final class PageCache {
   /** The record in {@code dir} if it was made under {@code stamp} for {@code output}; else an empty one. */
   static PageCache open(Path dir, Path output, String stamp) {
     Path out = output.toAbsolutePath().normalize();
-    return new PageCache(out, stamp, new StampedLines(dir.resolve(FILE), HEADER + stamp + " " + out));
+    return new PageCache(dir, out, stamp, new StampedLines(dir.resolve(FILE), HEADER + stamp + " " + out));
   }
 
-  /** What the pages of this record were made under besides their models (see {@code SiteRenderer#stamp}). */
-  String stamp() {
-    return stamp;
+  /**
+   * This record if it was opened under {@code stamp}, else the record as it is under that stamp:
+   * one opened early whose templates or settings changed since (an editor saving a template while
+   * a preview builds) must not vouch for pages made before the change.
+   */
+  PageCache under(String current) {
+    return current.equals(stamp) ? this : open(folder, output, current);
   }
 
   /**

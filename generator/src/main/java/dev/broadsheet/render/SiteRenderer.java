@@ -90,8 +90,8 @@ public final class SiteRenderer {
         r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null,
         // A page's own view records are made for it alone; the site's, stories, articles are in many pages.
         r -> r.getClass().getEnclosingClass() != Views.class || r instanceof Views.Site);
-    this.pages = pageCache;
-    this.stamp = pageCache != null ? pageCache.stamp() : cache == null ? null : PageStamp.of(config, debug);
+    this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
+    this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class SiteRenderer {
     // Feeds, sitemap and search index read the digest only, and are made one after another: on a
     // thread of their own while the pages render, they fill what the pages leave of the cores
     // (at 10,000 articles a third of a second of a one-new build, which waited for them after the pages).
-    Ahead<List<RenderedFile>> others = Ahead.start("outputs", () -> {
+    Ahead<List<RenderedFile>> others = Ahead.start("broadsheet-outputs", () -> {
       List<RenderedFile> made = new ArrayList<>(outputs.feeds(digest, edition -> editionHtml(site, edition)));
       made.addAll(outputs.others(digest, sitemap));
       return made;
