@@ -187,14 +187,15 @@ final class BuildRun {
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
     List<Article> shown = DigestAssembler.published(config, updated.articles().values(), picks);
     String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(shown, storeFiles::digestAsRead) : null;
-    // Curation's inputs, data/stories.json included: the same as those a published build recorded,
-    // and that build's digest, pages and files are what this one would make. The sources as
-    // resolved: OPML files they come from can change while broadsheet.yaml does not.
-    UpToDate.Inputs known = new UpToDate.Inputs(config.siteDir(), config.output(), articles, options.debug(),
-        config.sources().toString());
-    String day = "day " + today + " held " + heldBackPicks;
-    java.util.Optional<UpToDate.Recorded> same = mode == Mode.CHECK ? java.util.Optional.empty()
-        : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), known.on(day));
+    // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
+    // build's, and that build's digest, pages and files are what this one would make.
+    // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
+    String sourcesResolved = config.sources().toString();
+    String curationInputs = mode == Mode.BUILD
+        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+            "day " + today + " held " + heldBackPicks, sourcesResolved) : null;
+    java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
+        : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
     if (same.isPresent()) {
       listener.stage("up to date");
       UpToDate.Curated last = same.get().curated();
@@ -202,7 +203,9 @@ final class BuildRun {
     }
     // A build walks the live site while it curates and renders; a check publishes nothing.
     Publisher publisher = mode == Mode.BUILD ? new Publisher(config.output(), config.siteDir()) : null;
-    survey = publisher != null ? publisher.surveyAhead() : survey;
+    if (publisher != null) {
+      survey = publisher.surveyAhead();
+    }
     SiteCaches.Kept last = kept != null ? kept.get() : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK);
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses())
         .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
@@ -223,13 +226,12 @@ final class BuildRun {
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published. Today's
     // edition is the only thing pages show that depends on the clock.
-    String inputs = known.on(digest.digest().editionPath(today) + " held " + heldBackPicks) + "-"
+    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+        digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
         + images.catalog().fingerprint();
-    // A curation that reported nothing (no pick problem, no image to try again) may be skipped next
-    // time: by the stories it just wrote, as curating again from them with nothing new keeps every
-    // article in its story (none is news), which the pages' own record takes for granted too.
+    // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
-        ? new UpToDate.Curated(known.on(day), stories, editions) : null;
+        ? new UpToDate.Curated(curationInputs, stories, editions) : null;
     java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
     if (current.isPresent()) {
       // Nothing the pages are made from changed and every published file is in place:

@@ -173,15 +173,6 @@ class IncrementalBuildTest {
         build(clean, model.now);
         String where = "seed " + seed + " (replay with -Dbroadsheet.seed=" + seed + "), step " + step;
         assertThat(differences(files(site.resolve("public")), files(clean.resolve("public")))).as(where).isEmpty();
-        // Nothing new: the site keeps its last curation as it is (when it reported no problem), which
-        // curating again from the stories it wrote must give.
-        Path again = tmp.resolve("again" + s + "-" + step);
-        model.write(again);
-        copyTree(site.resolve("data"), again.resolve("data"));
-        build(site, model.now);
-        build(again, model.now);
-        assertThat(differences(files(site.resolve("public")), files(again.resolve("public")))).as(where + ", again")
-            .isEmpty();
       }
     }
   }
@@ -199,14 +190,13 @@ class IncrementalBuildTest {
   }
 
   @Test
-  void aRebuildWithNothingNewSkipsCurationUntilTheDayOrAnInputChanges() throws IOException {
+  void aRebuildWithNothingNewSkipsCurationOnceItsInputsAreKnownUntilTheDayOrAnInputChanges() throws IOException {
     SiteModel model = new SiteModel(7, 40, 40 * 24);
     Path site = written(model);
     BuildResult first = build(site, model.now);
     BuildResult second = build(site, model.now);
     BuildResult third = build(site, model.now);
-    assertThat(second.stageTimes()).as("the stories the first build wrote, nothing new").doesNotContainKey("curate")
-        .doesNotContainKey("render");
+    assertThat(second.stageTimes()).containsKey("curate").doesNotContainKey("render");
     assertThat(third.stageTimes()).as("same articles, stories, picks, config and day").doesNotContainKey("curate")
         .doesNotContainKey("render");
     assertThat(third.site()).isEqualTo(new BuildResult.Site(first.site().stories(), first.site().editions(), 0, 0,

@@ -78,14 +78,6 @@ public final class UpToDate {
     }
   }
 
-  /** What a build's fingerprints share: all but the day's part (see {@link #fingerprint}). */
-  public record Inputs(Path siteDir, Path output, String articlesDigest, boolean debug, String sources) {
-    /** The fingerprint of these inputs on a day described by {@code todays}. */
-    public String on(String todays) {
-      return fingerprint(siteDir, output, articlesDigest, debug, todays, sources);
-    }
-  }
-
   /**
    * The fingerprint of a build's inputs; {@code todays} is the path of the edition of the
    * build's day, or null (before curation: the day itself): the same inputs make other pages on
