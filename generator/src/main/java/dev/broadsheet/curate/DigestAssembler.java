@@ -84,9 +84,9 @@ public final class DigestAssembler {
     List<Problem> problems = new ArrayList<>(applied.problems());
     SortedMap<String, String> assignments = new TreeMap<>();
     for (int g = 0; g < clusters.groups().size(); g++) {
-      String id = clusters.storyIds().get(g);
-      clusters.groups().get(g).forEach(a -> assignments.put(a.id(), id));
       List<Article> group = clusters.groups().get(g);
+      String id = clusters.storyIds().get(g);
+      group.forEach(a -> assignments.put(a.id(), id));
       int picked = firstPicked(group, applied.picks());
       if (picked >= 0) {
         problems.addAll(otherPicks(group, picked, applied.picks().get(group.get(picked).id()), applied.picks()));

@@ -72,7 +72,7 @@ public final class PageCache {
   }
 
   /**
-   * This record if it was opened under {@code stamp}, else the record as it is under that stamp:
+   * This record if it was opened under {@code current}, else the record as it is under that stamp:
    * one opened early whose templates or settings changed since (an editor saving a template while
    * a preview builds) must not vouch for pages made before the change.
    */
