@@ -80,6 +80,11 @@ public final class PageCache {
     return current.equals(stamp) ? this : open(folder, output, current);
   }
 
+  /** The cache folder the record is kept in, for what else is kept beside it. */
+  Path folder() {
+    return folder;
+  }
+
   /**
    * Whether the page at {@code path}, published as {@code file}, was last made from a model
    * with fingerprint {@code key} and its file is untouched since; either way the page now has

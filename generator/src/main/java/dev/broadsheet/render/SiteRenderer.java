@@ -55,6 +55,8 @@ public final class SiteRenderer {
   private final String stamp;
   /** The record of the pages the last build published, or null. */
   private final PageCache pages;
+  /** The editions feed's HTML of each edition, kept beside that record; null without it. */
+  private final EditionHtmlCache editionFeed;
 
   /**
    * A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed;
@@ -92,6 +94,7 @@ public final class SiteRenderer {
         r -> r.getClass().getEnclosingClass() != Views.class || r instanceof Views.Site);
     this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
+    this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
   }
 
   /**
@@ -183,6 +186,7 @@ public final class SiteRenderer {
   public void savePageCache(java.util.Collection<String> replaced) {
     if (pages != null) {
       pages.save(replaced);
+      editionFeed.save();
     }
   }
 
@@ -235,13 +239,22 @@ public final class SiteRenderer {
     }
   }
 
-  /** An edition as HTML with absolute links, for its item in the editions feed. */
+  /** An edition as HTML with absolute links, for its item in the editions feed; kept from the last build when its model is. */
   private String editionHtml(Views.Site site, Edition edition) {
     Views.Page page = new Views.Page("edition", edition.path(), "", "", helpers.absolute(edition.path()), null, null,
         List.of());
     PageJobs.Job job = new PageJobs.Job(edition.path(), "edition-content.ftlh", page,
         Map.of("edition", new Views.EditionPage(edition, null, null, false)));
-    return new String(engine.render(job.template(), model(site, job, true)), StandardCharsets.UTF_8);
+    String key = editionFeed == null ? null : key(site, job);
+    String kept = key == null ? null : editionFeed.get(edition.date().toString(), key);
+    if (kept != null) {
+      return kept;
+    }
+    String html = new String(engine.render(job.template(), model(site, job, true)), StandardCharsets.UTF_8);
+    if (key != null) {
+      editionFeed.put(edition.date().toString(), key, html);
+    }
+    return html;
   }
 
   private Map<String, Object> model(Views.Site site, PageJobs.Job job, boolean absoluteLinks) {
