@@ -76,7 +76,8 @@ final class Assignment {
     this.window = settings.window().toMillis();
     this.storyOf = new int[model.size()];
     Arrays.fill(storyOf, -1);
-    this.index = new TermTimeIndex(window);
+    // An article's terms mostly share their time bucket with other articles': fewer pairs than terms.
+    this.index = new TermTimeIndex(window, model.size() * (ArticleVectors.MAX_TERMS / 4));
   }
 
   Cluster storyOf(int article) {

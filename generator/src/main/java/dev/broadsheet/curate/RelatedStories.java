@@ -125,7 +125,7 @@ final class RelatedStories {
     // Topics read only the finished model: made side by side.
     SparseVector[] vectors = java.util.stream.IntStream.range(0, n).parallel()
         .mapToObj(c -> topic(clusters.get(c), model, times[c], window)).toArray(SparseVector[]::new);
-    TermTimeIndex index = new TermTimeIndex(window);
+    TermTimeIndex index = new TermTimeIndex(window, n * (ArticleVectors.MAX_TERMS / 4));
     for (int c = 0; c < n; c++) {
       for (int term : vectors[c].terms()) {
         if (!model.vocabulary().commonAt(term, times[c])) {

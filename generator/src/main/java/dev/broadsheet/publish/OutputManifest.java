@@ -87,10 +87,15 @@ record OutputManifest(NavigableSet<String> paths, List<Problem> warnings) {
         return false;
       }
     }
-    for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+    // Segment by segment without splitting: this runs three times for each of a site's files.
+    for (int start = 0; start <= path.length(); ) {
+      int end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      int length = end - start;
+      if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
         return false;
       }
+      start = end + 1;
     }
     if (SLASH_ONLY && path.indexOf('\\') < 0) {
       // Plain segments joined by the only separator there is: inside, without making two paths

@@ -87,9 +87,13 @@ final class PageJobs {
         paged(jobs, "story", story.lead().article().title(), story.path(), List.of(), story.reports());
       }
     }
-    for (SourceConfig s : config.sources()) {
-      List<Story.Item> items = digest.bySource().getOrDefault(s.id(), List.of());
-      paged(jobs, "source", s.name(), links.source(s.id()), List.of(), items, SourceHome.of(s, items));
+    // Each source's home is read from all its articles' links: found side by side.
+    List<String> homes = config.sources().parallelStream()
+        .map(s -> SourceHome.of(s, digest.bySource().getOrDefault(s.id(), List.of()))).toList();
+    for (int i = 0; i < config.sources().size(); i++) {
+      SourceConfig s = config.sources().get(i);
+      paged(jobs, "source", s.name(), links.source(s.id()), List.of(), digest.bySource().getOrDefault(s.id(), List.of()),
+          homes.get(i));
     }
     for (Digest.Tag tag : digest.tags()) {
       paged(jobs, "tag", tag.name(), links.tag(tag.slug()), List.of(), tag.items());
@@ -121,8 +125,22 @@ final class PageJobs {
    * left out and named in {@link #problems}.
    */
   private void pages(List<Page> pages, List<Job> jobs) {
+    // Only the few addresses pages would take are looked for among the jobs (a hundred thousand at
+    // 100,000 articles): a job's file is its path, or its path and index.html.
+    Set<String> wanted = new HashSet<>();
+    for (Page p : pages) {
+      String file = Links.fileOf(links.page(p.slug()));
+      wanted.add(file);
+      if (file.endsWith("index.html")) {
+        wanted.add(file.substring(0, file.length() - "index.html".length()));
+      }
+    }
     Map<String, String> taken = new HashMap<>();
-    jobs.forEach(j -> taken.putIfAbsent(Links.fileOf(j.path()), j.page().title()));
+    for (Job j : jobs) {
+      if (wanted.contains(j.path())) {
+        taken.putIfAbsent(Links.fileOf(j.path()), j.page().title());
+      }
+    }
     taken.put(Links.fileOf(SEARCH), "Search");
     taken.put(NOT_FOUND, "Page not found");
     for (Page p : pages) {

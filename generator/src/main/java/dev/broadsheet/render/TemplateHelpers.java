@@ -41,6 +41,8 @@ public final class TemplateHelpers {
   private final ShownBodies bodies = new ShownBodies();
   private final Teasers teasers;
   private final ArticleLanguages languages;
+  /** The configured sources by id: every page and feed item asks about its article's source. */
+  private final java.util.Map<String, SourceConfig> sources = new java.util.HashMap<>();
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
@@ -65,6 +67,7 @@ public final class TemplateHelpers {
     this.messages = messages;
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
+    config.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
     this.zone = config.timezone();
     Locale locale = Locale.forLanguageTag(config.language());
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -175,7 +178,7 @@ public final class TemplateHelpers {
    * article pages and the site's feeds then carry it, else a teaser and the link to the original.
    */
   public boolean showsFullText(Article a) {
-    return a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+    return a.sourceId() != null && source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
   }
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
@@ -256,7 +259,7 @@ public final class TemplateHelpers {
    * out of the config stays on the site, but its id is no name to show.
    */
   public String sourceName(String sourceId) {
-    return sourceId == null ? "" : config.source(sourceId).map(SourceConfig::name).orElse("");
+    return sourceId == null ? "" : source(sourceId).map(SourceConfig::name).orElse("");
   }
 
   /**
@@ -275,7 +278,7 @@ public final class TemplateHelpers {
 
   /** Whether the article's source keeps its stories for subscribers ({@code paywall: true}). */
   public boolean paywalled(Article a) {
-    return a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
+    return a.sourceId() != null && source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
   }
 
   /** The article's tags as links to their pages, each page once (spellings of one slug share it). */
@@ -290,7 +293,7 @@ public final class TemplateHelpers {
 
   /** The configured source's page; null when there is none (a source taken out of the config has no page). */
   public String sourcePath(String sourceId) {
-    return sourceId == null || config.source(sourceId).isEmpty() ? null : links.source(sourceId);
+    return sourceId == null || source(sourceId).isEmpty() ? null : links.source(sourceId);
   }
 
   public String absolute(String path) {
@@ -299,5 +302,9 @@ public final class TemplateHelpers {
 
   private static String capitalize(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private java.util.Optional<SourceConfig> source(String id) {
+    return java.util.Optional.ofNullable(sources.get(id));
   }
 }
