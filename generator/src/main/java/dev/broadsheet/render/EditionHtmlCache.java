@@ -25,8 +25,7 @@ final class EditionHtmlCache {
   private static final String SUFFIX = ".html";
 
   private final Path dir;
-  /** What this build made or reused, by file name: the key line, then the HTML. */
-  private final Map<String, String> used = new ConcurrentHashMap<>();
+  /** What this build rendered, by file name: the key line, then the HTML. */
   private final Map<String, String> made = new ConcurrentHashMap<>();
 
   EditionHtmlCache(Path cacheFolder) {
@@ -40,7 +39,6 @@ final class EditionHtmlCache {
       String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
       int end = text.indexOf('\n');
       if (end > 0 && text.substring(0, end).equals(key)) {
-        used.put(file, key);
         return text.substring(end + 1);
       }
     } catch (IOException | RuntimeException e) {
@@ -51,25 +49,28 @@ final class EditionHtmlCache {
 
   /** Keeps {@code html}, made under {@code key}, for the next build once {@link #save} runs. */
   void put(String name, String key, String html) {
-    String file = name + SUFFIX;
-    used.put(file, key);
-    made.put(file, key + "\n" + html);
+    made.put(name + SUFFIX, key + "\n" + html);
   }
 
   /**
-   * Writes what this build rendered and deletes the editions it did not use (gone from the feed);
-   * a failure only costs the next build a render, so it is not reported.
+   * Writes what this build rendered and deletes what is kept of editions not named in
+   * {@code carried}, the editions the feed now carries (whether or not this build rendered it:
+   * a build that kept the feed as published used none of them, and they are still the feed's). A
+   * failure only costs the next build a render, so it is not reported.
    */
-  void save() {
+  void save(java.util.Collection<String> carried) {
     try {
       Files.createDirectories(dir);
       for (Map.Entry<String, String> e : made.entrySet()) {
         AtomicFiles.writeIfChanged(dir.resolve(e.getKey()), e.getValue().getBytes(StandardCharsets.UTF_8));
       }
-      Set<String> keep = used.keySet();
+      Set<String> keep = new java.util.HashSet<>();
+      carried.forEach(name -> keep.add(name + SUFFIX));
       try (var files = Files.list(dir)) {
         for (Path f : files.toList()) {
-          if (!keep.contains(f.getFileName().toString())) {
+          String name = f.getFileName().toString();
+          // Only kept editions: a folder or another writer's temporary file is not this cache's to delete.
+          if (name.endsWith(SUFFIX) && !keep.contains(name) && Files.isRegularFile(f)) {
             Files.deleteIfExists(f);
           }
         }

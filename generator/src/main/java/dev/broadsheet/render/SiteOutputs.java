@@ -52,6 +52,11 @@ final class SiteOutputs {
     this.feeds = new FeedWriter(config, helpers);
   }
 
+  /** The editions the editions feed carries: the latest. */
+  static List<Edition> feedEditions(Digest digest) {
+    return digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
+  }
+
   /** Feeds of the site, its sections and sources; {@code editionHtml} renders an edition for its feed item. */
   List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
     List<RenderedFile> files = new ArrayList<>();
@@ -88,7 +93,7 @@ final class SiteOutputs {
     for (Digest.Tag tag : digest.tags()) {
       itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items(), notes);
     }
-    List<Edition> latest = digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
+    List<Edition> latest = feedEditions(digest);
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {

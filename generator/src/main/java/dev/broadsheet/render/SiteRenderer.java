@@ -57,6 +57,8 @@ public final class SiteRenderer {
   private final PageCache pages;
   /** The editions feed's HTML of each edition, kept beside that record; null without it. */
   private final EditionHtmlCache editionFeed;
+  /** The names of the editions the last {@link #render}'s editions feed carries. */
+  private volatile List<String> feedEditions = List.of();
 
   /**
    * A renderer that reuses pages from {@code cache} (may be null) when nothing they show changed;
@@ -121,6 +123,7 @@ public final class SiteRenderer {
     SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
+    feedEditions = SiteOutputs.feedEditions(digest).stream().map(e -> e.date().toString()).toList();
     // Feeds, sitemap and search index read the digest only, and are made one after another: on a
     // thread of their own while the pages render, they fill what the pages leave of the cores
     // (at 10,000 articles a third of a second of a one-new build, which waited for them after the pages).
@@ -186,7 +189,7 @@ public final class SiteRenderer {
   public void savePageCache(java.util.Collection<String> replaced) {
     if (pages != null) {
       pages.save(replaced);
-      editionFeed.save();
+      editionFeed.save(feedEditions);
     }
   }
 

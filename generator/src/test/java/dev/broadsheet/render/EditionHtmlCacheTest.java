@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class EditionHtmlCacheTest {
   void anEditionIsReusedOnlyUnderTheKeyItWasMadeUnder() {
     EditionHtmlCache first = new EditionHtmlCache(cache);
     first.put("2026-11-30", "key-1", HTML);
-    first.save();
+    first.save(List.of("2026-11-30"));
 
     EditionHtmlCache next = new EditionHtmlCache(cache);
     assertThat(next.get("2026-11-30", "key-1")).isEqualTo(HTML);
@@ -34,21 +35,38 @@ class EditionHtmlCacheTest {
   }
 
   @Test
-  void anEditionABuildDidNotUseIsDeletedWhenItSaves() {
+  void whatIsKeptOfAnEditionTheFeedNoLongerCarriesIsDeletedWhenABuildSaves() {
     EditionHtmlCache first = new EditionHtmlCache(cache);
     first.put("2026-11-29", "old", HTML);
     first.put("2026-11-30", "key-1", HTML);
-    first.save();
+    first.save(List.of("2026-11-29", "2026-11-30"));
 
+    // The next build renders a new edition only; the feed now carries the 30th and the 1st.
     EditionHtmlCache second = new EditionHtmlCache(cache);
-    assertThat(second.get("2026-11-30", "key-1")).isEqualTo(HTML);
     second.put("2026-12-01", "key-2", "<p>new</p>");
-    second.save();
+    second.save(List.of("2026-11-30", "2026-12-01"));
 
     EditionHtmlCache third = new EditionHtmlCache(cache);
     assertThat(third.get("2026-11-29", "old")).isNull();
     assertThat(third.get("2026-11-30", "key-1")).isEqualTo(HTML);
     assertThat(third.get("2026-12-01", "key-2")).isEqualTo("<p>new</p>");
+  }
+
+  @Test
+  void aFolderOrAnotherFileInTheCacheIsLeftAlone() throws IOException {
+    Path dir = Files.createDirectories(cache.resolve(EditionHtmlCache.FOLDER));
+    Files.createDirectories(dir.resolve("a.html")).resolve("inside");
+    Files.writeString(dir.resolve("a.html/inside"), "x");
+    Files.writeString(dir.resolve(".2026-11-28.html77.tmp"), "being written");
+    EditionHtmlCache first = new EditionHtmlCache(cache);
+    first.put("2026-11-30", "key-1", HTML);
+    first.put("2026-11-29", "old", HTML);
+    first.save(List.of("2026-11-30"));
+
+    assertThat(dir.resolve("a.html/inside")).exists();
+    assertThat(dir.resolve(".2026-11-28.html77.tmp")).exists();
+    assertThat(dir.resolve("2026-11-29.html")).doesNotExist();
+    assertThat(new EditionHtmlCache(cache).get("2026-11-30", "key-1")).isEqualTo(HTML);
   }
 
   @Test
