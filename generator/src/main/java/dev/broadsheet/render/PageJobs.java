@@ -87,9 +87,7 @@ final class PageJobs {
         paged(jobs, "story", story.lead().article().title(), story.path(), List.of(), story.reports());
       }
     }
-    // Each source's home is read from all its articles' links: found side by side.
-    List<String> homes = config.sources().parallelStream()
-        .map(s -> SourceHome.of(s, digest.bySource().getOrDefault(s.id(), List.of()))).toList();
+    List<String> homes = SourceHome.of(config.sources(), digest.bySource());
     for (int i = 0; i < config.sources().size(); i++) {
       SourceConfig s = config.sources().get(i);
       paged(jobs, "source", s.name(), links.source(s.id()), List.of(), digest.bySource().getOrDefault(s.id(), List.of()),

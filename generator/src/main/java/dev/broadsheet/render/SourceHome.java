@@ -19,6 +19,11 @@ import java.util.Locale;
 final class SourceHome {
   private SourceHome() {}
 
+  /** Each of {@code sources}' home, in order, read from its items in {@code bySource}: found side by side. */
+  static List<String> of(List<SourceConfig> sources, Map<String, List<Story.Item>> bySource) {
+    return sources.parallelStream().map(s -> of(s, bySource.getOrDefault(s.id(), List.of()))).toList();
+  }
+
   /** {@code https://host/} most of the source's own article links share (the first among equals), else the feed's; or null. */
   static String of(SourceConfig source, List<Story.Item> items) {
     Map<String, Integer> counts = new LinkedHashMap<>();
