@@ -32,6 +32,11 @@ final class EditionHtmlCache {
     this.dir = cacheFolder.resolve(FOLDER);
   }
 
+  /** An edition's name in the cache: its date, which no other edition of one build has. */
+  static String name(dev.broadsheet.curate.Edition edition) {
+    return edition.date().toString();
+  }
+
   /** The HTML kept for the edition named {@code name} under {@code key}, or null. */
   String get(String name, String key) {
     String file = name + SUFFIX;

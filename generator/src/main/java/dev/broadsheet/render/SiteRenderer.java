@@ -123,7 +123,7 @@ public final class SiteRenderer {
     SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
-    feedEditions = SiteOutputs.feedEditions(digest).stream().map(e -> e.date().toString()).toList();
+    feedEditions = SiteOutputs.feedEditions(digest).stream().map(EditionHtmlCache::name).toList();
     // Feeds, sitemap and search index read the digest only, and are made one after another: on a
     // thread of their own while the pages render, they fill what the pages leave of the cores
     // (at 10,000 articles a third of a second of a one-new build, which waited for them after the pages).
@@ -249,13 +249,13 @@ public final class SiteRenderer {
     PageJobs.Job job = new PageJobs.Job(edition.path(), "edition-content.ftlh", page,
         Map.of("edition", new Views.EditionPage(edition, null, null, false)));
     String key = editionFeed == null ? null : key(site, job);
-    String kept = key == null ? null : editionFeed.get(edition.date().toString(), key);
+    String kept = key == null ? null : editionFeed.get(EditionHtmlCache.name(edition), key);
     if (kept != null) {
       return kept;
     }
     String html = new String(engine.render(job.template(), model(site, job, true)), StandardCharsets.UTF_8);
     if (key != null) {
-      editionFeed.put(edition.date().toString(), key, html);
+      editionFeed.put(EditionHtmlCache.name(edition), key, html);
     }
     return html;
   }
