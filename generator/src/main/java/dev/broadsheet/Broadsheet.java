@@ -5,6 +5,7 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.Version;
+import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.StoriesReport;
 import dev.broadsheet.feed.FeedReport;
@@ -81,10 +82,10 @@ public final class Broadsheet {
     SiteConfig config = new ConfigLoader().load(siteDir);
     ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
     StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
-    DigestAssembler.Result result = new DigestAssembler(config).assemble(
+    DigestAssembler.Result result = new DigestAssembler(config, ArticleAnalyses.unkept(files::digestAsRead)).assemble(
         DigestAssembler.published(config, SourceSettingsChange.apply(files.load(), config).articles().values(),
             picks.items()), picks.items(),
-        files.loadStories());
+        files.loadStoryRecords());
     List<Problem> problems = new ArrayList<>(picks.problems());
     problems.addAll(result.problems());
     return new StoryListing(StoriesReport.of(result.digest()), problems);

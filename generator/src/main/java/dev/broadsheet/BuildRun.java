@@ -28,6 +28,7 @@ import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
+import dev.broadsheet.store.StoryRecords;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -207,8 +208,8 @@ final class BuildRun {
       survey = publisher.surveyAhead();
     }
     SiteCaches.Kept last = kept != null ? kept.get() : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK);
-    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses())
-        .assemble(shown, picks, load(storeFiles::loadStories, new TreeMap<>())));
+    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses(),
+        options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
     last.analyses().save();
     content(digest.problems());
     problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
@@ -221,7 +222,7 @@ final class BuildRun {
       problems.addAll(renderer.problems());
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }
-    storeFiles.saveStories(digest.stories());
+    storeFiles.saveStoryRecords(digest.records());
     ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published. Today's

@@ -151,15 +151,26 @@ class IncrementalBuildTest {
 
   @Test
   void incrementalBuildsPublishWhatCleanBuildsPublishOverRandomEditSequences() throws IOException {
+    compareOverRandomSequences(50, 2, SiteModel::new);
+  }
+
+  /** Stories over weeks: most of them settled, shown as recorded, by incremental and clean builds alike. */
+  @Test
+  void incrementalBuildsOfNewsSpreadOverWeeksPublishWhatCleanBuildsPublish() throws IOException {
+    compareOverRandomSequences(12, 3, seed -> new SiteModel(seed, 10, 30 * 24));
+  }
+
+  private void compareOverRandomSequences(int count, int steps, java.util.function.LongFunction<SiteModel> models)
+      throws IOException {
     long base = Long.getLong("broadsheet.seed", System.nanoTime());
-    int sequences = Long.getLong("broadsheet.seed") != null ? 1 : 50;
+    int sequences = Long.getLong("broadsheet.seed") != null ? 1 : count;
     for (int s = 0; s < sequences; s++) {
       long seed = base + s;
-      SiteModel model = new SiteModel(seed);
+      SiteModel model = models.apply(seed);
       Path site = tmp.resolve("seq" + s);
       model.write(site);
       build(site, model.now);
-      for (int step = 0; step < 2; step++) {
+      for (int step = 0; step < steps; step++) {
         int changes = 1 + model.random.nextInt(3);
         for (int c = 0; c < changes; c++) {
           model.change();

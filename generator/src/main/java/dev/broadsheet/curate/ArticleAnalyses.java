@@ -35,6 +35,9 @@ public final class ArticleAnalyses {
   private final boolean intact;
   private Map<String, Analysed> previous;
   private final Map<String, Analysed> used = new ConcurrentHashMap<>();
+  /** The articles whose analyses are kept though not used ({@link #retain}), or null: only those used are kept. */
+  private java.util.Collection<Article> retained;
+  private Map<String, Set<String>> retainedBranding;
 
   /**
    * What curation reads of one article.
@@ -59,6 +62,14 @@ public final class ArticleAnalyses {
   }
 
   /**
+   * Nothing kept: every article is analysed; what the store has of each article's text is known
+   * by {@code asStored}, which tells the stories a build settled from those it did not.
+   */
+  public static ArticleAnalyses unkept(Function<Article, byte[]> asStored) {
+    return new ArticleAnalyses(null, null, asStored);
+  }
+
+  /**
    * Analyses kept in {@code file} under {@code codeStamp} and {@code settings} (the site's language
    * and whatever else decides what is analysed), for articles {@code asStored} knows.
    */
@@ -67,12 +78,38 @@ public final class ArticleAnalyses {
         + " " + settings, asStored);
   }
 
+  /** The store's digest of the article's text, or null when the store does not vouch for it (see {@link #open}). */
+  byte[] stored(Article a) {
+    return asStored.apply(a);
+  }
+
+  /**
+   * Keeps the analyses of {@code articles} for the next build although this one did not read
+   * them all: a build models only the articles near what changed, and the others' are needed again
+   * when the settings change or a debug build explains every story.
+   */
+  void retain(java.util.Collection<Article> articles, Map<String, Set<String>> branding) {
+    this.retained = articles;
+    this.retainedBranding = branding;
+  }
+
   /** What curation reads of {@code a}: as kept, when its key is known, else made by {@code analyse}. */
   Analysed of(Article a, Set<String> branding, Function<Article, Analysed> analyse) {
     byte[] stored = asStored.apply(a);
     if (stored == null) {
       return analyse.apply(a);
     }
+    String hex = key(stored, branding);
+    Analysed known = previous.get(hex);
+    if (known == null) {
+      known = analyse.apply(a);
+    }
+    used.put(hex, known);
+    return known;
+  }
+
+  /** An article's key: the store's digest of its text and its source's branding suffixes. */
+  private static String key(byte[] stored, Set<String> branding) {
     MessageDigest key = ChangeDigests.start();
     key.update(stored);
     // The branding suffixes of its source, sorted: the headline is read without them.
@@ -80,13 +117,7 @@ public final class ArticleAnalyses {
       key.update(suffix.getBytes(StandardCharsets.UTF_8));
       key.update((byte) 0);
     }
-    String hex = HexFormat.of().formatHex(key.digest());
-    Analysed known = previous.get(hex);
-    if (known == null) {
-      known = analyse.apply(a);
-    }
-    used.put(hex, known);
-    return known;
+    return HexFormat.of().formatHex(key.digest());
   }
 
   /**
@@ -100,15 +131,20 @@ public final class ArticleAnalyses {
     } finally {
       used.clear();
       previous = Map.of();
+      retained = null;
     }
   }
 
   private void write() {
-    if (file == null || used.keySet().equals(previous.keySet())) {
+    if (file == null || retained == null && used.keySet().equals(previous.keySet())) {
       return;
     }
     Map<String, Analysed> added = new HashMap<>(used);
     added.keySet().removeAll(previous.keySet());
+    if (retained != null) {
+      writeRetained(added);
+      return;
+    }
     long stale = previous.keySet().stream().filter(k -> !used.containsKey(k)).count();
     try {
       // A few new articles go at the end; a file mostly about articles gone is written anew.
@@ -119,6 +155,35 @@ public final class ArticleAnalyses {
       } else {
         AnalysesFile.replace(file, header, used);
       }
+    } catch (IOException | RuntimeException e) {
+      // Not kept: the next build analyses the articles it does not find.
+    }
+  }
+
+  /**
+   * Appends what this build analysed anew, the analyses it did not read staying as they are; the
+   * file is written anew, with the stored articles' analyses only, once it holds twice as many.
+   */
+  private void writeRetained(Map<String, Analysed> added) {
+    try {
+      if (intact && segments < AnalysesFile.MAX_SEGMENTS && previous.size() + added.size() <= 2 * retained.size() + 64) {
+        if (!added.isEmpty()) {
+          AnalysesFile.append(file, header, added);
+        }
+        return;
+      }
+      Map<String, Analysed> kept = new ConcurrentHashMap<>(used);
+      retained.parallelStream().forEach(a -> {
+        byte[] digest = asStored.apply(a);
+        if (digest != null) {
+          String hex = key(digest, retainedBranding.get(Headlines.owner(a)));
+          Analysed known = previous.get(hex);
+          if (known != null) {
+            kept.putIfAbsent(hex, known);
+          }
+        }
+      });
+      AnalysesFile.replace(file, header, kept);
     } catch (IOException | RuntimeException e) {
       // Not kept: the next build analyses the articles it does not find.
     }

@@ -8,6 +8,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.StoryRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,20 +35,29 @@ public final class DigestAssembler {
   private final EditionCutter cutter;
   private final LeadingTexts leads;
   private final ArticleAnalyses analyses;
+  private final boolean explain;
   /** Each source's weight by id: asked for in every comparison of a story's articles. */
   private final Map<String, Double> weights = new HashMap<>();
 
+  /** An assembler that explains every story ({@link Story#why}). */
   public DigestAssembler(SiteConfig config) {
-    this(config, LeadingTexts.inMemory(StoryModel.LEAD_CHARS), ArticleAnalyses.none());
+    this(config, ArticleAnalyses.none());
+  }
+
+  /** An assembler that explains every story, knowing articles as stored by {@code analyses} ({@link ArticleAnalyses#unkept}). */
+  public DigestAssembler(SiteConfig config, ArticleAnalyses analyses) {
+    this(config, LeadingTexts.inMemory(StoryModel.LEAD_CHARS), analyses, true);
   }
 
   /**
    * An assembler that reads the opening of summaries through {@code leads} ({@link StoryModel#LEAD_CHARS}
-   * characters of each), taking articles' analysed texts from {@code analyses} when it has them.
+   * characters of each), taking articles' analysed texts from {@code analyses} when it has them;
+   * a story shown as the last build settled it is explained only when {@code explain} (a debug build).
    */
-  public DigestAssembler(SiteConfig config, LeadingTexts leads, ArticleAnalyses analyses) {
+  public DigestAssembler(SiteConfig config, LeadingTexts leads, ArticleAnalyses analyses, boolean explain) {
     this.leads = leads;
     this.analyses = analyses;
+    this.explain = explain;
     this.config = config;
     config.sources().forEach(s -> weights.putIfAbsent(s.id(), s.weight()));
     this.links = new Permalinker(config.permalinks());
@@ -57,36 +67,44 @@ public final class DigestAssembler {
   /**
    * The digest, the picks that could not be used, and which story each article is in.
    *
-   * @param stories article id to story id, for the next build to continue from
+   * @param records what this build settled about each story, for the next build to continue from
+   * @param modelled how many articles curation modelled: those near what changed since the records
    */
-  public record Result(Digest digest, List<Problem> problems, SortedMap<String, String> stories) {
-    public Result {
-      stories = Collections.unmodifiableSortedMap(new TreeMap<>(stories));
+  public record Result(Digest digest, List<Problem> problems, StoryRecords records, int modelled) {
+    /** Which story each article is in: article id to story id. */
+    public SortedMap<String, String> stories() {
+      return records.storyOf();
     }
   }
 
   public Result assemble(Collection<Article> stored, List<Pick> picks) {
-    return assemble(stored, picks, Map.of());
+    return assemble(stored, picks, StoryRecords.none());
+  }
+
+  /** As below, with only which story each article was in (article id to story id) known of the last build. */
+  public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
+    return assemble(stored, picks, StoryRecords.membership(previousStories));
   }
 
   /**
-   * The digest of the stored articles and the picks; {@code previousStories} (article id to
-   * story id, from the last build) keeps stories and their ids stable across builds.
+   * The digest of the stored articles and the picks; {@code previous} (what the last build
+   * settled) keeps stories and their ids stable across builds, and stories far from anything
+   * changed as they were ({@link SettledStories}).
    */
-  public Result assemble(Collection<Article> stored, List<Pick> picks, Map<String, String> previousStories) {
+  public Result assemble(Collection<Article> stored, List<Pick> picks, StoryRecords previous) {
     PickApplier.Applied applied = PickApplier.apply(stored, picks);
     // Every article's address is made while the stories are grouped, which keeps one core busy
     // for most of its time: the addresses need nothing of the grouping.
     Ahead<Map<String, Story.Item>> addressed = Ahead.start("broadsheet-addresses", () -> items(applied.articles().values()));
-    StoryClusterer.Result clusters = new StoryClusterer(config.curation(), new ArticleLanguages(config)::of, leads,
-        analyses).cluster(new ArrayList<>(applied.articles().values()), this::weight, previousStories);
+    ArticleLanguages languages = new ArticleLanguages(config);
+    StoryCuration curation = new StoryCuration(config.curation(), languages::of, leads, analyses, this::weight,
+        StoryCuration.key(config.curation(), weights, languages), explain, cutter::editionDate);
+    StoryCuration.Grouped clusters = curation.group(applied.articles(), applied.picks(), previous);
     Map<String, Story.Item> items = addressed.get();
     List<Problem> problems = new ArrayList<>(applied.problems());
-    SortedMap<String, String> assignments = new TreeMap<>();
     for (int g = 0; g < clusters.groups().size(); g++) {
       List<Article> group = clusters.groups().get(g);
       String id = clusters.storyIds().get(g);
-      group.forEach(a -> assignments.put(a.id(), id));
       int picked = firstPicked(group, applied.picks());
       if (picked >= 0) {
         problems.addAll(otherPicks(group, picked, applied.picks().get(group.get(picked).id()), applied.picks()));
@@ -98,28 +116,23 @@ public final class DigestAssembler {
     // A source's and a tag's list of reports need nothing of the stories: made while they are related and cut.
     Ahead<Map<String, List<Story.Item>>> sourceLists = Ahead.start("broadsheet-source-lists", () -> bySource(items.values()));
     Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> tags(items.values()));
-    RelatedStories.Result related = RelatedStories.find(stories, clusters.model(), config.curation().relatedCount(),
-        config.curation().relatedDays(), config.curation().mergeThreshold());
+    RelatedStories.Result related = curation.relate(stories, clusters);
     stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
     stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
         .thenComparing(Story::id));
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     // Copies are told apart as grouping tells them: a copy in a later edition is not new reporting.
-    Map<String, String> headlines = new HashMap<>();
-    for (int i = 0; i < clusters.model().size(); i++) {
-      StoryModel.Features f = clusters.model().get(i);
-      headlines.put(f.article().id(), f.headlineKey().isEmpty() ? "\u0000" + Slugs.fold(
-          f.article().title() == null ? f.article().id() : f.article().title()).strip() : f.headlineKey());
-    }
+    Map<String, String> headlines = clusters.headlines();
     EditionCutter.Cut cut = cutter.cut(stories, related::alike, a -> headlines.getOrDefault(a.id(), a.id()),
         (reports, time, pick) -> score(reports, pick, time));
     Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), sourceLists.get(),
         pickedStories, tagLists.get(), cut.appearances());
-    return new Result(digest, problems, assignments);
+    return new Result(digest, problems, curation.records(clusters, related, applied.picks()),
+        clusters.model().size());
   }
 
   /** The story of the grouping's {@code g}th group: led by its picked report, if any, else by its best. */
-  private Story story(StoryClusterer.Result clusters, int g, Map<String, Pick> picks, Map<String, Story.Item> items) {
+  private Story story(StoryCuration.Grouped clusters, int g, Map<String, Pick> picks, Map<String, Story.Item> items) {
     List<Article> group = clusters.groups().get(g);
     String id = clusters.storyIds().get(g);
     int picked = firstPicked(group, picks);
@@ -133,7 +146,8 @@ public final class DigestAssembler {
     Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
     List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
     Map<String, Story.Why> reasons = clusters.why().get(g);
-    List<Story.Why> why = group.stream().map(a -> reasons.get(a.id())).toList();
+    // A settled story outside a debug build is not explained.
+    List<Story.Why> why = reasons.isEmpty() ? List.of() : group.stream().map(a -> reasons.get(a.id())).toList();
     return new Story(id, items.get(lead.id()), others, pick, time, score(group, pick, time), List.of(),
         links.story(id), why);
   }

@@ -24,7 +24,8 @@ public final class PickApplier {
   record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
 
   static Applied apply(Collection<Article> stored, List<Pick> picks) {
-    TreeMap<String, Article> articles = new TreeMap<>();
+    // By id, for lookups: whoever needs an order sorts (a store of 100,000 articles costs a tree dearly).
+    Map<String, Article> articles = new java.util.HashMap<>(stored.size() * 2);
     stored.forEach(a -> articles.put(a.id(), a));
     TreeMap<String, Pick> byId = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();

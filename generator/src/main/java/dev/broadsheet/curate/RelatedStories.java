@@ -32,12 +32,24 @@ final class RelatedStories {
    * Related stories, and which stories are so alike that a reader would take them for one event.
    *
    * @param related story id to the ids of its related stories, most related first
-   * @param alike pairs of story ids ({@link #pair}) at least as alike as two stories that merge,
-   *     whose shown headlines are at least as alike as related stories must be
+   * @param alike pairs of story ids at least as alike as two stories that merge, whose shown
+   *     headlines are at least as alike as related stories must be
    */
-  record Result(Map<String, List<String>> related, Set<String> alike) {
+  record Result(Map<String, List<String>> related, Set<Pair> alike) {
     boolean alike(String a, String b) {
-      return alike.contains(pair(a, b));
+      return alike.contains(Pair.of(a, b));
+    }
+  }
+
+  /** Two story ids, the lesser first. */
+  record Pair(String first, String second) {
+    static Pair of(String a, String b) {
+      return a.compareTo(b) < 0 ? new Pair(a, b) : new Pair(b, a);
+    }
+
+    /** The other story of the pair than {@code id}, or null when {@code id} is in neither. */
+    String other(String id) {
+      return first.equals(id) ? second : second.equals(id) ? first : null;
     }
   }
 
@@ -104,13 +116,18 @@ final class RelatedStories {
     return false;
   }
 
-  static String pair(String a, String b) {
-    return a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a;
+  static Result find(List<Story> stories, StoryModel model, int k, int days, double sameEvent) {
+    return find(stories, model, k, days, sameEvent, id -> true);
   }
 
-  static Result find(List<Story> stories, StoryModel model, int k, int days, double sameEvent) {
+  /**
+   * As above, related stories found only for the stories {@code relating} accepts (the others are
+   * candidates only), and only the pairs alike that hold one of them.
+   */
+  static Result find(List<Story> stories, StoryModel model, int k, int days, double sameEvent,
+      java.util.function.Predicate<String> relating) {
     Map<String, List<String>> related = new HashMap<>();
-    Set<String> alike = new HashSet<>();
+    Set<Pair> alike = new HashSet<>();
     Map<String, Story> byId = new HashMap<>();
     stories.forEach(s -> byId.put(s.id(), s));
     List<Assignment.Cluster> clusters = model.clusters().stream().filter(c -> byId.containsKey(c.id())).toList();
@@ -148,7 +165,9 @@ final class RelatedStories {
       Found run = new Found(new ArrayList<>(), new ArrayList<>());
       int[] visited = new int[n];
       for (int c = from; c < to; c++) {
-        run.related().add(all.related(c, visited, k, sameEvent, run.alike()));
+        if (relating.test(story[c].id())) {
+          run.related().add(all.related(c, visited, k, sameEvent, run.alike()));
+        }
       }
       return run;
     });
@@ -160,7 +179,7 @@ final class RelatedStories {
   }
 
   /** What one run of stories found: each story's related ones, and the pairs alike enough to be one event. */
-  private record Found(List<Map.Entry<String, List<String>>> related, List<String> alike) {}
+  private record Found(List<Map.Entry<String, List<String>>> related, List<Pair> alike) {}
 
   /** Story number {@code index} as a candidate. */
   private record Match(int index, Story story, double similarity) {}
@@ -175,7 +194,7 @@ final class RelatedStories {
      * Story {@code c}'s related stories, most related first; pairs alike enough to be one event
      * go to {@code alike}. {@code visited} marks stories already compared (by {@code c + 1}).
      */
-    Map.Entry<String, List<String>> related(int c, int[] visited, int k, double sameEvent, List<String> alike) {
+    Map.Entry<String, List<String>> related(int c, int[] visited, int k, double sameEvent, List<Pair> alike) {
       Story s = story[c];
       PriorityQueue<Match> best = new PriorityQueue<>(WORST_FIRST);
       int stamp = c + 1;
@@ -192,7 +211,7 @@ final class RelatedStories {
           // One event as a reader would see it: the stories alike as wholes, and the headlines they
           // show alike too (a big story's many headlines share a word with almost anything).
           if (sim >= sameEvent && shownHeadlines[c].dot(shownHeadlines[o]) >= MINIMUM) {
-            alike.add(pair(s.id(), story[o].id()));
+            alike.add(Pair.of(s.id(), story[o].id()));
           }
           if (sim >= MINIMUM && k > 0) {
             best.add(new Match(o, story[o], sim));

@@ -35,7 +35,7 @@ final class StoryClusterer {
    * once joined (real headlines spread over six days, B-cubed F1 0.812 against 0.830 at once;
    * with two, 0.825).
    */
-  private static final long OPEN_WINDOWS = 2;
+  static final long OPEN_WINDOWS = 2;
   /**
    * The fewest reports for a story to lead with one of its typical half. A story of a few has no
    * typical report to speak of: its most complete text leads. On the real headlines, 24 of 78
@@ -45,6 +45,9 @@ final class StoryClusterer {
   private static final int TYPICAL_FROM = 5;
   /** Copies (a syndicated or re-run article) join their story up to this long after it. */
   static final Duration COPY_WINDOW = Duration.ofDays(30);
+  /** The order articles are grouped in: by time (undated first), then id. */
+  static final Comparator<Article> IN_TIME = Comparator.comparing(Article::effectiveTime,
+      Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())).thenComparing(Article::id);
 
   private final CurationConfig settings;
   private final java.util.function.Function<Article, String> languageOf;
@@ -70,10 +73,15 @@ final class StoryClusterer {
   record Result(List<List<Article>> groups, List<String> storyIds, List<Map<String, Story.Why>> why, StoryModel model) {}
 
   Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous) {
+    return cluster(input, weight, previous, Headlines.brandingSuffixes(input));
+  }
+
+  /** As above, headlines read without the {@code branding} suffixes of their source ({@link Headlines#brandingSuffixes}). */
+  Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous,
+      Map<String, java.util.Set<String>> branding) {
     List<Article> articles = new ArrayList<>(input);
-    articles.sort(Comparator.comparing(Article::effectiveTime, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Article::id));
-    StoryModel model = StoryModel.of(articles, languageOf, settings.window().toMillis(), leads, analyses);
+    articles.sort(IN_TIME);
+    StoryModel model = StoryModel.of(articles, languageOf, settings.window().toMillis(), leads, analyses, branding);
     Assignment assignment = new Assignment(model, settings);
     List<Integer> fresh = new ArrayList<>();
     Map<String, Integer> byCanonical = new HashMap<>();

@@ -60,25 +60,17 @@ final class StoryModel {
    */
   static StoryModel of(List<Article> articles, Function<Article, String> languageOf, long windowMillis,
       LeadingTexts leads, ArticleAnalyses kept) {
-    Map<String, Set<String>> branding = Headlines.brandingSuffixes(articles);
+    return of(articles, languageOf, windowMillis, leads, kept, Headlines.brandingSuffixes(articles));
+  }
+
+  /**
+   * As above, each source's headlines read without the {@code branding} suffixes found over all of
+   * its articles (the model may be of some of them only).
+   */
+  static StoryModel of(List<Article> articles, Function<Article, String> languageOf, long windowMillis,
+      LeadingTexts leads, ArticleAnalyses kept, Map<String, Set<String>> branding) {
     ArticleVectors vocabulary = new ArticleVectors(windowMillis);
-    List<ArticleAnalyses.Analysed> analysed;
-    // One analysis per language, made before the articles are analysed side by side (Lucene's
-    // analyzers keep their state per thread); a site in one language has one.
-    Map<String, TextAnalysis> analyses = new HashMap<>();
-    try {
-      for (Article a : articles) {
-        analyses.computeIfAbsent(analysisKey(languageOf.apply(a)), TextAnalysis::new);
-      }
-      analysed = articles.parallelStream().map(article -> kept.of(article, branding.get(Headlines.owner(article)),
-          a -> {
-            TextAnalysis analysis = analyses.get(analysisKey(languageOf.apply(a)));
-            return new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
-                analysis.tokens(lead(a, leads))), StoryClusterer.completeness(a));
-          })).toList();
-    } finally {
-      analyses.values().forEach(TextAnalysis::close);
-    }
+    List<ArticleAnalyses.Analysed> analysed = analyse(articles, languageOf, leads, kept, branding);
     NameSpellings spellings = new NameSpellings();
     for (ArticleAnalyses.Analysed a : analysed) {
       spellings.learn(a.text().title());
@@ -100,8 +92,8 @@ final class StoryModel {
       LongIntMap counts = new LongIntMap((to - from) * ArticleVectors.MAX_TERMS);
       List<Features> run = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        run.add(features(articles.get(i), texts.get(i), ids.get(i), analysed.get(i).completeness(), vocabulary,
-            counts));
+        run.add(features(articles.get(i), texts.get(i), headlineKey(analysed.get(i).text()), ids.get(i),
+            analysed.get(i).completeness(), vocabulary, counts));
       }
       return run;
     });
@@ -110,15 +102,39 @@ final class StoryModel {
     return new StoryModel(features, vocabulary);
   }
 
-  private static Features features(Article article, ArticleVectors.Text text, ArticleVectors.Ids ids,
-      int completeness, ArticleVectors vocabulary, LongIntMap counts) {
+  /**
+   * Each article's headline and lead as analysed terms, in the language {@code languageOf} gives
+   * it, each source's headlines read without its {@code branding}; taken from {@code kept} when it has them.
+   */
+  static List<ArticleAnalyses.Analysed> analyse(List<Article> articles, Function<Article, String> languageOf,
+      LeadingTexts leads, ArticleAnalyses kept, Map<String, Set<String>> branding) {
+    // One analysis per language, made before the articles are analysed side by side (Lucene's
+    // analyzers keep their state per thread); a site in one language has one.
+    Map<String, TextAnalysis> analyses = new HashMap<>();
+    try {
+      for (Article a : articles) {
+        analyses.computeIfAbsent(analysisKey(languageOf.apply(a)), TextAnalysis::new);
+      }
+      return articles.parallelStream().map(article -> kept.of(article, branding.get(Headlines.owner(article)),
+          a -> {
+            TextAnalysis analysis = analyses.get(analysisKey(languageOf.apply(a)));
+            return new ArticleAnalyses.Analysed(new ArticleVectors.Text(analysis.tokens(Headlines.storyText(a, branding)),
+                analysis.tokens(lead(a, leads))), StoryClusterer.completeness(a));
+          })).toList();
+    } finally {
+      analyses.values().forEach(TextAnalysis::close);
+    }
+  }
+
+  private static Features features(Article article, ArticleVectors.Text text, String headlineKey,
+      ArticleVectors.Ids ids, int completeness, ArticleVectors vocabulary, LongIntMap counts) {
     long time = timeOf(article);
     SparseVector vector = vocabulary.vector(ids, time, counts);
     int documents = vocabulary.localDocuments(time);
     int[] proposing = Arrays.stream(vector.terms()).filter(t -> !vocabulary.commonAt(t, time, documents, counts))
         .toArray();
     return new Features(article, time, vector, vocabulary.vector(ids.titleOnly(), time, counts), proposing,
-        headlineKey(text), !text.lead().isEmpty(), completeness);
+        headlineKey, !text.lead().isEmpty(), completeness);
   }
 
   /** Languages analysed alike share one analysis: regions do not change how words are stemmed. */
@@ -130,8 +146,12 @@ final class StoryModel {
     return a.effectiveTime() == null ? 0 : a.effectiveTime().toEpochMilli();
   }
 
-  /** The headline's distinct terms in order: equal for copies of one headline, empty when too short to tell. */
-  private static String headlineKey(ArticleVectors.Text text) {
+  /**
+   * The headline's distinct terms in order: equal for copies of one headline, empty when too short
+   * to tell. Read as analysed, before other spellings of names are added: the same for an article
+   * whether or not the model it is in holds the other spelling.
+   */
+  static String headlineKey(ArticleVectors.Text text) {
     Set<String> terms = new TreeSet<>();
     text.title().forEach(t -> terms.add(t.term()));
     return terms.size() >= 4 ? String.join(" ", terms) : "";

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
 /**
  * The store on disk, meant to live in git: {@code articles/YYYY/MM/DD.json} (one file per UTC day
  * of publication, articles sorted by id), {@code sources.json} and {@code stories.json} (which
- * story each article is in, so that stories keep their identity from one build to the next). Pretty, sorted JSON with a final
+ * story each article is in, so that stories keep their identity from one build to the next, and
+ * what the last build settled about each: {@link StoryRecords}). Pretty, sorted JSON with a final
  * newline, written atomically and only when the bytes change, so a scheduled job's commits show
  * exactly what changed.
  */
@@ -41,14 +42,6 @@ public final class StoreFiles {
   private static final String ARTICLES = "articles";
   private static final String SOURCES = "sources.json";
   private static final String STORIES = "stories.json";
-
-  /**
-   * Which story each article is in, as the last build grouped them: story id to its article ids.
-   *
-   * @param version the file format version
-   * @param stories story id to the ids of its articles, both sorted
-   */
-  record StoriesFile(int version, SortedMap<String, List<String>> stories) {}
 
   private final Path dataDir;
   /** Each day file's articles as {@link #load} read them, to leave alone days a build did not touch. */
@@ -61,6 +54,7 @@ public final class StoreFiles {
   private final DayFileReader reader;
   private final DayFileRecord dayRecord;
   private final DaySnapshots snapshots;
+  private final StoriesFileJson storiesJson;
 
   public StoreFiles(Path dataDir) {
     this(dataDir, DayFileRecord.none(), DaySnapshots.none());
@@ -92,6 +86,7 @@ public final class StoreFiles {
     this.writer = mapper.writer(printer.withArrayIndenter(new DefaultIndenter("  ", "\n")));
     this.dayJson = new DayFileJson(mapper, writer);
     this.reader = new DayFileReader(dayJson, dayRecord, snapshots);
+    this.storiesJson = new StoriesFileJson(mapper, writer);
   }
 
   public Path dataDir() {
@@ -227,26 +222,22 @@ public final class StoreFiles {
 
   /** The story of each article (article id to story id) as the last build left it; empty if none. */
   public SortedMap<String, String> loadStories() {
-    SortedMap<String, String> storyOf = new TreeMap<>();
-    Path file = dataDir.resolve(STORIES);
-    if (Files.isRegularFile(file)) {
-      StoriesFile stored = read(file, new TypeReference<StoriesFile>() {});
-      if (stored.stories() != null) {
-        stored.stories().forEach((story, articles) -> articles.forEach(a -> storyOf.put(a, story)));
-      }
-    }
-    return storyOf;
+    return loadStoryRecords().storyOf();
   }
 
-  /** Keeps which story each article is in, for the next build to continue from; returns whether the file changed. */
+  /** What the last build settled about each story ({@link StoryRecords}); none if no build recorded any. */
+  public StoryRecords loadStoryRecords() {
+    return storiesJson.read(dataDir.resolve(STORIES));
+  }
+
+  /** Keeps which story each article is in, and nothing more; returns whether the file changed. */
   public boolean saveStories(Map<String, String> storyOf) {
-    SortedMap<String, List<String>> byStory = new TreeMap<>();
-    new TreeMap<>(storyOf).forEach((article, story) -> byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(article));
-    try {
-      return write(dataDir.resolve(STORIES), new StoriesFile(1, byStory));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + dataDir.resolve(STORIES), e);
-    }
+    return saveStoryRecords(StoryRecords.membership(storyOf));
+  }
+
+  /** Keeps what this build settled about each story, for the next build to continue from; returns whether the file changed. */
+  public boolean saveStoryRecords(StoryRecords records) {
+    return storiesJson.write(dataDir.resolve(STORIES), records);
   }
 
   private static LocalDate dayOf(Article a) {

@@ -152,6 +152,43 @@ class ArticleAnalysesTest {
   }
 
   @Test
+  void theAnalysesOfStoredArticlesABuildDidNotModelAreKeptUntilTheFileHoldsTwiceTheStore() throws Exception {
+    Path file = dir.resolve("analyses.bin");
+    List<Article> articles = java.util.stream.IntStream.range(0, 200)
+        .mapToObj(i -> {
+          Article a = article("id" + i, "Ferry strike enters day " + i, (byte) 0);
+          stored.put(a, new byte[] {(byte) (i >> 8), (byte) i});
+          return a;
+        }).toList();
+    ArticleAnalyses first = open("code-1");
+    articles.forEach(a -> first.of(a, null, this::analyse));
+    first.save();
+    // A build that models two of 200: the other 198 stay in the file, nothing is rewritten.
+    long before = Files.size(file);
+    ArticleAnalyses second = open("code-1");
+    articles.subList(0, 2).forEach(a -> second.of(a, null, this::analyse));
+    second.retain(articles, Map.of());
+    second.save();
+    assertThat(Files.size(file)).isEqualTo(before);
+    analysed.set(0);
+    ArticleAnalyses third = open("code-1");
+    articles.forEach(a -> third.of(a, null, this::analyse));
+    assertThat(analysed).as("every stored article's analysis kept").hasValue(0);
+    // 180 of 200 gone from the store: the file holds more than twice the store, so it is written
+    // anew with the twenty stored articles' analyses, used this build or not.
+    ArticleAnalyses fourth = open("code-1");
+    articles.subList(180, 182).forEach(a -> fourth.of(a, null, this::analyse));
+    fourth.retain(articles.subList(180, 200), Map.of());
+    fourth.save();
+    assertThat(Files.size(file)).isLessThan(before / 2);
+    analysed.set(0);
+    ArticleAnalyses fifth = open("code-1");
+    articles.subList(180, 200).forEach(a -> fifth.of(a, null, this::analyse));
+    fifth.of(articles.get(0), null, this::analyse);
+    assertThat(analysed).as("only the article gone from the store is analysed again").hasValue(1);
+  }
+
+  @Test
   void aSegmentCutShortByAKilledBuildLosesOnlyItsOwnArticles() throws Exception {
     Path file = dir.resolve("analyses.bin");
     Article a = article("a", "Council approves the budget", (byte) 1);

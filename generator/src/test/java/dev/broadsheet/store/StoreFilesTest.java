@@ -262,6 +262,27 @@ class StoreFilesTest {
   }
 
   @Test
+  void storiesKeptByAnEarlierVersionAreReadAsMembershipAndWrittenWithWhatABuildSettled() throws Exception {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("stories.json"), "{\"version\": 1, \"stories\": {\"s1\": [\"a\", \"b\"]}}");
+    StoreFiles files = new StoreFiles(dir);
+    StoryRecords old = files.loadStoryRecords();
+    assertThat(old.key()).as("nothing settled is trusted from membership alone").isNull();
+    assertThat(old.storyOf()).containsEntry("a", "s1").containsEntry("b", "s1");
+    StoryRecords records = new StoryRecords("k1", new java.util.TreeMap<>(Map.of(
+        "s1", new StoryRecords.Story(List.of("b", "a"), List.of("s2"), List.of(), "d1"),
+        "s2", new StoryRecords.Story(List.of("c"), List.of(), List.of("s1"), "d2"))));
+    assertThat(files.saveStoryRecords(records)).isTrue();
+    assertThat(files.saveStoryRecords(records)).as("same bytes, not written again").isFalse();
+    assertThat(new StoreFiles(dir).loadStoryRecords()).isEqualTo(records);
+    assertThat(Files.readString(dir.resolve("stories.json"))).contains("\"version\" : 2").doesNotContain("\"alike\" : [ ]");
+    Files.writeString(dir.resolve("stories.json"), "{\"version\": 2, \"curation\": \"k\", \"stories\": {\"s1\": {"
+        + "\"articles\": [\"a\"], \"related\": \"s2\"}}}");
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).contains("the related of story s1 is not a list of ids"));
+  }
+
+  @Test
   void aMissingStoreIsEmpty() {
     assertThat(new StoreFiles(dir.resolve("nothing")).load()).isEqualTo(StoreSnapshot.empty());
   }

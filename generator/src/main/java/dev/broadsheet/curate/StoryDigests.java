@@ -1,0 +1,50 @@
+package dev.broadsheet.curate;
+
+import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.picks.Pick;
+import dev.broadsheet.store.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A story's digest: its articles' ids and texts, and their picks' dates. A story whose digest is
+ * as recorded has the articles, the texts and the placing it had when its record was made.
+ */
+final class StoryDigests {
+  private final Function<Article, byte[]> asStored;
+
+  /** Digests that know an article's text by the store's digest of it, when {@code asStored} has one. */
+  StoryDigests(Function<Article, byte[]> asStored) {
+    this.asStored = asStored;
+  }
+
+  /** Each story's digest, by story id. */
+  Map<String, String> of(Map<String, List<Article>> members, Map<String, Pick> picks) {
+    Map<String, String> digests = new ConcurrentHashMap<>();
+    members.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), of(e.getValue(), picks)));
+    return digests;
+  }
+
+  /** The digest of one story's articles. */
+  String of(List<Article> group, Map<String, Pick> picks) {
+    List<Article> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparing(Article::id));
+    MessageDigest digest = ChangeDigests.start();
+    for (Article a : sorted) {
+      digest.update(a.id().getBytes(StandardCharsets.UTF_8));
+      byte[] stored = asStored.apply(a);
+      // An article the store does not vouch for (a pick's, as the pick shows it) by all it holds.
+      digest.update(stored != null ? stored : ChangeDigests.start().digest(a.toString().getBytes(StandardCharsets.UTF_8)));
+      Pick pick = picks.get(a.id());
+      digest.update(("\u0000" + (pick == null ? "" : "pick " + pick.date()) + "\u0000").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 8);
+  }
+}
