@@ -40,7 +40,8 @@ final class SiteCaches {
     try {
       // Texts kept longer than curation reads (a teaser length past it) give it a longer lead, and the
       // languages the config gives sources decide how they are analysed: both part of the stamp.
-      return check ? ArticleAnalyses.none() : ArticleAnalyses.open(folder(config).resolve("article-analyses.bin"),
+      // A check keeps nothing, but knows the stored articles: it settles the stories a build would.
+      return check ? ArticleAnalyses.unkept(storeFiles::digestAsRead) : ArticleAnalyses.open(folder(config).resolve("article-analyses.bin"),
           TemplateEngine.codeStamp(), new ArticleLanguages(config).stamp() + " leads " + leads.minChars(),
           storeFiles::digestAsRead);
     } catch (IOException e) {

@@ -46,11 +46,6 @@ final class RelatedStories {
     static Pair of(String a, String b) {
       return a.compareTo(b) < 0 ? new Pair(a, b) : new Pair(b, a);
     }
-
-    /** The other story of the pair than {@code id}, or null when {@code id} is in neither. */
-    String other(String id) {
-      return first.equals(id) ? second : second.equals(id) ? first : null;
-    }
   }
 
   /**
@@ -122,7 +117,9 @@ final class RelatedStories {
 
   /**
    * As above, related stories found only for the stories {@code relating} accepts (the others are
-   * candidates only), and only the pairs alike that hold one of them.
+   * candidates only), and only the pairs alike that hold one of them. Those pairs are looked for
+   * from both of their stories, as among all stories: a story is found only by the words that are
+   * not common at its own time, so one of two stories may find the other and not be found by it.
    */
   static Result find(List<Story> stories, StoryModel model, int k, int days, double sameEvent,
       java.util.function.Predicate<String> relating) {
@@ -164,10 +161,17 @@ final class RelatedStories {
     List<Found> found = Runs.inOrder(n, (from, to) -> {
       Found run = new Found(new ArrayList<>(), new ArrayList<>());
       int[] visited = new int[n];
+      List<Pair> pairs = new ArrayList<>();
       for (int c = from; c < to; c++) {
-        if (relating.test(story[c].id())) {
-          run.related().add(all.related(c, visited, k, sameEvent, run.alike()));
+        boolean relates = relating.test(story[c].id());
+        Map.Entry<String, List<String>> list = all.related(c, visited, relates ? k : 0, sameEvent, pairs);
+        if (relates) {
+          run.related().add(list);
+          run.alike().addAll(pairs);
+        } else {
+          pairs.stream().filter(p -> relating.test(p.first()) || relating.test(p.second())).forEach(run.alike()::add);
         }
+        pairs.clear();
       }
       return run;
     });

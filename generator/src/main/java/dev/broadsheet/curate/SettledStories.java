@@ -61,11 +61,13 @@ final class SettledStories {
   /**
    * The plan for {@code articles} (sorted by time, as {@code timeOf} gives it), grouped as {@code
    * storyOf} says (article id to story id; an article without is new), where {@code touched} are the
-   * stories that changed since they were recorded (their articles, their text, a pick) and
-   * {@code storyTime} gives each recorded story's time as the last build would place it.
+   * stories that changed since they were recorded (their articles, their text, a pick),
+   * {@code storyTime} gives each recorded story's time as this build would place it, and {@code
+   * pickTimes} the dates of the picks of new articles (a story is placed at its pick's date).
    */
   Plan plan(List<Article> articles, ToLongFunction<Article> timeOf, Map<String, String> storyOf,
-      Map<String, StoryRecords.Story> recorded, Set<String> touched, Map<String, Long> storyTime) {
+      Map<String, StoryRecords.Story> recorded, Set<String> touched, Map<String, Long> storyTime,
+      List<Long> pickTimes) {
     long[] times = new long[articles.size()];
     Map<String, List<Integer>> members = new HashMap<>();
     List<Integer> fresh = new ArrayList<>();
@@ -79,12 +81,6 @@ final class SettledStories {
       }
     }
     Set<String> changing = new HashSet<>(touched);
-    // A story recorded as related to, or alike, a story that is gone finds its neighbours again.
-    recorded.forEach((id, story) -> {
-      if (members.containsKey(id) && (anyGone(story.related(), members) || anyGone(story.alike(), members))) {
-        changing.add(id);
-      }
-    });
     // A new article joins or merges with stories within a window of the articles grouped again around it.
     long reach = openSpan + window;
     for (int n : fresh) {
@@ -97,7 +93,7 @@ final class SettledStories {
     }
     changing.retainAll(members.keySet());
     // The times a changing story can be placed at: any of its reports, and new ones.
-    List<Long> changingTimes = new ArrayList<>();
+    List<Long> changingTimes = new ArrayList<>(pickTimes);
     fresh.forEach(n -> changingTimes.add(times[n]));
     for (String id : changing) {
       members.get(id).forEach(i -> changingTimes.add(times[i]));
@@ -105,6 +101,14 @@ final class SettledStories {
     }
     Set<String> relating = near(members.keySet(), storyTime, sorted(changingTimes));
     relating.addAll(changing);
+    // A story that named a changing story, or one that is gone, among its related or alike ones
+    // finds them again: the changing one may have moved in time (its lead gone, a pick's date).
+    recorded.forEach((id, story) -> {
+      if (members.containsKey(id) && (namesAny(story.related(), changing, members)
+          || namesAny(story.alike(), changing, members))) {
+        relating.add(id);
+      }
+    });
     List<Long> relatingTimes = new ArrayList<>(changingTimes);
     relating.forEach(id -> relatingTimes.add(storyTime.get(id)));
     Set<String> compared = near(members.keySet(), storyTime, sorted(relatingTimes));
@@ -141,7 +145,10 @@ final class SettledStories {
     for (String id : compared) {
       members.get(id).forEach(i -> spans.add(new long[] {times[i] - bucketReach, times[i] + bucketReach}));
       long t = storyTime.get(id);
-      spans.add(new long[] {t - relatedSpan - window, t + relatedSpan + window});
+      // A topic's word weights count the related span around the story's time, in whole buckets;
+      // whether a word is common there counts the buckets beside its own.
+      long reach = Math.max(relatedSpan, 2 * window) + window;
+      spans.add(new long[] {t - reach, t + reach});
     }
     for (int n : fresh) {
       long reach = Math.max(copySpan, openSpan + window) + bucketReach;
@@ -169,9 +176,10 @@ final class SettledStories {
     return modelled;
   }
 
-  private static boolean anyGone(List<String> ids, Map<String, ?> present) {
+  /** Whether {@code ids} hold one of {@code changing} or one that is not {@code present}. */
+  private static boolean namesAny(List<String> ids, Set<String> changing, Map<String, ?> present) {
     for (String id : ids) {
-      if (!present.containsKey(id)) {
+      if (changing.contains(id) || !present.containsKey(id)) {
         return true;
       }
     }

@@ -105,13 +105,15 @@ final class StoryClusterer {
     for (int i = 0; i < articles.size(); i++) {
       String before = reopened.containsKey(i) ? null : previous.get(articles.get(i).id());
       // An article seen twice (another feed, a tracking parameter, an AMP page) is one article,
-      // and a copy under the same headline (syndication, a re-run) is the same story.
-      Integer twin = byCanonical.putIfAbsent(canonical[i], i);
+      // and a copy under the same headline (syndication, a re-run) is the same story, up to
+      // COPY_WINDOW apart: further apart, it is told again (and a build that settles the stories
+      // far from a new article sees no further).
+      Integer twin = byCanonical.put(canonical[i], i);
       String headline = model.get(i).headlineKey();
       Integer copy = headline.isEmpty() ? null : byHeadline.get(headline);
       if (before != null) {
         assignment.seed(i, before, seededSizes.get(before));
-      } else if (twin != null) {
+      } else if (twin != null && Math.abs(model.get(twin).time() - model.get(i).time()) <= COPY_WINDOW.toMillis()) {
         assignment.join(i, assignment.storyOf(twin));
       } else if (copy != null && Math.abs(model.get(copy).time() - model.get(i).time()) <= COPY_WINDOW.toMillis()) {
         assignment.join(i, assignment.storyOf(copy));

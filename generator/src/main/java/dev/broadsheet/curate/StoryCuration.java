@@ -1,7 +1,6 @@
 package dev.broadsheet.curate;
 
 import dev.broadsheet.base.LeadingTexts;
-import dev.broadsheet.base.Slugs;
 import dev.broadsheet.config.CurationConfig;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
@@ -33,6 +32,7 @@ final class StoryCuration {
   private final StoryClusterer clusterer;
   private final SettledStories settled;
   private final StoryDigests digests;
+  private final HeadlineKeys headlines;
 
   /**
    * @param key what the records are made under: a record made under another is not trusted
@@ -53,6 +53,7 @@ final class StoryCuration {
     this.explain = explain;
     this.clusterer = new StoryClusterer(settings, languageOf, leads, analyses);
     this.digests = new StoryDigests(analyses::stored);
+    this.headlines = new HeadlineKeys(languageOf, leads, analyses, editionOf);
     long window = settings.window().toMillis();
     this.settled = new SettledStories(window, java.time.Duration.ofDays(settings.relatedDays()).toMillis(),
         StoryClusterer.OPEN_WINDOWS * window, StoryClusterer.COPY_WINDOW.toMillis());
@@ -76,16 +77,16 @@ final class StoryCuration {
    * @param storyIds each group's story id
    * @param why each group's explanations by article id (empty for a settled story outside a debug build)
    * @param model the modelled articles, grouped
-   * @param worked the ids of the stories whose grouping and order this build worked out
    * @param relating the ids of the stories whose related stories this build works out
    * @param compared the ids of the stories whose topics the relating ones are compared with
    * @param recorded the records of the last build, when trusted
    * @param headlines the headline key of each article that edition entries compare
    * @param settledDigests the digest of each settled story, as its records keep it
+   * @param branding each source's branding suffixes, as its headlines are read without
    */
   record Grouped(List<List<Article>> groups, List<String> storyIds, List<Map<String, Story.Why>> why, StoryModel model,
-      Set<String> worked, Set<String> relating, Set<String> compared, Map<String, StoryRecords.Story> recorded,
-      Map<String, String> headlines, Map<String, String> settledDigests) {}
+      Set<String> relating, Set<String> compared, Map<String, StoryRecords.Story> recorded,
+      Map<String, String> headlines, Map<String, String> settledDigests, Map<String, Set<String>> branding) {}
 
   Grouped group(Map<String, Article> articles, Map<String, Pick> picks, StoryRecords previous) {
     List<Article> inTime = inTime(articles.values());
@@ -93,16 +94,20 @@ final class StoryCuration {
     Map<String, String> storyOf = new HashMap<>(articles.size() * 2);
     // In the records' order (by id): the settled stories are listed in it.
     Map<String, List<Article>> members = new java.util.LinkedHashMap<>();
+    Set<String> touched = new HashSet<>();
     previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
       Article a = articles.get(article);
-      if (a != null) {
-        storyOf.put(article, story);
+      String other = a == null ? null : storyOf.putIfAbsent(article, story);
+      if (a != null && other == null) {
         members.computeIfAbsent(story, k -> new ArrayList<>()).add(a);
+      } else if (other != null) {
+        // Listed in two stories (a merge of two builds' files, a hand edit): both are grouped again.
+        touched.add(other);
+        touched.add(story);
       }
     }));
     Map<String, StoryRecords.Story> recorded = key.equals(previous.key()) ? previous.stories() : Map.of();
-    Map<String, String> digestOf = digests.of(members, picks);
-    Set<String> touched = new HashSet<>();
+    Map<String, String> digestOf = digests.of(members, picks, branding);
     Map<String, Long> storyTime = new HashMap<>();
     members.forEach((id, list) -> {
       StoryRecords.Story record = recorded.get(id);
@@ -111,8 +116,15 @@ final class StoryCuration {
       }
       storyTime.put(id, placedAt(record == null ? list : inOrder(record, articles), picks));
     });
+    List<Long> pickTimes = new ArrayList<>();
+    picks.forEach((id, pick) -> {
+      if (!storyOf.containsKey(id) && pick.date() != null) {
+        pickTimes.add(pick.date().toEpochMilli());
+      }
+    });
     while (true) {
-      SettledStories.Plan plan = settled.plan(inTime, StoryModel::timeOf, storyOf, recorded, touched, storyTime);
+      SettledStories.Plan plan = settled.plan(inTime, StoryModel::timeOf, storyOf, recorded, touched, storyTime,
+          pickTimes);
       Map<String, String> before = new HashMap<>();
       plan.modelled().forEach(a -> {
         String story = storyOf.get(a.id());
@@ -155,7 +167,7 @@ final class StoryCuration {
 
   private Grouped grouped(StoryClusterer.Result result, SettledStories.Plan plan, Map<String, List<Article>> members,
       Map<String, StoryRecords.Story> recorded, Map<String, Article> articles, Map<String, Set<String>> branding,
-      Map<String, String> digests) {
+      Map<String, String> digestOf) {
     List<List<Article>> groups = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<Map<String, Story.Why>> why = new ArrayList<>();
@@ -183,9 +195,10 @@ final class StoryCuration {
     compared.addAll(worked);
     analyses.retain(articles.values(), branding);
     Map<String, String> settledDigests = new HashMap<>();
-    settledIds.forEach(id -> settledDigests.put(id, digests.get(id)));
-    return new Grouped(groups, ids, why, result.model(), worked, relating, compared, recorded,
-        headlines(result.model(), groups, settledIds.size(), branding), settledDigests);
+    settledIds.forEach(id -> settledDigests.put(id, digestOf.get(id)));
+    return new Grouped(groups, ids, why, result.model(), relating, compared, recorded,
+        headlines.of(result.model(), groups.subList(groups.size() - settledIds.size(), groups.size()), branding),
+        settledDigests, branding);
   }
 
   /**
@@ -224,7 +237,8 @@ final class StoryCuration {
       alike.sort(null);
       String digest = grouped.settledDigests().get(id);
       stories.put(id, new StoryRecords.Story(group.stream().map(Article::id).toList(),
-          related.related().getOrDefault(id, List.of()), alike, digest != null ? digest : digests.of(group, picks)));
+          related.related().getOrDefault(id, List.of()), alike,
+          digest != null ? digest : digests.of(group, picks, grouped.branding())));
     });
     return new StoryRecords(key, stories);
   }
@@ -246,35 +260,6 @@ final class StoryCuration {
       why.put(whole.storyIds().get(g), whole.why().get(g));
     }
     return why;
-  }
-
-  /**
-   * The headline key of every article an edition entry compares: the modelled ones', and those of
-   * settled stories in several editions ({@link EditionEntries}), analysed as the model analyses them.
-   */
-  private Map<String, String> headlines(StoryModel model, List<List<Article>> groups, int settledCount,
-      Map<String, Set<String>> branding) {
-    Map<String, String> headlines = new HashMap<>();
-    for (int i = 0; i < model.size(); i++) {
-      headlines.put(model.get(i).article().id(), shownKey(model.get(i).article(), model.get(i).headlineKey()));
-    }
-    List<Article> outside = new ArrayList<>();
-    for (List<Article> group : groups.subList(groups.size() - settledCount, groups.size())) {
-      if (group.size() > 1 && group.stream().map(a -> a.effectiveTime() == null ? null : editionOf.apply(a.effectiveTime()))
-          .filter(java.util.Objects::nonNull).distinct().count() > 1) {
-        group.stream().filter(a -> !headlines.containsKey(a.id())).forEach(outside::add);
-      }
-    }
-    List<ArticleAnalyses.Analysed> analysed = StoryModel.analyse(outside, languageOf, leads, analyses, branding);
-    for (int i = 0; i < outside.size(); i++) {
-      headlines.put(outside.get(i).id(), shownKey(outside.get(i), StoryModel.headlineKey(analysed.get(i).text())));
-    }
-    return headlines;
-  }
-
-  /** A headline too short to key by its terms is told by its folded text. */
-  private static String shownKey(Article a, String key) {
-    return key.isEmpty() ? "\u0000" + Slugs.fold(a.title() == null ? a.id() : a.title()).strip() : key;
   }
 
   /** The articles by time, then id; each time read once (a store of 100,000 sorts in millions of comparisons). */

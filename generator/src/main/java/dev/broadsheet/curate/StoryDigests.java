@@ -10,12 +10,15 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A story's digest: its articles' ids and texts, and their picks' dates. A story whose digest is
- * as recorded has the articles, the texts and the placing it had when its record was made.
+ * A story's digest: its articles' ids and texts, their sources' branding (a headline is read
+ * without it) and their picks' dates. A story whose digest is as recorded has the articles, the
+ * texts and the placing it had when its record was made.
  */
 final class StoryDigests {
   private final Function<Article, byte[]> asStored;
@@ -26,14 +29,15 @@ final class StoryDigests {
   }
 
   /** Each story's digest, by story id. */
-  Map<String, String> of(Map<String, List<Article>> members, Map<String, Pick> picks) {
+  Map<String, String> of(Map<String, List<Article>> members, Map<String, Pick> picks,
+      Map<String, Set<String>> branding) {
     Map<String, String> digests = new ConcurrentHashMap<>();
-    members.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), of(e.getValue(), picks)));
+    members.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), of(e.getValue(), picks, branding)));
     return digests;
   }
 
   /** The digest of one story's articles. */
-  String of(List<Article> group, Map<String, Pick> picks) {
+  String of(List<Article> group, Map<String, Pick> picks, Map<String, Set<String>> branding) {
     List<Article> sorted = new ArrayList<>(group);
     sorted.sort(Comparator.comparing(Article::id));
     MessageDigest digest = ChangeDigests.start();
@@ -43,7 +47,9 @@ final class StoryDigests {
       // An article the store does not vouch for (a pick's, as the pick shows it) by all it holds.
       digest.update(stored != null ? stored : ChangeDigests.start().digest(a.toString().getBytes(StandardCharsets.UTF_8)));
       Pick pick = picks.get(a.id());
-      digest.update(("\u0000" + (pick == null ? "" : "pick " + pick.date()) + "\u0000").getBytes(StandardCharsets.UTF_8));
+      Set<String> suffixes = branding.get(Headlines.owner(a));
+      digest.update(("\u0000" + (pick == null ? "" : "pick " + pick.date()) + "\u0000"
+          + (suffixes == null ? "" : new TreeSet<>(suffixes)) + "\u0000").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest(), 0, 8);
   }

@@ -147,7 +147,7 @@ final class StoryModel {
   }
 
   /**
-   * The headline's distinct terms in order: equal for copies of one headline, empty when too short
+   * The headline's distinct terms, sorted: equal for copies of one headline, empty when too short
    * to tell. Read as analysed, before other spellings of names are added: the same for an article
    * whether or not the model it is in holds the other spelling.
    */

@@ -230,11 +230,6 @@ public final class StoreFiles {
     return storiesJson.read(dataDir.resolve(STORIES));
   }
 
-  /** Keeps which story each article is in, and nothing more; returns whether the file changed. */
-  public boolean saveStories(Map<String, String> storyOf) {
-    return saveStoryRecords(StoryRecords.membership(storyOf));
-  }
-
   /** Keeps what this build settled about each story, for the next build to continue from; returns whether the file changed. */
   public boolean saveStoryRecords(StoryRecords records) {
     return storiesJson.write(dataDir.resolve(STORIES), records);

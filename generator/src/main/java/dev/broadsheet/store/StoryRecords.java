@@ -1,6 +1,5 @@
 package dev.broadsheet.store;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ public record StoryRecords(String key, Map<String, Story> stories) {
    * @param alike the ids of the stories alike enough to be taken for one event with it, sorted
    * @param digest a digest of its articles and their texts then, or null when unknown
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Story(List<String> articles, List<String> related, List<String> alike, String digest) {
     public Story {
       articles = List.copyOf(articles);

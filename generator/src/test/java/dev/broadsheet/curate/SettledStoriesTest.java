@@ -61,7 +61,8 @@ class SettledStoriesTest {
     DigestAssembler.Result first = new DigestAssembler(CONFIG).assemble(all, List.of());
     assertThat(first.modelled()).isEqualTo(all.size());
     List<Article> more = new ArrayList<>(all);
-    Article late = article("a", START.plus(Duration.ofDays(LAST_DAY)).plus(Duration.ofHours(5)), "Day " + LAST_DAY + " market stall fees talks resume");
+    Article late = article("a", START.plus(Duration.ofDays(LAST_DAY)).plus(Duration.ofHours(5)),
+        "Day " + LAST_DAY + " market stall fees talks resume");
     more.add(late);
     DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(more, List.of(), first.records());
     assertThat(next.modelled()).isGreaterThan(1).isLessThan(all.size() / 2);
@@ -81,7 +82,8 @@ class SettledStoriesTest {
     // What the records say wins for a settled story: its related stories here are made up.
     StoryRecords edited = withRelated(withRelated(first.records(), early, List.of(earlyOther)), late, List.of(early));
     List<Article> more = new ArrayList<>(all);
-    more.add(article("b", START.plus(Duration.ofDays(LAST_DAY)).plus(Duration.ofHours(3)), "Day " + LAST_DAY + " market stall fees talks go on"));
+    more.add(article("b", START.plus(Duration.ofDays(LAST_DAY)).plus(Duration.ofHours(3)),
+        "Day " + LAST_DAY + " market stall fees talks go on"));
     DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(more, List.of(), edited);
     assertThat(story(next, early).related()).containsExactly(earlyOther);
     assertThat(story(next, late).related()).doesNotContain(early);
@@ -120,6 +122,41 @@ class SettledStoriesTest {
     Story explained = story(new DigestAssembler(CONFIG).assemble(more, List.of(), first.records()), early);
     assertThat(explained.why()).hasSize(explained.reports().size());
     assertThat(explained.why().get(0).articleId()).isEqualTo(explained.lead().article().id());
+  }
+
+  @Test
+  void aSettledStoryThatNamedAStoryWhichChangedFindsItsRelatedStoriesAgain() {
+    List<Article> all = fourMonths();
+    DigestAssembler.Result first = new DigestAssembler(CONFIG).assemble(all, List.of());
+    String early = first.stories().get(all.get(0).id());
+    String later = first.stories().get(all.get(40).id());
+    // The early story names one forty days later (as if that one had been placed near it before).
+    StoryRecords edited = withRelated(first.records(), early, List.of(later));
+    List<Article> changed = new ArrayList<>(all);
+    Article a = all.get(40);
+    changed.set(40, new Article(a.id(), a.url(), null, a.sourceId(), a.title() + " again", a.publisher(), null, null,
+        List.of(), List.of(), a.published(), null, a.firstSeen(), null, null));
+    DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(changed, List.of(), edited);
+    assertThat(story(next, early).related()).doesNotContain(later);
+  }
+
+  @Test
+  void anArticleRecordedInTwoStoriesIsShownInOneOnly() {
+    List<Article> all = fourMonths();
+    DigestAssembler.Result first = new DigestAssembler(CONFIG).assemble(all, List.of());
+    String other = first.stories().get(all.get(10).id());
+    java.util.SortedMap<String, StoryRecords.Story> stories = new TreeMap<>(first.records().stories());
+    StoryRecords.Story o = stories.get(other);
+    List<String> withTwin = new ArrayList<>(o.articles());
+    withTwin.add(all.get(0).id());
+    stories.put(other, new StoryRecords.Story(withTwin, o.related(), o.alike(), o.digest()));
+    DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(all, List.of(),
+        new StoryRecords(first.records().key(), stories));
+    long shown = next.digest().stories().stream().flatMap(st -> st.reports().stream())
+        .filter(i -> i.article().id().equals(all.get(0).id())).count();
+    assertThat(shown).isEqualTo(1);
+    assertThat(next.records().stories().values().stream().filter(r -> r.articles().contains(all.get(0).id())))
+        .as("and recorded in one").hasSize(1);
   }
 
   private static Story story(DigestAssembler.Result result, String id) {

@@ -275,11 +275,19 @@ class StoreFilesTest {
     assertThat(files.saveStoryRecords(records)).isTrue();
     assertThat(files.saveStoryRecords(records)).as("same bytes, not written again").isFalse();
     assertThat(new StoreFiles(dir).loadStoryRecords()).isEqualTo(records);
-    assertThat(Files.readString(dir.resolve("stories.json"))).contains("\"version\" : 2").doesNotContain("\"alike\" : [ ]");
-    Files.writeString(dir.resolve("stories.json"), "{\"version\": 2, \"curation\": \"k\", \"stories\": {\"s1\": {"
-        + "\"articles\": [\"a\"], \"related\": \"s2\"}}}");
+    // Which story each article is in stays where version 1 kept it: an older Broadsheet still reads it.
+    com.fasterxml.jackson.databind.JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("stories.json").toFile());
+    assertThat(written.get("stories").get("s1").toString()).isEqualTo("[\"b\",\"a\"]");
+    assertThat(written.get("version").asInt()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("stories.json"))).doesNotContain("\"alike\" : [ ]");
+    Files.writeString(dir.resolve("stories.json"), "{\"version\": 2, \"curation\": \"k\",\n\"stories\": {\"s1\": [\"a\"]},\n"
+        + "\"settled\": {\"s1\": {\"related\": {\"s2\": 1}}}}");
     assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
-        e -> assertThat(e.problems().get(0).message()).contains("the related of story s1 is not a list of ids"));
+        e -> assertThat(e.problems().get(0).where()).isEqualTo(dir.resolve("stories.json") + ":3"));
+    Files.writeString(dir.resolve("stories.json"), "{\"version\": 3, \"stories\": {}}");
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems().get(0).message()).startsWith("written by a newer Broadsheet"));
   }
 
   @Test
