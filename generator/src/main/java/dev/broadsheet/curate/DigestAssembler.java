@@ -201,12 +201,15 @@ public final class DigestAssembler {
   }
 
   private Map<String, Story.Item> items(Collection<Article> articles) {
-    Map<String, Story.Item> items = new HashMap<>();
-    Set<String> usedSlugs = new HashSet<>();
+    Map<String, Story.Item> items = new HashMap<>(articles.size() * 2);
+    Set<String> usedSlugs = new HashSet<>(articles.size() * 2);
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing(Article::id));
-    for (Article a : ordered) {
-      String base = Slugs.of(a.addressHeadline(), 60);
+    // Each headline's slug side by side (every stored article, every build); collisions in id order.
+    String[] bases = ordered.parallelStream().map(a -> Slugs.of(a.addressHeadline(), 60)).toArray(String[]::new);
+    for (int i = 0; i < bases.length; i++) {
+      Article a = ordered.get(i);
+      String base = bases[i];
       String slug = base + "-" + a.id().substring(0, Math.min(6, a.id().length()));
       for (int n = 8; !usedSlugs.add(slug); n += 2) {
         slug = base + "-" + a.id().substring(0, Math.min(n, a.id().length())) + (n >= a.id().length() ? "-" + n : "");

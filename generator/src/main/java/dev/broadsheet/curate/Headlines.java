@@ -5,6 +5,7 @@ import dev.broadsheet.store.Article;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,16 @@ final class Headlines {
 
   /** For each source (or publisher), the trailing segments that at least three of its headlines share. */
   static Map<String, Set<String>> brandingSuffixes(Collection<Article> articles) {
+    // Every stored headline on every build: matched side by side, and only those with a separator
+    // between spaces (most have none) against the pattern; counted in any order.
+    List<String[]> found = articles.parallelStream().map(a -> {
+      String title = a.title() == null ? "" : a.title().strip();
+      Matcher m = hasSeparator(title) ? SUFFIX.matcher(title) : null;
+      return m != null && m.matches() ? new String[] {owner(a), m.group(2).strip()} : null;
+    }).filter(java.util.Objects::nonNull).toList();
     Map<String, Map<String, Integer>> counts = new HashMap<>();
-    for (Article a : articles) {
-      Matcher m = SUFFIX.matcher(a.title() == null ? "" : a.title().strip());
-      if (m.matches()) {
-        counts.computeIfAbsent(owner(a), k -> new HashMap<>()).merge(m.group(2).strip(), 1, Integer::sum);
-      }
+    for (String[] suffix : found) {
+      counts.computeIfAbsent(suffix[0], k -> new HashMap<>()).merge(suffix[1], 1, Integer::sum);
     }
     Map<String, Set<String>> branding = new HashMap<>();
     counts.forEach((owner, suffixes) -> suffixes.forEach((suffix, count) -> {
@@ -48,6 +53,22 @@ final class Headlines {
       }
     }));
     return branding;
+  }
+
+  /** Whether {@link #SUFFIX} can match: a separator with white space (as {@code \\s} has it) on both sides. */
+  private static boolean hasSeparator(String title) {
+    for (int i = 1; i + 1 < title.length(); i++) {
+      char c = title.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|' || c == ':') && isSpace(title.charAt(i - 1))
+          && isSpace(title.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The headline without its source's branding suffix. */

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 
 /**
  * Which stories a build works out again and which it shows as the last build recorded them. A
@@ -59,20 +58,18 @@ final class SettledStories {
   }
 
   /**
-   * The plan for {@code articles} (sorted by time, as {@code timeOf} gives it), grouped as {@code
+   * The plan for {@code articles} at {@code times} (ascending), grouped as {@code
    * storyOf} says (article id to story id; an article without is new), where {@code touched} are the
    * stories that changed since they were recorded (their articles, their text, a pick),
    * {@code storyTime} gives each recorded story's time as this build would place it, and {@code
    * pickTimes} the dates of the picks of new articles (a story is placed at its pick's date).
    */
-  Plan plan(List<Article> articles, ToLongFunction<Article> timeOf, Map<String, String> storyOf,
+  Plan plan(List<Article> articles, long[] times, Map<String, String> storyOf,
       Map<String, StoryRecords.Story> recorded, Set<String> touched, Map<String, Long> storyTime,
       List<Long> pickTimes) {
-    long[] times = new long[articles.size()];
     Map<String, List<Integer>> members = new HashMap<>();
     List<Integer> fresh = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      times[i] = timeOf.applyAsLong(articles.get(i));
       String story = storyOf.get(articles.get(i).id());
       if (story == null) {
         fresh.add(i);

@@ -89,7 +89,8 @@ final class StoryCuration {
       Map<String, String> headlines, Map<String, String> settledDigests, Map<String, Set<String>> branding) {}
 
   Grouped group(Map<String, Article> articles, Map<String, Pick> picks, StoryRecords previous) {
-    List<Article> inTime = inTime(articles.values());
+    Timeline timeline = Timeline.of(articles.values());
+    List<Article> inTime = timeline.articles();
     Map<String, Set<String>> branding = Headlines.brandingSuffixes(inTime);
     Map<String, String> storyOf = new HashMap<>(articles.size() * 2);
     // In the records' order (by id): the settled stories are listed in it.
@@ -123,7 +124,7 @@ final class StoryCuration {
       }
     });
     while (true) {
-      SettledStories.Plan plan = settled.plan(inTime, StoryModel::timeOf, storyOf, recorded, touched, storyTime,
+      SettledStories.Plan plan = settled.plan(inTime, timeline.times(), storyOf, recorded, touched, storyTime,
           pickTimes);
       Map<String, String> before = new HashMap<>();
       plan.modelled().forEach(a -> {
@@ -262,15 +263,21 @@ final class StoryCuration {
     return why;
   }
 
-  /** The articles by time, then id; each time read once (a store of 100,000 sorts in millions of comparisons). */
-  private static List<Article> inTime(java.util.Collection<Article> articles) {
-    record Timed(long time, Article article) {}
-    List<Timed> timed = new ArrayList<>(articles.size());
-    articles.forEach(a -> timed.add(new Timed(StoryModel.timeOf(a), a)));
-    timed.sort(Comparator.comparingLong(Timed::time).thenComparing(t -> t.article().id()));
-    List<Article> sorted = new ArrayList<>(timed.size());
-    timed.forEach(t -> sorted.add(t.article()));
-    return sorted;
+  /** The articles by time, then id, and their times; each read once (100,000 sort in millions of comparisons). */
+  private record Timeline(List<Article> articles, long[] times) {
+    static Timeline of(java.util.Collection<Article> articles) {
+      record Timed(long time, Article article) {}
+      List<Timed> timed = new ArrayList<>(articles.size());
+      articles.forEach(a -> timed.add(new Timed(StoryModel.timeOf(a), a)));
+      timed.sort(Comparator.comparingLong(Timed::time).thenComparing(t -> t.article().id()));
+      List<Article> sorted = new ArrayList<>(timed.size());
+      long[] times = new long[timed.size()];
+      for (int i = 0; i < times.length; i++) {
+        sorted.add(timed.get(i).article());
+        times[i] = timed.get(i).time();
+      }
+      return new Timeline(sorted, times);
+    }
   }
 
   /** The record's articles in its order. */
