@@ -3,15 +3,11 @@ package dev.broadsheet.curate;
 import dev.broadsheet.config.CurationConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The mutable state of story clustering while it runs: stories as centroids, which story each
@@ -38,37 +34,6 @@ final class Assignment {
   private final TermTimeIndex index;
   private int[] visited = new int[64];
   private int visit;
-
-  /** One story while it is being built. */
-  static final class Cluster {
-    private String id;
-    private final int index;
-    private final boolean persisted;
-    private final LinkedHashSet<Integer> members = new LinkedHashSet<>();
-    private final Centroid sum;
-    private long first = Long.MAX_VALUE;
-    private long last = Long.MIN_VALUE;
-    private boolean gone;
-
-    Cluster(String id, int index, boolean persisted, int expectedTerms) {
-      this.id = id;
-      this.index = index;
-      this.persisted = persisted;
-      this.sum = new Centroid(expectedTerms);
-    }
-
-    String id() {
-      return id;
-    }
-
-    List<Integer> members() {
-      return List.copyOf(members);
-    }
-
-    Centroid centroid() {
-      return sum;
-    }
-  }
 
   Assignment(StoryModel model, CurationConfig settings) {
     this.model = model;
@@ -298,62 +263,9 @@ final class Assignment {
     return moved;
   }
 
-  /**
-   * Names the stories this build made. One holding articles an earlier build grouped ({@code
-   * previousOf}: article to its story then) keeps the id most of them had, so that a story grouped
-   * again keeps its id and its page; the most held claim first. Any other is named after its
-   * earliest article, so its id does not depend on how it was built; ids never repeat.
-   */
+  /** Names the stories this build made ({@link StoryNames}). */
   void nameNewStories(Map<Integer, String> previousOf) {
-    Set<String> used = new HashSet<>();
-    List<Cluster> made = new ArrayList<>();
-    for (Cluster c : live()) {
-      if (c.persisted) {
-        used.add(c.id);
-      } else {
-        made.add(c);
-      }
-    }
-    record Claim(Cluster cluster, String id, int votes, int first) {}
-    List<Claim> claims = new ArrayList<>();
-    for (Cluster c : made) {
-      Map<String, Integer> votes = new TreeMap<>();
-      c.members.forEach(m -> {
-        if (previousOf.containsKey(m)) {
-          votes.merge(previousOf.get(m), 1, Integer::sum);
-        }
-      });
-      // The most held id; on a tie the first in order (a TreeMap).
-      votes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-          .ifPresent(e -> claims.add(new Claim(c, e.getKey(), e.getValue(), Collections.min(c.members))));
-    }
-    claims.sort(Comparator.comparingInt((Claim c) -> -c.votes()).thenComparingInt(Claim::first));
-    Set<Cluster> named = new HashSet<>();
-    for (Claim claim : claims) {
-      if (used.add(claim.id())) {
-        claim.cluster().id = claim.id();
-        named.add(claim.cluster());
-      }
-    }
-    for (Cluster c : made) {
-      if (!named.contains(c)) {
-        List<Integer> members = new ArrayList<>(c.members);
-        Collections.sort(members);
-        String id = null;
-        for (int m : members) {
-          id = model.get(m).article().id();
-          if (used.add(id)) {
-            break;
-          }
-          id = null;
-        }
-        for (int n = 2; id == null; n++) {
-          String candidate = model.get(members.get(0)).article().id() + "-" + n;
-          id = used.add(candidate) ? candidate : null;
-        }
-        c.id = id;
-      }
-    }
+    StoryNames.name(live(), previousOf, m -> model.get(m).article().id());
   }
 
   /** The stories, in the order they were started. */

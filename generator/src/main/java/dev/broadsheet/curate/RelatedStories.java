@@ -55,7 +55,7 @@ final class RelatedStories {
    * use ("storm" in a stormy week), while a word only two articles share ("end") is more likely
    * chance.
    */
-  private static SparseVector topic(Assignment.Cluster cluster, StoryModel model, long time, long span) {
+  private static SparseVector topic(Cluster cluster, StoryModel model, long time, long span) {
     java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
     for (int i : cluster.members()) {
       for (int term : model.get(i).headlineVector().terms()) {
@@ -82,7 +82,7 @@ final class RelatedStories {
   }
 
   /** The headline vector of the report {@code story} shows, or an empty vector when the cluster lacks it. */
-  private static SparseVector shownHeadline(Assignment.Cluster cluster, Story story, StoryModel model) {
+  private static SparseVector shownHeadline(Cluster cluster, Story story, StoryModel model) {
     String lead = story.lead().article().id();
     for (int i : cluster.members()) {
       if (model.get(i).article().id().equals(lead)) {
@@ -127,7 +127,7 @@ final class RelatedStories {
     Set<Pair> alike = new HashSet<>();
     Map<String, Story> byId = new HashMap<>();
     stories.forEach(s -> byId.put(s.id(), s));
-    List<Assignment.Cluster> clusters = model.clusters().stream().filter(c -> byId.containsKey(c.id())).toList();
+    List<Cluster> clusters = model.clusters().stream().filter(c -> byId.containsKey(c.id())).toList();
     int n = clusters.size();
     Story[] story = new Story[n];
     long[] times = new long[n];

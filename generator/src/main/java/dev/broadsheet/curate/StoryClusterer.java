@@ -139,7 +139,7 @@ final class StoryClusterer {
   private static Result result(Assignment assignment, StoryModel model, SourceWeights weight) {
     // Each story's order and explanations read only the finished model: made side by side, in order.
     record Made(List<Article> group, Map<String, Story.Why> reasons) {}
-    List<Assignment.Cluster> clusters = assignment.clusters();
+    List<Cluster> clusters = assignment.clusters();
     List<Made> made = clusters.parallelStream().map(c -> {
       List<Article> group = new ArrayList<>();
       Map<String, Story.Why> reasons = new HashMap<>();

@@ -37,7 +37,7 @@ final class StoryModel {
 
   private final List<Features> features;
   private final ArticleVectors vocabulary;
-  private List<Assignment.Cluster> clusters = List.of();
+  private List<Cluster> clusters = List.of();
 
   private StoryModel(List<Features> features, ArticleVectors vocabulary) {
     this.features = features;
@@ -203,11 +203,11 @@ final class StoryModel {
     return vocabulary;
   }
 
-  void setClusters(List<Assignment.Cluster> clusters) {
+  void setClusters(List<Cluster> clusters) {
     this.clusters = List.copyOf(clusters);
   }
 
-  List<Assignment.Cluster> clusters() {
+  List<Cluster> clusters() {
     return clusters;
   }
 
@@ -215,7 +215,7 @@ final class StoryModel {
    * Why an article is in its story: its similarity to the rest of the story (the centroid without
    * it) and the heaviest words it shares with it, names first marked as such.
    */
-  Story.Why why(Assignment.Cluster cluster, int article) {
+  Story.Why why(Cluster cluster, int article) {
     SparseVector v = features.get(article).vector();
     Centroid sum = cluster.centroid();
     // The rest of the story is the sum without this article: |S - v|² = |S|² - 2 S·v + |v|².
