@@ -71,6 +71,17 @@ final class Headlines {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
+  /** The branding suffix {@link #withoutBranding} takes off the article's headline, or "". */
+  static String brandingOf(Article a, Map<String, Set<String>> branding) {
+    Set<String> suffixes = branding.get(owner(a));
+    String title = a.title() == null ? "" : a.title().strip();
+    if (suffixes == null || !hasSeparator(title)) {
+      return "";
+    }
+    Matcher m = SUFFIX.matcher(title);
+    return m.matches() && suffixes.contains(m.group(2).strip()) ? m.group(2).strip() : "";
+  }
+
   /** The headline without its source's branding suffix. */
   static String withoutBranding(Article a, Map<String, Set<String>> branding) {
     String title = a.title() == null ? "" : a.title().strip();

@@ -110,7 +110,8 @@ final class SettledStories {
     relating.forEach(id -> relatingTimes.add(storyTime.get(id)));
     Set<String> compared = near(members.keySet(), storyTime, sorted(relatingTimes));
     compared.addAll(relating);
-    return new Plan(changing, relating, compared, modelled(articles, times, fresh, members, compared, storyTime));
+    return new Plan(changing, relating, compared,
+        modelled(articles, times, fresh, members, compared, storyTime, pickTimes));
   }
 
   /** The stories whose time is within the related span of one of {@code times} (sorted). */
@@ -136,17 +137,19 @@ final class SettledStories {
    * address, joins its story: an article seen again further away in time is a story of its own).
    */
   private List<Article> modelled(List<Article> articles, long[] times, List<Integer> fresh,
-      Map<String, List<Integer>> members, Set<String> compared, Map<String, Long> storyTime) {
+      Map<String, List<Integer>> members, Set<String> compared, Map<String, Long> storyTime, List<Long> pickTimes) {
     List<long[]> spans = new ArrayList<>();
     long bucketReach = 2 * window;
+    // A topic's word weights count the related span around the story's time, in whole buckets;
+    // whether a word is common there counts the buckets beside its own.
+    long topicReach = Math.max(relatedSpan, 2 * window) + window;
     for (String id : compared) {
       members.get(id).forEach(i -> spans.add(new long[] {times[i] - bucketReach, times[i] + bucketReach}));
       long t = storyTime.get(id);
-      // A topic's word weights count the related span around the story's time, in whole buckets;
-      // whether a word is common there counts the buckets beside its own.
-      long reach = Math.max(relatedSpan, 2 * window) + window;
-      spans.add(new long[] {t - reach, t + reach});
+      spans.add(new long[] {t - topicReach, t + topicReach});
     }
+    // A new story placed at its pick's date has its topic there.
+    pickTimes.forEach(t -> spans.add(new long[] {t - topicReach, t + topicReach}));
     for (int n : fresh) {
       long reach = Math.max(copySpan, openSpan + window) + bucketReach;
       spans.add(new long[] {times[n] - reach, times[n] + reach});

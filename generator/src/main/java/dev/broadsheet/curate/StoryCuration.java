@@ -96,15 +96,21 @@ final class StoryCuration {
     // In the records' order (by id): the settled stories are listed in it.
     Map<String, List<Article>> members = new java.util.LinkedHashMap<>();
     Set<String> touched = new HashSet<>();
+    // An article listed in two stories (a merge of two builds' files, a hand edit) is grouped
+    // again as a new one, and both stories with it.
+    Set<String> twice = new HashSet<>();
     previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
-      Article a = articles.get(article);
-      String other = a == null ? null : storyOf.putIfAbsent(article, story);
-      if (a != null && other == null) {
-        members.computeIfAbsent(story, k -> new ArrayList<>()).add(a);
-      } else if (other != null) {
-        // Listed in two stories (a merge of two builds' files, a hand edit): both are grouped again.
+      String other = articles.containsKey(article) ? storyOf.putIfAbsent(article, story) : null;
+      if (other != null) {
+        twice.add(article);
         touched.add(other);
         touched.add(story);
+      }
+    }));
+    storyOf.keySet().removeAll(twice);
+    previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
+      if (story.equals(storyOf.get(article))) {
+        members.computeIfAbsent(story, k -> new ArrayList<>()).add(articles.get(article));
       }
     }));
     Map<String, StoryRecords.Story> recorded = key.equals(previous.key()) ? previous.stories() : Map.of();

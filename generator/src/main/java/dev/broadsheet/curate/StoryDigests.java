@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -47,9 +46,10 @@ final class StoryDigests {
       // An article the store does not vouch for (a pick's, as the pick shows it) by all it holds.
       digest.update(stored != null ? stored : ChangeDigests.start().digest(a.toString().getBytes(StandardCharsets.UTF_8)));
       Pick pick = picks.get(a.id());
-      Set<String> suffixes = branding.get(Headlines.owner(a));
+      // What its source's branding takes off its own headline: a suffix another of the source's
+      // headlines gains or loses changes no other headline.
       digest.update(("\u0000" + (pick == null ? "" : "pick " + pick.date()) + "\u0000"
-          + (suffixes == null ? "" : new TreeSet<>(suffixes)) + "\u0000").getBytes(StandardCharsets.UTF_8));
+          + Headlines.brandingOf(a, branding) + "\u0000").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest(), 0, 8);
   }

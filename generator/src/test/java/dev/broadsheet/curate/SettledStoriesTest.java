@@ -155,6 +155,8 @@ class SettledStoriesTest {
     long shown = next.digest().stories().stream().flatMap(st -> st.reports().stream())
         .filter(i -> i.article().id().equals(all.get(0).id())).count();
     assertThat(shown).isEqualTo(1);
+    assertThat(next.stories().get(all.get(0).id())).as("grouped again, with its own day's other report")
+        .isEqualTo(next.stories().get(all.get(1).id()));
     assertThat(next.records().stories().values().stream().filter(r -> r.articles().contains(all.get(0).id())))
         .as("and recorded in one").hasSize(1);
   }
