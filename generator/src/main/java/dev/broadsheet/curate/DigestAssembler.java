@@ -143,7 +143,7 @@ public final class DigestAssembler {
       group.add(0, group.remove(picked));
     }
     Article lead = group.get(0);
-    Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
+    Instant time = StoryCuration.placedAt(lead, pick);
     List<Story.Item> others = group.subList(1, group.size()).stream().map(a -> items.get(a.id())).toList();
     Map<String, Story.Why> reasons = clusters.why().get(g);
     // A settled story outside a debug build is not explained.

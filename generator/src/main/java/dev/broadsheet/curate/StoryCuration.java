@@ -22,13 +22,10 @@ import java.util.function.Function;
  */
 final class StoryCuration {
   private final CurationConfig settings;
-  private final Function<Article, String> languageOf;
-  private final LeadingTexts leads;
   private final ArticleAnalyses analyses;
   private final SourceWeights weight;
   private final String key;
   private final boolean explain;
-  private final Function<Instant, java.time.LocalDate> editionOf;
   private final StoryClusterer clusterer;
   private final SettledStories settled;
   private final StoryDigests digests;
@@ -43,10 +40,7 @@ final class StoryCuration {
   StoryCuration(CurationConfig settings, Function<Article, String> languageOf, LeadingTexts leads,
       ArticleAnalyses analyses, SourceWeights weight, String key, boolean explain,
       Function<Instant, java.time.LocalDate> editionOf) {
-    this.editionOf = editionOf;
     this.settings = settings;
-    this.languageOf = languageOf;
-    this.leads = leads;
     this.analyses = analyses;
     this.weight = weight;
     this.key = key;
@@ -298,11 +292,18 @@ final class StoryCuration {
     return list;
   }
 
-  /** The time a story of {@code group} (best first) is placed at: its first pick's date, else its lead's time. */
+  /** The time a story of {@code group} (best first) is placed at: its first picked report leads it. */
   static long placedAt(List<Article> group, Map<String, Pick> picks) {
     Article lead = group.stream().filter(a -> picks.containsKey(a.id())).findFirst().orElse(group.get(0));
-    Pick pick = picks.get(lead.id());
-    Instant time = pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
+    Instant time = placedAt(lead, picks.get(lead.id()));
     return time == null ? 0 : time.toEpochMilli();
+  }
+
+  /**
+   * The time a story led by {@code lead} is placed at: the date of its {@code pick} (or null), else
+   * its lead's time. The plan of settled stories and the story itself place it alike.
+   */
+  static Instant placedAt(Article lead, Pick pick) {
+    return pick != null && pick.date() != null ? pick.date() : lead.effectiveTime();
   }
 }

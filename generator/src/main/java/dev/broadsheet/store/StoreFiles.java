@@ -220,11 +220,6 @@ public final class StoreFiles {
     return true;
   }
 
-  /** The story of each article (article id to story id) as the last build left it; empty if none. */
-  public SortedMap<String, String> loadStories() {
-    return loadStoryRecords().storyOf();
-  }
-
   /** What the last build settled about each story ({@link StoryRecords}); none if no build recorded any. */
   public StoryRecords loadStoryRecords() {
     return storiesJson.read(dataDir.resolve(STORIES));

@@ -97,10 +97,7 @@ class SettledStoriesTest {
     String early = first.stories().get(all.get(0).id());
     String other = first.stories().get(all.get(10).id());
     StoryRecords edited = withRelated(first.records(), early, List.of(other));
-    List<Article> changed = new ArrayList<>(all);
-    Article a = all.get(0);
-    changed.set(0, new Article(a.id(), a.url(), null, a.sourceId(), a.title() + " again", a.publisher(), null, null,
-        List.of(), List.of(), a.published(), null, a.firstSeen(), null, null));
+    List<Article> changed = withEditedHeadline(all, 0);
     assertThat(story(new DigestAssembler(CONFIG).assemble(changed, List.of(), edited), early).related())
         .doesNotContain(other);
     StoryRecords otherKey = new StoryRecords("another version", edited.stories());
@@ -132,10 +129,7 @@ class SettledStoriesTest {
     String later = first.stories().get(all.get(40).id());
     // The early story names one forty days later (as if that one had been placed near it before).
     StoryRecords edited = withRelated(first.records(), early, List.of(later));
-    List<Article> changed = new ArrayList<>(all);
-    Article a = all.get(40);
-    changed.set(40, new Article(a.id(), a.url(), null, a.sourceId(), a.title() + " again", a.publisher(), null, null,
-        List.of(), List.of(), a.published(), null, a.firstSeen(), null, null));
+    List<Article> changed = withEditedHeadline(all, 40);
     DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(changed, List.of(), edited);
     assertThat(story(next, early).related()).doesNotContain(later);
   }
@@ -159,6 +153,15 @@ class SettledStoriesTest {
         .isEqualTo(next.stories().get(all.get(1).id()));
     assertThat(next.records().stories().values().stream().filter(r -> r.articles().contains(all.get(0).id())))
         .as("and recorded in one").hasSize(1);
+  }
+
+  /** The articles with the headline of article {@code i} edited, as a feed's correction would. */
+  private static List<Article> withEditedHeadline(List<Article> all, int i) {
+    List<Article> changed = new ArrayList<>(all);
+    Article a = all.get(i);
+    changed.set(i, new Article(a.id(), a.url(), null, a.sourceId(), a.title() + " again", a.publisher(), null, null,
+        List.of(), List.of(), a.published(), null, a.firstSeen(), null, null));
+    return changed;
   }
 
   private static Story story(DigestAssembler.Result result, String id) {

@@ -245,11 +245,11 @@ class StoreFilesTest {
         e -> assertThat(e.problems().get(0).message()).doesNotContain("Source:").doesNotContain("REDACTED"));
     Files.delete(dayFile("[]", StandardCharsets.UTF_8));
     Files.writeString(dir.resolve("stories.json"), "[1, 2]");
-    assertThatThrownBy(() -> new StoreFiles(dir).loadStories()).isInstanceOfSatisfying(BroadsheetException.class,
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
         e -> assertThat(e.problems().get(0).message()).startsWith("the store file is not valid: it is not a JSON"
             + " object;").doesNotContain("dev.broadsheet"));
     Files.writeString(dir.resolve("stories.json"), "{\"stories\": \"x\"}");
-    assertThatThrownBy(() -> new StoreFiles(dir).loadStories()).isInstanceOfSatisfying(BroadsheetException.class,
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
         e -> assertThat(e.problems().get(0).message()).doesNotContain("java.util").doesNotContain("dev.broadsheet"));
     Files.delete(dir.resolve("stories.json"));
     Path day = dayFile("[{\"guid\": 5, \"title\": null}]", StandardCharsets.UTF_8);
