@@ -54,7 +54,7 @@ class LocalisedSiteBuildTest {
     Set<String> english = englishFragments();
     // Names the outlets and the config gave, which appear inside sentences of the theme.
     List<String> names = new ArrayList<>(List.of("The Port Alder Digest"));
-    SampleSite.searchIndex(french.resolve("public")).path("publishers").forEach(n -> names.add(n.asText()));
+    SampleSite.searchValues(french.resolve("public"), "publishers").forEach(n -> names.add(n.asText()));
     names.sort(java.util.Comparator.comparing(String::length).reversed());
     List<String> found = new ArrayList<>();
     for (Path file : pages(french.resolve("public"), ".html")) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -47,15 +48,34 @@ final class SampleSite {
   }
 
   /**
-   * The search index of the site written to {@code out}: the JSON value {@code search/index.js}
-   * assigns, read as the browser's script would see it.
+   * The parts of the search index of the site written to {@code out} by name, in the order
+   * {@code search/index.js} names them: the JSON value each part's script assigns, read as the
+   * browser's script would see it.
    */
-  static com.fasterxml.jackson.databind.JsonNode searchIndex(Path out) {
+  static java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> searchParts(Path out) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> parts = new java.util.LinkedHashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode name : assigned(json, out.resolve("search/index.js"),
+        "window.broadsheetSearchIndex=").path("parts")) {
+      parts.put(name.asText(), assigned(json, out.resolve("search/" + name.asText() + ".js"),
+          "(window.broadsheetSearchParts=window.broadsheetSearchParts||{})[\"" + name.asText() + "\"]="));
+    }
+    return parts;
+  }
+
+  /** Every value {@code field} of the search index's parts lists, part after part. */
+  static List<com.fasterxml.jackson.databind.JsonNode> searchValues(Path out, String field) {
+    List<com.fasterxml.jackson.databind.JsonNode> values = new java.util.ArrayList<>();
+    searchParts(out).values().forEach(part -> part.path(field).forEach(values::add));
+    return values;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode assigned(com.fasterxml.jackson.databind.ObjectMapper json,
+      Path file, String head) {
     try {
-      String script = Files.readString(out.resolve("search/index.js"));
-      String head = "window.broadsheetSearchIndex=";
+      String script = Files.readString(file);
       org.assertj.core.api.Assertions.assertThat(script).startsWith(head).endsWith(";\n");
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.substring(head.length(), script.length() - 2));
+      return json.readTree(script.substring(head.length(), script.length() - 2));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

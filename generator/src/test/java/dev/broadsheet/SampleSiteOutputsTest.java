@@ -125,24 +125,36 @@ class SampleSiteOutputsTest {
 
   @Test
   void theSearchIndexHoldsEveryOutletsReportOnceCompactly() throws Exception {
-    JsonNode index = SampleSite.searchIndex(out);
+    java.util.Map<String, JsonNode> parts = SampleSite.searchParts(out);
+    assertThat(parts.keySet().stream().filter(p -> !p.equals("undated")).toList())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     // 67 articles, of which 3 are a syndicator's copies of a publisher's own story: 64 results.
-    assertThat(index.path("items")).hasSize(64);
-    assertThat(index.path("sections")).hasSize(5);
-    assertThat(index.path("prefix").asText()).isEqualTo("articles/");
+    assertThat(SampleSite.searchValues(out, "items")).hasSize(64);
+    assertThat(SampleSite.searchValues(out, "sections").stream().map(JsonNode::asText).distinct()).hasSize(5);
     List<String> isoDays = new java.util.ArrayList<>();
-    index.path("days").forEach(d -> isoDays.add(d.get(0).asText()));
-    assertThat(isoDays).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
-    for (JsonNode item : index.path("items")) {
-      assertThat(item).hasSize(6);
-      assertThat(out.resolve(index.path("prefix").asText() + item.get(1).asText() + "index.html")).exists();
-      assertThat(item.get(4).asInt()).isBetween(-1, isoDays.size() - 1);
-      // The summary's words once each, none the title already has.
-      List<String> words = List.of(item.get(5).asText().toLowerCase(java.util.Locale.ROOT).split(" "));
-      assertThat(words).doesNotHaveDuplicates();
-      assertThat(List.of(item.get(0).asText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
-          .doesNotContainAnyElementsOf(words);
+    for (java.util.Map.Entry<String, JsonNode> named : parts.entrySet()) {
+      JsonNode part = named.getValue();
+      assertThat(part.path("prefix").asText()).isEqualTo("articles/");
+      List<String> partDays = new java.util.ArrayList<>();
+      part.path("days").forEach(d -> partDays.add(d.get(0).asText()));
+      isoDays.addAll(partDays);
+      for (JsonNode item : part.path("items")) {
+        assertThat(item).hasSize(6);
+        assertThat(out.resolve(part.path("prefix").asText() + item.get(1).asText() + "index.html")).exists();
+        assertThat(item.get(4).asInt()).isBetween(-1, partDays.size() - 1);
+        if (item.get(4).asInt() >= 0) {
+          // Each report in the part of its month.
+          assertThat(partDays.get(item.get(4).asInt())).startsWith(named.getKey() + "-");
+        }
+        // The summary's words once each, none the title already has.
+        List<String> words = List.of(item.get(5).asText().toLowerCase(java.util.Locale.ROOT).split(" "));
+        assertThat(words).doesNotHaveDuplicates();
+        assertThat(List.of(item.get(0).asText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+            .doesNotContainAnyElementsOf(words);
+      }
     }
+    // Days across the parts: each once, newest first, as the search script orders its results.
+    assertThat(isoDays).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(out.resolve("search/index.html")).exists();
     assertThat(out.resolve("search/index.json")).doesNotExist();
   }

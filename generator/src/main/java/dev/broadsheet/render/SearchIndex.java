@@ -4,6 +4,7 @@ import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,26 +15,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
- * The search index, {@code search/index.js}: a script that sets {@code window.broadsheetSearchIndex}
- * for {@code assets/search.js}. A script and not a JSON file because a browser lets a page opened
- * from disk ({@code file://}) load a script beside it but not fetch a file, so search works from
- * disk as it does on a server. The value is the JSON document
+ * The search index: {@code search/index.js}, a script that sets {@code window.broadsheetSearchIndex}
+ * for {@code assets/search.js}, and one part per month, {@code search/2026-11.js}, each a script
+ * that adds its reports to {@code window.broadsheetSearchParts}. Scripts and not JSON files because
+ * a browser lets a page opened from disk ({@code file://}) load a script beside it but not fetch a
+ * file, so search works from disk as it does on a server. The index names the parts, newest first:
  *
- * <pre>{"v":3, "prefix":"articles/", "sections":[…], "publishers":[…],
+ * <pre>{"v":4, "parts":["2026-11", "2026-10", …, "undated"]}</pre>
+ *
+ * and each part is the JSON document
+ *
+ * <pre>{"v":4, "prefix":"articles/", "sections":[…], "publishers":[…],
  *  "days":[[isoDay, shownDay], …], "items":[[title, path, section, publisher, day, words], …]}</pre>
  *
- * with items newest first. It is sized for a hundred thousand articles, so nothing is written twice:
- * sections, publishers and days are indexes into their tables (days newest first, -1 for none),
- * paths lose the folder they all share ({@code prefix}), and {@code words} holds only the words of
- * the summary's opening that the title does not already have, each once: search matches words,
- * and the summary is never shown. The strings are strangers' text: written with {@link InlineJson}'s
+ * with its reports in the digest's order. Parts by month because a site's news arrives in its
+ * newest month: a build rewrites that part and keeps every other as published, where one index of a
+ * hundred thousand reports was made again whole on every build. Nothing is written twice: sections,
+ * publishers and days are indexes into the part's tables (days newest first, -1 for none), paths
+ * lose the folder they all share ({@code prefix}), and {@code words} holds only the words of the
+ * summary's opening that the title does not already have, each once: search matches words, and
+ * the summary is never shown. The strings are strangers' text: written with {@link InlineJson}'s
  * escapes, no {@code </script>} or {@code <!--} can form even if the index is ever inlined.
  */
 final class SearchIndex {
   static final String PATH = "search/index.js";
   static final String GLOBAL = "broadsheetSearchIndex";
+  static final String PARTS = "broadsheetSearchParts";
+  /** The part of the reports that have no date. */
+  static final String UNDATED = "undated";
   /** How much of a summary is searched: its opening, where its key words are. */
   static final int SUMMARY_CHARS = 140;
 
@@ -45,53 +57,84 @@ final class SearchIndex {
     this.zone = zone;
   }
 
-  /** The index script for every outlet's report of every story. */
-  RenderedFile write(List<Story> stories) {
-    String json = InlineJson.write(document(stories));
-    return new RenderedFile(PATH, ("window." + GLOBAL + "=" + json + ";\n").getBytes(StandardCharsets.UTF_8));
+  /** One result: an outlet's report, and its language when it is not the site's ("" else). */
+  private record Report(Story.Item item, String language) {}
+
+  /** The index script and every part, for every outlet's report of every story. */
+  List<RenderedFile> write(List<Story> stories) {
+    return write(stories, (path, model) -> false);
   }
 
-  /** The index as a value, for {@link InlineJson} to write. */
-  Map<String, Object> document(List<Story> stories) {
-    // One result per article: a syndicated copy or a second feed's copy of one publisher's headline is
-    // not another; that publisher's follow-up in the same story is, and has its own page to find.
-    List<Story.Item> reports = new ArrayList<>();
-    // Each report's language when it is not the site's, for the result's lang (an editor's pick
-    // title is in the site's).
-    List<String> languages = new ArrayList<>();
+  /**
+   * The index script and its parts; a part that {@code unchanged} says was made from the same
+   * reports (the model it is given) is kept as published and not made again.
+   */
+  List<RenderedFile> write(List<Story> stories, BiPredicate<String, Object> unchanged) {
+    // Months newest first, the undated last.
+    TreeMap<String, List<Report>> parts = new TreeMap<>(Comparator.comparing((String p) -> p.equals(UNDATED))
+        .thenComparing(Comparator.reverseOrder()));
+    TreeMap<String, List<Object>> models = new TreeMap<>(parts.comparator());
     for (Story s : stories) {
+      // One result per article: a syndicated copy or a second feed's copy of one publisher's headline is
+      // not another; that publisher's follow-up in the same story is, and has its own page to find.
       for (Story.Item i : s.distinctArticles()) {
-        reports.add(i);
+        // An editor's pick title is in the site's language.
         boolean picksTitle = s.pick() != null && s.pick().title() != null && i == s.lead();
-        languages.add(picksTitle ? "" : helpers.lang(i.article()));
+        String part = part(i.article());
+        parts.computeIfAbsent(part, p -> new ArrayList<>()).add(new Report(i, picksTitle ? "" : helpers.lang(i.article())));
+        models.computeIfAbsent(part, p -> new ArrayList<>()).add(List.of(i, picksTitle));
       }
     }
+    List<RenderedFile> files = new ArrayList<>();
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("v", 4);
+    index.put("parts", new ArrayList<>(parts.keySet()));
+    files.add(script(PATH, "window." + GLOBAL + "=", index));
+    parts.forEach((name, reports) -> {
+      String path = "search/" + name + ".js";
+      files.add(unchanged.test(path, models.get(name)) ? RenderedFile.kept(path)
+          : script(path, "(window." + PARTS + "=window." + PARTS + "||{})[\"" + name + "\"]=", document(reports)));
+    });
+    return files;
+  }
+
+  private static RenderedFile script(String path, String assignment, Map<String, Object> value) {
+    return new RenderedFile(path, (assignment + InlineJson.write(value) + ";\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The part a report is in: the month of its day in the site's zone ("2026-11"), or {@link #UNDATED}. */
+  private String part(Article a) {
+    return a.effectiveTime() == null ? UNDATED : YearMonth.from(a.effectiveTime().atZone(zone)).toString();
+  }
+
+  /** One part as a value, for {@link InlineJson} to write. */
+  private Map<String, Object> document(List<Report> reports) {
     Map<String, String> shown = days(reports);
     Map<String, Integer> days = new LinkedHashMap<>();
     shown.keySet().forEach(d -> days.put(d, days.size()));
-    String prefix = sharedFolder(reports.stream().map(Story.Item::path).toList());
+    String prefix = sharedFolder(reports.stream().map(r -> r.item().path()).toList());
     Map<String, Integer> sections = new LinkedHashMap<>();
     Map<String, Integer> publishers = new LinkedHashMap<>();
     // Each report's words and attribution read its own text only: found side by side, numbered in order.
     record Read(String attribution, String words) {}
-    List<Read> read = reports.parallelStream().map(i -> new Read(helpers.attribution(i.article()),
-        newWords(i.article().title(), helpers.summaryOpening(i.article(), SUMMARY_CHARS + 1)))).toList();
+    List<Read> read = reports.parallelStream().map(r -> new Read(helpers.attribution(r.item().article()),
+        newWords(r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1)))).toList();
     List<List<Object>> items = new ArrayList<>(reports.size());
     for (int r = 0; r < reports.size(); r++) {
-      Story.Item i = reports.get(r);
+      Story.Item i = reports.get(r).item();
       Article a = i.article();
       int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
       int publisher = publishers.computeIfAbsent(read.get(r).attribution(), k -> publishers.size());
       String day = day(a);
       List<Object> item = new ArrayList<>(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
           day == null ? -1 : days.get(day), read.get(r).words()));
-      if (!languages.get(r).isEmpty()) {
-        item.add(languages.get(r));
+      if (!reports.get(r).language().isEmpty()) {
+        item.add(reports.get(r).language());
       }
       items.add(item);
     }
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("v", 3);
+    doc.put("v", 4);
     doc.put("prefix", prefix);
     doc.put("sections", new ArrayList<>(sections.keySet()));
     doc.put("publishers", new ArrayList<>(publishers.keySet()));
@@ -104,12 +147,13 @@ final class SearchIndex {
    * Each day any report is dated, newest first, with the day as every page shows it ("24 November
    * 2026", in the site's language).
    */
-  private Map<String, String> days(List<Story.Item> reports) {
+  private Map<String, String> days(List<Report> reports) {
     TreeMap<String, String> days = new TreeMap<>(Comparator.reverseOrder());
-    for (Story.Item i : reports) {
-      String day = day(i.article());
+    for (Report r : reports) {
+      Article a = r.item().article();
+      String day = day(a);
       if (day != null) {
-        days.computeIfAbsent(day, d -> helpers.date(i.article().effectiveTime()));
+        days.computeIfAbsent(day, d -> helpers.date(a.effectiveTime()));
       }
     }
     return days;

@@ -164,7 +164,7 @@ final class SiteOutputs {
     }
   }
 
-  /** The sitemap, robots.txt and the search index. */
+  /** The sitemap, robots.txt and the search index with its parts, each part kept when its reports are. */
   List<RenderedFile> others(Digest digest, Map<String, Instant> pages) {
     List<RenderedFile> files = new ArrayList<>();
     try {
@@ -173,7 +173,11 @@ final class SiteOutputs {
       problems.add(problem("sitemap.xml", e));
     }
     add(files, "robots.txt", () -> robots().bytes());
-    add(files, SearchIndex.PATH, () -> new SearchIndex(helpers, config.timezone()).write(digest.stories()).bytes());
+    try {
+      files.addAll(new SearchIndex(helpers, config.timezone()).write(digest.stories(), unchanged));
+    } catch (RuntimeException e) {
+      problems.add(problem(SearchIndex.PATH, e));
+    }
     return files;
   }
 

@@ -128,6 +128,28 @@ class LocalisedScriptsInBrowserTest {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
   }
 
+  @Test
+  void searchReadsEveryMonthsPartOfTheIndexAndListsEqualMatchesNewestFirst() throws Exception {
+    Path site = temp.resolve("months");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path feed = site.resolve("feeds/coastline-news-service.xml");
+    Files.writeString(feed, Files.readString(feed)
+        .replace("<title>Island communities ask for better mobile coverage", "<title>Island communities ask for better mobile coverage zephyrquay")
+        .replace("<pubDate>Wed, 18 Nov 2026 09:00:00 +0000", "<pubDate>Fri, 16 Oct 2026 09:00:00 +0000")
+        .replace("<title>Pharmacies to offer free blood pressure checks", "<title>Pharmacies to offer free blood pressure checks zephyrquay"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Path out = site.resolve("public");
+    assertThat(out.resolve("search/2026-10.js")).exists();
+    assertThat(out.resolve("search/2026-11.js")).exists();
+    try (Chromium browser = new Chromium()) {
+      browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=zephyrquay", 1280);
+      JsonNode results = waitForResults(browser);
+      assertThat(results).hasSize(2);
+      assertThat(results.get(0).asText()).startsWith("Pharmacies to offer").contains("23 November 2026");
+      assertThat(results.get(1).asText()).startsWith("Island communities").contains("16 October 2026");
+    }
+  }
+
   /**
    * The sample site in {@code language}, one headline ending in {@code words}: each of {@code
    * queries} (as in a URL) finds it.

@@ -67,7 +67,8 @@ class XssCorpusTest {
         for (const s of document.querySelectorAll('script')) {
           const type = (s.type || 'text/javascript').toLowerCase();
           if (!s.src && type !== 'application/ld+json' && type !== 'application/json') risky.push('inline script');
-          if (s.src && !s.src.startsWith(location.origin + '/assets/') && s.src !== location.origin + '/search/index.js') {
+          if (s.src && !s.src.startsWith(location.origin + '/assets/')
+              && !/^\\/search\\/(index|\\d{4}-\\d\\d|undated)\\.js$/.test(s.src.slice(location.origin.length))) {
             risky.push('script ' + s.src);
           }
         }
@@ -96,7 +97,7 @@ class XssCorpusTest {
         String name = root.relativize(p).toString().replace('\\', '/');
         if (name.endsWith(".html")) {
           pages.add(name.endsWith("index.html") ? name.substring(0, name.length() - "index.html".length()) : name);
-        } else if (name.endsWith(".xml") || name.endsWith(".json") || name.equals("search/index.js")) {
+        } else if (name.endsWith(".xml") || name.endsWith(".json") || (name.startsWith("search/") && name.endsWith(".js"))) {
           dataFiles.add(p);
         }
       }
@@ -178,9 +179,13 @@ class XssCorpusTest {
         if (file.toString().endsWith(".xml")) {
           factory.newDocumentBuilder().parse(file.toFile());
         } else if (file.toString().endsWith(".js")) {
-          // The search index: a script whose one statement assigns a JSON value, and nothing else.
+          // The search index and its parts: each a script whose one statement assigns a JSON value,
+          // and nothing else.
           String script = Files.readString(file);
-          String head = "window.broadsheetSearchIndex=";
+          String name = file.getFileName().toString();
+          String head = name.equals("index.js") ? "window.broadsheetSearchIndex="
+              : "(window.broadsheetSearchParts=window.broadsheetSearchParts||{})[\"" + name.substring(0, name.length() - 3)
+              + "\"]=";
           if (!script.startsWith(head) || !script.endsWith(";\n")) {
             throw new IllegalStateException("not one assignment of the index");
           }

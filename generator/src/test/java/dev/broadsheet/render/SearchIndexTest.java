@@ -27,23 +27,62 @@ class SearchIndexTest {
     return new Story(slug, lead, List.of(), null, a.effectiveTime(), null, List.of(), lead.path(), List.of());
   }
 
-  private static JsonNode read(RenderedFile file) throws Exception {
+  private static JsonNode read(RenderedFile file, String head) throws Exception {
     String script = new String(file.bytes(), StandardCharsets.UTF_8);
-    String head = "window." + SearchIndex.GLOBAL + "=";
     assertThat(script).startsWith(head).endsWith(";\n");
     return new ObjectMapper().readTree(script.substring(head.length(), script.length() - 2));
   }
 
+  /** The one part of an index whose reports are all of one month. */
+  private static JsonNode read(List<RenderedFile> files) throws Exception {
+    assertThat(files).hasSize(2);
+    String name = read(files.get(0), "window." + SearchIndex.GLOBAL + "=").path("parts").get(0).asText();
+    return read(files.get(1), "(window." + SearchIndex.PARTS + "=window." + SearchIndex.PARTS + "||{})[\"" + name + "\"]=");
+  }
+
   @Test
-  void writesAScriptThatSetsTheIndexSoThatAPageOpenedFromDiskCanLoadIt() throws Exception {
-    RenderedFile file = index.write(List.of(story("a", "Ferry runs late", "<p>The ferry ran late.</p>", "Courier",
+  void writesScriptsThatSetTheIndexAndItsPartsSoThatAPageOpenedFromDiskCanLoadThem() throws Exception {
+    List<RenderedFile> files = index.write(List.of(story("a", "Ferry runs late", "<p>The ferry ran late.</p>", "Courier",
         "2026-11-24T23:30:00Z")));
-    assertThat(file.path()).isEqualTo("search/index.js");
-    JsonNode doc = read(file);
-    assertThat(doc.path("v").asInt()).isEqualTo(3);
+    assertThat(files).extracting(RenderedFile::path).containsExactly("search/index.js", "search/2026-11.js");
+    assertThat(read(files.get(0), "window.broadsheetSearchIndex=").toString()).isEqualTo("{\"v\":4,\"parts\":[\"2026-11\"]}");
+    JsonNode doc = read(files);
+    assertThat(doc.path("v").asInt()).isEqualTo(4);
     assertThat(doc.path("prefix").asText()).isEqualTo("articles/");
     assertThat(doc.path("items").get(0).toString()).isEqualTo("[\"Ferry runs late\",\"a/\",0,0,0,\"The ran\"]");
     assertThat(doc.path("publishers").get(0).asText()).isEqualTo("Courier");
+  }
+
+  @Test
+  void eachReportIsInThePartOfItsMonthInTheSiteZoneNewestFirstTheUndatedLast() throws Exception {
+    List<RenderedFile> files = index.write(List.of(
+        story("december", "December", "", "A", "2026-12-01T10:00:00Z"),
+        story("undated", "Undated", "", "B", null),
+        // 23:30 UTC on 31 October is still October in London once the clocks went back.
+        story("halloween", "Halloween", "", "A", "2026-10-31T23:30:00Z"),
+        story("november", "November", "", "B", "2026-11-20T10:00:00Z")));
+    assertThat(files).extracting(RenderedFile::path).containsExactly("search/index.js", "search/2026-12.js",
+        "search/2026-11.js", "search/2026-10.js", "search/undated.js");
+    assertThat(new String(files.get(3).bytes(), StandardCharsets.UTF_8)).contains("Halloween").doesNotContain("November");
+    assertThat(new String(files.get(4).bytes(), StandardCharsets.UTF_8)).contains("[\"Undated\",\"undated/\",0,0,-1,\"\"]");
+  }
+
+  @Test
+  void aPartMadeFromTheSameReportsIsKeptAsPublished() throws Exception {
+    List<Story> stories = List.of(story("a", "A", "", "P", "2026-11-24T10:00:00Z"),
+        story("b", "B", "", "P", "2026-10-24T10:00:00Z"));
+    ModelFingerprint fingerprints = new ModelFingerprint(r -> null);
+    java.util.Map<String, String> published = new java.util.HashMap<>();
+    index.write(stories, (path, model) -> {
+      published.put(path, fingerprints.of(model));
+      return false;
+    });
+    Story edited = story("a", "A, edited", "", "P", "2026-11-24T10:00:00Z");
+    List<RenderedFile> files = index.write(List.of(edited, stories.get(1)),
+        (path, model) -> fingerprints.of(model).equals(published.get(path)));
+    assertThat(files.get(1).bytes()).isNotNull();
+    assertThat(new String(files.get(1).bytes(), StandardCharsets.UTF_8)).contains("A, edited");
+    assertThat(files.get(2)).isEqualTo(RenderedFile.kept("search/2026-10.js"));
   }
 
   @Test
@@ -66,14 +105,13 @@ class SearchIndexTest {
     JsonNode doc = read(index.write(List.of(
         story("old", "Old", "", "A", "2026-11-20T10:00:00Z"),
         story("new", "New", "", "A", "2026-11-24T10:00:00Z"),
-        story("late", "Late", "", "B", "2026-11-20T23:30:00Z"),
-        story("undated", "Undated", "", "B", null))));
+        story("late", "Late", "", "B", "2026-11-20T23:30:00Z"))));
     // 23:30 UTC on 20 November is still the 20th in London in winter, not the 21st.
     assertThat(doc.path("days").toString())
         .isEqualTo("[[\"2026-11-24\",\"24 November 2026\"],[\"2026-11-20\",\"20 November 2026\"]]");
     List<Integer> days = new java.util.ArrayList<>();
     doc.path("items").forEach(i -> days.add(i.get(4).asInt()));
-    assertThat(days).containsExactly(1, 0, 1, -1);
+    assertThat(days).containsExactly(1, 0, 1);
   }
 
   @Test
@@ -117,17 +155,22 @@ class SearchIndexTest {
   @Test
   void strangersTextCannotEndOrOpenAScriptElement() throws Exception {
     String hostile = "</script><!--<script>alert(1)//\u2028";
-    RenderedFile file = index.write(List.of(story("h", hostile, "<p>" + hostile.replace("<", "&lt;") + "</p>",
+    List<RenderedFile> files = index.write(List.of(story("h", hostile, "<p>" + hostile.replace("<", "&lt;") + "</p>",
         hostile, "2026-11-24T10:00:00Z")));
-    String script = new String(file.bytes(), StandardCharsets.UTF_8);
+    String script = new String(files.get(1).bytes(), StandardCharsets.UTF_8);
     assertThat(script).doesNotContain("<", ">", "&", "\u2028").contains("\\u003C/script\\u003E", "\\u2028");
-    assertThat(read(file).path("items").get(0).get(0).asText()).isEqualTo(hostile);
+    assertThat(read(files).path("items").get(0).get(0).asText()).isEqualTo(hostile);
   }
 
   @Test
   void theSameStoriesGiveTheSameBytes() {
     List<Story> stories = List.of(story("a", "A b", "<p>c d</p>", "P", "2026-11-24T10:00:00Z"),
         story("b", "E f", "<p>g</p>", "Q", "2026-11-23T10:00:00Z"));
-    assertThat(index.write(stories).bytes()).isEqualTo(index.write(List.copyOf(stories)).bytes());
+    List<RenderedFile> once = index.write(stories);
+    List<RenderedFile> again = index.write(List.copyOf(stories));
+    assertThat(again).hasSameSizeAs(once);
+    for (int f = 0; f < once.size(); f++) {
+      assertThat(again.get(f).bytes()).isEqualTo(once.get(f).bytes());
+    }
   }
 }

@@ -1,7 +1,9 @@
 /* Broadsheet search: loads the index once and matches every word of the query against headline,
-   summary, section and publisher. No framework, no external request. The index is a script
-   (search/index.js, setting window.broadsheetSearchIndex) and not a fetched JSON file, because a
-   page opened from disk (file://) may load a script beside it but may not fetch a file. */
+   summary, section and publisher. No framework, no external request. The index is scripts
+   (search/index.js, setting window.broadsheetSearchIndex to the list of parts, and a part per
+   month, search/2026-11.js, adding its reports to window.broadsheetSearchParts) and not fetched
+   JSON files, because a page opened from disk (file://) may load a script beside it but may not
+   fetch a file. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-search-form]");
@@ -47,18 +49,35 @@
     return UMLAUTS_SPELLED ? folded.replace(/([aou])e/g, "$1") : folded;
   }
 
-  // Loaded when the first query is asked, not with the page: on a big site the index is the heavy part.
+  function script(url) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = url;
+      element.onload = resolve;
+      element.onerror = reject;
+      document.head.appendChild(element);
+    });
+  }
+
+  // Loaded when the first query is asked, not with the page: on a big site the index is the heavy
+  // part. Its parts load side by side and are searched newest first.
   function load() {
     if (!loading) {
-      loading = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = indexUrl;
-        script.onload = function () {
-          if (window.broadsheetSearchIndex) { resolve(prepare(window.broadsheetSearchIndex)); } else { reject(); }
-        };
-        script.onerror = function () { loading = null; reject(); };
-        document.head.appendChild(script);
+      loading = script(indexUrl).then(function () {
+        var index = window.broadsheetSearchIndex;
+        if (!index || !index.parts) { throw new Error("no search index"); }
+        return Promise.all(index.parts.map(function (name) {
+          return script(indexUrl.replace(/index\.js$/, encodeURIComponent(name) + ".js"));
+        })).then(function () {
+          var parts = window.broadsheetSearchParts || {};
+          return index.parts.reduce(function (items, name, n) {
+            if (!parts[name]) { throw new Error("no search part " + name); }
+            return items.concat(prepare(parts[name], n));
+          }, []);
+        });
       });
+      // A failed load is tried again by the next query.
+      loading.catch(function () { loading = null; });
     }
     return loading;
   }
@@ -80,11 +99,13 @@
   }
 
   // Items are [title, path, section, publisher, day, words]; see SearchIndex.java for the format.
-  function prepare(data) {
+  // Parts are months newest first and days within a part too, so the n-th part's day d comes
+  // after every day of the parts before it.
+  function prepare(data, n) {
     return data.items.map(function (it) {
       var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
       return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
-               order: it[4] < 0 ? Infinity : it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
+               order: it[4] < 0 ? Infinity : n * 1000 + it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
                text: spaced(it[0] + " " + it[5] + " " + section + " " + publisher), head: spaced(it[0]),
                lang: it[6] || "" };
     });
