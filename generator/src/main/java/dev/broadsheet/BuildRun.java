@@ -187,16 +187,17 @@ final class BuildRun {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
     List<Article> shown = DigestAssembler.published(config, updated.articles().values(), picks);
-    String articles = mode == Mode.BUILD ? UpToDate.articlesDigest(shown, storeFiles::digestAsRead) : null;
+    String articles = mode == Mode.BUILD ? timed("check", () -> UpToDate.articlesDigest(shown, storeFiles::digestAsRead))
+        : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     String sourcesResolved = config.sources().toString();
     String curationInputs = mode == Mode.BUILD
-        ? UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-            "day " + today + " held " + heldBackPicks, sourcesResolved) : null;
+        ? timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+            "day " + today + " held " + heldBackPicks, sourcesResolved)) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
-        : UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs);
+        : timed("check", () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs));
     if (same.isPresent()) {
       listener.stage("up to date");
       UpToDate.Curated last = same.get().curated();
@@ -207,10 +208,14 @@ final class BuildRun {
     if (publisher != null) {
       survey = publisher.surveyAhead();
     }
-    SiteCaches.Kept last = kept != null ? kept.get() : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK);
+    SiteCaches.Kept last = timed("caches", () -> kept != null ? kept.get()
+        : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK));
     DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses(),
         options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
-    last.analyses().save();
+    timed("records", () -> {
+      last.analyses().save();
+      return null;
+    });
     content(digest.problems());
     problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
     int stories = digest.digest().stories().size();
@@ -222,18 +227,22 @@ final class BuildRun {
       problems.addAll(renderer.problems());
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }
-    storeFiles.saveStoryRecords(digest.records());
+    timed("records", () -> {
+      storeFiles.saveStoryRecords(digest.records());
+      return null;
+    });
     ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published. Today's
     // edition is the only thing pages show that depends on the clock.
-    String inputs = UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-        digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
-        + images.catalog().fingerprint();
+    String inputs = timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
+        options.debug(), digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
+        + images.catalog().fingerprint());
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
         ? new UpToDate.Curated(curationInputs, stories, editions) : null;
-    java.util.Optional<UpToDate.Recorded> current = UpToDate.check(storeFiles.dataDir(), config.output(), inputs);
+    java.util.Optional<UpToDate.Recorded> current = timed("check",
+        () -> UpToDate.check(storeFiles.dataDir(), config.output(), inputs));
     if (current.isPresent()) {
       // Nothing the pages are made from changed and every published file is in place:
       // rendering would change no byte.
@@ -251,9 +260,13 @@ final class BuildRun {
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
-      UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(), curated);
-      renderer.savePageCache(published.replaced());
-      last.leads().save();
+      timed("records", () -> {
+        UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
+            curated);
+        renderer.savePageCache(published.replaced());
+        last.leads().save();
+        return null;
+      });
     }
     return new Published(stories, editions, published);
   }
@@ -291,8 +304,11 @@ final class BuildRun {
     }
   }
 
+  /** Runs {@code work} as part of {@code stage}: a stage met again (the checks, the records) adds to its time, said once. */
   private <T> T timed(String stage, Supplier<T> work) {
-    listener.stage(stage);
+    if (!times.containsKey(stage)) {
+      listener.stage(stage);
+    }
     long start = System.nanoTime();
     try {
       return work.get();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,12 +78,14 @@ public final class StampedLines {
     try {
       if (found != null) {
         List<String> changed = new ArrayList<>();
-        for (String key : new TreeSet<>(values.keySet())) {
-          String line = encode.apply(values.get(key));
+        // Unordered: only the few changed lines are sorted (a hundred thousand pages a build).
+        values.forEach((key, value) -> {
+          String line = encode.apply(value);
           if (!line.equals(found.get(key))) {
             changed.add(key + "\t" + line + "\n");
           }
-        }
+        });
+        changed.sort(null);
         // Only to the file as read: one deleted, replaced or grown since is written anew.
         if ((foundLines + changed.size()) * 4L <= values.size() * 5L && foundState.equals(state())) {
           found = null;
@@ -103,7 +104,9 @@ public final class StampedLines {
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
           out.write(header);
           out.write('\n');
-          for (String key : new TreeSet<>(values.keySet())) {
+          String[] keys = values.keySet().toArray(String[]::new);
+          java.util.Arrays.parallelSort(keys);
+          for (String key : keys) {
             out.write(key);
             out.write('\t');
             out.write(encode.apply(values.get(key)));

@@ -203,8 +203,10 @@ public final class DigestAssembler {
   private Map<String, Story.Item> items(Collection<Article> articles) {
     Map<String, Story.Item> items = new HashMap<>(articles.size() * 2);
     Set<String> usedSlugs = new HashSet<>(articles.size() * 2);
-    List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(Comparator.comparing(Article::id));
+    // The applied picks' articles come in no order: sorted on every core.
+    Article[] sorting = articles.toArray(Article[]::new);
+    java.util.Arrays.parallelSort(sorting, Comparator.comparing(Article::id));
+    List<Article> ordered = java.util.Arrays.asList(sorting);
     // Each headline's slug side by side (every stored article, every build); collisions in id order.
     String[] bases = ordered.parallelStream().map(a -> Slugs.of(a.addressHeadline(), 60)).toArray(String[]::new);
     for (int i = 0; i < bases.length; i++) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -61,7 +60,13 @@ final class SpareSite {
       return false;
     }
     StringBuilder text = new StringBuilder(token).append('\n');
-    new TreeMap<>(entries).forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+    // Sorted from an array: the entries come in the live site's sorted order, which makes this one
+    // pass, where a tree compared each of a hundred thousand paths about seventeen times.
+    String[] paths = entries.keySet().toArray(String[]::new);
+    java.util.Arrays.sort(paths);
+    for (String path : paths) {
+      text.append(path).append('\t').append(entries.get(path)).append('\n');
+    }
     AtomicFiles.writeIfChanged(record, text.toString().getBytes(StandardCharsets.UTF_8));
     return true;
   }

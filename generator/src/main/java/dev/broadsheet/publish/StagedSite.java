@@ -50,7 +50,8 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     reused = Map.copyOf(reused);
     carried = Collections.unmodifiableMap(new TreeMap<>(carried));
     problems = List.copyOf(problems);
-    liveKeys = Collections.unmodifiableMap(new HashMap<>(liveKeys));
+    // In the live site's order (the walk's, sorted): the spare's record is written in it.
+    liveKeys = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(liveKeys));
   }
 
   /** How many files get new bytes (the manifest is not counted). */
@@ -68,8 +69,8 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
    * are {@code walked} and whose last build wrote {@code previous}.
    */
   static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
-      Set<String> previous) {
-    Map<String, String> liveKeys = new HashMap<>();
+      java.util.Collection<String> previous) {
+    Map<String, String> liveKeys = new java.util.LinkedHashMap<>();
     // Looked up once per file: by hash, not by comparing the long prefixes paths share.
     Map<String, LiveSurvey.Entry> byPath = new HashMap<>(walked);
     walked.forEach((path, entry) -> liveKeys.put(path, entry.key()));
@@ -90,7 +91,8 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       }
     });
     Set<String> published = new HashSet<>(files.keySet());
-    Set<String> known = new HashSet<>(previous);
+    Set<String> before = new HashSet<>(previous);
+    Set<String> known = new HashSet<>(before);
     known.addAll(published);
     TreeMap<String, Path> carried = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -100,7 +102,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       if (published.contains(path) || isLeftover(path, known)) {
         continue;
       }
-      if (previous.contains(path)) {
+      if (before.contains(path)) {
         deleted++;
       } else if (inTheWay(path, files)) {
         problems.add(Problem.warning(e.getValue().path().toString(), "not written by Broadsheet, but in the way of a"

@@ -88,7 +88,8 @@ public final class UpToDate {
   public static String fingerprint(Path siteDir, Path output, String articlesDigest, boolean debug, String todays,
       String sources) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      // A change detector over files up to 16 MB (stories.json at 100,000 articles), read twice a build.
+      MessageDigest sha = ChangeDigests.start();
       update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
           + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
@@ -118,8 +119,6 @@ public final class UpToDate {
       statics.problems().forEach(p -> update(sha, p.toString()));
       update(sha, "articles " + articlesDigest);
       return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the site's inputs in " + siteDir, e);
     }
@@ -220,7 +219,7 @@ public final class UpToDate {
       return null;
     }
     // Side by side (0.22 s instead of 0.33-0.41 s for 109,000 files, warm), hashed in order.
-    List<String> files = List.copyOf(manifest.paths());
+    List<String> files = manifest.paths();
     String[] lines = new String[files.size()];
     java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
       try {

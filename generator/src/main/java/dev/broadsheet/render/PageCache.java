@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -113,7 +112,8 @@ public final class PageCache {
    * address) and are left out, so that the page is made again once the static file is gone.
    */
   public void save(java.util.Collection<String> replaced) {
-    TreeMap<String, String> lines = new TreeMap<>();
+    // Unordered: the record sorts what it writes.
+    Map<String, String> lines = new HashMap<>(current.size() * 2);
     current.forEach((file, key) -> {
       if (replaced.contains(file)) {
         return;

@@ -159,9 +159,10 @@ public final class SiteRenderer {
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     outputProblems = List.copyOf(all);
-    List<RenderedFile> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparing(RenderedFile::path));
-    return sorted;
+    // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
+    RenderedFile[] sorted = files.toArray(RenderedFile[]::new);
+    java.util.Arrays.parallelSort(sorted, Comparator.comparing(RenderedFile::path));
+    return java.util.Arrays.asList(sorted);
   }
 
   /**

@@ -43,4 +43,26 @@ class SourceHomeTest {
         .isEqualTo("https://herald.example:8443/");
     assertThat(SourceHome.of(source("feeds/herald.xml"), List.of(item(null)))).isNull();
   }
+
+  @Test
+  void countsSpellingsOfOneHostTogetherAndTheFirstOfEqualHostsWins() {
+    // Two spellings of one host (case, a port-less default) outnumber a third host's two links.
+    assertThat(SourceHome.of(source("https://feeds.example/s"), List.of(item("https://other.example/a?x=1"),
+        item("https://WWW.Own.example/b"), item("https://www.own.example#c"), item("https://other.example/d"),
+        item("https://www.own.example/e/f")))).isEqualTo("https://www.own.example/");
+    assertThat(SourceHome.of(source("https://feeds.example/s"), List.of(item("https://first.example/a"),
+        item("https://second.example/b"), item("https://second.example/c"), item("https://first.example/d"))))
+        .isEqualTo("https://first.example/");
+    // A link that is no http(s) address counts for no host.
+    assertThat(SourceHome.of(source("feeds/s.xml"), List.of(item("mailto:desk@own.example"), item("ftp://own.example/a"))))
+        .isNull();
+  }
+
+  @Test
+  void aLinksStartIsItsSchemeAndAuthority() {
+    assertThat(SourceHome.start("https://user:pw@host.example:8443/a/b?c#d")).isEqualTo("https://user:pw@host.example:8443");
+    assertThat(SourceHome.start("https://host.example?q")).isEqualTo("https://host.example");
+    assertThat(SourceHome.start("https://host.example")).isEqualTo("https://host.example");
+    assertThat(SourceHome.start("mailto:a@b.example")).isEqualTo("mailto:a@b.example");
+  }
 }
