@@ -66,6 +66,8 @@ final class BuildRun {
   private String heldBackPicks = "[]";
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
   private LiveSurvey survey = LiveSurvey.none();
+  /** The stage the listener was last told of. */
+  private String lastStage;
   /** What the last build kept for this one, read while the store is; null when it is read when needed. */
   private Ahead<SiteCaches.Kept> kept;
 
@@ -304,10 +306,14 @@ final class BuildRun {
     }
   }
 
-  /** Runs {@code work} as part of {@code stage}: a stage met again (the checks, the records) adds to its time, said once. */
+  /**
+   * Runs {@code work} as part of {@code stage}: a stage met again (the checks, the records) adds
+   * to its time, and is said again only when another stage was said in between.
+   */
   private <T> T timed(String stage, Supplier<T> work) {
-    if (!times.containsKey(stage)) {
+    if (!stage.equals(lastStage)) {
       listener.stage(stage);
+      lastStage = stage;
     }
     long start = System.nanoTime();
     try {

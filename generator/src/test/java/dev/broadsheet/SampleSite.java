@@ -55,10 +55,19 @@ final class SampleSite {
   static java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> searchParts(Path out) {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> parts = new java.util.LinkedHashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode name : assigned(json, out.resolve("search/index.js"),
+    for (com.fasterxml.jackson.databind.JsonNode part : assigned(json, out.resolve("search/index.js"),
         "window.broadsheetSearchIndex=").path("parts")) {
-      parts.put(name.asText(), assigned(json, out.resolve("search/" + name.asText() + ".js"),
-          "(window.broadsheetSearchParts=window.broadsheetSearchParts||{})[\"" + name.asText() + "\"]="));
+      String name = part.get(0).asText();
+      Path file = out.resolve("search/" + name + ".js");
+      try {
+        // Each part named with the version of its bytes, which the search script loads it by.
+        org.assertj.core.api.Assertions.assertThat(part.get(1).asText())
+            .isEqualTo(dev.broadsheet.base.ChangeDigests.hex(Files.readAllBytes(file)).substring(0, 12));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      parts.put(name, assigned(json, file,
+          "(window.broadsheetSearchParts=window.broadsheetSearchParts||{})[\"" + name + "\"]="));
     }
     return parts;
   }

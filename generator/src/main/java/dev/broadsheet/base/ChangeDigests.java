@@ -11,10 +11,24 @@ import java.util.HexFormat;
  * runs about 3.5× slower (0.55 s against 0.17 s for 64 MB).
  */
 public final class ChangeDigests {
+  /**
+   * Never fed, only copied: a build starts a digest for every record of every page model, and
+   * asking the providers for one each time was a tenth of fingerprinting them.
+   */
+  private static final MessageDigest FRESH = named();
+
   private ChangeDigests() {}
 
   /** A fresh digest to feed piece by piece. */
   public static MessageDigest start() {
+    try {
+      return (MessageDigest) FRESH.clone();
+    } catch (CloneNotSupportedException e) {
+      return named();
+    }
+  }
+
+  private static MessageDigest named() {
     try {
       return MessageDigest.getInstance("MD5");
     } catch (NoSuchAlgorithmException e) {

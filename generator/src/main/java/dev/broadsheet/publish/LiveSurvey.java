@@ -32,6 +32,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LiveSurvey implements AutoCloseable {
   /** A folder changed this recently when the walk began may change again without a new change time. */
   private static final Duration RACY = Duration.ofSeconds(3);
+  /**
+   * The same where change times are finer than a second: the kernel stamps them from a clock that
+   * ticks every few milliseconds. A site rebuilt seconds after the last build (a preview, a burst
+   * of news) would otherwise never take its survey: its folders all changed within three seconds.
+   */
+  private static final Duration RACY_FINE = Duration.ofMillis(250);
   /** What tells a folder's versions apart, read in one call (a view Windows does not have). */
   private static final String ATTRIBUTES = "unix:ctime,lastModifiedTime,ino,dev,mode";
   /** How long closing waits for a stopped walk to notice. */
@@ -63,10 +69,13 @@ public final class LiveSurvey implements AutoCloseable {
    * for publishing to put right first, or the file system cannot be trusted to tell of changes.
    */
   static LiveSurvey start(Path output) {
-    return start(output, RACY);
+    return start(output, null);
   }
 
-  /** As above; a folder changed within {@code racy} before the walk makes the walk unusable. */
+  /**
+   * As above; a folder changed within {@code racy} before the walk makes the walk unusable (null:
+   * as the file system's change times allow).
+   */
   static LiveSurvey start(Path output, Duration racy) {
     Path out = output.toAbsolutePath().normalize();
     if (out.getParent() == null || new SiteSwitch(out, HaltPoint.never()).hasLeftovers() || !Files.isDirectory(out)) {
@@ -77,7 +86,7 @@ public final class LiveSurvey implements AutoCloseable {
       if (!trustworthy(root)) {
         return none();
       }
-      LiveSurvey survey = new LiveSurvey(racy);
+      LiveSurvey survey = new LiveSurvey(racy != null ? racy : racyFor(root));
       survey.ahead = Ahead.start("broadsheet-live-survey", () -> survey.walk(root, Instant.now()));
       return survey;
     } catch (IOException | UnsupportedOperationException e) {
@@ -98,6 +107,14 @@ public final class LiveSurvey implements AutoCloseable {
     }
     changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
     return true;
+  }
+
+  /**
+   * How recently a folder may have changed for its change time to be trusted: a change time with a
+   * fraction of a second shows times finer than seconds (one kept in whole seconds never has one).
+   */
+  private static Duration racyFor(Path root) throws IOException {
+    return changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS)).getNano() != 0 ? RACY_FINE : RACY;
   }
 
   /**

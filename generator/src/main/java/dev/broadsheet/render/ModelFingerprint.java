@@ -101,9 +101,17 @@ public final class ModelFingerprint {
     if (value == null) {
       sha.update((byte) 0);
     } else if (value instanceof String s) {
-      // Most values are strings: tested before the set of exact types, which costs a hash probe.
+      // Most values are strings, records and lists: tested before the set of exact types, which
+      // costs a hash probe (none of them is a record or a list).
       text(sha, "String");
       text(sha, s);
+    } else if (value instanceof Record r) {
+      sha.update((byte) 'R');
+      sha.update(record(r));
+    } else if (value instanceof List<?> list) {
+      sha.update((byte) 'L');
+      count(sha, list.size());
+      list.forEach(v -> update(sha, v));
     } else if (EXACT.contains(value.getClass())) {
       text(sha, value.getClass().getSimpleName());
       text(sha, value.toString());
@@ -112,13 +120,6 @@ public final class ModelFingerprint {
     } else if (value instanceof ZoneId || value instanceof Path) {
       text(sha, value.getClass().getSimpleName().startsWith("Zone") ? "zone" : "path");
       text(sha, value.toString());
-    } else if (value instanceof Record r) {
-      sha.update((byte) 'R');
-      sha.update(record(r));
-    } else if (value instanceof List<?> list) {
-      sha.update((byte) 'L');
-      count(sha, list.size());
-      list.forEach(v -> update(sha, v));
     } else if (value instanceof Optional<?> o) {
       sha.update((byte) 'O');
       update(sha, o.orElse(null));

@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
@@ -16,15 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * The search index: {@code search/index.js}, a script that sets {@code window.broadsheetSearchIndex}
  * for {@code assets/search.js}, and one part per month, {@code search/2026-11.js}, each a script
  * that adds its reports to {@code window.broadsheetSearchParts}. Scripts and not JSON files because
  * a browser lets a page opened from disk ({@code file://}) load a script beside it but not fetch a
- * file, so search works from disk as it does on a server. The index names the parts, newest first:
+ * file, so search works from disk as it does on a server. The index names the parts, newest first,
+ * each with a version made from its bytes that the script loads it by ({@code 2026-11.js?9f2c…}):
  *
- * <pre>{"v":4, "parts":["2026-11", "2026-10", …, "undated"]}</pre>
+ * <pre>{"v":4, "parts":[["2026-11", "9f2c41d07a3b"], ["2026-10", …], …, ["undated", …]]}</pre>
  *
  * and each part is the JSON document
  *
@@ -62,14 +65,16 @@ final class SearchIndex {
 
   /** The index script and every part, for every outlet's report of every story. */
   List<RenderedFile> write(List<Story> stories) {
-    return write(stories, (path, model) -> false);
+    return write(stories, (path, model) -> false, path -> null);
   }
 
   /**
    * The index script and its parts; a part that {@code unchanged} says was made from the same
-   * reports (the model it is given) is kept as published and not made again.
+   * reports (the model it is given) is kept as published and not made again: its version is
+   * read from the bytes {@code published} gives for its path (null: made again after all).
    */
-  List<RenderedFile> write(List<Story> stories, BiPredicate<String, Object> unchanged) {
+  List<RenderedFile> write(List<Story> stories, BiPredicate<String, Object> unchanged,
+      Function<String, byte[]> published) {
     // Months newest first, the undated last.
     TreeMap<String, List<Report>> parts = new TreeMap<>(Comparator.comparing((String p) -> p.equals(UNDATED))
         .thenComparing(Comparator.reverseOrder()));
@@ -86,16 +91,30 @@ final class SearchIndex {
       }
     }
     List<RenderedFile> files = new ArrayList<>();
-    Map<String, Object> index = new LinkedHashMap<>();
-    index.put("v", 4);
-    index.put("parts", new ArrayList<>(parts.keySet()));
-    files.add(script(PATH, "window." + GLOBAL + "=", index));
+    List<List<String>> named = new ArrayList<>();
     parts.forEach((name, reports) -> {
       String path = "search/" + name + ".js";
-      files.add(unchanged.test(path, models.get(name)) ? RenderedFile.kept(path)
-          : script(path, "(window." + PARTS + "=window." + PARTS + "||{})[\"" + name + "\"]=", document(reports)));
+      byte[] kept = unchanged.test(path, models.get(name)) ? published.apply(path) : null;
+      RenderedFile part = kept != null ? RenderedFile.kept(path)
+          : script(path, "(window." + PARTS + "=window." + PARTS + "||{})[\"" + name + "\"]=", document(reports));
+      files.add(part);
+      named.add(List.of(name, version(kept != null ? kept : part.bytes())));
     });
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("v", 4);
+    index.put("parts", named);
+    files.add(0, script(PATH, "window." + GLOBAL + "=", index));
     return files;
+  }
+
+  /**
+   * A part's version, for its address: a part's address changes with its bytes, so no browser or
+   * cache between keeps an old copy of it, and the index (rewritten whenever a part is) names it.
+   * Kept parts are published files of a few hundred kilobytes, one per month: reading them back is
+   * a fraction of making them.
+   */
+  static String version(byte[] bytes) {
+    return ChangeDigests.hex(bytes).substring(0, 12);
   }
 
   private static RenderedFile script(String path, String assignment, Map<String, Object> value) {

@@ -174,11 +174,20 @@ final class SiteOutputs {
     }
     add(files, "robots.txt", () -> robots().bytes());
     try {
-      files.addAll(new SearchIndex(helpers, config.timezone()).write(digest.stories(), unchanged));
+      files.addAll(new SearchIndex(helpers, config.timezone()).write(digest.stories(), unchanged, this::published));
     } catch (RuntimeException e) {
       problems.add(problem(SearchIndex.PATH, e));
     }
     return files;
+  }
+
+  /** The bytes of the published file at {@code path}, or null when it cannot be read. */
+  private byte[] published(String path) {
+    try {
+      return java.nio.file.Files.readAllBytes(config.output().resolve(path));
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   /**

@@ -24,7 +24,10 @@ final class SourceHome {
     return sources.parallelStream().map(s -> of(s, bySource.getOrDefault(s.id(), List.of()))).toList();
   }
 
-  /** {@code https://host/} most of the source's own article links share (the first among equals), else the feed's; or null. */
+  /**
+   * {@code https://host/} most of the source's own article links share (the first among equals), else the feed's; or
+   * null. A link counts for its host whatever follows the host, a path a strict URI parser refuses included.
+   */
   static String of(SourceConfig source, List<Story.Item> items) {
     // Counted by the link's text up to its path, and each such beginning read as a URI once: a
     // source's thousands of links share a handful, and parsing each link was a tenth of rendering.

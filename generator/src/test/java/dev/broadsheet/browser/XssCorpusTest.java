@@ -68,7 +68,7 @@ class XssCorpusTest {
           const type = (s.type || 'text/javascript').toLowerCase();
           if (!s.src && type !== 'application/ld+json' && type !== 'application/json') risky.push('inline script');
           if (s.src && !s.src.startsWith(location.origin + '/assets/')
-              && !/^\\/search\\/(index|\\d{4}-\\d\\d|undated)\\.js$/.test(s.src.slice(location.origin.length))) {
+              && !/^\\/search\\/(index|\\d{4}-\\d\\d|undated)\\.js(\\?[0-9a-z]+)?$/.test(s.src.slice(location.origin.length))) {
             risky.push('script ' + s.src);
           }
         }

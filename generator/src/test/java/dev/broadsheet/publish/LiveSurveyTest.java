@@ -97,6 +97,23 @@ class LiveSurveyTest {
   }
 
   @Test
+  void whereChangeTimesAreFinerThanSecondsASiteBuiltAMomentAgoIsStillSurveyed() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(((FileTime) Files.getAttribute(out.toRealPath(), "unix:ctime",
+        java.nio.file.LinkOption.NOFOLLOW_LINKS)).toInstant().getNano() != 0, "change times in whole seconds here");
+    // Published a moment ago, as by a preview's last build: a second would be too recent for times in seconds.
+    Thread.sleep(400);
+    try (LiveSurvey survey = LiveSurvey.start(out)) {
+      assertThat(survey.entries(out.toRealPath())).containsKey("index.html");
+      assertThat(survey.walks()).as("the walk ahead taken").isEqualTo(1);
+    }
+    Files.writeString(out.resolve("articles/a/extra.txt"), "changed a moment ago");
+    try (LiveSurvey survey = LiveSurvey.start(out)) {
+      assertThat(survey.entries(out.toRealPath())).containsKey("articles/a/extra.txt");
+      assertThat(survey.walks()).as("a folder changed within the clock's reach is walked again").isEqualTo(2);
+    }
+  }
+
+  @Test
   void aSurveyOfAnotherFolderIsNotTaken() throws Exception {
     Path other = Files.createDirectories(root.resolve("other"));
     Files.writeString(other.resolve("page.html"), "x");

@@ -36,7 +36,7 @@ class SearchIndexTest {
   /** The one part of an index whose reports are all of one month. */
   private static JsonNode read(List<RenderedFile> files) throws Exception {
     assertThat(files).hasSize(2);
-    String name = read(files.get(0), "window." + SearchIndex.GLOBAL + "=").path("parts").get(0).asText();
+    String name = read(files.get(0), "window." + SearchIndex.GLOBAL + "=").path("parts").get(0).get(0).asText();
     return read(files.get(1), "(window." + SearchIndex.PARTS + "=window." + SearchIndex.PARTS + "||{})[\"" + name + "\"]=");
   }
 
@@ -45,7 +45,8 @@ class SearchIndexTest {
     List<RenderedFile> files = index.write(List.of(story("a", "Ferry runs late", "<p>The ferry ran late.</p>", "Courier",
         "2026-11-24T23:30:00Z")));
     assertThat(files).extracting(RenderedFile::path).containsExactly("search/index.js", "search/2026-11.js");
-    assertThat(read(files.get(0), "window.broadsheetSearchIndex=").toString()).isEqualTo("{\"v\":4,\"parts\":[\"2026-11\"]}");
+    assertThat(read(files.get(0), "window.broadsheetSearchIndex=").toString()).isEqualTo("{\"v\":4,\"parts\":[[\"2026-11\",\""
+        + SearchIndex.version(files.get(1).bytes()) + "\"]]}");
     JsonNode doc = read(files);
     assertThat(doc.path("v").asInt()).isEqualTo(4);
     assertThat(doc.path("prefix").asText()).isEqualTo("articles/");
@@ -73,16 +74,24 @@ class SearchIndexTest {
         story("b", "B", "", "P", "2026-10-24T10:00:00Z"));
     ModelFingerprint fingerprints = new ModelFingerprint(r -> null);
     java.util.Map<String, String> published = new java.util.HashMap<>();
-    index.write(stories, (path, model) -> {
+    List<RenderedFile> first = index.write(stories, (path, model) -> {
       published.put(path, fingerprints.of(model));
       return false;
-    });
+    }, path -> null);
     Story edited = story("a", "A, edited", "", "P", "2026-11-24T10:00:00Z");
+    byte[] october = first.get(2).bytes();
     List<RenderedFile> files = index.write(List.of(edited, stories.get(1)),
-        (path, model) -> fingerprints.of(model).equals(published.get(path)));
+        (path, model) -> fingerprints.of(model).equals(published.get(path)), path -> october);
     assertThat(files.get(1).bytes()).isNotNull();
     assertThat(new String(files.get(1).bytes(), StandardCharsets.UTF_8)).contains("A, edited");
     assertThat(files.get(2)).isEqualTo(RenderedFile.kept("search/2026-10.js"));
+    // The index names each part with the version of its bytes, the kept one's as published.
+    assertThat(new String(files.get(0).bytes(), StandardCharsets.UTF_8))
+        .contains("[\"2026-11\",\"" + SearchIndex.version(files.get(1).bytes()) + "\"]")
+        .contains("[\"2026-10\",\"" + SearchIndex.version(october) + "\"]")
+        .doesNotContain(SearchIndex.version(first.get(1).bytes()));
+    // A kept part whose published bytes cannot be read is made again.
+    assertThat(index.write(stories, (path, model) -> true, path -> null).get(2).bytes()).isEqualTo(october);
   }
 
   @Test

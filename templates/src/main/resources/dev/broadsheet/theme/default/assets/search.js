@@ -1,7 +1,7 @@
 /* Broadsheet search: loads the index once and matches every word of the query against headline,
    summary, section and publisher. No framework, no external request. The index is scripts
-   (search/index.js, setting window.broadsheetSearchIndex to the list of parts, and a part per
-   month, search/2026-11.js, adding its reports to window.broadsheetSearchParts) and not fetched
+   (search/index.js, setting window.broadsheetSearchIndex to the list of parts and their versions,
+   and a part per month, search/2026-11.js, adding its reports to window.broadsheetSearchParts) and not fetched
    JSON files, because a page opened from disk (file://) may load a script beside it but may not
    fetch a file. */
 (function () {
@@ -63,17 +63,22 @@
   // part. Its parts load side by side and are searched newest first.
   function load() {
     if (!loading) {
-      loading = script(indexUrl).then(function () {
+      // The index is a few names and versions, asked for anew each time a page searches: a copy
+      // a cache kept from before the last build would name old parts.
+      loading = script(indexUrl + (indexUrl.indexOf("?") < 0 ? "?" : "&") + Date.now().toString(36)).then(function () {
         var index = window.broadsheetSearchIndex;
         if (!index || !index.parts) { throw new Error("no search index"); }
-        return Promise.all(index.parts.map(function (name) {
-          return script(indexUrl.replace(/index\.js$/, encodeURIComponent(name) + ".js"));
+        // Each part by its version, which changes with its bytes: no cache keeps an old copy.
+        return Promise.all(index.parts.map(function (part) {
+          return script(new URL(encodeURIComponent(part[0]) + ".js?" + encodeURIComponent(part[1]), indexUrl).href);
         })).then(function () {
           var parts = window.broadsheetSearchParts || {};
-          return index.parts.reduce(function (items, name, n) {
-            if (!parts[name]) { throw new Error("no search part " + name); }
-            return items.concat(prepare(parts[name], n));
-          }, []);
+          var items = [];
+          index.parts.forEach(function (part, n) {
+            if (!parts[part[0]]) { throw new Error("no search part " + part[0]); }
+            prepare(parts[part[0]], n).forEach(function (it) { items.push(it); });
+          });
+          return items;
         });
       });
       // A failed load is tried again by the next query.
