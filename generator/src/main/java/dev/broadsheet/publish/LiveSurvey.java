@@ -33,11 +33,15 @@ public final class LiveSurvey implements AutoCloseable {
   /** A folder changed this recently when the walk began may change again without a new change time. */
   private static final Duration RACY = Duration.ofSeconds(3);
   /**
-   * The same where change times are finer than a second: the kernel stamps them from a clock that
-   * ticks every few milliseconds. A site rebuilt seconds after the last build (a preview, a burst
-   * of news) would otherwise never take its survey: its folders all changed within three seconds.
+   * The same for a folder whose change time has a fraction of a second, on the site's own device
+   * of a local file system that keeps such times: the kernel stamps them from a clock that ticks
+   * every few milliseconds. A site rebuilt seconds after the last build (a preview, a burst of news)
+   * would otherwise never take its survey: its folders all changed within three seconds.
    */
   private static final Duration RACY_FINE = Duration.ofMillis(250);
+  /** Local file systems that keep change times finer than a second (ext4 reports itself as ext2/ext3 too). */
+  private static final java.util.Set<String> FINE_TIMES = java.util.Set.of("ext4", "ext2/ext3", "xfs", "btrfs",
+      "tmpfs", "f2fs", "zfs", "bcachefs", "apfs");
   /** What tells a folder's versions apart, read in one call (a view Windows does not have). */
   private static final String ATTRIBUTES = "unix:ctime,lastModifiedTime,ino,dev,mode";
   /** How long closing waits for a stopped walk to notice. */
@@ -52,16 +56,22 @@ public final class LiveSurvey implements AutoCloseable {
   /** The walk begun ahead, or null when there is none. */
   private Ahead<Walk> ahead;
   private final Duration racy;
+  /** The window for a folder with fine change times on {@link #device}, or null for none. */
+  private final Duration fine;
+  /** The device of the site's folder, whose folders {@link #fine} is for. */
+  private final Object device;
   private final AtomicInteger walks = new AtomicInteger();
   private volatile boolean cancelled;
 
-  private LiveSurvey(Duration racy) {
+  private LiveSurvey(Duration racy, Duration fine, Object device) {
     this.racy = racy;
+    this.fine = fine;
+    this.device = device;
   }
 
   /** No survey: publishing walks the live site when it needs it. */
   public static LiveSurvey none() {
-    return new LiveSurvey(RACY);
+    return new LiveSurvey(RACY, null, null);
   }
 
   /**
@@ -74,7 +84,7 @@ public final class LiveSurvey implements AutoCloseable {
 
   /**
    * As above; a folder changed within {@code racy} before the walk makes the walk unusable (null:
-   * as the file system's change times allow).
+   * three seconds, or a quarter of one for a folder whose change time shows it is finer).
    */
   static LiveSurvey start(Path output, Duration racy) {
     Path out = output.toAbsolutePath().normalize();
@@ -86,7 +96,10 @@ public final class LiveSurvey implements AutoCloseable {
       if (!trustworthy(root)) {
         return none();
       }
-      LiveSurvey survey = new LiveSurvey(racy != null ? racy : racyFor(root));
+      String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
+      Object device = Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS).get("dev");
+      LiveSurvey survey = racy != null ? new LiveSurvey(racy, null, null)
+          : new LiveSurvey(RACY, FINE_TIMES.contains(type) ? RACY_FINE : null, device);
       survey.ahead = Ahead.start("broadsheet-live-survey", () -> survey.walk(root, Instant.now()));
       return survey;
     } catch (IOException | UnsupportedOperationException e) {
@@ -107,14 +120,6 @@ public final class LiveSurvey implements AutoCloseable {
     }
     changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
     return true;
-  }
-
-  /**
-   * How recently a folder may have changed for its change time to be trusted: a change time with a
-   * fraction of a second shows times finer than seconds (one kept in whole seconds never has one).
-   */
-  private static Duration racyFor(Path root) throws IOException {
-    return changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS)).getNano() != 0 ? RACY_FINE : RACY;
   }
 
   /**
@@ -200,6 +205,7 @@ public final class LiveSurvey implements AutoCloseable {
     TreeMap<String, Entry> entries = new TreeMap<>();
     Map<Path, String> folders = new HashMap<>();
     Instant recent = began == null ? null : began.minus(racy);
+    Instant recentFine = began == null || fine == null ? null : began.minus(fine);
     boolean[] usable = {true};
     walks.incrementAndGet();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -207,7 +213,11 @@ public final class LiveSurvey implements AutoCloseable {
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
         if (recent != null) {
           Map<String, Object> now = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-          if (cancelled || !changed(now).isBefore(recent)) {
+          // A change time with a fraction of a second is kept finer than seconds (one kept in whole
+          // seconds never has one), unless it is a folder of another device mounted inside the site.
+          boolean fineHere = recentFine != null && changed(now).getNano() != 0 && device != null
+              && device.equals(now.get("dev"));
+          if (cancelled || !changed(now).isBefore(fineHere ? recentFine : recent)) {
             usable[0] = false;
             return FileVisitResult.TERMINATE;
           }

@@ -57,6 +57,8 @@ public final class SiteRenderer {
   private final PageCache pages;
   /** The editions feed's HTML of each edition, kept beside that record; null without it. */
   private final EditionHtmlCache editionFeed;
+  /** The version theme files are linked with: of Broadsheet and the theme, both in every page's stamp. */
+  private final String assetVersion;
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
 
@@ -97,6 +99,7 @@ public final class SiteRenderer {
     this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
+    this.assetVersion = AssetLinks.version();
   }
 
   /**
@@ -274,6 +277,7 @@ public final class SiteRenderer {
     Links pageLinks = absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
         : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks());
     model.put("url", pageLinks);
+    model.put("asset", new AssetLinks(pageLinks, assetVersion));
     model.put("siteHtml", new SiteHtml(config.basePath(), pageLinks::to));
     return model;
   }

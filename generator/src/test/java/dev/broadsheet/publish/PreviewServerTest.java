@@ -47,7 +47,8 @@ class PreviewServerTest {
       // The 404 page's links are absolute, under the sub-path: they work here as on the host.
       HttpResponse<String> missing = get(server, "/weekly-brief/no/such/page/");
       assertThat(missing.statusCode()).isEqualTo(404);
-      java.util.regex.Matcher style = java.util.regex.Pattern.compile("href=\"(/weekly-brief/[^\"]*\\.css)\"")
+      // Its style sheet with the theme's version as query, which the server leaves aside.
+      java.util.regex.Matcher style = java.util.regex.Pattern.compile("href=\"(/weekly-brief/[^\"]*\\.css\\?v=[0-9a-f]+)\"")
           .matcher(missing.body());
       assertThat(style.find()).as("the 404 page's style sheet").isTrue();
       assertThat(get(server, style.group(1)).statusCode()).isEqualTo(200);

@@ -45,4 +45,12 @@ class LinksTest {
     assertThat(Links.fileOf("articles/x/")).isEqualTo("articles/x/index.html");
     assertThat(Links.fileOf("")).isEqualTo("index.html");
   }
+
+  @Test
+  void aThemeFileIsLinkedWithTheThemesVersionAsItsQuery() {
+    Links fromArticle = new Links("articles/a/", "/", true);
+    assertThat(new AssetLinks(fromArticle, "0123abcdef").to("assets/search.js")).isEqualTo("../../assets/search.js?v=0123abcdef");
+    assertThat(new AssetLinks(fromArticle, "").to("assets/search.js")).isEqualTo("../../assets/search.js");
+    assertThat(AssetLinks.version()).matches("[0-9a-f]{10}").isEqualTo(AssetLinks.version());
+  }
 }

@@ -69,12 +69,15 @@
         var index = window.broadsheetSearchIndex;
         if (!index || !index.parts) { throw new Error("no search index"); }
         // Each part by its version, which changes with its bytes: no cache keeps an old copy.
-        return Promise.all(index.parts.map(function (part) {
-          return script(new URL(encodeURIComponent(part[0]) + ".js?" + encodeURIComponent(part[1]), indexUrl).href);
+        // A part is [name, version] (a name alone in an index written before versions).
+        var named = index.parts.map(function (part) { return typeof part === "string" ? [part, ""] : part; });
+        return Promise.all(named.map(function (part) {
+          return script(new URL(encodeURIComponent(part[0]) + ".js" + (part[1] ? "?" + encodeURIComponent(part[1]) : ""),
+            indexUrl).href);
         })).then(function () {
           var parts = window.broadsheetSearchParts || {};
           var items = [];
-          index.parts.forEach(function (part, n) {
+          named.forEach(function (part, n) {
             if (!parts[part[0]]) { throw new Error("no search part " + part[0]); }
             prepare(parts[part[0]], n).forEach(function (it) { items.push(it); });
           });
