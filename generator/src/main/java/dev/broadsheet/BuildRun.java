@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ final class BuildRun {
   private final BuildOptions options;
   private final Mode mode;
   private final BuildListener listener;
-  private final Map<String, Duration> times = new LinkedHashMap<>();
+  private final StageClock stages;
   private final List<Problem> problems = new ArrayList<>();
   /** The first pick or page that could not be used, or null. */
   private Problem firstContentError;
@@ -66,8 +65,6 @@ final class BuildRun {
   private String heldBackPicks = "[]";
   /** The live site, walked while curation and rendering run (see {@link LiveSurvey}); closed when the run ends. */
   private LiveSurvey survey = LiveSurvey.none();
-  /** The stage the listener was last told of. */
-  private String lastStage;
   /** What the last build kept for this one, read while the store is; null when it is read when needed. */
   private Ahead<SiteCaches.Kept> kept;
 
@@ -75,10 +72,11 @@ final class BuildRun {
     this.options = options;
     this.mode = mode;
     this.listener = options.listener();
+    this.stages = new StageClock(listener);
   }
 
   BuildResult execute() {
-    SiteConfig loaded = timed("config", () -> new ConfigLoader().load(options.siteDir()));
+    SiteConfig loaded = stages.timed("config", () -> new ConfigLoader().load(options.siteDir()));
     SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath());
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
@@ -126,10 +124,10 @@ final class BuildRun {
       // A check reads every feed again, unchanged or not: what is wrong with one must show each
       // time it is asked, not only on the build that first read it.
       SortedMap<String, SourceState> known = mode == Mode.CHECK ? new TreeMap<>() : sources;
-      List<FetchResult> fetched = timed("fetch", () -> new SourceFetcher(config, feedStats)
+      List<FetchResult> fetched = stages.timed("fetch", () -> new SourceFetcher(config, feedStats)
           .fetchAll(new StoreSnapshot(new TreeMap<>(), known), options.offline(),
               (done, total) -> listener.progress("fetch", done, total)));
-      outcomes = timed("feed", () -> gathering.readFeeds(fetched));
+      outcomes = stages.timed("feed", () -> gathering.readFeeds(fetched));
       // Only news makes a build curate for sure: one that may turn out up to date reads none of it.
       boolean news = outcomes.stream().anyMatch(o -> !o.articles().isEmpty());
       kept = mode == Mode.BUILD && !options.fetchOnly() && news ? SiteCaches.readAhead(config, storeFiles, options.debug())
@@ -140,12 +138,12 @@ final class BuildRun {
       throw e;
     }
     // A source's changed settings (section, publisher, tags) reach its stored articles at once.
-    StoreSnapshot loaded = timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
+    StoreSnapshot loaded = stages.timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
         StoreSnapshot.empty()));
     problems.addAll(SourceSettingsChange.takenOut(loaded, config));
     StoreSnapshot store = SourceSettingsChange.apply(loaded, config);
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
-    ContentLoader.Loaded<Pick> allPicks = timed("picks", content::picks);
+    ContentLoader.Loaded<Pick> allPicks = stages.timed("picks", content::picks);
     ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);
     // Which picks wait for their day depends on the clock, not on any file: an input of its own.
     Set<Pick> due = new java.util.HashSet<>(picks.items());
@@ -157,13 +155,13 @@ final class BuildRun {
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
         config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
-        : timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
+        : stages.timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
             SiteCaches.pickPages(config, mode == Mode.CHECK)));
     StoreSnapshot retained = StoreMerge.prune(withPages, cutoff, picked);
     pruned = withPages.articles().size() - retained.articles().size();
     StoreSnapshot updated = retained.withSources(SourceGathering.sourceStates(store, outcomes, now));
     if (mode == Mode.BUILD) {
-      timed("save", () -> storeFiles.save(updated));
+      stages.timed("save", () -> storeFiles.save(updated));
     }
     content(picks.problems());
     Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
@@ -173,7 +171,7 @@ final class BuildRun {
             gathering.pagesExtracted(), pruned),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged()),
-        problems, firstContentError, times, config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
+        problems, firstContentError, stages.times(), config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
     // The summary monitoring reads is the scheduled builds': a preview's would hide their problems.
     if (mode == Mode.BUILD && !options.preview()) {
       LastBuild.write(storeFiles.dataDir(), result, now);
@@ -189,17 +187,18 @@ final class BuildRun {
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
     List<Article> shown = DigestAssembler.published(config, updated.articles().values(), picks);
-    String articles = mode == Mode.BUILD ? timed("check", () -> UpToDate.articlesDigest(shown, storeFiles::digestAsRead))
-        : null;
+    String articles = mode == Mode.BUILD
+        ? stages.timed("check", () -> UpToDate.articlesDigest(shown, storeFiles::digestAsRead)) : null;
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     String sourcesResolved = config.sources().toString();
     String curationInputs = mode == Mode.BUILD
-        ? timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
+        ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
             "day " + today + " held " + heldBackPicks, sourcesResolved)) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
-        : timed("check", () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs));
+        : stages.timed("check",
+            () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs));
     if (same.isPresent()) {
       listener.stage("up to date");
       UpToDate.Curated last = same.get().curated();
@@ -210,14 +209,11 @@ final class BuildRun {
     if (publisher != null) {
       survey = publisher.surveyAhead();
     }
-    SiteCaches.Kept last = timed("caches", () -> kept != null ? kept.get()
+    SiteCaches.Kept last = stages.timed("caches", () -> kept != null ? kept.get()
         : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK));
-    DigestAssembler.Result digest = timed("curate", () -> new DigestAssembler(config, last.leads(), last.analyses(),
-        options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
-    timed("records", () -> {
-      last.analyses().save();
-      return null;
-    });
+    DigestAssembler.Result digest = stages.timed("curate", () -> new DigestAssembler(config, last.leads(),
+        last.analyses(), options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
+    stages.step("records", () -> last.analyses().save());
     content(digest.problems());
     problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
     int stories = digest.digest().stories().size();
@@ -229,21 +225,18 @@ final class BuildRun {
       problems.addAll(renderer.problems());
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }
-    timed("records", () -> {
-      storeFiles.saveStoryRecords(digest.records());
-      return null;
-    });
-    ImageStage.Result images = timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
+    stages.step("records", () -> storeFiles.saveStoryRecords(digest.records()));
+    ImageStage.Result images = stages.timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published. Today's
     // edition is the only thing pages show that depends on the clock.
-    String inputs = timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
+    String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
         options.debug(), digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
         + images.catalog().fingerprint());
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
         ? new UpToDate.Curated(curationInputs, stories, editions) : null;
-    java.util.Optional<UpToDate.Recorded> current = timed("check",
+    java.util.Optional<UpToDate.Recorded> current = stages.timed("check",
         () -> UpToDate.check(storeFiles.dataDir(), config.output(), inputs));
     if (current.isPresent()) {
       // Nothing the pages are made from changed and every published file is in place:
@@ -254,20 +247,19 @@ final class BuildRun {
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
         images.catalog(), last.pages(), last.leads(), storeFiles::digestAsRead);
-    List<RenderedFile> rendered = timed("render", () -> renderer.render(digest.digest(), pages.items()));
+    List<RenderedFile> rendered = stages.timed("render", () -> renderer.render(digest.digest(), pages.items()));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
     noteContentErrors(renderer.pageProblems());
-    PublishResult published = timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
+    PublishResult published = stages.timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
-      timed("records", () -> {
+      stages.step("records", () -> {
         UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
             curated);
         renderer.savePageCache(published.replaced());
         last.leads().save();
-        return null;
       });
     }
     return new Published(stories, editions, published);
@@ -303,23 +295,6 @@ final class BuildRun {
   private void noteContentErrors(List<Problem> found) {
     if (firstContentError == null) {
       firstContentError = found.stream().filter(p -> !p.isWarning()).findFirst().orElse(null);
-    }
-  }
-
-  /**
-   * Runs {@code work} as part of {@code stage}: a stage met again (the checks, the records) adds
-   * to its time, and is said again only when another stage was said in between.
-   */
-  private <T> T timed(String stage, Supplier<T> work) {
-    if (!stage.equals(lastStage)) {
-      listener.stage(stage);
-      lastStage = stage;
-    }
-    long start = System.nanoTime();
-    try {
-      return work.get();
-    } finally {
-      times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
     }
   }
 }
