@@ -7,7 +7,6 @@ import dev.broadsheet.store.Article;
 import dev.broadsheet.store.StoryRecords;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -261,23 +260,6 @@ final class StoryCuration {
       why.put(whole.storyIds().get(g), whole.why().get(g));
     }
     return why;
-  }
-
-  /** The articles by time, then id, and their times; each read once (100,000 sort in millions of comparisons). */
-  private record Timeline(List<Article> articles, long[] times) {
-    static Timeline of(java.util.Collection<Article> articles) {
-      record Timed(long time, Article article) {}
-      List<Timed> timed = new ArrayList<>(articles.size());
-      articles.forEach(a -> timed.add(new Timed(StoryModel.timeOf(a), a)));
-      timed.sort(Comparator.comparingLong(Timed::time).thenComparing(t -> t.article().id()));
-      List<Article> sorted = new ArrayList<>(timed.size());
-      long[] times = new long[timed.size()];
-      for (int i = 0; i < times.length; i++) {
-        sorted.add(timed.get(i).article());
-        times[i] = timed.get(i).time();
-      }
-      return new Timeline(sorted, times);
-    }
   }
 
   /** The record's articles in its order. */
