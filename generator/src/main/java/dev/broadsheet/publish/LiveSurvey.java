@@ -93,13 +93,13 @@ public final class LiveSurvey implements AutoCloseable {
     }
     try {
       Path root = out.toRealPath();
-      if (!trustworthy(root)) {
+      String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
+      Map<String, Object> attributes = Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      if (!trustworthy(type, attributes)) {
         return none();
       }
-      String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
-      Object device = Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS).get("dev");
       LiveSurvey survey = racy != null ? new LiveSurvey(racy, null, null)
-          : new LiveSurvey(RACY, FINE_TIMES.contains(type) ? RACY_FINE : null, device);
+          : new LiveSurvey(RACY, FINE_TIMES.contains(type) ? RACY_FINE : null, attributes.get("dev"));
       survey.ahead = Ahead.start("broadsheet-live-survey", () -> survey.walk(root, Instant.now()));
       return survey;
     } catch (IOException | UnsupportedOperationException e) {
@@ -112,13 +112,12 @@ public final class LiveSurvey implements AutoCloseable {
    * sees at once. A network file system may answer from a cache for a while, or keep a server's
    * clock: there the site is walked when publishing, as it always was.
    */
-  private static boolean trustworthy(Path root) throws IOException {
-    String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
+  private static boolean trustworthy(String type, Map<String, Object> attributes) {
     if (type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("fuse")
         || type.equals("9p") || type.equals("afs") || type.equals("ceph") || type.equals("glusterfs")) {
       return false;
     }
-    changed(Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
+    changed(attributes);
     return true;
   }
 

@@ -60,8 +60,11 @@ final class SearchIndex {
     this.zone = zone;
   }
 
-  /** One result: an outlet's report, and its language when it is not the site's ("" else). */
-  private record Report(Story.Item item, String language) {}
+  /**
+   * One result: an outlet's report, and whether the editor's pick gives its headline (in the site's
+   * language, then). A part's reports are also what the part is made from, for {@code unchanged}.
+   */
+  private record Report(Story.Item item, boolean picksTitle) {}
 
   /** The index script and every part, for every outlet's report of every story. */
   List<RenderedFile> write(List<Story> stories) {
@@ -78,23 +81,19 @@ final class SearchIndex {
     // Months newest first, the undated last.
     TreeMap<String, List<Report>> parts = new TreeMap<>(Comparator.comparing((String p) -> p.equals(UNDATED))
         .thenComparing(Comparator.reverseOrder()));
-    TreeMap<String, List<Object>> models = new TreeMap<>(parts.comparator());
     for (Story s : stories) {
       // One result per article: a syndicated copy or a second feed's copy of one publisher's headline is
       // not another; that publisher's follow-up in the same story is, and has its own page to find.
       for (Story.Item i : s.distinctArticles()) {
-        // An editor's pick title is in the site's language.
         boolean picksTitle = s.pick() != null && s.pick().title() != null && i == s.lead();
-        String part = part(i.article());
-        parts.computeIfAbsent(part, p -> new ArrayList<>()).add(new Report(i, picksTitle ? "" : helpers.lang(i.article())));
-        models.computeIfAbsent(part, p -> new ArrayList<>()).add(List.of(i, picksTitle));
+        parts.computeIfAbsent(part(i.article()), p -> new ArrayList<>()).add(new Report(i, picksTitle));
       }
     }
     List<RenderedFile> files = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
     parts.forEach((name, reports) -> {
       String path = "search/" + name + ".js";
-      byte[] kept = unchanged.test(path, models.get(name)) ? published.apply(path) : null;
+      byte[] kept = unchanged.test(path, reports) ? published.apply(path) : null;
       RenderedFile part = kept != null ? RenderedFile.kept(path)
           : script(path, "(window." + PARTS + "=window." + PARTS + "||{})[\"" + name + "\"]=", document(reports));
       files.add(part);
@@ -147,8 +146,10 @@ final class SearchIndex {
       String day = day(a);
       List<Object> item = new ArrayList<>(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
           day == null ? -1 : days.get(day), read.get(r).words()));
-      if (!reports.get(r).language().isEmpty()) {
-        item.add(reports.get(r).language());
+      // The report's language when it is not the site's (an editor's pick title is in the site's).
+      String language = reports.get(r).picksTitle() ? "" : helpers.lang(a);
+      if (!language.isEmpty()) {
+        item.add(language);
       }
       items.add(item);
     }
