@@ -63,6 +63,10 @@ public record Article(
     Objects.requireNonNull(id, "id");
     // Cleaned here, and not only where feeds are read, so that an article stored by an older
     // version is repaired when the store is read instead of breaking the site's feeds forever.
+    // The long texts (summary, full text, page body) are the exception: they are cleaned where
+    // they enter (feed entries and extractions by XmlRecords, the JSON store by withCleanTexts).
+    // Cleaning them again on every copy and every reading of a binary snapshot was two thirds of
+    // loading a store of full texts. A snapshot asserts it (tests run with assertions on).
     // An empty text is stored as no value (the store leaves empty fields out): held as null from
     // the start, an article is the same object before and after a save and a new reading.
     url = present(XmlText.clean(url));
@@ -73,11 +77,29 @@ public record Article(
     section = present(XmlText.clean(section));
     tags = XmlText.clean(tags);
     authors = XmlText.clean(authors);
-    summaryHtml = present(XmlText.cleanHtml(summaryHtml));
+    summaryHtml = present(summaryHtml);
     imageUrl = present(XmlText.clean(imageUrl));
     addressTitle = present(XmlText.clean(addressTitle));
     language = present(XmlText.clean(language));
-    contentHtml = present(XmlText.cleanHtml(contentHtml));
+    contentHtml = present(contentHtml);
+  }
+
+  /** Whether the long texts are as {@link #withCleanTexts} leaves them. */
+  boolean hasCleanTexts() {
+    return withCleanTexts() == this;
+  }
+
+  /**
+   * This article with its long texts (summary, full text, page body) cleaned ({@link XmlText#cleanHtml}):
+   * as read from JSON, which an older version or a hand may have written.
+   */
+  public Article withCleanTexts() {
+    String summary = present(XmlText.cleanHtml(summaryHtml));
+    String content = present(XmlText.cleanHtml(contentHtml));
+    ArticlePage cleanPage = page == null ? null : page.withCleanBody();
+    return Objects.equals(summary, summaryHtml) && Objects.equals(content, contentHtml) && cleanPage == page ? this
+        : new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
+            firstSeen, summary, imageUrl, cleanPage, addressTitle, language, content);
   }
 
   /** An article whose feed gave no content besides its summary. */
@@ -156,7 +178,8 @@ public record Article(
     private static final Duration GIVE_UP_UNASKED = Duration.ofDays(30);
 
     public ArticlePage {
-      bodyHtml = present(XmlText.cleanHtml(bodyHtml));
+      // The body is cleaned where it enters, like an article's full text: see withCleanTexts.
+      bodyHtml = present(bodyHtml);
       error = present(XmlText.clean(error));
       canonicalUrl = present(XmlText.clean(canonicalUrl));
     }
@@ -172,6 +195,13 @@ public record Article(
 
     public ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, String error) {
       this(bodyHtml, wordCount, fetchedAt, error, null);
+    }
+
+    /** This page with its body cleaned: this one when it was clean. */
+    ArticlePage withCleanBody() {
+      String body = present(XmlText.cleanHtml(bodyHtml));
+      return Objects.equals(body, bodyHtml) ? this
+          : new ArticlePage(body, wordCount, fetchedAt, error, canonicalUrl, temporary, notAsked);
     }
 
     /** A page that could not be fetched this time, for a reason that may pass. */

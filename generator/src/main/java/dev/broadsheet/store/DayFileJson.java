@@ -56,7 +56,7 @@ final class DayFileJson {
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long start = parser.currentTokenLocation().getByteOffset();
-        articles.add(mapper.readValue(parser, Article.class));
+        articles.add(mapper.readValue(parser, Article.class).withCleanTexts());
         spans.add(new long[] {start, parser.currentLocation().getByteOffset()});
       }
       if (parser.nextToken() != null) {

@@ -308,8 +308,12 @@ class FeedReaderRecoveryTest {
         {"version": "https://jsonfeed.org/version/1.1", "title": "J\\u0000",
          "items": [{"id": "1", "url": "https://j.example/1", "title": "Vote\\u0001 \\u000cdelayed\\ufffe\\ud800",
            "authors": [{"name": "Ann\\u001b"}, {"name": "\\u0002"}], "tags": ["a\\u0000b"],
-           "content_text": "Council\\u0000 said"}]}
+           "content_text": "Council\\u0000 said"},
+          {"id": "2", "url": "https://j.example/2", "title": "Full", "summary": "Short",
+           "content_html": "<p>Full\\u0001 text&#1;&#x2;</p>"}]}
         """.getBytes(StandardCharsets.UTF_8), "application/feed+json", "https://j.example/feed.json");
+    // The full text too: the store keeps it as it enters, and never cleans it again.
+    assertThat(feed.entries().get(1).contentHtml()).isEqualTo("<p>Full text</p>");
     FeedEntry e = feed.entries().get(0);
     assertThat(feed.title()).isEqualTo("J");
     assertThat(e.title()).isEqualTo("Vote delayed");

@@ -66,7 +66,8 @@ class ArticleBinaryTest {
     return new Article("id-" + i + text(r, 5), text(r, 40), text(r, 10), "src" + r.nextInt(5), text(r, 60), text(r, 15),
         text(r, 15), text(r, 8), List.of(text(r, 6) + "t", "tag"), r.nextBoolean() ? List.of() : List.of(text(r, 12) + "a"),
         published, r.nextBoolean() ? null : Instant.ofEpochMilli(r.nextLong() >>> 24), Instant.ofEpochSecond(r.nextInt()),
-        text(r, 300), text(r, 40), page, text(r, 50), text(r, 6), r.nextBoolean() ? null : text(r, 500));
+        text(r, 300), text(r, 40), page, text(r, 50), text(r, 6), r.nextBoolean() ? null : text(r, 500))
+        .withCleanTexts();
   }
 
   /** Null, empty or up to {@code n} characters from ASCII, Latin-1, other scripts and beyond the BMP. */

@@ -307,6 +307,7 @@ class StoreFilesTest {
     Path day = dayFile("""
         [ {
           "authors" : [ "Ann\\u001B", "\\u0000" ],
+          "contentHtml" : "<p>Full\\u0002 text&#1;</p>",
           "id" : "a",
           "page" : { "bodyHtml" : "<p>Body\\u000C</p>", "wordCount" : 1 },
           "publisher" : "Pub\\uFFFE",
@@ -325,6 +326,7 @@ class StoreFilesTest {
     assertThat(a.tags()).containsExactly("t");
     assertThat(a.summaryHtml()).isEqualTo("<p>s</p>");
     assertThat(a.page().bodyHtml()).isEqualTo("<p>Body</p>");
+    assertThat(a.contentHtml()).isEqualTo("<p>Full text</p>");
     // Saved again, the day file is repaired for good.
     files.save(files.load());
     assertThat(Files.readString(day)).doesNotContain("\\u00").doesNotContain("\\uFFFE").doesNotContain("\\uD800");
