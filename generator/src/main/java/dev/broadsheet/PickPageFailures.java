@@ -3,6 +3,7 @@ package dev.broadsheet;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.StampedLines;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticlePage;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The pages of picks that no feed carries which could not be fetched, kept between builds
  * ({@code .broadsheet-cache/pick-pages.tsv}): such a page is asked for again after growing pauses
- * ({@link Article.ArticlePage#nextTry}) for a week, not on every build, and every build still says
+ * ({@link ArticlePage#nextTry}) for a week, not on every build, and every build still says
  * why it is missing. The page is the pick's only article, so any failure may pass (a 404 before
  * the article goes up, as well as a timeout). Safe to lose: the page is then asked for at once.
  */
@@ -27,7 +28,7 @@ final class PickPageFailures {
   /** The pick pages this build asked about: the failures of picks since removed are not kept. */
   private final java.util.Set<String> noted = new java.util.HashSet<>();
 
-  private record Failure(Instant firstTried, Article.ArticlePage page) {}
+  private record Failure(Instant firstTried, ArticlePage page) {}
 
   private PickPageFailures(StampedLines file, Path path) {
     this.file = file;
@@ -38,7 +39,7 @@ final class PickPageFailures {
         try {
           if (fields.length == 3) {
             failures.put(id, new Failure(Instant.parse(fields[0]),
-                Article.ArticlePage.failedForNow(Instant.parse(fields[1]), fields[2])));
+                ArticlePage.failedForNow(Instant.parse(fields[1]), fields[2])));
           }
         } catch (DateTimeException e) {
           // A damaged line: the page is asked for again, as if it were never tried.
@@ -70,7 +71,7 @@ final class PickPageFailures {
         failures.remove(stub.id());
       } else {
         failures.put(stub.id(), new Failure(stub.firstSeen(),
-            Article.ArticlePage.failedForNow(fetched.page().fetchedAt(), fetched.page().error())));
+            ArticlePage.failedForNow(fetched.page().fetchedAt(), fetched.page().error())));
       }
       return null;
     }

@@ -6,6 +6,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticlePage;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * Fetches and extracts the pages of articles that need them: those of sources that allow full
  * text, and those whose feed entry lacks a summary, an image or a date. Each page is fetched once:
  * the result, or the reason it failed, is stored with the article; a failure that may pass (a
- * timeout, a server error) is tried again after growing pauses ({@link Article.ArticlePage#dueAgain}). At most
+ * timeout, a server error) is tried again after growing pauses ({@link ArticlePage#dueAgain}). At most
  * {@code fetch.maxPagesPerBuild} pages a build, newest first, so a large backlog is worked off over
  * several scheduled runs instead of one very long one.
  */
@@ -102,8 +103,8 @@ public final class ExtractionStage {
                 String why = "not asked for: another page of this site failed in the same build for a reason that may pass";
                 // A page that had an answer of its own keeps a failed page's week; one never asked, a month.
                 boolean never = a.page() == null || a.page().notAsked();
-                done.put(a.id(), a.withPage(never ? Article.ArticlePage.notAskedFor(now, why)
-                    : Article.ArticlePage.failedForNow(now, why), List.of(), null, null, null));
+                done.put(a.id(), a.withPage(never ? ArticlePage.notAskedFor(now, why)
+                    : ArticlePage.failedForNow(now, why), List.of(), null, null, null));
                 deferred.merge(host, 1, Integer::sum);
                 continue;
               }
@@ -150,19 +151,19 @@ public final class ExtractionStage {
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
     FetchResult r = fetch.apply(a.url());
     if (r.status() != FetchResult.Status.OK) {
-      Article.ArticlePage failed = r.temporary() ? Article.ArticlePage.failedForNow(now, r.error())
-          : new Article.ArticlePage(null, 0, now, r.error());
+      ArticlePage failed = r.temporary() ? ArticlePage.failedForNow(now, r.error())
+          : new ArticlePage(null, 0, now, r.error());
       problems.add(Problem.warning(a.url(), "the article page could not be fetched: " + r.error()
           + (failed.nextTry(a.firstSeen()) != null ? " (it is asked for again in a later build)" : "")));
       return a.withPage(failed, List.of(), null, null, null);
     }
     String error = notHtml(r.contentType());
     if (error != null) {
-      return a.withPage(new Article.ArticlePage(null, 0, now, error), List.of(), null, null, null);
+      return a.withPage(new ArticlePage(null, 0, now, error), List.of(), null, null, null);
     }
     Extraction e = extractor.extract(decode(r.body(), r.contentType()), r.documentUrl());
     String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
-    Article withPage = a.withPage(new Article.ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
+    Article withPage = a.withPage(new ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
         e.authors(),
         e.published(), summary, e.image());
     String pageLanguage = LanguageTags.of(e.language());

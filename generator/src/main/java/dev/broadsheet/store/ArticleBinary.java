@@ -53,7 +53,7 @@ final class ArticleBinary {
     time(a.firstSeen(), out);
     text(a.summaryHtml(), out);
     text(a.imageUrl(), out);
-    Article.ArticlePage page = a.page();
+    ArticlePage page = a.page();
     out.writeBoolean(page != null);
     if (page != null) {
       text(page.bodyHtml(), out);
@@ -91,8 +91,8 @@ final class ArticleBinary {
       Instant firstSeen = time(in);
       String summaryHtml = text(in);
       String imageUrl = text(in);
-      Article.ArticlePage page = in.get() == 0 ? null
-          : new Article.ArticlePage(text(in), in.getInt(), time(in), text(in), text(in), in.get() != 0,
+      ArticlePage page = in.get() == 0 ? null
+          : new ArticlePage(text(in), in.getInt(), time(in), text(in), text(in), in.get() != 0,
               in.get() != 0);
       String addressTitle = text(in);
       String language = text(in);

@@ -6,6 +6,7 @@ import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticlePage;
 import dev.broadsheet.store.ArticleIds;
 import dev.broadsheet.store.StoreMerge;
 import dev.broadsheet.store.StoreSnapshot;
@@ -247,7 +248,7 @@ class StoryClusteringTest {
   void twoLinksWhosePagesNameTheSameCanonicalUrlAreOneArticle() {
     Article amp = article("wire", "2026-10-06T10:00:00Z", "Zoo welcomes twin snow leopard cubs", "Cubs born.");
     Article mirror = article("post", "2026-10-08T10:00:00Z", "Snow leopards: a rare double birth", "Different words.");
-    Article.ArticlePage page = new Article.ArticlePage("<p>x</p>", 100, Instant.parse("2026-10-08T11:00:00Z"), null,
+    ArticlePage page = new ArticlePage("<p>x</p>", 100, Instant.parse("2026-10-08T11:00:00Z"), null,
         "https://castel-zoo.example/news/cubs");
     Article a = amp.withPage(page, List.of(), null, null, null);
     Article b = mirror.withPage(page, List.of(), null, null, null);

@@ -8,6 +8,7 @@ import dev.broadsheet.curate.Story;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticlePage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class TemplateDocsTest {
     List<String> missing = new ArrayList<>();
     for (Class<?> type : List.of(Views.Site.class, Views.NavLink.class, Views.Page.class, Views.EditionPage.class,
         Views.ArticlePage.class, Views.Listing.class, Views.Pagination.class, Views.ArchiveMonth.class, Edition.class,
-        Edition.Section.class, Story.class, Story.Item.class, Score.class, Article.class, Article.ArticlePage.class,
+        Edition.Section.class, Story.class, Story.Item.class, Score.class, Article.class, ArticlePage.class,
         Pick.class, Page.class)) {
       for (var component : type.getRecordComponents()) {
         if (!text.contains("`" + component.getName() + "`")) {

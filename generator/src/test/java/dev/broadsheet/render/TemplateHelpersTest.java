@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.ArticlePage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class TemplateHelpersTest {
     assertThat(helpers("es").day(day)).isEqualTo("Viernes, 20 de noviembre de 2026");
   }
 
-  private static Article article(String id, String url, String sourceId, String publisher, Article.ArticlePage page) {
+  private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {
     return new Article(id, url, null, sourceId, "Title", publisher, null, null, List.of(), List.of(),
         Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"), "<p>Summary.</p>", null,
         page);
@@ -61,12 +62,12 @@ class TemplateHelpersTest {
   void readingTimeNeedsAnExtractedBody() {
     TemplateHelpers h = helpers("en-GB");
     assertThat(h.readingTime(article("a", "https://p.example/a", "paper", "P",
-        new Article.ArticlePage("<p>…</p>", 920, Instant.EPOCH, null)))).isEqualTo("4 min read");
+        new ArticlePage("<p>…</p>", 920, Instant.EPOCH, null)))).isEqualTo("4 min read");
     assertThat(h.readingTime(article("b", "https://p.example/b", "paper", "P",
-        new Article.ArticlePage("<p>…</p>", 40, Instant.EPOCH, null)))).isEqualTo("1 min read");
+        new ArticlePage("<p>…</p>", 40, Instant.EPOCH, null)))).isEqualTo("1 min read");
     assertThat(h.readingTime(article("c", "https://p.example/c", "paper", "P", null))).isEmpty();
     assertThat(helpers("fr").readingTime(article("d", "https://p.example/d", "paper", "P",
-        new Article.ArticlePage("<p>…</p>", 2300, Instant.EPOCH, null)))).isEqualTo("10 min de lecture");
+        new ArticlePage("<p>…</p>", 2300, Instant.EPOCH, null)))).isEqualTo("10 min de lecture");
   }
 
   @Test

@@ -20,12 +20,12 @@ class ArticleBinaryTest {
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getType().getSimpleName()).toList())
         .containsExactly("String", "String", "String", "String", "String", "String", "String", "String", "List", "List",
             "Instant", "Instant", "Instant", "String", "String", "ArticlePage", "String", "String", "String");
-    assertThat(Arrays.stream(Article.ArticlePage.class.getRecordComponents()).map(c -> c.getType().getSimpleName())
+    assertThat(Arrays.stream(ArticlePage.class.getRecordComponents()).map(c -> c.getType().getSimpleName())
         .toList()).containsExactly("String", "int", "Instant", "String", "String", "boolean", "boolean");
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getName()).toList())
         .as("a component the binary form does not carry would be lost from every cached day: add it to ArticleBinary")
         .isEqualTo(ArticleBinary.COMPONENTS);
-    assertThat(Arrays.stream(Article.ArticlePage.class.getRecordComponents()).map(c -> c.getName()).toList())
+    assertThat(Arrays.stream(ArticlePage.class.getRecordComponents()).map(c -> c.getName()).toList())
         .isEqualTo(ArticleBinary.PAGE_COMPONENTS);
   }
 
@@ -60,8 +60,8 @@ class ArticleBinaryTest {
 
   static Article randomArticle(Random r, int i) {
     Instant published = r.nextBoolean() ? null : Instant.ofEpochSecond(1_700_000_000L + r.nextInt(1 << 26), r.nextInt(1_000_000_000));
-    Article.ArticlePage page = r.nextBoolean() ? null
-        : new Article.ArticlePage(text(r, 400), r.nextInt(5000), Instant.ofEpochSecond(r.nextInt(1 << 30)), text(r, 20),
+    ArticlePage page = r.nextBoolean() ? null
+        : new ArticlePage(text(r, 400), r.nextInt(5000), Instant.ofEpochSecond(r.nextInt(1 << 30)), text(r, 20),
             text(r, 30), r.nextBoolean());
     return new Article("id-" + i + text(r, 5), text(r, 40), text(r, 10), "src" + r.nextInt(5), text(r, 60), text(r, 15),
         text(r, 15), text(r, 8), List.of(text(r, 6) + "t", "tag"), r.nextBoolean() ? List.of() : List.of(text(r, 12) + "a"),

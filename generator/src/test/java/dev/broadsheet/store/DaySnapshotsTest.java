@@ -28,7 +28,7 @@ class DaySnapshotsTest {
       articles.put(id, new Article(id, "https://x.example/" + id, null, "src", "Title " + id, "Pub", null, "News",
           List.of("t"), List.of("Ünal Łoś"), Instant.parse("2026-11-20T10:00:00.123456789Z"), null,
           Instant.parse("2026-11-20T10:05:00Z"), "<p>Summary “" + id + "” 中文</p>", null,
-          new Article.ArticlePage("<p>Body " + id + "</p>", 2, Instant.parse("2026-11-20T10:06:00Z"), null, null)));
+          new ArticlePage("<p>Body " + id + "</p>", 2, Instant.parse("2026-11-20T10:06:00Z"), null, null)));
     }
     new StoreFiles(dir).save(new StoreSnapshot(articles, new TreeMap<>(Map.of())));
     day = anHourOld(dir.resolve("articles/2026/11/20.json"));

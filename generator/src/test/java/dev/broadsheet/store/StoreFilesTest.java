@@ -195,7 +195,7 @@ class StoreFilesTest {
   @Test
   void anEmptyTextIsNoValueBeforeAndAfterSaving() {
     Article blank = new Article("a", "https://x.example/a", "", "src", "Title", "Pub", "", "", List.of(), List.of(),
-        Instant.parse("2026-11-20T10:00:00Z"), null, null, "", "", new Article.ArticlePage("", 0, null, "", ""));
+        Instant.parse("2026-11-20T10:00:00Z"), null, null, "", "", new ArticlePage("", 0, null, "", ""));
     assertThat(blank.guid()).isNull();
     assertThat(blank.summaryHtml()).isNull();
     assertThat(blank.page().bodyHtml()).isNull();
