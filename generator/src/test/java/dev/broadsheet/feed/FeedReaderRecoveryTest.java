@@ -329,4 +329,21 @@ class FeedReaderRecoveryTest {
     assertThat(feed.entries().get(0).title()).isEqualTo("Tide tables");
     assertThat(feed.entries().get(0).authors()).containsExactly("Jo Bloggs");
   }
+
+  @Test
+  void aLongFeedsItemsAndTheirWarningsKeepTheFeedsOrder() throws Exception {
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 120; i++) {
+      items.append("<item><title>Item ").append(i).append("</title><link>https://x.example/").append(i)
+          .append("</link><description>&lt;p&gt;Text ").append(i).append("&lt;/p&gt;</description><pubDate>")
+          .append(i % 3 == 0 ? "day " + i : "Tue, 01 Dec 2026 10:00:00 GMT").append("</pubDate></item>");
+    }
+    ParsedFeed feed = read(rss(items.toString()));
+    assertThat(feed.entries()).extracting(FeedEntry::title)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 120).mapToObj(i -> "Item " + i).toList());
+    assertThat(feed.entries().get(119).summaryHtml()).isEqualTo("<p>Text 120</p>");
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("unreadable date"))
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40)
+            .mapToObj(i -> "unreadable date 'day " + 3 * i + "' in <pubDate>; using the first-seen time").toList());
+  }
 }
