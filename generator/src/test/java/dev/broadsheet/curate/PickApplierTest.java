@@ -32,4 +32,19 @@ class PickApplierTest {
     assertThat(applied.articles().values()).singleElement()
         .satisfies(a -> assertThat(a.publisher()).isEqualTo("https://x.example/a b|c"));
   }
+
+  @Test
+  void aPickedArticleKeepsEverythingItsFeedGaveFullTextIncluded() {
+    String url = "https://x.example/full";
+    dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,
+        "s1", "Feed title", "Pub", null, null, List.of(), List.of("Ann"), Instant.parse("2026-11-19T08:00:00Z"), null,
+        Instant.parse("2026-11-19T08:05:00Z"), "<p>Summary</p>", null, null, null, "en", "<p>The whole text</p>");
+    PickApplier.Applied applied = PickApplier.apply(List.of(stored), List.of(pick("picks/full.md", url)));
+    assertThat(applied.articles().get(stored.id())).satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Title");
+      assertThat(a.contentHtml()).isEqualTo("<p>The whole text</p>");
+      assertThat(a.language()).isEqualTo("en");
+      assertThat(a.authors()).containsExactly("Ann");
+    });
+  }
 }
