@@ -31,8 +31,8 @@ public final class XmlText {
     if (text == null) {
       return -1;
     }
-    // Copied out in chunks and read eight characters a test: every stored summary and body passes
-    // through here when the store is read, and under the quick (C1) compiler the CLI runs with a
+    // Copied out in chunks and read eight characters a test: every summary and body passes through
+    // here when a feed or a day file of the store is parsed, and under the quick (C1) compiler the CLI runs with a
     // loop over an array is several times faster than charAt, and an unrolled one 1.7 times
     // faster again. A character from U+0020 to U+D7FF is plain: (char) (c - 0x20) < 0xD7E0.
     char[] chunk = new char[Math.min(text.length(), 8192)];

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One article as the store keeps it: what its feed (or page) said, and when Broadsheet first saw
  * it. Fields a source did not give are {@code null} (or empty lists). No field holds a character
- * that XML cannot carry ({@link XmlText}): those are removed on construction.
+ * that XML cannot carry ({@link XmlText}): those are removed on construction, but for the long
+ * texts, which are cleaned where they enter ({@link #withCleanTexts}).
  *
  * @param id stable identity, derived from the canonical link or the GUID ({@link ArticleIds})
  * @param url link to the original article
@@ -65,7 +66,7 @@ public record Article(
     // The long texts (summary, full text, page body) are the exception: they are cleaned where
     // they enter (feed entries and extractions by XmlRecords, the JSON store by withCleanTexts).
     // Cleaning them again on every copy and every reading of a binary snapshot was two thirds of
-    // loading a store of full texts. A snapshot asserts it (tests run with assertions on).
+    // loading a store of full texts. Writing the store asserts it (tests run with assertions on).
     // An empty text is stored as no value (the store leaves empty fields out): held as null from
     // the start, an article is the same object before and after a save and a new reading.
     url = present(XmlText.clean(url));

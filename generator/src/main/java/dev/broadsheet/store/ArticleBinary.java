@@ -36,8 +36,6 @@ final class ArticleBinary {
 
   /** Writes {@code a} to {@code out}. */
   static void write(Article a, DataOutputStream out) throws IOException {
-    // Read back without cleaning its long texts again (Article): they must have been cleaned where they entered.
-    assert a.hasCleanTexts() : "an article whose long texts were not cleaned where they entered: " + a.id();
     text(a.id(), out);
     text(a.url(), out);
     text(a.guid(), out);

@@ -30,7 +30,7 @@ public record ArticlePage(String bodyHtml, int wordCount, Instant fetchedAt, Str
   private static final Duration GIVE_UP_UNASKED = Duration.ofDays(30);
 
   public ArticlePage {
-    // The body is cleaned where it enters, like an article's full text: see withCleanTexts.
+    // The body is cleaned where it enters, like an article's full text: see Article#withCleanTexts.
     bodyHtml = Article.present(bodyHtml);
     error = Article.present(XmlText.clean(error));
     canonicalUrl = Article.present(XmlText.clean(canonicalUrl));

@@ -86,6 +86,9 @@ final class DayFileJson {
     try (JsonGenerator out = writer.createGenerator(bytes)) {
       out.writeStartArray();
       for (Article a : day) {
+        // Every article the store takes passes here: one whose long texts were not cleaned where
+        // they entered (Article) fails the tests, which run with assertions on.
+        assert a.hasCleanTexts() : "an article whose long texts were not cleaned where they entered: " + a.id();
         out.flush();
         int start = bytes.size();
         // Through the mapper, which keeps the generator's printer (and its indentation inside the array).

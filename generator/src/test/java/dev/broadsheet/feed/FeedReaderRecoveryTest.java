@@ -312,7 +312,7 @@ class FeedReaderRecoveryTest {
           {"id": "2", "url": "https://j.example/2", "title": "Full", "summary": "Short",
            "content_html": "<p>Full\\u0001 text&#1;&#x2;</p>"}]}
         """.getBytes(StandardCharsets.UTF_8), "application/feed+json", "https://j.example/feed.json");
-    // The full text too: the store keeps it as it enters, and never cleans it again.
+    // The full text too: the store takes it as it enters (a binary snapshot of the store is read without cleaning it).
     assertThat(feed.entries().get(1).contentHtml()).isEqualTo("<p>Full text</p>");
     FeedEntry e = feed.entries().get(0);
     assertThat(feed.title()).isEqualTo("J");

@@ -66,6 +66,23 @@ class DaySnapshotsTest {
   }
 
   @Test
+  void longTextsEditedToHoldWhatXmlCannotCarryAreCleanedWhenParsedAndStayCleanInTheSnapshot() throws Exception {
+    // References are plain ASCII: the file still reads as written, and only parsing cleans them.
+    Files.writeString(day, Files.readString(day).replace("<p>Body b</p>", "<p>Body&#1; b</p>")
+        .replace("<p>Summary “b”", "<p>Summary&#x2; “b”"));
+    anHourOld(day);
+    StoreFiles files = new StoreFiles(dir, cache, "code-1");
+    Article parsed = files.load().articles().get("b");
+    assertThat(files.daysParsed()).isEqualTo(1);
+    assertThat(parsed.page().bodyHtml()).isEqualTo("<p>Body b</p>");
+    assertThat(parsed.summaryHtml()).isEqualTo("<p>Summary “b” 中文</p>");
+    files.save(files.load());
+    StoreFiles next = new StoreFiles(dir, cache, "code-1");
+    assertThat(next.load().articles().get("b")).isEqualTo(parsed);
+    assertThat(next.daysParsed()).as("read from the snapshot, without cleaning").isZero();
+  }
+
+  @Test
   void aFileEditedSinceIsParsedAndItsNewTextWins() throws Exception {
     Files.writeString(day, Files.readString(day).replace("Title b", "Title changed"));
     anHourOld(day);
