@@ -21,6 +21,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The next site, worked out against the live one and then laid out in an empty folder.
@@ -94,7 +95,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     });
     Set<String> published = new HashSet<>(files.keySet());
     Set<String> before = new HashSet<>(previous);
-    java.util.function.Predicate<String> known = p -> published.contains(p) || before.contains(p);
+    Predicate<String> known = p -> published.contains(p) || before.contains(p);
     TreeMap<String, Path> carried = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     int deleted = 0;
@@ -159,7 +160,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
   }
 
   /** Whether {@code path} is a temporary file left by a killed write of a file a build publishes. */
-  private static boolean isLeftover(String path, java.util.function.Predicate<String> known) {
+  private static boolean isLeftover(String path, Predicate<String> known) {
     int slash = path.lastIndexOf('/');
     String folder = path.substring(0, slash + 1);
     return AtomicFiles.leftoverTargets(path.substring(slash + 1)).stream().anyMatch(t -> known.test(folder + t));
