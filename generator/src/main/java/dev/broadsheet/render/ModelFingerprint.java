@@ -1,13 +1,11 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.base.StreamHash;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * An MD5 fingerprint of what a page is rendered from: every value a template can reach,
+ * A fingerprint ({@link StreamHash}) of what a page is rendered from: every value a template can reach,
  * component by component. Records are walked through their components (which is all a template
  * can read of them: their methods compute from the components); lists in order, maps and sets
  * whatever their iteration order; strings, numbers and java.time values by their exact value.
@@ -47,9 +44,28 @@ public final class ModelFingerprint {
     }
   }
 
-  private static final Set<Class<?>> EXACT = Set.of(String.class, Boolean.class, Integer.class, Long.class,
-      Double.class, Float.class, Short.class, Byte.class, Character.class, Instant.class, LocalDate.class,
-      LocalDateTime.class, ZonedDateTime.class, Duration.class, URI.class);
+  /** Types other than those tested one by one whose value is exactly their text. */
+  private static final Set<Class<?>> EXACT = Set.of(Float.class, Short.class, Byte.class, Character.class,
+      LocalDate.class, LocalDateTime.class, ZonedDateTime.class, Duration.class, URI.class);
+
+  // What kind of value comes next: each value's words begin with one of these.
+  private static final long NULL = 0;
+  private static final long STRING = 1;
+  private static final long RECORD = 2;
+  private static final long LIST = 3;
+  private static final long INTEGER = 4;
+  private static final long LONG = 5;
+  private static final long DOUBLE = 6;
+  private static final long BOOLEAN = 7;
+  private static final long INSTANT = 8;
+  private static final long OTHER_EXACT = 9;
+  private static final long ENUM = 10;
+  private static final long ZONE_OR_PATH = 11;
+  private static final long OPTIONAL = 12;
+  private static final long MAP = 13;
+  private static final long SET = 14;
+  private static final long KNOWN = 15;
+  private static final long COMPONENTS = 16;
 
   private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>(1 << 14));
   private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
@@ -90,45 +106,52 @@ public final class ModelFingerprint {
 
   /** The fingerprint of {@code parts}, in order, as lower-case hex. */
   public String of(Object... parts) {
-    MessageDigest sha = ChangeDigests.start();
+    StreamHash hash = new StreamHash();
     for (Object part : parts) {
-      update(sha, part);
+      update(hash, part);
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return hash.hex();
   }
 
-  private void update(MessageDigest sha, Object value) {
+  private void update(StreamHash hash, Object value) {
+    // The common kinds first, by final class or interface: a set of classes costs a hash probe.
     if (value == null) {
-      sha.update((byte) 0);
+      hash.word(NULL);
     } else if (value instanceof String s) {
-      // Most values are strings, records and lists: tested before the set of exact types, which
-      // costs a hash probe (none of them is a record or a list).
-      text(sha, "String");
-      text(sha, s);
+      hash.word(STRING).text(s);
     } else if (value instanceof Record r) {
-      sha.update((byte) 'R');
-      sha.update(record(r));
+      byte[] digest = record(r);
+      hash.word(RECORD).bytes(digest);
     } else if (value instanceof List<?> list) {
-      sha.update((byte) 'L');
-      count(sha, list.size());
-      list.forEach(v -> update(sha, v));
+      hash.word(LIST).word(list.size());
+      for (Object v : list) {
+        update(hash, v);
+      }
+    } else if (value instanceof Integer i) {
+      hash.word(INTEGER).word(i);
+    } else if (value instanceof Long l) {
+      hash.word(LONG).word(l);
+    } else if (value instanceof Double d) {
+      hash.word(DOUBLE).word(Double.doubleToLongBits(d));
+    } else if (value instanceof Boolean b) {
+      hash.word(BOOLEAN).word(b ? 1 : 0);
+    } else if (value instanceof Instant t) {
+      hash.word(INSTANT).word(t.getEpochSecond()).word(t.getNano());
     } else if (EXACT.contains(value.getClass())) {
-      text(sha, value.getClass().getSimpleName());
-      text(sha, value.toString());
+      hash.word(OTHER_EXACT).text(value.getClass().getSimpleName()).text(value.toString());
     } else if (value instanceof Enum<?> e) {
-      text(sha, e.getDeclaringClass().getName() + "." + e.name());
+      hash.word(ENUM).text(e.getDeclaringClass().getName()).text(e.name());
     } else if (value instanceof ZoneId || value instanceof Path) {
-      text(sha, value.getClass().getSimpleName().startsWith("Zone") ? "zone" : "path");
-      text(sha, value.toString());
+      hash.word(ZONE_OR_PATH).text(value instanceof Path ? "path" : "zone").text(value.toString());
     } else if (value instanceof Optional<?> o) {
-      sha.update((byte) 'O');
-      update(sha, o.orElse(null));
+      hash.word(OPTIONAL);
+      update(hash, o.orElse(null));
     } else if (value instanceof Map<?, ?> map) {
-      sha.update((byte) 'M');
-      unordered(sha, map.entrySet().stream().map(e -> of(e.getKey(), e.getValue())).toList());
+      hash.word(MAP);
+      unordered(hash, map.entrySet().stream().map(e -> of(e.getKey(), e.getValue())).toList());
     } else if (value instanceof Collection<?> set) {
-      sha.update((byte) 'S');
-      unordered(sha, set.stream().map(v -> of(v)).toList());
+      hash.word(SET);
+      unordered(hash, set.stream().map(v -> of(v)).toList());
     } else {
       throw new Unknown(value.getClass());
     }
@@ -141,23 +164,22 @@ public final class ModelFingerprint {
     if (done != null) {
       return done;
     }
-    MessageDigest sha = ChangeDigests.start();
-    text(sha, r.getClass().getName());
+    StreamHash hash = new StreamHash().text(r.getClass().getName());
     byte[] given = known.apply(r);
     if (given != null) {
-      sha.update((byte) 'K');
-      sha.update(given);
+      hash.word(KNOWN).bytes(given);
     } else {
+      hash.word(COMPONENTS);
       for (Method accessor : accessors.computeIfAbsent(r.getClass(), this::accessorsOf)) {
         try {
-          update(sha, accessor.invoke(r));
+          update(hash, accessor.invoke(r));
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new Unknown(r.getClass());
         }
       }
     }
-    update(sha, beside.apply(r));
-    byte[] digest = sha.digest();
+    update(hash, beside.apply(r));
+    byte[] digest = hash.digest();
     if (remembered) {
       records.put(r, digest);
     }
@@ -178,25 +200,15 @@ public final class ModelFingerprint {
   }
 
   /** Elements whose order means nothing: their fingerprints, sorted. */
-  private static void unordered(MessageDigest sha, List<String> fingerprints) {
+  private static void unordered(StreamHash hash, List<String> fingerprints) {
     List<String> sorted = new ArrayList<>(fingerprints);
     Collections.sort(sorted);
-    count(sha, sorted.size());
-    sorted.forEach(f -> text(sha, f));
-  }
-
-  private static void text(MessageDigest sha, String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    count(sha, bytes.length);
-    sha.update(bytes);
-  }
-
-  private static void count(MessageDigest sha, int n) {
-    sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    hash.word(sorted.size());
+    sorted.forEach(hash::text);
   }
 
   /** The fingerprint of a file's bytes, as lower-case hex. */
   static String ofBytes(byte[] bytes) {
-    return ChangeDigests.hex(bytes);
+    return new StreamHash().bytes(bytes).hex();
   }
 }
