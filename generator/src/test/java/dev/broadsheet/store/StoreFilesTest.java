@@ -297,6 +297,56 @@ class StoreFilesTest {
   }
 
   @Test
+  void storiesAreWrittenInOneStableLayoutThatKeepsGitDiffsToTheStoriesThatChanged() throws Exception {
+    Files.createDirectories(dir);
+    StoreFiles files = new StoreFiles(dir);
+    files.saveStoryRecords(new StoryRecords("k1", new java.util.TreeMap<>(Map.of(
+        "s2", new StoryRecords.Story(List.of("c"), List.of(), List.of("s1"), null),
+        "s1", new StoryRecords.Story(List.of("b", "a"), List.of("s2"), List.of(), "d1")))));
+    assertThat(Files.readString(dir.resolve("stories.json"))).isEqualTo("""
+        {
+          "curation" : "k1",
+          "settled" : {
+            "s1" : {
+              "digest" : "d1",
+              "related" : [
+                "s2"
+              ]
+            },
+            "s2" : {
+              "alike" : [
+                "s1"
+              ]
+            }
+          },
+          "stories" : {
+            "s1" : [
+              "b",
+              "a"
+            ],
+            "s2" : [
+              "c"
+            ]
+          },
+          "version" : 2
+        }
+        """);
+    files.saveStoryRecords(StoryRecords.membership(Map.of("a", "s1")));
+    assertThat(Files.readString(dir.resolve("stories.json"))).isEqualTo("""
+        {
+          "curation" : null,
+          "settled" : null,
+          "stories" : {
+            "s1" : [
+              "a"
+            ]
+          },
+          "version" : 2
+        }
+        """);
+  }
+
+  @Test
   void aMissingStoreIsEmpty() {
     assertThat(new StoreFiles(dir.resolve("nothing")).load()).isEqualTo(StoreSnapshot.empty());
   }
