@@ -81,29 +81,25 @@ record OutputManifest(List<String> paths, List<Problem> warnings) {
    * platform has read it (a backslash is a separator on Windows).
    */
   static boolean isInside(Path dir, String path) {
-    if (path.isEmpty()) {
+    if (path.isEmpty() || path.startsWith("/")) {
       return false;
     }
-    // One pass over the characters: this runs three times for each of a site's hundred thousand
-    // files, and under the quick compiler each call into String costs a bounds and coder check.
-    char[] chars = path.toCharArray();
-    boolean backslash = false;
-    int start = 0;
-    for (int i = 0; i <= chars.length; i++) {
-      char c = i < chars.length ? chars[i] : '/';
-      if (c == '/') {
-        int length = i - start;
-        if (length == 0 || chars[start] == '.' && (length == 1 || length == 2 && chars[start + 1] == '.')) {
-          return false;
-        }
-        start = i + 1;
-      } else if (Character.isISOControl(c)) {
+    for (int i = 0; i < path.length(); i++) {
+      if (Character.isISOControl(path.charAt(i))) {
         return false;
-      } else if (c == '\\') {
-        backslash = true;
       }
     }
-    if (SLASH_ONLY && !backslash) {
+    // Segment by segment without splitting: this runs three times for each of a site's files.
+    for (int start = 0; start <= path.length(); ) {
+      int end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      int length = end - start;
+      if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+        return false;
+      }
+      start = end + 1;
+    }
+    if (SLASH_ONLY && path.indexOf('\\') < 0) {
       // Plain segments joined by the only separator there is: inside, without making two paths
       // of each of a large site's hundred thousand files.
       return true;
