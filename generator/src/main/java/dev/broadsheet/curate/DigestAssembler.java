@@ -13,16 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Decides what the site shows: applies picks, groups articles into stories, ranks them, finds
@@ -114,12 +111,11 @@ public final class DigestAssembler {
     List<Story> stories = new ArrayList<>(java.util.stream.IntStream.range(0, clusters.groups().size()).parallel()
         .mapToObj(g -> story(clusters, g, applied.picks(), items)).toList());
     // A source's and a tag's list of reports need nothing of the stories: made while they are related and cut.
-    Ahead<Map<String, List<Story.Item>>> sourceLists = Ahead.start("broadsheet-source-lists", () -> bySource(items.values()));
-    Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> tags(items.values()));
+    Ahead<Map<String, List<Story.Item>>> sourceLists = Ahead.start("broadsheet-source-lists", () -> ReportLists.bySource(config.sources(), items.values()));
+    Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> ReportLists.tags(items.values()));
     RelatedStories.Result related = curation.relate(stories, clusters);
     stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
-    stories.sort(Comparator.comparing(Story::time, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
-        .thenComparing(Story::id));
+    stories.sort(NEWEST_STORY);
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     // Copies are told apart as grouping tells them: a copy in a later edition is not new reporting.
     Map<String, String> headlines = clusters.headlines();
@@ -257,45 +253,22 @@ public final class DigestAssembler {
         .toList();
   }
 
-  private static final Comparator<Story.Item> NEWEST = Comparator.comparing((Story.Item i) -> i.article().effectiveTime(),
-      Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(i -> i.article().id());
-
-  private static List<Digest.Tag> tags(Collection<Story.Item> items) {
-    Map<String, List<Story.Item>> bySlug = new TreeMap<>();
-    Map<String, Map<String, Integer>> spellings = new HashMap<>();
-    for (Story.Item item : items) {
-      Set<String> slugs = new HashSet<>();
-      for (String tag : item.article().tags()) {
-        String slug = Permalinker.tagSlug(tag);
-        if (slugs.add(slug)) {
-          bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
-          spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(tag.strip(), 1, Integer::sum);
-        }
+  /**
+   * Newest first, undated last, then by id: written out, as composed comparators cost several
+   * calls a comparison under the quick compiler (a hundred thousand stories a build).
+   */
+  private static final Comparator<Story> NEWEST_STORY = (a, b) -> {
+    Instant x = a.time();
+    Instant y = b.time();
+    if (x != y) {
+      if (x == null || y == null) {
+        return x == null ? 1 : -1;
+      }
+      int byTime = y.compareTo(x);
+      if (byTime != 0) {
+        return byTime;
       }
     }
-    List<Digest.Tag> tags = new ArrayList<>();
-    bySlug.forEach((slug, tagged) -> {
-      tagged.sort(NEWEST);
-      // The most used spelling; among equals, the first in sort order (spellings is a TreeMap).
-      String name = spellings.get(slug).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-      tags.add(new Digest.Tag(name, slug, List.copyOf(tagged)));
-    });
-    return tags;
-  }
-
-  private Map<String, List<Story.Item>> bySource(Collection<Story.Item> items) {
-    Map<String, List<Story.Item>> result = new LinkedHashMap<>();
-    for (SourceConfig s : config.sources()) {
-      result.put(s.id(), new ArrayList<>());
-    }
-    for (Story.Item item : items) {
-      String source = item.article().sourceId();
-      if (source != null && result.containsKey(source)) {
-        result.get(source).add(item);
-      }
-    }
-    result.values().forEach(list -> list.sort(NEWEST));
-    return result;
-  }
+    return a.id().compareTo(b.id());
+  };
 }

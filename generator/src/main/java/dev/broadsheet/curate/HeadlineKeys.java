@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -43,8 +42,7 @@ final class HeadlineKeys {
     }
     List<Article> outside = new ArrayList<>();
     for (List<Article> group : settled) {
-      if (group.size() > 1 && group.stream().map(a -> a.effectiveTime() == null ? null : editionOf.apply(a.effectiveTime()))
-          .filter(Objects::nonNull).distinct().count() > 1) {
+      if (group.size() > 1 && inSeveralEditions(group)) {
         group.stream().filter(a -> !keys.containsKey(a.id())).forEach(outside::add);
       }
     }
@@ -53,6 +51,23 @@ final class HeadlineKeys {
       keys.put(outside.get(i).id(), shown(outside.get(i), StoryModel.headlineKey(analysed.get(i).text())));
     }
     return keys;
+  }
+
+  /**
+   * Whether the dated reports of {@code group} fall in more than one edition: whether its first
+   * and last do, as an edition follows from a time in order (every settled story, every build).
+   */
+  private boolean inSeveralEditions(List<Article> group) {
+    Instant first = null;
+    Instant last = null;
+    for (Article a : group) {
+      Instant time = a.effectiveTime();
+      if (time != null) {
+        first = first == null || time.isBefore(first) ? time : first;
+        last = last == null || time.isAfter(last) ? time : last;
+      }
+    }
+    return first != null && !editionOf.apply(first).equals(editionOf.apply(last));
   }
 
   /** A headline too short to key by its terms is told by its folded text. */

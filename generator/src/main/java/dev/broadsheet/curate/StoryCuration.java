@@ -92,14 +92,16 @@ final class StoryCuration {
     // An article listed in two stories (a merge of two builds' files, a hand edit) is grouped
     // again as a new one, and both stories with it.
     Set<String> twice = new HashSet<>();
+    Set<String> sharing = new HashSet<>();
     previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
       String other = articles.containsKey(article) ? storyOf.putIfAbsent(article, story) : null;
       if (other != null) {
         twice.add(article);
-        touched.add(other);
-        touched.add(story);
+        sharing.add(other);
+        sharing.add(story);
       }
     }));
+    touched.addAll(sharing);
     storyOf.keySet().removeAll(twice);
     previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
       if (story.equals(storyOf.get(article))) {
@@ -114,7 +116,9 @@ final class StoryCuration {
       if (record == null || !digestOf.get(id).equals(record.digest())) {
         touched.add(id);
       }
-      storyTime.put(id, placedAt(record == null ? list : inOrder(record, articles), picks));
+      // A story's members are its recorded articles in order, but for one sharing an article
+      // with another story: it is placed as recorded.
+      storyTime.put(id, placedAt(record != null && sharing.contains(id) ? inOrder(record, articles) : list, picks));
     });
     List<Long> pickTimes = new ArrayList<>();
     picks.forEach((id, pick) -> {
@@ -183,7 +187,8 @@ final class StoryCuration {
     }
     List<String> settledIds = members.keySet().stream().filter(plan::settled).toList();
     for (String id : settledIds) {
-      groups.add(inOrder(recorded.get(id), articles));
+      // A settled story shares no article (that touches it): its members are its record's articles in order.
+      groups.add(java.util.Collections.unmodifiableList(members.get(id)));
       ids.add(id);
     }
     Map<String, Map<String, Story.Why>> explained = explain && !settledIds.isEmpty() ? explainAll(groups, ids, branding)
