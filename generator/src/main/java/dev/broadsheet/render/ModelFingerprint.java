@@ -48,6 +48,8 @@ public final class ModelFingerprint {
   private static final Set<Class<?>> EXACT = Set.of(Float.class, Short.class, Byte.class, Character.class,
       LocalDate.class, LocalDateTime.class, ZonedDateTime.class, Duration.class, URI.class);
 
+  private static final int SHARDS = 64;
+
   // What kind of value comes next: each value's words begin with one of these.
   private static final long NULL = 0;
   private static final long STRING = 1;
@@ -67,7 +69,11 @@ public final class ModelFingerprint {
   private static final long KNOWN = 15;
   private static final long COMPONENTS = 16;
 
-  private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>(1 << 14));
+  /**
+   * Each remembered record's fingerprint, by identity, in shards chosen by identity hash: every
+   * page's model looks up its records here, from every core, and one lock for all was waited on.
+   */
+  private final IdentityHashMap<Object, byte[]>[] records = shards();
   private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
   /** Record components left out, as "Type.component": what no template in use reads. */
   private final Set<String> unread;
@@ -160,7 +166,13 @@ public final class ModelFingerprint {
   /** A record's fingerprint: its class and its components', computed once per instance. */
   private byte[] record(Record r) {
     boolean remembered = shared.test(r);
-    byte[] done = remembered ? records.get(r) : null;
+    IdentityHashMap<Object, byte[]> shard = records[System.identityHashCode(r) & (SHARDS - 1)];
+    byte[] done = null;
+    if (remembered) {
+      synchronized (shard) {
+        done = shard.get(r);
+      }
+    }
     if (done != null) {
       return done;
     }
@@ -181,9 +193,20 @@ public final class ModelFingerprint {
     update(hash, beside.apply(r));
     byte[] digest = hash.digest();
     if (remembered) {
-      records.put(r, digest);
+      synchronized (shard) {
+        shard.put(r, digest);
+      }
     }
     return digest;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static IdentityHashMap<Object, byte[]>[] shards() {
+    IdentityHashMap<Object, byte[]>[] shards = new IdentityHashMap[SHARDS];
+    for (int i = 0; i < SHARDS; i++) {
+      shards[i] = new IdentityHashMap<>(1 << 10);
+    }
+    return shards;
   }
 
   private Method[] accessorsOf(Class<?> type) {
