@@ -9,10 +9,14 @@ import java.util.HexFormat;
  * <p>Why not MD5 ({@link ChangeDigests}): a build fingerprints every page's model, some hundred
  * thousand small digests, and the launcher runs the JVM's quick compiler only, under which the
  * JDK's MD5 reads its input through VarHandles unoptimised: 110-260 MB/s on small inputs against
- * about 1 GB/s here (measured; 5% of a build's CPU was MD5). Not cryptographic: someone who can
- * craft inputs could make two of them collide, and all they would gain is a page of their own
- * article shown as before their edit. Never use it for anything published or stored beyond a
- * cache (ids, addresses, file names).
+ * about 1 GB/s here (measured; 5% of a build's CPU was MD5).
+ *
+ * <p>Not collision-resistant: the block function can be inverted, so whoever chooses eight
+ * aligned UTF-16 units of a text, and knows everything hashed before them, can make it hash as
+ * another. Page models reach it with each stored article as its store's MD5 digest, and a
+ * feed's author chooses only folded slugs of a few characters beside it; what an attacker could
+ * gain is a page of their own article kept as it was, or a build of unchanged pages skipped. Never
+ * use it for anything published or stored beyond a cache (ids, addresses, file names).
  *
  * <p>A text or a byte array is fed with its length first, so where one ends is part of what is
  * hashed; telling what kind of value comes next is the caller's part.

@@ -97,27 +97,30 @@ public final class UpToDate {
       hashFile(sha, siteDir.resolve("broadsheet.yaml"));
       update(sha, "sources " + sources);
       // Which story each article is in: deleting it regroups the stories, and the pages change.
-      Path stories = siteDir.resolve("data").resolve("stories.json");
-      if (Files.isRegularFile(stories)) {
-        hashFile(sha, stories);
-      }
+      hashFile(sha, siteDir.resolve("data").resolve("stories.json"));
+      // Each list counted first, so that no file or problem can be read as part of another list.
       for (String folder : List.of("picks", "pages", "templates")) {
         Path dir = siteDir.resolve(folder);
+        List<Path> files = List.of();
         if (Files.isDirectory(dir)) {
-          try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-              update(sha, siteDir.relativize(f).toString());
-              hashFile(sha, f);
-            }
+          try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
           }
+        }
+        sha.word(files.size());
+        for (Path f : files) {
+          update(sha, siteDir.relativize(f).toString());
+          hashFile(sha, f);
         }
       }
       // What publishing reads, links followed as it follows them.
       StaticFolder statics = StaticFolder.read(siteDir, output);
+      sha.word(statics.files().size());
       for (RenderedFile f : statics.files()) {
         update(sha, "static/" + f.path());
         sha.bytes(f.bytes());
       }
+      sha.word(statics.problems().size());
       statics.problems().forEach(p -> update(sha, p.toString()));
       update(sha, "articles " + articlesDigest);
       return sha.hex();

@@ -204,7 +204,8 @@ public final class ModelFingerprint {
   private static IdentityHashMap<Object, byte[]>[] shards() {
     IdentityHashMap<Object, byte[]>[] shards = new IdentityHashMap[SHARDS];
     for (int i = 0; i < SHARDS; i++) {
-      shards[i] = new IdentityHashMap<>(1 << 10);
+      // Small at first: a throwaway fingerprint (a stamp, one article) needs little.
+      shards[i] = new IdentityHashMap<>(64);
     }
     return shards;
   }

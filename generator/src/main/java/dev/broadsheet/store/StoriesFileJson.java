@@ -120,7 +120,8 @@ final class StoriesFileJson {
    * of CPU.
    */
   boolean write(Path file, StoryRecords records) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    // About 310 bytes a story (16 MB for 52,000 stories): sized once rather than doubled.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096 + 320 * records.stories().size());
     try (JsonGenerator json = writer.createGenerator(bytes)) {
       json.writeStartObject();
       // The fields in alphabetical order, as the mapper sorts them.
