@@ -58,15 +58,19 @@ final class EditionCutter {
     byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore).byEdition(stories));
     List<Edition> editions = new ArrayList<>();
     Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
-    byDate.forEach((date, list) -> {
+    // Each edition reads its own stories only: cut side by side, gathered newest first.
+    record Placed(Edition edition, List<Story> stories, Map<String, Placement> placements) {}
+    List<Placed> placed = byDate.entrySet().parallelStream().map(e -> {
       Map<String, Placement> placements = new HashMap<>();
-      Edition edition = edition(date, list, alike, placements);
-      editions.add(edition);
-      for (Story s : list) {
-        appearances.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(new Digest.Appearance(date, edition.path(),
-            s.lead().article().id(), false, s.score(), placements.get(s.id())));
+      return new Placed(edition(e.getKey(), e.getValue(), alike, placements), e.getValue(), placements);
+    }).toList();
+    for (Placed p : placed) {
+      editions.add(p.edition());
+      for (Story s : p.stories()) {
+        appearances.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(new Digest.Appearance(p.edition().date(),
+            p.edition().path(), s.lead().article().id(), false, s.score(), p.placements().get(s.id())));
       }
-    });
+    }
     // The edition a story is said to be in: its pick's; else the newest that lists it (its latest
     // news), else the newest that has it.
     for (Story s : stories) {
