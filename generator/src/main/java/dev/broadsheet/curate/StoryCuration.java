@@ -93,21 +93,28 @@ final class StoryCuration {
     // again as a new one, and both stories with it.
     Set<String> twice = new HashSet<>();
     Set<String> sharing = new HashSet<>();
-    previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
-      String other = articles.containsKey(article) ? storyOf.putIfAbsent(article, story) : null;
-      if (other != null) {
-        twice.add(article);
+    // One pass over the records: an article listed again leaves the story that listed it first.
+    previous.stories().forEach((story, record) -> record.articles().forEach(id -> {
+      Article article = articles.get(id);
+      String other = article == null ? null : storyOf.putIfAbsent(id, story);
+      if (article != null && other == null) {
+        members.computeIfAbsent(story, k -> new ArrayList<>()).add(article);
+      } else if (other != null) {
+        twice.add(id);
         sharing.add(other);
         sharing.add(story);
       }
     }));
     touched.addAll(sharing);
-    storyOf.keySet().removeAll(twice);
-    previous.stories().forEach((story, record) -> record.articles().forEach(article -> {
-      if (story.equals(storyOf.get(article))) {
-        members.computeIfAbsent(story, k -> new ArrayList<>()).add(articles.get(article));
+    for (String id : twice) {
+      String first = storyOf.remove(id);
+      List<Article> list = members.get(first);
+      Article article = articles.get(id);
+      list.removeIf(a -> a == article);
+      if (list.isEmpty()) {
+        members.remove(first);
       }
-    }));
+    }
     Map<String, StoryRecords.Story> recorded = key.equals(previous.key()) ? previous.stories() : Map.of();
     Map<String, String> digestOf = digests.of(members, picks, branding);
     Map<String, Long> storyTime = new HashMap<>();

@@ -155,6 +155,33 @@ class SettledStoriesTest {
         .as("and recorded in one").hasSize(1);
   }
 
+  @Test
+  void anArticleListedTwiceInOneRecordOrAsTheWholeOfAnotherIsShownOnceAndRecordedOnce() {
+    List<Article> all = fourMonths();
+    DigestAssembler.Result first = new DigestAssembler(CONFIG).assemble(all, List.of());
+    java.util.SortedMap<String, StoryRecords.Story> stories = new TreeMap<>(first.records().stories());
+    // A story that lists its own lead twice.
+    String doubled = first.stories().get(all.get(20).id());
+    StoryRecords.Story d = stories.get(doubled);
+    List<String> twice = new ArrayList<>(d.articles());
+    twice.add(d.articles().get(0));
+    stories.put(doubled, new StoryRecords.Story(twice, d.related(), d.alike(), d.digest()));
+    // A story of one article that another story lists too (the lesser id is read first).
+    String taken = all.get(60).id();
+    String owner = first.stories().get(taken);
+    stories.put("0000000000000000", new StoryRecords.Story(List.of(taken), List.of(), List.of(), "d"));
+    DigestAssembler.Result next = new DigestAssembler(CONFIG).assemble(all, List.of(),
+        new StoryRecords(first.records().key(), stories));
+    java.util.Map<String, Long> shown = new java.util.HashMap<>();
+    next.digest().stories().forEach(st -> st.reports().forEach(i -> shown.merge(i.article().id(), 1L, Long::sum)));
+    assertThat(shown).hasSize(all.size()).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1L));
+    java.util.Map<String, Long> recorded = new java.util.HashMap<>();
+    next.records().stories().values().forEach(r -> r.articles().forEach(a -> recorded.merge(a, 1L, Long::sum)));
+    assertThat(recorded).hasSize(all.size()).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1L));
+    assertThat(next.records().stories()).doesNotContainKey("0000000000000000");
+    assertThat(owner).isNotNull();
+  }
+
   /** The articles with the headline of article {@code i} edited, as a feed's correction would. */
   private static List<Article> withEditedHeadline(List<Article> all, int i) {
     List<Article> changed = new ArrayList<>(all);
