@@ -89,11 +89,10 @@ final class StoryCuration {
     // In the records' order (by id): the settled stories are listed in it.
     Map<String, List<Article>> members = new java.util.LinkedHashMap<>();
     Set<String> touched = new HashSet<>();
-    // An article listed in two stories (a merge of two builds' files, a hand edit) is grouped
-    // again as a new one, and both stories with it.
+    // An article listed twice (a merge of two builds' files, a hand edit) is grouped again as a
+    // new one, and both stories with it: it leaves the story that listed it first.
     Set<String> twice = new HashSet<>();
     Set<String> sharing = new HashSet<>();
-    // One pass over the records: an article listed again leaves the story that listed it first.
     previous.stories().forEach((story, record) -> record.articles().forEach(id -> {
       Article article = articles.get(id);
       String other = article == null ? null : storyOf.putIfAbsent(id, story);

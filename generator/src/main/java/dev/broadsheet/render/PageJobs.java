@@ -212,8 +212,8 @@ final class PageJobs {
     // A section is named as its page names it (the configured spelling, else the most used one).
     Map<String, String> sectionNames = new HashMap<>();
     digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
-    // An article page's model is independent of the others': made side by side, in order, and added one by one.
-    record ArticleJob(Story.Item item, Views.ArticlePage view) {}
+    // An article page's job is independent of the others': made side by side, in order.
+    record ArticleJob(Job job, Instant lastmod) {}
     List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
       List<Story.Item> members = new ArrayList<>();
       members.add(story.lead());
@@ -234,20 +234,22 @@ final class PageJobs {
             helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, Edition.sectionOf(item.article())),
             links.section(slug),
             edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
-        made.add(new ArticleJob(item, view));
+        Views.Page page = new Views.Page("article", item.path(), item.article().title(), null,
+            helpers.absolute(item.path()), null, null, List.of());
+        // The teaser, image and structured data read only the item (in the model) and the config
+        // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
+        made.add(new ArticleJob(new Job(item.path(), "article.ftlh", page, Map.of("article", view),
+            p -> new Views.Page(p.kind(), p.path(), p.title(), helpers.shortTeaser(item.article()), p.canonicalUrl(),
+                helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
+            item.article().effectiveTime()));
       }
       return made;
     }).toList();
+    // Added one by one in the stories' order, as the sitemap lists them.
     for (List<ArticleJob> story : prepared) {
       for (ArticleJob a : story) {
-        Story.Item item = a.item();
-        Job plain = job(item.path(), "article.ftlh", "article", item.article().title(), null,
-            Map.of("article", a.view()), null, null, List.of(), item.article().effectiveTime());
-        // The teaser, image and structured data read only the item (in the model) and the config
-        // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
-        jobs.add(new Job(plain.path(), plain.template(), plain.page(), plain.model(), page -> new Views.Page(page.kind(),
-            page.path(), page.title(), helpers.shortTeaser(item.article()), page.canonicalUrl(),
-            helpers.previewImage(item.article()), JsonLd.article(item, page.canonicalUrl(), helpers), page.feeds())));
+        sitemap.put(a.job().path(), a.lastmod());
+        jobs.add(a.job());
       }
     }
   }
