@@ -91,13 +91,13 @@ public final class UpToDate {
       String sources) {
     try {
       // A change detector over files up to 16 MB (stories.json at 100,000 articles), read twice a build.
-      StreamHash sha = new StreamHash();
-      update(sha, "broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
+      StreamHash hash = new StreamHash();
+      hash.text("broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
           + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
-      hashFile(sha, siteDir.resolve("broadsheet.yaml"));
-      update(sha, "sources " + sources);
+      hashFile(hash, siteDir.resolve("broadsheet.yaml"));
+      hash.text("sources " + sources);
       // Which story each article is in: deleting it regroups the stories, and the pages change.
-      hashFile(sha, siteDir.resolve("data").resolve("stories.json"));
+      hashFile(hash, siteDir.resolve("data").resolve("stories.json"));
       // Each list counted first, so that no file or problem can be read as part of another list.
       for (String folder : List.of("picks", "pages", "templates")) {
         Path dir = siteDir.resolve(folder);
@@ -107,23 +107,23 @@ public final class UpToDate {
             files = walk.filter(Files::isRegularFile).sorted().toList();
           }
         }
-        sha.word(files.size());
+        hash.word(files.size());
         for (Path f : files) {
-          update(sha, siteDir.relativize(f).toString());
-          hashFile(sha, f);
+          hash.text(siteDir.relativize(f).toString());
+          hashFile(hash, f);
         }
       }
       // What publishing reads, links followed as it follows them.
       StaticFolder statics = StaticFolder.read(siteDir, output);
-      sha.word(statics.files().size());
+      hash.word(statics.files().size());
       for (RenderedFile f : statics.files()) {
-        update(sha, "static/" + f.path());
-        sha.bytes(f.bytes());
+        hash.text("static/" + f.path());
+        hash.bytes(f.bytes());
       }
-      sha.word(statics.problems().size());
-      statics.problems().forEach(p -> update(sha, p.toString()));
-      update(sha, "articles " + articlesDigest);
-      return sha.hex();
+      hash.word(statics.problems().size());
+      statics.problems().forEach(p -> hash.text(p.toString()));
+      hash.text("articles " + articlesDigest);
+      return hash.hex();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the site's inputs in " + siteDir, e);
     }
@@ -237,25 +237,21 @@ public final class UpToDate {
         throw new UncheckedIOException(e);
       }
     });
-    StreamHash sha = new StreamHash();
+    StreamHash hash = new StreamHash();
     for (String line : lines) {
       if (line == null) {
         return null;
       }
-      update(sha, line);
+      hash.text(line);
     }
-    return sha.hex();
+    return hash.hex();
   }
 
-  private static void hashFile(StreamHash sha, Path file) throws IOException {
+  private static void hashFile(StreamHash hash, Path file) throws IOException {
     if (Files.isRegularFile(file)) {
-      sha.word(1).bytes(Files.readAllBytes(file));
+      hash.word(1).bytes(Files.readAllBytes(file));
     } else {
-      sha.word(0);
+      hash.word(0);
     }
-  }
-
-  private static void update(StreamHash sha, String text) {
-    sha.text(text);
   }
 }
