@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * holds such a character.
  */
 public final class XmlText {
-  private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
+  /**
+   * A numeric character reference. The semicolon is optional, as HTML reads it: "&#1 " is the
+   * character U+0001 to a browser and to every later parse of the HTML.
+   */
+  private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
 
   private XmlText() {}
 
