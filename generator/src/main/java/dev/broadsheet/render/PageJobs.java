@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -44,9 +43,6 @@ final class PageJobs {
   final Map<String, Instant> sitemap = new LinkedHashMap<>();
   /** Pages left out because another page has their address. */
   final List<Problem> problems = new ArrayList<>();
-
-  /** How many of its edition's top stories and picks an article page lists beside its related stories. */
-  static final int EDITION_BLOCK = 5;
 
   PageJobs(SiteConfig config, Permalinker links, TemplateHelpers helpers, Messages messages,
       LocalDate today) {
@@ -78,7 +74,7 @@ final class PageJobs {
   List<Job> all(Digest digest, List<Page> pages) {
     List<Job> jobs = new ArrayList<>();
     editions(digest, jobs);
-    articles(digest, jobs);
+    new ArticlePageJobs(config, links, helpers).add(digest, jobs, sitemap);
     for (Edition.Section s : digest.sections()) {
       paged(jobs, "section", s.name(), links.section(s.slug()), s.stories(), List.of());
     }
@@ -203,62 +199,6 @@ final class PageJobs {
 
   private Views.Page page(String kind, String path, String title) {
     return new Views.Page(kind, path, title, "", helpers.absolute(path), null, null, List.of());
-  }
-
-  private void articles(Digest digest, List<Job> jobs) {
-    Map<String, Story> storyById = new HashMap<>();
-    digest.stories().forEach(s -> storyById.put(s.id(), s));
-    ArticleEditions editionOf = new ArticleEditions(digest, config);
-    // A section is named as its page names it (the configured spelling, else the most used one).
-    Map<String, String> sectionNames = new HashMap<>();
-    digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
-    // An article page's job is independent of the others': made side by side, in order.
-    record ArticleJob(Job job, Instant lastmod) {}
-    List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
-      List<Story.Item> members = new ArrayList<>();
-      members.add(story.lead());
-      members.addAll(story.alsoReportedBy());
-      List<Story> related = story.related().stream().map(storyById::get).filter(Objects::nonNull).toList();
-      List<ArticleJob> made = new ArrayList<>();
-      for (Story.Item item : members) {
-        Edition edition = editionOf.of(story, item);
-        // Each story shows once beside the article: related first, then top stories, then picks.
-        Set<String> shown = new HashSet<>(story.related());
-        shown.add(story.id());
-        List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
-        List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
-        String sourceId = item.article().sourceId();
-        boolean fullText = helpers.showsFullText(item.article());
-        String slug = Edition.sectionSlug(Edition.sectionOf(item.article()));
-        Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, Edition.sectionOf(item.article())),
-            links.section(slug),
-            edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
-        Views.Page page = new Views.Page("article", item.path(), item.article().title(), null,
-            helpers.absolute(item.path()), null, null, List.of());
-        // The teaser, image and structured data read only the item (in the model) and the config
-        // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
-        made.add(new ArticleJob(new Job(item.path(), "article.ftlh", page, Map.of("article", view),
-            p -> new Views.Page(p.kind(), p.path(), p.title(), helpers.shortTeaser(item.article()), p.canonicalUrl(),
-                helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
-            item.article().effectiveTime()));
-      }
-      return made;
-    }).toList();
-    // Added one by one in the stories' order, as the sitemap lists them.
-    for (List<ArticleJob> story : prepared) {
-      for (ArticleJob a : story) {
-        sitemap.put(a.job().path(), a.lastmod());
-        jobs.add(a.job());
-      }
-    }
-  }
-
-  /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */
-  private static List<Story> others(List<Story> stories, Set<String> shown) {
-    List<Story> result = stories.stream().filter(s -> !shown.contains(s.id())).limit(EDITION_BLOCK).toList();
-    result.forEach(s -> shown.add(s.id()));
-    return result;
   }
 
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
