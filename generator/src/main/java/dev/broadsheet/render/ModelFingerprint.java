@@ -74,7 +74,8 @@ public final class ModelFingerprint {
    * page's model looks up its records here, from every core, and one lock for all was waited on.
    */
   private final IdentityHashMap<Object, byte[]>[] records = shards();
-  private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+  /** What is the same for every record of a class, worked out once per class: asked of every record met. */
+  private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
   /** Record components left out, as "Type.component": what no template in use reads. */
   private final Set<String> unread;
   /** What else a record's pages show that is not among its components (an article's lead image), or null. */
@@ -82,28 +83,35 @@ public final class ModelFingerprint {
   /** A digest that already stands for all of a record's components (a stored article's text), or null. */
   private final Function<Record, byte[]> known;
   /**
-   * Whether a record's fingerprint is worth remembering: one made for a single page is never met
-   * again, and remembering it only grows the table every lookup goes through.
+   * Whether the fingerprints of a class's records are worth remembering: one made for a single
+   * page, or reached only through a record that is remembered, is never met again, and remembering
+   * it only grows the table every lookup goes through.
    */
-  private final Predicate<Record> shared;
+  private final Predicate<Class<?>> shared;
+
+  /**
+   * A record class: its name as two hash words, its components' accessors (but the unread ones),
+   * and whether its records' fingerprints are remembered.
+   */
+  private record Shape(long name1, long name2, Method[] accessors, boolean remembered) {}
 
   /**
    * Fingerprints of every component of every record, except that a record for which {@code known}
    * gives a digest is represented by that digest.
    */
   public ModelFingerprint(Function<Record, byte[]> known) {
-    this(Set.of(), r -> null, known, r -> true);
+    this(Set.of(), r -> null, known, type -> true);
   }
 
   /**
    * Fingerprints leaving out the record components named in {@code unread} ("Story.score"):
    * values the templates in use never show, which would otherwise make pages look changed. A
    * record that {@code known} has a digest for is represented by it, unread components included:
-   * at worst a page is rendered again to the same bytes. Fingerprints of records for which
-   * {@code shared} is false are not remembered.
+   * at worst a page is rendered again to the same bytes. Fingerprints of records of the classes for
+   * which {@code shared} is false are not remembered.
    */
   ModelFingerprint(Set<String> unread, Function<Record, Object> beside, Function<Record, byte[]> known,
-      Predicate<Record> shared) {
+      Predicate<Class<?>> shared) {
     this.unread = Set.copyOf(unread);
     this.beside = beside;
     this.known = known;
@@ -165,7 +173,8 @@ public final class ModelFingerprint {
 
   /** A record's fingerprint: its class and its components', computed once per instance. */
   private byte[] record(Record r) {
-    boolean remembered = shared.test(r);
+    Shape shape = shapes.computeIfAbsent(r.getClass(), this::shapeOf);
+    boolean remembered = shape.remembered();
     IdentityHashMap<Object, byte[]> shard = records[System.identityHashCode(r) & (SHARDS - 1)];
     byte[] done = null;
     if (remembered) {
@@ -176,13 +185,13 @@ public final class ModelFingerprint {
     if (done != null) {
       return done;
     }
-    StreamHash hash = new StreamHash().text(r.getClass().getName());
+    StreamHash hash = new StreamHash().word(shape.name1()).word(shape.name2());
     byte[] given = known.apply(r);
     if (given != null) {
       hash.word(KNOWN).bytes(given);
     } else {
       hash.word(COMPONENTS);
-      for (Method accessor : accessors.computeIfAbsent(r.getClass(), this::accessorsOf)) {
+      for (Method accessor : shape.accessors()) {
         try {
           update(hash, accessor.invoke(r));
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -208,6 +217,12 @@ public final class ModelFingerprint {
       shards[i] = new IdentityHashMap<>(64);
     }
     return shards;
+  }
+
+  private Shape shapeOf(Class<?> type) {
+    byte[] name = new StreamHash().text(type.getName()).digest();
+    return new Shape(java.nio.ByteBuffer.wrap(name).getLong(0), java.nio.ByteBuffer.wrap(name).getLong(8),
+        accessorsOf(type), shared.test(type));
   }
 
   private Method[] accessorsOf(Class<?> type) {

@@ -9,6 +9,8 @@ import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
+import dev.broadsheet.curate.Score;
+import dev.broadsheet.curate.Story;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.store.Article;
@@ -95,7 +97,9 @@ public final class SiteRenderer {
     this.fingerprints = new ModelFingerprint(PageStamp.unread(config.siteDir().resolve("templates"), debug),
         r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null,
         // A page's own view records are made for it alone; the site's, stories, articles are in many pages.
-        r -> r.getClass().getEnclosingClass() != Views.class || r instanceof Views.Site);
+        // A story's explanations and score are reached through the story only, remembered already.
+        type -> (type.getEnclosingClass() != Views.class || type == Views.Site.class) && type != Story.Why.class
+            && type != Score.class);
     this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
