@@ -100,7 +100,8 @@ class SampleSiteBuildTest {
     Element original = article.selectFirst("a.original-link");
     assertThat(original.attr("href"))
         .isEqualTo("https://coastline-news.example/2026/11/17/alder-shipyards-wins-contract-for-two-hybrid-ferries");
-    assertThat(original.text()).isEqualTo("Read the full story at Meridian Business Daily →");
+    // The link opens the syndicator's copy: the button names the site it opens, not the publisher.
+    assertThat(original.text()).isEqualTo("Read the full story at Coastline News Service →");
     // The publisher's own copy of the story is the same outlet, not other coverage.
     assertThat(article.select(".coverage")).isEmpty();
     assertThat(article.select("link[rel=canonical]").attr("href")).startsWith("https://digest.port-alder.example/articles/");

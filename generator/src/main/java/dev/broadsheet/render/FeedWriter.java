@@ -83,9 +83,8 @@ final class FeedWriter {
     String body = teaser == null ? h.fullText(a) : null;
     String summary = body != null ? body : teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
         : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
-    String publisher = h.publisher(a) == null ? t.text("article.thePublisher") : h.publisher(a);
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
-        + Entities.escape(t.text("feed.readAt", publisher)) + "</a></p>";
+        + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
     String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;
     List<String> categories = new ArrayList<>();
     if (a.section() != null) {

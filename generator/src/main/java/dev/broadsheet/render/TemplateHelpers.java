@@ -165,6 +165,15 @@ public final class TemplateHelpers {
     return a.via() == null ? publisher : messages.text("byline.via", publisher, a.via());
   }
 
+  /**
+   * The site the article's link opens, named for "Read the full story at ...": its publisher, or
+   * for a copy a syndicator carried, the syndicator when the link is its copy ({@link LinkedSite}).
+   */
+  public String linkedSite(Article a) {
+    String publisher = publisher(a) == null ? messages.text("article.thePublisher") : publisher(a);
+    return LinkedSite.of(a.url(), publisher, a.via());
+  }
+
   /** "4 min read" for an article whose body was extracted, else empty: a feed summary says nothing of length. */
   public String readingTime(Article a) {
     if (a.page() == null || a.page().bodyHtml() == null || a.page().wordCount() <= 0) {
