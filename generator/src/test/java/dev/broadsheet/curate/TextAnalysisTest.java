@@ -30,4 +30,14 @@ class TextAnalysisTest {
     assertThat(terms("ru", "Новый мост и тоннель")).doesNotContain("и").hasSize(3);
     assertThat(terms("hu", "Az új híd és az alagút")).doesNotContain("az", "és");
   }
+
+  @Test
+  void datesAndClockTimesWrittenInATextAreNotItsTerms() {
+    assertThat(terms("en", "Time 2018-11-19 21:42:38 UTC, 2018-11-19 13:42:38 -08:00 at epicenter; depth 12 km"))
+        .containsExactly("time", "utc", "epicent", "depth", "12", "km");
+    assertThat(terms("en", "Vote on 11/19/2018 at 9:30 for the 2018 budget of 250 million"))
+        .containsExactly("vote", "2018", "budget", "250", "million");
+    // A score, a fraction or a range of years is not a date.
+    assertThat(terms("en", "Arsenal win 2-1, a 3/4 majority in 1914-1918")).contains("2", "1", "3", "4", "1914", "1918");
+  }
 }
