@@ -86,7 +86,7 @@ public final class YamlMapping {
             + "' must be " + describe(big.getTargetType()) + " of a sensible size");
       }
       if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-        throw syntax(file, offset, marked, e);
+        throw syntax(file, offset, marked, e, yaml);
       }
       String reason = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
       throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e, "invalid YAML: " + reason);
@@ -144,7 +144,8 @@ public final class YamlMapping {
    * reported. A structure the parser could not finish (a mapping, a list) starts far above the
    * mistake: the line where the parser gave up is reported.
    */
-  private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause) {
+  private static BroadsheetException syntax(String file, int offset, MarkedYAMLException e, Exception cause,
+      String yaml) {
     String problem = e.getProblem() == null ? "unexpected text" : e.getProblem().strip();
     if (problem.startsWith("mapping values are not allowed")) {
       // Nearly always a value holding ": " (a credit, a title), which YAML reads as another key, or
@@ -162,6 +163,12 @@ public final class YamlMapping {
     if (what.startsWith("while scanning") && started != noticed) {
       return new BroadsheetException(Problem.at(file, started, "invalid YAML: " + problem + " (" + what
           + " that starts here; noticed on line " + noticed + ")"), cause);
+    }
+    int open = UnclosedQuote.lineIn(yaml, started - offset, noticed - offset);
+    if (open > 0) {
+      return new BroadsheetException(Problem.at(file, open + offset, "invalid YAML: this line opens a quote it"
+          + " does not close, so the value runs on to the next quote; the parser stopped on line " + noticed + ": "
+          + problem), cause);
     }
     return new BroadsheetException(Problem.at(file, noticed, "invalid YAML: " + problem + " (" + what
         + " that starts on line " + started + ")"), cause);

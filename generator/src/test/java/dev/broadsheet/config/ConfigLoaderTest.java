@@ -248,6 +248,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aQuoteLeftOpenUntilALaterQuoteIsReportedOnTheLineThatOpensIt() {
+    // The title's value runs on to the quote of line 6, where the parser stumbles.
+    Problem p = onlyProblem("baseUrl: https://e.org/\nlanguage: en\ntitle: \"Newbie Wire\ndescription: D\n"
+        + "permalinks:\n  article: \"{slug}/\"\nsources:\n  - id: a\n    name: A\n    url: https://e.org/feed\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:3");
+    assertThat(p.message()).startsWith("invalid YAML: this line opens a quote it does not close")
+        .contains("the parser stopped on line 6");
+  }
+
+  @Test
   void aKeyWithoutItsSpaceIsReportedWithWhatWasExpectedAndWhereTheKeyStarts() {
     Problem p = onlyProblem("title: T\nbaseUrl:https://e.org/\ndescription: D\n");
     // The scanner notices on line 3; the key without its space is on line 2.
