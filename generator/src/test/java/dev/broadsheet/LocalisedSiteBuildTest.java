@@ -55,6 +55,12 @@ class LocalisedSiteBuildTest {
     // Names the outlets and the config gave, which appear inside sentences of the theme.
     List<String> names = new ArrayList<>(List.of("The Port Alder Digest"));
     SampleSite.searchValues(french.resolve("public"), "publishers").forEach(n -> names.add(n.asText()));
+    // And the syndicators the sources name: a link to a copy one carried names its site.
+    java.util.regex.Matcher via = Pattern.compile("(?m)^\\s*via: *(.+?) *$")
+        .matcher(Files.readString(french.resolve("broadsheet.yaml")));
+    while (via.find()) {
+      names.add(via.group(1).replaceAll("^\"|\"$", ""));
+    }
     names.sort(java.util.Comparator.comparing(String::length).reversed());
     List<String> found = new ArrayList<>();
     for (Path file : pages(french.resolve("public"), ".html")) {

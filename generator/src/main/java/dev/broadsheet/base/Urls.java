@@ -38,4 +38,28 @@ public final class Urls {
       return url;
     }
   }
+
+  /**
+   * Whether {@code url}'s host is a name reserved for examples and tests, which never holds a real
+   * page: example.com, example.net and example.org (RFC 2606), and any name under .example, .test,
+   * .invalid or .localhost (RFC 6761). A new site's saved feed and documentation link there.
+   */
+  public static boolean isReservedExample(String url) {
+    String host = host(url);
+    if (host == null || host.equals(url)) {
+      return false;
+    }
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    for (String reserved : new String[] {"example.com", "example.net", "example.org"}) {
+      if (name.equals(reserved) || name.endsWith("." + reserved)) {
+        return true;
+      }
+    }
+    for (String top : new String[] {".example", ".test", ".invalid", ".localhost"}) {
+      if (name.endsWith(top) || name.equals(top.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -52,6 +52,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Integer notASite = site.refuseNonSite(spec);
+    if (notASite != null) {
+      return notASite;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;

@@ -17,13 +17,18 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin SiteDirectory site;
 
-  @Option(names = "--online", description = "Also fetch every source and check that it answers and parses.")
+  @Option(names = "--online",
+      description = "Also fetch every source and article page, as an online build does, and check that they answer and parse.")
   boolean online;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    Integer notASite = site.refuseNonSite(spec);
+    if (notASite != null) {
+      return notASite;
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Problem> problems = Broadsheet.check(site.path, online, Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();

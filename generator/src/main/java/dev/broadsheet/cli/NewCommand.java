@@ -22,8 +22,12 @@ final class NewCommand {
     @Parameters(index = "0", paramLabel = "URL", description = "The article to pick.")
     String url;
 
-    @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR", defaultValue = ".",
-        description = "The site directory (default: the current directory).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SITE_DIR",
+        description = "The site directory, as every other command takes it (default: the current directory).")
+    Path siteGiven;
+
+    @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR",
+        description = "The site directory, named as an option (the same as SITE_DIR).")
     Path siteDir;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -38,8 +42,14 @@ final class NewCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
+      if (siteGiven != null && siteDir != null && !siteGiven.equals(siteDir)) {
+        spec.commandLine().getErr().println("broadsheet: two site folders given, " + siteGiven + " and " + siteDir
+            + "; give one");
+        return Main.USAGE;
+      }
+      Path site = siteGiven != null ? siteGiven : siteDir != null ? siteDir : Path.of(".");
       try {
-        dev.broadsheet.PickFile pick = Broadsheet.newPick(siteDir, url, date, offline, Clock.systemUTC());
+        dev.broadsheet.PickFile pick = Broadsheet.newPick(site, url, date, offline, Clock.systemUTC());
         out.println("wrote " + pick.file() + "; add your note below its front matter");
         pick.missing().forEach(m -> out.println("  fill in " + m));
         return Main.OK;

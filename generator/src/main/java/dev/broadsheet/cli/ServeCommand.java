@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin SiteDirectory site;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: 8080; 0 for any free port).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "Port to listen on (default: 8080; 0 for any free port).")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1",
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "Address to listen on (default: 127.0.0.1; this machine only).")
   String bind;
 
@@ -35,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Integer notASite = site.refuseNonSite(spec);
+    if (notASite != null) {
+      return notASite;
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (PreviewServer server = Broadsheet.serve(site.path, output, bind, port, online, line -> {
       out.println(line);

@@ -51,6 +51,10 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Integer notASite = site.refuseNonSite(spec);
+    if (notASite != null) {
+      return notASite;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StoryListing listing;

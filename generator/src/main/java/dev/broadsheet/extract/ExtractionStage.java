@@ -56,6 +56,10 @@ public final class ExtractionStage {
     if (a.url() == null || (a.page() != null && !a.page().dueAgain(a.firstSeen(), now))) {
       return false;
     }
+    // A new site's example feed links to example.org: there is no article there to fetch.
+    if (dev.broadsheet.base.Urls.isReservedExample(a.url())) {
+      return false;
+    }
     boolean fullText = a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
     return fullText || a.summaryHtml() == null || a.imageUrl() == null || a.published() == null;
   }

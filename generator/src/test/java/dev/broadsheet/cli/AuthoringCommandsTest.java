@@ -68,12 +68,27 @@ class AuthoringCommandsTest {
   void newPickOfAnUnknownUrlOfflineSaysWhatToFillIn(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("news");
     run("init", site.toString());
-    assertThat(run("new", "pick", "https://elsewhere.example/story?id=7", "--site", site.toString(), "--offline",
+    // The site folder as every other command takes it, after the URL.
+    assertThat(run("new", "pick", "https://elsewhere.example/story?id=7", site.toString(), "--offline",
         "--date", "2026-11-20")).isZero();
     Path pick = site.resolve("picks/2026-11-20-elsewhere-example.md");
     assertThat(pick).content().contains("title: \"\"   # fill in: no source carries this URL")
         .contains("date: 2026-11-20");
     assertThat(out.toString()).contains("fill in title (no source carries this URL and its page was not fetched");
+  }
+
+  @Test
+  void aFolderThatIsNoSiteIsAUsageErrorForEveryCommandOnASite(@TempDir Path dir) throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    for (String command : new String[] {"build", "check", "stories", "serve"}) {
+      assertThat(run(command, dir.resolve("missing").toString())).as(command).isEqualTo(Main.USAGE);
+      assertThat(run(command, empty.toString())).as(command).isEqualTo(Main.USAGE);
+    }
+    assertThat(err.toString()).contains("is not a site folder: it has no broadsheet.yaml (make one with: broadsheet init ");
+    assertThat(empty).isEmptyDirectory();
+    assertThat(run("new", "pick", "https://elsewhere.example/a", empty.toString(), "--site", dir.toString()))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("two site folders given");
   }
 
   @Test

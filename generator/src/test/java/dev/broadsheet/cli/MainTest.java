@@ -72,10 +72,10 @@ class MainTest {
   }
 
   @Test
-  void aFolderWithoutConfigFailsWithAClearMessage(@TempDir Path dir) {
-    assertThat(run("build", dir.toString())).isEqualTo(Main.FAILED);
-    assertThat(err.toString()).contains("nothing was published").contains(dir.resolve("broadsheet.yaml").toString())
-        .contains("Broadsheet site directory");
+  void aFolderWithoutConfigIsAUsageErrorWithAClearMessage(@TempDir Path dir) {
+    assertThat(run("build", dir.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains(dir + " is not a site folder: it has no broadsheet.yaml")
+        .contains("broadsheet init " + dir);
   }
 
   @Test

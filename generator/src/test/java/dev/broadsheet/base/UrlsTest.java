@@ -1,0 +1,27 @@
+package dev.broadsheet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UrlsTest {
+  @Test
+  void namesReservedForExamplesAndTestsAreKnown() {
+    assertThat(Urls.isReservedExample("https://example.org/news/welcome")).isTrue();
+    assertThat(Urls.isReservedExample("http://www.EXAMPLE.com./a")).isTrue();
+    assertThat(Urls.isReservedExample("https://coastline-news.example/2026/11/17/x")).isTrue();
+    assertThat(Urls.isReservedExample("https://feeds.site.test/rss")).isTrue();
+    assertThat(Urls.isReservedExample("http://app.localhost:8080/")).isTrue();
+    assertThat(Urls.isReservedExample("https://nothing.invalid/")).isTrue();
+  }
+
+  @Test
+  void realNamesAddressesAndNonUrlsAreNot() {
+    assertThat(Urls.isReservedExample("https://myexample.org/a")).isFalse();
+    assertThat(Urls.isReservedExample("https://example.org.evil.net/a")).isFalse();
+    assertThat(Urls.isReservedExample("https://www.testing.com/a")).isFalse();
+    assertThat(Urls.isReservedExample("http://127.0.0.1:8080/a")).isFalse();
+    assertThat(Urls.isReservedExample("feeds/example.xml")).isFalse();
+    assertThat(Urls.isReservedExample("not a url")).isFalse();
+  }
+}
