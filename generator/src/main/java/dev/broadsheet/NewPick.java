@@ -49,6 +49,8 @@ final class NewPick {
       published = stored.effectiveTime();
     } else if (offline) {
       unknownWhy = "no source carries this URL and its page was not fetched (offline)";
+    } else if (dev.broadsheet.base.Urls.isReservedExample(url)) {
+      unknownWhy = "no source carries this URL, and a name reserved for examples holds no page to read";
     } else {
       Extraction page = fetch(config, url);
       if (page == null || page.title() == null) {

@@ -40,9 +40,10 @@ public final class Urls {
   }
 
   /**
-   * Whether {@code url}'s host is a name reserved for examples and tests, which never holds a real
-   * page: example.com, example.net and example.org (RFC 2606), and any name under .example, .test,
-   * .invalid or .localhost (RFC 6761). A new site's saved feed and documentation link there.
+   * Whether {@code url}'s host is a name reserved for examples, which never holds a real page:
+   * example.com, example.net and example.org and the names under them (RFC 2606), and any name
+   * under .example or .invalid (RFC 6761). A new site's saved feed and documentation link there.
+   * Not .test or .localhost: those name machines of one's own network, which a source may allow.
    */
   public static boolean isReservedExample(String url) {
     String host = host(url);
@@ -55,11 +56,6 @@ public final class Urls {
         return true;
       }
     }
-    for (String top : new String[] {".example", ".test", ".invalid", ".localhost"}) {
-      if (name.endsWith(top) || name.equals(top.substring(1))) {
-        return true;
-      }
-    }
-    return false;
+    return name.endsWith(".example") || name.endsWith(".invalid");
   }
 }

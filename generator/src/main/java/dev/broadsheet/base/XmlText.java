@@ -107,8 +107,9 @@ public final class XmlText {
     StringBuilder kept = new StringBuilder(text.length());
     while (ref.find()) {
       boolean hex = ref.group(1) != null;
-      String digits = hex ? ref.group(1) : ref.group(2);
-      // Overlong numbers are not characters at all: HTML reads them as U+FFFD.
+      // Leading zeros say nothing ("&#00000001;" is U+0001); overlong numbers are not characters
+      // at all: HTML reads them as U+FFFD.
+      String digits = (hex ? ref.group(1) : ref.group(2)).replaceFirst("^0+(?=.)", "");
       int codePoint = digits.length() > 7 ? 0xFFFD : Integer.parseInt(digits, hex ? 16 : 10);
       ref.appendReplacement(kept, isAllowed(codePoint) ? "$0" : "");
     }

@@ -42,14 +42,20 @@ final class NewCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      if (siteGiven != null && siteDir != null && !siteGiven.equals(siteDir)) {
+      if (siteGiven != null && siteDir != null
+          && !siteGiven.toAbsolutePath().normalize().equals(siteDir.toAbsolutePath().normalize())) {
         spec.commandLine().getErr().println("broadsheet: two site folders given, " + siteGiven + " and " + siteDir
             + "; give one");
         return Main.USAGE;
       }
-      Path site = siteGiven != null ? siteGiven : siteDir != null ? siteDir : Path.of(".");
+      SiteDirectory site = new SiteDirectory();
+      site.path = siteGiven != null ? siteGiven : siteDir != null ? siteDir : Path.of(".");
+      Integer notASite = site.refuseNonSite(spec);
+      if (notASite != null) {
+        return notASite;
+      }
       try {
-        dev.broadsheet.PickFile pick = Broadsheet.newPick(site, url, date, offline, Clock.systemUTC());
+        dev.broadsheet.PickFile pick = Broadsheet.newPick(site.path, url, date, offline, Clock.systemUTC());
         out.println("wrote " + pick.file() + "; add your note below its front matter");
         pick.missing().forEach(m -> out.println("  fill in " + m));
         return Main.OK;

@@ -6,16 +6,21 @@ package dev.broadsheet.config;
  * stumbles only there, far below the mistake: the line that opened the quote is where to look.
  */
 final class UnclosedQuote {
+  /** Line breaks as YAML 1.1 (the parser) counts them. */
+  private static final String BREAKS = "\r\n|[\r\n\u0085\u2028\u2029]";
+
   private UnclosedQuote() {}
 
   /**
-   * The first line (1-based) from {@code from} to before {@code to} of {@code yaml} whose value
-   * opens a quote the line does not close, or 0 when there is none.
+   * The line (1-based) from {@code from} to before {@code to} of {@code yaml} whose value opens a
+   * quote that runs on to line {@code to}, where the parser stopped; 0 when there is none. A value
+   * quoted over several lines on purpose, which closes before that line, is not blamed.
    */
   static int lineIn(String yaml, int from, int to) {
-    String[] lines = yaml.split("\r\n|\r|\n", -1);
-    for (int n = Math.max(1, from); n < to && n <= lines.length; n++) {
-      if (opensUnclosed(lines[n - 1])) {
+    String[] lines = yaml.split(BREAKS, -1);
+    for (int n = Math.min(to - 1, lines.length); n >= Math.max(1, from); n--) {
+      int open = openingQuote(lines[n - 1]);
+      if (open >= 0 && closingLine(lines, n, open) == to) {
         return n;
       }
     }
@@ -24,15 +29,32 @@ final class UnclosedQuote {
 
   /** Whether the line's value (after "key: " or "- ") starts with a quote it does not close. */
   static boolean opensUnclosed(String line) {
+    return openingQuote(line) >= 0;
+  }
+
+  /** Where the quote the line's value opens and does not close stands, or -1. */
+  private static int openingQuote(String line) {
     int value = valueStart(line);
-    if (value < 0 || value >= line.length()) {
-      return false;
+    if (value < 0 || value >= line.length() || line.charAt(value) != '"' && line.charAt(value) != '\'') {
+      return -1;
     }
-    char quote = line.charAt(value);
-    if (quote != '"' && quote != '\'') {
-      return false;
+    return closeAfter(line, value + 1, line.charAt(value)) < 0 ? value : -1;
+  }
+
+  /** The line (1-based) on which the quote opened at {@code column} of line {@code n} closes, or 0. */
+  private static int closingLine(String[] lines, int n, int column) {
+    char quote = lines[n - 1].charAt(column);
+    for (int k = n + 1; k <= lines.length; k++) {
+      if (closeAfter(lines[k - 1], 0, quote) >= 0) {
+        return k;
+      }
     }
-    for (int i = value + 1; i < line.length(); i++) {
+    return 0;
+  }
+
+  /** Where in {@code line}, from {@code from}, a {@code quote} closes (escapes and doubled single quotes skipped), or -1. */
+  private static int closeAfter(String line, int from, char quote) {
+    for (int i = from; i < line.length(); i++) {
       char c = line.charAt(i);
       if (quote == '"' && c == '\\') {
         i++;
@@ -41,11 +63,11 @@ final class UnclosedQuote {
         if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
           i++;
         } else {
-          return false;
+          return i;
         }
       }
     }
-    return true;
+    return -1;
   }
 
   /** Where the line's value starts: after the first ": " of a key, or after "- " of a list item; -1 for none. */

@@ -18,9 +18,9 @@ final class LinkedSite {
   private LinkedSite() {}
 
   /**
-   * The name for the site {@code url} opens: {@code publisher} for an article no syndicator
-   * carried; else {@code via} or {@code publisher}, whichever the host spells more of (the
-   * syndicator when both equally, as its feed carried the link), else the host without "www.".
+   * The name for the site {@code url} opens: {@code publisher} (null when unknown) for an article
+   * no syndicator carried; else {@code via} or {@code publisher}, whichever the host spells more of
+   * (the syndicator when both equally, as its feed carried the link), else the host without "www.".
    * {@code publisher} when the link has no host.
    */
   static String of(String url, String publisher, String via) {
@@ -45,8 +45,9 @@ final class LinkedSite {
    * the name holds ("coastline-news" in "Coastline News Service"); 0 for none.
    */
   static int spelled(String host, String name) {
-    String key = lettersOf(name);
-    if (key.isEmpty()) {
+    String key = name == null ? "" : lettersOf(name);
+    if (key.length() < SHORTEST_LABEL) {
+      // "AP" is in "japantimes" and "newspaper": too short to tell.
       return 0;
     }
     String[] labels = host.split("\\.");

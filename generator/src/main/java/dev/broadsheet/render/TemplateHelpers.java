@@ -170,8 +170,8 @@ public final class TemplateHelpers {
    * for a copy a syndicator carried, the syndicator when the link is its copy ({@link LinkedSite}).
    */
   public String linkedSite(Article a) {
-    String publisher = publisher(a) == null ? messages.text("article.thePublisher") : publisher(a);
-    return LinkedSite.of(a.url(), publisher, a.via());
+    String site = LinkedSite.of(a.url(), publisher(a), a.via());
+    return site == null ? messages.text("article.thePublisher") : site;
   }
 
   /** "4 min read" for an article whose body was extracted, else empty: a feed summary says nothing of length. */

@@ -10,8 +10,6 @@ class UrlsTest {
     assertThat(Urls.isReservedExample("https://example.org/news/welcome")).isTrue();
     assertThat(Urls.isReservedExample("http://www.EXAMPLE.com./a")).isTrue();
     assertThat(Urls.isReservedExample("https://coastline-news.example/2026/11/17/x")).isTrue();
-    assertThat(Urls.isReservedExample("https://feeds.site.test/rss")).isTrue();
-    assertThat(Urls.isReservedExample("http://app.localhost:8080/")).isTrue();
     assertThat(Urls.isReservedExample("https://nothing.invalid/")).isTrue();
   }
 
@@ -21,6 +19,11 @@ class UrlsTest {
     assertThat(Urls.isReservedExample("https://example.org.evil.net/a")).isFalse();
     assertThat(Urls.isReservedExample("https://www.testing.com/a")).isFalse();
     assertThat(Urls.isReservedExample("http://127.0.0.1:8080/a")).isFalse();
+    // Names of one's own network, which a source with allowPrivateAddress may use.
+    assertThat(Urls.isReservedExample("http://localhost:8080/a")).isFalse();
+    assertThat(Urls.isReservedExample("https://news.test/a")).isFalse();
+    assertThat(Urls.isReservedExample("http://app.localhost/a")).isFalse();
+    assertThat(Urls.isReservedExample("http://[::1]:8080/a")).isFalse();
     assertThat(Urls.isReservedExample("feeds/example.xml")).isFalse();
     assertThat(Urls.isReservedExample("not a url")).isFalse();
   }

@@ -93,7 +93,8 @@ class XmlTextTest {
     assertThat(XmlText.cleanHtml("<p>a&#1 b&#x1B c&#0</p>")).isEqualTo("<p>a b c</p>");
     assertThat(org.jsoup.Jsoup.parse(XmlText.cleanHtml("<p title=\"x&#2y\">&#3z</p>")).select("p").outerHtml())
         .isEqualTo("<p title=\"xy\">z</p>");
-    String kept = "<p>&#169 &#x2014 &#65a &#9</p>";
+    assertThat(XmlText.cleanHtml("<p>a&#00000001;b&#x000000001;c</p>")).isEqualTo("<p>abc</p>");
+    String kept = "<p>&#169 &#x2014 &#65a &#9 &#0000000065;</p>";
     assertThat(XmlText.cleanHtml(kept)).isEqualTo(kept);
   }
 

@@ -89,6 +89,9 @@ class AuthoringCommandsTest {
     assertThat(run("new", "pick", "https://elsewhere.example/a", empty.toString(), "--site", dir.toString()))
         .isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("two site folders given");
+    assertThat(run("new", "pick", "https://elsewhere.example/a", empty.toString(), "--site", empty + "/./"))
+        .as("one folder, written two ways").isEqualTo(Main.USAGE);
+    assertThat(err.toString()).doesNotContain("given, " + empty + " and " + empty + "/./");
   }
 
   @Test

@@ -24,10 +24,17 @@ class UnclosedQuoteTest {
   }
 
   @Test
-  void theFirstSuchLineInTheRangeIsReported() {
-    String yaml = "a: \"x\"\nb: \"open\nc: d\ne: \"also open\n";
-    assertThat(UnclosedQuote.lineIn(yaml, 1, 5)).isEqualTo(2);
-    assertThat(UnclosedQuote.lineIn(yaml, 3, 5)).isEqualTo(4);
+  void theLineWhoseQuoteRunsOnToWhereTheParserStoppedIsReported() {
+    String yaml = "a: \"x\"\nb: \"open\nc: d\ne: \"{f}\" g\n";
+    // b's quote runs on to the first quote of line 4, where the parser stops.
+    assertThat(UnclosedQuote.lineIn(yaml, 1, 4)).isEqualTo(2);
     assertThat(UnclosedQuote.lineIn(yaml, 3, 4)).isZero();
+    assertThat(UnclosedQuote.lineIn(yaml, 1, 3)).isZero();
+  }
+
+  @Test
+  void aValueQuotedOverSeveralLinesOnPurposeIsNotBlamedForALaterError() {
+    String yaml = "note: \"one\n  two\"\nlist: [unclosed\nnext: \"x\"\n";
+    assertThat(UnclosedQuote.lineIn(yaml, 1, 4)).isZero();
   }
 }

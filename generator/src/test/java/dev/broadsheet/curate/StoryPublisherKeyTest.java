@@ -29,11 +29,12 @@ class StoryPublisherKeyTest {
   void theKeyIsTheOneThePatternDefinedForAnyName() {
     List<String> names = List.of("", " ", "the", "The ", "the x", "THE  Times", "Theatre Weekly", "the-the",
         "日本経済新聞", "Ⅻ Chronicle ²", "Ǆurnal", "ʻOkina Press", "Straße & Co.", "𝔉𝔯𝔞𝔨𝔱𝔲𝔯 Post",
-        "Café\u0301 Noir", "A\u00a0B", "x\u2028y", "\u200bZero width");
+        "Café\u0301 Noir", "A\u00a0B", "x\u2028y", "\u200bZero width", "\uD840\uDC00 Daily", "Lone \uD800 half",
+        "The \uDC00");
     for (String name : names) {
       assertThat(Story.publisherKey(name)).as(name).isEqualTo(byPattern(name));
     }
-    String alphabet = "aT h e.-_ 1²Ⅻéßø日\u00a0\u0301ǅ𝔉";
+    String alphabet = "aT h e.-_ 1²Ⅻéßø日\u00a0\u0301ǅ𝔉\uD840\uDC00";
     Random random = new Random(7);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder name = new StringBuilder();

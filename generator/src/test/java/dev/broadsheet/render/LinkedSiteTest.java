@@ -28,6 +28,12 @@ class LinkedSiteTest {
   }
 
   @Test
+  void aNameTooShortToTellIsNotSpelledByAHostThatHappensToHoldIt() {
+    assertThat(LinkedSite.of("https://www.japantimes.co.jp/news/x", "Japan Times", "AP")).isEqualTo("Japan Times");
+    assertThat(LinkedSite.of("https://newspaper.example/x", null, "AP")).isEqualTo("newspaper.example");
+  }
+
+  @Test
   void aLinkWhoseHostSpellsNeitherNameNamesTheHost() {
     assertThat(LinkedSite.of("https://www.feedproxy.example/r/abc", "Harbour Times", "Wire Service"))
         .isEqualTo("feedproxy.example");
