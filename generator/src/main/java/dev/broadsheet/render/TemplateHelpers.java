@@ -1,7 +1,6 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.LeadingTexts;
-import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Edition;
@@ -13,11 +12,6 @@ import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -31,11 +25,7 @@ public final class TemplateHelpers {
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
   private final SiteConfig config;
   private final Permalinker links;
-  private final ZoneId zone;
-  private final DateTimeFormatter longDate;
-  private final DateTimeFormatter dayName;
-  private final DateTimeFormatter monthYear;
-  private final DateTimeFormatter timeOfDay;
+  private final DateLabels dates;
   private final Messages messages;
   private final ImageCatalog images;
   private final ShownBodies bodies = new ShownBodies();
@@ -68,14 +58,7 @@ public final class TemplateHelpers {
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
     config.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
-    this.zone = config.timezone();
-    Locale locale = Locale.forLanguageTag(config.language());
-    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-    this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
-    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-    // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
-    // must not take the site's 08:30 for their own.
-    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm zzz", locale);
+    this.dates = new DateLabels(config, messages);
   }
 
   /** The labels, for Java-made text (feeds); templates have them as {@code t}. */
@@ -98,48 +81,42 @@ public final class TemplateHelpers {
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */
   public String date(Instant time) {
-    return time == null ? "" : longDate.format(time.atZone(zone));
+    return dates.date(time);
   }
 
   /** "20 November 2026, 08:30 GMT": the time in the site zone, named. */
   public String dateTime(Instant time) {
-    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone));
+    return dates.dateTime(time);
   }
 
   /** "Friday 20 November 2026" for an edition day. */
   public String day(LocalDate day) {
-    // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
-    return messages.text("date.weekday", capitalize(dayName.format(day)), longDate.format(day));
+    return dates.day(day);
   }
 
-  /**
-   * An edition's name: its day ("Friday 20 November 2026"), or on a site of weekly editions its
-   * week ("Week of 16 November 2026"), which the date (a Monday) starts.
-   */
+  /** An edition's name: its day, or on a site of weekly editions its week ("Week of 16 November 2026"). */
   public String edition(LocalDate date) {
-    return weekly() ? messages.text("date.week", longDate.format(date)) : day(date);
+    return dates.edition(date);
   }
 
   /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
   public boolean weekly() {
-    return config.editions().period() == EditionsConfig.Period.WEEKLY;
+    return dates.weekly();
   }
 
   /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
   String editionDescription(LocalDate date) {
-    return weekly()
-        ? messages.text("edition.weekDescription", config.title(), longDate.format(date))
-        : messages.text("edition.description", config.title(), day(date));
+    return dates.editionDescription(date);
   }
 
   /** "November 2026". */
   public String month(LocalDate day) {
-    return capitalize(monthYear.format(day));
+    return dates.month(day);
   }
 
   /** ISO 8601 with offset, for {@code <time datetime>} and JSON-LD. */
   public String iso(Instant time) {
-    return time == null ? "" : time.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
+    return dates.iso(time);
   }
 
   /** ISO date, for {@code <time datetime>} of an edition. */
@@ -307,10 +284,6 @@ public final class TemplateHelpers {
 
   public String absolute(String path) {
     return Links.absolute(config.baseUrl(), path);
-  }
-
-  private static String capitalize(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   private java.util.Optional<SourceConfig> source(String id) {

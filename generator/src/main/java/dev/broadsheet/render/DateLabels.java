@@ -1,0 +1,85 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.EditionsConfig;
+import dev.broadsheet.config.SiteConfig;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Dates and editions as the site names them: in its zone and language (see {@link TemplateHelpers}). */
+final class DateLabels {
+  private final SiteConfig config;
+  private final Messages messages;
+  private final ZoneId zone;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter dayName;
+  private final DateTimeFormatter monthYear;
+  private final DateTimeFormatter timeOfDay;
+
+  DateLabels(SiteConfig config, Messages messages) {
+    this.config = config;
+    this.messages = messages;
+    this.zone = config.timezone();
+    Locale locale = Locale.forLanguageTag(config.language());
+    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
+    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
+    // must not take the site's 08:30 for their own.
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm zzz", locale);
+  }
+
+  /** "20 November 2026" (in the site language), for an instant in the site zone. */
+  String date(Instant time) {
+    return time == null ? "" : longDate.format(time.atZone(zone));
+  }
+
+  /** "20 November 2026, 08:30 GMT": the time in the site zone, named. */
+  String dateTime(Instant time) {
+    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone));
+  }
+
+  /** "Friday 20 November 2026" for an edition day. */
+  String day(LocalDate day) {
+    // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
+    return messages.text("date.weekday", capitalize(dayName.format(day)), longDate.format(day));
+  }
+
+  /**
+   * An edition's name: its day ("Friday 20 November 2026"), or on a site of weekly editions its
+   * week ("Week of 16 November 2026"), which the date (a Monday) starts.
+   */
+  String edition(LocalDate date) {
+    return weekly() ? messages.text("date.week", longDate.format(date)) : day(date);
+  }
+
+  /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
+  boolean weekly() {
+    return config.editions().period() == EditionsConfig.Period.WEEKLY;
+  }
+
+  /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
+  String editionDescription(LocalDate date) {
+    return weekly()
+        ? messages.text("edition.weekDescription", config.title(), longDate.format(date))
+        : messages.text("edition.description", config.title(), day(date));
+  }
+
+  /** "November 2026". */
+  String month(LocalDate day) {
+    return capitalize(monthYear.format(day));
+  }
+
+  /** ISO 8601 with offset, for {@code <time datetime>} and JSON-LD. */
+  String iso(Instant time) {
+    return time == null ? "" : time.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}
