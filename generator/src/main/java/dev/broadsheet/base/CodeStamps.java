@@ -23,7 +23,10 @@ import java.util.zip.ZipFile;
 public final class CodeStamps {
   private CodeStamps() {}
 
-  /** The stamp of the jar holding {@code resource}, or of the folder {@code levels} above it when it is a file. */
+  /**
+   * The stamp of the folder {@code levels} above {@code resource}: in its jar, the entries under
+   * that folder (the whole jar when it is the jar's root); on disk, its files.
+   */
   public static String of(URL resource, int levels) throws IOException {
     if (resource == null) {
       return "none";
@@ -31,7 +34,9 @@ public final class CodeStamps {
     String spec = resource.toString();
     try {
       if (spec.startsWith("jar:file:")) {
-        return ofJar(Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/")))));
+        int separator = spec.indexOf("!/");
+        return ofJar(Path.of(new java.net.URI(spec.substring(4, separator))),
+            folderAbove(spec.substring(separator + 2), levels));
       }
       if (spec.startsWith("file:")) {
         Path dir = Path.of(resource.toURI());
@@ -52,15 +57,34 @@ public final class CodeStamps {
     return spec;
   }
 
-  private static String ofJar(Path jar) throws IOException {
-    MessageDigest digest = ChangeDigests.start();
+  /** The folder {@code levels} above {@code entry} in a jar, as an entry name prefix ("" for the whole jar). */
+  static String folderAbove(String entry, int levels) {
+    String folder = entry;
+    for (int i = 0; i < levels && !folder.isEmpty(); i++) {
+      int slash = folder.lastIndexOf('/', folder.endsWith("/") ? folder.length() - 2 : folder.length() - 1);
+      folder = slash < 0 ? "" : folder.substring(0, slash + 1);
+    }
+    return folder;
+  }
+
+  /**
+   * The stamp of the entries under {@code folder} in {@code jar}, in name order: the theme is
+   * stamped alike in the command line's jar, which holds everything, and in the theme's own jar,
+   * which the Maven plugin runs with, so both link its files under one version.
+   */
+  static String ofJar(Path jar, String folder) throws IOException {
+    java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
-        digest.update((e.getName() + "\t" + e.getSize() + "\t" + e.getCrc() + "\n").getBytes(StandardCharsets.UTF_8));
+        if (e.getName().startsWith(folder) && !e.isDirectory()) {
+          lines.put(e.getName(), e.getName() + "\t" + e.getSize() + "\t" + e.getCrc() + "\n");
+        }
       }
     }
+    MessageDigest digest = ChangeDigests.start();
+    lines.values().forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
     return "jar:" + HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -92,8 +92,9 @@ public final class UpToDate {
     try {
       // A change detector over files up to 16 MB (stories.json at 100,000 articles), read twice a build.
       StreamHash hash = new StreamHash();
+      // The code as well as the theme: a rebuilt jar of one version may curate and render otherwise.
       hash.text("broadsheet " + Version.current() + " debug=" + debug + " theme=" + TemplateEngine.themeStamp()
-          + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
+          + " code=" + TemplateEngine.codeStamp() + " output=" + output.toAbsolutePath().normalize() + " today=" + todays);
       hashFile(hash, siteDir.resolve("broadsheet.yaml"));
       hash.text("sources " + sources);
       // Which story each article is in: deleting it regroups the stories, and the pages change.
