@@ -176,11 +176,13 @@ class AuthoringCommandsTest {
     JsonNode setup = workflow.path("jobs").path("build").path("steps").get(1).path("with");
     assertThat(setup.path("java-version").asText()).isEqualTo("17");
     assertThat(setup.path("cache").asText()).isEqualTo("maven");
+    // setup-java's Maven cache fails a step that finds no pom.xml to key on: a site has none.
+    assertThat(dir.resolve(setup.path("cache-dependency-path").asText())).isRegularFile();
     assertThat(workflow.path("jobs").path("build").path("steps").get(6).path("run").asText())
         .contains("git diff --cached --quiet");
     assertThat(workflow.path("env").path("BROADSHEET_VERSION").asText()).isEqualTo(dev.broadsheet.config.Version.current());
     assertThat(workflow.path("jobs").path("build").path("steps").get(2).path("run").asText())
-        .contains("dependency:copy").contains("git clone --depth 1 \"${BROADSHEET_SOURCE}\"");
+        .contains("dependency:copy").contains("git clone --depth 1 ${tag:+--branch \"$tag\"} \"${BROADSHEET_SOURCE}\"");
     assertThat(workflow.path("jobs").path("deploy").path("steps").get(0).path("uses").asText())
         .startsWith("actions/deploy-pages");
   }
