@@ -98,6 +98,11 @@ final class Headlines {
    * that names the publisher or the source), wire labels, bracketed tags and a trailing ellipsis.
    */
   static String storyText(Article a, Map<String, Set<String>> branding) {
+    if (Article.UNTITLED.equals(a.title())) {
+      // The placeholder of an item without a title: every such item shares it, and read as a word
+      // it made sixteen unrelated untitled items one story.
+      return "";
+    }
     String title = ELLIPSIS.matcher(withoutBranding(a, branding)).replaceAll("");
     for (int pass = 0; pass < 3; pass++) {
       String before = title;

@@ -45,7 +45,7 @@ public final class EntryMapper {
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
-  private static final String UNTITLED = "(untitled)";
+  private static final String UNTITLED = dev.broadsheet.store.Article.UNTITLED;
 
   /**
    * The headline without its outlet's own name appended ("… - Dev Notes"): the page says who

@@ -59,6 +59,9 @@ public record Article(
     String language,
     String contentHtml) {
 
+  /** The title an item without one is stored under: shown as it is, never read as words of its story. */
+  public static final String UNTITLED = "(untitled)";
+
   public Article {
     Objects.requireNonNull(id, "id");
     // Cleaned here, and not only where feeds are read, so that an article stored by an older

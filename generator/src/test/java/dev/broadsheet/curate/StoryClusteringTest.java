@@ -61,6 +61,17 @@ class StoryClusteringTest {
   }
 
   @Test
+  void itemsWithoutATitleAreNotOneStoryByTheirPlaceholder() {
+    Article a = article("wire", "2026-10-05T08:10:00Z", Article.UNTITLED, "Harbour dredging starts next week.");
+    Article b = article("courier", "2026-10-05T08:40:00Z", Article.UNTITLED, "The choir sings at the cathedral.");
+    Article c = article("valley", "2026-10-05T09:00:00Z", Article.UNTITLED, null);
+    List<Story> stories = stories(List.of(a, b, c));
+    assertThat(together(stories, a, b)).isFalse();
+    assertThat(together(stories, a, c)).isFalse();
+    assertThat(together(stories, b, c)).isFalse();
+  }
+
+  @Test
   void syndicatedCopiesAreOneStory() {
     String lead = "Valmont Motors said on Monday it would cut 1,200 jobs at its Riverton assembly plant as demand slows.";
     Article a = article("wire", "2026-10-05T08:10:00Z", "Valmont Motors to cut 1,200 jobs at Riverton plant", lead);
