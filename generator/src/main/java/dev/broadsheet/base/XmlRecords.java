@@ -11,7 +11,8 @@ import java.util.List;
  * so that no record lists its fields to clean and a field added later cannot be forgotten: every
  * {@code String} component is cleaned with {@link XmlText#clean(String)}, one whose name ends in
  * {@code Html} with {@link XmlText#cleanHtml}, every {@code List<String>} with
- * {@link XmlText#clean(List)}; other components are kept as they are.
+ * {@link XmlText#clean(List)}, each after its C1 controls are read as meant ({@link C1Controls});
+ * other components are kept as they are.
  */
 public final class XmlRecords {
   /**
@@ -54,10 +55,15 @@ public final class XmlRecords {
   @SuppressWarnings("unchecked")
   private static Object cleaned(RecordComponent component, Object value) {
     if (component.getType() == String.class) {
-      return component.getName().endsWith("Html") ? XmlText.cleanHtml((String) value) : XmlText.clean((String) value);
+      String text = C1Controls.asMeant((String) value);
+      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(text);
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
         && p.getActualTypeArguments()[0] == String.class;
-    return texts ? XmlText.clean((List<String>) value) : value;
+    if (!texts) {
+      return value;
+    }
+    // Null gives an empty list, as XmlText.clean(List) does.
+    return XmlText.clean(value == null ? null : ((List<String>) value).stream().map(C1Controls::asMeant).toList());
   }
 }
