@@ -91,6 +91,13 @@ class SourceSettingsBuildTest {
         + "sources:\n  - {id: ID, name: The Paper, url: paper.xml}\n";
     Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "paper"));
     build("2026-11-20T06:00:00Z");
+    // Its page says there is no link, and does not promise one.
+    try (var pages = Files.walk(site.resolve("public/articles"))) {
+      Path page = pages.filter(p -> p.toString().contains("notice-of-road-works") && p.endsWith("index.html"))
+          .findFirst().orElseThrow();
+      assertThat(page).content().contains("gave no link to this story").contains("shows its headline and summary.")
+          .doesNotContain("links to the original");
+    }
     int shown = Files.readString(site.resolve("public/index.html")).split("Notice of road works", -1).length;
     Files.writeString(site.resolve("broadsheet.yaml"), config.replace("ID", "daily"));
     BuildResult renamed = Broadsheet.build(BuildOptions.of(site).withOffline(true)
