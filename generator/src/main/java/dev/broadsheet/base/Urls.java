@@ -8,7 +8,10 @@ public final class Urls {
 
   private Urls() {}
 
-  /** {@code link} made absolute against {@code base}; null unless it ends up http(s). */
+  /**
+   * {@code link} made absolute against {@code base}; null unless it ends up http(s) with a host
+   * (an address such as "http://example.c[o.test/" parses as a URI without one, and leads nowhere).
+   */
   public static String resolve(String base, String link) {
     if (link == null || link.isBlank()) {
       return null;
@@ -23,7 +26,8 @@ public final class Urls {
         uri = new URI(base).resolve(uri);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return "http".equals(scheme) || "https".equals(scheme) ? uri.toString() : null;
+      boolean web = "http".equals(scheme) || "https".equals(scheme);
+      return web && uri.getHost() != null && !uri.getHost().isEmpty() ? uri.toString() : null;
     } catch (Exception e) {
       return null;
     }

@@ -27,4 +27,14 @@ class UrlsTest {
     assertThat(Urls.isReservedExample("feeds/example.xml")).isFalse();
     assertThat(Urls.isReservedExample("not a url")).isFalse();
   }
+
+  @Test
+  void aLinkIsResolvedOnlyToAWebAddressWithAHost() {
+    assertThat(Urls.resolve("https://news.example/a/", "b?x=1")).isEqualTo("https://news.example/a/b?x=1");
+    assertThat(Urls.resolve(null, "http://[::1]:8080/a")).isEqualTo("http://[::1]:8080/a");
+    assertThat(Urls.resolve(null, "http://example.c[o.test/")).isNull();
+    assertThat(Urls.resolve(null, "http:///path-only")).isNull();
+    assertThat(Urls.resolve(null, "javascript:alert(1)")).isNull();
+    assertThat(Urls.resolve(null, "b/c")).isNull();
+  }
 }
