@@ -91,7 +91,7 @@ final class FeedWriter {
       categories.add(a.section());
     }
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a), a.published() != null);
+        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a), a.datedByPublisher());
   }
 
   /**

@@ -169,6 +169,15 @@ public record Article(
     return firstSeen != null && published.isAfter(firstSeen) ? firstSeen : published;
   }
 
+  /**
+   * Whether the time the article is shown at is its publisher's date: false when it has none, or
+   * one later than it was first seen (a date in the future, 31 Dec 9999), so that pages say "first
+   * seen" of the time they show instead of passing it off as the publication time.
+   */
+  public boolean datedByPublisher() {
+    return published != null && (firstSeen == null || !published.isAfter(firstSeen));
+  }
+
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
         updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
