@@ -212,7 +212,10 @@ final class XmlRepair {
       if (close > open) {
         result = result.substring(0, open) + "<channel>" + result.substring(open, close) + "</channel>"
             + result.substring(close);
-        warnings.add("the items are not inside a <channel>; read them as if they were");
+        // An <rss> holding nothing, or only whitespace, is an empty feed, not a misplaced item.
+        boolean items = result.substring(open, close).contains("<item");
+        warnings.add(items ? "the items are not inside a <channel>; read them as if they were"
+            : "the document has no channel: an empty feed");
       }
     }
     return result;

@@ -34,6 +34,18 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void anRssElementWithoutAChannelIsAnEmptyFeedUnlessItHoldsItems() throws Exception {
+    ParsedFeed empty = read("<rss version=\"2.0\">\n</rss>");
+    assertThat(empty.entries()).isEmpty();
+    assertThat(empty.warnings()).contains("the document has no channel: an empty feed")
+        .noneMatch(w -> w.contains("items are not inside"));
+    ParsedFeed loose = read("<rss version=\"2.0\"><item><title>A loose item</title>"
+        + "<link>https://x.example/1</link></item></rss>");
+    assertThat(loose.entries()).hasSize(1);
+    assertThat(loose.warnings()).anyMatch(w -> w.contains("the items are not inside a <channel>"));
+  }
+
+  @Test
   void latin1BytesDeclaredAsUtf8AreReadAsWindows1252() throws Exception {
     byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss("<item><title>Grüße aus Köln – “quoted”</title>"
         + "<link>https://x.example/1</link></item>")).getBytes(Charset.forName("windows-1252"));
