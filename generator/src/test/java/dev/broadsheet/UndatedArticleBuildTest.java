@@ -18,8 +18,10 @@ class UndatedArticleBuildTest {
   void theFirstSeenTimeIsLabelledAsSuchAndNeverGivenAsAPublicationDate() throws Exception {
     SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Tide notice for the quay", "tide", null),
         SavedFeeds.item("Harbour bridge closes for repairs", "bridge", "Fri, 20 Nov 2026 05:00:00 GMT"),
-        // A date after the item was first seen is not believed: shown as first seen, like no date.
-        SavedFeeds.item("Ferry timetable for the winter", "ferry", "Fri, 31 Dec 9999 23:59:59 GMT"));
+        // A date more than a day after the item was first seen is not believed: shown as first seen,
+        // like no date; one an hour after it (a clock a little fast) is the publisher's.
+        SavedFeeds.item("Ferry timetable for the winter", "ferry", "Fri, 31 Dec 9999 23:59:59 GMT"),
+        SavedFeeds.item("Council meets at seven", "council", "Fri, 20 Nov 2026 07:00:00 GMT"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Paper\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: paper, name: The Paper, url: paper.xml, section: Local}\n");
     BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
@@ -27,13 +29,17 @@ class UndatedArticleBuildTest {
     assertThat(result.problems()).isEmpty();
     Path out = site.resolve("public");
     String text = Files.readString(out.resolve("editions/2026/11/20/newsletter.txt"));
-    assertThat(text).contains("  The Paper\n").contains("  The Paper, November 20, 2026, 05:00 UTC\n")
-        .doesNotContain("06:00");
-    assertThat(Files.readString(out.resolve("editions/2026/11/20/newsletter.html"))).doesNotContain("06:00");
+    assertThat(text).contains("* Tide notice for the quay\n  The Paper\n")
+        .contains("* Ferry timetable for the winter\n  The Paper\n")
+        .contains("  The Paper, November 20, 2026, 05:00 UTC\n");
+    // The council's time is its publisher's, shown no later than when it was first seen.
+    assertThat(text).contains("* Council meets at seven\n  The Paper, November 20, 2026, 06:00 UTC\n");
+    assertThat(Files.readString(out.resolve("editions/2026/11/20/newsletter.html")).split("06:00", -1)).hasSize(2);
     String rss = Files.readString(out.resolve("feed.xml"));
     // The channel's own date is when it last changed; each item's is its publication, or none.
     String items = rss.substring(rss.indexOf("<item>"));
-    assertThat(items).containsOnlyOnce("<pubDate>").contains("<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate>");
+    assertThat(items.split("<pubDate>", -1)).as("the bridge's and the council's").hasSize(3);
+    assertThat(items).contains("<pubDate>Fri, 20 Nov 2026 05:00:00 GMT</pubDate>");
     String section = Files.readString(out.resolve("sections/local/index.html"));
     assertThat(section.split("Undated, first seen", -1)).as("the undated and the far-future item").hasSize(3);
     assertThat(section).doesNotContain("9999");

@@ -27,10 +27,41 @@ public final class Urls {
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       boolean web = "http".equals(scheme) || "https".equals(scheme);
-      return web && uri.getHost() != null && !uri.getHost().isEmpty() ? uri.toString() : null;
+      return web && hasHost(uri) ? uri.toString() : null;
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * Whether {@code uri} names a host. java.net.URI gives none for a name with an underscore
+   * (news_site.example) or with letters outside ASCII (an internationalised domain), which
+   * browsers open: those count when the authority is a name of letters, digits, dots, hyphens and
+   * underscores (after any user and before any port). "example.c[o.test" does not.
+   */
+  private static boolean hasHost(URI uri) {
+    if (uri.getHost() != null && !uri.getHost().isEmpty()) {
+      return true;
+    }
+    String authority = uri.getRawAuthority();
+    if (authority == null) {
+      return false;
+    }
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.lastIndexOf(':');
+    if (colon >= 0 && host.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+      host = host.substring(0, colon);
+    }
+    if (host.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '%')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The host of {@code url}, lower-cased, or {@code url} itself when it has none (or is no URI). */

@@ -11,8 +11,8 @@ import java.util.List;
  * so that no record lists its fields to clean and a field added later cannot be forgotten: every
  * {@code String} component is cleaned with {@link XmlText#clean(String)}, one whose name ends in
  * {@code Html} with {@link XmlText#cleanHtml}, every {@code List<String>} with
- * {@link XmlText#clean(List)}, each after its C1 controls are read as meant ({@link C1Controls});
- * other components are kept as they are.
+ * {@link XmlText#clean(List)}, each after its C1 controls are read as meant ({@link C1Controls}; not in
+ * addresses and ids); other components are kept as they are.
  */
 public final class XmlRecords {
   /**
@@ -52,10 +52,20 @@ public final class XmlRecords {
     }
   }
 
+  /**
+   * Whether a component is an address or an id (guid, link, url, imageUrl, image, canonicalUrl): those
+   * name a thing rather than say something, and reading their C1 controls as meant would change
+   * which article they are.
+   */
+  private static boolean isAddressOrId(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.equals("guid") || n.equals("id") || n.equals("link") || n.equals("image") || n.endsWith("url");
+  }
+
   @SuppressWarnings("unchecked")
   private static Object cleaned(RecordComponent component, Object value) {
     if (component.getType() == String.class) {
-      String text = C1Controls.asMeant((String) value);
+      String text = isAddressOrId(component.getName()) ? (String) value : C1Controls.asMeant((String) value);
       return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(text);
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class

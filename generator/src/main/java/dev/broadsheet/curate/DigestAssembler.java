@@ -242,7 +242,7 @@ public final class DigestAssembler {
       // A story known only by when it was first seen (its lead undated, no pick's date) may be older
       // than that, by as much as a feed's whole backlog on its first read: it earns the recency of
       // its edition's start, no more, and never outranks a dated story of its edition for being new.
-      Instant from = pick == null && group.get(0).published() == null ? cutter.editionStart(time) : time;
+      Instant from = pick == null && !group.get(0).datedByPublisher() ? cutter.editionStart(time) : time;
       double ageHours = Math.max(0, Duration.between(from, cutter.editionEnd(time)).toMinutes() / 60.0);
       recency = Math.pow(0.5, ageHours / config.curation().halfLife().toHours());
     }

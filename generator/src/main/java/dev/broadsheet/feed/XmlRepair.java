@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class XmlRepair {
   static final int MAX_DEPTH = 1000;
+  private static final Pattern ITEM = Pattern.compile("<item[\\s/>]");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>");
   private static final Pattern ROOT = Pattern.compile("<(rss|feed|rdf:RDF|RDF|opml|CHANNEL|html|HTML)[\\s>/]");
@@ -210,10 +211,10 @@ final class XmlRepair {
       int open = result.indexOf('>') + 1;
       int close = result.lastIndexOf("</" + rootName);
       if (close > open) {
+        // An <rss> holding nothing, or only whitespace, is an empty feed, not a misplaced item.
+        boolean items = ITEM.matcher(result.substring(open, close)).find();
         result = result.substring(0, open) + "<channel>" + result.substring(open, close) + "</channel>"
             + result.substring(close);
-        // An <rss> holding nothing, or only whitespace, is an empty feed, not a misplaced item.
-        boolean items = result.substring(open, close).contains("<item");
         warnings.add(items ? "the items are not inside a <channel>; read them as if they were"
             : "the document has no channel: an empty feed");
       }

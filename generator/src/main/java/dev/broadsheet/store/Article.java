@@ -171,11 +171,13 @@ public record Article(
 
   /**
    * Whether the time the article is shown at is its publisher's date: false when it has none, or
-   * one later than it was first seen (a date in the future, 31 Dec 9999), so that pages say "first
-   * seen" of the time they show instead of passing it off as the publication time.
+   * one more than a day after it was first seen (31 Dec 9999), so that pages say "first seen" of
+   * the time they show instead of passing it off as the publication time. Within a day it is the
+   * publisher's (an item published while the build ran, a clock or a zone a few hours off), shown
+   * at most at the time it was first seen.
    */
   public boolean datedByPublisher() {
-    return published != null && (firstSeen == null || !published.isAfter(firstSeen));
+    return published != null && (firstSeen == null || !published.isAfter(firstSeen.plus(java.time.Duration.ofDays(1))));
   }
 
   public Article withFirstSeen(Instant time) {

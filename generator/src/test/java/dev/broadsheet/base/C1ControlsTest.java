@@ -21,11 +21,15 @@ class C1ControlsTest {
     assertThat(C1Controls.asMeant(null)).isNull();
   }
 
-  record Entry(String title, String summaryHtml, List<String> tags) {}
+  record Entry(String guid, String link, String title, String summaryHtml, List<String> tags) {}
 
   @Test
   void textsReadFromFeedsAndPagesHaveThemReadAsMeant() {
-    Entry e = XmlRecords.cleaned(new Entry("don\u0092t", "<p>it\u0092s</p>", List.of("\u0093tag\u0094")));
+    Entry e = XmlRecords.cleaned(new Entry("id\u0092", "https://x.example/a\u0092", "don\u0092t", "<p>it\u0092s</p>",
+        List.of("\u0093tag\u0094")));
+    // An id or an address names a thing: changed, it would name another article.
+    assertThat(e.guid()).isEqualTo("id\u0092");
+    assertThat(e.link()).isEqualTo("https://x.example/a\u0092");
     assertThat(e.title()).isEqualTo("don\u2019t");
     assertThat(e.summaryHtml()).isEqualTo("<p>it\u2019s</p>");
     assertThat(e.tags()).containsExactly("\u201Ctag\u201D");

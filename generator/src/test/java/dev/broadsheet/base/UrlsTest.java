@@ -33,6 +33,10 @@ class UrlsTest {
     assertThat(Urls.resolve("https://news.example/a/", "b?x=1")).isEqualTo("https://news.example/a/b?x=1");
     assertThat(Urls.resolve(null, "http://[::1]:8080/a")).isEqualTo("http://[::1]:8080/a");
     assertThat(Urls.resolve(null, "http://example.c[o.test/")).isNull();
+    // Names java.net.URI gives no host for, which browsers open.
+    assertThat(Urls.resolve(null, "https://news_site.example.com/a")).isEqualTo("https://news_site.example.com/a");
+    assertThat(Urls.resolve(null, "http://минобрнауки.рф/news/1")).isEqualTo("http://минобрнауки.рф/news/1");
+    assertThat(Urls.resolve(null, "http://user@news_site.example:8080/a")).isNotNull();
     assertThat(Urls.resolve(null, "http:///path-only")).isNull();
     assertThat(Urls.resolve(null, "javascript:alert(1)")).isNull();
     assertThat(Urls.resolve(null, "b/c")).isNull();

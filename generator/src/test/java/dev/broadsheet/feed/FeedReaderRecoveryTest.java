@@ -43,6 +43,8 @@ class FeedReaderRecoveryTest {
         + "<link>https://x.example/1</link></item></rss>");
     assertThat(loose.entries()).hasSize(1);
     assertThat(loose.warnings()).anyMatch(w -> w.contains("the items are not inside a <channel>"));
+    assertThat(read("<rss version=\"2.0\"><item/></rss>").warnings())
+        .anyMatch(w -> w.contains("the items are not inside a <channel>"));
   }
 
   @Test
