@@ -22,7 +22,8 @@ final class JsonLd {
     ld.put("@type", "NewsArticle");
     ld.put("headline", a.title());
     ld.put("inLanguage", h.languageOf(a));
-    if (a.effectiveTime() != null) {
+    // Only the publisher's date: the time an undated article was first seen is not when it was published.
+    if (a.datedByPublisher()) {
       ld.put("datePublished", h.iso(a.effectiveTime()));
     }
     if (a.updated() != null) {

@@ -20,10 +20,22 @@ class JsonLdTest {
   static final String HOSTILE = "Jo <!-- <script> </script> & \"Bo\" > \u2028 </SCRIPT";
 
   private static Story.Item item(String title, String author, String publisher) {
+    return item(title, author, publisher, Instant.parse("2026-11-19T10:00:00Z"));
+  }
+
+  private static Story.Item item(String title, String author, String publisher, Instant published) {
     Article a = new Article("a", "https://x.example/a", null, "src", title, publisher, null, "News", List.of(),
-        List.of(author), Instant.parse("2026-11-19T10:00:00Z"), null, Instant.parse("2026-11-19T10:00:00Z"), null,
-        null);
+        List.of(author), published, null, Instant.parse("2026-11-19T10:00:00Z"), null, null);
     return new Story.Item(a, "a", "articles/a/");
+  }
+
+  @Test
+  void anArticleWithoutItsPublishersDateClaimsNoPublicationDate() throws Exception {
+    for (Instant published : new Instant[] {null, Instant.parse("9999-12-31T23:59:59Z")}) {
+      JsonNode ld = new ObjectMapper().readTree(JsonLd.article(item("Tide notice", "Ann Lee", "The Courier", published),
+          "https://e.org/articles/a/", new TemplateHelpers(CONFIG)));
+      assertThat(ld.has("datePublished")).as(String.valueOf(published)).isFalse();
+    }
   }
 
   @Test
