@@ -1,9 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Slugs;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import dev.broadsheet.base.Urls;
 
 /**
  * Whose site an article's link opens, for "Read the full story at ...". An article a syndicator
@@ -27,8 +25,9 @@ final class LinkedSite {
     if (via == null || url == null) {
       return publisher;
     }
-    String host = hostOf(url);
-    if (host == null) {
+    String host = Urls.host(url);
+    if (host.equals(url)) {
+      // No host to tell the sites apart by.
       return publisher;
     }
     int byVia = spelled(host, via);
@@ -74,14 +73,5 @@ final class LinkedSite {
       }
     }
     return letters.toString();
-  }
-
-  private static String hostOf(String url) {
-    try {
-      String host = new URI(url).getHost();
-      return host == null || host.isEmpty() ? null : host.toLowerCase(Locale.ROOT);
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 }
