@@ -44,16 +44,21 @@ final class ReportLists {
     return tags;
   }
 
-  /** Each configured source's reports, newest first, in the order of the sources. */
+  /**
+   * Each configured source's reports, newest first, in the order of the sources: every report its
+   * feed carried, also those filed under another source that carried the same article.
+   */
   static Map<String, List<Story.Item>> bySource(List<SourceConfig> sources, Collection<Story.Item> items) {
     Map<String, List<Story.Item>> result = new LinkedHashMap<>();
     for (SourceConfig s : sources) {
       result.put(s.id(), new ArrayList<>());
     }
     for (Story.Item item : items) {
-      String source = item.article().sourceId();
-      if (source != null && result.containsKey(source)) {
-        result.get(source).add(item);
+      for (String source : item.article().carriedBy()) {
+        List<Story.Item> list = result.get(source);
+        if (list != null) {
+          list.add(item);
+        }
       }
     }
     result.values().forEach(list -> list.sort(NEWEST));

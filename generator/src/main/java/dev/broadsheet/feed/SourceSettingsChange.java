@@ -88,6 +88,9 @@ public final class SourceSettingsChange {
         now = newId != null ? a.movedTo(moves.get(from), newId)
             : configured.contains(from) ? a.movedTo(moves.get(from), a.id()) : a;
       }
+      if (now.alsoFrom().stream().anyMatch(moves::containsKey)) {
+        now = now.alsoFrom(now.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).toList());
+      }
       articles.put(now.id(), now);
     }
     return new StoreSnapshot(articles, states);

@@ -36,6 +36,9 @@ import java.util.Objects;
  * @param contentHtml the whole text its feed carried besides the summary (content:encoded, Atom
  *     content, JSON Feed content_html), sanitized HTML; kept only for sources that allow their full
  *     text, and shown only while they do
+ * @param alsoFrom the other configured sources whose feeds carried the same article, by id, sorted:
+ *     it is filed under {@code sourceId} (the copy that leads, {@link StoreMerge}), and listed on
+ *     each of these sources' pages too
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
@@ -57,7 +60,8 @@ public record Article(
     ArticlePage page,
     String addressTitle,
     String language,
-    String contentHtml) {
+    String contentHtml,
+    List<String> alsoFrom) {
 
   /** The title an item without one is stored under: shown as it is, never read as words of its story. */
   public static final String UNTITLED = "(untitled)";
@@ -85,6 +89,39 @@ public record Article(
     addressTitle = present(XmlText.clean(addressTitle));
     language = present(XmlText.clean(language));
     contentHtml = present(contentHtml);
+    alsoFrom = otherSources(alsoFrom, sourceId);
+  }
+
+  /** An article that one source's feed carried (or none: a pick's). */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl, ArticlePage page, String addressTitle, String language,
+      String contentHtml) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, page, addressTitle, language, contentHtml, List.of());
+  }
+
+  /** The ids of {@code sources} but {@code lead}, sorted, once each. */
+  private static List<String> otherSources(List<String> sources, String lead) {
+    if (sources == null || sources.isEmpty()) {
+      return List.of();
+    }
+    return sources.stream().filter(s -> s != null && !s.isEmpty() && !s.equals(lead)).distinct().sorted().toList();
+  }
+
+  /** The sources whose feeds carried this article: the one it is filed under first, then the others. */
+  public List<String> carriedBy() {
+    if (sourceId == null || alsoFrom.isEmpty()) {
+      return sourceId == null ? alsoFrom : List.of(sourceId);
+    }
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(sourceId), alsoFrom.stream()).toList();
+  }
+
+  /** This article as carried also by the sources {@code others} (ids; the one it is filed under is left out). */
+  public Article alsoFrom(List<String> others) {
+    List<String> ids = otherSources(others, sourceId);
+    return ids.equals(alsoFrom) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
+        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, ids);
   }
 
   /** Whether the long texts are as {@link #withCleanTexts} leaves them. */
@@ -102,7 +139,7 @@ public record Article(
     ArticlePage cleanPage = page == null ? null : page.withCleanBody();
     return Objects.equals(summary, summaryHtml) && Objects.equals(content, contentHtml) && cleanPage == page ? this
         : new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-            firstSeen, summary, imageUrl, cleanPage, addressTitle, language, content);
+            firstSeen, summary, imageUrl, cleanPage, addressTitle, language, content, alsoFrom);
   }
 
   /** An article whose feed gave no content besides its summary. */
@@ -142,7 +179,8 @@ public record Article(
     String address = before.addressHeadline();
     String kept = address == null || address.equals(title) ? null : address;
     return Objects.equals(kept, addressTitle) ? this : new Article(id, url, guid, sourceId, title, publisher, via,
-        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language, contentHtml);
+        section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language, contentHtml,
+        alsoFrom);
   }
 
   static String present(String text) {
@@ -182,31 +220,33 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+        updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
   /** This article written in {@code tag} (a BCP 47 language tag). */
   public Article withLanguage(String tag) {
     return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
-        tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml);
+        tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml,
+        alsoFrom);
   }
 
   /** This article under the id {@code newId} of the source {@code newSourceId}: its source's id changed. */
   public Article movedTo(String newSourceId, String newId) {
     return new Article(newId, url, guid, newSourceId, title, publisher, via, section, tags, authors, published,
-        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
+        alsoFrom);
   }
 
   /** This article attributed and filed anew, as its source's changed settings say. */
   public Article refiled(String newPublisher, String newVia, String newSection, List<String> newTags) {
     return new Article(id, url, guid, sourceId, title, newPublisher, newVia, newSection, newTags, authors, published,
-        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
-        firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+        firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
   /**
@@ -218,7 +258,7 @@ public record Article(
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
         authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
         summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle,
-        language, contentHtml);
+        language, contentHtml, alsoFrom);
   }
 
   /**
@@ -246,7 +286,18 @@ public record Article(
         // Which copy's address stands is the store's to say (StoreMerge keeps the stored one's).
         pick(addressTitle, newer.addressTitle),
         pick(newer.language, language),
-        pick(newer.contentHtml, contentHtml));
+        pick(newer.contentHtml, contentHtml),
+        // Read again from another source, it is carried by both (the constructor leaves out the lead).
+        sourcesOfBoth(newer));
+  }
+
+  private List<String> sourcesOfBoth(Article newer) {
+    if (newer.alsoFrom.isEmpty() && (newer.sourceId == null || newer.sourceId.equals(sourceId))) {
+      return alsoFrom;
+    }
+    List<String> all = new java.util.ArrayList<>(carriedBy());
+    all.addAll(newer.carriedBy());
+    return all;
   }
 
   private static <T> T pick(T newer, T older) {

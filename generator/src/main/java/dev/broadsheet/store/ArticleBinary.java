@@ -24,7 +24,7 @@ final class ArticleBinary {
   /** The components written, per record, in order. */
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
-      "addressTitle", "language", "contentHtml");
+      "addressTitle", "language", "contentHtml", "alsoFrom");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl",
       "temporary", "notAsked");
 
@@ -65,6 +65,7 @@ final class ArticleBinary {
     text(a.addressTitle(), out);
     text(a.language(), out);
     text(a.contentHtml(), out);
+    texts(a.alsoFrom(), out);
   }
 
   /**
@@ -95,8 +96,9 @@ final class ArticleBinary {
       String addressTitle = text(in);
       String language = text(in);
       String contentHtml = text(in);
+      List<String> alsoFrom = texts(in);
       return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-          firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml);
+          firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | NullPointerException
         | java.time.DateTimeException e) {
       throw new IllegalArgumentException("not an article: " + e, e);

@@ -99,6 +99,9 @@ class StoreMergeTest {
         assertThat(merged.section()).isEqualTo("Local");
         assertThat(merged.via()).isNull();
         assertThat(merged.summaryHtml()).isEqualTo("<p>Wire summary</p>");
+        // Filed under its publisher's feed, it is the wire's report too (its source page lists it).
+        assertThat(merged.alsoFrom()).containsExactly("tribune");
+        assertThat(merged.carriedBy()).containsExactly("courier", "tribune");
       }
     }
   }
@@ -113,7 +116,24 @@ class StoreMergeTest {
         store = StoreMerge.merge(store, List.of(a), T1, List.of("local", "world")).snapshot();
       }
       assertThat(store.articles().get("same").sourceId()).isEqualTo("local");
+      assertThat(store.articles().get("same").alsoFrom()).containsExactly("world");
     }
+  }
+
+  @Test
+  void aSourceThatCarriedAnArticleStaysOneOfItsSourcesWhenOnlyAnotherReadsItAgain() {
+    Article own = copy("courier", null, "https://courier.example/dredging", "Local", "<p>First</p>");
+    Article carried = copy("tribune", "Tribune", "https://courier.example/dredging", "World", null);
+    List<String> order = List.of("courier", "tribune", "gazette");
+    StoreSnapshot store = StoreMerge.merge(StoreSnapshot.empty(), List.of(own, carried), T0, order).snapshot();
+    StoreMerge.Result again = StoreMerge.merge(store,
+        List.of(copy("courier", null, "https://courier.example/dredging", "Local", "<p>Corrected</p>")), T1, order);
+    assertThat(again.snapshot().articles().get("same").alsoFrom()).containsExactly("tribune");
+    // A third source that carries it joins them; reading the same copies again changes nothing.
+    Article third = copy("gazette", "Gazette", "https://courier.example/dredging", "World", null);
+    StoreSnapshot three = StoreMerge.merge(again.snapshot(), List.of(third), T1, order).snapshot();
+    assertThat(three.articles().get("same").carriedBy()).containsExactly("courier", "gazette", "tribune");
+    assertThat(StoreMerge.merge(three, List.of(third, carried), T1, order).updated()).isZero();
   }
 
   @Test

@@ -1,0 +1,63 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An article two sources' feeds carry is stored once and listed on both sources' pages and feeds. */
+class SharedArticleBuildTest {
+  @TempDir Path site;
+
+  private static final String DREDGING = SavedFeeds.item("Dredging contract awarded for the east channel", "dredging",
+      "Thu, 19 Nov 2026 08:00:00 GMT");
+  private static final String FERRY = SavedFeeds.item("Night ferry timetable returns in spring", "ferry",
+      "Thu, 19 Nov 2026 09:00:00 GMT");
+
+  private void config(String wireId) throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n"
+        + "  - {id: " + wireId + ", name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
+  }
+
+  private void build(String when) {
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
+    assertThat(result.problems()).isEmpty();
+  }
+
+  private String page(String path) throws Exception {
+    return Files.readString(site.resolve("public/" + path));
+  }
+
+  @Test
+  void eachSourceListsTheArticlesItsFeedCarriedThoseFiledUnderAnotherToo() throws Exception {
+    config("wire");
+    SavedFeeds.write(site.resolve("paper.xml"), DREDGING, FERRY);
+    SavedFeeds.write(site.resolve("wire.xml"), DREDGING);
+    build("2026-11-20T06:00:00Z");
+    // Stored once, under the source listed first, and one report of its story.
+    assertThat(Files.readString(site.resolve("data/articles/2026/11/19.json"))).containsOnlyOnce("east channel")
+        .containsPattern("\"alsoFrom\" : \\[\\s*\"wire\"\\s*]");
+    assertThat(page("sources/paper/index.html")).contains("Dredging contract awarded").contains("Night ferry");
+    assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded").doesNotContain("Night ferry");
+    assertThat(page("sources/wire/feed.xml")).contains("Dredging contract awarded").doesNotContain("Night ferry");
+
+    // The wire's feed moves on: what it carried stays on its page, as a source's own articles do.
+    SavedFeeds.write(site.resolve("wire.xml"), FERRY);
+    build("2026-11-20T07:00:00Z");
+    assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded").contains("Night ferry");
+
+    // A source whose id changes takes the articles it carried along.
+    config("harbour-wire");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(page("sources/harbour-wire/index.html")).contains("Dredging contract awarded").contains("Night ferry");
+    assertThat(site.resolve("public/sources/wire/index.html")).doesNotExist();
+  }
+}
