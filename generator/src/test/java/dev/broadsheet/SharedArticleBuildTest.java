@@ -47,6 +47,9 @@ class SharedArticleBuildTest {
     assertThat(page("sources/paper/index.html")).contains("Dredging contract awarded").contains("Night ferry");
     assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded").doesNotContain("Night ferry");
     assertThat(page("sources/wire/feed.xml")).contains("Dredging contract awarded").doesNotContain("Night ferry");
+    // Its card is followed from either source's page; the wire's home is not the paper's.
+    assertThat(page("index.html")).contains("data-source=\"sources/paper/ sources/wire/\"");
+    assertThat(page("sources/wire/index.html")).doesNotContain("https://paper.example/\"");
 
     // The wire's feed moves on: what it carried stays on its page, as a source's own articles do.
     SavedFeeds.write(site.resolve("wire.xml"), FERRY);
@@ -59,5 +62,46 @@ class SharedArticleBuildTest {
         .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
     assertThat(page("sources/harbour-wire/index.html")).contains("Dredging contract awarded").contains("Night ferry");
     assertThat(site.resolve("public/sources/wire/index.html")).doesNotExist();
+  }
+
+  @Test
+  void twoSourcesThatSwapIdsEachKeepWhatTheyCarried() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n  - {id: wire, name: Harbour Wire, url: wire.xml}\n");
+    SavedFeeds.write(site.resolve("paper.xml"), DREDGING);
+    SavedFeeds.write(site.resolve("wire.xml"), DREDGING, FERRY);
+    build("2026-11-20T06:00:00Z");
+    // The feeds move on, then the two ids are swapped: wire.xml is now read as 'paper'.
+    SavedFeeds.write(site.resolve("paper.xml"));
+    SavedFeeds.write(site.resolve("wire.xml"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: wire, name: The Paper, url: paper.xml}\n  - {id: paper, name: Harbour Wire, url: wire.xml}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(page("sources/paper/index.html")).contains("Dredging contract awarded").contains("Night ferry");
+    assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded").doesNotContain("Night ferry");
+  }
+
+  @Test
+  void anArticleStaysOnTheSiteWhileASourceThatCarriedItIsConfigured() throws Exception {
+    config("wire");
+    SavedFeeds.write(site.resolve("paper.xml"), DREDGING, FERRY);
+    SavedFeeds.write(site.resolve("wire.xml"), DREDGING);
+    build("2026-11-20T06:00:00Z");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: wire, name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
+    SavedFeeds.write(site.resolve("wire.xml"));
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    // Only the article the wire did not carry is counted as no longer shown.
+    assertThat(result.problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("'paper' is no longer configured: its"
+        + " stored article is not shown"));
+    assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded");
+    assertThat(page("index.html")).contains("Dredging contract awarded").doesNotContain("Night ferry");
+    try (var pages = Files.walk(site.resolve("public/articles"))) {
+      Path article = pages.filter(p -> p.toString().contains("dredging-contract") && p.endsWith("index.html"))
+          .findFirst().orElseThrow();
+      assertThat(Files.readString(article)).contains("sources/wire/");
+    }
   }
 }

@@ -259,8 +259,8 @@ public final class DigestAssembler {
     Set<String> sources = new HashSet<>();
     config.sources().forEach(s -> sources.add(s.id()));
     Set<String> picked = PickApplier.articleIds(picks);
-    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id()))
-        .toList();
+    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id())
+        || a.alsoFrom().stream().anyMatch(sources::contains)).toList();
   }
 
   /**

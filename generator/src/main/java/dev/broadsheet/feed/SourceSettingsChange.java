@@ -88,8 +88,10 @@ public final class SourceSettingsChange {
         now = newId != null ? a.movedTo(moves.get(from), newId)
             : configured.contains(from) ? a.movedTo(moves.get(from), a.id()) : a;
       }
-      if (now.alsoFrom().stream().anyMatch(moves::containsKey)) {
-        now = now.alsoFrom(now.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).toList());
+      // The sources that also carried it, renamed from its list before the move: two sources that
+      // swapped ids each take the other's place there too.
+      if (a.alsoFrom().stream().anyMatch(moves::containsKey)) {
+        now = now.alsoFrom(a.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).toList());
       }
       articles.put(now.id(), now);
     }
@@ -170,7 +172,9 @@ public final class SourceSettingsChange {
       return problems;
     }
     for (Article a : stored.articles().values()) {
-      if (a.sourceId() != null && articles.containsKey(a.sourceId())) {
+      // One that a configured source carried too is still shown, on that source's page.
+      if (a.sourceId() != null && articles.containsKey(a.sourceId())
+          && a.alsoFrom().stream().noneMatch(configured::contains)) {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
     }

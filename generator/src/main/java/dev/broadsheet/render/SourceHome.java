@@ -33,8 +33,10 @@ final class SourceHome {
     // source's thousands of links share a handful, and parsing each link was a tenth of rendering.
     Map<String, Integer> byStart = new LinkedHashMap<>();
     for (Story.Item item : items) {
-      // A syndicator's or an aggregator's items name their own publishers: their hosts are not the source's.
-      if (item.article().via() != null || item.article().url() == null) {
+      // A syndicator's or an aggregator's items name their own publishers: their hosts are not the
+      // source's, nor are those of the articles filed under another source that this one carried too.
+      if (item.article().via() != null || item.article().url() == null
+          || !source.id().equals(item.article().sourceId())) {
         continue;
       }
       byStart.merge(start(item.article().url()), 1, Integer::sum);

@@ -31,8 +31,7 @@ public final class TemplateHelpers {
   private final ShownBodies bodies = new ShownBodies();
   private final Teasers teasers;
   private final ArticleLanguages languages;
-  /** The configured sources by id: every page and feed item asks about its article's source. */
-  private final java.util.Map<String, SourceConfig> sources = new java.util.HashMap<>();
+  private final SourceLinks sources;
 
   public TemplateHelpers(SiteConfig config) {
     this(config, Messages.load(config.siteDir() == null ? null : config.siteDir().resolve("templates"),
@@ -57,7 +56,7 @@ public final class TemplateHelpers {
     this.messages = messages;
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
-    config.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+    this.sources = new SourceLinks(config, links);
     this.dates = new DateLabels(config, messages);
   }
 
@@ -164,7 +163,7 @@ public final class TemplateHelpers {
    * article pages and the site's feeds then carry it, else a teaser and the link to the original.
    */
   public boolean showsFullText(Article a) {
-    return a.sourceId() != null && source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+    return sources.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
   }
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
@@ -245,7 +244,7 @@ public final class TemplateHelpers {
    * out of the config stays on the site, but its id is no name to show.
    */
   public String sourceName(String sourceId) {
-    return sourceId == null ? "" : source(sourceId).map(SourceConfig::name).orElse("");
+    return sources.name(sourceId);
   }
 
   /**
@@ -264,7 +263,7 @@ public final class TemplateHelpers {
 
   /** Whether the article's source keeps its stories for subscribers ({@code paywall: true}). */
   public boolean paywalled(Article a) {
-    return a.sourceId() != null && source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
+    return sources.source(a.sourceId()).map(SourceConfig::paywall).orElse(false);
   }
 
   /** The article's tags as links to their pages, each page once (spellings of one slug share it). */
@@ -279,14 +278,24 @@ public final class TemplateHelpers {
 
   /** The configured source's page; null when there is none (a source taken out of the config has no page). */
   public String sourcePath(String sourceId) {
-    return sourceId == null || source(sourceId).isEmpty() ? null : links.source(sourceId);
+    return sources.path(sourceId);
+  }
+
+  /**
+   * The configured source an article is shown under: the one it is filed under, else (that one
+   * taken out of the config) the first configured source that carried it too; else its own.
+   */
+  public String shownSource(Article a) {
+    return sources.shown(a);
+  }
+
+  /** The pages of the sources that carried the story's reports, space-separated: following any follows it. */
+  public String sourcePaths(Story story) {
+    return sources.pathsOf(story);
   }
 
   public String absolute(String path) {
     return Links.absolute(config.baseUrl(), path);
   }
 
-  private java.util.Optional<SourceConfig> source(String id) {
-    return java.util.Optional.ofNullable(sources.get(id));
-  }
 }
