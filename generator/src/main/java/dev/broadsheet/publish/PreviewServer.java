@@ -179,6 +179,14 @@ public final class PreviewServer implements AutoCloseable {
     List<String> failed = errors.get();
     Path file = fileOf(path);
     if (file != null && Files.isDirectory(file)) {
+      if (!path.endsWith("/")) {
+        // As static hosts do: the page's relative links resolve against its folder only with the slash.
+        String query = ex.getRequestURI().getRawQuery();
+        String target = ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query);
+        ex.getResponseHeaders().add("Location", target);
+        send(ex, 301, "text/plain", ("moved to " + target).getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       file = file.resolve("index.html");
     }
     boolean html = file == null || file.toString().endsWith(".html");

@@ -53,6 +53,11 @@ class PreviewServerTest {
       assertThat(style.find()).as("the 404 page's style sheet").isTrue();
       assertThat(get(server, style.group(1)).statusCode()).isEqualTo(200);
       assertThat(get(server, "/elsewhere/").statusCode()).isEqualTo(404);
+      // A folder asked for without its slash is redirected, as hosts do, so that its relative links work.
+      HttpResponse<String> folder = get(server, "/weekly-brief/picks?from=menu");
+      assertThat(folder.statusCode()).isEqualTo(301);
+      assertThat(folder.headers().firstValue("Location")).hasValue("/weekly-brief/picks/?from=menu");
+      assertThat(get(server, "/weekly-brief/picks/").statusCode()).isEqualTo(200);
     }
     // A path with escapes is redirected to and printed as written in a URL.
     Files.writeString(config, Files.readString(config).replace("https://example.github.io/weekly-brief/",
