@@ -52,12 +52,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class TextAnalysis implements AutoCloseable {
   /**
    * A date written with its year ("2018-11-19", "19/11/2018") or a clock time ("9:41", "21:42:38.5",
-   * "9:30pm", the time of "2018-11-19T21:42:38Z"): bounded by what is not a digit, so that letters
-   * beside it (a "T", "pm") do not hide it, in any Java version's idea of a word.
+   * "9:30pm", the time of "2018-11-19T21:42:38Z") with the zone in capitals after it ("21:42 UTC",
+   * "9:30 EST"): bounded by what is not a digit, so that letters beside it (a "T", "pm") do not
+   * hide it, in any Java version's idea of a word.
    */
   private static final java.util.regex.Pattern DATE_OR_TIME = java.util.regex.Pattern.compile(
       "(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
-      + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)(?![0-9])");
+      + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?![0-9])(?:\\s?[A-Z]{2,5}(?![\\p{L}\\p{N}]))?)(?![0-9])");
   /**
    * Languages whose spelling capitalises every noun: there a capital mid-sentence says nothing of
    * a name, and taking it as one made nearly every German noun a name, so that two reports sharing
