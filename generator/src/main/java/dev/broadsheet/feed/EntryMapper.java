@@ -45,6 +45,7 @@ public final class EntryMapper {
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
+  private static final String UNTITLED = dev.broadsheet.store.Article.UNTITLED;
 
   /**
    * The headline without its outlet's own name appended ("… - Dev Notes"): the page says who
@@ -71,12 +72,15 @@ public final class EntryMapper {
   }
 
   /**
-   * The feed titles an item stored with {@code title} may have had: itself, nothing (an item
-   * without a title is stored under its text's first sentence, {@link TextHeadline}), or itself
-   * with one of {@code names} after one of the separators that {@link #withoutOwnName} takes off.
+   * The feed titles an item stored with {@code title} may have had: itself, nothing for
+   * "(untitled)", or itself with one of {@code names} after one of the separators that
+   * {@link #withoutOwnName} takes off.
    */
   static List<String> titlesReadAs(String title, String... names) {
-    List<String> titles = new java.util.ArrayList<>(List.of(title, ""));
+    List<String> titles = new java.util.ArrayList<>(List.of(title));
+    if (UNTITLED.equals(title)) {
+      titles.add("");
+    }
     for (String name : names) {
       if (name != null && !name.isBlank()) {
         SEPARATORS.forEach(separator -> titles.add(title + separator + name.strip()));
@@ -113,9 +117,7 @@ public final class EntryMapper {
     }
     Set<String> tags = new LinkedHashSet<>(source.tags());
     tags.addAll(e.categories());
-    // An item without a title is headed by its text, as the site may show it (a full text only where allowed).
-    String title = !e.title().isEmpty() ? withoutOwnName(e.title(), publisher, source.name())
-        : TextHeadline.of(!e.summaryHtml().isEmpty() || !source.fullText() ? e.summaryHtml() : e.contentHtml());
+    String title = e.title().isEmpty() ? UNTITLED : withoutOwnName(e.title(), publisher, source.name());
     String id = e.link() != null || e.guid() != null
         ? ArticleIds.of(e.link(), e.guid(), source.id())
         : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());
