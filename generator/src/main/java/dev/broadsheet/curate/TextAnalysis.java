@@ -58,7 +58,17 @@ final class TextAnalysis implements AutoCloseable {
    */
   private static final java.util.regex.Pattern DATE_OR_TIME = java.util.regex.Pattern.compile(
       "(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
-      + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?![0-9])(?:\\s?[A-Z]{2,5}(?![\\p{L}\\p{N}]))?)(?![0-9])");
+      + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?![0-9])(?:\\s{0,2}" + zones()
+      + "(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?(?![\\p{L}\\p{N}]))?)(?![0-9])");
+  /**
+   * The abbreviations of time zones a time is written with, as an alternation. Only these: a word in
+   * capitals after a time is as often a name ("at 10:30 NASA will launch"), which must stay.
+   */
+  private static String zones() {
+    return "(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT|ET|CT|MT|PT|BST|IST|WET|WEST"
+        + "|CET|CEST|MEZ|MESZ|EET|EEST|MSK|GST|PKT|ICT|WIB|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)";
+  }
+
   /**
    * Languages whose spelling capitalises every noun: there a capital mid-sentence says nothing of
    * a name, and taking it as one made nearly every German noun a name, so that two reports sharing

@@ -40,6 +40,9 @@ class TextAnalysisTest {
     assertThat(terms("en", "Updated 2018-11-19T21:42:38Z, doors at 9:30pm")).containsExactly("updat", "door");
     // The zone written after a time goes with it; capitals elsewhere stay.
     assertThat(terms("en", "Launch at 14:05 GMT from the ESA site, 9:30 EST.")).containsExactly("launch", "esa", "site");
+    assertThat(terms("en", "Doors 21:42  UTC+1, ferry 7:15 CEST")).containsExactly("door", "ferri");
+    assertThat(terms("en", "At 10:30 NASA will launch the probe; train 9:15 TGV to Paris"))
+        .contains("nasa", "tgv").doesNotContain("10", "30");
     // A score, a fraction or a range of years is not a date.
     assertThat(terms("en", "Arsenal win 2-1, a 3/4 majority in 1914-1918")).contains("2", "1", "3", "4", "1914", "1918");
   }
