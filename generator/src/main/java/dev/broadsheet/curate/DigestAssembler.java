@@ -253,14 +253,29 @@ public final class DigestAssembler {
    * The stored articles a site shows: those of the config's sources, picks' own pages and picked
    * articles. The articles of a source taken out of the config stay in the store (put it back and
    * they return) but are neither published nor fetched again: their source page is gone, and a
-   * reader who removed the source (the starter site's example, say) does not want them.
+   * reader who removed the source (the starter site's example, say) does not want them. One that a
+   * configured source carried too is shown, filed under that source (the first of them in the
+   * config): its weight, limits, language and pages are that source's.
    */
   public static List<Article> published(SiteConfig config, Collection<Article> stored, List<Pick> picks) {
-    Set<String> sources = new HashSet<>();
-    config.sources().forEach(s -> sources.add(s.id()));
+    Map<String, Integer> order = new HashMap<>();
+    config.sources().forEach(s -> order.putIfAbsent(s.id(), order.size()));
     Set<String> picked = PickApplier.articleIds(picks);
-    return stored.stream().filter(a -> a.sourceId() == null || sources.contains(a.sourceId()) || picked.contains(a.id())
-        || a.alsoFrom().stream().anyMatch(sources::contains)).toList();
+    List<Article> shown = new ArrayList<>(stored.size());
+    for (Article a : stored) {
+      if (a.sourceId() == null || order.containsKey(a.sourceId())) {
+        shown.add(a);
+        continue;
+      }
+      String carrier = a.alsoFrom().stream().filter(order::containsKey).min(Comparator.comparing(order::get))
+          .orElse(null);
+      if (carrier != null) {
+        shown.add(a.movedTo(carrier, a.id()));
+      } else if (picked.contains(a.id())) {
+        shown.add(a);
+      }
+    }
+    return shown;
   }
 
   /**

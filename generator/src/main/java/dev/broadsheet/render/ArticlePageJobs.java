@@ -55,7 +55,7 @@ final class ArticlePageJobs {
         shown.add(story.id());
         List<Story> top = edition == null ? List.of() : others(edition.topStories(), shown);
         List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
-        String sourceId = helpers.shownSource(item.article());
+        String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
         String slug = Edition.sectionSlug(Edition.sectionOf(item.article()));
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),

@@ -110,7 +110,7 @@ final class FeedWriter {
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
   private static String credit(Article a, TemplateHelpers h) {
-    for (String name : new String[] {h.publisher(a), h.sourceName(h.shownSource(a)), a.publisher()}) {
+    for (String name : new String[] {h.publisher(a), h.sourceName(a.sourceId()), a.publisher()}) {
       if (name != null && !name.isBlank()) {
         return name;
       }

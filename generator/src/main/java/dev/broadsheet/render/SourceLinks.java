@@ -4,7 +4,6 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.curate.Story;
-import dev.broadsheet.store.Article;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,15 +31,6 @@ final class SourceLinks {
 
   String path(String sourceId) {
     return source(sourceId).isEmpty() ? null : links.source(sourceId);
-  }
-
-  String shown(Article a) {
-    for (String id : a.carriedBy()) {
-      if (sources.containsKey(id)) {
-        return id;
-      }
-    }
-    return a.sourceId();
   }
 
   /** The pages of the configured sources that carried any of the story's reports, each once, space-separated. */

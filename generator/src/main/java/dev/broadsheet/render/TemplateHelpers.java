@@ -281,14 +281,6 @@ public final class TemplateHelpers {
     return sources.path(sourceId);
   }
 
-  /**
-   * The configured source an article is shown under: the one it is filed under, else (that one
-   * taken out of the config) the first configured source that carried it too; else its own.
-   */
-  public String shownSource(Article a) {
-    return sources.shown(a);
-  }
-
   /** The pages of the sources that carried the story's reports, space-separated: following any follows it. */
   public String sourcePaths(Story story) {
     return sources.pathsOf(story);

@@ -39,7 +39,10 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
       // Without the cause: the problems name the file and line, and Maven would add the message of
       // whatever the cause was (a YAML parser's reference chain) to its summary. With -X it is shown.
       getLog().debug("the cause of the failure", e);
-      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ":\n" + e.getMessage());
+      // The problems are logged above, each once: Maven's summary counts them rather than repeat them.
+      int n = e.problems().size();
+      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ": "
+          + (n == 0 ? e.getMessage() : (n == 1 ? "1 problem" : n + " problems") + ", logged above"));
     }
   }
 
