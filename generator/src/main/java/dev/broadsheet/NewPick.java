@@ -28,7 +28,9 @@ import java.util.List;
 /**
  * Writes a new pick file, its front matter filled from the stored article or from its page: the
  * headline, the section, and the date of the article (so the pick lands in the article's edition,
- * not alone in today's). What cannot be known is left for the editor and said so.
+ * not alone in today's). A stored article's headline and section are written as comments: set in
+ * the pick they would hide every later correction its feed makes. What cannot be known is left for
+ * the editor and said so.
  */
 final class NewPick {
   private NewPick() {}
@@ -71,13 +73,20 @@ final class NewPick {
     }
     StringBuilder text = new StringBuilder("---\n").append("url: ").append(quoted(url)).append('\n');
     List<String> missing = new ArrayList<>();
-    if (title != null) {
+    if (stored != null) {
+      // A source carries it: its headline and section follow the feed, corrections included. Written
+      // as comments, so the editor sees them and can take one over by removing the '#'.
+      text.append("# title: ").append(quoted(title)).append("   # the feed's; uncomment to replace it\n");
+      if (section != null) {
+        text.append("# section: ").append(quoted(section)).append('\n');
+      }
+    } else if (title != null) {
       text.append("title: ").append(quoted(title)).append('\n');
     } else {
       text.append("title: \"\"   # fill in: ").append(unknownWhy).append('\n');
       missing.add("title (" + unknownWhy + ")");
     }
-    if (section != null) {
+    if (stored == null && section != null) {
       text.append("section: ").append(quoted(section)).append('\n');
     }
     text.append("date: ").append(day).append('\n').append("---\n\n");

@@ -58,8 +58,12 @@ class AuthoringCommandsTest {
     assertThat(run("new", "pick", url, "--site", site.toString(), "--offline")).isZero();
     try (var picks = Files.list(site.resolve("picks"))) {
       Path pick = picks.filter(p -> p.getFileName().toString().startsWith(published)).findFirst().orElseThrow();
-      assertThat(pick).content().contains("url: \"" + url + "\"").contains("title: \"" + day.path("title").asText())
-          .contains("date: " + published);
+      // The headline as a comment: set in the pick, it would hide the feed's later corrections.
+      assertThat(pick).content().contains("url: \"" + url + "\"").contains("# title: \"" + day.path("title").asText())
+          .doesNotContainPattern("(?m)^title:").contains("date: " + published);
+      // Built with it, the pick shows the feed's headline.
+      assertThat(run("build", site.toString(), "--offline")).isZero();
+      assertThat(site.resolve("public/picks/index.html")).content().contains(day.path("title").asText());
     }
     assertThat(out.toString()).doesNotContain("fill in");
   }
