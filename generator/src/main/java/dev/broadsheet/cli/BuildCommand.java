@@ -73,7 +73,12 @@ final class BuildCommand implements Callable<Integer> {
         result.summary().forEach(out::println);
       }
       if (!result.problems().isEmpty()) {
-        err.println("Problems (" + result.problems().size() + "):");
+        // Said for what they are: a first build's unreachable article pages are warnings, not failures.
+        long warnings = result.problems().stream().filter(dev.broadsheet.base.Problem::isWarning).count();
+        long errors = result.problems().size() - warnings;
+        err.println(errors == 0 ? "Warnings (" + warnings + "):"
+            : "Problems (" + errors + (errors == 1 ? " error" : " errors")
+                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + "):");
         result.problems().forEach(p -> err.println("  " + p));
       }
       if (failOnErrors && result.failsOnErrors()) {
