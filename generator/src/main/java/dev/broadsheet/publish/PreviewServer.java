@@ -172,7 +172,8 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
-      ex.getResponseHeaders().add("Location", rawBasePath);
+      String query = ex.getRequestURI().getRawQuery();
+      ex.getResponseHeaders().add("Location", rawBasePath + (query == null ? "" : "?" + query));
       send(ex, 302, "text/plain", ("the site is at " + rawBasePath).getBytes(StandardCharsets.UTF_8));
       return;
     }

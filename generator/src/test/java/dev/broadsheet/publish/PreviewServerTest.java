@@ -44,6 +44,8 @@ class PreviewServerTest {
       assertThat(root.statusCode()).isEqualTo(302);
       assertThat(root.headers().firstValue("Location")).hasValue("/weekly-brief/");
       assertThat(get(server, "/weekly-brief/").statusCode()).isEqualTo(200);
+      assertThat(get(server, "/weekly-brief?from=mail").headers().firstValue("Location"))
+          .hasValue("/weekly-brief/?from=mail");
       // The 404 page's links are absolute, under the sub-path: they work here as on the host.
       HttpResponse<String> missing = get(server, "/weekly-brief/no/such/page/");
       assertThat(missing.statusCode()).isEqualTo(404);
