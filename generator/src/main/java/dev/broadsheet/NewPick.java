@@ -73,12 +73,15 @@ final class NewPick {
     }
     StringBuilder text = new StringBuilder("---\n").append("url: ").append(quoted(url)).append('\n');
     List<String> missing = new ArrayList<>();
-    if (stored != null) {
+    boolean fromFeed = stored != null && stored.sourceId() != null;
+    if (fromFeed) {
       // A source carries it: its headline and section follow the feed, corrections included. Written
-      // as comments, so the editor sees them and can take one over by removing the '#'.
-      text.append("# title: ").append(quoted(title)).append("   # the feed's; uncomment to replace it\n");
+      // as comments, so the editor sees them and takes one over by deleting the '#' alone.
+      if (title != null) {
+        text.append("#title: ").append(quoted(title)).append("   # the feed's; delete the first # to replace it\n");
+      }
       if (section != null) {
-        text.append("# section: ").append(quoted(section)).append('\n');
+        text.append("#section: ").append(quoted(section)).append('\n');
       }
     } else if (title != null) {
       text.append("title: ").append(quoted(title)).append('\n');
@@ -86,7 +89,7 @@ final class NewPick {
       text.append("title: \"\"   # fill in: ").append(unknownWhy).append('\n');
       missing.add("title (" + unknownWhy + ")");
     }
-    if (stored == null && section != null) {
+    if (!fromFeed && section != null) {
       text.append("section: ").append(quoted(section)).append('\n');
     }
     text.append("date: ").append(day).append('\n').append("---\n\n");

@@ -80,7 +80,10 @@ final class SourceGathering {
    * carries, which become articles of their own.
    */
   StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now, PickPageFailures failures) {
-    List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks));
+    // The stored articles themselves: published() may file one under another source for showing,
+    // and what extraction returns is stored.
+    List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks)
+        .stream().map(a -> snapshot.articles().getOrDefault(a.id(), a)).toList());
     Map<String, Article> stubs = new java.util.HashMap<>();
     Map<String, Article> pickStubs = new TreeMap<>();
     for (Pick pick : picks) {

@@ -83,6 +83,38 @@ class SharedArticleBuildTest {
   }
 
   @Test
+  void anArticleShownForAnotherSourceIsStoredUnderItsOwnWhenItsPageIsFetched() throws Exception {
+    try (dev.broadsheet.fetch.LocalHttpServer server = new dev.broadsheet.fetch.LocalHttpServer()) {
+      server.on("/dredging", ex -> {
+        byte[] page = ("<html><head><title>Dredging contract awarded | The Paper</title></head><body><article>"
+            + "<h1>Dredging contract awarded</h1><p>The port authority awarded the contract for the east channel on"
+            + " Thursday, and the work starts in the spring when the weather allows the dredgers out.</p><p>A second"
+            + " paragraph follows, as the body of a real news story would have one.</p></article></body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, page.length);
+        ex.getResponseBody().write(page);
+        ex.close();
+      });
+      String item = "<item><title>Dredging contract awarded for the east channel</title><link>" + server.url("/dredging")
+          + "</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item>";
+      config("wire");
+      SavedFeeds.write(site.resolve("paper.xml"), item);
+      SavedFeeds.write(site.resolve("wire.xml"), item);
+      build("2026-11-20T06:00:00Z");
+      // The paper taken out, the page fetched online: shown under the wire, stored as it was.
+      Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+          + "fetch: {allowPrivateAddresses: true}\n"
+          + "sources:\n  - {id: wire, name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
+      Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+      String day = Files.readString(site.resolve("data/articles/2026/11/19.json"));
+      assertThat(day).contains("\"sourceId\" : \"paper\"").containsPattern("\"alsoFrom\" : \\[\\s*\"wire\"\\s*]")
+          .contains("the contract for the east channel");
+      assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded");
+    }
+  }
+
+  @Test
   void anArticleStaysOnTheSiteWhileASourceThatCarriedItIsConfigured() throws Exception {
     config("wire");
     SavedFeeds.write(site.resolve("paper.xml"), DREDGING, FERRY);
@@ -103,5 +135,20 @@ class SharedArticleBuildTest {
           .findFirst().orElseThrow();
       assertThat(Files.readString(article)).contains("sources/wire/");
     }
+  }
+
+  @Test
+  void aSourceRenamedAsAnotherIsTakenOutStillCountsAsCarryingItsArticles() throws Exception {
+    config("wire");
+    SavedFeeds.write(site.resolve("paper.xml"), DREDGING);
+    SavedFeeds.write(site.resolve("wire.xml"), DREDGING);
+    build("2026-11-20T06:00:00Z");
+    // One edit: the paper taken out, the wire renamed (the same url).
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: harbour-wire, name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(result.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("not shown"));
+    assertThat(page("sources/harbour-wire/index.html")).contains("Dredging contract awarded");
   }
 }

@@ -174,7 +174,7 @@ public final class SourceSettingsChange {
     for (Article a : stored.articles().values()) {
       // One that a configured source carried too is still shown, on that source's page.
       if (a.sourceId() != null && articles.containsKey(a.sourceId())
-          && a.alsoFrom().stream().noneMatch(configured::contains)) {
+          && a.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).noneMatch(configured::contains)) {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
     }

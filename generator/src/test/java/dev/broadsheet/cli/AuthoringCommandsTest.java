@@ -59,11 +59,16 @@ class AuthoringCommandsTest {
     try (var picks = Files.list(site.resolve("picks"))) {
       Path pick = picks.filter(p -> p.getFileName().toString().startsWith(published)).findFirst().orElseThrow();
       // The headline as a comment: set in the pick, it would hide the feed's later corrections.
-      assertThat(pick).content().contains("url: \"" + url + "\"").contains("# title: \"" + day.path("title").asText())
+      assertThat(pick).content().contains("url: \"" + url + "\"").contains("#title: \"" + day.path("title").asText())
           .doesNotContainPattern("(?m)^title:").contains("date: " + published);
       // Built with it, the pick shows the feed's headline.
       assertThat(run("build", site.toString(), "--offline")).isZero();
       assertThat(site.resolve("public/picks/index.html")).content().contains(day.path("title").asText());
+      // Taking the headline over is deleting the '#': the pick is then valid and its title shows.
+      Files.writeString(pick, Files.readString(pick).replace("#title: \"", "title: \"Our own headline, ").replace(
+          "#section: ", "section: "));
+      assertThat(run("build", site.toString(), "--offline")).isZero();
+      assertThat(site.resolve("public/picks/index.html")).content().contains("Our own headline, ");
     }
     assertThat(out.toString()).doesNotContain("fill in");
   }
