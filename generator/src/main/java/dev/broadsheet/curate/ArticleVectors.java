@@ -269,40 +269,6 @@ final class ArticleVectors {
       termIds[n] = term;
       weights[n++] = (1 + Math.log(count)) * idf(term, time, documents, dfCache) * boost;
     }
-    return unit(Arrays.copyOf(termIds, n), Arrays.copyOf(weights, n));
-  }
-
-  /** The {@link #MAX_TERMS} heaviest terms (ties: the lower id) as a unit vector sorted by term id. */
-  private static SparseVector unit(int[] termIds, double[] weights) {
-    int[] order = new int[termIds.length];
-    for (int i = 0; i < order.length; i++) {
-      // Insertion by weight, descending, then id: a few dozen terms, sorted without boxing.
-      int j = i;
-      while (j > 0 && heavier(i, order[j - 1], termIds, weights)) {
-        order[j] = order[j - 1];
-        j--;
-      }
-      order[j] = i;
-    }
-    int m = Math.min(MAX_TERMS, order.length);
-    int[] kept = Arrays.copyOf(order, m);
-    // termIds are ascending, so positions in ascending order are terms in ascending order.
-    Arrays.sort(kept);
-    double norm = 0;
-    for (int i : kept) {
-      norm += weights[i] * weights[i];
-    }
-    double length = Math.sqrt(norm);
-    int[] t = new int[m];
-    float[] w = new float[m];
-    for (int i = 0; i < m; i++) {
-      t[i] = termIds[kept[i]];
-      w[i] = (float) (length == 0 ? 0 : weights[kept[i]] / length);
-    }
-    return new SparseVector(t, w);
-  }
-
-  private static boolean heavier(int a, int b, int[] termIds, double[] weights) {
-    return weights[a] != weights[b] ? weights[a] > weights[b] : termIds[a] < termIds[b];
+    return SparseVector.heaviest(Arrays.copyOf(termIds, n), Arrays.copyOf(weights, n), MAX_TERMS);
   }
 }
