@@ -195,14 +195,26 @@ final class EntryConversion {
   private List<String> categories() {
     Set<String> names = new LinkedHashSet<>();
     if (kind.atom() && kind.version().equals("1.0")) {
-      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addText(names, c.getAttributeValue("term")));
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getAttributeValue("term")));
     } else if (kind.rssFrom("0.92")) {
-      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addText(names, c.getText()));
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getText()));
     }
     // Dublin Core subjects: RSS 1.0's only way to tag an item, and used beside categories too.
     RawEntry.named(item, "subject", FeedDocument.DUBLIN_CORE).forEach(c -> addText(names, c.getText()));
     return List.copyOf(names);
   }
+
+  /**
+   * A category as a tag, but for one that is an address: a machine's marker of what kind of entry
+   * it is (YouTube's "http://gdata.youtube.com/schemas/2007#video"), which no reader follows as a topic.
+   */
+  private static void addTag(Set<String> names, String value) {
+    if (value == null || !ADDRESS.matcher(value.strip()).lookingAt()) {
+      addText(names, value);
+    }
+  }
+
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("(?i)(?:https?|urn|tag):\\S+$");
 
   private static void addText(Set<String> names, String value) {
     String name = HtmlSanitizer.text(value);

@@ -215,4 +215,15 @@ class FeedReaderTest {
         .isInstanceOf(FeedException.class)
         .hasMessage("not RSS or Atom: no reader knows this kind of <feed> document (namespace urn:other)");
   }
+
+  @Test
+  void aCategoryThatIsAnAddressIsNoTag() throws Exception {
+    ParsedFeed feed = read("""
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Channel</title><id>urn:x</id>
+        <entry><title>Harbour timelapse</title><id>urn:v1</id><link href="https://v.example/1"/>
+        <category scheme="http://schemas.google.com/g/2005#kind" term="http://gdata.youtube.com/schemas/2007#video"/>
+        <category term="Harbour"/><category term="urn:kind:clip"/><category term="Ports: https and more"/></entry></feed>
+        """);
+    assertThat(feed.entries().get(0).categories()).containsExactly("Harbour", "Ports: https and more");
+  }
 }
