@@ -100,9 +100,17 @@ public final class SourceReading {
     }
   }
 
-  /** The feed's articles; when {@code maxItems} cut some off, a note says how many, so nothing is dropped silently. */
+  /**
+   * The feed's articles; when {@code maxItems} cut some off, or items had nothing to list them by,
+   * a note says how many, so nothing is dropped silently.
+   */
   private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
     List<Article> articles = EntryMapper.toArticles(feed, source);
+    long empty = feed.entries().stream().filter(EntryMapper::nothingToShow).count();
+    if (empty > 0) {
+      notes.add(empty == 1 ? "an item has no link, id, title or summary: skipped"
+          : empty + " items have no link, id, title or summary: skipped");
+    }
     int offered = feed.offered();
     if (articles.size() == source.maxItems() && offered > source.maxItems()) {
       notes.add("the feed has " + offered + " items; kept the newest " + source.maxItems()
