@@ -19,6 +19,7 @@ final class DateLabels {
   private final DateTimeFormatter dayName;
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter timeOfDay;
+  private final ZoneNames zoneNames;
 
   DateLabels(SiteConfig config, Messages messages) {
     this.config = config;
@@ -30,7 +31,8 @@ final class DateLabels {
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
     // must not take the site's 08:30 for their own.
-    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm zzz", locale);
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
+    this.zoneNames = new ZoneNames(zone, locale);
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */
@@ -40,7 +42,8 @@ final class DateLabels {
 
   /** "20 November 2026, 08:30 GMT": the time in the site zone, named. */
   String dateTime(Instant time) {
-    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone));
+    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone)) + " "
+        + zoneNames.at(time);
   }
 
   /** "Friday 20 November 2026" for an edition day. */

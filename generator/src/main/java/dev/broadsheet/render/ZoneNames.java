@@ -1,0 +1,51 @@
+package dev.broadsheet.render;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Locale;
+
+/**
+ * A zone's short names in a language ("GMT" and "BST"), looked up once. The JDK works a name out
+ * the first time it is asked, and when pages rendered side by side ask at once it can settle on
+ * the wrong one for the rest of the process ("GMT+01:00" for "BST", JDK 17): the same site then
+ * read "17:00 BST" in one build and "17:00 GMT+01:00" in the next. Asked here, under one lock,
+ * before any page renders, every page of every build names the time alike.
+ */
+final class ZoneNames {
+  /** Where a zone's rules are looked at for a daylight-saving instant: a fixed time, so the names never vary. */
+  private static final Instant FROM = Instant.parse("2000-01-01T00:00:00Z");
+
+  private final ZoneRules rules;
+  private final String standard;
+  private final String daylight;
+
+  ZoneNames(ZoneId zone, Locale locale) {
+    this.rules = zone.getRules();
+    DateTimeFormatter name = DateTimeFormatter.ofPattern("zzz", locale);
+    Instant standardTime = FROM;
+    Instant daylightTime = null;
+    ZoneOffsetTransition next = rules.nextTransition(FROM);
+    for (int i = 0; i < 4 && next != null; i++) {
+      Instant after = next.getInstant();
+      if (rules.isDaylightSavings(after)) {
+        daylightTime = daylightTime == null ? after : daylightTime;
+      } else {
+        standardTime = rules.isDaylightSavings(standardTime) ? after : standardTime;
+      }
+      next = rules.nextTransition(after);
+    }
+    synchronized (ZoneNames.class) {
+      this.standard = name.format(ZonedDateTime.ofInstant(standardTime, zone));
+      this.daylight = daylightTime == null ? standard : name.format(ZonedDateTime.ofInstant(daylightTime, zone));
+    }
+  }
+
+  /** The zone's short name at {@code time}: its daylight-saving name while that is in force. */
+  String at(Instant time) {
+    return rules.isDaylightSavings(time) ? daylight : standard;
+  }
+}
