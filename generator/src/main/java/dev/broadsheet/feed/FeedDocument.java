@@ -113,8 +113,9 @@ final class FeedDocument {
   }
 
   /**
-   * An Atom text construct or content as markup or text: Atom 1.0 XHTML serialized, Atom 0.3's
-   * modes (xml serialized, escaped as is, base64 decoded), anything else as its text.
+   * An Atom text construct or content as markup or text: Atom 1.0 XHTML serialized, Atom 1.0
+   * content of another media type base64-decoded when it is text (else none), Atom 0.3's modes
+   * (xml serialized, escaped as is, base64 decoded), anything else as its text.
    */
   static String textConstruct(Element element) {
     if (element == null) {
@@ -130,6 +131,12 @@ final class FeedDocument {
     String type = element.getAttributeValue("type", "text");
     if (type.equals("xhtml") || type.contains("/xml") || type.contains("+xml")) {
       return new XMLOutputter().outputString(element.getContent());
+    }
+    if (type.contains("/") && !type.startsWith("text/")) {
+      // RFC 4287 4.1.3.3: content of any other media type is base64. Shown only when it is text.
+      String decoded = base64(element.getText());
+      return decoded == null || decoded.indexOf('\uFFFD') >= 0 || decoded.chars().anyMatch(c -> c < 0x20 && c != '\n'
+          && c != '\r' && c != '\t') ? null : decoded;
     }
     return element.getText();
   }

@@ -226,4 +226,21 @@ class FeedReaderTest {
         """);
     assertThat(feed.entries().get(0).categories()).containsExactly("Harbour", "Ports: https and more");
   }
+
+  @Test
+  void atomContentOfAnotherMediaTypeIsReadAsBase64WhenItIsText() throws Exception {
+    ParsedFeed feed = read("""
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Channel</title><id>urn:x</id>
+        <entry><id>urn:e1</id><content type="application/octet-stream">
+            RXhhbXBsZSA8Yj5BdG9tPC9iPg==
+        </content></entry>
+        <entry><id>urn:e2</id><title>A picture</title><content type="image/png">iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB</content></entry>
+        </feed>
+        """);
+    FeedEntry text = feed.entries().get(0);
+    assertThat(text.title()).isEqualTo("Example Atom");
+    assertThat(text.summaryHtml() + text.contentHtml()).contains("Example <b>Atom</b>").doesNotContain("RXhh");
+    FeedEntry picture = feed.entries().get(1);
+    assertThat(picture.summaryHtml() + picture.contentHtml()).doesNotContain("iVBOR");
+  }
 }
