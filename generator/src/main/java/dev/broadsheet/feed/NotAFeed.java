@@ -24,7 +24,7 @@ final class NotAFeed {
     String title = page.title().strip();
     if (title.equals("Just a moment...") || text.contains("challenge-platform") || text.contains("cf-chl-")) {
       return new FeedException("blocked: the site answered with a bot-protection page (\"" + title
-          + "\") instead of the feed; the last good copy is kept");
+          + "\") instead of the feed; its articles already stored stay on the site");
     }
     List<String> feeds = new ArrayList<>();
     for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
