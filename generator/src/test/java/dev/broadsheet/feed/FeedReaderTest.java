@@ -243,4 +243,18 @@ class FeedReaderTest {
     FeedEntry picture = feed.entries().get(1);
     assertThat(picture.summaryHtml() + picture.contentHtml()).doesNotContain("iVBOR");
   }
+
+  @Test
+  void aPodcastItemsItunesAuthorIsItsAuthorWhenNothingElseNamesOne() throws Exception {
+    ParsedFeed feed = read("""
+        <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Show</title>
+        <link>https://show.example/</link><description>d</description>
+        <item><title>Episode 1</title><link>https://show.example/1</link><itunes:author>Harry Shearer</itunes:author></item>
+        <item><title>Episode 2</title><link>https://show.example/2</link><author>ed@show.example (Ed Ito)</author>
+        <itunes:author>Harry Shearer</itunes:author></item>
+        </channel></rss>
+        """);
+    assertThat(feed.entries().get(0).authors()).containsExactly("Harry Shearer");
+    assertThat(feed.entries().get(1).authors()).containsExactly("Ed Ito");
+  }
 }
