@@ -116,6 +116,23 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return base();
   }
 
+  /** " of the item 'headline'" (or its link), for a warning about it; empty when it has neither. */
+  private String itemNamed() {
+    for (String name : List.of("title", "link", "guid", "id")) {
+      for (Element e : named(element, name, null)) {
+        String text = e.getTextTrim().isEmpty() ? e.getAttributeValue("href", "").strip() : e.getTextTrim();
+        if (!text.isEmpty()) {
+          if (text.length() > 80) {
+            int cut = Character.isHighSurrogate(text.charAt(78)) ? 78 : 79;
+            text = text.substring(0, cut) + "…";
+          }
+          return " of the item '" + text + "'";
+        }
+      }
+    }
+    return "";
+  }
+
   Instant published(List<String> warnings) {
     return firstDate(PUBLISHED, warnings);
   }
@@ -135,7 +152,8 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
         if (parsed.isPresent()) {
           return parsed.get();
         }
-        warnings.add("unreadable date '" + text + "' in <" + e.getQualifiedName() + ">; using the first-seen time");
+        warnings.add("unreadable date '" + text + "' in <" + e.getQualifiedName() + ">" + itemNamed()
+            + "; using the first-seen time");
       }
     }
     return null;

@@ -358,6 +358,7 @@ class FeedReaderRecoveryTest {
     assertThat(feed.entries().get(119).summaryHtml()).isEqualTo("<p>Text 120</p>");
     assertThat(feed.warnings()).filteredOn(w -> w.startsWith("unreadable date"))
         .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40)
-            .mapToObj(i -> "unreadable date 'day " + 3 * i + "' in <pubDate>; using the first-seen time").toList());
+            .mapToObj(i -> "unreadable date 'day " + 3 * i + "' in <pubDate> of the item 'Item " + 3 * i
+                + "'; using the first-seen time").toList());
   }
 }
