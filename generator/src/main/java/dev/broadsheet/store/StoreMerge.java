@@ -38,6 +38,7 @@ public final class StoreMerge {
     sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
     int added = 0;
     int updated = 0;
+    java.util.Set<String> updatedIds = new java.util.HashSet<>();
     for (Article article : incoming) {
       Article known = articles.get(article.id());
       if (known == null) {
@@ -52,7 +53,11 @@ public final class StoreMerge {
         }
         if (!merged.equals(known)) {
           articles.put(article.id(), merged);
-          updated++;
+          // A second copy of an article new in this reading (another feed carries it) updates nothing
+          // stored; an article two copies change is one updated.
+          if (before != null && updatedIds.add(article.id())) {
+            updated++;
+          }
         }
       }
     }

@@ -125,7 +125,11 @@ class StoreMergeTest {
     Article own = copy("courier", null, "https://courier.example/dredging", "Local", "<p>First</p>");
     Article carried = copy("tribune", "Tribune", "https://courier.example/dredging", "World", null);
     List<String> order = List.of("courier", "tribune", "gazette");
-    StoreSnapshot store = StoreMerge.merge(StoreSnapshot.empty(), List.of(own, carried), T0, order).snapshot();
+    StoreMerge.Result first = StoreMerge.merge(StoreSnapshot.empty(), List.of(own, carried), T0, order);
+    // Two copies of one new article: one added, nothing stored updated.
+    assertThat(first.added()).isEqualTo(1);
+    assertThat(first.updated()).isZero();
+    StoreSnapshot store = first.snapshot();
     StoreMerge.Result again = StoreMerge.merge(store,
         List.of(copy("courier", null, "https://courier.example/dredging", "Local", "<p>Corrected</p>")), T1, order);
     assertThat(again.snapshot().articles().get("same").alsoFrom()).containsExactly("tribune");
