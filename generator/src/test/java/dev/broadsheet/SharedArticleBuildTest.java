@@ -25,10 +25,14 @@ class SharedArticleBuildTest {
         + "  - {id: " + wireId + ", name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
   }
 
-  private void build(String when) {
-    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+  /** An offline build at {@code when}, whatever problems it has. */
+  private BuildResult offline(String when) {
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
-    assertThat(result.problems()).isEmpty();
+  }
+
+  private void build(String when) {
+    assertThat(offline(when).problems()).isEmpty();
   }
 
   private String page(String path) throws Exception {
@@ -58,8 +62,7 @@ class SharedArticleBuildTest {
 
     // A source whose id changes takes the articles it carried along.
     config("harbour-wire");
-    Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    offline("2026-11-20T08:00:00Z");
     assertThat(page("sources/harbour-wire/index.html")).contains("Dredging contract awarded").contains("Night ferry");
     assertThat(site.resolve("public/sources/wire/index.html")).doesNotExist();
   }
@@ -76,8 +79,7 @@ class SharedArticleBuildTest {
     SavedFeeds.write(site.resolve("wire.xml"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: wire, name: The Paper, url: paper.xml}\n  - {id: paper, name: Harbour Wire, url: wire.xml}\n");
-    Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    offline("2026-11-20T07:00:00Z");
     assertThat(page("sources/paper/index.html")).contains("Dredging contract awarded").contains("Night ferry");
     assertThat(page("sources/wire/index.html")).contains("Dredging contract awarded").doesNotContain("Night ferry");
   }
@@ -123,8 +125,7 @@ class SharedArticleBuildTest {
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: wire, name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
     SavedFeeds.write(site.resolve("wire.xml"));
-    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    BuildResult result = offline("2026-11-20T07:00:00Z");
     // Only the article the wire did not carry is counted as no longer shown.
     assertThat(result.problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("'paper' is no longer configured: its"
         + " stored article is not shown"));
@@ -146,8 +147,7 @@ class SharedArticleBuildTest {
     // One edit: the paper taken out, the wire renamed (the same url).
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Shared\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: harbour-wire, name: Harbour Wire, url: wire.xml, publisher: The Paper}\n");
-    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    BuildResult result = offline("2026-11-20T07:00:00Z");
     assertThat(result.problems()).extracting(p -> p.message()).noneMatch(m -> m.contains("not shown"));
     assertThat(page("sources/harbour-wire/index.html")).contains("Dredging contract awarded");
   }

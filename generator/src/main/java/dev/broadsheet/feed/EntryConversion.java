@@ -178,13 +178,10 @@ final class EntryConversion {
     }
     if (names.isEmpty()) {
       // A podcast's or a video channel's item names its author only in the iTunes namespace.
-      RawEntry.named(item, "author", ITUNES).forEach(c -> addName(names, c.getText()));
+      RawEntry.named(item, "author", FeedDocument.ITUNES).forEach(c -> addName(names, c.getText()));
     }
     return List.copyOf(names);
   }
-
-  private static final org.jdom2.Namespace ITUNES =
-      org.jdom2.Namespace.getNamespace("http://www.itunes.com/dtds/podcast-1.0.dtd");
 
   private static void addName(Set<String> names, String rawName) {
     String name = HtmlSanitizer.text(rawName);

@@ -18,16 +18,16 @@ public final class EntryMapper {
 
   private EntryMapper() {}
 
-  /**
-   * The entries of {@code feed} as articles of {@code source}: one article per id (a feed that
-   * repeats an item keeps its newest revision), at most {@code source.maxItems()}, newest first
-   * when the feed is longer than that.
-   */
   /** Whether an entry has nothing to list an article by: no link, id, headline or summary. */
   static boolean nothingToShow(FeedEntry e) {
     return e.link() == null && e.guid() == null && e.title().isEmpty() && e.summaryHtml().isEmpty();
   }
 
+  /**
+   * The entries of {@code feed} as articles of {@code source}: one article per id (a feed that
+   * repeats an item keeps its newest revision), at most {@code source.maxItems()}, newest first
+   * when the feed is longer than that.
+   */
   public static List<Article> toArticles(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     for (FeedEntry e : feed.entries()) {

@@ -26,6 +26,7 @@ final class FeedDocument {
   private static final String RSS_10 = "http://purl.org/rss/1.0/";
   private static final String RSS_090 = "http://my.netscape.com/rdf/simple/0.9/";
   static final Namespace DUBLIN_CORE = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
+  static final Namespace ITUNES = Namespace.getNamespace("http://www.itunes.com/dtds/podcast-1.0.dtd");
   private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
 
   /** The kind of document: which elements mean what, and which version of the kind. */

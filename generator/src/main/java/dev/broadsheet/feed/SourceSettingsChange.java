@@ -91,7 +91,7 @@ public final class SourceSettingsChange {
       // The sources that also carried it, renamed from its list before the move: two sources that
       // swapped ids each take the other's place there too.
       if (a.alsoFrom().stream().anyMatch(moves::containsKey)) {
-        now = now.alsoFrom(a.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).toList());
+        now = now.alsoFrom(underNewIds(a.alsoFrom(), moves));
       }
       articles.put(now.id(), now);
     }
@@ -174,7 +174,7 @@ public final class SourceSettingsChange {
     for (Article a : stored.articles().values()) {
       // One that a configured source carried too is still shown, on that source's page.
       if (a.sourceId() != null && articles.containsKey(a.sourceId())
-          && a.alsoFrom().stream().map(id -> moves.getOrDefault(id, id)).noneMatch(configured::contains)) {
+          && underNewIds(a.alsoFrom(), moves).stream().noneMatch(configured::contains)) {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
     }
@@ -187,6 +187,11 @@ public final class SourceSettingsChange {
       }
     });
     return problems;
+  }
+
+  /** {@code ids} with each source whose id changed ({@link #moves}) under its new id. */
+  private static List<String> underNewIds(List<String> ids, Map<String, String> moves) {
+    return ids.stream().map(id -> moves.getOrDefault(id, id)).toList();
   }
 
   private static Set<String> configured(SiteConfig config) {

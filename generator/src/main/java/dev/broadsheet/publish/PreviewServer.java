@@ -172,8 +172,7 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
-      String query = ex.getRequestURI().getRawQuery();
-      ex.getResponseHeaders().add("Location", rawBasePath + (query == null ? "" : "?" + query));
+      ex.getResponseHeaders().add("Location", withQuery(ex, rawBasePath));
       send(ex, 302, "text/plain", ("the site is at " + rawBasePath).getBytes(StandardCharsets.UTF_8));
       return;
     }
@@ -182,8 +181,7 @@ public final class PreviewServer implements AutoCloseable {
     if (file != null && Files.isDirectory(file)) {
       if (!path.endsWith("/")) {
         // As static hosts do: the page's relative links resolve against its folder only with the slash.
-        String query = ex.getRequestURI().getRawQuery();
-        String target = ex.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query);
+        String target = withQuery(ex, ex.getRequestURI().getRawPath() + "/");
         ex.getResponseHeaders().add("Location", target);
         send(ex, 301, "text/plain", ("moved to " + target).getBytes(StandardCharsets.UTF_8));
         return;
@@ -246,6 +244,12 @@ public final class PreviewServer implements AutoCloseable {
       html.append("<li><code>").append(org.jsoup.nodes.Entities.escape(e)).append("</code></li>");
     }
     return html.append("</ul>").append(RELOAD).append("</body></html>").toString();
+  }
+
+  /** {@code path} with the request's query, for a redirect that keeps it. */
+  private static String withQuery(HttpExchange ex, String path) {
+    String query = ex.getRequestURI().getRawQuery();
+    return query == null ? path : path + "?" + query;
   }
 
   private static void send(HttpExchange ex, int code, String type, byte[] body) throws IOException {

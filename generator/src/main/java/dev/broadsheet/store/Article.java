@@ -233,8 +233,7 @@ public record Article(
   /** This article under the id {@code newId} of the source {@code newSourceId}: its source's id changed. */
   public Article movedTo(String newSourceId, String newId) {
     return new Article(newId, url, guid, newSourceId, title, publisher, via, section, tags, authors, published,
-        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
-        alsoFrom);
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
   /** This article attributed and filed anew, as its source's changed settings say. */

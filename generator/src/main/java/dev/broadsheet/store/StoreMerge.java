@@ -37,8 +37,7 @@ public final class StoreMerge {
     Map<String, Integer> rank = new HashMap<>();
     sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
     int added = 0;
-    int updated = 0;
-    java.util.Set<String> updatedIds = new java.util.HashSet<>();
+    java.util.Set<String> updated = new java.util.HashSet<>();
     for (Article article : incoming) {
       Article known = articles.get(article.id());
       if (known == null) {
@@ -55,13 +54,13 @@ public final class StoreMerge {
           articles.put(article.id(), merged);
           // A second copy of an article new in this reading (another feed carries it) updates nothing
           // stored; an article two copies change is one updated.
-          if (before != null && updatedIds.add(article.id())) {
-            updated++;
+          if (before != null) {
+            updated.add(article.id());
           }
         }
       }
     }
-    return new Result(new StoreSnapshot(articles, base.sources()), added, updated);
+    return new Result(new StoreSnapshot(articles, base.sources()), added, updated.size());
   }
 
   /** Whether {@code copy} leads the stored {@code known}: a newer reading of the same source always does. */
