@@ -44,7 +44,23 @@ public final class HtmlSanitizer {
   }
 
   /**
-   * The start of {@link #text}{@code (html)} for {@linkplain #sanitize sanitized} (so well-formed)
+   * The text of {@code html} as a reader reads it on one line: as {@link #text}, but a block that
+   * ends without punctuation (a heading, a list item, a caption) is ended with a full stop where
+   * more text follows. For teasers and other openings of summaries. Text without markup keeps its
+   * characters exactly, no-break spaces included.
+   */
+  public static String readingText(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html.replaceAll("[ \\t\\r\\n]+", " ").strip();
+    }
+    return ReadingText.of(html);
+  }
+
+  /**
+   * The start of {@link #readingText}{@code (html)} for {@linkplain #sanitize sanitized} (so well-formed)
    * HTML: all of it, or a prefix of it that ends before a space of it and is at least
    * {@code minChars} long. Teasers, snippets and leads need only the
    * first words of a full-text article; parsing the first part of its HTML alone gives them for
@@ -55,17 +71,17 @@ public final class HtmlSanitizer {
    */
   public static String leadingText(String html, int minChars) {
     if (html == null || html.length() <= 2L * minChars + 64) {
-      return text(html);
+      return readingText(html);
     }
     for (int cut = html.indexOf('<', 2 * minChars); cut > 0 && cut < html.length() / 2;
         cut = html.indexOf('<', 2 * cut)) {
-      String start = Jsoup.parseBodyFragment(html.substring(0, cut)).text().strip();
+      String start = readingText(html.substring(0, cut));
       int space = start.lastIndexOf(' ');
       if (space >= minChars) {
         return start.substring(0, space);
       }
     }
-    return text(html);
+    return readingText(html);
   }
 
   /** {@code url} made absolute against {@code base}; null unless it ends up http(s). */

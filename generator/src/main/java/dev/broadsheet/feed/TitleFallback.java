@@ -7,7 +7,7 @@ final class TitleFallback {
   private TitleFallback() {}
 
   static String fromSummary(String summaryHtml) {
-    String text = HtmlSanitizer.text(summaryHtml);
+    String text = HtmlSanitizer.readingText(summaryHtml);
     if (text.length() <= 80) {
       return text;
     }

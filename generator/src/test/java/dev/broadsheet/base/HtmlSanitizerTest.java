@@ -23,7 +23,7 @@ class HtmlSanitizerTest {
       }
       String html = sanitizer.sanitize(soup.toString(), "https://a.example/");
       int min = 1 + random.nextInt(300);
-      String text = HtmlSanitizer.text(html);
+      String text = HtmlSanitizer.readingText(html);
       String start = HtmlSanitizer.leadingText(html, min);
       String where = "html " + html + " with at least " + min;
       assertThat(text).as(where).startsWith(start);
@@ -39,6 +39,27 @@ class HtmlSanitizerTest {
     String html = "<p>Harbour ferries resume after the storm, <em>the council says</em>.</p>".repeat(400);
     String start = HtmlSanitizer.leadingText(html, 300);
     assertThat(start.length()).isBetween(300, 2000);
-    assertThat(HtmlSanitizer.text(html)).startsWith(start + " ");
+    assertThat(HtmlSanitizer.readingText(html)).startsWith(start + " ");
+  }
+
+  @Test
+  void aHeadingOrListItemWithoutPunctuationEndsItsSentenceInTheReadingText() {
+    assertThat(HtmlSanitizer.readingText("<h2>Key points</h2><p>The council met.</p><ul><li>Ferries resume</li>"
+        + "<li>Roads close</li></ul>")).isEqualTo("Key points. The council met. Ferries resume. Roads close");
+    assertThat(HtmlSanitizer.readingText("<h3>Why it matters:</h3>\n<p>Fares rise</p>"))
+        .isEqualTo("Why it matters: Fares rise");
+    assertThat(HtmlSanitizer.readingText("<p>\u201cWe will rebuild\u201d</p><p>Line one<br>line two</p>"))
+        .isEqualTo("\u201cWe will rebuild\u201d Line one line two");
+    assertThat(HtmlSanitizer.readingText("<h2>\u8981\u70b9</h2><p>\u6e2f\u306e\u30d5\u30a7\u30ea\u30fc</p>"))
+        .isEqualTo("\u8981\u70b9\u3002 \u6e2f\u306e\u30d5\u30a7\u30ea\u30fc");
+  }
+
+  @Test
+  void inlineMarkupKeepsWordsAndSpacesAsTheyAre() {
+    assertThat(HtmlSanitizer.readingText("<p>The <b>caf</b>\u00e9 <em>and</em> the <a href=\"https://a.example/\">"
+        + "harbour</a>&nbsp;reopen &amp; trade.</p>")).isEqualTo(HtmlSanitizer.text(
+        "<p>The <b>caf</b>\u00e9 <em>and</em> the <a href=\"https://a.example/\">harbour</a>&nbsp;reopen &amp; trade.</p>"))
+        .isEqualTo("The caf\u00e9 and the harbour reopen & trade.");
+    assertThat(HtmlSanitizer.readingText("plain\u00a0text  with\nspaces")).isEqualTo("plain\u00a0text with spaces");
   }
 }

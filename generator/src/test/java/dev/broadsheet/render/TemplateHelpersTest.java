@@ -51,6 +51,16 @@ class TemplateHelpersTest {
   }
 
   @Test
+  void aTeaserThatStartsAtAHeadingReadsAsSentences() {
+    Article a = new Article("a", "https://p.example/a", null, "paper", "Title", "P", null, null, List.of(), List.of(),
+        Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"),
+        "<h2>Key points</h2><ul><li>Ferries resume at dawn</li><li>Roads stay closed</li></ul><p>The council met.</p>",
+        null, null);
+    assertThat(helpers("en-GB").teaser(a))
+        .isEqualTo("Key points. Ferries resume at dawn. Roads stay closed. The council met.");
+  }
+
+  @Test
   void timesNameTheSiteZoneAsItWasAtThatInstant() {
     TemplateHelpers h = helpers("en-GB");
     assertThat(h.dateTime(Instant.parse("2026-11-20T08:30:00Z"))).isEqualTo("20 November 2026, 08:30 GMT");
