@@ -14,8 +14,11 @@ import java.util.TreeMap;
 
 /** The lists of reports a digest keeps beside its stories: each source's and each tag's. */
 final class ReportLists {
+  // Among reports of one time, the one first seen later is newer (feeds list items newest first).
   private static final Comparator<Story.Item> NEWEST = Comparator.comparing((Story.Item i) -> i.article().effectiveTime(),
-      Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(i -> i.article().id());
+      Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(i -> i.article().firstSeen(), Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(i -> i.article().id());
 
   private ReportLists() {}
 

@@ -21,8 +21,10 @@ public final class StoreMerge {
   }
 
   /**
-   * Adds {@code incoming} to {@code base}. New articles are stamped first seen at {@code now}; a
-   * known article keeps its first-seen time and every field the new reading lacks.
+   * Adds {@code incoming} to {@code base}. New articles are stamped first seen at {@code now}, less
+   * a nanosecond for each new article before them in {@code incoming}: a feed lists its items newest
+   * first, and items it gives no date (or the same one) keep that order wherever they are listed
+   * by time. A known article keeps its first-seen time and every field the new reading lacks.
    *
    * <p>One article can come from several sources (a publisher's own feed and a wire that carries
    * it, two feeds of one publisher). Which copy leads may not depend on which feed changed last,
@@ -41,7 +43,7 @@ public final class StoreMerge {
     for (Article article : incoming) {
       Article known = articles.get(article.id());
       if (known == null) {
-        articles.put(article.id(), article.withFirstSeen(now));
+        articles.put(article.id(), article.withFirstSeen(now.minusNanos(added)));
         added++;
       } else {
         Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
