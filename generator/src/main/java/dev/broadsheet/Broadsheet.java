@@ -88,7 +88,7 @@ public final class Broadsheet {
         files.loadStoryRecords());
     List<Problem> problems = new ArrayList<>(picks.problems());
     problems.addAll(result.problems());
-    return new StoryListing(StoriesReport.of(result.digest()), problems);
+    return new StoryListing(StoriesReport.of(result.digest(), config.editions().defaultSection()), problems);
   }
 
   /** What Broadsheet reads from each feed (a file or an http(s) URL), read as a build reads it. */

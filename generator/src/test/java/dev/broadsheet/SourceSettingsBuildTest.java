@@ -155,11 +155,31 @@ class SourceSettingsBuildTest {
   }
 
   @Test
+  void articlesWithoutASectionGoToTheSiteLanguagesNewsSectionUnlessTheConfigNamesOne() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Le pont ferme", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));
+    String config = "title: Revue\nbaseUrl: https://news.example/\nlanguage: fr\n"
+        + "sources:\n  - {id: paper, name: Le Journal, url: paper.xml}\n";
+    Files.writeString(site.resolve("broadsheet.yaml"), config);
+    build("2026-11-20T06:00:00Z");
+    Path french = site.resolve("public/sections/actualites/index.html");
+    assertThat(org.jsoup.Jsoup.parse(french.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo("Actualités");
+    assertThat(site.resolve("public/sections/news")).doesNotExist();
+
+    // A site that had its pages at News before keeps them there by naming it.
+    Files.writeString(site.resolve("broadsheet.yaml"), config + "editions: {defaultSection: News}\n");
+    build("2026-11-20T07:00:00Z");
+    assertThat(org.jsoup.Jsoup.parse(site.resolve("public/sections/news/index.html").toFile(), "UTF-8")
+        .selectFirst("h1").text()).isEqualTo("News");
+    assertThat(site.resolve("public/sections/actualites")).doesNotExist();
+  }
+
+  @Test
   void anArticleWithoutASectionNamesTheSectionPageItLinksToByThatPagesName() throws Exception {
     SavedFeeds.write(site.resolve("paper.xml"),
         SavedFeeds.item("Brücke wird gesperrt", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Blatt\nbaseUrl: https://news.example/\nlanguage: de\n"
-        + "editions: {sections: [NEWS]}\nsources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
+        + "editions: {sections: [NACHRICHTEN]}\nsources:\n  - {id: paper, name: Das Blatt, url: paper.xml}\n");
     build("2026-11-20T06:00:00Z");
     org.jsoup.nodes.Document article;
     try (var pages = Files.list(site.resolve("public/articles"))) {
@@ -167,11 +187,11 @@ class SourceSettingsBuildTest {
       article = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
     }
     org.jsoup.nodes.Element kicker = article.selectFirst(".kicker a");
-    Path section = site.resolve("public/sections/news/index.html");
-    assertThat(kicker.attr("href")).isEqualTo("../../sections/news/index.html");
+    Path section = site.resolve("public/sections/nachrichten/index.html");
+    assertThat(kicker.attr("href")).isEqualTo("../../sections/nachrichten/index.html");
     // The section as its page names it: the configured spelling.
     assertThat(org.jsoup.Jsoup.parse(section.toFile(), "UTF-8").selectFirst("h1").text()).isEqualTo(kicker.text())
-        .isEqualTo("NEWS");
+        .isEqualTo("NACHRICHTEN");
     // A source that is its own publisher is named once, linked to its page; an item without a
     // summary is not said to show one.
     assertThat(article.selectFirst(".story-source").text()).isEqualTo("Quelle: Das Blatt");

@@ -16,8 +16,8 @@ record BlockSettings(RangeCheck check) {
   /** Wider than any screen needs, and the decoded image of the widest still fits a small heap. */
   static final int MAX_WIDTH = 4096;
 
-  EditionsConfig editions(RawConfig.RawEditions e) {
-    EditionsConfig d = EditionsConfig.defaults();
+  EditionsConfig editions(RawConfig.RawEditions e, String language) {
+    EditionsConfig d = EditionsConfig.defaults(language);
     EditionsConfig.Period period = d.period();
     if (e.period() != null) {
       try {
@@ -31,8 +31,15 @@ record BlockSettings(RangeCheck check) {
     int topStories = check.atLeast(e.topStories(), d.topStories(), 1, "editions.topStories");
     int perSection = check.atLeast(e.maxPerSection(), d.maxPerSection(), 1, "editions.maxPerSection");
     int perSource = check.atLeast(e.maxPerSource(), d.maxPerSource(), 1, "editions.maxPerSource");
+    String section = d.defaultSection();
+    if (e.defaultSection() != null && !e.defaultSection().isBlank()) {
+      section = e.defaultSection().strip();
+    } else if (e.defaultSection() != null) {
+      check.problem().accept("/editions/defaultSection", "'editions.defaultSection' must name a section, found an"
+          + " empty value");
+    }
     return new EditionsConfig(period, maxStories, topStories, e.sections() == null ? List.of() : e.sections(),
-        perSection, perSource);
+        perSection, perSource, section);
   }
 
   FetchConfig fetch(RawConfig.RawFetch f) {

@@ -77,7 +77,8 @@ public final class ConfigLoader {
       String language = language();
       List<SourceConfig> sources = sources();
       BlockSettings blocks = new BlockSettings(check);
-      EditionsConfig editions = raw.editions() == null ? EditionsConfig.defaults() : blocks.editions(raw.editions());
+      EditionsConfig editions = raw.editions() == null ? EditionsConfig.defaults(language)
+          : blocks.editions(raw.editions(), language);
       int pageSize = check.atLeast(raw.pageSize(), SiteConfig.DEFAULT_PAGE_SIZE, 1, "pageSize");
       int teaserLength = check.atLeast(raw.teaserLength(), SiteConfig.DEFAULT_TEASER_LENGTH, 1, "teaserLength");
       FetchConfig fetch = raw.fetch() == null ? FetchConfig.defaults() : blocks.fetch(raw.fetch());

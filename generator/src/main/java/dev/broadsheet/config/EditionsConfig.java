@@ -13,14 +13,29 @@ import java.util.List;
  * @param maxPerSource the most stories led by one source in one edition
  */
 public record EditionsConfig(Period period, int maxStories, int topStories, List<String> sections, int maxPerSection,
-    int maxPerSource) {
+    int maxPerSource, String defaultSection) {
   public EditionsConfig {
     sections = List.copyOf(sections);
   }
 
-  /** What a site gets for every key it leaves out. */
-  public static EditionsConfig defaults() {
-    return new EditionsConfig(Period.DAILY, 40, 5, List.of(), 12, 4);
+  /** What a site in {@code language} gets for every key it leaves out. */
+  public static EditionsConfig defaults(String language) {
+    return new EditionsConfig(Period.DAILY, 40, 5, List.of(), 12, 4, defaultSection(language));
+  }
+
+  /**
+   * The section of articles whose source and feed name none, in a site written in {@code language}
+   * (a language tag): the word the default theme's messages use for news in the languages it is
+   * translated into, else "News".
+   */
+  static String defaultSection(String language) {
+    String primary = language == null ? "" : language.split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return switch (primary) {
+      case "fr" -> "Actualités";
+      case "de" -> "Nachrichten";
+      case "es" -> "Noticias";
+      default -> "News";
+    };
   }
 
   /** The length of one edition. */

@@ -17,7 +17,7 @@ record RawConfig(String title, String baseUrl, String language, String timezone,
       Boolean allowPrivateAddress, Boolean paywall, String language) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,
-      Integer maxPerSection, Integer maxPerSource) {}
+      Integer maxPerSection, Integer maxPerSource, String defaultSection) {}
 
   record RawCuration(Integer windowHours, Double joinThreshold, Double mergeThreshold, Integer halfLifeHours,
       Integer related, Integer relatedDays, Integer retentionDays) {}

@@ -18,9 +18,6 @@ import java.util.List;
 public record Edition(
     LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount) {
 
-  /** The section of articles whose source and feed name none. */
-  public static final String DEFAULT_SECTION = "News";
-
   /** The first day of the edition that holds {@code time}. */
   public static LocalDate dateOf(java.time.Instant time, java.time.ZoneId zone, dev.broadsheet.config.EditionsConfig.Period period) {
     LocalDate day = time.atZone(zone).toLocalDate();
@@ -29,9 +26,9 @@ public record Edition(
         : day;
   }
 
-  /** The section {@code a} is shown in. */
-  public static String sectionOf(dev.broadsheet.store.Article a) {
-    return a.section() == null ? DEFAULT_SECTION : a.section();
+  /** The section {@code a} is shown in on a site whose articles without one go to {@code fallback}. */
+  public static String sectionOf(dev.broadsheet.store.Article a, String fallback) {
+    return a.section() == null ? fallback : a.section();
   }
 
   /** The part of a section page's address: one function, so "World" and "WORLD" meet everywhere. */

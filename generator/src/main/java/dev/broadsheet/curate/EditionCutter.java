@@ -204,7 +204,7 @@ final class EditionCutter {
     return result;
   }
 
-  static String sectionOf(Story s) {
-    return Edition.sectionOf(s.lead().article());
+  private String sectionOf(Story s) {
+    return Edition.sectionOf(s.lead().article(), config.editions().defaultSection());
   }
 }

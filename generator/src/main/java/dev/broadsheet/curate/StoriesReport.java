@@ -84,7 +84,8 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
   @JsonPropertyOrder({"similarity", "shared"})
   public record WhyEntry(double similarity, List<String> shared) {}
 
-  public static StoriesReport of(Digest digest) {
+  /** The report of {@code digest}'s stories, on a site whose articles without a section go to {@code defaultSection}. */
+  public static StoriesReport of(Digest digest, String defaultSection) {
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (Edition e : digest.editions()) {
       e.listed().forEach(s -> listed.add(e.date() + " " + s.id()));
@@ -104,7 +105,8 @@ public record StoriesReport(int version, List<StoryEntry> stories) {
       List<EditionEntry> editions = shown.size() < 2 ? null : shown.stream().map(a -> new EditionEntry(
           a.edition().toString(), a.representative(), a.score(), PlacementEntry.of(a.placement()))).toList();
       entries.add(new StoryEntry(s.id(), s.time() == null ? null : s.time().toString(), edition,
-          PlacementEntry.of(main == null ? null : main.placement()), EditionCutter.sectionOf(s), s.lead().article().id(),
+          PlacementEntry.of(main == null ? null : main.placement()), Edition.sectionOf(s.lead().article(), defaultSection),
+          s.lead().article().id(),
           main == null ? s.score() : main.score(), s.related(), pick, articles, editions));
     }
     return new StoriesReport(1, entries);

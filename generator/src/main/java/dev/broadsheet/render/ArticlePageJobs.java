@@ -57,9 +57,10 @@ final class ArticlePageJobs {
         List<Story> picks = edition == null ? List.of() : others(edition.picks(), shown);
         String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
-        String slug = Edition.sectionSlug(Edition.sectionOf(item.article()));
+        String section = helpers.section(item.article());
+        String slug = Edition.sectionSlug(section);
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
-            helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, Edition.sectionOf(item.article())),
+            helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, section),
             links.section(slug),
             edition == null ? null : edition.path(), edition == null ? null : edition.date(), related, top, picks);
         Views.Page page = new Views.Page("article", item.path(), item.article().title(), null,

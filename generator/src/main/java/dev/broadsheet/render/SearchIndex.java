@@ -141,7 +141,7 @@ final class SearchIndex {
     for (int r = 0; r < reports.size(); r++) {
       Story.Item i = reports.get(r).item();
       Article a = i.article();
-      int section = sections.computeIfAbsent(Edition.sectionOf(a), k -> sections.size());
+      int section = sections.computeIfAbsent(helpers.section(a), k -> sections.size());
       int publisher = publishers.computeIfAbsent(read.get(r).attribution(), k -> publishers.size());
       String day = day(a);
       List<Object> item = new ArrayList<>(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,

@@ -232,7 +232,12 @@ public final class TemplateHelpers {
   }
 
   public String sectionPath(Story story) {
-    return sectionPathOf(Edition.sectionOf(story.lead().article()));
+    return sectionPathOf(section(story.lead().article()));
+  }
+
+  /** The section {@code a} is shown in: its own, else the site's default section. */
+  public String section(Article a) {
+    return Edition.sectionOf(a, config.editions().defaultSection());
   }
 
   public String sectionPathOf(String name) {

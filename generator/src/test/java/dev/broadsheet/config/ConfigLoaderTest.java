@@ -47,6 +47,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theDefaultSectionIsNewsInTheSiteLanguageUnlessNamed() {
+    String base = "title: T\nbaseUrl: https://example.org/\n";
+    assertThat(parse(base).editions().defaultSection()).isEqualTo("News");
+    assertThat(parse(base + "language: fr-CA\n").editions().defaultSection()).isEqualTo("Actualités");
+    assertThat(parse(base + "language: de\neditions: {period: weekly}\n").editions().defaultSection())
+        .isEqualTo("Nachrichten");
+    assertThat(parse(base + "language: es\n").editions().defaultSection()).isEqualTo("Noticias");
+    assertThat(parse(base + "language: ja\n").editions().defaultSection()).isEqualTo("News");
+    assertThat(parse(base + "language: fr\neditions: {defaultSection: \" Général \"}\n").editions().defaultSection())
+        .isEqualTo("Général");
+  }
+
+  @Test
   void readsSourcesWithTheirOptionalKeys() {
     SiteConfig c = parse("""
         title: T

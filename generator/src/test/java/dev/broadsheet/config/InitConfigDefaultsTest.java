@@ -31,7 +31,7 @@ class InitConfigDefaultsTest {
     assertThat(full.permalinks()).isEqualTo(minimal.permalinks());
     EditionsConfig e = full.editions();
     assertThat(new EditionsConfig(e.period(), e.maxStories(), e.topStories(), minimal.editions().sections(),
-        e.maxPerSection(), e.maxPerSource())).as("editions, but for the example's own sections")
+        e.maxPerSection(), e.maxPerSource(), e.defaultSection())).as("editions, but for the example's own sections")
         .isEqualTo(minimal.editions());
     assertThat(full.language()).isEqualTo(minimal.language());
     // Switched to weekly editions, the starter config ranks over the week as a minimal one does.

@@ -155,7 +155,7 @@ class EditionEntriesTest {
     previous.putAll(oneStory(big1, big2, big3));
     Digest d = new DigestAssembler(full).assemble(List.of(broke, reopens, big1, big2, big3), List.of(), previous)
         .digest();
-    StoriesReport.StoryEntry storm = StoriesReport.of(d).stories().stream().filter(s -> s.id().equals(broke.id()))
+    StoriesReport.StoryEntry storm = StoriesReport.of(d, "News").stories().stream().filter(s -> s.id().equals(broke.id()))
         .findFirst().orElseThrow();
     assertThat(storm.editions()).extracting(e -> e.placement().place()).containsExactly(Placement.Place.NOT_SHOWN,
         Placement.Place.TOP_STORY);
@@ -171,7 +171,7 @@ class EditionEntriesTest {
     Article single = article("single", "Council approves the library budget", "2026-11-21T10:00:00Z", "Harbour Courier");
     Digest d = new DigestAssembler(CONFIG).assemble(List.of(broke, reopens, single), List.of(), oneStory(broke, reopens))
         .digest();
-    StoriesReport report = StoriesReport.of(d);
+    StoriesReport report = StoriesReport.of(d, "News");
     StoriesReport.StoryEntry story = report.stories().stream().filter(s -> s.id().equals(broke.id())).findFirst()
         .orElseThrow();
     assertThat(story.editions()).extracting(StoriesReport.EditionEntry::edition).containsExactly("2026-11-21",
