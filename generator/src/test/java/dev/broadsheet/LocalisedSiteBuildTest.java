@@ -102,7 +102,19 @@ class LocalisedSiteBuildTest {
     assertThat(home.select(".edition-date").text()).matches(".*\\d+ articles").contains("novembre 2026");
     assertThat(home.select(".band-heading").eachText()).contains("À la une", "Notre sélection");
     String text = Files.readString(french.resolve("public/editions/2026/11/24/newsletter.txt"));
-    assertThat(text).contains("À LA UNE").contains("Note de la rédaction").doesNotContain("TOP STORIES", "Read it");
+    assertThat(text).contains("À LA UNE").contains("Note de la rédaction : ").doesNotContain("TOP STORIES", "Read it");
+  }
+
+  @Test
+  void aFrenchSitesPageFeedsAreTitledWithFrenchPunctuationAndLinkedAsRssAndAtom() throws Exception {
+    assertThat(Jsoup.parse(Files.readString(french.resolve("public/sections/local/feed.xml")), "",
+        org.jsoup.parser.Parser.xmlParser()).selectFirst("channel > title").text())
+        .isEqualTo("The Port Alder Digest : Local");
+    Document section = Jsoup.parse(french.resolve("public/sections/local/index.html").toFile(), "UTF-8");
+    assertThat(section.select("link[rel=alternate][title*=Local]").stream()
+        .map(l -> l.attr("type") + " " + l.attr("href") + " " + l.attr("title")).toList()).containsExactly(
+        "application/rss+xml feed.xml The Port Alder Digest : Local (RSS)",
+        "application/atom+xml atom.xml The Port Alder Digest : Local (Atom)");
   }
 
   @Test

@@ -26,13 +26,31 @@ final class DateLabels {
     this.messages = messages;
     this.zone = config.timezone();
     Locale locale = Locale.forLanguageTag(config.language());
-    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.longDate = longDate(locale);
     this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
     // must not take the site's 08:30 for their own.
     this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
     this.zoneNames = new ZoneNames(zone, locale);
+  }
+
+  /**
+   * The language's long date: "20 November 2026", "20 novembre 2026", but "1er décembre 2026":
+   * French writes the first of a month as an ordinal, which the JDK's formats do not.
+   */
+  private static DateTimeFormatter longDate(Locale locale) {
+    String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+        java.time.chrono.IsoChronology.INSTANCE, locale);
+    if (!locale.getLanguage().equals("fr") || !pattern.startsWith("d ")) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+    java.util.Map<Long, String> days = new java.util.HashMap<>();
+    for (long d = 1; d <= 31; d++) {
+      days.put(d, d == 1 ? "1er" : Long.toString(d));
+    }
+    return new java.time.format.DateTimeFormatterBuilder().appendText(java.time.temporal.ChronoField.DAY_OF_MONTH, days)
+        .appendPattern(pattern.substring(1)).toFormatter(locale);
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */

@@ -84,7 +84,7 @@ final class SiteOutputs {
       String path = links.section(section.slug());
       List<Story.Item> leads = section.stories().stream().limit(FeedWriter.MAX_ITEMS).map(Story::lead).toList();
       channelFiles(files, path, List.of(section.name(), leads, notesOf(leads, notes)), () -> new FeedWriter.Channel(
-          config.title() + ": " + section.name(), "", path, entries(leads, notes)));
+          messages.text("feed.title", config.title(), section.name()), "", path, entries(leads, notes)));
     }
     for (SourceConfig source : config.sources()) {
       itemFeeds(files, links.source(source.id()), source.name(), digest.bySource().getOrDefault(source.id(), List.of()),
@@ -140,7 +140,7 @@ final class SiteOutputs {
       Map<String, String> notes) {
     List<Story.Item> items = all.stream().limit(FeedWriter.MAX_ITEMS).toList();
     channelFiles(files, path, List.of(name, items, notesOf(items, notes)), () -> new FeedWriter.Channel(
-        config.title() + ": " + name, "", path, entries(items, notes)));
+        messages.text("feed.title", config.title(), name), "", path, entries(items, notes)));
   }
 
   /**

@@ -27,6 +27,10 @@ class TemplateHelpersTest {
     assertThat(helpers("de").day(day)).isEqualTo("Freitag, 20. November 2026");
     assertThat(helpers("fr").day(day)).isEqualTo("Vendredi 20 novembre 2026");
     assertThat(helpers("es").day(day)).isEqualTo("Viernes, 20 de noviembre de 2026");
+    // French writes the first of a month as an ordinal.
+    assertThat(helpers("fr").day(LocalDate.of(2026, 12, 1))).isEqualTo("Mardi 1er décembre 2026");
+    assertThat(helpers("fr-CA").date(Instant.parse("2026-12-01T12:00:00Z"))).isEqualTo("1er décembre 2026");
+    assertThat(helpers("de").day(LocalDate.of(2026, 12, 1))).isEqualTo("Dienstag, 1. Dezember 2026");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {

@@ -5,7 +5,7 @@
 * ${a.title}
   ${h.attribution(a)}<#if a.datedByPublisher()>, ${h.dateTime(a.effectiveTime())}</#if>
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${teaser}
-</#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${t("note.label")}: ${h.plain(siteHtml(s.pick.noteHtml))?replace("\n", "\n    ")}
+</#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${t("note.line", t("note.label"), h.plain(siteHtml(s.pick.noteHtml))?replace("\n", "\n    "))}
 </#if><#if a.url??>  ${t("note.readIt", a.url)}
 </#if>
 </#macro>
