@@ -29,12 +29,24 @@ public final class EntryMapper {
    * when the feed is longer than that.
    */
   public static List<Article> toArticles(ParsedFeed feed, SourceConfig source) {
+    return map(feed, source).articles();
+  }
+
+  /**
+   * The articles of {@link #toArticles}, and how many items repeated the id (the link, else the
+   * guid) of an item before them, and so became no article of their own.
+   */
+  record Mapped(List<Article> articles, int repeated) {}
+
+  static Mapped map(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
+    int repeated = 0;
     for (FeedEntry e : feed.entries()) {
       if (nothingToShow(e)) {
         continue;
       }
       Article a = toArticle(e, source);
+      repeated += byId.containsKey(a.id()) ? 1 : 0;
       Article seen = byId.get(a.id());
       if (seen == null || newer(a, seen)) {
         byId.put(a.id(), a);
@@ -46,7 +58,7 @@ public final class EntryMapper {
           java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
       result = new ArrayList<>(result.subList(0, source.maxItems()));
     }
-    return result;
+    return new Mapped(result, repeated);
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");

@@ -105,7 +105,13 @@ public final class SourceReading {
    * a note says how many, so nothing is dropped silently.
    */
   private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
-    List<Article> articles = EntryMapper.toArticles(feed, source);
+    EntryMapper.Mapped mapped = EntryMapper.map(feed, source);
+    List<Article> articles = mapped.articles();
+    if (mapped.repeated() > 0) {
+      notes.add(mapped.repeated() == 1 ? "an item repeats the link or id of another item: the two are one article, the"
+          + " newer version kept" : mapped.repeated() + " items repeat the link or id of another item: each such group is"
+          + " one article, its newest version kept");
+    }
     long empty = feed.entries().stream().filter(EntryMapper::nothingToShow).count();
     if (empty > 0) {
       notes.add(empty == 1 ? "an item has no link, id, title or summary: skipped"
