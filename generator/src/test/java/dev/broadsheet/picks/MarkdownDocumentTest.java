@@ -15,9 +15,16 @@ class MarkdownDocumentTest {
   @Test
   void anImageFromAnotherServerBecomesALinkToItAndTheSitesOwnStaysAnImage() {
     assertThat(body("See ![the chart](https://tracker.example/pixel.png \"Votes\") and ![](//cdn.example/x.png)."))
-        .isEqualTo("<p>See <a rel=\"nofollow\" href=\"https://tracker.example/pixel.png\" title=\"Votes\">the chart</a> and"
-            + " <a rel=\"nofollow\" href=\"//cdn.example/x.png\">image</a>.</p>")
+        .isEqualTo("<p>See <a href=\"https://tracker.example/pixel.png\" title=\"Votes\">the chart</a> and"
+            + " <a href=\"//cdn.example/x.png\">image</a>.</p>")
         .doesNotContain("<img");
     assertThat(body("![Map](images/map.png)")).isEqualTo("<p><img src=\"images/map.png\" alt=\"Map\" /></p>");
+  }
+
+  @Test
+  void theEditorsLinksAreNotMarkedNofollowAndScriptAddressesStayOut() {
+    assertThat(body("See [the search](search/) and [the council](https://council.example/vote).")).isEqualTo(
+        "<p>See <a href=\"search/\">the search</a> and <a href=\"https://council.example/vote\">the council</a>.</p>");
+    assertThat(body("[x](javascript:alert(1)) [y](data:text/html,hi)")).doesNotContain("javascript:", "data:");
   }
 }
