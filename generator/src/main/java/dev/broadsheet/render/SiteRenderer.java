@@ -165,6 +165,7 @@ public final class SiteRenderer {
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
+    all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files));
     outputProblems = List.copyOf(all);
     // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
     RenderedFile[] sorted = files.toArray(RenderedFile[]::new);

@@ -1,0 +1,169 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.base.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The links and images of the editors' pages and notes that lead to no file of the site: a page
+ * that is not made (the list of sources exists only beyond a dozen of them), a typing error, or a
+ * path that climbs out of the site ("../search/"), since such links are read from the site's root
+ * whatever page shows them. Each is a warning naming the Markdown file and the line it is on.
+ */
+final class ContentLinks {
+  private final Path siteDir;
+  private final String basePath;
+  private final Predicate<String> published;
+
+  /**
+   * Links of the site in {@code siteDir} served under {@code basePath}, checked against
+   * {@code published} (whether the site publishes a file at a path).
+   */
+  ContentLinks(Path siteDir, String basePath, Predicate<String> published) {
+    this.siteDir = siteDir;
+    this.basePath = basePath;
+    this.published = published;
+  }
+
+  /**
+   * The problems of the links in {@code pages} and in the notes of {@code picks}, on a site of
+   * {@code config} that publishes {@code files} and its {@code static/} folder.
+   */
+  static List<Problem> of(dev.broadsheet.config.SiteConfig config, List<dev.broadsheet.picks.Page> pages,
+      List<dev.broadsheet.curate.Story> picks, java.util.Collection<RenderedFile> files) {
+    Set<String> paths = new java.util.HashSet<>();
+    files.forEach(f -> paths.add(f.path()));
+    Path staticDir = config.siteDir().resolve("static");
+    if (Files.isDirectory(staticDir)) {
+      try (Stream<Path> walk = Files.walk(staticDir)) {
+        walk.filter(Files::isRegularFile).forEach(f -> paths.add(staticDir.relativize(f).toString().replace('\\', '/')));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Unreadable: publishing reports it; links into it are not judged.
+        return List.of();
+      }
+    }
+    // The theme's files are published beside the pages, all under assets/.
+    ContentLinks links = new ContentLinks(config.siteDir(), config.basePath(),
+        p -> paths.contains(p) || p.startsWith("assets/"));
+    List<Problem> problems = new ArrayList<>();
+    pages.forEach(p -> problems.addAll(links.check("pages/" + p.slug() + ".md", p.html())));
+    picks.stream().map(dev.broadsheet.curate.Story::pick).filter(java.util.Objects::nonNull).distinct()
+        .forEach(p -> problems.addAll(links.check(p.file(), p.noteHtml())));
+    return problems;
+  }
+
+  /** The problems of the HTML {@code html} made from the Markdown file {@code file} (relative to the site folder). */
+  List<Problem> check(String file, String html) {
+    if (html == null || (!html.contains("href=") && !html.contains("src="))) {
+      return List.of();
+    }
+    Set<String> broken = new LinkedHashSet<>();
+    Set<String> outside = new LinkedHashSet<>();
+    for (Element e : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
+      String value = e.attr(e.nameIs("img") ? "src" : "href").strip();
+      String path = SiteHtml.withoutBasePath(value, basePath);
+      if (!SiteHtml.sitePath(value) || !SiteHtml.sitePath(path.startsWith("/") ? path : "/" + path)) {
+        continue;
+      }
+      String target = withoutQuery(path.startsWith("/") ? path.substring(1) : path);
+      String normal = normalized(target);
+      if (normal == null) {
+        outside.add(value);
+      } else if (!exists(normal)) {
+        broken.add(value);
+      }
+    }
+    if (broken.isEmpty() && outside.isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = lines(file);
+    List<Problem> problems = new ArrayList<>();
+    outside.forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v), "the link '" + v + "' climbs out of"
+        + " the site: links in pages and notes are read from the site's root, whatever page shows them (write '"
+        + v.replaceFirst("^(\\.\\./)+", "") + "')")));
+    broken.forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v), "the link '" + v + "' leads to no page"
+        + " or file the site publishes (links in pages and notes are read from the site's root)")));
+    return problems;
+  }
+
+  private boolean exists(String path) {
+    if (path.isEmpty() || path.endsWith("/")) {
+      return published.test(path + "index.html");
+    }
+    // A folder named without its slash is served by its index page (static hosts redirect to it).
+    return published.test(path) || published.test(path + "/index.html");
+  }
+
+  private static String withoutQuery(String path) {
+    int end = path.length();
+    int hash = path.indexOf('#');
+    int query = path.indexOf('?');
+    if (hash >= 0) {
+      end = hash;
+    }
+    if (query >= 0 && query < end) {
+      end = query;
+    }
+    String plain = path.substring(0, end);
+    try {
+      return java.net.URLDecoder.decode(plain.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // A stray % is a character of the name.
+      return plain;
+    }
+  }
+
+  /** {@code path} with its "." and ".." segments applied, or null when they climb above the root. */
+  private static String normalized(String path) {
+    List<String> segments = new ArrayList<>();
+    String[] parts = path.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      boolean last = i == parts.length - 1;
+      if (part.equals("..")) {
+        if (segments.isEmpty()) {
+          return null;
+        }
+        segments.remove(segments.size() - 1);
+        if (last) {
+          segments.add("");
+        }
+      } else if (part.equals(".") || (part.isEmpty() && !last)) {
+        if (last) {
+          segments.add("");
+        }
+      } else {
+        segments.add(part);
+      }
+    }
+    return String.join("/", segments);
+  }
+
+  private List<String> lines(String file) {
+    try (Stream<String> lines = Files.lines(siteDir.resolve(file))) {
+      return lines.toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Gone since it was read: the warning names the file without a line.
+      return List.of();
+    }
+  }
+
+  /** The first line of the Markdown holding {@code value} as a link's target, or 0. */
+  private static int lineOf(List<String> lines, String value) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(value)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}
