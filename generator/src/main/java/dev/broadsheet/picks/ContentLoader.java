@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * it and its line; the others are read all the same.
  */
 public final class ContentLoader {
+  /** The time of day a pick dated without a time stands at, in the site zone. */
+  public static final java.time.LocalTime BARE_DATE_TIME = java.time.LocalTime.NOON;
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final MarkdownDocument markdown = new MarkdownDocument();
@@ -185,7 +187,7 @@ public final class ContentLoader {
       Instant date;
       if (text.length() == 10) {
         // A bare date means noon in the site zone: safely inside that day's edition.
-        date = LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant();
+        date = LocalDate.parse(text).atTime(BARE_DATE_TIME).atZone(zone).toInstant();
       } else {
         String iso = text.replace(' ', 'T');
         try {

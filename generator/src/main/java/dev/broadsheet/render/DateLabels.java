@@ -90,6 +90,17 @@ final class DateLabels {
         : messages.text("edition.description", config.title(), day(date));
   }
 
+  /**
+   * Whether {@code a}'s time is a day, not an instant: a pick of an article no feed carries, dated
+   * without a time, stands at noon in the site zone (inside that day's edition), which is no time
+   * anyone published it at.
+   */
+  boolean dayOnly(dev.broadsheet.store.Article a) {
+    return a.sourceId() == null && a.published() != null && a.effectiveTime() != null
+        && a.effectiveTime().equals(a.published())
+        && a.published().atZone(zone).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
+  }
+
   /** "November 2026". */
   String month(LocalDate day) {
     return capitalize(monthYear.format(day));

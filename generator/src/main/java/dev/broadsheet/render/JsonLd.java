@@ -24,7 +24,7 @@ final class JsonLd {
     ld.put("inLanguage", h.languageOf(a));
     // Only the publisher's date: the time an undated article was first seen is not when it was published.
     if (a.datedByPublisher()) {
-      ld.put("datePublished", h.iso(a.effectiveTime()));
+      ld.put("datePublished", h.isoOf(a));
     }
     if (a.updated() != null) {
       ld.put("dateModified", h.iso(a.updated()));

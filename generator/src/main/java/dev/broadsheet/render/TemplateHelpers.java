@@ -88,6 +88,17 @@ public final class TemplateHelpers {
     return dates.dateTime(time);
   }
 
+  /** {@code a}'s time as {@link #dateTime}, or its day alone when an editor's pick gave it a date without a time. */
+  public String timeOf(Article a) {
+    return dates.dayOnly(a) ? dates.date(a.effectiveTime()) : dates.dateTime(a.effectiveTime());
+  }
+
+  /** {@code a}'s time as {@link #iso}, or its ISO day when an editor's pick gave it a date without a time. */
+  public String isoOf(Article a) {
+    return dates.dayOnly(a) ? a.effectiveTime().atZone(config.timezone()).toLocalDate().toString()
+        : dates.iso(a.effectiveTime());
+  }
+
   /** "Friday 20 November 2026" for an edition day. */
   public String day(LocalDate day) {
     return dates.day(day);
