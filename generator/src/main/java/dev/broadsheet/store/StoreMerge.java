@@ -21,10 +21,12 @@ public final class StoreMerge {
   }
 
   /**
-   * Adds {@code incoming} to {@code base}. New articles are stamped first seen at {@code now}, less
-   * a nanosecond for each new article before them in {@code incoming}: a feed lists its items newest
-   * first, and items it gives no date (or the same one) keep that order wherever they are listed
-   * by time. A known article keeps its first-seen time and every field the new reading lacks.
+   * Adds {@code incoming} to {@code base}. New articles are stamped first seen at {@code now}, the
+   * last of them, and a nanosecond later for each new article after it in {@code incoming}: a feed
+   * lists its items newest first, and items it gives no date (or the same one) keep that order
+   * wherever they are listed by time. (Counted up from {@code now}, not down: a time shown to the
+   * minute or second still reads as {@code now}.) A known article keeps its first-seen time and
+   * every field the new reading lacks.
    *
    * <p>One article can come from several sources (a publisher's own feed and a wire that carries
    * it, two feeds of one publisher). Which copy leads may not depend on which feed changed last,
@@ -39,11 +41,17 @@ public final class StoreMerge {
     Map<String, Integer> rank = new HashMap<>();
     sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
     int added = 0;
+    java.util.Set<String> fresh = new java.util.HashSet<>();
+    for (Article article : incoming) {
+      if (!articles.containsKey(article.id())) {
+        fresh.add(article.id());
+      }
+    }
     java.util.Set<String> updated = new java.util.HashSet<>();
     for (Article article : incoming) {
       Article known = articles.get(article.id());
       if (known == null) {
-        articles.put(article.id(), article.withFirstSeen(now.minusNanos(added)));
+        articles.put(article.id(), article.withFirstSeen(now.plusNanos(fresh.size() - 1L - added)));
         added++;
       } else {
         Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
