@@ -2,7 +2,12 @@
    (localStorage) and filters the home page. Without JavaScript every page shows everything. */
 (function () {
   "use strict";
-  var KEY = "broadsheet.follows";
+  // Browsers keep one store per host: a site under a sub-folder keeps its choices under its own
+  // key, or two sites of one host (example.org/town/, example.org/city/) would share them. The
+  // script sits in the site's assets/ folder, so the folder above it is the site's.
+  var script = document.currentScript;
+  var root = script && script.src ? new URL("..", script.src).pathname : "/";
+  var KEY = root === "/" ? "broadsheet.follows" : "broadsheet.follows:" + root;
   function read() {
     try { return JSON.parse(localStorage.getItem(KEY)) || []; } catch (e) { return []; }
   }
