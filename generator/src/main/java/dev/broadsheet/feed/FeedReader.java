@@ -81,7 +81,7 @@ public final class FeedReader {
           window == null ? parsed.offered() : Math.max(window.offered(), parsed.entries().size()), !prepared.cut());
     }
     if (prepared.cutBeforeFirstItem() && parsed.title().isEmpty() && parsed.entries().isEmpty()) {
-      throw new FeedException("the document is cut off before anything in it could be read");
+      throw new FeedException("the document is cut off " + prepared.cutAt() + ", before anything in it could be read");
     }
     return parsed;
   }

@@ -39,7 +39,7 @@ final class XmlRepair {
   /**
    * @param cut whether the document was cut off: only what precedes the break is in {@code xml}
    */
-  record Prepared(String xml, List<String> warnings, boolean cutBeforeFirstItem, boolean cut) {}
+  record Prepared(String xml, List<String> warnings, boolean cutBeforeFirstItem, boolean cut, String cutAt) {}
 
   private XmlRepair() {}
 
@@ -94,7 +94,8 @@ final class XmlRepair {
       warnings.add("ignored content after the end of the document");
     }
     body = fixRoot(body, rootName, scan.prefixes(), warnings);
-    return new Prepared(prolog + body, warnings, cutBeforeFirstItem, scan.truncated());
+    return new Prepared(prolog + body, warnings, cutBeforeFirstItem, scan.truncated(),
+        scan.truncated() ? "on line " + scan.line() + " (no complete closing </" + rootName + ">)" : "");
   }
 
   /**

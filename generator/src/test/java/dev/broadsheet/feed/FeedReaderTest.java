@@ -160,6 +160,14 @@ class FeedReaderTest {
   }
 
   @Test
+  void aDocumentCutOffBeforeAnythingSaysOnWhichLine() {
+    assertThatThrownBy(() -> read("<!--\nDescription: illformed\n-->\n<rss version=\"2.0\">\n</rss"))
+        .isInstanceOf(FeedException.class)
+        .hasMessage("the document is cut off on line 5 (no complete closing </rss>), before anything in it could be"
+            + " read");
+  }
+
+  @Test
   void anEmptyDocumentIsRejected() {
     assertThatThrownBy(() -> reader.read(new byte[0], null, null))
         .isInstanceOf(FeedException.class)
