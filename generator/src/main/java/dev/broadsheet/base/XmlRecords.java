@@ -11,8 +11,9 @@ import java.util.List;
  * so that no record lists its fields to clean and a field added later cannot be forgotten: every
  * {@code String} component is cleaned with {@link XmlText#clean(String)}, one whose name ends in
  * {@code Html} with {@link XmlText#cleanHtml}, every {@code List<String>} with
- * {@link XmlText#clean(List)}, each after its C1 controls are read as meant ({@link C1Controls}; not in
- * addresses and ids); other components are kept as they are.
+ * {@link XmlText#clean(List)}, each after UTF-8 read as windows-1252 ({@link Mojibake}) and C1
+ * controls ({@link C1Controls}) are read as meant (not in addresses and ids); other components are
+ * kept as they are.
  */
 public final class XmlRecords {
   /**
@@ -65,7 +66,8 @@ public final class XmlRecords {
   @SuppressWarnings("unchecked")
   private static Object cleaned(RecordComponent component, Object value) {
     if (component.getType() == String.class) {
-      String text = isAddressOrId(component.getName()) ? (String) value : C1Controls.asMeant((String) value);
+      String text = isAddressOrId(component.getName()) ? (String) value
+          : C1Controls.asMeant(Mojibake.repaired((String) value));
       return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(text);
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
@@ -74,6 +76,7 @@ public final class XmlRecords {
       return value;
     }
     // Null gives an empty list, as XmlText.clean(List) does.
-    return XmlText.clean(value == null ? null : ((List<String>) value).stream().map(C1Controls::asMeant).toList());
+    return XmlText.clean(value == null ? null
+        : ((List<String>) value).stream().map(v -> C1Controls.asMeant(Mojibake.repaired(v))).toList());
   }
 }

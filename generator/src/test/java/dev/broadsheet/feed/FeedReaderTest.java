@@ -160,6 +160,14 @@ class FeedReaderTest {
   }
 
   @Test
+  void utf8ReadAsLatin1AndEncodedAgainIsReadAsMeant() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><item><title>It\u00e2\u0080\u0099s caf\u00c3\u00a9 time"
+        + "</title><link>https://x.example/a</link><description>&#226;&#128;&#166;</description></item></channel></rss>");
+    assertThat(feed.entries().get(0).title()).isEqualTo("It\u2019s caf\u00e9 time");
+    assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("\u2026");
+  }
+
+  @Test
   void aDocumentCutOffBeforeAnythingSaysOnWhichLine() {
     assertThatThrownBy(() -> read("<!--\nDescription: illformed\n-->\n<rss version=\"2.0\">\n</rss"))
         .isInstanceOf(FeedException.class)
