@@ -2,6 +2,7 @@ package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.fetch.LocalHttpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,20 +28,47 @@ class PickDateBuildTest {
     Files.writeString(site.resolve("picks/summit.md"), "---\nurl: https://world.example/summit\n"
         + "title: Climate summit ends with a deal\ndate: 2026-12-01\n---\nRead it.\n");
     Files.writeString(site.resolve("picks/vote.md"), "---\nurl: https://world.example/vote\n"
-        + "title: Parliament votes on the budget\ndate: 2026-12-01T09:15:00+01:00\n---\nAnd this.\n");
+        + "title: Parliament votes on the budget\ndate: 2026-12-01T08:15:00+01:00\n---\nAnd this.\n");
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
-        .withClock(Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC)));
+        // Before noon of the pick's day: a stub first seen then is placed at the build's time, still not a time to show.
+        .withClock(Clock.fixed(Instant.parse("2026-12-01T10:30:00Z"), ZoneOffset.UTC)));
 
     Document summit = page("Climate summit ends with a deal");
     assertThat(summit.selectFirst(".story-date time").text()).isEqualTo("1 December 2026");
     assertThat(summit.selectFirst(".story-date time").attr("datetime")).isEqualTo("2026-12-01");
     assertThat(summit.selectFirst("script[type=application/ld+json]").data()).contains("\"datePublished\":\"2026-12-01\"");
     Document vote = page("Parliament votes on the budget");
-    assertThat(vote.selectFirst(".story-date time").text()).isEqualTo("1 December 2026, 09:15 CET");
+    assertThat(vote.selectFirst(".story-date time").text()).isEqualTo("1 December 2026, 08:15 CET");
     assertThat(vote.selectFirst("script[type=application/ld+json]").data())
-        .contains("\"datePublished\":\"2026-12-01T09:15+01:00\"");
+        .contains("\"datePublished\":\"2026-12-01T08:15+01:00\"");
     assertThat(Files.readString(site.resolve("public/picks/index.html"))).contains(">1 December 2026</time>")
-        .contains(">1 December 2026, 09:15 CET</time>");
+        .contains(">1 December 2026, 08:15 CET</time>");
+  }
+
+  @Test
+  void aBareDateShowsAsADayWhenAnOnlineBuildBeforeNoonFirstSawThePick() throws Exception {
+    try (LocalHttpServer server = new LocalHttpServer()) {
+      server.on("/feed.xml", ex -> TestResponses.send(ex, 200, "application/rss+xml", "<rss version=\"2.0\"><channel>"
+          + "<title>P</title><link>https://paper.example/</link><description>d</description>"
+          + SavedFeeds.item("Harbour bridge closes for repairs", "a", "Mon, 30 Nov 2026 08:00:00 GMT")
+          + "</channel></rss>"));
+      // The page names no date: the pick's is the article's.
+      server.on("/summit", ex -> TestResponses.send(ex, 200, "text/html; charset=utf-8", "<html><head><title>Climate"
+          + " summit ends with a deal</title></head><body><article><h1>Climate summit ends with a deal</h1>"
+          + "<p>Delegates agreed on a fund for coastal towns after two weeks of talks in the harbour city.</p>".repeat(8)
+          + "</article></body></html>"));
+      Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
+          + "language: en-GB\ntimezone: Europe/Paris\nfetch: {allowPrivateAddresses: true, retries: 0}\n"
+          + "sources:\n  - {id: paper, name: The Paper, url: '" + server.url("/feed.xml") + "'}\n");
+      Files.createDirectories(site.resolve("picks"));
+      Files.writeString(site.resolve("picks/summit.md"), "---\nurl: " + server.url("/summit") + "\n"
+          + "title: Climate summit ends with a deal\ndate: 2026-12-01\n---\nRead it.\n");
+      Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-12-01T07:39:00Z"),
+          ZoneOffset.UTC)));
+    }
+    Document summit = page("Climate summit ends with a deal");
+    assertThat(summit.selectFirst(".story-date time").text()).isEqualTo("1 December 2026");
+    assertThat(summit.selectFirst("script[type=application/ld+json]").data()).contains("\"datePublished\":\"2026-12-01\"");
   }
 
   private Document page(String title) throws Exception {

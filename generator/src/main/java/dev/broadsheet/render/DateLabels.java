@@ -93,11 +93,10 @@ final class DateLabels {
   /**
    * Whether {@code a}'s time is a day, not an instant: a pick of an article no feed carries, dated
    * without a time, stands at noon in the site zone (inside that day's edition), which is no time
-   * anyone published it at.
+   * anyone published it at; nor is the build's time, when a build before noon first saw it.
    */
   boolean dayOnly(dev.broadsheet.store.Article a) {
-    return a.sourceId() == null && a.published() != null && a.effectiveTime() != null
-        && a.effectiveTime().equals(a.published())
+    return a.sourceId() == null && a.published() != null
         && a.published().atZone(zone).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
   }
 

@@ -88,14 +88,14 @@ public final class TemplateHelpers {
     return dates.dateTime(time);
   }
 
-  /** {@code a}'s time as {@link #dateTime}, or its day alone when an editor's pick gave it a date without a time. */
+  /** {@code a}'s time as {@link #dateTime}, or the day alone when an editor's pick gave it a date without a time. */
   public String timeOf(Article a) {
-    return dates.dayOnly(a) ? dates.date(a.effectiveTime()) : dates.dateTime(a.effectiveTime());
+    return dates.dayOnly(a) ? dates.date(a.published()) : dates.dateTime(a.effectiveTime());
   }
 
-  /** {@code a}'s time as {@link #iso}, or its ISO day when an editor's pick gave it a date without a time. */
+  /** {@code a}'s time as {@link #iso}, or the ISO day when an editor's pick gave it a date without a time. */
   public String isoOf(Article a) {
-    return dates.dayOnly(a) ? a.effectiveTime().atZone(config.timezone()).toLocalDate().toString()
+    return dates.dayOnly(a) ? a.published().atZone(config.timezone()).toLocalDate().toString()
         : dates.iso(a.effectiveTime());
   }
 
