@@ -18,10 +18,16 @@ class ContentLinksBuildTest {
     Path site = SampleSite.copyTo(temp.resolve("site"));
     Files.createDirectories(site.resolve("static/images"));
     Files.write(site.resolve("static/images/map.png"), new byte[] {1});
+    // A folder of the site linked into static/ is published through the link, and so are its files.
+    Files.createDirectories(site.resolve("shared/docs"));
+    Files.write(site.resolve("shared/docs/guide.pdf"), new byte[] {1});
+    Files.createSymbolicLink(site.resolve("static/docs"), Path.of("../shared/docs"));
     Files.writeString(site.resolve("pages/about.md"), """
         ---
         title: About
+        description: Where sources/ and the rest come from
         ---
+        The [guide](docs/guide.pdf).
         Search [here](search/), read [Local](sections/local/) or [its feed](sections/local/feed.xml#top),
         [the editions](/editions), [the council](https://council.example/) and [mail us](mailto:e@x.example).
 
@@ -34,11 +40,11 @@ class ContentLinksBuildTest {
     BuildResult result = SampleSite.build(site, NOW);
     assertThat(result.problems()).extracting(Object::toString).filteredOn(p -> p.contains("link"))
         .containsExactly(
-            "pages/about.md:8: warning: the link '../search/' climbs out of the site: links in pages and notes are read"
+            "pages/about.md:10: warning: the link '../search/' climbs out of the site: links in pages and notes are read"
                 + " from the site's root, whatever page shows them (write 'search/')",
-            "pages/about.md:8: warning: the link 'sources/' leads to no page or file the site publishes (links in"
+            "pages/about.md:10: warning: the link 'sources/' leads to no page or file the site publishes (links in"
                 + " pages and notes are read from the site's root)",
-            "pages/about.md:8: warning: the link 'images/gone.png' leads to no page or file the site publishes (links"
+            "pages/about.md:10: warning: the link 'images/gone.png' leads to no page or file the site publishes (links"
                 + " in pages and notes are read from the site's root)",
             "picks/2026-11-21-wind-yard.md:" + Files.readAllLines(pick).size() + ": warning: the link 'editions/2019/'"
                 + " leads to no page or file the site publishes (links in pages and notes are read from the site's"

@@ -44,10 +44,22 @@ final class ContentLinks {
     files.forEach(f -> paths.add(f.path()));
     Path staticDir = config.siteDir().resolve("static");
     if (Files.isDirectory(staticDir)) {
-      try (Stream<Path> walk = Files.walk(staticDir)) {
-        walk.filter(Files::isRegularFile).forEach(f -> paths.add(staticDir.relativize(f).toString().replace('\\', '/')));
-      } catch (IOException | java.io.UncheckedIOException e) {
-        // Unreadable: publishing reports it; links into it are not judged.
+      // Through symbolic links, as publishing copies the folder; what it cannot read it reports itself.
+      try {
+        Files.walkFileTree(staticDir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+              @Override
+              public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                paths.add(staticDir.relativize(f).toString().replace('\\', '/'));
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
         return List.of();
       }
     }
@@ -92,6 +104,7 @@ final class ContentLinks {
         + v.replaceFirst("^(\\.\\./)+", "") + "')")));
     broken.forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v), "the link '" + v + "' leads to no page"
         + " or file the site publishes (links in pages and notes are read from the site's root)")));
+    problems.sort(java.util.Comparator.comparingInt(Problem::line));
     return problems;
   }
 
@@ -157,11 +170,28 @@ final class ContentLinks {
     }
   }
 
-  /** The first line of the Markdown holding {@code value} as a link's target, or 0. */
+  /**
+   * The first line of the Markdown's body (after its front matter) holding {@code value} as a
+   * link's or image's target ("](value", "<value>", "]: value"), else merely holding it; 0 when none does.
+   */
   private static int lineOf(List<String> lines, String value) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(value)) {
-        return i + 1;
+    int body = 0;
+    if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+      for (int i = 1; i < lines.size(); i++) {
+        String l = lines.get(i).strip();
+        if (l.equals("---") || l.equals("...")) {
+          body = i + 1;
+          break;
+        }
+      }
+    }
+    for (String[] forms : new String[][] {{"](" + value, "<" + value + ">", "]: " + value}, {value}}) {
+      for (int i = body; i < lines.size(); i++) {
+        for (String form : forms) {
+          if (lines.get(i).contains(form)) {
+            return i + 1;
+          }
+        }
       }
     }
     return 0;
