@@ -7,9 +7,14 @@
   // script sits in the site's assets/ folder, so the folder above it is the site's.
   var script = document.currentScript;
   var root = script && script.src ? new URL("..", script.src).pathname : "/";
-  var KEY = root === "/" ? "broadsheet.follows" : "broadsheet.follows:" + root;
+  var SHARED = "broadsheet.follows";
+  var KEY = root === "/" ? SHARED : SHARED + ":" + root;
+  // Until a reader changes them, the choices kept under the host's one key before are this site's.
   function read() {
-    try { return JSON.parse(localStorage.getItem(KEY)) || []; } catch (e) { return []; }
+    try {
+      var own = localStorage.getItem(KEY);
+      return JSON.parse(own !== null ? own : localStorage.getItem(SHARED)) || [];
+    } catch (e) { return []; }
   }
   function write(list) {
     try { localStorage.setItem(KEY, JSON.stringify(list)); } catch (e) { /* private mode: nothing kept */ }
