@@ -172,6 +172,17 @@ class SourceSettingsBuildTest {
     assertThat(org.jsoup.Jsoup.parse(site.resolve("public/sections/news/index.html").toFile(), "UTF-8")
         .selectFirst("h1").text()).isEqualTo("News");
     assertThat(site.resolve("public/sections/actualites")).doesNotExist();
+
+    // A site that published News before, upgraded to a language's own word, is told where its page went.
+    Files.writeString(site.resolve("broadsheet.yaml"), config);
+    BuildResult moved = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(moved.problems()).extracting(Object::toString).containsExactly("broadsheet.yaml: warning: articles"
+        + " without a section now go to 'Actualités', the site language's word, not 'News': sections/news/index.html"
+        + " and its feeds are no longer published. To keep them where they were, set editions.defaultSection: News");
+    assertThat(site.resolve("public/sections/actualites/index.html")).exists();
+    // Said once: the next build finds no News page to lose.
+    assertThat(build("2026-11-20T09:00:00Z").problems()).isEmpty();
   }
 
   @Test

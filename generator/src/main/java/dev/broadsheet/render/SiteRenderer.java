@@ -166,6 +166,7 @@ public final class SiteRenderer {
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files));
+    all.addAll(DefaultSectionMove.check(config, links, files));
     outputProblems = List.copyOf(all);
     // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
     RenderedFile[] sorted = files.toArray(RenderedFile[]::new);
