@@ -33,9 +33,11 @@ class EmptyItemBuildTest {
   void itemsRepeatingAnotherItemsLinkAreOneArticleAndSaidSo() throws Exception {
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Repeats\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
-    SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Ferry timetable, third revision", "ferry",
-        "Thu, 19 Nov 2026 10:00:00 GMT"), SavedFeeds.item("Ferry timetable, second revision", "ferry",
+    // The newest revision listed last; the library's item listed twice, the same, is no repeat to report.
+    SavedFeeds.write(site.resolve("paper.xml"), SavedFeeds.item("Ferry timetable, second revision", "ferry",
         "Thu, 19 Nov 2026 09:00:00 GMT"), SavedFeeds.item("Ferry timetable", "ferry", "Thu, 19 Nov 2026 08:00:00 GMT"),
+        SavedFeeds.item("Library opens a new wing", "library", "Thu, 19 Nov 2026 08:30:00 GMT"),
+        SavedFeeds.item("Ferry timetable, third revision", "ferry", "Thu, 19 Nov 2026 10:00:00 GMT"),
         SavedFeeds.item("Library opens a new wing", "library", "Thu, 19 Nov 2026 08:30:00 GMT"));
     BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
@@ -43,7 +45,7 @@ class EmptyItemBuildTest {
     assertThat(Files.readString(site.resolve("public/sources/paper/index.html")))
         .contains("Ferry timetable, third revision").doesNotContain("second revision");
     assertThat(result.problems()).extracting(p -> p.toString()).anyMatch(p -> p.contains("paper.xml")
-        && p.contains("2 items repeat the link or id of another item: each such group is one article, its newest"
-        + " version kept"));
+        && p.contains("2 items repeat the link or id of another item with another headline or summary: each such"
+        + " group is one article, its newest kept (the first when none is dated)"));
   }
 }

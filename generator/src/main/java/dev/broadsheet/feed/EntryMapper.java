@@ -34,7 +34,8 @@ public final class EntryMapper {
 
   /**
    * The articles of {@link #toArticles}, and how many items repeated the id (the link, else the
-   * guid) of an item before them, and so became no article of their own.
+   * guid) of an item before them with another headline or summary, and so became no article of
+   * their own. (A feed that lists one item twice, under two categories, loses nothing.)
    */
   record Mapped(List<Article> articles, int repeated) {}
 
@@ -46,7 +47,9 @@ public final class EntryMapper {
         continue;
       }
       Article a = toArticle(e, source);
-      repeated += byId.containsKey(a.id()) ? 1 : 0;
+      Article before = byId.get(a.id());
+      repeated += before != null && !(before.title().equals(a.title())
+          && java.util.Objects.equals(before.summaryHtml(), a.summaryHtml())) ? 1 : 0;
       Article seen = byId.get(a.id());
       if (seen == null || newer(a, seen)) {
         byId.put(a.id(), a);

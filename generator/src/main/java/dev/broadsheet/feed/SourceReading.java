@@ -108,9 +108,10 @@ public final class SourceReading {
     EntryMapper.Mapped mapped = EntryMapper.map(feed, source);
     List<Article> articles = mapped.articles();
     if (mapped.repeated() > 0) {
-      notes.add(mapped.repeated() == 1 ? "an item repeats the link or id of another item: the two are one article, the"
-          + " newer version kept" : mapped.repeated() + " items repeat the link or id of another item: each such group is"
-          + " one article, its newest version kept");
+      notes.add(mapped.repeated() == 1 ? "an item repeats the link or id of another item with another headline or"
+          + " summary: the two are one article, the newer kept (the first when neither is dated)"
+          : mapped.repeated() + " items repeat the link or id of another item with another headline or summary: each"
+          + " such group is one article, its newest kept (the first when none is dated)");
     }
     long empty = feed.entries().stream().filter(EntryMapper::nothingToShow).count();
     if (empty > 0) {
