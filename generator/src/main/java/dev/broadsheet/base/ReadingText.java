@@ -67,9 +67,9 @@ final class ReadingText implements NodeVisitor {
           end--;
         }
         text.setLength(end);
-        if (end > 0 && Character.isLetterOrDigit(text.codePointBefore(end))
-            && !Character.isLowerCase(words.codePointAt(0))) {
-          text.append(fullStop(text.codePointBefore(end)));
+        int last = end > 0 ? text.codePointBefore(end) : 0;
+        if (end > 0 && endsWord(last) && !Character.isLowerCase(words.codePointAt(0))) {
+          text.append(fullStop(text, end));
         }
         text.append(' ');
       } else if (Character.isWhitespace(piece.charAt(0)) || piece.charAt(0) == '\u00a0') {
@@ -86,10 +86,31 @@ final class ReadingText implements NodeVisitor {
     }
   }
 
-  /** The full stop of the script {@code c} is written in: an ideographic one after Chinese or Japanese. */
-  private static char fullStop(int c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA ? '\u3002' : '.';
+  /** Whether {@code c} ends a word: a letter, a digit, or a mark written over or beside one (Devanagari, Thai). */
+  private static boolean endsWord(int c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * The full stop of the script the text before {@code end} is written in: an ideographic one after
+   * Chinese or Japanese, a danda after Devanagari and Bengali, none in Thai (which ends a
+   * sentence with a space), else ".".
+   */
+  private static String fullStop(CharSequence text, int end) {
+    int i = end;
+    Character.UnicodeScript script = Character.UnicodeScript.COMMON;
+    // A mark belongs to the script of the letter it is written on ("INHERITED" by itself).
+    while (i > 0 && (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)) {
+      int c = Character.codePointBefore(text, i);
+      script = Character.UnicodeScript.of(c);
+      i -= Character.charCount(c);
+    }
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA -> "\u3002";
+      case DEVANAGARI, BENGALI -> "\u0964";
+      case THAI -> "";
+      default -> ".";
+    };
   }
 }

@@ -52,6 +52,11 @@ class HtmlSanitizerTest {
         .isEqualTo("\u201cWe will rebuild\u201d Line one line two");
     assertThat(HtmlSanitizer.readingText("<h2>\u8981\u70b9</h2><p>\u6e2f\u306e\u30d5\u30a7\u30ea\u30fc</p>"))
         .isEqualTo("\u8981\u70b9\u3002 \u6e2f\u306e\u30d5\u30a7\u30ea\u30fc");
+    // A Devanagari heading ends in a vowel sign, and its sentence with a danda; Thai ends none with a mark.
+    assertThat(HtmlSanitizer.readingText("<h2>\u0928\u092e\u0938\u094d\u0924\u0947</h2><p>\u0926\u0941\u0928\u093f\u092f\u093e</p>"))
+        .isEqualTo("\u0928\u092e\u0938\u094d\u0924\u0947\u0964 \u0926\u0941\u0928\u093f\u092f\u093e");
+    assertThat(HtmlSanitizer.readingText("<h2>\u0e02\u0e48\u0e32\u0e27</h2><p>\u0e27\u0e31\u0e19\u0e19\u0e35\u0e49</p>"))
+        .isEqualTo("\u0e02\u0e48\u0e32\u0e27 \u0e27\u0e31\u0e19\u0e19\u0e35\u0e49");
   }
 
   @Test
