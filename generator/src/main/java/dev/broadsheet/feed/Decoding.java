@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of a document into text, finding the charset the way the web needs: a byte
  * order mark wins, then the HTTP charset, then the XML declaration, then UTF-8. Because mislabelled
- * documents are common, bytes that are not valid in the declared UTF-8 are read as windows-1252
- * (which also covers Latin-1) instead of silently becoming U+FFFD; only when nothing fits are bad
- * bytes replaced, with a warning.
+ * documents are common, bytes that are not valid in the declared (or assumed) UTF-8 are read in the
+ * legacy charset their statistics point to (KOI8-R, Shift_JIS, Big5…), else as windows-1252 (which
+ * also covers Latin-1), instead of silently becoming U+FFFD; only when nothing fits are bad bytes
+ * replaced, with a warning.
  */
 final class Decoding {
   private static final Pattern XML_ENCODING =
@@ -55,6 +56,13 @@ final class Decoding {
       if (utf8 != null) {
         return new Decoded(utf8, "UTF-8", warnings);
       }
+      Charset detected = detected(bytes);
+      String legacy = detected == null ? null : strict(bytes, detected);
+      if (legacy != null) {
+        warnings.add((declared == null ? "no charset given and the bytes are" : "declared UTF-8 but the bytes are")
+            + " not valid UTF-8; read as " + detected.name() + ", which their byte statistics point to");
+        return new Decoded(legacy, detected.name(), warnings);
+      }
       String cp1252 = strict(bytes, WINDOWS_1252);
       if (cp1252 != null) {
         warnings.add((declared == null ? "no charset given and the bytes are" : "declared UTF-8 but the bytes are")
@@ -70,6 +78,27 @@ final class Decoding {
       text = lenient(bytes, 0, use, warnings);
     }
     return new Decoded(text, use.name(), warnings);
+  }
+
+  /**
+   * The legacy charset the bytes' statistics point to (Mozilla's universal detector), or null:
+   * none, windows-1252 (tried next anyway), or a Unicode one, which the byte order marks and
+   * UTF-8 tried before rule out.
+   */
+  private static Charset detected(byte[] bytes) {
+    org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name == null || name.startsWith("UTF") || name.equalsIgnoreCase("WINDOWS-1252")) {
+      return null;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      // A name the JDK does not know (HZ-GB-2312): windows-1252 is tried as before.
+      return null;
+    }
   }
 
   private record Bom(Charset charset, int offset) {}
