@@ -14,7 +14,9 @@ import java.util.Locale;
  * own articles' links point to (not those it carries for other publishers). Not the feed's host
  * first: feeds are often served from elsewhere (a feed service, a CDN, a feeds subdomain) than
  * the outlet's pages, and the store keeps no channel link of the feed. Without any article link,
- * the root of the feed's host; a saved feed (a file) has none.
+ * the root of the feed's host when readers can reach it: not a saved feed (a file), nor a feed
+ * read from the newsroom's own network (an address, localhost, a name without a dot or under
+ * .local, .internal, .lan or .home.arpa), whose host a published page must not point readers to.
  */
 final class SourceHome {
   private SourceHome() {}
@@ -56,7 +58,20 @@ final class SourceHome {
         most = e.getValue();
       }
     }
-    return home != null ? home : root(source.url());
+    return home != null ? home : publicRoot(source.url());
+  }
+
+  /** The root of {@code url}'s host, when that host is a name on the public internet; else null. */
+  private static String publicRoot(String url) {
+    String root = root(url);
+    if (root == null) {
+      return null;
+    }
+    String host = URI.create(root).getHost();
+    boolean address = host.startsWith("[") || host.contains(":") || host.matches("[0-9.]+");
+    boolean local = !host.contains(".") || host.equals("localhost") || host.endsWith(".localhost")
+        || host.endsWith(".local") || host.endsWith(".internal") || host.endsWith(".lan") || host.endsWith(".home.arpa");
+    return address || local ? null : root;
   }
 
   /** {@code url} up to where its path, query or fragment begins: its scheme and authority. */

@@ -45,6 +45,18 @@ class SourceHomeTest {
   }
 
   @Test
+  void aFeedReadFromTheNewsroomsOwnNetworkGivesNoHomeToLinkReadersTo() {
+    for (String url : new String[] {"http://127.0.0.1:8767/koeln.xml", "http://[::1]/f.xml", "http://10.0.0.7/f.xml",
+        "http://localhost:8080/f.xml", "http://feeds/f.xml", "http://feeds.newsroom.internal/f.xml",
+        "http://nas.local/f.xml", "http://router.home.arpa/f.xml"}) {
+      assertThat(SourceHome.of(source(url), List.of(item(null)))).as(url).isNull();
+    }
+    // Its articles' own links still name the outlet's home.
+    assertThat(SourceHome.of(source("http://127.0.0.1:8767/koeln.xml"), List.of(item("https://www.koeln.example/a"))))
+        .isEqualTo("https://www.koeln.example/");
+  }
+
+  @Test
   void countsSpellingsOfOneHostTogetherAndTheFirstOfEqualHostsWins() {
     // Two spellings of one host (case, a port-less default) outnumber a third host's two links.
     assertThat(SourceHome.of(source("https://feeds.example/s"), List.of(item("https://other.example/a?x=1"),
