@@ -40,6 +40,25 @@ class ReaderBlocksBuildTest {
   }
 
   @Test
+  void aSyndicatorsCopyNamesTheSyndicatorOnceLinkedToItsSourcePage() throws Exception {
+    List<Document> carried = new java.util.ArrayList<>();
+    try (Stream<Path> dirs = Files.list(out.resolve("articles"))) {
+      for (Path d : dirs.sorted().toList()) {
+        Document doc = Jsoup.parse(d.resolve("index.html").toFile(), "UTF-8");
+        if (doc.selectFirst(".story-source") != null
+            && doc.selectFirst(".story-source").text().contains(" via Coastline News Service")) {
+          carried.add(doc);
+        }
+      }
+    }
+    assertThat(carried).isNotEmpty().allSatisfy(doc -> {
+      assertThat(doc.selectFirst(".story-source a").attr("href")).isEqualTo("../../sources/coastline/index.html");
+      assertThat(doc.selectFirst(".attribution").text()).contains("via Coastline News Service.")
+          .doesNotContain("collected from");
+    });
+  }
+
+  @Test
   void anArticlePageListsItsEditionsOtherTopStoriesAndPicks() throws Exception {
     Document doc = Jsoup.parse(article("council-delays-vote-on-quay-road").toFile(), "UTF-8");
     String own = doc.selectFirst(".story-title").text();
