@@ -24,6 +24,10 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   @Parameter(property = "broadsheet.skip", defaultValue = "false")
   boolean skip;
 
+  /** Whether Maven runs offline ({@code mvn -o}): then no goal reads the network either. */
+  @Parameter(defaultValue = "${session.offline}", readonly = true)
+  boolean mavenOffline;
+
   @Override
   public final void execute() throws MojoFailureException {
     if (skip) {
@@ -40,13 +44,23 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
       // whatever the cause was (a YAML parser's reference chain) to its summary. With -X it is shown.
       getLog().debug("the cause of the failure", e);
       // The problems are logged above, each once: Maven's summary counts them rather than repeat them.
+      // Where the first is, though: a summary read alone (a CI mail) still says where to look.
       int n = e.problems().size();
-      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ": "
-          + (n == 0 ? e.getMessage() : (n == 1 ? "1 problem" : n + " problems") + ", logged above"));
+      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ": " + (n == 0 ? e.getMessage()
+          : (n == 1 ? "1 problem" : n + " problems") + ", logged above (the first at " + e.problems().get(0).where()
+          + ")"));
     }
   }
 
   abstract void run() throws MojoFailureException;
+
+  /** Whether a goal asked to read the network ({@code wanted}) may: not while Maven is offline, which it then says. */
+  boolean network(boolean wanted) {
+    if (wanted && mavenOffline) {
+      getLog().info("Maven is offline (-o): Broadsheet reads no network either, only the store and local files.");
+    }
+    return wanted && !mavenOffline;
+  }
 
   /** Builds the site with {@code options} applied to the defaults, and logs the summary and every problem. */
   BuildResult build(UnaryOperator<BuildOptions> options) {

@@ -22,7 +22,7 @@ public final class BuildMojo extends AbstractRenderingMojo {
 
   @Override
   void run() throws MojoFailureException {
-    BuildResult r = build(options -> toOutput(options).withOffline(offline));
+    BuildResult r = build(options -> toOutput(options).withOffline(!network(!offline)));
     if (failOnErrors && r.failsOnErrors()) {
       throw new MojoFailureException(r.failureReason());
     }

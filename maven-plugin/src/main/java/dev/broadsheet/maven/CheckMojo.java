@@ -18,7 +18,7 @@ public final class CheckMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    List<Problem> problems = Broadsheet.check(siteDirectory.toPath(), online, Clock.systemUTC());
+    List<Problem> problems = Broadsheet.check(siteDirectory.toPath(), network(online), Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> (errors.contains(p) ? (java.util.function.Consumer<String>) getLog()::error
         : (java.util.function.Consumer<String>) getLog()::warn).accept(p.toString()));

@@ -7,6 +7,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class FetchMojo extends AbstractBroadsheetMojo {
   @Override
   void run() {
-    build(options -> options.withFetchOnly(true));
+    build(options -> options.withFetchOnly(true).withOffline(!network(true)));
   }
 }

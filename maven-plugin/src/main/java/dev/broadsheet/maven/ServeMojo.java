@@ -29,7 +29,7 @@ public final class ServeMojo extends AbstractRenderingMojo {
   @Override
   void run() throws MojoFailureException {
     try (PreviewServer server = Broadsheet.serve(siteDirectory.toPath(),
-        outputDirectory == null ? null : outputDirectory.toPath(), bind, port, online, getLog()::info, this::log)) {
+        outputDirectory == null ? null : outputDirectory.toPath(), bind, port, network(online), getLog()::info, this::log)) {
       getLog().info("Serving " + siteDirectory + " at http://" + bind + ":" + server.port() + server.basePath());
       if (serveSeconds > 0) {
         Thread.sleep(serveSeconds * 1000L);
