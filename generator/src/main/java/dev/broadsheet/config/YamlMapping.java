@@ -152,6 +152,11 @@ public final class YamlMapping {
       // a key indented one space too far.
       problem += "; a value that holds ': ' must be in quotes (imageCredit: \"Photo: Jane Doe\"), and a key may not be"
           + " indented deeper than the key above it";
+    } else if (problem.startsWith("expected <block end>, but found")) {
+      // The parser's words for a line indented less than the lines of the block it is in, but more
+      // than the block around it (a source's key one space short of its siblings).
+      problem = "this line is indented less than the lines above it in the same block, but not as little as the"
+          + " block around it; line its key up with the keys beside it (the parser: " + problem + ")";
     }
     int noticed = e.getProblemMark().getLine() + 1 + offset;
     Mark context = e.getContextMark();

@@ -253,6 +253,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aKeyIndentedLessThanItsSiblingsIsSaidInPlainWordsAtItsLine() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n   url: https://e.org/f\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:6");
+    assertThat(p.message()).startsWith("invalid YAML: this line is indented less than the lines above it in the same"
+        + " block, but not as little as the block around it; line its key up with the keys beside it");
+  }
+
+  @Test
   void anUnclosedQuoteIsReportedWithTheLineItOpensOn() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: \"Wire\n"
         + "    url: https://e.org/feed\n  - id: b\n    name: B\n    url: https://e.org/b\n");
