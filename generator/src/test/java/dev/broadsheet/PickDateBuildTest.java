@@ -43,6 +43,10 @@ class PickDateBuildTest {
         .contains("\"datePublished\":\"2026-12-01T08:15+01:00\"");
     assertThat(Files.readString(site.resolve("public/picks/index.html"))).contains(">1 December 2026</time>")
         .contains(">1 December 2026, 08:15 CET</time>");
+    // An edition of picks alone is named in the archive by its first pick, as others by their top story.
+    Document archive = Jsoup.parse(site.resolve("public/editions/index.html").toFile(), "UTF-8");
+    assertThat(archive.select(".archive-list li").eachText()).anyMatch(t -> t.startsWith("Tuesday 1 December 2026")
+        && (t.endsWith("· Parliament votes on the budget") || t.endsWith("· Climate summit ends with a deal")));
   }
 
   @Test
