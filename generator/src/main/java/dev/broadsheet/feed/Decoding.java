@@ -83,9 +83,27 @@ final class Decoding {
   /**
    * The legacy charset the bytes' statistics point to (Mozilla's universal detector), or null:
    * none, windows-1252 (tried next anyway), or a Unicode one, which the byte order marks and
-   * UTF-8 tried before rule out.
+   * UTF-8 tried before rule out. Only for text written mostly in bytes above ASCII, as Cyrillic,
+   * Greek, Hebrew, Thai and CJK text is: a Western feed has a few accented letters among its ASCII
+   * ones, from which the detector guessed Greek for "Café üä" and IBM855 for "Þór".
    */
   private static Charset detected(byte[] bytes) {
+    int high = 0;
+    int ascii = 0;
+    boolean inTag = false;
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c == '<' || c == '>') {
+        inTag = c == '<';
+      } else if (!inTag && c >= 0x80) {
+        high++;
+      } else if (!inTag && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        ascii++;
+      }
+    }
+    if (high < 8 || high < ascii) {
+      return null;
+    }
     org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
     detector.handleData(bytes, 0, bytes.length);
     detector.dataEnd();

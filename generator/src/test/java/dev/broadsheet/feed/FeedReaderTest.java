@@ -168,6 +168,17 @@ class FeedReaderTest {
   }
 
   @Test
+  void aWesternFeedWithFewAccentsAndNoCharsetStaysWindows1252() throws Exception {
+    for (String title : new String[] {"Profile: \u00de\u00f3r in London", "Caf\u00e9 \u00fc\u00e4", "\u00c5\u00c4\u00d6",
+        "Nestl\u00e9 results: \u00e9t\u00e9 \u00e0 Z\u00fcrich, \u00a9 \u00bd"}) {
+      ParsedFeed feed = reader.read(("<rss version=\"2.0\"><channel><title>T</title><item><title>" + title
+          + "</title><link>https://x.example/a</link></item></channel></rss>").getBytes("windows-1252"), null, null);
+      assertThat(feed.charset()).as(title).isEqualTo("windows-1252");
+      assertThat(feed.entries().get(0).title()).isEqualTo(title);
+    }
+  }
+
+  @Test
   void aDocumentCutOffBeforeAnythingSaysOnWhichLine() {
     assertThatThrownBy(() -> read("<!--\nDescription: illformed\n-->\n<rss version=\"2.0\">\n</rss"))
         .isInstanceOf(FeedException.class)
