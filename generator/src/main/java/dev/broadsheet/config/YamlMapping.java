@@ -152,9 +152,11 @@ public final class YamlMapping {
       // a key indented one space too far.
       problem += "; a value that holds ': ' must be in quotes (imageCredit: \"Photo: Jane Doe\"), and a key may not be"
           + " indented deeper than the key above it";
-    } else if (problem.startsWith("expected <block end>, but found")) {
+    } else if (problem.startsWith("expected <block end>, but found '<block mapping start>'")
+        && indentedLessThanTheLineBefore(yaml, e.getProblemMark().getLine())) {
       // The parser's words for a line indented less than the lines of the block it is in, but more
-      // than the block around it (a source's key one space short of its siblings).
+      // than the block around it (a source's key one space short of its siblings). The same words
+      // follow text after a closing quote ('It's here'), which this is not.
       problem = "this line is indented less than the lines above it in the same block, but not as little as the"
           + " block around it; line its key up with the keys beside it (the parser: " + problem + ")";
     }
@@ -177,6 +179,27 @@ public final class YamlMapping {
     }
     return new BroadsheetException(Problem.at(file, noticed, "invalid YAML: " + problem + " (" + what
         + " that starts on line " + started + ")"), cause);
+  }
+
+  /** Whether line {@code line} (from 0) of {@code yaml} starts further left than the last line before it that holds anything. */
+  private static boolean indentedLessThanTheLineBefore(String yaml, int line) {
+    List<String> lines = yaml.lines().toList();
+    if (line <= 0 || line >= lines.size()) {
+      return false;
+    }
+    int previous = line - 1;
+    while (previous >= 0 && lines.get(previous).isBlank()) {
+      previous--;
+    }
+    return previous >= 0 && indent(lines.get(line)) < indent(lines.get(previous));
+  }
+
+  private static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   private static String pointerOf(JsonMappingException e) {

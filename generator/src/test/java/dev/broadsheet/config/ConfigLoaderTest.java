@@ -261,6 +261,13 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anApostropheInASingleQuotedValueIsNotCalledAnIndentationMistake() {
+    Problem p = onlyProblem("title: 'It's here'\nbaseUrl: https://e.org/\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:1");
+    assertThat(p.message()).startsWith("invalid YAML").doesNotContain("indented less");
+  }
+
+  @Test
   void anUnclosedQuoteIsReportedWithTheLineItOpensOn() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: \"Wire\n"
         + "    url: https://e.org/feed\n  - id: b\n    name: B\n    url: https://e.org/b\n");
