@@ -101,7 +101,9 @@ class WorkflowCommitStepTest {
   }
 
   private static String bash(Path dir, String script) throws Exception {
-    return exec(dir, List.of("bash", "-e", "-c", script));
+    // As on GitHub, with a token and server: the step builds its credentials (which a local remote ignores).
+    return exec(dir, List.of("env", "GITHUB_TOKEN=test-token", "GITHUB_SERVER_URL=https://github.example",
+        "bash", "-e", "-c", script));
   }
 
   private static String git(Path dir, String... args) throws Exception {
