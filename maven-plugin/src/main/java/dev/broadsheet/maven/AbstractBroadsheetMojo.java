@@ -57,7 +57,7 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   /** Whether a goal asked to read the network ({@code wanted}) may: not while Maven is offline, which it then says. */
   boolean network(boolean wanted) {
     if (wanted && mavenOffline) {
-      getLog().info("Maven is offline (-o): Broadsheet reads no network either, only the store and local files.");
+      getLog().warn("Maven is offline (-o): Broadsheet reads no network either, only the store and local files.");
     }
     return wanted && !mavenOffline;
   }

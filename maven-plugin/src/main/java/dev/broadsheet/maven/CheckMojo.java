@@ -18,7 +18,12 @@ public final class CheckMojo extends AbstractBroadsheetMojo {
 
   @Override
   void run() throws MojoFailureException {
-    List<Problem> problems = Broadsheet.check(siteDirectory.toPath(), network(online), Clock.systemUTC());
+    if (online && mavenOffline) {
+      // Asked to show that every source answers, it could show nothing: a pass would mislead.
+      throw new MojoFailureException("broadsheet.online=true asks the check to fetch every source, but Maven is"
+          + " offline (-o): run it without -o, or check without broadsheet.online");
+    }
+    List<Problem> problems = Broadsheet.check(siteDirectory.toPath(), online, Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> (errors.contains(p) ? (java.util.function.Consumer<String>) getLog()::error
         : (java.util.function.Consumer<String>) getLog()::warn).accept(p.toString()));

@@ -7,6 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class FetchMojo extends AbstractBroadsheetMojo {
   @Override
   void run() {
-    build(options -> options.withFetchOnly(true).withOffline(!network(true)));
+    // Offline, a fetch would fetch nothing and only record that it tried.
+    if (network(true)) {
+      build(options -> options.withFetchOnly(true));
+    }
   }
 }
