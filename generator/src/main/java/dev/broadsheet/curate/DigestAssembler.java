@@ -116,7 +116,7 @@ public final class DigestAssembler {
     Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> ReportLists.tags(items.values()));
     RelatedStories.Result related = curation.relate(stories, clusters);
     stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
-    stories.sort(NEWEST_STORY);
+    stories.sort(Story.NEWEST_FIRST);
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     // Copies are told apart as grouping tells them: a copy in a later edition is not new reporting.
     Map<String, String> headlines = clusters.headlines();
@@ -277,29 +277,4 @@ public final class DigestAssembler {
     }
     return shown;
   }
-
-  /**
-   * Newest first, undated last, then the lead first seen later (a feed's order, for items of one
-   * date), then by id: written out, as composed comparators cost several calls a comparison under
-   * the quick compiler (a hundred thousand stories a build).
-   */
-  private static final Comparator<Story> NEWEST_STORY = (a, b) -> {
-    Instant x = a.time();
-    Instant y = b.time();
-    if (x != y) {
-      if (x == null || y == null) {
-        return x == null ? 1 : -1;
-      }
-      int byTime = y.compareTo(x);
-      if (byTime != 0) {
-        return byTime;
-      }
-    }
-    Instant seenX = a.lead().article().firstSeen();
-    Instant seenY = b.lead().article().firstSeen();
-    if (seenX != seenY && (seenX == null || seenY == null || !seenX.equals(seenY))) {
-      return seenX == null ? 1 : seenY == null ? -1 : seenY.compareTo(seenX);
-    }
-    return a.id().compareTo(b.id());
-  };
 }

@@ -51,6 +51,14 @@ public final class SiteHtml implements TemplateMethodModelEx {
     return changed ? doc.body().html() : html;
   }
 
+  /** {@code html} with {@code style} on every link (see {@link TemplateHelpers#withLinkStyle}). */
+  static String withLinkStyle(String html, String style) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    doc.select("a").attr("style", style);
+    return doc.body().html();
+  }
+
   /** A root path that already holds the site's sub-path, as the site path it names: "/town/a.png" is "a.png". */
   static String withoutBasePath(String value, String basePath) {
     String base = basePath.endsWith("/") ? basePath : basePath + "/";

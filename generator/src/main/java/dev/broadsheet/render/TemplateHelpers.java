@@ -231,10 +231,7 @@ public final class TemplateHelpers {
    * an editor's note would otherwise be their default blue.
    */
   public String withLinkStyle(String html, String style) {
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false);
-    doc.select("a").attr("style", style);
-    return doc.body().html();
+    return SiteHtml.withLinkStyle(html, style);
   }
 
   /** HTML as plain text, for the text newsletter: a line per paragraph, list item and table row ({@link PlainText}). */
