@@ -72,7 +72,9 @@ class SourceSettingsBuildTest {
       BuildResult renamed = Broadsheet.build(BuildOptions.of(site).withOffline(true)
           .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
       assertThat(renamed.problems()).extracting(p -> p.message()).containsExactly("the source '" + from + "' is now '"
-          + id + "' (the same url): its stored articles and what was known of it go with it");
+          + id + "' (the same url): its stored articles and what was known of it go with it; its page and feeds move"
+          + " from sources/" + from + "/ to sources/" + id + "/");
+      assertThat(site.resolve("public/sources/" + from)).as("the old page").doesNotExist();
       from = id;
       assertThat(site.resolve("public/sources/" + id + "/index.html")).as(id).content()
           .contains("Harbour bridge closes").contains("Council sets the rates");

@@ -158,8 +158,11 @@ public final class SourceSettingsChange {
     String file = config.siteDir().resolve(SiteConfig.FILE_NAME).toString();
     List<Problem> problems = new ArrayList<>();
     Map<String, String> moves = moves(stored, config);
+    // Its page and feeds move too: readers' links and subscriptions to the old address break.
+    String pages = config.permalinks().source();
     moves.forEach((from, to) -> problems.add(Problem.warning(file, "the source '" + from + "' is now '"
-        + to + "' (the same url): its stored articles and what was known of it go with it")));
+        + to + "' (the same url): its stored articles and what was known of it go with it; its page and feeds move"
+        + " from " + pages.replace("{slug}", from) + " to " + pages.replace("{slug}", to))));
     // A source whose id changed is not taken out: the ids it moved from are left aside.
     Set<String> configured = configured(config);
     Map<String, Integer> articles = new TreeMap<>();
