@@ -48,4 +48,38 @@ class OpmlRenameBuildTest {
         .contains("Fire &amp; hose");
     assertThat(site.resolve("public/sources/fire-hose")).doesNotExist();
   }
+
+  @Test
+  void twoFeedsOfOneTitleKeepTheirOwnIdsWhenTheFirstLeavesOrTheySwap() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    for (String id : new String[] {"a", "b"}) {
+      Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+          + "<link>https://" + id + ".example/</link><description>d</description><item><title>Report " + id
+          + " on the harbour wall</title><link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00"
+          + " GMT</pubDate></item></channel></rss>");
+    }
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - opml: subs.opml\n");
+    String a = "<outline text=\"My Feed\" xmlUrl=\"feeds/a.xml\"/>";
+    String b = "<outline text=\"My Feed\" xmlUrl=\"feeds/b.xml\"/>";
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body>" + a + b + "</body></opml>");
+    build();
+    assertThat(site.resolve("public/sources/my-feed/index.html")).content().contains("Report a");
+    assertThat(site.resolve("public/sources/my-feed-2/index.html")).content().contains("Report b");
+
+    // Swapped, each keeps its id.
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body>" + b + a + "</body></opml>");
+    assertThat(build().problems()).isEmpty();
+    assertThat(site.resolve("public/sources/my-feed/index.html")).content().contains("Report a").doesNotContain("Report b");
+    assertThat(site.resolve("public/sources/my-feed-2/index.html")).content().contains("Report b");
+
+    // The first gone, the second keeps its id; the first's article leaves the site, said of the right source.
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body>" + b + "</body></opml>");
+    BuildResult left = build();
+    assertThat(left.problems()).extracting(Object::toString).singleElement().asString()
+        .contains("the source 'my-feed' is no longer configured");
+    assertThat(site.resolve("public/sources/my-feed-2/index.html")).content().contains("Report b");
+    assertThat(site.resolve("public/sources/my-feed")).doesNotExist();
+    assertThat(site.resolve("public/index.html")).content().doesNotContain("Report a");
+  }
 }

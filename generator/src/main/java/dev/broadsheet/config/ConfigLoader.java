@@ -267,15 +267,18 @@ public final class ConfigLoader {
         if (!urls.add(entry.url())) {
           continue;
         }
-        String base = Slugs.of(entry.name(), 40);
-        String unspelled = Slugs.unspelledOf(entry.name(), 40);
-        // A store that knows the source by the id made before letters such as ø were spelled out
-        // keeps it: its articles and the source's state are stored under that id.
-        if (!unspelled.equals(base) && stored().knows(unspelled) && !stored().knows(base)) {
-          base = unspelled;
-        }
-        if (!stored().knows(base) && stored().idOf(entry.url(), ids) != null) {
-          base = stored().idOf(entry.url(), ids);
+        // The id the store knows this very address by comes first: two feeds of one title are
+        // my-feed and my-feed-2, and when the first leaves the OPML (or they swap places) the
+        // second must keep its own id, not take the first's articles and state with its name.
+        String base = stored().idOf(entry.url(), ids);
+        if (base == null) {
+          base = Slugs.of(entry.name(), 40);
+          String unspelled = Slugs.unspelledOf(entry.name(), 40);
+          // A store that knows the source by the id made before letters such as ø were spelled out
+          // keeps it: its articles and the source's state are stored under that id.
+          if (!unspelled.equals(base) && stored().knows(unspelled) && !stored().knows(base)) {
+            base = unspelled;
+          }
         }
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
