@@ -209,6 +209,11 @@ final class ArticleVectors {
     return naming[term];
   }
 
+  /** Whether term {@code term} holds a digit: a count, a score, a date, a model number. */
+  boolean number(int term) {
+    return isNumber(term);
+  }
+
   private boolean isNumber(int term) {
     String t = terms.get(term);
     for (int i = 0; i < t.length(); i++) {

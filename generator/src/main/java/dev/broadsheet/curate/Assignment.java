@@ -205,12 +205,16 @@ final class Assignment {
    * Whether two stories close as wholes may merge. When one of them is a single article with a
    * lead, what happened must be alike too, not only who or where: the cosine of the words other
    * than names and numbers must reach 0.8 of the merge threshold. A bare headline has too few words
-   * to tell, so there the names decide.
+   * to tell, so there the names decide; but not numbers alone ("Story 2", "post 2"): a number says
+   * how many or which, never who or what.
    */
   private boolean mayMerge(Cluster a, Cluster b, double sim) {
     Cluster single = a.members.size() == 1 ? a : b.members.size() == 1 ? b : null;
-    if (single == null || !model.get(single.members.iterator().next()).hasLead()) {
+    if (single == null) {
       return true;
+    }
+    if (!model.get(single.members.iterator().next()).hasLead()) {
+      return a.sum.cosine(b.sum, term -> !model.vocabulary().number(term)) > 0;
     }
     return a.sum.cosine(b.sum, term -> !model.vocabulary().names(term)) >= settings.mergeThreshold() * EVENT_SHARE;
   }

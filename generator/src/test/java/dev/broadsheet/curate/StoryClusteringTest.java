@@ -72,6 +72,17 @@ class StoryClusteringTest {
   }
 
   @Test
+  void bareHeadlinesSharingOnlyANumberAreTwoStories() {
+    Article a = article("wire", "2026-10-05T08:10:00Z", "Story 2", null);
+    Article b = article("courier", "2026-10-05T08:40:00Z", "post 2", null);
+    Article c = article("wire", "2026-10-05T09:10:00Z", "Harbour wall repairs begin on Monday", null);
+    Article d = article("courier", "2026-10-05T09:40:00Z", "Harbour wall repairs begin Monday, council says", null);
+    List<Story> stories = stories(List.of(a, b, c, d));
+    assertThat(together(stories, a, b)).isFalse();
+    assertThat(together(stories, c, d)).isTrue();
+  }
+
+  @Test
   void syndicatedCopiesAreOneStory() {
     String lead = "Valmont Motors said on Monday it would cut 1,200 jobs at its Riverton assembly plant as demand slows.";
     Article a = article("wire", "2026-10-05T08:10:00Z", "Valmont Motors to cut 1,200 jobs at Riverton plant", lead);
