@@ -61,11 +61,9 @@ final class SiteOutputs {
   List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
     List<RenderedFile> files = new ArrayList<>();
     List<FeedWriter.Entry> all = new ArrayList<>();
-    for (Story s : digest.stories()) {
-      if (all.size() >= FeedWriter.MAX_ITEMS) {
-        break;
-      }
-      FeedWriter.Entry entry = FeedWriter.entryOf(s.lead(), helpers.absolute(s.lead().path()), helpers);
+    for (Shown shown : newestShown(digest)) {
+      Story s = shown.story();
+      FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
       all.add(s.pick() == null ? entry
           : FeedWriter.withNote(entry, SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute), helpers.messages()));
     }
@@ -109,6 +107,38 @@ final class SiteOutputs {
           messages.text("editions.feedDescription"), "editions/", editions);
     });
     return files;
+  }
+
+  /** A story as the site's feeds show it: by the report its newest edition shows. */
+  private record Shown(Story story, Story.Item item, Instant time) {}
+
+  /**
+   * The stories of the site's feeds, newest first, each by the report its newest edition shows:
+   * a story that developed on a later day (the barrier closed, then reopened) is that day's
+   * report, at its time, and comes to the top again, as on that day's front page; its first
+   * report would keep it where it started.
+   */
+  private static List<Shown> newestShown(Digest digest) {
+    List<Shown> shown = new ArrayList<>(digest.stories().size());
+    for (Story s : digest.stories()) {
+      Story.Item item = s.lead();
+      List<Digest.Appearance> appearances = digest.appearancesOf(s.id());
+      if (!appearances.isEmpty()) {
+        String newest = appearances.get(0).representative();
+        for (Story.Item report : s.reports()) {
+          if (report.article().id().equals(newest)) {
+            item = report;
+            break;
+          }
+        }
+      }
+      Instant time = item.article().effectiveTime();
+      shown.add(new Shown(s, item, time != null && s.time() != null && time.isBefore(s.time()) ? s.time() : time));
+    }
+    // Stable: among equal times, the stories' own order.
+    shown.sort(java.util.Comparator.comparing(Shown::time, java.util.Comparator.nullsLast(
+        java.util.Comparator.reverseOrder())));
+    return shown.subList(0, Math.min(FeedWriter.MAX_ITEMS, shown.size()));
   }
 
   /** The time of the newest report an edition shows from before {@code end}, else the moment before {@code end}. */
