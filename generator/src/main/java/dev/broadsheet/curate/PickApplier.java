@@ -71,8 +71,8 @@ public final class PickApplier {
         String missing = pick.title() == null && pick.date() == null ? "a title and a date"
             : pick.title() == null ? "a title" : "a date";
         problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and no headline and"
-            + " date were read from its page (offline builds and checks read no pages; an online build reports why"
-            + " it could not); give the pick " + missing + " so it can stand on its own"));
+            + " date were read from its page (offline builds and checks read no pages; an online build that could not"
+            + " read it says why, and a page may name no date); give the pick " + missing + " so it can stand on its own"));
         return;
       }
       known = stub(pick, id, pick.date());
