@@ -63,4 +63,26 @@ class FeedDevelopmentBuildTest {
     assertThat(first.selectFirst("pubDate").text()).isEqualTo("Tue, 08 Dec 2026 07:00:00 GMT");
     assertThat(rss.selectFirst("channel > pubDate").text()).isEqualTo("Tue, 08 Dec 2026 07:00:00 GMT");
   }
+
+  @Test
+  void aLaterDaysReportNamesEachOtherOutletByItsReportOfThatDay() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: river, name: River News, url: river.xml}\n  - {id: city, name: City Desk, url: city.xml}\n");
+    feed(site.resolve("river.xml"),
+        item("Thames Barrier stays shut as tide surge floods estuary towns again", "https://river.example/stays",
+            "Tue, 08 Dec 2026 06:30:00 GMT"),
+        item("Thames Barrier closed overnight as tide surge floods estuary towns", "https://river.example/closed",
+            "Mon, 07 Dec 2026 06:00:00 GMT"));
+    feed(site.resolve("city.xml"), item("Thames Barrier reopens after tide surge floods estuary towns",
+        "https://city.example/reopens", "Tue, 08 Dec 2026 09:00:00 GMT"));
+    build("2026-12-08T10:00:00Z");
+    Document reopens;
+    try (var dirs = Files.list(site.resolve("public/articles"))) {
+      Path page = dirs.filter(d -> d.getFileName().toString().startsWith("thames-barrier-reopens")).findFirst()
+          .orElseThrow().resolve("index.html");
+      reopens = Jsoup.parse(page.toFile(), "UTF-8");
+    }
+    assertThat(reopens.select(".coverage .line-title").eachText())
+        .containsExactly("Thames Barrier stays shut as tide surge floods estuary towns again");
+  }
 }

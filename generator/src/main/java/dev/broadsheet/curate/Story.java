@@ -65,13 +65,17 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
    */
   public record Coverage(List<Item> shown, int more) {}
 
-  /** The coverage seen from {@code article} (null: from the lead). */
+  /**
+   * The coverage seen from {@code article} (null: from the lead). Each publisher is named by its
+   * report nearest in time to the article: seen from a later day's report ("the barrier reopens"),
+   * an outlet's report of that day, not its first of the story ("the barrier closes").
+   */
   public Coverage coverage(Article article) {
     Article from = article == null ? lead.article() : article;
     String own = from.publisher() == null ? null : publisherKey(from.publisher());
     List<Item> shown = new java.util.ArrayList<>();
     int more = 0;
-    for (Item i : onePerPublisher()) {
+    for (Item i : nearestPerPublisher(from.effectiveTime())) {
       if (i.article().id().equals(from.id())
           || (own != null && i.article().publisher() != null && own.equals(publisherKey(i.article().publisher())))) {
         continue;
@@ -83,6 +87,25 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
       }
     }
     return new Coverage(shown, more);
+  }
+
+  /** Each publisher's report nearest to {@code time} (the first of equals), in {@link #onePerPublisher}'s order. */
+  private List<Item> nearestPerPublisher(Instant time) {
+    if (time == null) {
+      return onePerPublisher();
+    }
+    // One pass, each report's outlet worked out once: a story page of hundreds of reports asks
+    // this of each of its lines.
+    java.util.Map<String, Item> nearest = new java.util.LinkedHashMap<>();
+    for (Item i : reports()) {
+      nearest.merge(outletOf(i), i, (kept, other) -> distance(other, time) < distance(kept, time) ? other : kept);
+    }
+    return List.copyOf(nearest.values());
+  }
+
+  private static long distance(Item i, Instant time) {
+    Instant t = i.article().effectiveTime();
+    return t == null ? Long.MAX_VALUE : Math.abs(t.toEpochMilli() - time.toEpochMilli());
   }
 
   /** The best report of each publisher, the lead first; reports without a publisher each count alone. */
