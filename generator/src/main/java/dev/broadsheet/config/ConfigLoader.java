@@ -263,26 +263,35 @@ public final class ConfigLoader {
       // would read the same items and stay empty, its articles being the first one's.
       Set<String> urls = new HashSet<>();
       before.forEach(b -> urls.add(b.url()));
+      // The id the store knows each listed address by comes first, for every entry before any
+      // takes an id from its title: two feeds of one title are my-feed and my-feed-2, and when the
+      // first leaves the OPML, they swap places or a third of that title comes before them, each
+      // keeps its own id, not another's articles and state with its name.
+      List<OpmlImport.Entry> listed = new ArrayList<>();
+      java.util.Map<String, String> knownIds = new java.util.HashMap<>();
       for (OpmlImport.Entry entry : entries) {
-        if (!urls.add(entry.url())) {
-          continue;
+        if (urls.add(entry.url())) {
+          listed.add(entry);
+          String known = stored().idOf(entry.url(), ids);
+          if (known != null && ids.add(known)) {
+            knownIds.put(entry.url(), known);
+          }
         }
-        // The id the store knows this very address by comes first: two feeds of one title are
-        // my-feed and my-feed-2, and when the first leaves the OPML (or they swap places) the
-        // second must keep its own id, not take the first's articles and state with its name.
-        String base = stored().idOf(entry.url(), ids);
-        if (base == null) {
-          base = Slugs.of(entry.name(), 40);
+      }
+      for (OpmlImport.Entry entry : listed) {
+        String id = knownIds.get(entry.url());
+        if (id == null) {
+          String base = Slugs.of(entry.name(), 40);
           String unspelled = Slugs.unspelledOf(entry.name(), 40);
           // A store that knows the source by the id made before letters such as ø were spelled out
           // keeps it: its articles and the source's state are stored under that id.
           if (!unspelled.equals(base) && stored().knows(unspelled) && !stored().knows(base)) {
             base = unspelled;
           }
-        }
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-          id = base + "-" + n;
+          id = base;
+          for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+          }
         }
         String section = blankToNull(s.section()) != null ? s.section().strip() : entry.folder();
         result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));

@@ -67,8 +67,8 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
 
   /**
    * The coverage seen from {@code article} (null: from the lead). Each publisher is named by its
-   * report nearest in time to the article: seen from a later day's report ("the barrier reopens"),
-   * an outlet's report of that day, not its first of the story ("the barrier closes").
+   * best report, unless it reported again on a later day up to the article: seen from a later
+   * day's report ("the barrier reopens"), its report of that day, not its first ("the barrier closes").
    */
   public Coverage coverage(Article article) {
     Article from = article == null ? lead.article() : article;
@@ -89,23 +89,33 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     return new Coverage(shown, more);
   }
 
-  /** Each publisher's report nearest to {@code time} (the first of equals), in {@link #onePerPublisher}'s order. */
+  /**
+   * Each publisher's report as seen from {@code time}, in {@link #onePerPublisher}'s order: its
+   * best (first) report, or its latest report not after {@code time} when that came a day or more
+   * after the best: a copy an hour later (a second feed's) does not replace the best.
+   */
   private List<Item> nearestPerPublisher(Instant time) {
     if (time == null) {
       return onePerPublisher();
     }
     // One pass, each report's outlet worked out once: a story page of hundreds of reports asks
     // this of each of its lines.
-    java.util.Map<String, Item> nearest = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Item[]> byOutlet = new java.util.LinkedHashMap<>();
     for (Item i : reports()) {
-      nearest.merge(outletOf(i), i, (kept, other) -> distance(other, time) < distance(kept, time) ? other : kept);
+      Item[] best = byOutlet.computeIfAbsent(outletOf(i), k -> new Item[] {i, null});
+      Instant t = i.article().effectiveTime();
+      if (t != null && !t.isAfter(time) && (best[1] == null || t.isAfter(best[1].article().effectiveTime()))) {
+        best[1] = i;
+      }
     }
-    return List.copyOf(nearest.values());
-  }
-
-  private static long distance(Item i, Instant time) {
-    Instant t = i.article().effectiveTime();
-    return t == null ? Long.MAX_VALUE : Math.abs(t.toEpochMilli() - time.toEpochMilli());
+    List<Item> result = new java.util.ArrayList<>(byOutlet.size());
+    for (Item[] best : byOutlet.values()) {
+      Instant first = best[0].article().effectiveTime();
+      boolean later = best[1] != null && first != null
+          && !best[1].article().effectiveTime().isBefore(first.plus(java.time.Duration.ofDays(1)));
+      result.add(later ? best[1] : best[0]);
+    }
+    return result;
   }
 
   /** The best report of each publisher, the lead first; reports without a publisher each count alone. */

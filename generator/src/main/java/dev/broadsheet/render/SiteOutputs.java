@@ -64,7 +64,8 @@ final class SiteOutputs {
     for (Shown shown : newestShown(digest)) {
       Story s = shown.story();
       FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
-      all.add(s.pick() == null ? entry
+      // A pick's note is on the picked report only, not on a later day's report of its story.
+      all.add(s.pick() == null || shown.item() != s.lead() ? entry
           : FeedWriter.withNote(entry, SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute), helpers.messages()));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
@@ -122,18 +123,21 @@ final class SiteOutputs {
     List<Shown> shown = new ArrayList<>(digest.stories().size());
     for (Story s : digest.stories()) {
       Story.Item item = s.lead();
-      List<Digest.Appearance> appearances = digest.appearancesOf(s.id());
-      if (!appearances.isEmpty()) {
-        String newest = appearances.get(0).representative();
-        for (Story.Item report : s.reports()) {
-          if (report.article().id().equals(newest)) {
-            item = report;
-            break;
-          }
+      // The newest edition that shows it: one that had no room for it (full, or its source's or
+      // section's cap reached) did not put it on any front page.
+      String newest = digest.appearancesOf(s.id()).stream()
+          .filter(a -> a.placement() == null || a.placement().place() != dev.broadsheet.curate.Placement.Place.NOT_SHOWN)
+          .map(Digest.Appearance::representative).findFirst().orElse(null);
+      for (Story.Item report : s.reports()) {
+        if (report.article().id().equals(newest)) {
+          item = report;
+          break;
         }
       }
-      Instant time = item.article().effectiveTime();
-      shown.add(new Shown(s, item, time != null && s.time() != null && time.isBefore(s.time()) ? s.time() : time));
+      // A story that did not develop keeps its own time (a pick's date included).
+      Instant time = item == s.lead() || item.article().effectiveTime() == null ? s.time()
+          : item.article().effectiveTime();
+      shown.add(new Shown(s, item, time));
     }
     // Stable: among equal times, the stories' own order.
     shown.sort(java.util.Comparator.comparing(Shown::time, java.util.Comparator.nullsLast(
