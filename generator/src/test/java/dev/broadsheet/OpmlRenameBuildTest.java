@@ -93,4 +93,36 @@ class OpmlRenameBuildTest {
     assertThat(site.resolve("public/sources/my-feed")).doesNotExist();
     assertThat(site.resolve("public/index.html")).content().doesNotContain("Report a");
   }
+
+  @Test
+  void anAddressKnownByARetiredIdAndALaterOneGetsTheLaterOne() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/u.xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+        + "<link>https://u.example/</link><description>d</description><item><title>Harbour wall report</title>"
+        + "<link>https://u.example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("feeds/other.xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+        + "<link>https://o.example/</link><description>d</description></channel></rss>");
+    String opml = "sources:\n  - opml: subs.opml\n";
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n" + opml);
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body><outline text=\"Alpha\""
+        + " xmlUrl=\"feeds/u.xml\"/><outline text=\"Other\" xmlUrl=\"feeds/other.xml\"/></body></opml>");
+    build();
+    // Taken out: alpha is retired.
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body><outline text=\"Other\""
+        + " xmlUrl=\"feeds/other.xml\"/></body></opml>");
+    build();
+    // The same address as a source of its own, zeta: a source of its own from then on.
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + opml + "  - {id: zeta, name: Zeta, url: feeds/u.xml}\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    // Back in the OPML file under another title, it is zeta, read last, not the retired alpha.
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n" + opml);
+    Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body><outline text=\"Other\""
+        + " xmlUrl=\"feeds/other.xml\"/><outline text=\"The U Feed\" xmlUrl=\"feeds/u.xml\"/></body></opml>");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/sources/zeta/index.html")).content().contains("Harbour wall report");
+    assertThat(site.resolve("public/sources/alpha")).doesNotExist();
+  }
 }
