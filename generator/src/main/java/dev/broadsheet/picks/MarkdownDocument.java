@@ -54,21 +54,31 @@ public final class MarkdownDocument {
     }
   }
 
+  /**
+   * The index of the line that closes the front matter the first of {@code lines} opens ("---",
+   * closed by "---" or "..."); 0 when the first line opens none, -1 when nothing closes it.
+   */
+  public static int closingFence(List<String> lines) {
+    if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").strip().equals("---")) {
+      return 0;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.equals("---") || l.equals("...")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public <T> Parsed<T> parse(String text, Class<T> type, String file) {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     normalized = normalized.replace("\r\n", "\n");
     String[] lines = normalized.split("\n", -1);
     T front = null;
     YamlLines frontLines = YamlLines.empty();
-    if (lines.length > 0 && lines[0].strip().equals("---")) {
-      int end = -1;
-      for (int i = 1; i < lines.length; i++) {
-        String l = lines[i].strip();
-        if (l.equals("---") || l.equals("...")) {
-          end = i;
-          break;
-        }
-      }
+    int end = closingFence(List.of(lines));
+    if (end != 0) {
       if (end < 0) {
         throw new BroadsheetException(Problem.at(file, 1,
             "the front matter starting here is never closed; end it with a line holding only ---"));

@@ -184,16 +184,8 @@ final class ContentLinks {
    * link's or image's target ("](value", "<value>", "]: value"), else merely holding it; 0 when none does.
    */
   private static int lineOf(List<String> lines, String value) {
-    int body = 0;
-    if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
-      for (int i = 1; i < lines.size(); i++) {
-        String l = lines.get(i).strip();
-        if (l.equals("---") || l.equals("...")) {
-          body = i + 1;
-          break;
-        }
-      }
-    }
+    int fence = dev.broadsheet.picks.MarkdownDocument.closingFence(lines);
+    int body = fence > 0 ? fence + 1 : 0;
     for (String[] forms : new String[][] {{"](" + value, "<" + value + ">", "]: " + value}, {value}}) {
       for (int i = body; i < lines.size(); i++) {
         for (String form : forms) {
