@@ -61,7 +61,7 @@ final class SiteOutputs {
   List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
     List<RenderedFile> files = new ArrayList<>();
     List<FeedWriter.Entry> all = new ArrayList<>();
-    for (Shown shown : newestShown(digest)) {
+    for (SiteFeedStories.Shown shown : SiteFeedStories.of(digest)) {
       Story s = shown.story();
       FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
       // A pick's note is on the picked report only, not on a later day's report of its story.
@@ -108,41 +108,6 @@ final class SiteOutputs {
           messages.text("editions.feedDescription"), "editions/", editions);
     });
     return files;
-  }
-
-  /** A story as the site's feeds show it: by the report its newest edition shows. */
-  private record Shown(Story story, Story.Item item, Instant time) {}
-
-  /**
-   * The stories of the site's feeds, newest first, each by the report its newest edition shows:
-   * a story that developed on a later day (the barrier closed, then reopened) is that day's
-   * report, at its time, and comes to the top again, as on that day's front page; its first
-   * report would keep it where it started.
-   */
-  private static List<Shown> newestShown(Digest digest) {
-    List<Shown> shown = new ArrayList<>(digest.stories().size());
-    for (Story s : digest.stories()) {
-      Story.Item item = s.lead();
-      // The newest edition that shows it: one that had no room for it (full, or its source's or
-      // section's cap reached) did not put it on any front page.
-      String newest = digest.appearancesOf(s.id()).stream()
-          .filter(a -> a.placement() == null || a.placement().place() != dev.broadsheet.curate.Placement.Place.NOT_SHOWN)
-          .map(Digest.Appearance::representative).findFirst().orElse(null);
-      for (Story.Item report : s.reports()) {
-        if (report.article().id().equals(newest)) {
-          item = report;
-          break;
-        }
-      }
-      // A story that did not develop keeps its own time (a pick's date included).
-      Instant time = item == s.lead() || item.article().effectiveTime() == null ? s.time()
-          : item.article().effectiveTime();
-      shown.add(new Shown(s, item, time));
-    }
-    // Stable: among equal times, the stories' own order.
-    shown.sort(java.util.Comparator.comparing(Shown::time, java.util.Comparator.nullsLast(
-        java.util.Comparator.reverseOrder())));
-    return shown.subList(0, Math.min(FeedWriter.MAX_ITEMS, shown.size()));
   }
 
   /** The time of the newest report an edition shows from before {@code end}, else the moment before {@code end}. */
