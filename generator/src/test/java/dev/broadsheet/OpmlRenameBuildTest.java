@@ -20,6 +20,15 @@ class OpmlRenameBuildTest {
         + "<outline text=\"Other\" xmlUrl=\"feeds/other.xml\"/></body></opml>");
   }
 
+  /** feeds/{@code id}.xml: one item, {@code title}, linked on {@code id}.example. */
+  private void feed(String id, String title) throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
+        + "<link>https://" + id + ".example/</link><description>d</description><item><title>" + title + "</title>"
+        + "<link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item>"
+        + "</channel></rss>");
+  }
+
   private BuildResult build() {
     return Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T06:00:00Z"), ZoneOffset.UTC)));
@@ -27,13 +36,8 @@ class OpmlRenameBuildTest {
 
   @Test
   void keepsItsIdItsArticlesAndTheirPagesUnderItsNewName() throws Exception {
-    Files.createDirectories(site.resolve("feeds"));
-    for (String id : new String[] {"fire", "other"}) {
-      Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
-          + "<link>https://" + id + ".example/</link><description>d</description><item><title>Report by " + id
-          + " on the harbour</title><link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT"
-          + "</pubDate></item></channel></rss>");
-    }
+    feed("fire", "Report by fire on the harbour");
+    feed("other", "Report by other on the harbour");
     Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - opml: subs.opml\n");
     write("Firehose");
@@ -51,13 +55,8 @@ class OpmlRenameBuildTest {
 
   @Test
   void twoFeedsOfOneTitleKeepTheirOwnIdsWhenTheFirstLeavesOrTheySwap() throws Exception {
-    Files.createDirectories(site.resolve("feeds"));
-    for (String id : new String[] {"a", "b"}) {
-      Files.writeString(site.resolve("feeds/" + id + ".xml"), "<rss version=\"2.0\"><channel><title>S</title>"
-          + "<link>https://" + id + ".example/</link><description>d</description><item><title>Report " + id
-          + " on the harbour wall</title><link>https://" + id + ".example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00"
-          + " GMT</pubDate></item></channel></rss>");
-    }
+    feed("a", "Report a on the harbour wall");
+    feed("b", "Report b on the harbour wall");
     Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
         + "sources:\n  - opml: subs.opml\n");
     String a = "<outline text=\"My Feed\" xmlUrl=\"feeds/a.xml\"/>";
@@ -74,8 +73,7 @@ class OpmlRenameBuildTest {
     assertThat(site.resolve("public/sources/my-feed-2/index.html")).content().contains("Report b");
 
     // A third feed of that title, listed first, takes neither's id.
-    Files.writeString(site.resolve("feeds/c.xml"), Files.readString(site.resolve("feeds/a.xml"))
-        .replace("Report a", "Report c").replace("a.example", "c.example"));
+    feed("c", "Report c on the harbour wall");
     String c = "<outline text=\"My Feed\" xmlUrl=\"feeds/c.xml\"/>";
     Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body>" + c + a + b + "</body></opml>");
     assertThat(build().problems()).isEmpty();
@@ -96,10 +94,7 @@ class OpmlRenameBuildTest {
 
   @Test
   void anAddressKnownByARetiredIdAndALaterOneGetsTheLaterOne() throws Exception {
-    Files.createDirectories(site.resolve("feeds"));
-    Files.writeString(site.resolve("feeds/u.xml"), "<rss version=\"2.0\"><channel><title>S</title>"
-        + "<link>https://u.example/</link><description>d</description><item><title>Harbour wall report</title>"
-        + "<link>https://u.example/a</link><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    feed("u", "Harbour wall report");
     Files.writeString(site.resolve("feeds/other.xml"), "<rss version=\"2.0\"><channel><title>S</title>"
         + "<link>https://o.example/</link><description>d</description></channel></rss>");
     String opml = "sources:\n  - opml: subs.opml\n";
