@@ -42,9 +42,9 @@ class ArticlePagePartsBuildTest {
     writeFeed("The old span will be shut for a month.");
     Path feed = site.resolve("feeds/paper.xml");
     Files.writeString(feed, Files.readString(feed).replace("<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate>", ""));
-    assertThat(articlePage()).contains("Undated, first seen <time datetime=\"2026-11-20T06:00Z\">");
+    assertThat(articlePage()).contains("Undated, first seen <time datetime=\"2026-11-20T06:00:00Z\">");
     // Its card says so too: the time is not when the feed says it was published.
-    assertThat(site.resolve("public/index.html")).content().contains("Undated, first seen <time datetime=\"2026-11-20T06:00Z\">");
+    assertThat(site.resolve("public/index.html")).content().contains("Undated, first seen <time datetime=\"2026-11-20T06:00:00Z\">");
   }
 
   @Test

@@ -34,6 +34,31 @@ class EditionsFeedBuildTest {
     assertThat(Files.readString(site.resolve("public/editions/atom.xml"))).contains("2026-12-04T11:45:00Z");
   }
 
+  @Test
+  void aGrowingEditionChangesButKeepsItsPublicationDate() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Feed\nbaseUrl: https://news.example/\n"
+        + "timezone: Asia/Tokyo\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Fri, 04 Dec 2026 07:10:00 GMT"));
+    build("2026-12-04T08:00:00Z");
+    String atomBefore = Files.readString(site.resolve("public/editions/atom.xml"));
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Fri, 04 Dec 2026 07:10:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church", "b", "Fri, 04 Dec 2026 11:45:00 GMT"));
+    build("2026-12-04T12:00:00Z");
+    String rss = Files.readString(site.resolve("public/editions/feed.xml"));
+    String atom = Files.readString(site.resolve("public/editions/atom.xml"));
+    // Published as its day began in the site's time zone (midnight in Tokyo), changed at its newest report.
+    assertThat(atomBefore.split("<entry>")[1]).contains("<published>2026-12-03T15:00:00Z</published>",
+        "<updated>2026-12-04T07:10:00Z</updated>");
+    assertThat(atom.split("<entry>")[1]).contains("<published>2026-12-03T15:00:00Z</published>",
+        "<updated>2026-12-04T11:45:00Z</updated>");
+    assertThat(rss.split("<item>")[1]).contains("<pubDate>Thu, 03 Dec 2026 15:00:00 GMT</pubDate>");
+    // The sitemap dates each page by the day in the site's time zone.
+    assertThat(Files.readString(site.resolve("public/sitemap.xml")))
+        .contains("editions/2026/12/04/</loc><lastmod>2026-12-04</lastmod>");
+  }
+
   private void build(String when) {
     assertThat(Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC))).problems()).isEmpty();

@@ -40,7 +40,7 @@ class PickDateBuildTest {
     Document vote = page("Parliament votes on the budget");
     assertThat(vote.selectFirst(".story-date time").text()).isEqualTo("1 December 2026, 08:15 CET");
     assertThat(vote.selectFirst("script[type=application/ld+json]").data())
-        .contains("\"datePublished\":\"2026-12-01T08:15+01:00\"");
+        .contains("\"datePublished\":\"2026-12-01T08:15:00+01:00\"");
     assertThat(Files.readString(site.resolve("public/picks/index.html"))).contains(">1 December 2026</time>")
         .contains(">1 December 2026, 08:15 CET</time>");
     // An edition of picks alone is named in the archive by its first pick, as others by their top story.

@@ -70,7 +70,7 @@ final class ArticlePageJobs {
         made.add(new ArticleJob(new PageJobs.Job(item.path(), "article.ftlh", page, Map.of("article", view),
             p -> new Views.Page(p.kind(), p.path(), p.title(), helpers.shortTeaser(item.article()), p.canonicalUrl(),
                 helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
-            item.article().effectiveTime()));
+            FeedWriter.lastChanged(item.article())));
       }
       return made;
     }).toList();

@@ -107,7 +107,9 @@ final class DateLabels {
 
   /** ISO 8601 with offset, for {@code <time datetime>} and JSON-LD. */
   String iso(Instant time) {
-    return time == null ? "" : time.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
+    // Seconds always written (RFC 3339, which structured data readers expect), even when zero.
+    return time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        time.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static String capitalize(String s) {

@@ -1,8 +1,5 @@
 package dev.broadsheet.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -23,14 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.jdom2.Content;
 import org.jdom2.Document;
-import org.jdom2.Element;
-import org.jdom2.Text;
-import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.jsoup.nodes.Entities;
@@ -42,8 +33,6 @@ import org.jsoup.nodes.Entities;
  */
 final class FeedWriter {
   static final int MAX_ITEMS = 50;
-  /** Makes nodes without checking their text again: it comes from the store, cleaned where it entered. */
-  private static final UncheckedJDOMFactory UNCHECKED = new UncheckedJDOMFactory();
 
   private final SiteConfig config;
   private final TemplateHelpers helpers;
@@ -53,24 +42,47 @@ final class FeedWriter {
     this.helpers = helpers;
   }
 
-  /** One feed's items: a title, the page it belongs to, and its entries, newest first. */
-  record Channel(String title, String description, String pagePath, List<Entry> entries) {}
+  /**
+   * One feed's items: a title, the page it belongs to, and its entries, newest first. {@code
+   * whenEmpty} dates a feed without entries (Atom requires a date; RSS leaves it out): null to
+   * leave it out in both.
+   */
+  record Channel(String title, String description, String pagePath, List<Entry> entries, Instant whenEmpty) {
+    Channel(String title, String description, String pagePath, List<Entry> entries) {
+      this(title, description, pagePath, entries, null);
+    }
+
+    /** The latest change of any entry, else {@code whenEmpty}. */
+    Instant updated() {
+      return entries.stream().map(Entry::updated).filter(t -> t != null).max(Instant::compareTo).orElse(whenEmpty);
+    }
+  }
 
   /**
-   * One item: its title, HTML content, links, time and authors, and whom an Atom entry names as
-   * its author when it has none ({@code credit}: the publisher; Atom requires a named author).
+   * One item: its title, HTML content, links, time and authors, and whom an entry names as its
+   * author when it has none ({@code credit}: the publisher; Atom requires a named author).
    * {@code language} is its article's when that is not the site's, else null. {@code dated} says
    * whether {@code time} is when it was published: an undated article's is when it was first seen,
-   * which orders the feed and is its Atom update time but is never given as a publication date.
+   * which orders the feed but is never given as a publication date. {@code updated} is when it last
+   * changed (its publisher's update, an editor's note), never before {@code time}.
    */
-  record Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
-      String credit, List<String> categories, String language, boolean dated) {
+  record Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
+      List<String> authors, String credit, List<String> categories, String language, boolean dated) {
+    Entry {
+      updated = time != null && (updated == null || updated.isBefore(time)) ? time : updated;
+    }
 
-    /** A dated item in the site's language. */
+    /** A dated item in the site's language, changed last when it was published. */
     Entry(String id, String title, String html, String link, String pageUrl, Instant time, List<String> authors,
         String credit, List<String> categories) {
-      this(id, title, html, link, pageUrl, time, authors, credit, categories, null, true);
+      this(id, title, html, link, pageUrl, time, time, authors, credit, categories, null, true);
     }
+  }
+
+  /** When {@code a} last changed as its publisher tells: its update, when later than the time it is shown at. */
+  static Instant lastChanged(Article a) {
+    Instant time = a.effectiveTime();
+    return a.updated() != null && (time == null || a.updated().isAfter(time)) ? a.updated() : time;
   }
 
   static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
@@ -86,26 +98,36 @@ final class FeedWriter {
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
         + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
     String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;
-    List<String> categories = new ArrayList<>();
+    // Its section, then its tags: what a reader's client can file it under.
+    java.util.Set<String> categories = new java.util.LinkedHashSet<>();
     if (a.section() != null) {
       categories.add(a.section());
     }
+    categories.addAll(a.tags());
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        a.authors(), credit(a, h), categories, h.lang(a).isEmpty() ? null : h.lang(a), a.datedByPublisher());
+        lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories), h.lang(a).isEmpty() ? null : h.lang(a),
+        a.datedByPublisher());
   }
+
+  /** An editor's note on a picked report: its HTML, and the pick's date (null when it has none). */
+  record Note(String html, Instant date) {}
 
   /**
    * {@code entry} with the editor's note ahead of it, labelled: a reader of the site's feed sees
-   * why the story was picked, as on the site, in the editions feed and in the newsletter.
+   * why the story was picked, as on the site, in the editions feed and in the newsletter. The
+   * entry counts as changed when it was picked, if that is later: a reader that knows the item
+   * sees it again with its note.
    */
-  static Entry withNote(Entry entry, String noteHtml, Messages t) {
-    if (noteHtml == null || noteHtml.isBlank()) {
+  static Entry withNote(Entry entry, Note note, Messages t) {
+    if (note == null || note.html() == null || note.html().isBlank()) {
       return entry;
     }
-    String note = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + noteHtml
+    String html = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + note.html()
         + "</blockquote>";
-    return new Entry(entry.id(), entry.title(), note + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated());
+    Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
+        ? note.date() : entry.updated();
+    return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
+        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated());
   }
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
@@ -143,9 +165,12 @@ final class FeedWriter {
     alternate.setHref(helpers.absolute(channel.pagePath()));
     alternate.setType("text/html");
     feed.setLinks(List.of(alternate, self));
-    Instant newest = channel.entries().stream().map(Entry::time).filter(t -> t != null).max(Instant::compareTo)
-        .orElse(Instant.EPOCH);
-    feed.setPublishedDate(Date.from(newest));
+    Instant updated = channel.updated();
+    boolean rss = type.startsWith("rss");
+    if (updated != null && (!rss || !channel.entries().isEmpty())) {
+      // The channel's pubDate in RSS, the feed's updated in Atom.
+      feed.setPublishedDate(Date.from(updated));
+    }
     List<SyndEntry> entries = new ArrayList<>();
     for (Entry e : channel.entries()) {
       SyndEntry entry = new SyndEntryImpl();
@@ -155,7 +180,7 @@ final class FeedWriter {
       if (e.time() != null) {
         // RSS writes the published date as pubDate, Atom as published: only a real one.
         entry.setPublishedDate(e.dated() ? Date.from(e.time()) : null);
-        entry.setUpdatedDate(Date.from(e.time()));
+        entry.setUpdatedDate(Date.from(e.updated()));
       }
       SyndContent content = new SyndContentImpl();
       content.setType("text/html");
@@ -193,80 +218,20 @@ final class FeedWriter {
     feed.setEntries(entries);
     try {
       Document document = new SyndFeedOutput().outputJDom(feed);
-      markupAsCdata(document.getRootElement());
+      FeedMarkup.markupAsCdata(document.getRootElement());
+      if (rss) {
+        FeedMarkup.selfLink(document.getRootElement().getChild("channel"), self.getHref(), self.getType());
+      } else {
+        FeedMarkup.languages(document.getRootElement(), config.language(),
+            channel.entries().stream().map(Entry::language).toList());
+      }
       return new XMLOutputter(Format.getPrettyFormat()).outputString(document).getBytes(StandardCharsets.UTF_8);
     } catch (FeedException e) {
       throw new IllegalStateException("Rome could not write the " + type + " feed " + selfPath, e);
     }
   }
 
-  /**
-   * Writes the HTML of items (RSS descriptions, Atom summaries and contents) as CDATA sections, as
-   * most publishers' feeds do: the same text to any XML reader, but written as it is instead of
-   * with every {@code <} and {@code &} escaped, which was most of the cost of writing a site's feeds.
-   */
-  private static void markupAsCdata(Element element) {
-    for (Element child : element.getChildren()) {
-      String name = child.getName();
-      if ((name.equals("description") || name.equals("summary") || name.equals("content"))
-          && child.getContentSize() == 1 && child.getContent(0) instanceof Text text
-          && text.getCType() == Content.CType.Text) {
-        String value = text.getText();
-        // A CDATA section cannot hold its own end marker; such a text stays escaped.
-        if ((value.indexOf('<') >= 0 || value.indexOf('&') >= 0) && !value.contains("]]>")) {
-          child.setContent(UNCHECKED.cdata(value));
-        }
-      } else {
-        markupAsCdata(child);
-      }
-    }
-  }
-
-  private static Map<String, Object> author(String name) {
-    Map<String, Object> author = new LinkedHashMap<>();
-    author.put("name", name);
-    return author;
-  }
-
   byte[] json(Channel channel, String selfPath) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("version", "https://jsonfeed.org/version/1.1");
-    doc.put("title", channel.title());
-    doc.put("home_page_url", helpers.absolute(channel.pagePath()));
-    doc.put("feed_url", helpers.absolute(selfPath));
-    if (!channel.description().isEmpty()) {
-      doc.put("description", channel.description());
-    }
-    doc.put("language", config.language());
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Entry e : channel.entries()) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", e.id());
-      item.put("url", e.pageUrl());
-      item.put("external_url", e.link());
-      item.put("title", e.title());
-      item.put("content_html", e.html());
-      if (e.time() != null && e.dated()) {
-        item.put("date_published", e.time().toString());
-      }
-      if (!e.authors().isEmpty()) {
-        // Ordered maps throughout: the order of Map.of differs from one JVM to the next.
-        item.put("authors", e.authors().stream().map(FeedWriter::author).toList());
-      }
-      if (!e.categories().isEmpty()) {
-        item.put("tags", e.categories());
-      }
-      if (e.language() != null) {
-        item.put("language", e.language());
-      }
-      items.add(item);
-    }
-    doc.put("items", items);
-    try {
-      return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n")
-          .getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the JSON feed", e);
-    }
+    return JsonFeed.write(config, helpers, channel, selfPath);
   }
 }

@@ -65,20 +65,21 @@ final class SiteOutputs {
       Story s = shown.story();
       FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
       // A pick's note is on the picked report only, not on a later day's report of its story.
-      all.add(s.pick() == null || shown.item() != s.lead() ? entry
-          : FeedWriter.withNote(entry, SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute), helpers.messages()));
+      all.add(s.pick() == null || shown.item() != s.lead() ? entry : FeedWriter.withNote(entry, note(s), messages));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
     add(files, "atom.xml", () -> feeds.atom(site, "atom.xml"));
     add(files, "feed.json", () -> feeds.json(site, "feed.json"));
     // A picked story's note goes with its picked report wherever a feed carries it.
-    Map<String, String> notes = new java.util.HashMap<>();
+    Map<String, FeedWriter.Note> notes = new java.util.HashMap<>();
     for (Story s : digest.picks()) {
       if (s.pick() != null && s.pick().noteHtml() != null && !s.pick().noteHtml().isBlank()) {
-        notes.put(s.lead().article().id(), SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute));
+        notes.put(s.lead().article().id(), note(s));
       }
     }
+    // A source with nothing to list yet still has feeds: dated as the site's newest story, not 1970.
+    Instant newest = digest.stories().isEmpty() ? null : digest.stories().get(0).time();
     for (Edition.Section section : digest.sections()) {
       String path = links.section(section.slug());
       List<Story.Item> leads = section.stories().stream().limit(FeedWriter.MAX_ITEMS).map(Story::lead).toList();
@@ -87,22 +88,23 @@ final class SiteOutputs {
     }
     for (SourceConfig source : config.sources()) {
       itemFeeds(files, links.source(source.id()), source.name(), digest.bySource().getOrDefault(source.id(), List.of()),
-          notes);
+          notes, newest);
     }
     for (Digest.Tag tag : digest.tags()) {
-      itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items(), notes);
+      itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items(), notes, newest);
     }
     List<Edition> latest = feedEditions(digest);
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {
-        // An edition is dated at its newest report: while its day (or week) runs, its end lies
-        // ahead, and a feed reader must see the edition change as it grows.
+        // An edition is published as its day (or week) begins and changes with its newest report:
+        // while it runs, its end lies ahead, and a feed reader must see it change as it grows, not
+        // move its publication date.
+        Instant start = e.date().atStartOfDay(config.timezone()).toInstant();
         Instant end = config.editions().period().after(e.date()).atStartOfDay(config.timezone()).toInstant();
-        Instant time = newestReport(e, end);
         String url = helpers.absolute(e.path());
         editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
-            url, url, time, List.of(), config.title(), List.of()));
+            url, url, start, newestReport(e, end), List.of(), config.title(), List.of(), null, true));
       }
       return new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),
           messages.text("editions.feedDescription"), "editions/", editions);
@@ -124,22 +126,31 @@ final class SiteOutputs {
     return newest != null ? newest : end.minusSeconds(1);
   }
 
-  private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, String> notes) {
+  private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
     return items.stream().map(i -> FeedWriter.withNote(FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers),
         notes.get(i.article().id()), messages)).toList();
   }
 
-  /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */
-  private static List<String> notesOf(List<Story.Item> items, Map<String, String> notes) {
-    return items.stream().map(i -> notes.getOrDefault(i.article().id(), "")).toList();
+  /** A picked story's note, its links absolute, with the pick's date. */
+  private FeedWriter.Note note(Story s) {
+    return new FeedWriter.Note(SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute),
+        s.pick().date());
   }
 
-  /** The feeds of a page listing articles (a source's, a tag's): its newest items. */
+  /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */
+  private static List<Object> notesOf(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
+    return items.stream().map(i -> (Object) notes.getOrDefault(i.article().id(), null)).map(n -> n == null ? "" : n)
+        .toList();
+  }
+
+  /** The feeds of a page listing articles (a source's, a tag's): its newest items; dated {@code whenEmpty} without any. */
   private void itemFeeds(List<RenderedFile> files, String path, String name, List<Story.Item> all,
-      Map<String, String> notes) {
+      Map<String, FeedWriter.Note> notes, Instant whenEmpty) {
     List<Story.Item> items = all.stream().limit(FeedWriter.MAX_ITEMS).toList();
-    channelFiles(files, path, List.of(name, items, notesOf(items, notes)), () -> new FeedWriter.Channel(
-        messages.text("feed.title", config.title(), name), "", path, entries(items, notes)));
+    // The date of an empty feed is part of what it is made from; a feed with items never shows it.
+    Object empty = items.isEmpty() && whenEmpty != null ? whenEmpty : "";
+    channelFiles(files, path, List.of(name, items, notesOf(items, notes), empty), () -> new FeedWriter.Channel(
+        messages.text("feed.title", config.title(), name), "", path, entries(items, notes), whenEmpty));
   }
 
   /**
@@ -233,8 +244,10 @@ final class SiteOutputs {
         xml.append("<url><loc>").append(escape(helpers.absolute(paths[i]))).append("</loc>");
         Instant changed = pages.get(paths[i]);
         if (changed != null) {
-          xml.append(days.computeIfAbsent(Math.floorDiv(changed.getEpochSecond(), 86_400L),
-              day -> "<lastmod>" + changed.toString().substring(0, 10) + "</lastmod>"));
+          // The day in the site's time zone: an edition begins at its midnight, which is the day
+          // before in UTC east of Greenwich.
+          java.time.LocalDate day = java.time.LocalDate.ofInstant(changed, config.timezone());
+          xml.append(days.computeIfAbsent(day.toEpochDay(), d -> "<lastmod>" + day + "</lastmod>"));
         }
         xml.append("</url>");
       }

@@ -114,4 +114,48 @@ class FeedWriterTest {
     assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>");
     assertThat(json).containsOnlyOnce("date_published");
   }
+
+  @Test
+  void anItemChangedByItsPublisherOrAnEditorsNoteSaysWhenAndKeepsItsPublicationDate() throws Exception {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    Article corrected = new Article("open-4", "https://open.example/d", null, "open", "Ferry times corrected", null, null,
+        "Transport", List.of("ferries", "Transport"), List.of(), Instant.parse("2026-11-20T08:30:00Z"),
+        Instant.parse("2026-11-20T15:45:00Z"), Instant.parse("2026-11-20T08:30:00Z"), BODY, null, null);
+    FeedWriter.Entry entry = FeedWriter.entryOf(new Story.Item(corrected, "ferry", "articles/ferry/"),
+        "https://e.org/articles/ferry/", h);
+    FeedWriter.Entry noted = FeedWriter.withNote(FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/",
+        h), new FeedWriter.Note("<p>Why it matters.</p>", Instant.parse("2026-11-21T07:00:00Z")), h.messages());
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(noted, entry));
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
+    String atom = new String(writer.atom(channel, "atom.xml"), StandardCharsets.UTF_8);
+    String json = new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8);
+    // Published when it was; changed when its publisher or the editor changed it.
+    assertThat(atom.split("<entry>")[1]).contains("<published>2026-11-20T08:30:00Z</published>",
+        "<updated>2026-11-21T07:00:00Z</updated>", "Why it matters.");
+    assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>",
+        "<updated>2026-11-20T15:45:00Z</updated>");
+    assertThat(atom.split("<entry>")[0]).contains("<updated>2026-11-21T07:00:00Z</updated>");
+    assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");
+    assertThat(json).contains("\"date_published\" : \"2026-11-20T08:30:00Z\"",
+        "\"date_modified\" : \"2026-11-20T15:45:00Z\"", "\"date_modified\" : \"2026-11-21T07:00:00Z\"");
+    // Filed under its section and its tags, each once.
+    assertThat(rss.split("<item>")[2]).containsOnlyOnce("<category>Transport</category>")
+        .contains("<category>ferries</category>");
+    // Where each feed lives and what language it speaks, as readers of each format look for them.
+    assertThat(rss).contains("<atom:link href=\"https://e.org/feed.xml\" rel=\"self\" type=\"application/rss+xml\"");
+    assertThat(atom).containsPattern("<feed [^>]*xml:lang=\"en\"");
+  }
+
+  @Test
+  void aFeedWithoutItemsIsNotDatedNineteenSeventy() {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    FeedWriter.Channel empty = new FeedWriter.Channel("T", "", "sources/open/", List.of(),
+        Instant.parse("2026-11-20T08:30:00Z"));
+    String rss = new String(writer.rss(empty, "sources/open/feed.xml"), StandardCharsets.UTF_8);
+    String atom = new String(writer.atom(empty, "sources/open/atom.xml"), StandardCharsets.UTF_8);
+    assertThat(rss).doesNotContain("1970").doesNotContain("pubDate").doesNotContain("dc:date");
+    assertThat(atom).doesNotContain("1970").contains("<updated>2026-11-20T08:30:00Z</updated>");
+  }
 }

@@ -55,7 +55,7 @@ class JsonLdTest {
     String json = JsonLd.article(item("Vote delayed", "Ann Lee", "The Courier"), "https://e.org/articles/a/",
         new TemplateHelpers(CONFIG));
     assertThat(json).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-        + "\"headline\":\"Vote delayed\",\"inLanguage\":\"en\",\"datePublished\":\"2026-11-19T10:00Z\","
+        + "\"headline\":\"Vote delayed\",\"inLanguage\":\"en\",\"datePublished\":\"2026-11-19T10:00:00Z\","
         + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}],"
         + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Courier\"},"
         + "\"url\":\"https://x.example/a\",\"mainEntityOfPage\":\"https://e.org/articles/a/\","

@@ -1,0 +1,65 @@
+package dev.broadsheet.render;
+
+import java.util.List;
+import org.jdom2.Content;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.Text;
+import org.jdom2.UncheckedJDOMFactory;
+
+/** What {@link FeedWriter} adds to the XML Rome writes: what Rome leaves out, and CDATA for item HTML. */
+final class FeedMarkup {
+  /** Makes nodes without checking their text again: it comes from the store, cleaned where it entered. */
+  private static final UncheckedJDOMFactory UNCHECKED = new UncheckedJDOMFactory();
+
+  private FeedMarkup() {}
+
+  /**
+   * Adds the feed's own address to an RSS channel ({@code atom:link rel="self"}), by which readers
+   * know where a feed they reached through a redirect lives: Rome writes a SyndFeed's links in Atom only.
+   */
+  static void selfLink(Element channel, String href, String type) {
+    Namespace atom = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    channel.getParentElement().addNamespaceDeclaration(atom);
+    Element link = new Element("link", atom).setAttribute("href", href).setAttribute("rel", "self")
+        .setAttribute("type", type);
+    Element alternate = channel.getChild("link");
+    channel.addContent(alternate == null ? 0 : channel.indexOf(alternate) + 1, link);
+  }
+
+  /**
+   * Gives an Atom feed its language the way Atom readers look for it ({@code xml:lang}, beside the
+   * Dublin Core element Rome writes), and each entry in another language (null: the feed's) its own.
+   */
+  static void languages(Element feed, String language, List<String> entryLanguages) {
+    feed.setAttribute("lang", language, Namespace.XML_NAMESPACE);
+    List<Element> written = feed.getChildren("entry", feed.getNamespace());
+    for (int i = 0; i < written.size() && i < entryLanguages.size(); i++) {
+      if (entryLanguages.get(i) != null) {
+        written.get(i).setAttribute("lang", entryLanguages.get(i), Namespace.XML_NAMESPACE);
+      }
+    }
+  }
+
+  /**
+   * Writes the HTML of items (RSS descriptions, Atom summaries and contents) as CDATA sections, as
+   * most publishers' feeds do: the same text to any XML reader, but written as it is instead of
+   * with every {@code <} and {@code &} escaped, which was most of the cost of writing a site's feeds.
+   */
+  static void markupAsCdata(Element element) {
+    for (Element child : element.getChildren()) {
+      String name = child.getName();
+      if ((name.equals("description") || name.equals("summary") || name.equals("content"))
+          && child.getContentSize() == 1 && child.getContent(0) instanceof Text text
+          && text.getCType() == Content.CType.Text) {
+        String value = text.getText();
+        // A CDATA section cannot hold its own end marker; such a text stays escaped.
+        if ((value.indexOf('<') >= 0 || value.indexOf('&') >= 0) && !value.contains("]]>")) {
+          child.setContent(UNCHECKED.cdata(value));
+        }
+      } else {
+        markupAsCdata(child);
+      }
+    }
+  }
+}
