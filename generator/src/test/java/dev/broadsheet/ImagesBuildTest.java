@@ -135,7 +135,7 @@ class ImagesBuildTest {
     assertThat(article).containsPattern("<img src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg\" srcset=\""
         + "\\.\\./\\.\\./images/[0-9a-f]{24}-320\\.jpg 320w, \\.\\./\\.\\./images/[0-9a-f]{24}-640\\.jpg 640w, "
         + "\\.\\./\\.\\./images/[0-9a-f]{24}-1280\\.jpg 1280w\" sizes=\"[^\"]+\" width=\"640\" height=\"360\" alt=\""
-        + "Story 0 about photo jpg\" decoding=\"async\">");
+        + "\" decoding=\"async\">");
     assertThat(article).containsPattern("<meta property=\"og:image\" content=\"https://pictures\\.example/images/"
         + "[0-9a-f]{24}-1280\\.jpg\">");
     assertThat(articlePage(site, "story-2")).doesNotContain("<img");

@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * a caption without its picture describes nothing. Each body is made once per build.
  */
 final class ShownBodies {
+  /** Elements that mean nothing once empty (a table cell or list item still holds its place). */
+  private static final java.util.Set<String> EMPTIED = java.util.Set.of("p", "a", "div", "span", "strong", "em",
+      "b", "i", "section");
+
   private final ConcurrentHashMap<String, String> bodies = new ConcurrentHashMap<>();
 
   /** The article's body as shown, empty when it has none. */
@@ -29,7 +33,17 @@ final class ShownBodies {
     doc.outputSettings().prettyPrint(false);
     for (org.jsoup.nodes.Element img : doc.select("img, picture, source")) {
       org.jsoup.nodes.Element figure = img.closest("figure");
-      (figure != null ? figure : img).remove();
+      org.jsoup.nodes.Element gone = figure != null ? figure : img;
+      org.jsoup.nodes.Element parent = gone.parent();
+      gone.remove();
+      // What held only the picture (a paragraph, the link to the full-size image) would be left
+      // as an empty gap in the text.
+      while (parent != null && parent != doc.body() && EMPTIED.contains(parent.normalName())
+          && parent.childrenSize() == 0 && parent.text().isBlank()) {
+        org.jsoup.nodes.Element up = parent.parent();
+        parent.remove();
+        parent = up;
+      }
     }
     return doc.body().html();
   }

@@ -138,6 +138,26 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void onAPhoneTheCurrentSectionIsInViewAndALongWordDoesNotWidenTheArticle() throws Exception {
+    browser.open(server.url(""), 375);
+    String last = browser.eval("Array.from(document.querySelectorAll('.site-nav a')).filter(a =>"
+        + " a.pathname.includes('/sections/')).pop().href").asText();
+    browser.open(last, 375);
+    // The menu scrolls sideways on a phone: the current page's item is scrolled clear of its faded edge.
+    JsonNode seen = browser.eval("(() => { const a = document.querySelector(\".site-nav [aria-current='page']\");"
+        + " const r = a.getBoundingClientRect(), u = a.closest('ul').getBoundingClientRect();"
+        + " return r.left >= u.left && r.right <= u.right - 30; })()");
+    assertThat(seen.asBoolean()).as("current menu item of %s in view", last).isTrue();
+    browser.open(server.url(articlePath()), 375);
+    double width = browser.eval("(() => { const p = document.createElement('p');"
+        + " p.textContent = 'https://example.org/' + 'averyveryverylongpathsegment'.repeat(4) + ' and'"
+        + " + ' Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';"
+        + " document.querySelector('.story-body').appendChild(p); return document.documentElement.scrollWidth; })()")
+        .asDouble();
+    assertThat(width).as("page width at 375px").isLessThanOrEqualTo(375);
+  }
+
+  @Test
   void searchFindsAKnownArticle() throws Exception {
     browser.open(server.url("search/?q=shipyards%20ferries"), 1280);
     Thread.sleep(300);

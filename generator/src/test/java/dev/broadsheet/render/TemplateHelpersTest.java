@@ -108,5 +108,9 @@ class TemplateHelpersTest {
         + "</picture><p>Three &amp; four.</p>";
     assertThat(ShownBodies.withoutImages(body)).isEqualTo("<p>Text one.</p><p>Text  two.</p><p>Three &amp; four.</p>");
     assertThat(ShownBodies.withoutImages("<p>No pictures here.</p>")).isEqualTo("<p>No pictures here.</p>");
+    // What held only the picture goes with it; a table cell keeps its column.
+    assertThat(ShownBodies.withoutImages("<p><a href=\"https://cdn.example/big.jpg\"><img src=\"https://cdn.example/s.jpg\">"
+        + "</a></p><p>After.</p><table><tr><td><img src=\"https://cdn.example/t.jpg\"></td><td>b</td></tr></table>"))
+        .isEqualTo("<p>After.</p><table><tbody><tr><td></td><td>b</td></tr></tbody></table>");
   }
 }

@@ -1,3 +1,18 @@
+/* On a phone the menu scrolls sideways: the page a reader is on is scrolled into it, not left
+   off to the right where nothing shows where they are. */
+(function () {
+  "use strict";
+  var current = document.querySelector(".site-nav [aria-current='page']");
+  var list = current && current.closest("ul");
+  if (!list || list.scrollWidth <= list.clientWidth) { return; }
+  var item = current.getBoundingClientRect();
+  var box = list.getBoundingClientRect();
+  // Clear of the fade at the right edge (2.5rem), with a little of the previous item still in view.
+  if (item.right > box.right - 40 || item.left < box.left) {
+    list.scrollLeft += item.left - box.left - 24;
+  }
+})();
+
 /* "Curated for you": readers follow sections and sources; the choice stays in this browser
    (localStorage) and filters the home page. Without JavaScript every page shows everything. */
 (function () {
