@@ -139,6 +139,10 @@ class ImagesBuildTest {
     assertThat(article).containsPattern("<meta property=\"og:image\" content=\"https://pictures\\.example/images/"
         + "[0-9a-f]{24}-1280\\.jpg\">");
     assertThat(articlePage(site, "story-2")).doesNotContain("<img");
+    // Feed readers get the site's copy at its widest, with its type and size.
+    assertThat(Files.readString(site.resolve("public/feed.xml"))).containsPattern("<media:content url=\"https://"
+        + "pictures\\.example/images/[0-9a-f]{24}-1280\\.jpg\" medium=\"image\" type=\"image/jpeg\" width=\"1280\""
+        + " height=\"720\" />");
     String section = Files.readString(site.resolve("public/sections/news/index.html"));
     assertThat(section.split("class=\"card-image\"", -1)).as("thumbnails on the section page").hasSize(3);
     assertThat(section).containsPattern("<img class=\"card-image\" src=\"\\.\\./\\.\\./images/[0-9a-f]{24}-400\\.png\" srcset=\""

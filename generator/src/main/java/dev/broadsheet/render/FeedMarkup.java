@@ -62,4 +62,36 @@ final class FeedMarkup {
       }
     }
   }
+
+  /**
+   * Gives each item with a lead image a Media RSS {@code media:content}, in RSS and Atom alike, which
+   * feed readers show as its picture ({@code images}: each item's, in order, null for none). An RSS
+   * enclosure would need the file's length in bytes, which a page kept from an earlier build does not know.
+   */
+  static void images(Element root, List<FeedWriter.Image> images) {
+    boolean rss = root.getName().equals("rss");
+    Element parent = rss ? root.getChild("channel") : root;
+    List<Element> items = rss ? parent.getChildren("item") : parent.getChildren("entry", root.getNamespace());
+    Namespace media = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
+    boolean declared = false;
+    for (int i = 0; i < items.size() && i < images.size(); i++) {
+      FeedWriter.Image image = images.get(i);
+      if (image == null) {
+        continue;
+      }
+      if (!declared) {
+        root.addNamespaceDeclaration(media);
+        declared = true;
+      }
+      Element content = new Element("content", media).setAttribute("url", image.url()).setAttribute("medium", "image");
+      if (image.type() != null) {
+        content.setAttribute("type", image.type());
+      }
+      if (image.width() > 0) {
+        content.setAttribute("width", Integer.toString(image.width()))
+            .setAttribute("height", Integer.toString(image.height()));
+      }
+      items.get(i).addContent(content);
+    }
+  }
 }

@@ -15,6 +15,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Story;
+import dev.broadsheet.images.LeadImage;
 import dev.broadsheet.store.Article;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -64,12 +65,19 @@ final class FeedWriter {
    * {@code language} is its article's when that is not the site's, else null. {@code dated} says
    * whether {@code time} is when it was published: an undated article's is when it was first seen,
    * which orders the feed but is never given as a publication date. {@code updated} is when it last
-   * changed (its publisher's update, an editor's note), never before {@code time}.
+   * changed (its publisher's update, an editor's note), never before {@code time}. {@code image}
+   * is its lead image, or null.
    */
   record Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
-      List<String> authors, String credit, List<String> categories, String language, boolean dated) {
+      List<String> authors, String credit, List<String> categories, String language, boolean dated, Image image) {
     Entry {
       updated = time != null && (updated == null || updated.isBefore(time)) ? time : updated;
+    }
+
+    /** An item without an image. */
+    Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
+        List<String> authors, String credit, List<String> categories, String language, boolean dated) {
+      this(id, title, html, link, pageUrl, time, updated, authors, credit, categories, language, dated, null);
     }
 
     /** A dated item in the site's language, changed last when it was published. */
@@ -77,6 +85,27 @@ final class FeedWriter {
         String credit, List<String> categories) {
       this(id, title, html, link, pageUrl, time, time, authors, credit, categories, null, true);
     }
+  }
+
+  /**
+   * An item's lead image as feed readers show it (Media RSS {@code media:content}, JSON Feed
+   * {@code image}): its absolute address, and its type and size in pixels when the site made the
+   * file (null and 0 for a publisher's picture named as it is).
+   */
+  record Image(String url, String type, int width, int height) {}
+
+  /** The site's copy of the article's lead image at its widest, else the publisher's where the site names it. */
+  static Image imageOf(Article a, TemplateHelpers h) {
+    LeadImage own = h.image(a);
+    if (own != null) {
+      LeadImage.Variant v = own.largest();
+      String path = v.path().toLowerCase(java.util.Locale.ROOT);
+      String type = path.endsWith(".png") ? "image/png" : path.endsWith(".webp") ? "image/webp"
+          : path.endsWith(".gif") ? "image/gif" : "image/jpeg";
+      return new Image(h.absolute(v.path()), type, v.width(), v.height());
+    }
+    String url = h.previewImage(a);
+    return url == null ? null : new Image(url, null, 0, 0);
   }
 
   /** When {@code a} last changed as its publisher tells: its update, when later than the time it is shown at. */
@@ -106,7 +135,7 @@ final class FeedWriter {
     categories.addAll(a.tags());
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
         lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories), h.lang(a).isEmpty() ? null : h.lang(a),
-        a.datedByPublisher());
+        a.datedByPublisher(), imageOf(a, h));
   }
 
   /** An editor's note on a picked report: its HTML, and the pick's date (null when it has none). */
@@ -127,7 +156,7 @@ final class FeedWriter {
     Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
         ? note.date() : entry.updated();
     return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated());
+        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated(), entry.image());
   }
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
@@ -219,6 +248,7 @@ final class FeedWriter {
     try {
       Document document = new SyndFeedOutput().outputJDom(feed);
       FeedMarkup.markupAsCdata(document.getRootElement());
+      FeedMarkup.images(document.getRootElement(), channel.entries().stream().map(Entry::image).toList());
       if (rss) {
         FeedMarkup.selfLink(document.getRootElement().getChild("channel"), self.getHref(), self.getType());
       } else {

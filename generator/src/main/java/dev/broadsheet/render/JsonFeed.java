@@ -44,6 +44,9 @@ final class JsonFeed {
         // Ordered maps throughout: the order of Map.of differs from one JVM to the next.
         item.put("authors", names.stream().map(JsonFeed::author).toList());
       }
+      if (e.image() != null) {
+        item.put("image", e.image().url());
+      }
       if (!e.categories().isEmpty()) {
         item.put("tags", e.categories());
       }

@@ -158,4 +158,30 @@ class FeedWriterTest {
     assertThat(rss).doesNotContain("1970").doesNotContain("pubDate").doesNotContain("dc:date");
     assertThat(atom).doesNotContain("1970").contains("<updated>2026-11-20T08:30:00Z</updated>");
   }
+
+  @Test
+  void anItemsLeadImageIsGivenAsMediaContentAndAsTheJsonFeedImage() throws Exception {
+    SiteConfig noCopies = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\nimages: {enabled: false}\n"
+        + "sources:\n  - id: open\n    name: Open Wire\n    url: https://open.example/feed\n",
+        Path.of("/tmp/site"), "broadsheet.yaml");
+    TemplateHelpers h = new TemplateHelpers(noCopies);
+    Article pictured = new Article("open-5", "https://open.example/e", null, "open", "Lighthouse relit", null, null,
+        null, List.of(), List.of(), Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"),
+        BODY, "https://open.example/img/light.jpg", null);
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(
+        FeedWriter.entryOf(new Story.Item(pictured, "light", "articles/light/"), "https://e.org/articles/light/", h),
+        FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h)));
+    FeedWriter writer = new FeedWriter(noCopies, h);
+    String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
+    String atom = new String(writer.atom(channel, "atom.xml"), StandardCharsets.UTF_8);
+    String json = new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8);
+    String media = "<media:content url=\"https://open.example/img/light.jpg\" medium=\"image\" />";
+    assertThat(rss).contains("xmlns:media=\"http://search.yahoo.com/mrss/\"");
+    assertThat(rss.split("<item>")[1]).contains(media);
+    assertThat(rss.split("<item>")[2]).doesNotContain("media:");
+    assertThat(atom.split("<entry>")[1]).contains(media);
+    assertThat(json).contains("\"image\" : \"https://open.example/img/light.jpg\"");
+    // Readers that know Media RSS find it.
+    assertThat(new SyndFeedInput().build(new StringReader(rss)).getEntries()).hasSize(2);
+  }
 }
