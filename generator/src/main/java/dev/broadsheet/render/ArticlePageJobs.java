@@ -70,7 +70,7 @@ final class ArticlePageJobs {
         made.add(new ArticleJob(new PageJobs.Job(item.path(), "article.ftlh", page, Map.of("article", view),
             p -> new Views.Page(p.kind(), p.path(), p.title(), helpers.shortTeaser(item.article()), p.canonicalUrl(),
                 helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
-            FeedWriter.lastChanged(item.article())));
+            lastChanged(story, item)));
       }
       return made;
     }).toList();
@@ -81,6 +81,13 @@ final class ArticlePageJobs {
         jobs.add(a.job());
       }
     }
+  }
+
+  /** When an article page last changed, for the sitemap: its publisher's update, or the day its report was picked. */
+  private static Instant lastChanged(Story story, Story.Item item) {
+    Instant changed = FeedWriter.lastChanged(item.article());
+    Instant picked = story.pick() != null && item == story.lead() ? story.pick().date() : null;
+    return picked != null && (changed == null || picked.isAfter(changed)) ? picked : changed;
   }
 
   /** Up to {@link #EDITION_BLOCK} of {@code stories} not yet {@code shown}, which then counts them as shown. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.jdom2.Document;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -108,10 +109,22 @@ final class FeedWriter {
     return url == null ? null : new Image(url, null, 0, 0);
   }
 
-  /** When {@code a} last changed as its publisher tells: its update, when later than the time it is shown at. */
+  /**
+   * When {@code a} last changed as its publisher tells: its update, when later than its own
+   * publication date, set back as far as that date was (a publisher's clock ahead of ours, a
+   * scheduled post: the shown time is clamped to when the article was first seen); else the time it
+   * is shown at. An update no later than the publication date (most feeds give the two alike) is no update.
+   */
   static Instant lastChanged(Article a) {
     Instant time = a.effectiveTime();
-    return a.updated() != null && (time == null || a.updated().isAfter(time)) ? a.updated() : time;
+    Instant updated = a.updated();
+    if (updated == null || time == null || (a.published() != null && !updated.isAfter(a.published()))) {
+      return time;
+    }
+    if (a.published() != null && a.published().isAfter(time)) {
+      updated = updated.minus(java.time.Duration.between(time, a.published()));
+    }
+    return updated.isAfter(time) ? updated : time;
   }
 
   static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
@@ -127,14 +140,14 @@ final class FeedWriter {
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
         + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
     String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;
-    // Its section, then its tags: what a reader's client can file it under.
-    java.util.Set<String> categories = new java.util.LinkedHashSet<>();
+    // Its section, then its tags: what a reader's client can file it under, each once whatever its case.
+    Map<String, String> categories = new java.util.LinkedHashMap<>();
     if (a.section() != null) {
-      categories.add(a.section());
+      categories.put(a.section().toLowerCase(java.util.Locale.ROOT), a.section());
     }
-    categories.addAll(a.tags());
+    a.tags().forEach(tag -> categories.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag));
     return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
-        lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories), h.lang(a).isEmpty() ? null : h.lang(a),
+        lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories.values()), h.lang(a).isEmpty() ? null : h.lang(a),
         a.datedByPublisher(), imageOf(a, h));
   }
 
@@ -196,6 +209,10 @@ final class FeedWriter {
     feed.setLinks(List.of(alternate, self));
     Instant updated = channel.updated();
     boolean rss = type.startsWith("rss");
+    if (updated == null && !rss) {
+      // Atom requires a date: a site with nothing in it yet (its first build) has none to give.
+      updated = Instant.EPOCH;
+    }
     if (updated != null && (!rss || !channel.entries().isEmpty())) {
       // The channel's pubDate in RSS, the feed's updated in Atom.
       feed.setPublishedDate(Date.from(updated));

@@ -26,8 +26,10 @@ final class JsonLd {
     if (a.datedByPublisher()) {
       ld.put("datePublished", h.isoOf(a));
     }
-    if (a.updated() != null) {
-      ld.put("dateModified", h.iso(a.updated()));
+    // The publisher's update as the site's feeds give it: never before, nor as far ahead as, its publication.
+    java.time.Instant changed = FeedWriter.lastChanged(a);
+    if (changed != null && !changed.equals(a.effectiveTime())) {
+      ld.put("dateModified", h.iso(changed));
     }
     if (!a.authors().isEmpty()) {
       ld.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());

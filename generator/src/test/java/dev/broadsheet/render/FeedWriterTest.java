@@ -184,4 +184,38 @@ class FeedWriterTest {
     // Readers that know Media RSS find it.
     assertThat(new SyndFeedInput().build(new StringReader(rss)).getEntries()).hasSize(2);
   }
+
+  private static Article dated(String published, String updated, String firstSeen) {
+    return new Article("open-6", "https://open.example/f", null, "open", "Clock", null, null, "World",
+        List.of("world", "Ports"), List.of(), published == null ? null : Instant.parse(published),
+        updated == null ? null : Instant.parse(updated), Instant.parse(firstSeen), BODY, null, null);
+  }
+
+  @Test
+  void anUpdateCountsOnlyWhenLaterThanItsPublicationAndIsSetBackAsFarAsThatWasAhead() {
+    String seen = "2026-11-20T08:00:00Z";
+    // Most feeds give the two dates alike: no update, even far ahead (a broken clock).
+    assertThat(FeedWriter.lastChanged(dated("9999-12-31T00:00:00Z", "9999-12-31T00:00:00Z", seen)))
+        .isEqualTo(Instant.parse(seen));
+    assertThat(FeedWriter.lastChanged(dated("2026-11-20T07:00:00Z", "2026-11-20T07:00:00Z", seen)))
+        .isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
+    // A publisher three hours ahead: its update two hours after publishing is two hours after first seen.
+    assertThat(FeedWriter.lastChanged(dated("2026-11-20T11:00:00Z", "2026-11-20T13:00:00Z", seen)))
+        .isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+    assertThat(FeedWriter.lastChanged(dated("2026-11-20T07:00:00Z", "2026-11-20T15:30:00Z", seen)))
+        .isEqualTo(Instant.parse("2026-11-20T15:30:00Z"));
+    assertThat(FeedWriter.lastChanged(dated(null, "2026-11-21T09:00:00Z", seen))).isEqualTo(Instant.parse("2026-11-21T09:00:00Z"));
+    // Filed under its section and tags once each, whatever their case.
+    FeedWriter.Entry entry = FeedWriter.entryOf(new Story.Item(dated(null, null, seen), "clock", "articles/clock/"),
+        "https://e.org/articles/clock/", new TemplateHelpers(CONFIG));
+    assertThat(entry.categories()).containsExactly("World", "Ports");
+  }
+
+  @Test
+  void anAtomFeedOfASiteWithNothingYetStillHasTheDateAtomRequires() {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    FeedWriter.Channel nothing = new FeedWriter.Channel("T", "", "", List.of());
+    assertThat(new String(new FeedWriter(CONFIG, h).atom(nothing, "atom.xml"), StandardCharsets.UTF_8)).contains("<updated>");
+    assertThat(new String(new FeedWriter(CONFIG, h).rss(nothing, "feed.xml"), StandardCharsets.UTF_8)).doesNotContain("pubDate");
+  }
 }
