@@ -151,21 +151,22 @@ final class FeedWriter {
         a.datedByPublisher(), imageOf(a, h));
   }
 
-  /** An editor's note on a picked report: its HTML, and the pick's date (null when it has none). */
+  /** A pick of a report: the editor's note as HTML ("" for none), and the pick's date (null when it has none). */
   record Note(String html, Instant date) {}
 
   /**
-   * {@code entry} with the editor's note ahead of it, labelled: a reader of the site's feed sees
-   * why the story was picked, as on the site, in the editions feed and in the newsletter. The
-   * entry counts as changed when it was picked, if that is later: a reader that knows the item
-   * sees it again with its note.
+   * {@code entry} as picked: the editor's note ahead of it, labelled, so that a reader of the
+   * site's feed sees why the story was picked, as on the site, in the editions feed and in the
+   * newsletter. The entry counts as changed when it was picked, if that is later (a pick brings a
+   * story back to the top of the site's feed, as of its front page): a reader that knows the item
+   * sees it again.
    */
   static Entry withNote(Entry entry, Note note, Messages t) {
-    if (note == null || note.html() == null || note.html().isBlank()) {
+    if (note == null) {
       return entry;
     }
-    String html = "<blockquote><p><strong>" + Entities.escape(t.text("note.label")) + "</strong></p>" + note.html()
-        + "</blockquote>";
+    String html = note.html() == null || note.html().isBlank() ? "" : "<blockquote><p><strong>"
+        + Entities.escape(t.text("note.label")) + "</strong></p>" + note.html() + "</blockquote>";
     Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
         ? note.date() : entry.updated();
     return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),

@@ -71,10 +71,10 @@ final class SiteOutputs {
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
     add(files, "atom.xml", () -> feeds.atom(site, "atom.xml"));
     add(files, "feed.json", () -> feeds.json(site, "feed.json"));
-    // A picked story's note goes with its picked report wherever a feed carries it.
+    // A pick (its note, its date) goes with its picked report wherever a feed carries it.
     Map<String, FeedWriter.Note> notes = new java.util.HashMap<>();
     for (Story s : digest.picks()) {
-      if (s.pick() != null && s.pick().noteHtml() != null && !s.pick().noteHtml().isBlank()) {
+      if (s.pick() != null) {
         notes.put(s.lead().article().id(), note(s));
       }
     }
@@ -131,10 +131,11 @@ final class SiteOutputs {
         notes.get(i.article().id()), messages)).toList();
   }
 
-  /** A picked story's note, its links absolute, with the pick's date. */
+  /** A picked story's note, its links absolute ("" for none), with the pick's date. */
   private FeedWriter.Note note(Story s) {
-    return new FeedWriter.Note(SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute),
-        s.pick().date());
+    String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
+        : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
+    return new FeedWriter.Note(html, s.pick().date());
   }
 
   /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */

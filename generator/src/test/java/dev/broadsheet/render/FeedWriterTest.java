@@ -136,6 +136,12 @@ class FeedWriterTest {
     assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>",
         "<updated>2026-11-20T15:45:00Z</updated>");
     assertThat(atom.split("<entry>")[0]).contains("<updated>2026-11-21T07:00:00Z</updated>");
+    // A pick without a note still brings the item back: changed when picked, its text as it was.
+    FeedWriter.Entry plain = FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h);
+    FeedWriter.Entry picked = FeedWriter.withNote(plain, new FeedWriter.Note("", Instant.parse("2026-11-22T06:00:00Z")),
+        h.messages());
+    assertThat(picked.html()).isEqualTo(plain.html());
+    assertThat(picked.updated()).isEqualTo(Instant.parse("2026-11-22T06:00:00Z"));
     assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");
     assertThat(json).contains("\"date_published\" : \"2026-11-20T08:30:00Z\"",
         "\"date_modified\" : \"2026-11-20T15:45:00Z\"", "\"date_modified\" : \"2026-11-21T07:00:00Z\"");
