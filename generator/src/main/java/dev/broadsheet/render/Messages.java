@@ -47,7 +47,12 @@ public final class Messages implements TemplateMethodModelEx {
     this.patterns = Map.copyOf(patterns);
   }
 
-  /** The labels for {@code language} (a BCP 47 tag: only its primary language counts). */
+  /**
+   * The labels for {@code language} (a BCP 47 tag): the theme's in its primary language, over
+   * English; then the site's own, in {@code messages/<primary>.properties} and then in a file of the
+   * whole tag ({@code messages/en-GB.properties}), each over the one before. A site's pattern that
+   * cannot be formatted is an error naming its file and key, not of the first page that shows it.
+   */
   public static Messages load(Path siteTemplates, String language) {
     Locale locale = Locale.forLanguageTag(language);
     String primary = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
@@ -57,16 +62,32 @@ public final class Messages implements TemplateMethodModelEx {
       readTheme(primary, patterns);
     }
     if (siteTemplates != null) {
-      Path own = ownBundle(siteTemplates, primary);
-      if (Files.isRegularFile(own)) {
-        try (InputStream in = Files.newInputStream(own)) {
-          read(in, patterns);
-        } catch (IOException | IllegalArgumentException e) {
-          throw new BroadsheetException(new Problem(own.toString(), "cannot read: " + e.getMessage()), e);
+      java.util.Set<Path> bundles = new java.util.LinkedHashSet<>(List.of(ownBundle(siteTemplates, primary),
+          ownBundle(siteTemplates, locale.toLanguageTag())));
+      for (Path own : bundles) {
+        if (Files.isRegularFile(own)) {
+          Map<String, String> site = new TreeMap<>();
+          try (InputStream in = Files.newInputStream(own)) {
+            read(in, site);
+          } catch (IOException | IllegalArgumentException e) {
+            throw new BroadsheetException(new Problem(own.toString(), "cannot read: " + e.getMessage()), e);
+          }
+          site.forEach((key, pattern) -> checkPattern(own, key, pattern, locale));
+          patterns.putAll(site);
         }
       }
     }
     return new Messages(locale, patterns);
+  }
+
+  private static void checkPattern(Path file, String key, String pattern, Locale locale) {
+    try {
+      new MessageFormat(pattern, locale);
+    } catch (IllegalArgumentException e) {
+      throw new BroadsheetException(new Problem(file.toString(), "the label '" + key + "' (" + pattern + ") cannot be"
+          + " used: " + e.getMessage() + "; an argument is written {0}, {1}…, and a literal brace or apostrophe"
+          + " between apostrophes ('{', '''')"));
+    }
   }
 
   /**
@@ -78,8 +99,10 @@ public final class Messages implements TemplateMethodModelEx {
     if (primary.isEmpty() || LANGUAGES.contains(primary)) {
       return java.util.Optional.empty();
     }
-    Path own = ownBundle(siteTemplates == null ? Path.of("templates") : siteTemplates, primary);
-    if (Files.isRegularFile(own)) {
+    Path folder = siteTemplates == null ? Path.of("templates") : siteTemplates;
+    Path own = ownBundle(folder, primary);
+    if (Files.isRegularFile(own) || Files.isRegularFile(ownBundle(folder, Locale.forLanguageTag(language)
+        .toLanguageTag()))) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Problem.warning(own.toString(), "the theme has no labels in '" + primary + "' (it has "
@@ -128,6 +151,17 @@ public final class Messages implements TemplateMethodModelEx {
         return known;
       }
     }
+    MessageFormat format = format(key);
+    // A MessageFormat is not safe to share between threads: each use formats with a copy.
+    String text = ((MessageFormat) format.clone()).format(args);
+    if (args.length == 0) {
+      plain.put(key, text);
+    }
+    return text;
+  }
+
+  /** The parsed pattern of {@code key}, parsed once; only ever read or copied. */
+  private MessageFormat format(String key) {
     MessageFormat format = formats.get(key);
     if (format == null) {
       String pattern = patterns.get(key);
@@ -137,12 +171,7 @@ public final class Messages implements TemplateMethodModelEx {
       format = new MessageFormat(pattern, locale);
       formats.put(key, format);
     }
-    // A MessageFormat is not safe to share between threads: each use formats with a copy.
-    String text = ((MessageFormat) format.clone()).format(args);
-    if (args.length == 0) {
-      plain.put(key, text);
-    }
-    return text;
+    return format;
   }
 
   /** Every key. */
@@ -156,10 +185,21 @@ public final class Messages implements TemplateMethodModelEx {
       throw new TemplateModelException("t(key, ...) needs a message key");
     }
     Object[] args = new Object[arguments.size() - 1];
-    for (int i = 1; i < arguments.size(); i++) {
-      args[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
-    }
     String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
+    for (int i = 1; i < arguments.size(); i++) {
+      args[i - 1] = arguments.get(i) == null ? null : DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+      if (args[i - 1] == null) {
+        // A misspelt or missing value would print "null" on every page that shows the label.
+        throw new TemplateModelException("t(\"" + key + "\", …): argument " + i + " is missing (null or undefined);"
+            + " check its name, or give a default with !, e.g. value!\"\"");
+      }
+    }
+    // Without arguments a label keeps its placeholders: the search page hands such patterns to its script.
+    int wanted = args.length > 0 && patterns.containsKey(key) ? format(key).getFormatsByArgumentIndex().length : 0;
+    if (args.length < wanted) {
+      throw new TemplateModelException("t(\"" + key + "\", …) needs " + wanted + " argument" + (wanted == 1 ? "" : "s")
+          + " after the key (its label is '" + patterns.get(key) + "'); it was given " + args.length);
+    }
     try {
       return text(key, args);
     } catch (IllegalArgumentException e) {

@@ -6,7 +6,6 @@ import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import freemarker.ext.util.WrapperTemplateModel;
 import java.lang.reflect.InvocationTargetException;
@@ -22,7 +21,9 @@ import java.util.Map;
  * model and a method descriptor lookup for every step, which was half of the time Freemarker spent
  * rendering a page. Everything else about a record (its other methods, {@code a.effectiveTime()},
  * {@code story.coverage(...)}) and every other object goes the default way, so templates see the
- * same values either way.
+ * same values either way, but one: a record is not text. {@code ${story}} where {@code
+ * ${story.lead.article.title}} was meant is an error at its line, not a dump of every component
+ * (an article's extracted full text among them, which a source without full text must not show).
  */
 final class RecordWrapper extends DefaultObjectWrapper {
   private final ClassValue<Map<String, Method>> components = new ClassValue<>() {
@@ -57,8 +58,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
   }
 
   /** A record as templates see it: components directly, anything else through the bean model. */
-  private final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateScalarModel,
-      AdapterTemplateModel, WrapperTemplateModel {
+  private final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel,
+      WrapperTemplateModel {
     private final Record record;
     private final Map<String, Method> accessors;
     private TemplateModel bean;
@@ -92,11 +93,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
     public boolean isEmpty() {
       // What the bean model says of any object that is not a string, collection or map.
       return false;
-    }
-
-    @Override
-    public String getAsString() {
-      return record.toString();
     }
 
     @Override

@@ -101,6 +101,36 @@ class MessagesTest {
   }
 
   @Test
+  void aRegionalFileOfTheSiteGoesOverItsLanguagesAndABrokenLabelIsNamedAtLoad(@TempDir Path templates)
+      throws Exception {
+    Files.createDirectories(templates.resolve("messages"));
+    Files.writeString(templates.resolve("messages/en.properties"), "nav.search=Find\nnav.archive=Back issues\n");
+    Files.writeString(templates.resolve("messages/en-GB.properties"), "nav.search=Search the paper\n");
+    Messages t = Messages.load(templates, "en-GB");
+    assertThat(t.text("nav.search")).isEqualTo("Search the paper");
+    assertThat(t.text("nav.archive")).isEqualTo("Back issues");
+    assertThat(Messages.untranslated(templates, "xx-YY")).isPresent();
+    Files.writeString(templates.resolve("messages/en-GB.properties"), "edition.top=Leading {0\n");
+    assertThatThrownBy(() -> Messages.load(templates, "en-GB")).isInstanceOf(dev.broadsheet.base.BroadsheetException.class)
+        .hasMessageContaining("en-GB.properties").hasMessageContaining("'edition.top'");
+  }
+
+  @Test
+  void aTemplateGivingALabelAMissingValueOrTooFewFailsInsteadOfPrintingNull() throws Exception {
+    Messages t = Messages.load(null, "en");
+    freemarker.template.SimpleScalar key = new freemarker.template.SimpleScalar("count.stories");
+    assertThat(t.exec(List.of(key, new freemarker.template.SimpleNumber(2)))).isEqualTo("2 stories");
+    java.util.List<Object> missing = new ArrayList<>(List.of(key));
+    missing.add(null);
+    assertThatThrownBy(() -> t.exec(missing)).hasMessageContaining("argument 1 is missing");
+    freemarker.template.SimpleScalar two = new freemarker.template.SimpleScalar("source.description");
+    assertThatThrownBy(() -> t.exec(List.of(two, new freemarker.template.SimpleScalar("The Courier"))))
+        .hasMessageContaining("needs 2 arguments");
+    // Without arguments, the pattern with its placeholders (for scripts that fill them in).
+    assertThat(t.exec(List.of(new freemarker.template.SimpleScalar("search.none")))).asString().contains("{1}");
+  }
+
+  @Test
   void anUnknownKeyIsNamedInTheError() {
     assertThatThrownBy(() -> Messages.load(null, "en").text("no.such.key")).hasMessageContaining("no.such.key");
   }

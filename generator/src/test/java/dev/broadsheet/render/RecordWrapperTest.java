@@ -53,4 +53,13 @@ class RecordWrapperTest {
     assertThat(render(usual, template, model)).isEqualTo(expected);
     assertThat(render(fast, template, model)).isEqualTo(expected);
   }
+
+  @Test
+  void aRecordIsNotTextSoPrintingOneByMistakeFailsAtItsLine() {
+    Configuration fast = new Configuration(Configuration.VERSION_2_3_34);
+    fast.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+    Map<String, Object> model = Map.of("p", new Piece("Floods", new Author("Ana", List.of()), null, 420));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(fast, "${p.author}", model))
+        .hasMessageContaining("p.author");
+  }
 }
