@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.ConflictMarkers;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ public final class YamlMapping {
    */
   public <T> Parsed<T> read(String yaml, Class<T> type, String file, int firstLine) {
     int offset = firstLine - 1;
+    int conflict = ConflictMarkers.firstLine(yaml.lines().toList());
+    if (conflict > 0) {
+      // Read as YAML, a merge's markers are only "could not find expected ':'".
+      throw new BroadsheetException(Problem.at(file, conflict + offset, ConflictMarkers.advice(file)));
+    }
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();

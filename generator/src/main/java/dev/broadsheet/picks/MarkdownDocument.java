@@ -1,6 +1,7 @@
 package dev.broadsheet.picks;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.ConflictMarkers;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.XmlText;
 import dev.broadsheet.config.YamlLines;
@@ -75,6 +76,10 @@ public final class MarkdownDocument {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     normalized = normalized.replace("\r\n", "\n");
     String[] lines = normalized.split("\n", -1);
+    int conflict = ConflictMarkers.firstLine(List.of(lines));
+    if (conflict > 0) {
+      throw new BroadsheetException(Problem.at(file, conflict, ConflictMarkers.advice(file)));
+    }
     T front = null;
     YamlLines frontLines = YamlLines.empty();
     int end = closingFence(List.of(lines));

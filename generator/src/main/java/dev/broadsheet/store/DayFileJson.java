@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.base.ConflictMarkers;
 import dev.broadsheet.base.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -183,9 +184,11 @@ final class DayFileJson {
   static BroadsheetException unreadable(Path file, IOException failure) {
     if (failure instanceof JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String what = mergeConflict(file) ? "it holds git's conflict markers (<<<<<<<): keep one side of each conflict"
-          : plainMessage(e);
-      return new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid: " + what
+      if (mergeConflict(file)) {
+        return new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid: "
+            + ConflictMarkers.advice(shellWord(file.toString()))), e);
+      }
+      return new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid: " + plainMessage(e)
           + "; fix it, or restore it from git if git keeps it (git checkout -- " + shellWord(file.toString()) + ")"), e);
     }
     return new BroadsheetException(new Problem(file.toString(), "cannot read: " + failure.getMessage()), failure);

@@ -437,4 +437,12 @@ class ConfigLoaderTest {
         "title: T\nbaseUrl: https://e.org/\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
     assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("UTF-16").hasMessageNotContaining("Input length");
   }
+
+  @Test
+  void aMergeConflictLeftInTheConfigIsSaidToBeOne() {
+    assertThatThrownBy(() -> parse("title: Daily\n<<<<<<< HEAD\nbaseUrl: https://a.example/\n=======\n"
+        + "baseUrl: https://b.example/\n>>>>>>> main\n"))
+        .isInstanceOf(dev.broadsheet.base.BroadsheetException.class).hasMessageContaining("broadsheet.yaml:2")
+        .hasMessageContaining("conflict markers");
+  }
 }
