@@ -109,7 +109,7 @@ final class BuildRun {
     Instant now = options.clock().instant();
     if (mode == Mode.BUILD && !options.fetchOnly()) {
       // An output folder that cannot be published to is said before the store takes a build's articles.
-      new Publisher(config.output(), config.siteDir());
+      Publisher.forSite(config);
     }
     // The stored articles (seconds of parsing in a large store) are read while the sources are
     // fetched and their feeds read, which needs only what the store says of the sources.
@@ -205,7 +205,7 @@ final class BuildRun {
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     // A build walks the live site while it curates and renders; a check publishes nothing.
-    Publisher publisher = mode == Mode.BUILD ? new Publisher(config.output(), config.siteDir()) : null;
+    Publisher publisher = mode == Mode.BUILD ? Publisher.forSite(config) : null;
     if (publisher != null) {
       survey = publisher.surveyAhead();
     }

@@ -34,4 +34,21 @@ class OutputFolderBuildTest {
     assertThat(right.problems()).isEmpty();
     assertThat(site.resolve("public/index.html")).content().contains("Harbour bridge closes");
   }
+
+  @Test
+  void anOutputHoldingASavedFeedOrTheRepositoryIsRefusedAndTheFeedStaysAsItWas() throws Exception {
+    String feed = SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 03 Dec 2026 20:00:00 GMT");
+    Files.createDirectories(site.resolve("feeds"));
+    SavedFeeds.write(site.resolve("feeds/feed.xml"), feed);
+    byte[] saved = Files.readAllBytes(site.resolve("feeds/feed.xml"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Out\nbaseUrl: https://news.example/\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: feeds/feed.xml}\n");
+    BuildOptions options = BuildOptions.of(site).withOffline(true).withOutput(site.resolve("feeds"))
+        .withClock(Clock.fixed(Instant.parse("2026-12-04T08:00:00Z"), ZoneOffset.UTC));
+    assertThatThrownBy(() -> Broadsheet.build(options)).isInstanceOf(BroadsheetException.class)
+        .hasMessageContaining("may not hold feeds/feed.xml");
+    assertThat(Files.readAllBytes(site.resolve("feeds/feed.xml"))).isEqualTo(saved);
+    assertThatThrownBy(() -> Broadsheet.build(options.withOutput(site.resolve(".git"))))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside .git/");
+  }
 }

@@ -28,13 +28,28 @@ import java.util.UUID;
 public final class Publisher {
   /** The site's own folders, which a build reads or keeps: never the output or within it. */
   private static final java.util.List<String> INPUT_FOLDERS = java.util.List.of("data", "picks", "pages", "templates",
-      "static", dev.broadsheet.config.SiteConfig.CACHE_FOLDER);
+      "static", dev.broadsheet.config.SiteConfig.CACHE_FOLDER, ".git");
 
   private final Path output;
   private final Path siteDir;
   private final HaltPoint halt;
 
   public Publisher(Path output, Path siteDir) {
+    this(output, siteDir, java.util.List.of());
+  }
+
+  /** The publisher of {@code config}'s site, into its output folder, which may hold none of its saved feeds. */
+  public static Publisher forSite(dev.broadsheet.config.SiteConfig config) {
+    return new Publisher(config.output(), config.siteDir(), config.sources().stream().filter(s -> !s.isRemote())
+        .map(s -> config.siteDir().resolve(s.url())).toList());
+  }
+
+  /**
+   * As above, and refusing an output folder that holds any of {@code inputs} (saved feeds the
+   * sources read): publishing replaces the folder's contents with the site, and the next build
+   * would read the site's own feed in place of the saved one, into the store.
+   */
+  public Publisher(Path output, Path siteDir, java.util.Collection<Path> inputs) {
     Path out = output.toAbsolutePath().normalize();
     Path site = siteDir.toAbsolutePath().normalize();
     if (site.startsWith(out)) {
@@ -47,6 +62,14 @@ public final class Publisher {
       if (out.startsWith(site.resolve(input))) {
         throw new BroadsheetException(new Problem(output.toString(), "the output folder may not be inside " + input
             + "/, which the site is made from; use a folder such as " + site.resolve("public")));
+      }
+    }
+    for (Path input : inputs) {
+      Path file = input.toAbsolutePath().normalize();
+      if (file.startsWith(out)) {
+        throw new BroadsheetException(new Problem(output.toString(), "the output folder may not hold "
+            + (file.startsWith(site) ? site.relativize(file) : file) + ", which a source reads; publishing replaces"
+            + " what the folder holds; use a folder such as " + site.resolve("public")));
       }
     }
     this.output = out;
