@@ -255,12 +255,12 @@ final class BuildRun {
     problems.addAll(published.problems());
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
-      stages.step("records", () -> {
+      stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> {
         UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
             curated);
         renderer.savePageCache(published.replaced());
         last.leads().save();
-      });
+      }));
     }
     return new Published(stories, editions, published);
   }

@@ -90,4 +90,21 @@ final class SiteCaches {
       return LeadingTexts.inMemory(chars);
     }
   }
+
+  /**
+   * Runs {@code save}, which writes what a build records after publishing (the record of the
+   * render, the page cache, the summaries' openings). The site is live by then: a full disk or a
+   * folder that cannot be written is a warning that says so, not a failed build whose site was
+   * nonetheless published; the next build finds no record and does the work again.
+   */
+  static void saveAfterPublishing(java.util.List<dev.broadsheet.base.Problem> problems, Runnable save) {
+    try {
+      save.run();
+    } catch (java.io.UncheckedIOException e) {
+      String reason = dev.broadsheet.base.IoFailures.describe(e);
+      problems.add(dev.broadsheet.base.Problem.warning(e.getMessage() == null ? "cache" : e.getMessage(),
+          "the site is published, but what this build learnt could not be saved (" + reason + "); the next build"
+              + " renders and publishes more than it needs to"));
+    }
+  }
 }

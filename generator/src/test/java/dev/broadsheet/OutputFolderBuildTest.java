@@ -51,4 +51,20 @@ class OutputFolderBuildTest {
     assertThatThrownBy(() -> Broadsheet.build(options.withOutput(site.resolve(".git"))))
         .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside .git/");
   }
+
+  @Test
+  void aCacheThatCannotBeWrittenAfterPublishingIsAWarningAndTheSiteIsPublished() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 03 Dec 2026 20:00:00 GMT"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Out\nbaseUrl: https://news.example/\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    // A file where the cache folder should be: nothing can be written under it.
+    Files.writeString(site.resolve(".broadsheet-cache"), "");
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-12-04T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/index.html")).content().contains("Harbour bridge closes");
+    assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString()).contains("pages.tsv")
+        .contains("the site is published"));
+    assertThat(result.problems()).allSatisfy(p -> assertThat(p.isWarning()).isTrue());
+  }
 }

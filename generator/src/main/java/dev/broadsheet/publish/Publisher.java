@@ -1,6 +1,7 @@
 package dev.broadsheet.publish;
 
 import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.IoFailures;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.RenderedFile;
 import java.io.IOException;
@@ -140,26 +141,13 @@ public final class Publisher {
       site.switchTo(staging, token);
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems, replaced);
     } catch (IOException | UncheckedIOException e) {
-      throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + describe(e)
+      throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + IoFailures.describe(e)
           + "; the new site is built in a folder beside this one and the two are renamed, so Broadsheet needs to"
           + " create, rename and delete folders in " + output.getParent() + ", this one included, on the same file"
           + " system (see docs/deployment.md)"), e);
     }
   }
 
-  /** What went wrong with which file, in words: no exception class names. */
-  private static String describe(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (cause instanceof java.nio.file.FileSystemException f) {
-      String why = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-          : f instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
-          : f instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty"
-          : f.getReason() != null ? f.getReason() : "failed";
-      return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
-    }
-    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-  }
 
   /** The next site laid out: the spare brought up to date when there is one its record describes, else a new folder. */
   private Path stage(SiteSwitch site, StagedSite next, Path live) throws IOException {
