@@ -138,7 +138,13 @@ public final class Publisher {
       if (token != null && !SpareSite.record(site.spareRecord(), token, next.liveKeys())) {
         token = null;
       }
-      site.switchTo(staging, token);
+      try {
+        site.switchTo(staging, token);
+      } catch (SiteSwitch.AfterSwitch e) {
+        problems.add(Problem.warning(output.toString(), "the site is published, but the one it replaced could not be"
+            + " put away (" + IoFailures.describe((Exception) e.getCause()) + "); the next build lays out the whole"
+            + " site again"));
+      }
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems, replaced);
     } catch (IOException | UncheckedIOException e) {
       throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + IoFailures.describe(e)

@@ -168,15 +168,29 @@ final class SiteSwitch {
     halt.step();
     rename(staged, output);
     halt.step();
-    AtomicFiles.deleteTree(spare());
-    if (replacing && spareToken != null) {
-      // Kept to become the next site (SpareSite), not deleted; no longer served, so it may be marked.
-      SpareSite.mark(sidecar("old"), spareToken);
-      rename(sidecar("old"), spare());
-    } else if (replacing) {
-      AtomicFiles.deleteTree(sidecar("old"));
+    try {
+      AtomicFiles.deleteTree(spare());
+      if (replacing && spareToken != null) {
+        // Kept to become the next site (SpareSite), not deleted; no longer served, so it may be marked.
+        SpareSite.mark(sidecar("old"), spareToken);
+        rename(sidecar("old"), spare());
+      } else if (replacing) {
+        AtomicFiles.deleteTree(sidecar("old"));
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new AfterSwitch(e);
     }
     halt.step();
+  }
+
+  /**
+   * A failure once the new site is live, putting away the one it replaced (a folder that may not
+   * be written): the site is published; what is left over is put right by the next {@link #recover}.
+   */
+  static final class AfterSwitch extends IOException {
+    AfterSwitch(Exception cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   /** The generation folder the output link points to, or null when it points elsewhere or is no link. */
