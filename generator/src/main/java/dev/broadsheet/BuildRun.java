@@ -140,6 +140,7 @@ final class BuildRun {
     // A source's changed settings (section, publisher, tags) reach its stored articles at once.
     StoreSnapshot loaded = stages.timed("store", () -> load(() -> new StoreSnapshot(stored.get(), sources),
         StoreSnapshot.empty()));
+    problems.addAll(storeFiles.readWarnings());
     problems.addAll(SourceSettingsChange.takenOut(loaded, config));
     StoreSnapshot store = SourceSettingsChange.apply(loaded, config);
     ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.FileStates;
+import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +56,8 @@ public final class StoreFiles {
   private final DayFileRecord dayRecord;
   private final DaySnapshots snapshots;
   private final StoriesFileJson storiesJson;
+  /** What reading the articles found that loses nothing now but will at the next save. */
+  private final List<Problem> readWarnings = new java.util.ArrayList<>();
 
   public StoreFiles(Path dataDir) {
     this(dataDir, DayFileRecord.none(), DaySnapshots.none());
@@ -93,6 +96,11 @@ public final class StoreFiles {
     return dataDir;
   }
 
+  /** What the last reading of the articles found that the next save will lose (one article twice in a file). */
+  public List<Problem> readWarnings() {
+    return List.copyOf(readWarnings);
+  }
+
   /** Reads the whole store; a missing folder is an empty store, a broken file an error naming it. */
   public StoreSnapshot load() {
     return new StoreSnapshot(loadArticles(), loadSources());
@@ -103,6 +111,7 @@ public final class StoreFiles {
    * own while it fetches, which needs only {@link #loadSources}.
    */
   public SortedMap<String, Article> loadArticles() {
+    readWarnings.clear();
     TreeMap<String, Article> articles = new TreeMap<>();
     Path articleDir = dataDir.resolve(ARTICLES);
     if (Files.isDirectory(articleDir)) {
@@ -116,7 +125,13 @@ public final class StoreFiles {
           throw day.broken();
         }
         for (int a = 0; a < day.articles().size(); a++) {
-          articles.put(day.articles().get(a).id(), day.articles().get(a));
+          Article before = articles.put(day.articles().get(a).id(), day.articles().get(a));
+          if (before != null && !before.equals(day.articles().get(a))) {
+            // A merge that kept both sides: one copy is dropped at the next save, whichever it is.
+            readWarnings.add(Problem.warning(files.get(i).toString(), "holds article "
+                + before.id() + " twice, the copies differing (a merge that kept both sides?); the last is kept and"
+                + " the other is dropped when the store is next saved: keep the one you want"));
+          }
           if (day.digests().get(a) != null) {
             readDigests.put(day.articles().get(a), day.digests().get(a));
           }

@@ -122,6 +122,29 @@ class StoreFilesTest {
   }
 
   @Test
+  void oneArticleTwiceInADayFileWithDifferentCopiesIsAWarning() throws Exception {
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-20T10:00:00Z"), article("b", "2026-11-20T11:00:00Z")));
+    Path day = dir.resolve("articles/2026/11/20.json");
+    String json = Files.readString(day);
+    // A merge that kept both sides: b's copy renamed to a, with another headline.
+    String second = json.substring(json.indexOf("  {", json.indexOf("\"id\" : \"a\"")), json.lastIndexOf("}") + 1);
+    Files.writeString(day, json.substring(0, json.lastIndexOf("}") + 1) + ",\n"
+        + second.replace("\"id\" : \"b\"", "\"id\" : \"a\"") + "\n]\n");
+    StoreFiles files = new StoreFiles(dir);
+    assertThat(files.loadArticles()).containsOnlyKeys("a", "b");
+    assertThat(files.readWarnings()).singleElement().satisfies(p -> assertThat(p.toString())
+        .contains("20.json").contains("holds article a twice"));
+    // The same copy twice loses nothing: no warning.
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-20T10:00:00Z")));
+    String one = Files.readString(day);
+    String copy = one.substring(one.indexOf("  {"), one.lastIndexOf("}") + 1);
+    Files.writeString(day, one.substring(0, one.lastIndexOf("}") + 1) + ",\n" + copy + "\n]\n");
+    StoreFiles again = new StoreFiles(dir);
+    assertThat(again.loadArticles()).containsOnlyKeys("a");
+    assertThat(again.readWarnings()).isEmpty();
+  }
+
+  @Test
   void savingTheSameSnapshotAgainWritesNothing() throws Exception {
     StoreFiles files = new StoreFiles(dir);
     StoreSnapshot s = snapshot(article("a", "2026-11-20T10:00:00Z"));
