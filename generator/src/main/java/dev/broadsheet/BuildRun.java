@@ -220,7 +220,7 @@ final class BuildRun {
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
-      problems.addAll(new Publisher(config.output(), config.siteDir()).check());
+      problems.addAll(Publisher.forSite(config).check());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
       renderer.render(digest.digest(), pages.items());
       problems.addAll(renderer.problems());

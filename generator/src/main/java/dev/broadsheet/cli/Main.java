@@ -60,7 +60,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** The input or output failure (no space, no permission) among {@code e}'s causes, or null. */
   private static java.io.IOException ioCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.io.IOException io) {
+      // Jackson's exceptions are I/O exceptions too, but a mapping error is a program's, not the machine's.
+      if (t instanceof java.io.IOException io && !(io instanceof com.fasterxml.jackson.core.JacksonException)) {
         return io;
       }
     }

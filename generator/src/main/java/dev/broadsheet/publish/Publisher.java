@@ -123,6 +123,8 @@ public final class Publisher {
     try {
       SiteSwitch site = new SiteSwitch(output, halt);
       Path live = site.recover();
+      site.setAside().forEach(aside -> problems.add(Problem.warning(aside, "a site an earlier build replaced could not be"
+          + " deleted, and was moved here out of the way; delete it yourself")));
       OutputManifest previous = OutputManifest.read(live, manifestName());
       problems.addAll(previous.warnings());
       StagedSite next = StagedSite.plan(live, survey.entries(live), files, previous.paths());
@@ -143,7 +145,7 @@ public final class Publisher {
       } catch (SiteSwitch.AfterSwitch e) {
         problems.add(Problem.warning(output.toString(), "the site is published, but the one it replaced could not be"
             + " put away (" + IoFailures.describe((Exception) e.getCause()) + "); the next build lays out the whole"
-            + " site again"));
+            + " site again, and moves what it cannot delete out of the way"));
       }
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems, replaced);
     } catch (IOException | UncheckedIOException e) {

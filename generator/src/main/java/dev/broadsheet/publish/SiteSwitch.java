@@ -36,6 +36,7 @@ final class SiteSwitch {
   private final Path parent;
   private final String name;
   private final HaltPoint halt;
+  private final List<String> setAside = new java.util.ArrayList<>();
 
   SiteSwitch(Path output, HaltPoint halt) {
     this.output = output.toAbsolutePath().normalize();
@@ -69,6 +70,11 @@ final class SiteSwitch {
     return false;
   }
 
+  /** Replaced sites {@link #recover} could not delete and moved aside, each with why: for the user to delete. */
+  List<String> setAside() {
+    return List.copyOf(setAside);
+  }
+
   /**
    * Leaves exactly one site: finishes a switch that a killed build had begun, or drops what it had
    * not finished building. Returns the folder that holds the live site, or null when there is none.
@@ -80,7 +86,18 @@ final class SiteSwitch {
       rename(Files.isDirectory(sidecar("new")) ? sidecar("new") : sidecar("old"), output);
     }
     AtomicFiles.deleteTree(sidecar("new"));
-    AtomicFiles.deleteTree(sidecar("old"));
+    if (Files.exists(sidecar("old"), LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        AtomicFiles.deleteTree(sidecar("old"));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // A replaced site this user may not delete (another user's files, a read-only folder): moved
+        // out of the way under a name of its own, or no later switch could take its place.
+        Path aside = sidecar("stale-" + java.util.UUID.randomUUID());
+        rename(sidecar("old"), aside);
+        setAside.add(aside + " (" + dev.broadsheet.base.IoFailures.describe(e instanceof IOException io ? io
+            : (java.io.UncheckedIOException) e) + ")");
+      }
+    }
     if (linked()) {
       // The output became a link since the spare was kept: generations take its place.
       dropSpare();
@@ -156,7 +173,11 @@ final class SiteSwitch {
       Files.move(link, output, StandardCopyOption.ATOMIC_MOVE);
       halt.step();
       if (before != null) {
-        AtomicFiles.deleteTree(before);
+        try {
+          AtomicFiles.deleteTree(before);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          throw new AfterSwitch(e);
+        }
       }
       halt.step();
       return;

@@ -93,6 +93,9 @@ public final class Links implements TemplateMethodModelEx {
       throw new TemplateModelException("url(path) takes one argument, the site path of the target");
     }
     Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+    if (arg instanceof Record r) {
+      throw Messages.notText("url(…)", 1, r);
+    }
     return to(String.valueOf(arg));
   }
 }

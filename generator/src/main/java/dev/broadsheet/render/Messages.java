@@ -160,6 +160,15 @@ public final class Messages implements TemplateMethodModelEx {
     return text;
   }
 
+  /**
+   * The error for a record given where a template function wants text: printed, it would be every
+   * field of it (an article's extracted full text among them).
+   */
+  static TemplateModelException notText(String call, int argument, Record value) {
+    return new TemplateModelException(call + ": argument " + argument + " is a " + value.getClass().getSimpleName()
+        + ", not text; give one of its fields (such as article.title or story.lead.path)");
+  }
+
   /** The parsed pattern of {@code key}, parsed once; only ever read or copied. */
   private MessageFormat format(String key) {
     MessageFormat format = formats.get(key);
@@ -188,6 +197,9 @@ public final class Messages implements TemplateMethodModelEx {
     String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
     for (int i = 1; i < arguments.size(); i++) {
       args[i - 1] = arguments.get(i) == null ? null : DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+      if (args[i - 1] instanceof Record r) {
+        throw notText("t(\"" + key + "\", …)", i, r);
+      }
       if (args[i - 1] == null) {
         // A misspelt or missing value would print "null" on every page that shows the label.
         throw new TemplateModelException("t(\"" + key + "\", …): argument " + i + " is missing (null or undefined);"

@@ -87,6 +87,9 @@ public final class SiteHtml implements TemplateMethodModelEx {
       throw new TemplateModelException("siteHtml(html) takes one argument, the HTML to show");
     }
     Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+    if (arg instanceof Record r) {
+      throw Messages.notText("siteHtml(…)", 1, r);
+    }
     return arg == null ? "" : resolve(String.valueOf(arg), basePath, to);
   }
 }

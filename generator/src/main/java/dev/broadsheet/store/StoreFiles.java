@@ -127,10 +127,8 @@ public final class StoreFiles {
         for (int a = 0; a < day.articles().size(); a++) {
           Article before = articles.put(day.articles().get(a).id(), day.articles().get(a));
           if (before != null && !before.equals(day.articles().get(a))) {
-            // A merge that kept both sides: one copy is dropped at the next save, whichever it is.
-            readWarnings.add(Problem.warning(files.get(i).toString(), "holds article "
-                + before.id() + " twice, the copies differing (a merge that kept both sides?); the last is kept and"
-                + " the other is dropped when the store is next saved: keep the one you want"));
+            // A merge that kept both sides: the copy read first is dropped when the store is saved.
+            readWarnings.add(HeldTwice.problem(files, days, i, before));
           }
           if (day.digests().get(a) != null) {
             readDigests.put(day.articles().get(a), day.digests().get(a));

@@ -126,6 +126,11 @@ class MessagesTest {
     freemarker.template.SimpleScalar two = new freemarker.template.SimpleScalar("source.description");
     assertThatThrownBy(() -> t.exec(List.of(two, new freemarker.template.SimpleScalar("The Courier"))))
         .hasMessageContaining("needs 2 arguments");
+    // A record is not text: printed, it would be every field of it.
+    record Shown(String title, String fullText) {}
+    freemarker.template.TemplateModel wrapped = new RecordWrapper(freemarker.template.Configuration.VERSION_2_3_34)
+        .wrap(new Shown("Floods", "The whole extracted text"));
+    assertThatThrownBy(() -> t.exec(List.of(key, wrapped))).hasMessageContaining("argument 1 is a Shown, not text");
     // Without arguments, the pattern with its placeholders (for scripts that fill them in).
     assertThat(t.exec(List.of(new freemarker.template.SimpleScalar("search.none")))).asString().contains("{1}");
   }
