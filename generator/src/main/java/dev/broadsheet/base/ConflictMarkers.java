@@ -11,16 +11,37 @@ import java.util.List;
 public final class ConflictMarkers {
   private ConflictMarkers() {}
 
-  /** The line (from 1) of the first conflict that opens and closes in {@code lines}, or -1 when there is none. */
-  public static int firstLine(List<String> lines) {
+  /**
+   * The line (from 1) of the first conflict in {@code lines}: a {@code <<<<<<<} line, then a line of
+   * only {@code =======}, then a {@code >>>>>>>} line, as git writes them; -1 when there is none.
+   * Lines inside a Markdown code fence (``` or ~~~) are text a page shows, a conflict among them an
+   * example: with {@code markdown}, they are passed over.
+   */
+  public static int firstLine(List<String> lines, boolean markdown) {
+    String fence = null;
+    int open = -1;
+    boolean divided = false;
     for (int i = 0; i < lines.size(); i++) {
-      if (marks(lines.get(i), '<')) {
-        for (int j = i + 1; j < lines.size(); j++) {
-          if (marks(lines.get(j), '>')) {
-            return i + 1;
+      String line = lines.get(i);
+      if (markdown) {
+        String stripped = line.stripLeading();
+        if (fence == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+          fence = stripped.substring(0, 3);
+          continue;
+        } else if (fence != null) {
+          if (stripped.startsWith(fence)) {
+            fence = null;
           }
+          continue;
         }
-        return -1;
+      }
+      if (marks(line, '<')) {
+        open = i;
+        divided = false;
+      } else if (open >= 0 && line.equals("=======")) {
+        divided = true;
+      } else if (open >= 0 && divided && marks(line, '>')) {
+        return open + 1;
       }
     }
     return -1;

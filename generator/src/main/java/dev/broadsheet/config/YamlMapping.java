@@ -51,7 +51,7 @@ public final class YamlMapping {
    */
   public <T> Parsed<T> read(String yaml, Class<T> type, String file, int firstLine) {
     int offset = firstLine - 1;
-    int conflict = ConflictMarkers.firstLine(yaml.lines().toList());
+    int conflict = ConflictMarkers.firstLine(yaml.lines().toList(), false);
     if (conflict > 0) {
       // Read as YAML, a merge's markers are only "could not find expected ':'".
       throw new BroadsheetException(Problem.at(file, conflict + offset, ConflictMarkers.advice(file)));

@@ -76,7 +76,7 @@ public final class MarkdownDocument {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     normalized = normalized.replace("\r\n", "\n");
     String[] lines = normalized.split("\n", -1);
-    int conflict = ConflictMarkers.firstLine(List.of(lines));
+    int conflict = ConflictMarkers.firstLine(List.of(lines), true);
     if (conflict > 0) {
       throw new BroadsheetException(Problem.at(file, conflict, ConflictMarkers.advice(file)));
     }

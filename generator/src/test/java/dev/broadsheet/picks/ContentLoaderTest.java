@@ -88,11 +88,12 @@ class ContentLoaderTest {
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
-    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\n---\nA heading\n=======\n\nText.\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\n---\nA heading\n=======\n\nText.\n\n"
+        + "```\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n```\n");
     write("pages/about.md", "---\ntitle: About\n<<<<<<< ours\ndescription: One\n=======\ndescription: Two\n"
         + ">>>>>>> theirs\n---\nUs.\n");
     ContentLoader.Loaded<Pick> picks = loader.picks();
-    // A Markdown heading underlined with = is no conflict.
+    // A Markdown heading underlined with = is no conflict, nor one shown in a code block.
     assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/b.md");
     assertThat(picks.problems()).extracting(Problem::where).containsExactly("picks/a.md:5");
     assertThat(picks.problems().get(0).message()).contains("conflict markers").contains("git checkout --ours picks/a.md");
