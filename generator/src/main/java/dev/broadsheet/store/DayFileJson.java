@@ -32,7 +32,12 @@ final class DayFileJson {
    * One day file as read: its articles and whether its bytes are as this version writes them, or
    * why it could not be read.
    */
-  record Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken) {}
+  record Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken,
+      List<String> unknownFields) {
+    Day(List<Article> articles, List<byte[]> digests, boolean asWritten, BroadsheetException broken) {
+      this(articles, digests, asWritten, broken, List.of());
+    }
+  }
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
@@ -51,27 +56,40 @@ final class DayFileJson {
   Day read(Path file, byte[] json, DayFileRecord.Known known) {
     List<Article> articles = new ArrayList<>();
     List<long[]> spans = new ArrayList<>();
+    // Fields a newer version wrote are skipped, and named: saving this day again drops them.
+    java.util.Set<String> unknown = new java.util.TreeSet<>();
+    com.fasterxml.jackson.databind.ObjectReader reader = mapper.readerFor(Article.class).withHandler(
+        new com.fasterxml.jackson.databind.deser.DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext context,
+              JsonParser p, com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object bean, String name)
+              throws IOException {
+            unknown.add(name);
+            p.skipChildren();
+            return true;
+          }
+        });
     try (JsonParser parser = mapper.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw MismatchedInputException.from(parser, List.class, "a day file holds a list of articles");
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long start = parser.currentTokenLocation().getByteOffset();
-        articles.add(mapper.readValue(parser, Article.class).withCleanTexts());
+        articles.add(reader.<Article>readValue(parser).withCleanTexts());
         spans.add(new long[] {start, parser.currentLocation().getByteOffset()});
       }
       if (parser.nextToken() != null) {
         throw MismatchedInputException.from(parser, List.class, "nothing may follow the list of articles");
       }
       if (known != null && known.digests().size() == articles.size()) {
-        return new Day(articles, known.digests(), known.asWritten(), null);
+        return new Day(articles, known.digests(), known.asWritten(), null, List.copyOf(unknown));
       }
       // A file in UTF-16 or UTF-32 (written by hand or another tool) is read through characters,
       // without byte offsets: its articles have no digest, and saving rewrites it in UTF-8.
       boolean offsets = spans.stream().allMatch(span -> span[0] >= 0 && span[1] > span[0]);
       List<byte[]> digests = new ArrayList<>();
       spans.forEach(span -> digests.add(offsets ? digest(json, (int) span[0], (int) span[1]) : null));
-      return new Day(articles, digests, offsets && !hasEscapedCharacter(json), null);
+      return new Day(articles, digests, offsets && !hasEscapedCharacter(json), null, List.copyOf(unknown));
     } catch (IOException e) {
       throw unreadable(file, e);
     }

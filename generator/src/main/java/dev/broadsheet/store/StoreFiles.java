@@ -124,6 +124,11 @@ public final class StoreFiles {
         if (day.broken() != null) {
           throw day.broken();
         }
+        if (!day.unknownFields().isEmpty()) {
+          readWarnings.add(Problem.warning(files.get(i).toString(), "holds " + String.join(", ", day.unknownFields())
+              + ", which this version of Broadsheet does not know (a newer one wrote it?); writing this day file"
+              + " again drops it: use the version that wrote it"));
+        }
         for (int a = 0; a < day.articles().size(); a++) {
           Article before = articles.put(day.articles().get(a).id(), day.articles().get(a));
           if (before != null && !before.equals(day.articles().get(a))) {

@@ -145,6 +145,20 @@ class StoreFilesTest {
   }
 
   @Test
+  void aFieldThisVersionDoesNotKnowIsNamedAndAStoreItWroteHasNone() throws Exception {
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-20T10:00:00Z"), article("b", "2026-11-20T11:00:00Z")));
+    StoreFiles plain = new StoreFiles(dir);
+    plain.loadArticles();
+    assertThat(plain.readWarnings()).isEmpty();
+    Path day = dir.resolve("articles/2026/11/20.json");
+    Files.writeString(day, Files.readString(day).replaceFirst("\\{\n", "{\n    \"colour\" : \"red\",\n"));
+    StoreFiles newer = new StoreFiles(dir);
+    assertThat(newer.loadArticles()).containsOnlyKeys("a", "b");
+    assertThat(newer.readWarnings()).singleElement().satisfies(p -> assertThat(p.toString()).contains("20.json")
+        .contains("holds colour, which this version of Broadsheet does not know"));
+  }
+
+  @Test
   void savingTheSameSnapshotAgainWritesNothing() throws Exception {
     StoreFiles files = new StoreFiles(dir);
     StoreSnapshot s = snapshot(article("a", "2026-11-20T10:00:00Z"));
