@@ -62,9 +62,7 @@ public final class Messages implements TemplateMethodModelEx {
       readTheme(primary, patterns);
     }
     if (siteTemplates != null) {
-      java.util.Set<Path> bundles = new java.util.LinkedHashSet<>(List.of(ownBundle(siteTemplates, primary),
-          ownBundle(siteTemplates, locale.toLanguageTag())));
-      for (Path own : bundles) {
+      for (Path own : ownBundles(siteTemplates, locale, primary)) {
         if (Files.isRegularFile(own)) {
           Map<String, String> site = new TreeMap<>();
           try (InputStream in = Files.newInputStream(own)) {
@@ -101,13 +99,32 @@ public final class Messages implements TemplateMethodModelEx {
     }
     Path folder = siteTemplates == null ? Path.of("templates") : siteTemplates;
     Path own = ownBundle(folder, primary);
-    if (Files.isRegularFile(own) || Files.isRegularFile(ownBundle(folder, Locale.forLanguageTag(language)
-        .toLanguageTag()))) {
+    if (ownBundles(folder, Locale.forLanguageTag(language), primary).stream().anyMatch(Files::isRegularFile)) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Problem.warning(own.toString(), "the theme has no labels in '" + primary + "' (it has "
         + String.join(", ", LANGUAGES) + "), so pages show English labels beside dates in '" + primary
         + "'; translate them in this file (keys as in the theme's messages/en.properties; see Labels in docs/templates.md)"));
+  }
+
+  /**
+   * The site's own label files for {@code locale}, each over the one before: its language
+   * ({@code zh}), with its script ({@code zh-Hant}), the whole tag ({@code zh-Hant-TW}); a file
+   * named in lower case ({@code en-gb.properties}) as well.
+   */
+  private static List<Path> ownBundles(Path siteTemplates, Locale locale, String primary) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(primary);
+    if (!locale.getScript().isEmpty()) {
+      names.add(primary + "-" + locale.getScript());
+    }
+    names.add(locale.toLanguageTag());
+    java.util.Set<Path> files = new java.util.LinkedHashSet<>();
+    for (String name : names) {
+      files.add(ownBundle(siteTemplates, name));
+      files.add(ownBundle(siteTemplates, name.toLowerCase(Locale.ROOT)));
+    }
+    return List.copyOf(files);
   }
 
   /** The site's own labels in one language, over the theme's. */
@@ -169,6 +186,37 @@ public final class Messages implements TemplateMethodModelEx {
         + ", not text; give one of its fields (such as article.title or story.lead.path)");
   }
 
+  /**
+   * How many arguments {@code pattern} reads: one more than the highest {@code {N}} in it, those
+   * inside a choice ({@code 1<{0} in {1}}) included, which MessageFormat's own count leaves out;
+   * text between apostrophes is literal.
+   */
+  static int argumentsOf(String pattern) {
+    int highest = -1;
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == '{' && !quoted) {
+        int j = i + 1;
+        while (j < pattern.length() && pattern.charAt(j) == ' ') {
+          j++;
+        }
+        int n = 0;
+        int digits = 0;
+        while (j < pattern.length() && Character.isDigit(pattern.charAt(j)) && digits < 4) {
+          n = n * 10 + (pattern.charAt(j++) - '0');
+          digits++;
+        }
+        if (digits > 0) {
+          highest = Math.max(highest, n);
+        }
+      }
+    }
+    return highest + 1;
+  }
+
   /** The parsed pattern of {@code key}, parsed once; only ever read or copied. */
   private MessageFormat format(String key) {
     MessageFormat format = formats.get(key);
@@ -207,7 +255,7 @@ public final class Messages implements TemplateMethodModelEx {
       }
     }
     // Without arguments a label keeps its placeholders: the search page hands such patterns to its script.
-    int wanted = args.length > 0 && patterns.containsKey(key) ? format(key).getFormatsByArgumentIndex().length : 0;
+    int wanted = args.length > 0 && patterns.containsKey(key) ? argumentsOf(patterns.get(key)) : 0;
     if (args.length < wanted) {
       throw new TemplateModelException("t(\"" + key + "\", …) needs " + wanted + " argument" + (wanted == 1 ? "" : "s")
           + " after the key (its label is '" + patterns.get(key) + "'); it was given " + args.length);

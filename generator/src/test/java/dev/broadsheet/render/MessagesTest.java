@@ -136,6 +136,30 @@ class MessagesTest {
   }
 
   @Test
+  void aLabelsArgumentsAreCountedInsideAChoiceAndNotBetweenApostrophes() {
+    assertThat(Messages.argumentsOf("{0,choice,0#no stories|1#1 story|1<{0,number,integer} stories}")).isEqualTo(1);
+    assertThat(Messages.argumentsOf("{0,choice,0#none|1<{0} in {1}}")).isEqualTo(2);
+    assertThat(Messages.argumentsOf("No articles match “{1}”.")).isEqualTo(2);
+    assertThat(Messages.argumentsOf("A literal '{2}' and l''{0}")).isEqualTo(1);
+    assertThat(Messages.argumentsOf("No argument")).isZero();
+    // Every label of the theme: counted as MessageFormat counts where no choice nests one.
+    for (String language : Messages.LANGUAGES) {
+      Messages.themeBundle(language).forEach((key, pattern) -> assertThat(Messages.argumentsOf(pattern)).as(key)
+          .isGreaterThanOrEqualTo(new java.text.MessageFormat(pattern).getFormatsByArgumentIndex().length));
+    }
+  }
+
+  @Test
+  void aSitesLabelFilesGoFromItsLanguageToItsScriptToItsWholeTag(@TempDir Path templates) throws Exception {
+    Files.createDirectories(templates.resolve("messages"));
+    Files.writeString(templates.resolve("messages/zh.properties"), "nav.search=A\nnav.archive=A\nedition.top=A\n");
+    Files.writeString(templates.resolve("messages/zh-Hant.properties"), "nav.archive=B\nedition.top=B\n");
+    Files.writeString(templates.resolve("messages/zh-hant-tw.properties"), "edition.top=C\n");
+    Messages t = Messages.load(templates, "zh-Hant-TW");
+    assertThat(List.of(t.text("nav.search"), t.text("nav.archive"), t.text("edition.top"))).containsExactly("A", "B", "C");
+  }
+
+  @Test
   void anUnknownKeyIsNamedInTheError() {
     assertThatThrownBy(() -> Messages.load(null, "en").text("no.such.key")).hasMessageContaining("no.such.key");
   }
