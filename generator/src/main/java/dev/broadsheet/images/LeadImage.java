@@ -27,7 +27,12 @@ public record LeadImage(String key, List<Variant> variants) {
    * @param width its width in pixels
    * @param height its height in pixels
    */
-  public record Variant(String path, int width, int height) {}
+  public record Variant(String path, int width, int height) {
+    /** Its media type: the site writes its images as PNG or JPEG, named for the format ({@link ImageStage}). */
+    public String mediaType() {
+      return path.endsWith(".png") ? "image/png" : "image/jpeg";
+    }
+  }
 
   /** The widest size no wider than a card, else the narrowest: the fallback {@code src}. */
   public Variant fallback() {

@@ -94,8 +94,7 @@ final class SiteSwitch {
         // out of the way under a name of its own, or no later switch could take its place.
         Path aside = sidecar("stale-" + java.util.UUID.randomUUID());
         rename(sidecar("old"), aside);
-        setAside.add(aside + " (" + dev.broadsheet.base.IoFailures.describe(e instanceof IOException io ? io
-            : (java.io.UncheckedIOException) e) + ")");
+        setAside.add(aside + " (" + dev.broadsheet.base.IoFailures.describe(e) + ")");
       }
     }
     if (linked()) {

@@ -75,6 +75,11 @@ final class FeedWriter {
       updated = time != null && (updated == null || updated.isBefore(time)) ? time : updated;
     }
 
+    /** Whom it names as its authors: its own, else whom it is credited to (its publisher); empty when neither. */
+    List<String> namedAuthors() {
+      return !authors.isEmpty() || credit == null ? authors : List.of(credit);
+    }
+
     /** An item without an image. */
     Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
         List<String> authors, String credit, List<String> categories, String language, boolean dated) {
@@ -100,10 +105,7 @@ final class FeedWriter {
     LeadImage own = h.image(a);
     if (own != null) {
       LeadImage.Variant v = own.largest();
-      String path = v.path().toLowerCase(java.util.Locale.ROOT);
-      String type = path.endsWith(".png") ? "image/png" : path.endsWith(".webp") ? "image/webp"
-          : path.endsWith(".gif") ? "image/gif" : "image/jpeg";
-      return new Image(h.absolute(v.path()), type, v.width(), v.height());
+      return new Image(h.absolute(v.path()), v.mediaType(), v.width(), v.height());
     }
     String url = h.previewImage(a);
     return url == null ? null : new Image(url, null, 0, 0);
@@ -235,8 +237,7 @@ final class FeedWriter {
       entry.setDescription(content);
       // RSS 2.0's own author element is an e-mail address: names go in dc:creator. An Atom entry
       // must name an author; without one Rome writes an empty name, which validators refuse.
-      List<String> names = !e.authors().isEmpty() || type.startsWith("rss") || e.credit() == null ? e.authors()
-          : List.of(e.credit());
+      List<String> names = rss ? e.authors() : e.namedAuthors();
       if (!names.isEmpty()) {
         List<SyndPerson> people = new ArrayList<>();
         for (String name : names) {

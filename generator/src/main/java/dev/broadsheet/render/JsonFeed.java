@@ -39,7 +39,7 @@ final class JsonFeed {
         item.put("date_modified", e.updated().toString());
       }
       // Named as in Atom: its authors, else whom it is credited to (its publisher).
-      List<String> names = !e.authors().isEmpty() || e.credit() == null ? e.authors() : List.of(e.credit());
+      List<String> names = e.namedAuthors();
       if (!names.isEmpty()) {
         // Ordered maps throughout: the order of Map.of differs from one JVM to the next.
         item.put("authors", names.stream().map(JsonFeed::author).toList());
