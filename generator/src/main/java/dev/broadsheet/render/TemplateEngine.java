@@ -7,6 +7,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -16,6 +17,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,16 @@ public final class TemplateEngine {
 
   private final Configuration freemarker;
   private final Path siteTemplates;
+  private final RenderDeadline deadline;
 
   public TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone) {
+    this(siteTemplates, locale, zone, RenderDeadline.DEFAULT);
+  }
+
+  /** As above, a page that is still rendering after {@code pageLimit} stopping the render (see {@link RenderDeadline}). */
+  TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone, Duration pageLimit) {
     this.siteTemplates = siteTemplates;
+    this.deadline = new RenderDeadline(pageLimit);
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     List<TemplateLoader> loaders = new ArrayList<>();
@@ -122,7 +131,18 @@ public final class TemplateEngine {
     try {
       Template t = freemarker.getTemplate(template);
       Utf8Output out = new Utf8Output(32768);
-      t.process(model, out);
+      Environment env = t.createProcessingEnvironment(model, out);
+      try (RenderDeadline.Rendering timed = deadline.start(env)) {
+        if (timed == null) {
+          throw overrun();
+        }
+        env.process();
+      } catch (RenderDeadline.Stopped e) {
+        throw overrun();
+      } catch (StackOverflowError e) {
+        throw new BroadsheetException(new Problem(where(template), "template error: a macro or function that calls"
+            + " itself without end (the stack overflowed); check the condition that should end it"));
+      }
       return out.toByteArray();
     } catch (TemplateNotFoundException e) {
       throw new BroadsheetException(new Problem(template,
@@ -148,6 +168,14 @@ public final class TemplateEngine {
       }
       throw new BroadsheetException(new Problem(template, "cannot read template: " + e.getMessage()), e);
     }
+  }
+
+  /** A page ran out of time: where the first that did was, which every page stopped with it reports alike. */
+  private BroadsheetException overrun() {
+    RenderDeadline.Overrun at = deadline.overrun();
+    return new BroadsheetException(Problem.at(where(at.template()), at.line(), "template error: a page was still"
+        + " rendering after " + deadline.limit().toSeconds() + " s, in " + at.instruction() + ": a loop without end"
+        + " (a range with no upper bound such as 1.., or a condition for <#break> that never holds)?"));
   }
 
   /** The syntax error among the causes of {@code e}, or null. */

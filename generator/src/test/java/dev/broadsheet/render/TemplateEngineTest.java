@@ -1,0 +1,84 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.broadsheet.base.BroadsheetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+  private static final Duration LIMIT = Duration.ofSeconds(1);
+
+  @TempDir Path templates;
+
+  private TemplateEngine engine() {
+    return new TemplateEngine(templates, Locale.ENGLISH, TimeZone.getTimeZone("UTC"), LIMIT);
+  }
+
+  private String problemOf(TemplateEngine engine, String template) {
+    BroadsheetException e = catchThrowableOfType(BroadsheetException.class, () -> engine.render(template, Map.of()));
+    assertThat(e).as("rendering " + template + " fails").isNotNull();
+    assertThat(e.problems()).hasSize(1);
+    return e.problems().get(0).toString();
+  }
+
+  @Test
+  void aLoopWithoutEndStopsAtTheLimitNamingTheLoopAndItsLine() throws Exception {
+    Files.writeString(templates.resolve("endless.ftlh"), "<p>\n<#list [1] as x>\n<#list 1.. as i>${i}</#list>\n</#list>\n");
+    long start = System.nanoTime();
+    String problem = problemOf(engine(), "endless.ftlh");
+    assertThat(problem).startsWith(templates.resolve("endless.ftlh") + ":3: template error: a page was still rendering"
+        + " after 1 s, in #list 1.. as i: a loop without end");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aLoopWithoutEndInAnImportedTemplateIsReportedAtThatTemplatesLine() throws Exception {
+    Files.writeString(templates.resolve("lib.ftlh"), "<#macro count>\n<#assign n = 0>\n<#list 1.. as i>\n"
+        + "<#assign n = n + 1><#if n lt 0><#break></#if>\n</#list>\n</#macro>\n");
+    Files.writeString(templates.resolve("page.ftlh"), "<#import \"lib.ftlh\" as lib>\n<@lib.count/>\n");
+    assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("lib.ftlh") + ":3: template error:")
+        .contains("in #list 1.. as i");
+  }
+
+  @Test
+  void onceAPageRanOutOfTimeThoseRenderingThenAndLaterStopToo() throws Exception {
+    Files.writeString(templates.resolve("endless.ftlh"), "<#list 1.. as i>${i}</#list>\n");
+    Files.writeString(templates.resolve("slow.ftlh"), "<#list 1..2000000000 as i>${i}</#list>\n");
+    Files.writeString(templates.resolve("fine.ftlh"), "<p>fine</p>\n");
+    TemplateEngine engine = engine();
+    CompletableFuture<String> endless = CompletableFuture.supplyAsync(() -> problemOf(engine, "endless.ftlh"));
+    Thread.sleep(200);
+    // Begun later, so still within its own time when the endless page runs out of its.
+    String slow = problemOf(engine, "slow.ftlh");
+    assertThat(slow).startsWith(templates.resolve("endless.ftlh") + ":1: template error:");
+    assertThat(endless.get(30, TimeUnit.SECONDS)).isEqualTo(slow);
+    assertThat(problemOf(engine, "fine.ftlh")).as("asked for later").isEqualTo(slow);
+  }
+
+  @Test
+  void aPageThatFinishesInTimeIsNotTouchedWhenItsLimitPasses() throws Exception {
+    Files.writeString(templates.resolve("fine.ftlh"), "<#list 1..3 as i>${i}</#list>\n");
+    TemplateEngine engine = engine();
+    assertThat(new String(engine.render("fine.ftlh", Map.of()), StandardCharsets.UTF_8)).isEqualTo("123\n");
+    Thread.sleep(LIMIT.toMillis() + 300);
+    assertThat(new String(engine.render("fine.ftlh", Map.of()), StandardCharsets.UTF_8)).isEqualTo("123\n");
+  }
+
+  @Test
+  void aMacroCallingItselfWithoutEndIsATemplateErrorNotACrash() throws Exception {
+    Files.writeString(templates.resolve("deep.ftlh"), "<#macro m n><@m n + 1/></#macro>\n<@m 1/>\n");
+    assertThat(problemOf(engine(), "deep.ftlh")).startsWith(templates.resolve("deep.ftlh")
+        + ": template error: a macro or function that calls itself without end");
+  }
+}
