@@ -33,7 +33,7 @@ public class HugoCompare {
     int rounds = Integer.parseInt(args[1]);
     int[] sizes = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
     List<String> java = new ArrayList<>(List.of("java"));
-    String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4");
+    String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85");
     java.addAll(Arrays.stream(opts.split(" ")).filter(s -> !s.isBlank()).toList());
     // BENCH_DIR=/dev/shm keeps the sites in memory: on a disk whose file system allocates new
     // files slowly after many deletions (ext4 without a journal), creating them took up to 43% of

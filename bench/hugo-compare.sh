@@ -3,7 +3,7 @@
 # one new article, one edited pick; CPU, wall and peak RSS of each run and a table of medians.
 # Usage: bench/hugo-compare.sh [ROUNDS] [SIZE...]   (default: 3 rounds at 1000 and 10000; 100000 works too)
 # BENCH_JAVA_OPTS sets the JVM options of the Broadsheet runs (default -XX:TieredStopAtLevel=1
-# -XX:GCTimeRatio=4, as the generated workflow); like the workflow, the runs use a class archive (AppCDS) made by one
+# -XX:GCTimeRatio=4 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85, as the generated workflow); like the workflow, the runs use a class archive (AppCDS) made by one
 # untimed training build first (BENCH_APPCDS=0 turns that off); BENCH_JAR another jar; BENCH_DIR the folder the
 # sites are built in (default: the system's temporary folder; /dev/shm keeps them in memory). Needs hugo (Debian: apt-get install hugo) and
 # /usr/bin/time; without them, says so and exits 0.
