@@ -11,7 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,25 @@ public final class LiveSurvey implements AutoCloseable {
   record Entry(Path path, String key, boolean regular) {}
 
   /** What one walk saw: entries by path relative to {@code root}, and each folder's time and key. */
-  private record Walk(Path root, TreeMap<String, Entry> entries, Map<Path, String> folders) {}
+  private record Walk(Path root, TreeMap<String, Entry> entries, List<Folder> folders) {}
+
+  /** A folder as walked: where it is and its state then (a list, never looked up: only checked again one by one). */
+  private record Folder(Path path, FolderState state) {}
+
+  /**
+   * What tells a folder's versions apart: its change and modification times (to the nanosecond)
+   * and its identity and mode, compared as values (a time printed as text costs a date's formatting).
+   */
+  private record FolderState(long changed, long modified, Object device, Object inode, Object mode) {
+    static FolderState of(Map<String, Object> a) {
+      return new FolderState(nanos(a.get("ctime")), nanos(a.get("lastModifiedTime")), a.get("dev"), a.get("ino"),
+          a.get("mode"));
+    }
+
+    private static long nanos(Object time) {
+      return ((FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
 
   /** The walk begun ahead, or null when there is none. */
   private Ahead<Walk> ahead;
@@ -167,10 +186,10 @@ public final class LiveSurvey implements AutoCloseable {
   }
 
   /** Whether each folder still has the time and key it had when walked. */
-  private static boolean unchanged(Map<Path, String> folders) {
-    return folders.entrySet().parallelStream().allMatch(e -> {
+  private static boolean unchanged(List<Folder> folders) {
+    return folders.parallelStream().allMatch(f -> {
       try {
-        return e.getValue().equals(state(e.getKey()));
+        return f.state().equals(state(f.path()));
       } catch (IOException | UnsupportedOperationException gone) {
         return false;
       }
@@ -182,13 +201,8 @@ public final class LiveSurvey implements AutoCloseable {
    * faked: restoring a folder's modification time after adding a file to it (as {@code rsync -t},
    * {@code cp -p} or {@code tar} do) sets its change time to the present.
    */
-  private static String state(Path folder) throws IOException {
-    return state(Files.readAttributes(folder, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
-  }
-
-  private static String state(Map<String, Object> a) {
-    return a.get("ctime") + " " + a.get("lastModifiedTime") + " " + a.get("dev") + ":" + a.get("ino") + " "
-        + a.get("mode");
+  private static FolderState state(Path folder) throws IOException {
+    return FolderState.of(Files.readAttributes(folder, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
   }
 
   private static Instant changed(Map<String, Object> attributes) {
@@ -202,7 +216,9 @@ public final class LiveSurvey implements AutoCloseable {
    */
   private Walk walk(Path root, Instant began) throws IOException {
     TreeMap<String, Entry> entries = new TreeMap<>();
-    Map<Path, String> folders = new HashMap<>();
+    List<Folder> folders = new ArrayList<>();
+    // Every path the walk gives is under the root: its relative name is the rest of its text.
+    int rootLength = root.toString().length() + (root.getNameCount() == 0 ? 0 : 1);
     Instant recent = began == null ? null : began.minus(racy);
     Instant recentFine = began == null || fine == null ? null : began.minus(fine);
     boolean[] usable = {true};
@@ -220,7 +236,7 @@ public final class LiveSurvey implements AutoCloseable {
             usable[0] = false;
             return FileVisitResult.TERMINATE;
           }
-          folders.put(dir, state(now));
+          folders.add(new Folder(dir, FolderState.of(now)));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -232,7 +248,7 @@ public final class LiveSurvey implements AutoCloseable {
           return FileVisitResult.TERMINATE;
         }
         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-          entries.put(root.relativize(file).toString().replace('\\', '/'),
+          entries.put(file.toString().substring(rootLength).replace('\\', '/'),
               new Entry(file, SpareSite.keyOf(attrs), attrs.isRegularFile()));
         }
         return FileVisitResult.CONTINUE;
