@@ -3,37 +3,49 @@ package dev.broadsheet.render;
 import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
- * A time limit on rendering one page. Freemarker has none, and a site's template can loop without
- * end ({@code <#list 1.. as i>}): the build would hang, holding the site's lock, until its CI job
- * is killed hours later. A page still rendering at the limit stops at the next instruction it
- * begins, naming the loop it is in; so does every other page rendering then, and every page asked
- * for later fails at once: one endless loop in a template every article page uses would otherwise
- * cost the limit once per page. (A loop with nothing in it begins no instruction, and is not stopped.)
+ * Limits on rendering one page. Freemarker has none, and a site's template can loop without end
+ * ({@code <#list 1.. as i>}, a {@code #function} whose {@code #return} is never reached): the build
+ * would hang, holding the site's lock, until its CI job is killed hours later, or fill the heap
+ * with the page. A page that runs past the time limit, grows past the size limit or nests its
+ * instructions past the depth limit (a macro calling itself) stops at the next instruction it
+ * begins, naming where it was; every other page stops at its next instruction too, and every page
+ * asked for later fails at once: one endless loop in a template every article page uses would
+ * otherwise cost the limit once per page. (A loop with nothing inside it begins no instruction,
+ * and is not stopped.)
  */
 final class RenderDeadline {
   /** A normal page renders in milliseconds; a page of a thousand items in well under a second. */
   static final Duration DEFAULT = Duration.ofSeconds(60);
+  /** The largest page, story page of a 500-report story included, is a few megabytes. */
+  static final long MAX_PAGE_BYTES = 64L << 20;
+  /**
+   * Instructions inside one another: a page's own nest a few dozen deep; a macro calling itself
+   * without end overflows the stack at a few thousand (of a 512 KB one).
+   */
+  static final int MAX_DEPTH = 1000;
+  /** The clock and the page's size are looked at once every this many instructions. */
+  private static final int CHECK_EVERY = 1024;
 
   private final Duration limit;
-  private final Set<Rendering> running = ConcurrentHashMap.newKeySet();
-  /** Where the first page that ran out of time was, once one has. */
+  /** Why the first page that was stopped stopped, once one has. */
   private final AtomicReference<Overrun> overrun = new AtomicReference<>();
 
-  /** Where a page was when it ran out of time: its template and line, and the instruction there. */
-  record Overrun(String template, int line, String instruction) {}
+  /**
+   * Why and where a page stopped: its template and line, the instruction there with the loops
+   * around it, and which limit it passed.
+   */
+  record Overrun(String template, int line, String instruction, String limit) {}
 
-  /** Thrown into a page that ran out of time, out of Freemarker: nothing in a template can catch it. */
+  /** Thrown into a page that must stop, out of Freemarker's rendering. */
   static final class Stopped extends RuntimeException {
     Stopped() {
-      super("out of time", null, false, false);
+      super("stopped: a page passed a limit", null, false, false);
     }
   }
 
@@ -41,94 +53,108 @@ final class RenderDeadline {
     this.limit = limit;
   }
 
-  Duration limit() {
-    return limit;
-  }
-
-  /** Where the first page to run out of time was, or null while none has. */
+  /** Why the first page to stop stopped, or null while none has. */
   Overrun overrun() {
     return overrun.get();
   }
 
   /**
-   * Starts timing {@code env}'s page, which is traced from now on; null when a page already ran
-   * out of time, and this one is not to be rendered. Closing the result ends the timing.
+   * Starts watching {@code env}'s page, whose output so far {@code size} tells; null when a page
+   * already stopped, and this one is not to be rendered.
    */
-  Rendering start(Environment env) {
+  Rendering start(Environment env, LongSupplier size) {
     if (overrun.get() != null) {
       return null;
     }
-    Rendering r = new Rendering();
-    running.add(r);
+    Rendering r = new Rendering(size, System.nanoTime() + limit.toNanos());
     env.setTemplateProcessingTracer(r);
-    // The JDK's own delay thread: nothing of ours outlives the build, and a page that finished in
-    // time leaves only a task that finds it done.
-    CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS, Runnable::run)
-        .execute(r::late);
     return r;
   }
 
-  /** One page being rendered: told of every instruction it begins, on the thread rendering it. */
-  final class Rendering implements TemplateProcessingTracer, AutoCloseable {
-    private boolean done;
-    private volatile boolean stopping;
-    /** The instructions that hold others (loops, macros, ifs) the page is inside, innermost last. */
-    private final ArrayDeque<TracedElement> inside = new ArrayDeque<>();
+  /** One page being rendered: told of every instruction it begins and ends, on the thread rendering it. */
+  final class Rendering implements TemplateProcessingTracer {
+    private final LongSupplier size;
+    private final long deadline;
+    /** The instructions the page is inside, innermost last. */
+    private final List<TracedElement> inside = new ArrayList<>();
+    private int sinceCheck;
+    private boolean stopped;
 
-    private Rendering() {}
-
-    /** Marks this page to stop at its next instruction, if it is still rendering. */
-    private synchronized void late() {
-      if (!done) {
-        stopping = true;
-      }
+    private Rendering(LongSupplier size, long deadline) {
+      this.size = size;
+      this.deadline = deadline;
     }
 
-    private void stop() {
-      stopping = true;
+    /** Whether this page was stopped: whatever Freemarker made of the exception, that is why it failed. */
+    boolean stopped() {
+      return stopped;
     }
 
     @Override
     public void enterElement(Environment env, TracedElement element) {
-      if (stopping) {
-        // Only the thread rendering a page knows where it is: the page out of time says, and
-        // then stops the others.
-        if (overrun.compareAndSet(null, where(element))) {
-          running.forEach(Rendering::stop);
+      inside.add(element);
+      String passed = null;
+      if (inside.size() > MAX_DEPTH) {
+        passed = "nested " + MAX_DEPTH + " instructions deep: a macro or function that calls itself without end?";
+      } else if (++sinceCheck >= CHECK_EVERY) {
+        sinceCheck = 0;
+        if (System.nanoTime() - deadline > 0) {
+          passed = "still rendering after " + limit.toSeconds() + " s: a loop without end (a range with no upper"
+              + " bound such as 1.., a condition for <#break> or <#return> that never holds)?";
+        } else if (size.getAsLong() > MAX_PAGE_BYTES) {
+          passed = "larger than " + (MAX_PAGE_BYTES >> 20) + " MB: a loop without end?";
         }
-        throw new Stopped();
       }
-      if (!element.isLeaf()) {
-        inside.addLast(element);
+      if (passed != null) {
+        overrun.compareAndSet(null, where(element, passed));
+      }
+      if (overrun.get() != null) {
+        stopped = true;
+        throw new Stopped();
       }
     }
 
     @Override
     public void exitElement(Environment env, TracedElement element) {
-      if (!element.isLeaf() && !inside.isEmpty()) {
-        inside.removeLast();
+      // Freemarker may end an instruction under another's name (an #if by its branch): one out for each in.
+      if (!inside.isEmpty()) {
+        inside.remove(inside.size() - 1);
       }
     }
 
-    /** The innermost loop the page is in, else the instruction it was about to begin. */
-    private Overrun where(TracedElement next) {
-      TracedElement at = next;
-      for (var i = inside.descendingIterator(); i.hasNext(); ) {
-        TracedElement e = i.next();
-        if (e.getDescription().startsWith("#list") || e.getDescription().startsWith("#items")) {
-          at = e;
-          break;
+    /**
+     * The innermost loops the page is in (the instruction it was about to begin when there are
+     * none); for a page nested too deep, the call that went deeper.
+     */
+    private Overrun where(TracedElement next, String passed) {
+      List<TracedElement> loops = new ArrayList<>();
+      for (int i = inside.size() - 1; i >= 0 && loops.size() < 3; i--) {
+        String what = inside.get(i).getDescription();
+        if (what.startsWith("#list") || what.startsWith("#items")) {
+          loops.add(inside.get(i));
         }
       }
-      return new Overrun(at.getTemplate().getSourceName(), at.getBeginLine(), at.getDescription());
-    }
-
-    @Override
-    public void close() {
-      synchronized (this) {
-        done = true;
+      TracedElement at = loops.isEmpty() ? next : loops.get(0);
+      if (passed.startsWith("nested")) {
+        // The call that went one level too deep, not the definition it entered.
+        at = next;
+        for (int i = inside.size() - 1; i >= 0; i--) {
+          String what = inside.get(i).getDescription();
+          if (!what.startsWith("#macro") && !what.startsWith("#function")) {
+            at = inside.get(i);
+            break;
+          }
+        }
+        loops.clear();
       }
-      running.remove(this);
+      StringBuilder instruction = new StringBuilder(at.getDescription());
+      for (TracedElement loop : loops) {
+        if (loop != at) {
+          instruction.append(", inside ").append(loop.getDescription()).append(" at ")
+              .append(loop.getTemplate().getSourceName()).append(':').append(loop.getBeginLine());
+        }
+      }
+      return new Overrun(at.getTemplate().getSourceName(), at.getBeginLine(), instruction.toString(), passed);
     }
   }
 }

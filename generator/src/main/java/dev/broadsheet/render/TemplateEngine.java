@@ -41,7 +41,7 @@ public final class TemplateEngine {
     this(siteTemplates, locale, zone, RenderDeadline.DEFAULT);
   }
 
-  /** As above, a page that is still rendering after {@code pageLimit} stopping the render (see {@link RenderDeadline}). */
+  /** As above, with {@code pageLimit} as the time a page may take before the render stops (see {@link RenderDeadline}). */
   TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone, Duration pageLimit) {
     this.siteTemplates = siteTemplates;
     this.deadline = new RenderDeadline(pageLimit);
@@ -132,16 +132,22 @@ public final class TemplateEngine {
       Template t = freemarker.getTemplate(template);
       Utf8Output out = new Utf8Output(32768);
       Environment env = t.createProcessingEnvironment(model, out);
-      try (RenderDeadline.Rendering timed = deadline.start(env)) {
-        if (timed == null) {
+      RenderDeadline.Rendering watched = deadline.start(env, out::size);
+      if (watched == null) {
+        throw overrun();
+      }
+      try {
+        env.process();
+      } catch (TemplateException | RuntimeException e) {
+        // Stopped inside a function or an expression, Freemarker wraps the exception as an error of its own.
+        if (watched.stopped()) {
           throw overrun();
         }
-        env.process();
-      } catch (RenderDeadline.Stopped e) {
-        throw overrun();
+        throw e;
       } catch (StackOverflowError e) {
-        throw new BroadsheetException(new Problem(where(template), "template error: a macro or function that calls"
-            + " itself without end (the stack overflowed); check the condition that should end it"));
+        // The depth limit stops a macro calling itself long before this; a helper recursing in Java may not.
+        throw new BroadsheetException(new Problem(where(template), "template error: the stack overflowed rendering"
+            + " this page (a macro or function that calls itself without end?)"));
       }
       return out.toByteArray();
     } catch (TemplateNotFoundException e) {
@@ -170,12 +176,11 @@ public final class TemplateEngine {
     }
   }
 
-  /** A page ran out of time: where the first that did was, which every page stopped with it reports alike. */
+  /** A page passed a limit: where the first that did was, which every page stopped with it reports alike. */
   private BroadsheetException overrun() {
     RenderDeadline.Overrun at = deadline.overrun();
-    return new BroadsheetException(Problem.at(where(at.template()), at.line(), "template error: a page was still"
-        + " rendering after " + deadline.limit().toSeconds() + " s, in " + at.instruction() + ": a loop without end"
-        + " (a range with no upper bound such as 1.., or a condition for <#break> that never holds)?"));
+    return new BroadsheetException(Problem.at(where(at.template()), at.line(), "template error: a page was "
+        + at.limit() + " (at " + at.instruction() + "); the build stopped"));
   }
 
   /** The syntax error among the causes of {@code e}, or null. */

@@ -122,9 +122,20 @@ final class Utf8Output extends Writer {
     bytes[size++] = b;
   }
 
+  /** How many bytes were written so far. */
+  int size() {
+    return size;
+  }
+
   private void ensure(int more) {
-    if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    long needed = (long) size + more;
+    if (needed > bytes.length) {
+      // Doubled in longs: an int doubling of a gigabyte overflows and grows by the request only.
+      long grown = Math.max(2L * bytes.length, needed);
+      if (needed > Integer.MAX_VALUE - 8) {
+        throw new OutOfMemoryError("a page of more than 2 GB");
+      }
+      bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Integer.MAX_VALUE - 8));
     }
   }
 }

@@ -34,11 +34,12 @@ class TemplateEngineTest {
 
   @Test
   void aLoopWithoutEndStopsAtTheLimitNamingTheLoopAndItsLine() throws Exception {
-    Files.writeString(templates.resolve("endless.ftlh"), "<p>\n<#list [1] as x>\n<#list 1.. as i>${i}</#list>\n</#list>\n");
+    Files.writeString(templates.resolve("endless.ftlh"),
+        "<p>\n<#list [1] as x>\n<#list 1.. as i><#assign n = i></#list>\n</#list>\n");
     long start = System.nanoTime();
     String problem = problemOf(engine(), "endless.ftlh");
     assertThat(problem).startsWith(templates.resolve("endless.ftlh") + ":3: template error: a page was still rendering"
-        + " after 1 s, in #list 1.. as i: a loop without end");
+        + " after 1 s: a loop without end").contains("(at #list 1.. as i, inside #list [1] as x at endless.ftlh:2)");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
@@ -48,18 +49,39 @@ class TemplateEngineTest {
         + "<#assign n = n + 1><#if n lt 0><#break></#if>\n</#list>\n</#macro>\n");
     Files.writeString(templates.resolve("page.ftlh"), "<#import \"lib.ftlh\" as lib>\n<@lib.count/>\n");
     assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("lib.ftlh") + ":3: template error:")
-        .contains("in #list 1.. as i");
+        .contains("at #list 1.. as i");
+  }
+
+  @Test
+  void aLoopWithoutEndInAFunctionIsReportedAsSuchNotAsTheFunctionsError() throws Exception {
+    Files.writeString(templates.resolve("f.ftlh"), "<#function first>\n<#list 1.. as i>\n<#if i lt 0><#return i></#if>\n"
+        + "</#list>\n</#function>\n<p>${first()}</p>\n");
+    assertThat(problemOf(engine(), "f.ftlh")).startsWith(templates.resolve("f.ftlh") + ":2: template error: a page was"
+        + " still rendering after 1 s");
+    Files.writeString(templates.resolve("i.ftlh"), "<#assign t = \"<#list 1.. as i><#assign n = i></#list>\"?interpret>\n"
+        + "<@t/>\n");
+    assertThat(problemOf(engine(), "i.ftlh")).contains("template error: a page was still rendering after 1 s");
+  }
+
+  @Test
+  void aPageGrowingWithoutEndStopsLongBeforeTheTimeLimit() throws Exception {
+    Files.writeString(templates.resolve("big.ftlh"), "<#list 1.. as i>${i} </#list>\n");
+    TemplateEngine engine = new TemplateEngine(templates, Locale.ENGLISH, TimeZone.getTimeZone("UTC"),
+        Duration.ofMinutes(10));
+    assertThat(problemOf(engine, "big.ftlh")).startsWith(templates.resolve("big.ftlh") + ":1: template error: a page was"
+        + " larger than 64 MB");
   }
 
   @Test
   void onceAPageRanOutOfTimeThoseRenderingThenAndLaterStopToo() throws Exception {
-    Files.writeString(templates.resolve("endless.ftlh"), "<#list 1.. as i>${i}</#list>\n");
-    Files.writeString(templates.resolve("slow.ftlh"), "<#list 1..2000000000 as i>${i}</#list>\n");
+    Files.writeString(templates.resolve("endless.ftlh"), "<#list 1.. as i><#assign n = i></#list>\n");
+    Files.writeString(templates.resolve("slow.ftlh"), "<#list 1..2000000000 as i><#assign n = i></#list>\n");
     Files.writeString(templates.resolve("fine.ftlh"), "<p>fine</p>\n");
-    TemplateEngine engine = engine();
+    TemplateEngine engine = new TemplateEngine(templates, Locale.ENGLISH, TimeZone.getTimeZone("UTC"),
+        Duration.ofSeconds(2));
     CompletableFuture<String> endless = CompletableFuture.supplyAsync(() -> problemOf(engine, "endless.ftlh"));
-    Thread.sleep(200);
-    // Begun later, so still within its own time when the endless page runs out of its.
+    Thread.sleep(1000);
+    // Begun a second later, so still within its own time when the endless page runs out of its.
     String slow = problemOf(engine, "slow.ftlh");
     assertThat(slow).startsWith(templates.resolve("endless.ftlh") + ":1: template error:");
     assertThat(endless.get(30, TimeUnit.SECONDS)).isEqualTo(slow);
@@ -76,9 +98,16 @@ class TemplateEngineTest {
   }
 
   @Test
-  void aMacroCallingItselfWithoutEndIsATemplateErrorNotACrash() throws Exception {
-    Files.writeString(templates.resolve("deep.ftlh"), "<#macro m n><@m n + 1/></#macro>\n<@m 1/>\n");
-    assertThat(problemOf(engine(), "deep.ftlh")).startsWith(templates.resolve("deep.ftlh")
-        + ": template error: a macro or function that calls itself without end");
+  void aMacroCallingItselfWithoutEndStopsAtItsCallNamingTheLine() throws Exception {
+    Files.writeString(templates.resolve("deep.ftlh"), "<#macro m n>\n<@m n + 1/>\n</#macro>\n<@m 1/>\n");
+    // On a thread with a small stack, as a pool's may be: the depth limit comes first.
+    CompletableFuture<String> problem = new CompletableFuture<>();
+    Thread small = new Thread(null, () -> problem.complete(problemOf(engine(), "deep.ftlh")), "small", 512 * 1024);
+    small.start();
+    assertThat(problem.get(30, TimeUnit.SECONDS)).startsWith(templates.resolve("deep.ftlh") + ":2: template error: a"
+        + " page was nested 1000 instructions deep: a macro or function that calls itself without end? (at @m n + 1)");
+    Files.writeString(templates.resolve("f.ftlh"), "<#function f n>\n<#return f(n + 1)>\n</#function>\n${f(1)}\n");
+    assertThat(problemOf(engine(), "f.ftlh")).startsWith(templates.resolve("f.ftlh") + ":2: template error: a page was"
+        + " nested 1000 instructions deep");
   }
 }
