@@ -53,29 +53,50 @@ public final class Publisher {
   public Publisher(Path output, Path siteDir, java.util.Collection<Path> inputs) {
     Path out = output.toAbsolutePath().normalize();
     Path site = siteDir.toAbsolutePath().normalize();
+    // As written and as the file system resolves them: a symbolic link, or a disk that ignores
+    // case, leads a path that looks elsewhere into the site's own folders.
+    refuseOverlap(output, out, site, inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList(), "");
+    Path realOut = real(out);
+    refuseOverlap(output, realOut, real(site), inputs.stream().map(Publisher::real).toList(),
+        " (it is " + realOut + " through a symbolic link or a name's case)");
+    this.output = out;
+    this.siteDir = site;
+    this.halt = HaltPoint.fromSystemProperties();
+  }
+
+  private static void refuseOverlap(Path output, Path out, Path site, List<Path> inputs, String resolved) {
     if (site.startsWith(out)) {
-      throw new BroadsheetException(new Problem(output.toString(),
-          "the output folder may not be the site folder or contain it; use a folder such as " + site.resolve("public")));
+      throw new BroadsheetException(new Problem(output.toString(), "the output folder may not be the site folder or"
+          + " contain it" + resolved + "; use a folder such as " + site.resolve("public")));
     }
     // Inside a folder the site is made from, the published files would mix with the store, the
     // picks or the templates (and be committed with the store).
     for (String input : INPUT_FOLDERS) {
       if (out.startsWith(site.resolve(input))) {
         throw new BroadsheetException(new Problem(output.toString(), "the output folder may not be inside " + input
-            + "/, which the site is made from; use a folder such as " + site.resolve("public")));
+            + "/, which the site is made from" + resolved + "; use a folder such as " + site.resolve("public")));
       }
     }
-    for (Path input : inputs) {
-      Path file = input.toAbsolutePath().normalize();
+    for (Path file : inputs) {
       if (file.startsWith(out)) {
         throw new BroadsheetException(new Problem(output.toString(), "the output folder may not hold "
-            + (file.startsWith(site) ? site.relativize(file) : file) + ", which a source reads; publishing replaces"
-            + " what the folder holds; use a folder such as " + site.resolve("public")));
+            + (file.startsWith(site) ? site.relativize(file) : file) + ", which a source reads" + resolved
+            + "; publishing replaces what the folder holds; use a folder such as " + site.resolve("public")));
       }
     }
-    this.output = out;
-    this.siteDir = site;
-    this.halt = HaltPoint.fromSystemProperties();
+  }
+
+  /** {@code path} as the file system resolves it: its deepest existing folder's real path, and the rest as written. */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+      try {
+        return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+      } catch (IOException e) {
+        // Not there (yet): its folder is.
+      }
+    }
+    return absolute;
   }
 
   /**

@@ -260,4 +260,25 @@ class PublisherTest {
     }
     new Publisher(site.resolve("database"), site);
   }
+
+  @Test
+  void refusesAnOutputFolderThatASymbolicLinkLeadsIntoTheSitesOwnFolders() throws Exception {
+    Files.createDirectories(site.resolve("data"));
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/local.xml"), "<rss/>");
+    Files.createSymbolicLink(root.resolve("into-data"), site.resolve("data"));
+    Files.createSymbolicLink(root.resolve("into-feeds"), site.resolve("feeds"));
+    Files.createSymbolicLink(root.resolve("the-site"), site);
+    assertThatThrownBy(() -> new Publisher(root.resolve("into-data/public"), site))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside data/, which the site is made"
+            + " from (it is " + site.toRealPath().resolve("data/public") + " through a symbolic link");
+    assertThatThrownBy(() -> new Publisher(root.resolve("into-feeds"), site, List.of(site.resolve("feeds/local.xml"))))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not hold feeds/local.xml, which a source reads");
+    assertThatThrownBy(() -> new Publisher(root.resolve("the-site"), site.resolve("sub")))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be the site folder or contain it (it is");
+    // A link that leads elsewhere is any other folder.
+    Files.createDirectories(root.resolve("elsewhere"));
+    Files.createSymbolicLink(root.resolve("into-elsewhere"), root.resolve("elsewhere"));
+    new Publisher(root.resolve("into-elsewhere/public"), site);
+  }
 }
