@@ -161,8 +161,15 @@ public final class Publisher {
       if (token != null && !SpareSite.record(site.spareRecord(), token, next.liveKeys())) {
         token = null;
       }
+      Path foreign = site.foreignTarget();
       try {
         site.switchTo(staging, token);
+        if (foreign != null) {
+          problems.add(Problem.warning(output.toString(), "the output folder was a symbolic link to " + foreign
+              + ", which Broadsheet did not make; it now points at " + staging.getFileName() + " beside it (the site"
+              + " switches there from now on, docs/deployment.md), and " + foreign + " was left as it was: a server"
+              + " whose root is " + foreign + " still serves the old site; point it at " + output));
+        }
       } catch (SiteSwitch.AfterSwitch e) {
         problems.add(Problem.warning(output.toString(), "the site is published, but the one it replaced could not be"
             + " put away (" + IoFailures.describe((Exception) e.getCause()) + "); the next build lays out the whole"

@@ -213,6 +213,22 @@ final class SiteSwitch {
     }
   }
 
+  /**
+   * Where the output link points when that is not one of the generation folders this switch
+   * makes (null when it is, or the output is no link): switching would point the link away from
+   * it and leave it as it is.
+   */
+  Path foreignTarget() {
+    if (!linked() || activeGeneration() != null) {
+      return null;
+    }
+    try {
+      return parent.resolve(Files.readSymbolicLink(output)).normalize();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** The generation folder the output link points to, or null when it points elsewhere or is no link. */
   private Path activeGeneration() {
     if (!linked()) {

@@ -235,11 +235,15 @@ class PublisherTest {
     Path mine = Files.createDirectories(root.resolve("docroot"));
     Files.writeString(mine.resolve("CNAME"), "news.example.org");
     Files.createSymbolicLink(out, mine);
-    publish(file("index.html", "one"));
+    PublishResult first = publish(file("index.html", "one"));
     assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".public.broadsheet-a"));
+    // A server whose root is the folder the link pointed to keeps serving the old site: said.
+    assertThat(first.problems()).singleElement().extracting(Problem::toString).asString()
+        .contains("warning: the output folder was a symbolic link to " + mine + ", which Broadsheet did not make; it now"
+            + " points at .public.broadsheet-a beside it").contains("point it at " + out);
     assertThat(out.resolve("CNAME")).hasContent("news.example.org");
     assertThat(mine.resolve("CNAME")).as("a folder Broadsheet did not make is never deleted").exists();
-    publish(file("index.html", "two"));
+    assertThat(publish(file("index.html", "two")).problems()).as("switching between its own folders").isEmpty();
     assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".public.broadsheet-b"));
     assertThat(out.resolve("index.html")).hasContent("two");
     assertThat(besideOutput()).containsExactly(".public.broadsheet-b", "public");
