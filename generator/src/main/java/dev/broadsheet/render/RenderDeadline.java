@@ -16,8 +16,10 @@ import java.util.function.LongSupplier;
  * instructions past the depth limit (a macro calling itself) stops at the next instruction it
  * begins, naming where it was; every other page stops at its next instruction too, and every page
  * asked for later fails at once: one endless loop in a template every article page uses would
- * otherwise cost the limit once per page. (A loop with nothing inside it begins no instruction,
- * and is not stopped.)
+ * otherwise cost the limit once per page. A page that runs out of memory is the render's to
+ * report ({@link TemplateEngine}). Not stopped: a loop with nothing inside it, or one inside a
+ * single expression ({@code (1..)?filter(…)?first}): neither begins an instruction, and Freemarker
+ * offers no other point to stop at.
  */
 final class RenderDeadline {
   /** A normal page renders in milliseconds; a page of a thousand items in well under a second. */
@@ -25,12 +27,13 @@ final class RenderDeadline {
   /** The largest page, story page of a 500-report story included, is a few megabytes. */
   static final long MAX_PAGE_BYTES = 64L << 20;
   /**
-   * Instructions inside one another: a page's own nest a few dozen deep; a macro calling itself
-   * without end overflows the stack at a few thousand (of a 512 KB one).
+   * Instructions inside one another: a page's own nest a few dozen deep, a macro rendering a tree
+   * about three per level (300 levels); a function calling itself without end overflowed a
+   * thread's stack before 2,000.
    */
   static final int MAX_DEPTH = 1000;
-  /** The clock and the page's size are looked at once every this many instructions. */
-  private static final int CHECK_EVERY = 1024;
+  /** The clock is looked at once every this many instructions: a read of it costs as much as dozens of them. */
+  private static final int CHECK_EVERY = 64;
 
   private final Duration limit;
   /** Why the first page that was stopped stopped, once one has. */
@@ -96,13 +99,13 @@ final class RenderDeadline {
       String passed = null;
       if (inside.size() > MAX_DEPTH) {
         passed = "nested " + MAX_DEPTH + " instructions deep: a macro or function that calls itself without end?";
+      } else if (size.getAsLong() > MAX_PAGE_BYTES) {
+        passed = "larger than " + (MAX_PAGE_BYTES >> 20) + " MB: a loop without end?";
       } else if (++sinceCheck >= CHECK_EVERY) {
         sinceCheck = 0;
         if (System.nanoTime() - deadline > 0) {
           passed = "still rendering after " + limit.toSeconds() + " s: a loop without end (a range with no upper"
               + " bound such as 1.., a condition for <#break> or <#return> that never holds)?";
-        } else if (size.getAsLong() > MAX_PAGE_BYTES) {
-          passed = "larger than " + (MAX_PAGE_BYTES >> 20) + " MB: a loop without end?";
         }
       }
       if (passed != null) {
@@ -136,11 +139,13 @@ final class RenderDeadline {
       }
       TracedElement at = loops.isEmpty() ? next : loops.get(0);
       if (passed.startsWith("nested")) {
-        // The call that went one level too deep, not the definition it entered.
+        // The call that went one level too deep: a macro's, an include's, or the output or return
+        // whose expression calls a function; not the definition it entered, nor text inside it.
         at = next;
         for (int i = inside.size() - 1; i >= 0; i--) {
           String what = inside.get(i).getDescription();
-          if (!what.startsWith("#macro") && !what.startsWith("#function")) {
+          if (what.startsWith("@") || what.startsWith("#include") || what.startsWith("#return")
+              || what.startsWith("${")) {
             at = inside.get(i);
             break;
           }

@@ -66,6 +66,9 @@ public final class TemplateEngine {
     cfg.setLogTemplateExceptions(false);
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
+    // An <#attempt> that fails is the template's business (its <#recover> shows what it wants):
+    // Freemarker would log each with a stack trace on the build's error output.
+    cfg.setAttemptExceptionReporter((e, env) -> { });
     // Output must not depend on when the build ran: no lazy caching surprises across threads.
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     this.freemarker = cfg;
@@ -144,6 +147,10 @@ public final class TemplateEngine {
           throw overrun();
         }
         throw e;
+      } catch (OutOfMemoryError e) {
+        // What the page held is garbage once this returns: the build stops with the page's name, not a trace.
+        throw new BroadsheetException(new Problem(where(template), "template error: rendering this page ran out of"
+            + " memory (" + e.getMessage() + "): a loop without end, or a text doubled in a loop?"));
       } catch (StackOverflowError e) {
         // The depth limit stops a macro calling itself long before this; a helper recursing in Java may not.
         throw new BroadsheetException(new Problem(where(template), "template error: the stack overflowed rendering"

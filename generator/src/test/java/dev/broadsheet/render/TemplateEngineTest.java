@@ -73,6 +73,12 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aPageGrowingByHugeStepsStopsAtItsFirstStepPastTheLimitNotOutOfMemory() throws Exception {
+    Files.writeString(templates.resolve("huge.ftlh"), "<#list 1.. as i>${\"x\"?left_pad(50000000)}</#list>\n");
+    assertThat(problemOf(engine(), "huge.ftlh")).contains("template error: a page was larger than 64 MB");
+  }
+
+  @Test
   void onceAPageRanOutOfTimeThoseRenderingThenAndLaterStopToo() throws Exception {
     Files.writeString(templates.resolve("endless.ftlh"), "<#list 1.. as i><#assign n = i></#list>\n");
     Files.writeString(templates.resolve("slow.ftlh"), "<#list 1..2000000000 as i><#assign n = i></#list>\n");
@@ -109,5 +115,9 @@ class TemplateEngineTest {
     Files.writeString(templates.resolve("f.ftlh"), "<#function f n>\n<#return f(n + 1)>\n</#function>\n${f(1)}\n");
     assertThat(problemOf(engine(), "f.ftlh")).startsWith(templates.resolve("f.ftlh") + ":2: template error: a page was"
         + " nested 1000 instructions deep");
+    // Finite, 250 levels deep (a tree), it renders.
+    Files.writeString(templates.resolve("tree.ftlh"), "<#macro level n><#if n gt 0><span><@level n - 1/></span></#if></#macro>\n"
+        + "<@level 250/>\n");
+    assertThat(new String(engine().render("tree.ftlh", Map.of()), StandardCharsets.UTF_8)).contains("<span></span>");
   }
 }
