@@ -77,7 +77,8 @@ final class BuildRun {
 
   BuildResult execute() {
     SiteConfig loaded = stages.timed("config", () -> new ConfigLoader().load(options.siteDir()));
-    SiteConfig config = options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath().normalize());
+    SiteConfig config = options.outputDir() == null ? loaded
+        : loaded.withOutput(options.outputDir().toAbsolutePath().normalize());
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
       return runLocked(config, SiteCaches.storeFiles(config));
