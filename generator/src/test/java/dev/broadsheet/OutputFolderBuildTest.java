@@ -50,6 +50,14 @@ class OutputFolderBuildTest {
     assertThat(Files.readAllBytes(site.resolve("feeds/feed.xml"))).isEqualTo(saved);
     assertThatThrownBy(() -> Broadsheet.build(options.withOutput(site.resolve(".git"))))
         .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside .git/");
+    // An OPML file the sources are listed in is read by every build too.
+    Files.createDirectories(site.resolve("lists"));
+    Files.writeString(site.resolve("lists/subs.opml"), "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>S"
+        + "</title></head><body><outline text=\"Wire\" xmlUrl=\"https://wire.example/feed.xml\"/></body></opml>\n");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Out\nbaseUrl: https://news.example/\n"
+        + "sources:\n  - {opml: lists/subs.opml}\n");
+    assertThatThrownBy(() -> Broadsheet.build(options.withOutput(site.resolve("lists"))))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not hold lists/subs.opml");
   }
 
   @Test

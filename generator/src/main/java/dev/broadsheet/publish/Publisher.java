@@ -41,8 +41,12 @@ public final class Publisher {
 
   /** The publisher of {@code config}'s site, into its output folder, which may hold none of its saved feeds. */
   public static Publisher forSite(dev.broadsheet.config.SiteConfig config) {
-    return new Publisher(config.output(), config.siteDir(), config.sources().stream().filter(s -> !s.isRemote())
-        .map(s -> config.siteDir().resolve(s.url())).toList());
+    // The files the sources are read from: saved feeds, and the OPML files that list sources.
+    java.util.Set<Path> inputs = new java.util.LinkedHashSet<>();
+    config.sources().stream().filter(s -> !s.isRemote()).forEach(s -> inputs.add(config.siteDir().resolve(s.url())));
+    config.sources().stream().filter(s -> s.listedIn() != null)
+        .forEach(s -> inputs.add(config.siteDir().resolve(s.listedIn())));
+    return new Publisher(config.output(), config.siteDir(), inputs);
   }
 
   /**
@@ -72,7 +76,10 @@ public final class Publisher {
     // Inside a folder the site is made from, the published files would mix with the store, the
     // picks or the templates (and be committed with the store).
     for (String input : INPUT_FOLDERS) {
-      if (out.startsWith(site.resolve(input))) {
+      // Any repository's own folder, the site's or one it lies in (a site in a subfolder of its repository).
+      boolean inGit = input.equals(".git") && java.util.stream.StreamSupport.stream(out.spliterator(), false)
+          .anyMatch(name -> name.toString().equals(".git"));
+      if (out.startsWith(site.resolve(input)) || inGit) {
         throw new BroadsheetException(new Problem(output.toString(), "the output folder may not be inside " + input
             + "/, which the site is made from" + resolved + "; use a folder such as " + site.resolve("public")));
       }

@@ -266,6 +266,14 @@ class PublisherTest {
   }
 
   @Test
+  void refusesAnOutputFolderInsideAnyGitFolderTheSiteMayLieIn() {
+    // A site in a subfolder of its repository: the repository's folder is one up.
+    assertThatThrownBy(() -> new Publisher(site.resolve("../.git/site"), site))
+        .isInstanceOf(BroadsheetException.class).hasMessageContaining("may not be inside .git/");
+    new Publisher(site.resolve("../gitweb"), site);
+  }
+
+  @Test
   void refusesAnOutputFolderThatASymbolicLinkLeadsIntoTheSitesOwnFolders() throws Exception {
     Files.createDirectories(site.resolve("data"));
     Files.createDirectories(site.resolve("feeds"));
