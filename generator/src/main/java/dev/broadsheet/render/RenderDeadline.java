@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Limits on rendering one page. Freemarker has none, and a site's template can loop without end
@@ -36,12 +37,14 @@ final class RenderDeadline {
   private static final int CHECK_EVERY = 64;
 
   private final Duration limit;
+  /** How a message names a template, by its name in Freemarker. */
+  private final UnaryOperator<String> naming;
   /** Why the first page that was stopped stopped, once one has. */
   private final AtomicReference<Overrun> overrun = new AtomicReference<>();
 
   /**
-   * Why and where a page stopped: its template and line, the instruction there with the loops
-   * around it, and which limit it passed.
+   * Why and where a page stopped: its template (as messages name it) and line, the instruction
+   * there with the loops around it, and which limit it passed.
    */
   record Overrun(String template, int line, String instruction, String limit) {}
 
@@ -52,8 +55,9 @@ final class RenderDeadline {
     }
   }
 
-  RenderDeadline(Duration limit) {
+  RenderDeadline(Duration limit, UnaryOperator<String> naming) {
     this.limit = limit;
+    this.naming = naming;
   }
 
   /** Why the first page to stop stopped, or null while none has. */
@@ -156,10 +160,11 @@ final class RenderDeadline {
       for (TracedElement loop : loops) {
         if (loop != at) {
           instruction.append(", inside ").append(loop.getDescription()).append(" at ")
-              .append(loop.getTemplate().getSourceName()).append(':').append(loop.getBeginLine());
+              .append(naming.apply(loop.getTemplate().getSourceName())).append(':').append(loop.getBeginLine());
         }
       }
-      return new Overrun(at.getTemplate().getSourceName(), at.getBeginLine(), instruction.toString(), passed);
+      return new Overrun(naming.apply(at.getTemplate().getSourceName()), at.getBeginLine(), instruction.toString(),
+          passed);
     }
   }
 }

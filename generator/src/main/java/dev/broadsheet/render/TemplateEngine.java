@@ -41,10 +41,10 @@ public final class TemplateEngine {
     this(siteTemplates, locale, zone, RenderDeadline.DEFAULT);
   }
 
-  /** As above, with {@code pageLimit} as the time a page may take before the render stops (see {@link RenderDeadline}). */
+  /** As above, with {@code pageLimit} as the time a page may take before the render stops ({@link RenderDeadline}). */
   TemplateEngine(Path siteTemplates, Locale locale, TimeZone zone, Duration pageLimit) {
     this.siteTemplates = siteTemplates;
-    this.deadline = new RenderDeadline(pageLimit);
+    this.deadline = new RenderDeadline(pageLimit, this::where);
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     List<TemplateLoader> loaders = new ArrayList<>();
@@ -171,8 +171,16 @@ public final class TemplateEngine {
       }
       String name = e.getTemplateSourceName();
       Integer line = e.getLineNumber();
+      String message = firstLine(e.getMessageWithoutStackTop());
+      // Code run with ?interpret failed: Freemarker's own line only says so; its cause says what.
+      if (message.startsWith("Template created with \"?interpret\"")
+          && e.getCause() instanceof TemplateException inner) {
+        Integer innerLine = inner.getLineNumber();
+        message = "in code run with ?interpret" + (innerLine == null ? "" : " (its line " + innerLine + ")") + ": "
+            + firstLine(inner.getMessageWithoutStackTop());
+      }
       throw new BroadsheetException(Problem.at(where(name == null ? template : name), line == null ? 0 : line,
-          "template error: " + firstLine(e.getMessageWithoutStackTop())), e);
+          "template error: " + message), e);
     } catch (IOException e) {
       // Freemarker remembers a template that failed to parse and answers later requests (other
       // pages, other threads) with a generic error: report the first, once, not the echo.
@@ -186,7 +194,7 @@ public final class TemplateEngine {
   /** A page passed a limit: where the first that did was, which every page stopped with it reports alike. */
   private BroadsheetException overrun() {
     RenderDeadline.Overrun at = deadline.overrun();
-    return new BroadsheetException(Problem.at(where(at.template()), at.line(), "template error: a page was "
+    return new BroadsheetException(Problem.at(at.template(), at.line(), "template error: a page was "
         + at.limit() + " (at " + at.instruction() + "); the build stopped"));
   }
 
@@ -227,9 +235,16 @@ public final class TemplateEngine {
         "template syntax error: " + message), e);
   }
 
+  /**
+   * A template as messages name it: the site's file, else the theme's. Code a template runs with
+   * {@code ?interpret} is named by the template it is in ("article.ftlh->anonymous_interpreted").
+   */
   private String where(String templateName) {
-    Path local = siteTemplates.resolve(templateName);
-    return Files.isRegularFile(local) ? local.toString() : "theme:" + templateName;
+    int inner = templateName.indexOf("->");
+    String file = inner < 0 ? templateName : templateName.substring(0, inner);
+    Path local = siteTemplates.resolve(file);
+    return (Files.isRegularFile(local) ? local.toString() : "theme:" + file)
+        + (inner < 0 ? "" : templateName.substring(inner));
   }
 
   /** Freemarker's first sentence, plus the expression at fault when it names one on the next line. */

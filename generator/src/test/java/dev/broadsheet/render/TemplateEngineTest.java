@@ -39,7 +39,8 @@ class TemplateEngineTest {
     long start = System.nanoTime();
     String problem = problemOf(engine(), "endless.ftlh");
     assertThat(problem).startsWith(templates.resolve("endless.ftlh") + ":3: template error: a page was still rendering"
-        + " after 1 s: a loop without end").contains("(at #list 1.. as i, inside #list [1] as x at endless.ftlh:2)");
+        + " after 1 s: a loop without end").contains("(at #list 1.. as i, inside #list [1] as x at "
+        + templates.resolve("endless.ftlh") + ":2)");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
@@ -54,13 +55,24 @@ class TemplateEngineTest {
 
   @Test
   void aLoopWithoutEndInAFunctionIsReportedAsSuchNotAsTheFunctionsError() throws Exception {
-    Files.writeString(templates.resolve("f.ftlh"), "<#function first>\n<#list 1.. as i>\n<#if i lt 0><#return i></#if>\n"
+    Files.writeString(templates.resolve("f.ftlh"),
+        "<#function first>\n<#list 1.. as i>\n<#if i lt 0><#return i></#if>\n"
         + "</#list>\n</#function>\n<p>${first()}</p>\n");
     assertThat(problemOf(engine(), "f.ftlh")).startsWith(templates.resolve("f.ftlh") + ":2: template error: a page was"
         + " still rendering after 1 s");
-    Files.writeString(templates.resolve("i.ftlh"), "<#assign t = \"<#list 1.. as i><#assign n = i></#list>\"?interpret>\n"
+    Files.writeString(templates.resolve("i.ftlh"),
+        "<#assign t = \"<#list 1.. as i><#assign n = i></#list>\"?interpret>\n"
         + "<@t/>\n");
-    assertThat(problemOf(engine(), "i.ftlh")).contains("template error: a page was still rendering after 1 s");
+    assertThat(problemOf(engine(), "i.ftlh")).startsWith(templates.resolve("i.ftlh") + "->anonymous_interpreted:1:"
+        + " template error: a page was still rendering after 1 s");
+  }
+
+  @Test
+  void anErrorInCodeRunWithInterpretSaysWhatWentWrongThereAtTheSitesLine() throws Exception {
+    Files.writeString(templates.resolve("i.ftlh"), "<p>\n<#assign t = r\"${nope.x}\"?interpret>\n<@t/>\n");
+    String problem = problemOf(engine(), "i.ftlh");
+    assertThat(problem).startsWith(templates.resolve("i.ftlh") + ":3: template error: in code run with ?interpret (its"
+        + " line 1): The following has evaluated to null or missing: nope");
   }
 
   @Test
@@ -68,8 +80,8 @@ class TemplateEngineTest {
     Files.writeString(templates.resolve("big.ftlh"), "<#list 1.. as i>${i} </#list>\n");
     TemplateEngine engine = new TemplateEngine(templates, Locale.ENGLISH, TimeZone.getTimeZone("UTC"),
         Duration.ofMinutes(10));
-    assertThat(problemOf(engine, "big.ftlh")).startsWith(templates.resolve("big.ftlh") + ":1: template error: a page was"
-        + " larger than 64 MB");
+    assertThat(problemOf(engine, "big.ftlh")).startsWith(templates.resolve("big.ftlh") + ":1: template error: a page"
+        + " was larger than 64 MB");
   }
 
   @Test
@@ -116,7 +128,8 @@ class TemplateEngineTest {
     assertThat(problemOf(engine(), "f.ftlh")).startsWith(templates.resolve("f.ftlh") + ":2: template error: a page was"
         + " nested 1000 instructions deep");
     // Finite, 250 levels deep (a tree), it renders.
-    Files.writeString(templates.resolve("tree.ftlh"), "<#macro level n><#if n gt 0><span><@level n - 1/></span></#if></#macro>\n"
+    Files.writeString(templates.resolve("tree.ftlh"),
+        "<#macro level n><#if n gt 0><span><@level n - 1/></span></#if></#macro>\n"
         + "<@level 250/>\n");
     assertThat(new String(engine().render("tree.ftlh", Map.of()), StandardCharsets.UTF_8)).contains("<span></span>");
   }
