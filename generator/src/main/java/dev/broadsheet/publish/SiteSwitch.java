@@ -219,7 +219,19 @@ final class SiteSwitch {
    * it and leave it as it is.
    */
   Path foreignTarget() {
-    if (!linked() || activeGeneration() != null) {
+    Path target = linkTarget();
+    return target == null || isGeneration(target) ? null : target;
+  }
+
+  /** The generation folder the output link points to, or null when it points elsewhere or is no link. */
+  private Path activeGeneration() {
+    Path target = linkTarget();
+    return target != null && isGeneration(target) ? target : null;
+  }
+
+  /** Where the output link points, or null when the output is no link (or the link cannot be read). */
+  private Path linkTarget() {
+    if (!linked()) {
       return null;
     }
     try {
@@ -229,17 +241,8 @@ final class SiteSwitch {
     }
   }
 
-  /** The generation folder the output link points to, or null when it points elsewhere or is no link. */
-  private Path activeGeneration() {
-    if (!linked()) {
-      return null;
-    }
-    try {
-      Path target = parent.resolve(Files.readSymbolicLink(output)).normalize();
-      return target.equals(sidecar("a")) || target.equals(sidecar("b")) ? target : null;
-    } catch (IOException e) {
-      return null;
-    }
+  private boolean isGeneration(Path folder) {
+    return folder.equals(sidecar("a")) || folder.equals(sidecar("b"));
   }
 
   private Path nextGeneration() {
