@@ -161,7 +161,7 @@ final class BuildRun {
             SiteCaches.pickPages(config, mode == Mode.CHECK)));
     StoreSnapshot retained = StoreMerge.prune(withPages, cutoff, picked);
     pruned = withPages.articles().size() - retained.articles().size();
-    StoreSnapshot updated = retained.withSources(SourceGathering.sourceStates(store, outcomes, now));
+    StoreSnapshot updated = retained.withSources(SourceGathering.sourceStates(store, outcomes, now, config.timezone()));
     if (mode == Mode.BUILD) {
       stages.timed("save", () -> storeFiles.save(updated));
     }

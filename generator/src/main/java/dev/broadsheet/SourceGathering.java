@@ -128,16 +128,18 @@ final class SourceGathering {
 
   /** What the store says of each source once this run read it: when it last succeeded or failed, and why. */
   static Map<String, SourceState> sourceStates(StoreSnapshot store, List<SourceReading.Outcome> outcomes,
-      Instant now) {
+      Instant now, java.time.ZoneId siteZone) {
     Map<String, SourceState> states = new TreeMap<>(store.sources());
     for (SourceReading.Outcome o : outcomes) {
       SourceState before = store.source(o.source().id());
+      String reading = o.source().readAs(siteZone);
+      // As the fetch saw it: validators of other settings were not asked with, and are dropped.
+      SourceState asked = before.from(o.source().url(), reading);
       switch (o.status()) {
-        case OK -> states.put(o.source().id(), before.from(o.source().url())
-            .readInFull(now, o.etag(), o.lastModified()));
-        case NOT_MODIFIED -> states.put(o.source().id(), before.from(o.source().url())
-            .succeeded(now, "not-modified", null, null));
-        case FAILED -> states.put(o.source().id(), before.from(o.source().url()).failed(now, o.error()));
+        case OK -> states.put(o.source().id(), asked.readInFull(now, o.etag(), o.lastModified()).readUnder(reading));
+        case NOT_MODIFIED -> states.put(o.source().id(), asked.succeeded(now, "not-modified", null, null)
+            .readUnder(reading));
+        case FAILED -> states.put(o.source().id(), asked.failed(now, o.error()));
         case SKIPPED -> { }
       }
     }

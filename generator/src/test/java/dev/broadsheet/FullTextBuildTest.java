@@ -74,6 +74,51 @@ class FullTextBuildTest {
         .doesNotContain("Repairs to the harbour bridge begin");
     assertThat(publishedFiles()).allSatisfy((path, text) ->
         assertThat(text).as(path).doesNotContain("Repairs to the harbour bridge begin"));
+    // Nor kept in the store, as a first read under the new setting would not have stored it.
+    assertThat(storedFiles()).allSatisfy((path, text) ->
+        assertThat(text).as(path).doesNotContain("Repairs to the harbour bridge begin"));
+  }
+
+  @Test
+  void aSourceGivenItsFullTextShowsItAtTheNextBuildThoughItsFeedIsUnchanged() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("paywall: true}", "paywall: true, fullText: true}"));
+    BuildResult next = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    // Read again in full, though its bytes did not change: the last read stored no full text.
+    assertThat(next.sources().ok()).isEqualTo(1);
+    assertThat(next.sources().notModified()).isEqualTo(1);
+    assertThat(articlePage("harbour-board-meets")).contains("forty million contract");
+    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("forty million contract"));
+    // Read under these settings now: the next build finds the feed unchanged.
+    BuildResult after = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(after.sources().notModified()).isEqualTo(2);
+  }
+
+  @Test
+  void aSourcesNewTimeZoneDatesItsStoredArticlesAsAFirstReadWould() throws Exception {
+    Files.writeString(site.resolve("feeds/herald.xml"), Files.readString(site.resolve("feeds/herald.xml"))
+        .replace("08:00:00 GMT", "08:00:00"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
+    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T08:00:00Z"));
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("fullText: true}", "fullText: true, timezone: Europe/Berlin}"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T07:00:00Z"))
+        .allSatisfy((path, text) -> assertThat(text).doesNotContain("2026-11-19T08:00:00Z"));
+  }
+
+  private java.util.Map<String, String> storedFiles() throws Exception {
+    java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(site.resolve("data/articles"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.put(f.toString(), Files.readString(f));
+      }
+    }
+    return texts;
   }
 
   private java.util.Map<String, String> publishedFiles() throws Exception {

@@ -64,6 +64,17 @@ public record SourceConfig(
     return listedIn == null ? "the source url" : "its xmlUrl in " + listedIn;
   }
 
+  /**
+   * The settings that shape what a read of this source's feed stores, as one line: whether its full
+   * text is kept, the zone of its dates without one ({@code siteZone} when it sets none) and how many
+   * items are taken. A feed read under other settings is read again in full, not asked whether it
+   * changed ({@code SourceState#from(String, String)}).
+   */
+  public String readAs(java.time.ZoneId siteZone) {
+    return "fullText " + fullText + " zone " + (timezone != null ? timezone : siteZone).getId() + " maxItems "
+        + maxItems;
+  }
+
   public boolean isRemote() {
     return url.startsWith("http://") || url.startsWith("https://");
   }

@@ -25,7 +25,10 @@ import java.util.TreeMap;
  * only once the feed brings new items (or never, for items gone from it). Each source's state
  * records what its articles were given ({@link SourceState#applied}); a store that does not
  * know (made by an earlier version) records it, and changes count from then on. A feed category
- * spelled as one of the source's old tags cannot be told from that tag and goes with it.
+ * spelled as one of the source's old tags cannot be told from that tag and goes with it. A source
+ * no longer allowing its full text has it removed from its articles; the settings that only a
+ * new read of the feed can apply (full text given, time zone) have it read again in full instead
+ * ({@link SourceState#readAs}).
  */
 public final class SourceSettingsChange {
   private SourceSettingsChange() {}
@@ -50,13 +53,30 @@ public final class SourceSettingsChange {
       }
       states.put(source.id(), state.withApplied(now));
     }
-    if (changed.isEmpty()) {
+    Set<String> fullText = new HashSet<>();
+    config.sources().stream().filter(SourceConfig::fullText).forEach(s -> fullText.add(s.id()));
+    boolean textToDrop = store.articles().values().stream().anyMatch(a -> holdsTextNotAllowed(a, configured, fullText));
+    if (changed.isEmpty() && !textToDrop) {
       return states.equals(store.sources()) ? store : new StoreSnapshot(store.articles(), states);
     }
     TreeMap<String, Article> articles = new TreeMap<>(store.articles());
-    articles.replaceAll((id, a) -> a.sourceId() != null && changed.containsKey(a.sourceId())
-        ? refiled(a, before.get(a.sourceId()), changed.get(a.sourceId())) : a);
+    articles.replaceAll((id, a) -> {
+      Article now = a.sourceId() != null && changed.containsKey(a.sourceId())
+          ? refiled(a, before.get(a.sourceId()), changed.get(a.sourceId())) : a;
+      return holdsTextNotAllowed(now, configured, fullText) ? now.withoutFeedText() : now;
+    });
     return new StoreSnapshot(articles, states);
+  }
+
+  /**
+   * Whether {@code a} holds its feed's full text though the source it is filed under no longer
+   * allows it ({@code fullText} turned off) and no other configured source that carried it does:
+   * a first read under these settings would not have stored it (EntryMapper), and stores are often
+   * published. A source taken out keeps its articles as they were.
+   */
+  private static boolean holdsTextNotAllowed(Article a, Set<String> configured, Set<String> fullText) {
+    return a.contentHtml() != null && a.sourceId() != null && configured.contains(a.sourceId())
+        && a.carriedBy().stream().noneMatch(fullText::contains);
   }
 
   /**

@@ -57,8 +57,8 @@ public final class SourceFetcher {
     boolean needsHttp = !offline && config.hasRemoteSources();
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       List<FetchResult> results = Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
-        // Validators recorded for another address do not hold for this one (SourceState.from).
-        FetchResult r = fetchOne(s, store.source(s.id()).from(s.url()), http, offline);
+        // Validators recorded for another address or other settings do not hold here (SourceState.from).
+        FetchResult r = fetchOne(s, store.source(s.id()).from(s.url(), s.readAs(config.timezone())), http, offline);
         if (progress != null) {
           progress.update(done.incrementAndGet(), sources.size());
         }

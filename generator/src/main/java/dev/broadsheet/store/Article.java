@@ -242,6 +242,12 @@ public record Article(
         updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
+  /** This article without the full text its feed gave: kept only for a source that allows it. */
+  public Article withoutFeedText() {
+    return contentHtml == null ? this : new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
+        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, null, alsoFrom);
+  }
+
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,

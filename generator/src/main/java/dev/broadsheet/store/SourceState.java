@@ -18,6 +18,8 @@ import java.time.Instant;
  *     new name (its id is made from its title) from a new source
  * @param applied the settings its stored articles were given (null: not known, a store of an
  *     earlier version): what a change of them is measured against
+ * @param readAs the settings its feed was last read under ({@link
+ *     dev.broadsheet.config.SourceConfig#readAs}; null: not known): the validators hold for them only
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceState(
@@ -29,7 +31,8 @@ public record SourceState(
     String etag,
     String lastModified,
     String url,
-    Applied applied) {
+    Applied applied,
+    String readAs) {
 
   /**
    * What a source's settings gave its articles: who published them, who carried them, their
@@ -46,12 +49,12 @@ public record SourceState(
   public static final String RETIRED = "not configured";
 
   public static SourceState never() {
-    return new SourceState(null, null, null, 0, null, null, null, null, null);
+    return new SourceState(null, null, null, 0, null, null, null, null, null, null);
   }
 
   public SourceState succeeded(Instant at, String newStatus, String newEtag, String newLastModified) {
     return new SourceState(at, at, newStatus, 0, null, newEtag != null ? newEtag : etag,
-        newLastModified != null ? newLastModified : lastModified, url, applied);
+        newLastModified != null ? newLastModified : lastModified, url, applied, readAs);
   }
 
   /**
@@ -59,11 +62,12 @@ public record SourceState(
    * when it gave none or what was read was not the whole of what it named.
    */
   public SourceState readInFull(Instant at, String newEtag, String newLastModified) {
-    return new SourceState(at, at, "ok", 0, null, newEtag, newLastModified, url, applied);
+    return new SourceState(at, at, "ok", 0, null, newEtag, newLastModified, url, applied, readAs);
   }
 
   public SourceState failed(Instant at, String error) {
-    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url, applied);
+    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url, applied,
+        readAs);
   }
 
   /**
@@ -74,7 +78,28 @@ public record SourceState(
   public SourceState from(String address) {
     return java.util.Objects.equals(address, url) ? this
         : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address,
-            applied);
+            applied, readAs);
+  }
+
+  /**
+   * This state, of the source read from {@code address} under the settings {@code reading}: the
+   * validators are dropped as {@link #from(String)} drops them, and also when the feed was last
+   * read under other settings. Asked "changed since?", a feed would answer "not modified" to a
+   * source just given its full text or another time zone, and its stored articles would keep what
+   * the old settings made of them, unlike a first read's.
+   */
+  public SourceState from(String address, String reading) {
+    SourceState here = from(address);
+    return readAs == null || readAs.equals(reading) || (here.etag == null && here.lastModified == null) ? here
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address,
+            applied, readAs);
+  }
+
+  /** This state, its feed read (in full, or found unchanged with validators that hold) under {@code reading}. */
+  public SourceState readUnder(String reading) {
+    return java.util.Objects.equals(reading, readAs) ? this
+        : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, etag, lastModified, url,
+            applied, reading);
   }
 
   /**
@@ -84,7 +109,8 @@ public record SourceState(
    */
   public SourceState retired() {
     return isRetired() ? this
-        : new SourceState(lastAttempt, lastSuccess, RETIRED, consecutiveFailures, lastError, null, null, url, applied);
+        : new SourceState(lastAttempt, lastSuccess, RETIRED, consecutiveFailures, lastError, null, null, url, applied,
+            readAs);
   }
 
   @JsonIgnore
@@ -96,6 +122,6 @@ public record SourceState(
   public SourceState withApplied(Applied settings) {
     return java.util.Objects.equals(settings, applied) ? this
         : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, etag, lastModified, url,
-            settings);
+            settings, readAs);
   }
 }
