@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.et.EstonianAnalyzer;
@@ -130,6 +132,7 @@ final class TextAnalysis implements AutoCloseable {
       case "ar" -> new ArabicAnalyzer();
       case "fa" -> new PersianAnalyzer();
       case "hi" -> new HindiAnalyzer();
+      case "ja", "zh", "ko" -> pairsOfCharacters(lang.equals("ja"));
       // Other languages: words split and lower-cased, no stemming; IDF weighting still keeps
       // common words from tying stories together on a large site, not on a small one.
       default -> plainWords();
@@ -163,6 +166,52 @@ final class TextAnalysis implements AutoCloseable {
         return new LowerCaseFilter(in);
       }
     };
+  }
+
+  /**
+   * Chinese and Japanese write without spaces, and Korean attaches its particles to the word: a
+   * single character (what the tokenizer gives for each ideograph and kana) is too small a unit to
+   * say what a text is about, and common ones tie unrelated stories. Each pair of neighbouring
+   * characters is a term instead, a lone character one on its own (half- and full-width forms
+   * folded first). In Japanese, hiragana write endings, particles and auxiliaries: they are grammar,
+   * and they part the words around them ("三昧な正月": 三昧, 正月), no pair being made across them.
+   */
+  private static Analyzer pairsOfCharacters(boolean japanese) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer words = new StandardTokenizer();
+        // Hiragana are left single (then dropped): a pair is never made across one.
+        TokenStream pairs = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(words)), japanese
+            ? CJKBigramFilter.HAN | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL : CJKBigramFilter.HAN
+            | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
+        return new TokenStreamComponents(words, new FilteringTokenFilter(pairs) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+          @Override
+          protected boolean accept() {
+            if (term.length() == 1 && alphabetic(term.charAt(0))) {
+              return false;
+            }
+            return !japanese || !hiraganaOnly(term);
+          }
+        });
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+      }
+    };
+  }
+
+  private static boolean hiraganaOnly(CharSequence term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.UnicodeScript.of(term.charAt(i)) != Character.UnicodeScript.HIRAGANA) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean alphabetic(char c) {

@@ -20,8 +20,28 @@ class TextAnalysisTest {
   }
 
   @Test
-  void aSingleIdeographIsAWordOfItsOwn() {
-    assertThat(terms("zh", "北京大雨")).containsExactly("北", "京", "大", "雨");
+  void chineseIsReadInPairsOfCharactersAndALoneOneStays() {
+    assertThat(terms("zh", "北京大雨")).containsExactly("北京", "京大", "大雨");
+    assertThat(terms("zh", "雨 北京")).containsExactly("雨", "北京");
+    // Full-width letters and digits are folded as their ASCII forms.
+    assertThat(terms("zh", "ＡＰＥＣ峰会 ２０２６")).contains("apec", "峰会", "2026");
+  }
+
+  @Test
+  void japaneseKeepsPairsWithKanjiOrKatakanaNotItsGrammarInHiragana() {
+    assertThat(terms("ja", "東京で大雨が降った")).contains("東京", "大雨").doesNotContain("で", "が", "った");
+    // Two unrelated headlines that share only particles and endings share no term.
+    List<String> feedService = terms("ja", "DrecomRSSに記事投稿が反映されないときに確認すること");
+    List<String> newYear = terms("ja", "ゲーム三昧な正月を過ごしてしまった");
+    assertThat(feedService).containsExactly("drecomrss", "記事", "事投", "投稿", "反映", "確認");
+    assertThat(newYear).containsExactly("ゲー", "ーム", "ム三", "三昧", "正月", "過");
+    assertThat(feedService).doesNotContainAnyElementsOf(newYear);
+  }
+
+  @Test
+  void koreanWordsAreReadInPairsSoAWordWithItsParticleMeetsItAlone() {
+    assertThat(terms("ko", "정부는 예산을")).containsExactly("정부", "부는", "예산", "산을");
+    assertThat(terms("ko", "정부 예산")).containsExactly("정부", "예산");
   }
 
   @Test
