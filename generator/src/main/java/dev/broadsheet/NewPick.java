@@ -43,6 +43,7 @@ final class NewPick {
     Article stored = stored(config, url);
     String title = null;
     String section = null;
+    String siteName = null;
     Instant published = null;
     String unknownWhy = null;
     if (stored != null) {
@@ -60,6 +61,7 @@ final class NewPick {
       } else {
         title = page.title();
         section = page.section();
+        siteName = page.siteName();
         published = page.published();
       }
     }
@@ -91,6 +93,11 @@ final class NewPick {
     }
     if (!fromFeed && section != null) {
       text.append("section: ").append(quoted(section)).append('\n');
+    }
+    if (!fromFeed) {
+      // No source names who published it: the page's own name when it gives one, else the editor's.
+      text.append(siteName != null && !siteName.isBlank() ? "publisher: " + quoted(siteName) + "\n"
+          : "publisher: \"\"   # who published it (empty: the name its page gives, if any)\n");
     }
     text.append("date: ").append(day).append('\n').append("---\n\n");
     try {

@@ -82,8 +82,14 @@ class AuthoringCommandsTest {
         "--date", "2026-11-20")).isZero();
     Path pick = site.resolve("picks/2026-11-20-elsewhere-example.md");
     assertThat(pick).content().contains("title: \"\"   # fill in: no source carries this URL")
-        .contains("date: 2026-11-20");
+        .contains("date: 2026-11-20")
+        // Nothing names its publisher: the editor is shown where to.
+        .contains("publisher: \"\"   # who published it (empty: the name its page gives, if any)");
     assertThat(out.toString()).contains("fill in title (no source carries this URL and its page was not fetched");
+    Files.writeString(pick, Files.readString(pick).replace("title: \"\"", "title: \"Ferry strike\"")
+        .replace("publisher: \"\"", "publisher: \"Harbour Times\""));
+    assertThat(run("build", site.toString(), "--offline")).isZero();
+    assertThat(site.resolve("public/picks/index.html")).content().contains("Ferry strike").contains("Harbour Times");
   }
 
   @Test
