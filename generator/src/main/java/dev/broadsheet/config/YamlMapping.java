@@ -140,7 +140,12 @@ public final class YamlMapping {
   }
 
   static String unknownKey(String key, Collection<Object> known) {
-    return "unknown key '" + key + "'; known keys here: " + sortedNames(known);
+    String written = key.substring(key.lastIndexOf('.') + 1);
+    // Two edits at most, and fewer than half the name: "url" is not what "id" meant.
+    String meant = dev.broadsheet.base.Spelling.closest(written, known.stream().map(String::valueOf).toList(),
+        Math.min(2, (written.length() - 1) / 2));
+    return "unknown key '" + key + "'" + (meant != null ? " (did you mean '" + meant + "'?)" : "")
+        + "; known keys here: " + sortedNames(known);
   }
 
   /**

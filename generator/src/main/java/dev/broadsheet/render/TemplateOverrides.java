@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.Spelling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -39,10 +39,10 @@ final class TemplateOverrides {
     for (Path file : own) {
       String name = file.getFileName().toString();
       if (!theme.contains(name) && own.stream().filter(o -> !o.equals(file)).noneMatch(o -> mentions(o, name))) {
-        String closest = theme.stream().min(Comparator.comparingInt(t -> distance(t, name))).orElse(null);
+        String closest = Spelling.closest(name, theme, 3);
         problems.add(Problem.warning(file.toString(), "the theme has no template of this name and no other"
             + " template here includes it, so it is not used"
-            + (closest != null && distance(closest, name) <= 3 ? "; did you mean " + closest + "?" : "")));
+            + (closest != null ? "; did you mean " + closest + "?" : "")));
       }
     }
     return problems;
@@ -75,24 +75,5 @@ final class TemplateOverrides {
       throw new IllegalStateException("cannot list the default theme at " + root, e);
     }
     return names;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

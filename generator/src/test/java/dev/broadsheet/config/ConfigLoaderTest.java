@@ -101,6 +101,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aMisspeltKeyIsNamedWithTheKeyItWasMostLikelyMeantToBe() {
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
+        + "    sectoin: World\n").message()).startsWith("unknown key 'sources[0].sectoin' (did you mean 'section'?);");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npageSIZE: 5\n").message())
+        .contains("unknown key 'pageSIZE' (did you mean 'pageSize'?)");
+    // Nothing close: no guess ("colour" is not two edits from any key of a source).
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: a\n    name: A\n    url: a.xml\n"
+        + "    colour: red\n").message()).doesNotContain("did you mean");
+  }
+
+  @Test
   void unknownKeysAreReportedWithEveryOtherProblemAtOnce() {
     String yaml = "title: T\nbaseUrl: https://e.org/\npagesize: 10\npageSize: 0\nsources:\n  - id: a\n    name: A\n"
         + "    url: a.xml\n    colour: red\n";
@@ -119,7 +130,7 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> parse(yaml)).isInstanceOf(BroadsheetException.class)
         .extracting(e -> ((BroadsheetException) e).problems().stream().map(Problem::toString).toList())
         .satisfies(problems -> assertThat(problems).hasSize(2)
-            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:3: unknown key 'edition';"))
+            .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:3: unknown key 'edition' (did you mean 'editions'?);"))
             .anySatisfy(p -> assertThat(p).startsWith("broadsheet.yaml:8: unknown key 'sources[0].colours';")));
   }
 
