@@ -71,13 +71,14 @@ class TagPagesBuildTest {
     Document article = Jsoup.parse(ferry.toFile(), "UTF-8");
     assertThat(article.select("p.tags a").eachText()).containsExactly("Port Alder", "Transport");
     assertThat(article.select("p.tags a").first().attr("href")).isEqualTo("../../tags/port-alder/index.html");
-    // Tags without Latin letters each get a page of their own, named by a digest, not one shared page.
+    // A Cyrillic tag is spelled in Latin letters; one with no letter a slug keeps gets a page of its
+    // own, named by a digest, not a page shared with every other such tag.
     Path trade = Files.list(out.resolve("articles")).filter(p -> p.getFileName().toString().startsWith("trade"))
         .findFirst().orElseThrow().resolve("index.html");
     org.jsoup.select.Elements tradeTags = Jsoup.parse(trade.toFile(), "UTF-8").select("p.tags a");
     assertThat(tradeTags.eachText()).containsExactly("Россия", "日本");
-    assertThat(tradeTags.eachAttr("href")).doesNotHaveDuplicates()
-        .allSatisfy(href -> assertThat(href).matches("\\.\\./\\.\\./tags/tag-[0-9a-f]{10}/index\\.html"));
+    assertThat(tradeTags.eachAttr("href").get(0)).isEqualTo("../../tags/rossiya/index.html");
+    assertThat(tradeTags.eachAttr("href").get(1)).matches("\\.\\./\\.\\./tags/tag-[0-9a-f]{10}/index\\.html");
     assertThat(LinkChecker.brokenLinks(out, URI.create("https://news.example/"))).isEmpty();
   }
 }

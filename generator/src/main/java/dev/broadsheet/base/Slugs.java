@@ -73,7 +73,83 @@ public final class Slugs {
 
   /** {@code "Café owners: 3 new rules!"} becomes {@code "cafe-owners-3-new-rules"}; never empty. */
   public static String of(String text, int maxLength) {
-    return slug(fold(text), maxLength);
+    String slug = ofOrNull(text, maxLength);
+    return slug == null ? "untitled" : slug;
+  }
+
+  /**
+   * As {@link #of}, Cyrillic and Greek letters spelled in Latin ones ("Новый мост" is {@code
+   * novyi-most}); null when no letter or digit is left (a text in Chinese, Arabic or Hebrew alone),
+   * for the caller to name the page otherwise.
+   */
+  public static String ofOrNull(String text, int maxLength) {
+    String slug = slug(inLatin(fold(text)), maxLength);
+    return slug.isEmpty() ? null : slug;
+  }
+
+  /**
+   * Cyrillic and Greek letters (lower case, their marks already gone: й is и, ё is е) spelled in
+   * Latin letters, as road signs and passports spell them; a text without them is returned as it is.
+   */
+  private static String inLatin(String lower) {
+    StringBuilder out = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      String latin = c < '\u03b1' || c > '\u0491' ? null : latinOf(c);
+      if (latin != null && out == null) {
+        out = new StringBuilder(lower.length() + 8).append(lower, 0, i);
+      }
+      if (out != null) {
+        out.append(latin != null ? latin : String.valueOf(c));
+      }
+    }
+    return out == null ? lower : out.toString();
+  }
+
+  private static String latinOf(char c) {
+    return switch (c) {
+      case 'а', 'α' -> "a";
+      case 'б', 'β' -> c == 'б' ? "b" : "v";
+      case 'в' -> "v";
+      case 'г', 'ґ', 'γ' -> "g";
+      case 'д', 'δ' -> "d";
+      case 'е', 'э', 'ε' -> "e";
+      case 'є' -> "ye";
+      case 'ж' -> "zh";
+      case 'з', 'ζ' -> "z";
+      case 'и', 'і', 'ι', 'η' -> "i";
+      case 'к', 'κ' -> "k";
+      case 'л', 'λ' -> "l";
+      case 'м', 'μ' -> "m";
+      case 'н', 'ν' -> "n";
+      case 'о', 'ο', 'ω' -> "o";
+      case 'п', 'π' -> "p";
+      case 'р', 'ρ' -> "r";
+      case 'с', 'σ', 'ς' -> "s";
+      case 'т', 'τ' -> "t";
+      case 'у' -> "u";
+      case 'ф', 'φ' -> "f";
+      case 'х' -> "kh";
+      case 'ц' -> "ts";
+      case 'ч' -> "ch";
+      case 'ш' -> "sh";
+      case 'щ' -> "shch";
+      case 'ъ', 'ь' -> "";
+      case 'ы', 'υ' -> "y";
+      case 'ю' -> "yu";
+      case 'я' -> "ya";
+      case 'ђ' -> "dj";
+      case 'ј' -> "j";
+      case 'љ' -> "lj";
+      case 'њ' -> "nj";
+      case 'ћ' -> "c";
+      case 'џ', 'ѕ' -> "dz";
+      case 'θ' -> "th";
+      case 'ξ' -> "x";
+      case 'χ' -> "ch";
+      case 'ψ' -> "ps";
+      default -> null;
+    };
   }
 
   /**
@@ -81,7 +157,8 @@ public final class Slugs {
    * ("Børsen" was {@code b-rsen}): only to recognise an id a store was given then.
    */
   public static String unspelledOf(String text, int maxLength) {
-    return slug(text == null ? "" : withoutMarks(text), maxLength);
+    String slug = slug(text == null ? "" : withoutMarks(text), maxLength);
+    return slug.isEmpty() ? "untitled" : slug;
   }
 
   private static String slug(String ascii, int maxLength) {
@@ -100,6 +177,6 @@ public final class Slugs {
     while (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
       slug.setLength(slug.length() - 1);
     }
-    return slug.length() == 0 ? "untitled" : slug.toString();
+    return slug.toString();
   }
 }

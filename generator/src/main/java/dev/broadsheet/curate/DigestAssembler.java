@@ -205,7 +205,12 @@ public final class DigestAssembler {
     java.util.Arrays.parallelSort(sorting, Comparator.comparing(Article::id));
     List<Article> ordered = java.util.Arrays.asList(sorting);
     // Each headline's slug side by side (every stored article, every build); collisions in id order.
-    String[] bases = ordered.parallelStream().map(a -> Slugs.of(a.addressHeadline(), 60)).toArray(String[]::new);
+    // A headline with no letter slugs keep (Chinese, Hebrew) is an article's, not an untitled one's.
+    String[] bases = ordered.parallelStream().map(a -> {
+      String slug = Slugs.ofOrNull(a.addressHeadline(), 60);
+      return slug != null ? slug : a.addressHeadline() == null || a.addressHeadline().isBlank()
+          || Article.UNTITLED.equals(a.addressHeadline()) ? "untitled" : "article";
+    }).toArray(String[]::new);
     for (int i = 0; i < bases.length; i++) {
       Article a = ordered.get(i);
       String base = bases[i];

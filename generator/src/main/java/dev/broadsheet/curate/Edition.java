@@ -1,6 +1,5 @@
 package dev.broadsheet.curate;
 
-import dev.broadsheet.base.Slugs;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +32,8 @@ public record Edition(
 
   /** The part of a section page's address: one function, so "World" and "WORLD" meet everywhere. */
   public static String sectionSlug(String name) {
-    return Slugs.of(name, 40);
+    // Sections in Chinese or Arabic would all be "untitled", and one.
+    return Permalinker.slugOrDigest(name, 40, "section-");
   }
 
   public Edition {

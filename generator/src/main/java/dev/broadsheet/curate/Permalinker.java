@@ -32,17 +32,22 @@ public final class Permalinker {
   }
 
   /**
-   * The slug of a tag's page: its words in ASCII ("Port Alder" and "port-alder" share one); a tag
-   * with no Latin letter or digit (Россия, 日本) would have no words left, and is named by a short
-   * digest of its lower-case spelling instead, so that such tags do not share a page.
+   * The slug of a tag's page: its words in ASCII ("Port Alder" and "port-alder" share one; Россия
+   * is {@code rossiya}); a tag with no letter or digit left (日本) is named by a short digest of its
+   * lower-case spelling instead, so that such tags do not share a page.
    */
   public static String tagSlug(String tag) {
-    String folded = Slugs.fold(tag).toLowerCase(Locale.ROOT);
-    if (folded.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-      return Slugs.of(tag, 60);
-    }
-    return "tag-" + ChangeDigests.hex(tag.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
-        .substring(0, 10);
+    return slugOrDigest(tag, 60, "tag-");
+  }
+
+  /**
+   * {@link Slugs#ofOrNull}, or for a name with no letter or digit that slugs keep (日本, 国际), {@code
+   * prefix} and a short digest of its lower-case spelling: two such names never share an address.
+   */
+  public static String slugOrDigest(String name, int maxLength, String prefix) {
+    String slug = Slugs.ofOrNull(name, maxLength);
+    return slug != null ? slug : prefix + ChangeDigests.hex(name.strip().toLowerCase(Locale.ROOT)
+        .getBytes(StandardCharsets.UTF_8)).substring(0, 10);
   }
 
   /** The page that lists every article with one tag. */

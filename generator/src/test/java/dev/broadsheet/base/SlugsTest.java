@@ -28,6 +28,17 @@ class SlugsTest {
   @Test
   void aTitleWithoutLatinLettersOrDigitsIsUntitled() {
     assertThat(Slugs.of("日本語", 60)).isEqualTo("untitled");
+    assertThat(Slugs.ofOrNull("日本語 — ?", 60)).isNull();
+  }
+
+  @Test
+  void cyrillicAndGreekAreSpelledInLatinLetters() {
+    assertThat(Slugs.of("Как пережить новогоднюю ночь", 60)).isEqualTo("kak-perezhit-novogodnyuyu-noch");
+    assertThat(Slugs.of("Щедрий вечір у Львові, ґанок", 60)).isEqualTo("shchedrii-vechir-u-lvovi-ganok");
+    assertThat(Slugs.of("Нови мост у Београду", 60)).isEqualTo("novi-most-u-beogradu");
+    assertThat(Slugs.of("Σεισμός στην Αθήνα", 60)).isEqualTo("seismos-stin-athina");
+    // Folding, which compares names, keeps the letters as they are.
+    assertThat(Slugs.fold("Россия")).isEqualTo("россия");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package dev.broadsheet.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PermalinkerTest {
+  @Test
+  void sectionsInScriptsSlugsDoNotKeepEachHaveTheirOwnAddress() {
+    // Two sections in Chinese were both "untitled", and so one section.
+    assertThat(Edition.sectionSlug("国际")).startsWith("section-").isNotEqualTo(Edition.sectionSlug("体育"));
+    assertThat(Edition.sectionSlug("国际")).isEqualTo(Edition.sectionSlug(" 国际 "));
+    assertThat(Edition.sectionSlug("Мир")).isEqualTo("mir");
+    assertThat(Edition.sectionSlug("World")).isEqualTo(Edition.sectionSlug("WORLD")).isEqualTo("world");
+  }
+
+  @Test
+  void tagsInScriptsSlugsDoNotKeepAreNamedByADigestOfTheirSpelling() {
+    assertThat(Permalinker.tagSlug("日本")).matches("tag-[0-9a-f]{10}").isEqualTo(Permalinker.tagSlug("日本 "));
+    assertThat(Permalinker.tagSlug("Россия")).isEqualTo("rossiya");
+    assertThat(Permalinker.tagSlug("Port Alder")).isEqualTo(Permalinker.tagSlug("port-alder"));
+  }
+}
