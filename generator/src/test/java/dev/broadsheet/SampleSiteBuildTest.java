@@ -84,6 +84,8 @@ class SampleSiteBuildTest {
   void homePageShowsTheLatestEditionWithTopStoriesPicksAndSections() throws Exception {
     Document home = page("index.html");
     assertThat(home.select(".edition-date time").attr("datetime")).isEqualTo("2026-11-24");
+    // The edition's newsletter, as on the edition's own page.
+    assertThat(home.select(".edition-date a").attr("href")).isEqualTo("editions/2026/11/24/newsletter.html");
     assertThat(home.select(".top-stories .card")).hasSize(5);
     Element picks = home.selectFirst(".picks");
     assertThat(picks).isNotNull();
