@@ -56,6 +56,36 @@ class SourceSettingsBuildTest {
   }
 
   @Test
+  void aSourceWhoseFeedCategoriesAreLeftOutLosesThoseTagsAndTakingThemAgainReadsTheFeedAgain() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
+        + "<link>https://paper.example/</link><description>d</description>"
+        + "<item><title>Harbour bridge closes for repairs</title><link>https://paper.example/a</link>"
+        + "<category>Transport</category><category>a</category><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item>"
+        + "</channel></rss>");
+    write("tags: [Harbour]");
+    build("2026-11-20T06:00:00Z");
+    assertThat(site.resolve("public/tags/transport/index.html")).exists();
+    assertThat(site.resolve("public/tags/a/index.html")).exists();
+
+    write("tags: [Harbour], categories: false");
+    BuildResult without = build("2026-11-20T07:00:00Z");
+    String day = Files.readString(site.resolve("data/articles/2026/11/19.json"));
+    assertThat(day).contains("\"Harbour\"").doesNotContain("\"Transport\"").doesNotContain("\"a\"");
+    assertThat(site.resolve("public/tags/transport")).doesNotExist();
+    assertThat(site.resolve("public/tags/a")).doesNotExist();
+    assertThat(site.resolve("public/tags/harbour/index.html")).exists();
+    assertThat(without.sources().ok()).isEqualTo(1);
+
+    // Left out, they were not stored: taking them again reads the unchanged feed in full.
+    write("tags: [Harbour]");
+    BuildResult with = build("2026-11-20T08:00:00Z");
+    assertThat(with.sources().ok()).isEqualTo(1);
+    assertThat(Files.readString(site.resolve("data/articles/2026/11/19.json"))).contains("\"Transport\"");
+    assertThat(site.resolve("public/tags/transport/index.html")).content().contains("Harbour bridge closes");
+    assertThat(build("2026-11-20T09:00:00Z").sources().notModified()).isEqualTo(1);
+  }
+
+  @Test
   void aSourceWhoseIdChangesAndChangesBackKeepsAllItsArticlesThoseGoneFromItsFeedToo() throws Exception {
     String bridge = SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 19 Nov 2026 08:00:00 GMT");
     String rates = SavedFeeds.item("Council sets the rates for next year", "b", "Thu, 19 Nov 2026 09:00:00 GMT");

@@ -228,7 +228,8 @@ public final class ConfigLoader {
       }
       return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
           s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
-          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn);
+          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn,
+          !Boolean.FALSE.equals(s.categories()));
     }
 
     private StoredSources stored() {

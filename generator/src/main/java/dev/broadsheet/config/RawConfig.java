@@ -14,7 +14,7 @@ record RawConfig(String title, String baseUrl, String language, String timezone,
 
   record RawSource(String opml, String id, String name, String url, String publisher, String via, String section,
       List<String> tags, Double weight, Integer maxItems, Boolean fullText, String timezone,
-      Boolean allowPrivateAddress, Boolean paywall, String language) {}
+      Boolean allowPrivateAddress, Boolean paywall, String language, Boolean categories) {}
 
   record RawEditions(String period, Integer maxStories, Integer topStories, List<String> sections,
       Integer maxPerSection, Integer maxPerSource, String defaultSection) {}

@@ -23,6 +23,7 @@ import java.util.List;
  *     says (null: what the feed says, else the site's)
  * @param listedIn the OPML file the source was imported from, relative to the site folder (null:
  *     listed in broadsheet.yaml): where its url is changed
+ * @param categories whether the categories its feed gives its items become their tags
  */
 public record SourceConfig(
     String id,
@@ -39,7 +40,8 @@ public record SourceConfig(
     boolean allowPrivateAddress,
     boolean paywall,
     String language,
-    String listedIn) {
+    String listedIn,
+    boolean categories) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
   public static final double NORMAL_WEIGHT = 1.0;
@@ -56,7 +58,7 @@ public record SourceConfig(
       List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone,
       boolean allowPrivateAddress, boolean paywall) {
     this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, allowPrivateAddress,
-        paywall, null, null);
+        paywall, null, null, true);
   }
 
   /** Where the user changes the source's address: in broadsheet.yaml, or in the OPML file it came from. */
@@ -66,13 +68,13 @@ public record SourceConfig(
 
   /**
    * The settings that shape what a read of this source's feed stores, as one line: whether its full
-   * text is kept, the zone of its dates without one ({@code siteZone} when it sets none) and how many
-   * items are taken. A feed read under other settings is read again in full, not asked whether it
+   * text is kept, the zone of its dates without one ({@code siteZone} when it sets none), how many
+   * items are taken and whether their categories are. A feed read under other settings is read again in full, not asked whether it
    * changed ({@code SourceState#from(String, String)}).
    */
   public String readAs(java.time.ZoneId siteZone) {
     return "fullText " + fullText + " zone " + (timezone != null ? timezone : siteZone).getId() + " maxItems "
-        + maxItems;
+        + maxItems + " categories " + categories;
   }
 
   public boolean isRemote() {

@@ -136,7 +136,9 @@ public final class EntryMapper {
       via = null;
     }
     Set<String> tags = new LinkedHashSet<>(source.tags());
-    tags.addAll(e.categories());
+    if (source.categories()) {
+      tags.addAll(e.categories());
+    }
     String title = e.title().isEmpty() ? UNTITLED : withoutOwnName(e.title(), publisher, source.name());
     String id = e.link() != null || e.guid() != null
         ? ArticleIds.of(e.link(), e.guid(), source.id())

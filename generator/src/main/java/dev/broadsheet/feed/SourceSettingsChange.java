@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A source's settings that its articles are stored with (its name, publisher, via, section and
- * tags), applied anew to every stored article of the source when they change: an editor who
+ * A source's settings that its articles are stored with (its name, publisher, via, section, tags
+ * and whether its feed's categories are tags too), applied anew to every stored article of the source when they change: an editor who
  * corrects a section or a publisher's name sees it at the next build, on old articles too, not
  * only once the feed brings new items (or never, for items gone from it). Each source's state
  * records what its articles were given ({@link SourceState#applied}); a store that does not
@@ -224,7 +224,8 @@ public final class SourceSettingsChange {
   }
 
   static SourceState.Applied applied(SourceConfig source) {
-    return new SourceState.Applied(source.name(), source.publisher(), source.via(), source.section(), source.tags());
+    return new SourceState.Applied(source.name(), source.publisher(), source.via(), source.section(), source.tags(),
+        !source.categories());
   }
 
   /** {@code a} as {@link EntryMapper} would have made it under {@code now} instead of {@code before}. */
@@ -250,7 +251,10 @@ public final class SourceSettingsChange {
     Set<String> tags = new LinkedHashSet<>(now.tags());
     List<String> own = new ArrayList<>(a.tags());
     own.removeAll(before.tags());
-    tags.addAll(own);
+    // Categories taken again come with the feed's next read, in full (SourceConfig#readAs).
+    if (now.takesCategories()) {
+      tags.addAll(own);
+    }
     String section = Objects.equals(a.section(), before.section()) ? now.section() : a.section();
     return a.refiled(publisher, via, section, List.copyOf(tags));
   }

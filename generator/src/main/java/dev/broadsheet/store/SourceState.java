@@ -36,12 +36,25 @@ public record SourceState(
 
   /**
    * What a source's settings gave its articles: who published them, who carried them, their
-   * section and the source's tags.
+   * section and the source's tags, and whether its feed's categories were left out (null: taken,
+   * as by every source of a store written before the setting).
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Applied(String name, String publisher, String via, String section, java.util.List<String> tags) {
+  public record Applied(String name, String publisher, String via, String section, java.util.List<String> tags,
+      Boolean withoutCategories) {
     public Applied {
       tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
+      withoutCategories = Boolean.TRUE.equals(withoutCategories) ? Boolean.TRUE : null;
+    }
+
+    /** Settings of a source whose feed's categories are taken as tags. */
+    public Applied(String name, String publisher, String via, String section, java.util.List<String> tags) {
+      this(name, publisher, via, section, tags, null);
+    }
+
+    @JsonIgnore
+    public boolean takesCategories() {
+      return withoutCategories == null;
     }
   }
 
