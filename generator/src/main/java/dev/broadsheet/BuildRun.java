@@ -233,7 +233,8 @@ final class BuildRun {
     // The images shown are an input of the pages too: one that arrives later must be published. Today's
     // edition is the only thing pages show that depends on the clock.
     String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
-        options.debug(), digest.digest().editionPath(today) + " held " + heldBackPicks, sourcesResolved) + "-"
+        options.debug(), digest.digest().currentEditionPath(today, config.editions().period())
+            + " held " + heldBackPicks, sourcesResolved) + "-"
         + images.catalog().fingerprint());
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()

@@ -73,4 +73,24 @@ class WeeklyEditionsBuildTest {
         .contains("<loc>https://news.example/editions/2026/11/23/</loc><lastmod>2026-11-24</lastmod>");
     assertThat(site.resolve("public/editions/feed.xml")).content().contains("<pubDate>Tue, 24 Nov 2026 08:00:00 GMT");
   }
+
+  @Test
+  void thisWeeksEditionIsTheLatestOnceItsWeekHasEndedThoughNothingElseChanged() throws Exception {
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/herald.xml"), feed("herald",
+        item("herald", "market", "Harbour fish market to close", "The market closes.", "Tue, 08 Dec 2026 08:00:00 GMT")));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Weekly\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "editions: {period: weekly}\nsources:\n  - {id: herald, name: Herald, url: feeds/herald.xml}\n");
+    for (String day : new String[] {"2026-12-09", "2026-12-10"}) {
+      Broadsheet.build(BuildOptions.of(site).withOffline(true)
+          .withClock(Clock.fixed(Instant.parse(day + "T10:00:00Z"), ZoneOffset.UTC)));
+      assertThat(site.resolve("public/index.html")).as(day).content().contains("This week’s edition");
+    }
+    // The edition is dated on its Monday: a build on a later day of the week or after it has no
+    // edition of its own day either way, yet the home page must change once the week is over.
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-12-16T10:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/index.html")).content().contains("Latest edition")
+        .doesNotContain("This week’s edition");
+  }
 }

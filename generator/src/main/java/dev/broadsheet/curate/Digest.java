@@ -28,9 +28,13 @@ public record Digest(
     appearances = Map.copyOf(appearances);
   }
 
-  /** The path of the edition of {@code day}, or null when there is none. */
-  public String editionPath(java.time.LocalDate day) {
-    return editions.stream().filter(e -> e.date().equals(day)).map(Edition::path).findFirst().orElse(null);
+  /**
+   * The path of the edition that is current on {@code today} (its period, a day or a week from its
+   * date, holds it), or null when there is none: what pages show as today's or this week's.
+   */
+  public String currentEditionPath(java.time.LocalDate today, dev.broadsheet.config.EditionsConfig.Period period) {
+    return editions.stream().filter(e -> !today.isBefore(e.date()) && today.isBefore(period.after(e.date())))
+        .map(Edition::path).findFirst().orElse(null);
   }
 
   /** The editions {@code storyId} shows in, newest first; empty for a story without a time. */

@@ -159,6 +159,7 @@ final class PageJobs {
       String older = i + 1 < editions.size() ? editions.get(i + 1).path() : null;
       boolean weekly = config.editions().period() == EditionsConfig.Period.WEEKLY;
       // A weekly edition is the current one all week, and changes every day of it.
+      // (The same test as Digest.currentEditionPath, which tells a build whether pages must be made again.)
       boolean current = !today.isBefore(e.date()) && today.isBefore(config.editions().period().after(e.date()));
       Views.EditionPage view = new Views.EditionPage(e, newer, older, current);
       String label = helpers.edition(e.date());
