@@ -194,10 +194,12 @@ final class BuildRun {
     // Curation's inputs, before it rewrites data/stories.json: the same as a clean, published
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
-    String sourcesResolved = config.sources().toString();
+    // Picks' own pictures (image: images/quay.jpg), which no other input stands for, with them.
+    String referenced = config.sources().toString() + " pictures " + ImageStage.localFilesState(config.siteDir(),
+        picks.stream().map(Pick::image).toList());
     String curationInputs = mode == Mode.BUILD
         ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
-            "day " + today + " held " + heldBackPicks, sourcesResolved)) : null;
+            "day " + today + " held " + heldBackPicks, referenced)) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
         : stages.timed("check",
             () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs));
@@ -234,7 +236,7 @@ final class BuildRun {
     // edition is the only thing pages show that depends on the clock.
     String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
         options.debug(), digest.digest().currentEditionPath(today, config.editions().period())
-            + " held " + heldBackPicks, sourcesResolved) + "-"
+            + " held " + heldBackPicks, referenced) + "-"
         + images.catalog().fingerprint());
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
     UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()

@@ -205,6 +205,30 @@ class ImagesBuildTest {
   }
 
   @Test
+  void aPicksPictureReplacedOrDeletedIsPublishedSoThoughNothingElseChanged() throws Exception {
+    Path site = site("site");
+    Files.createDirectories(site.resolve("picks"));
+    Files.createDirectories(site.resolve("art"));
+    Files.write(site.resolve("art/harbour.png"), dev.broadsheet.images.TestImages.png(700, 400, false));
+    Files.writeString(site.resolve("picks/harbour.md"), "---\nurl: https://paper.example/0\nimage: art/harbour.png\n---\n");
+    build(site, true);
+    // Settled: the next build has nothing to curate.
+    assertThat(build(site, true).site().filesWritten()).isZero();
+    assertThat(articlePage(site, "story-0")).containsPattern("images/[0-9a-f]{24}-700\\.jpg 700w");
+
+    Files.write(site.resolve("art/harbour.png"), dev.broadsheet.images.TestImages.png(500, 300, false));
+    build(site, true);
+    assertThat(articlePage(site, "story-0")).containsPattern("images/[0-9a-f]{24}-500\\.jpg 500w")
+        .doesNotContainPattern("-700\\.jpg");
+
+    Files.delete(site.resolve("art/harbour.png"));
+    BuildResult deleted = build(site, true);
+    assertThat(deleted.problems()).extracting(Problem::toString).containsExactly("picks/harbour.md: warning: the lead"
+        + " image of 'Story 0 about photo jpg' is not shown: no such file in the site folder: art/harbour.png");
+    assertThat(articlePage(site, "story-0")).doesNotContain("images/");
+  }
+
+  @Test
   void anImageThatRedirectsToACloudMetadataAddressIsRefusedAtThatHop() throws Exception {
     server.on("/moved.jpg", ex -> {
       requests.computeIfAbsent("/moved.jpg", p -> new AtomicInteger()).incrementAndGet();
