@@ -223,9 +223,9 @@ final class BuildRun {
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
-      problems.addAll(Publisher.forSite(config).check());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
-      renderer.render(digest.digest(), pages.items());
+      List<RenderedFile> made = renderer.render(digest.digest(), pages.items());
+      problems.addAll(Publisher.forSite(config).check(made, ThemeAssets.load()));
       problems.addAll(renderer.problems());
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }

@@ -3,7 +3,8 @@ package dev.broadsheet.config;
 /**
  * URL patterns of the generated pages, relative to the site root. Placeholders: {@code {slug}}
  * for articles, sections, sources and pages; {@code {yyyy}}, {@code {MM}}, {@code {dd}} for
- * editions. A pattern ending in {@code /} becomes a folder with an {@code index.html}.
+ * editions. A pattern ending in {@code /} becomes a folder with an {@code index.html}; only an
+ * article's and a page's may be a file ({@code {slug}.html}), the others holding more files.
  */
 public record Permalinks(String article, String edition, String section, String source, String page) {
 
@@ -40,6 +41,12 @@ public record Permalinks(String article, String edition, String section, String 
     }
     if (v.contains("..") || v.contains("\\")) {
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
+    }
+    if (!v.endsWith("/") && !"article".equals(key) && !"page".equals(key)) {
+      // Their feeds, later pages (page/2/) and, for an edition, its newsletter are published inside them.
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' must end with '/', found '" + value + "': "
+          + ("edition".equals(key) ? "an edition's newsletter is" : "its feeds and later pages are")
+          + " published inside its folder (only article and page addresses may be files, such as {slug}.html)");
     }
     return v;
   }

@@ -184,6 +184,11 @@ public final class Publisher {
       }
       return new PublishResult(next.written(), next.kept(), next.deleted(), problems, replaced);
     } catch (IOException | UncheckedIOException e) {
+      // Laying out two addresses that need one name as a file and a folder fails too: that is said.
+      List<Problem> clashes = OutputClashes.of(files.navigableKeySet(), staticPaths(statics));
+      if (!clashes.isEmpty()) {
+        throw new BroadsheetException(clashes);
+      }
       throw new BroadsheetException(new Problem(output.toString(), "cannot publish the site: " + IoFailures.describe(e)
           + "; the new site is built in a folder beside this one and the two are renamed, so Broadsheet needs to"
           + " create, rename and delete folders in " + output.getParent() + ", this one included, on the same file"
@@ -211,9 +216,25 @@ public final class Publisher {
     return staging;
   }
 
-  /** What {@link #publish} would report about the site's own files, without writing anything. */
-  public List<Problem> check() {
-    return StaticFolder.read(siteDir, output).problems();
+  /**
+   * What {@link #publish} would report about the site's own files and the addresses of {@code
+   * rendered} among them (a file where another needs a folder), without writing anything.
+   */
+  public List<Problem> check(List<RenderedFile> rendered, List<RenderedFile> assets) {
+    StaticFolder statics = StaticFolder.read(siteDir, output);
+    List<Problem> problems = new ArrayList<>(statics.problems());
+    java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+    for (List<RenderedFile> group : List.of(rendered, assets, statics.files())) {
+      group.forEach(f -> paths.add(f.path()));
+    }
+    problems.addAll(OutputClashes.of(paths, staticPaths(statics)));
+    return problems;
+  }
+
+  private static Set<String> staticPaths(StaticFolder statics) {
+    Set<String> paths = new HashSet<>();
+    statics.files().forEach(f -> paths.add(f.path()));
+    return paths;
   }
 
   /** The manifest as problems name it: relative to the site folder when the output is inside it. */

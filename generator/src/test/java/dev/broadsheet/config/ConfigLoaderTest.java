@@ -312,6 +312,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void onlyArticleAndPageAddressesMayBeFilesTheOthersHoldTheirFeedsAndNewsletters() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"story/{slug}.html\"\n"
+        + "  page: \"info/{slug}.html\"\n  section: \"s/{slug}.html\"\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:6");
+    assertThat(p.message()).startsWith("'permalinks.section' must end with '/', found 's/{slug}.html': its feeds and"
+        + " later pages are published inside its folder");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"daily/{yyyy}-{MM}-{dd}.html\"\n")
+        .message()).contains("an edition's newsletter is published inside its folder");
+  }
+
+  @Test
   void missingConfigFileSaysWhereItLooked(@TempDir Path dir) {
     assertThatThrownBy(() -> loader.load(dir))
         .isInstanceOf(BroadsheetException.class)
