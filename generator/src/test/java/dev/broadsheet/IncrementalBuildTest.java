@@ -278,6 +278,23 @@ class IncrementalBuildTest {
     assertThat(Files.readString(about)).isEqualTo(original);
   }
 
+  @Test
+  void aPublishedPageReplacedByACopyOfTheSameSizeAndTimeIsRepairedThoughNothingElseChanged() throws IOException {
+    SiteModel model = new SiteModel(17);
+    Path site = tmp.resolve("site");
+    model.write(site);
+    build(site, model.now);
+    Path about = site.resolve("public/about/index.html");
+    String original = Files.readString(about);
+    // Another file put in its place, its size and time the original's: only its identity tells.
+    Path copy = about.resolveSibling("copy.html");
+    Files.writeString(copy, original.replace("About us.", "Xbout us."));
+    Files.setLastModifiedTime(copy, Files.getLastModifiedTime(about));
+    Files.move(copy, about, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    build(site, model.now);
+    assertThat(Files.readString(about)).isEqualTo(original);
+  }
+
   /** The model's site, written to a folder of its own. */
   private Path written(SiteModel model) throws IOException {
     Path site = tmp.resolve("site");

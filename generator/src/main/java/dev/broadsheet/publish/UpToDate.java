@@ -213,7 +213,9 @@ public final class UpToDate {
   }
 
   /**
-   * The published files as they lie in {@code out}: each one's path, size and change time, hashed;
+   * The published files as they lie in {@code out}: each one's path, size, modification time and
+   * file identity (a file put in another's place keeps its size and time: {@code mv} of a copy made
+   * with {@code touch -r}), hashed;
    * null when the manifest is not clean or a file it lists is missing. Publishing never rewrites a
    * file whose bytes did not change, so this stays the same until a build changes the site. Times
    * count to the millisecond: a network file system that rounds them later would otherwise cost a
@@ -231,7 +233,7 @@ public final class UpToDate {
       try {
         BasicFileAttributes attributes = Files.readAttributes(out.resolve(files.get(i)), BasicFileAttributes.class);
         lines[i] = attributes.isRegularFile() ? files.get(i) + " " + attributes.size() + " "
-            + attributes.lastModifiedTime().to(TimeUnit.MILLISECONDS) : null;
+            + attributes.lastModifiedTime().to(TimeUnit.MILLISECONDS) + " " + attributes.fileKey() : null;
       } catch (NoSuchFileException e) {
         lines[i] = null;
       } catch (IOException e) {
