@@ -53,14 +53,21 @@ class IncrementalBuildTest {
 
     /** Hours before now that articles may be from. */
     final int spread;
+    /** Whether its editions are weekly, each current all week long. */
+    final boolean weekly;
 
     SiteModel(long seed) {
       this(seed, 4, 60);
     }
 
     SiteModel(long seed, int perFeed, int spread) {
+      this(seed, perFeed, spread, false);
+    }
+
+    SiteModel(long seed, int perFeed, int spread, boolean weekly) {
       this.random = new Random(seed);
       this.spread = spread;
+      this.weekly = weekly;
       for (int f = 0; f < 3; f++) {
         feeds.add(new ArrayList<>());
         for (int i = 0; i < perFeed; i++) {
@@ -80,7 +87,7 @@ class IncrementalBuildTest {
     void change() {
       List<Item> feed = feeds.get(random.nextInt(feeds.size()));
       List<Item> all = feeds.stream().flatMap(List::stream).toList();
-      switch (random.nextInt(7)) {
+      switch (random.nextInt(8)) {
         case 0, 1 -> add(random.nextInt(feeds.size()));
         case 2 -> {
           int i = random.nextInt(feed.size());
@@ -99,6 +106,8 @@ class IncrementalBuildTest {
           }
         }
         case 5 -> picks.keySet().stream().findFirst().ifPresent(picks::remove);
+        // Only time passes, days of it: what a build shows as today's or this week's edition changes.
+        case 6 -> now = now.plus(Duration.ofHours(24 + random.nextInt(96)));
         default -> page = "About us. " + words(4);
       }
       now = now.plus(Duration.ofHours(random.nextInt(30)));
@@ -118,7 +127,7 @@ class IncrementalBuildTest {
       Files.createDirectories(site.resolve("feeds"));
       Files.createDirectories(site.resolve("pages"));
       StringBuilder yaml = new StringBuilder("title: Harbour Digest\nbaseUrl: https://digest.example/\n"
-          + "timezone: UTC\nsources:\n");
+          + "timezone: UTC\n" + (weekly ? "editions: {period: weekly}\n" : "") + "sources:\n");
       for (int f = 0; f < feeds.size(); f++) {
         yaml.append("  - {id: s").append(f).append(", name: Source ").append(f).append(", url: feeds/s").append(f)
             .append(".xml, fullText: true, section: ").append(f == 2 ? "Sports" : "Local").append("}\n");
@@ -160,6 +169,12 @@ class IncrementalBuildTest {
     compareOverRandomSequences(12, 3, seed -> new SiteModel(seed, 10, 30 * 24));
   }
 
+  /** Weekly editions, current all week: a build on any day of it, or after it, must show the same as a clean one. */
+  @Test
+  void incrementalBuildsOfWeeklyEditionsPublishWhatCleanBuildsPublish() throws IOException {
+    compareOverRandomSequences(10, 4, seed -> new SiteModel(seed, 4, 60, true));
+  }
+
   private void compareOverRandomSequences(int count, int steps, java.util.function.LongFunction<SiteModel> models)
       throws IOException {
     long base = Long.getLong("broadsheet.seed", System.nanoTime());
@@ -171,9 +186,14 @@ class IncrementalBuildTest {
       model.write(site);
       build(site, model.now);
       for (int step = 0; step < steps; step++) {
-        int changes = 1 + model.random.nextInt(3);
-        for (int c = 0; c < changes; c++) {
-          model.change();
+        if (model.weekly && step % 2 == 1) {
+          // A weekly site's every other step is days passing with nothing new: the week may end.
+          model.now = model.now.plus(Duration.ofHours(24 + model.random.nextInt(7 * 24)));
+        } else {
+          int changes = 1 + model.random.nextInt(3);
+          for (int c = 0; c < changes; c++) {
+            model.change();
+          }
         }
         model.write(site);
         // The clean build starts from the same store, in a folder with no cache and no output.
