@@ -53,30 +53,24 @@ public final class SourceSettingsChange {
       }
       states.put(source.id(), state.withApplied(now));
     }
-    Set<String> fullText = new HashSet<>();
-    config.sources().stream().filter(SourceConfig::fullText).forEach(s -> fullText.add(s.id()));
-    boolean textToDrop = store.articles().values().stream().anyMatch(a -> holdsTextNotAllowed(a, configured, fullText));
-    if (changed.isEmpty() && !textToDrop) {
+    if (changed.isEmpty()) {
       return states.equals(store.sources()) ? store : new StoreSnapshot(store.articles(), states);
     }
+    Set<String> fullText = new HashSet<>();
+    config.sources().stream().filter(SourceConfig::fullText).forEach(s -> fullText.add(s.id()));
     TreeMap<String, Article> articles = new TreeMap<>(store.articles());
     articles.replaceAll((id, a) -> {
-      Article now = a.sourceId() != null && changed.containsKey(a.sourceId())
-          ? refiled(a, before.get(a.sourceId()), changed.get(a.sourceId())) : a;
-      return holdsTextNotAllowed(now, configured, fullText) ? now.withoutFeedText() : now;
+      if (a.sourceId() == null || !changed.containsKey(a.sourceId())) {
+        return a;
+      }
+      Article now = refiled(a, before.get(a.sourceId()), changed.get(a.sourceId()));
+      // Full text no longer allowed, and by no other source that carried it: a first read under these
+      // settings would not have stored the feed's (EntryMapper), and stores are often published.
+      boolean textTakenAway = Boolean.TRUE.equals(before.get(a.sourceId()).fullText())
+          && changed.get(a.sourceId()).fullText() == null && a.carriedBy().stream().noneMatch(fullText::contains);
+      return textTakenAway ? now.withoutFeedText() : now;
     });
     return new StoreSnapshot(articles, states);
-  }
-
-  /**
-   * Whether {@code a} holds its feed's full text though the source it is filed under no longer
-   * allows it ({@code fullText} turned off) and no other configured source that carried it does:
-   * a first read under these settings would not have stored it (EntryMapper), and stores are often
-   * published. A source taken out keeps its articles as they were.
-   */
-  private static boolean holdsTextNotAllowed(Article a, Set<String> configured, Set<String> fullText) {
-    return a.contentHtml() != null && a.sourceId() != null && configured.contains(a.sourceId())
-        && a.carriedBy().stream().noneMatch(fullText::contains);
   }
 
   /**
@@ -225,7 +219,7 @@ public final class SourceSettingsChange {
 
   static SourceState.Applied applied(SourceConfig source) {
     return new SourceState.Applied(source.name(), source.publisher(), source.via(), source.section(), source.tags(),
-        !source.categories());
+        !source.categories(), source.fullText());
   }
 
   /** {@code a} as {@link EntryMapper} would have made it under {@code now} instead of {@code before}. */

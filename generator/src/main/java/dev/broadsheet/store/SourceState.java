@@ -36,20 +36,22 @@ public record SourceState(
 
   /**
    * What a source's settings gave its articles: who published them, who carried them, their
-   * section and the source's tags, and whether its feed's categories were left out (null: taken,
-   * as by every source of a store written before the setting).
+   * section and the source's tags, whether its feed's categories were left out (null: taken, as by
+   * every source of a store written before the setting) and whether its full text was kept (null:
+   * not, or not recorded).
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Applied(String name, String publisher, String via, String section, java.util.List<String> tags,
-      Boolean withoutCategories) {
+      Boolean withoutCategories, Boolean fullText) {
     public Applied {
       tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
       withoutCategories = Boolean.TRUE.equals(withoutCategories) ? Boolean.TRUE : null;
+      fullText = Boolean.TRUE.equals(fullText) ? Boolean.TRUE : null;
     }
 
-    /** Settings of a source whose feed's categories are taken as tags. */
+    /** Settings of a source whose feed's categories are taken as tags, and its full text not kept. */
     public Applied(String name, String publisher, String via, String section, java.util.List<String> tags) {
-      this(name, publisher, via, section, tags, null);
+      this(name, publisher, via, section, tags, null, null);
     }
 
     @JsonIgnore
@@ -97,13 +99,14 @@ public record SourceState(
   /**
    * This state, of the source read from {@code address} under the settings {@code reading}: the
    * validators are dropped as {@link #from(String)} drops them, and also when the feed was last
-   * read under other settings. Asked "changed since?", a feed would answer "not modified" to a
-   * source just given its full text or another time zone, and its stored articles would keep what
-   * the old settings made of them, unlike a first read's.
+   * read under other settings, or under settings not recorded (a store of an earlier version: read
+   * once in full). Asked "changed since?", a feed would answer "not modified" to a source just
+   * given its full text or another time zone, and its stored articles would keep what the old
+   * settings made of them, unlike a first read's.
    */
   public SourceState from(String address, String reading) {
     SourceState here = from(address);
-    return readAs == null || readAs.equals(reading) || (here.etag == null && here.lastModified == null) ? here
+    return reading.equals(readAs) || (here.etag == null && here.lastModified == null) ? here
         : new SourceState(lastAttempt, lastSuccess, status, consecutiveFailures, lastError, null, null, address,
             applied, readAs);
   }

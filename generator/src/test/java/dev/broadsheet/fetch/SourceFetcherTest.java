@@ -140,6 +140,25 @@ class SourceFetcherTest {
     assertThat(new String(second.body())).isEqualTo("<rss>two</rss>");
   }
 
+  @Test
+  void aFeedLastReadUnderOtherOrUnrecordedSettingsIsReadAgainInFull() throws Exception {
+    Files.writeString(site.resolve("local.xml"), "<rss>one</rss>");
+    SiteConfig config = oneSavedFeed();
+    StoreSnapshot read = afterFirstFetch(config, null);
+    dev.broadsheet.store.SourceState state = read.source("local");
+    // Validators of a read under these settings hold; of another's, or of one that did not say (an
+    // earlier version's store), they do not.
+    for (String readAs : new String[] {null, "fullText true zone UTC maxItems 100 categories true"}) {
+      StoreSnapshot other = new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
+          new dev.broadsheet.store.SourceState(state.lastAttempt(), state.lastSuccess(), state.status(), 0, null,
+              state.etag(), null, state.url(), null, readAs))));
+      assertThat(new SourceFetcher(config).fetchAll(other, true, null).get(0).status()).as(String.valueOf(readAs))
+          .isEqualTo(FetchResult.Status.OK);
+    }
+    assertThat(new SourceFetcher(config).fetchAll(read, true, null).get(0).status())
+        .isEqualTo(FetchResult.Status.NOT_MODIFIED);
+  }
+
   private SiteConfig oneSavedFeed() {
     return new ConfigLoader().parse("""
         title: T
@@ -155,6 +174,6 @@ class SourceFetcherTest {
     assertThat(first.status()).isEqualTo(FetchResult.Status.OK);
     return new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
         dev.broadsheet.store.SourceState.never().from("local.xml").succeeded(java.time.Instant.now(), "ok", first.etag(),
-            null))));
+            null).readUnder(config.sources().get(0).readAs(config.timezone())))));
   }
 }
