@@ -61,7 +61,10 @@ final class TextAnalysis implements AutoCloseable {
   private static final java.util.regex.Pattern DATE_OR_TIME = java.util.regex.Pattern.compile(
       "(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
       + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?![0-9])(?:\\s{0,2}" + zones()
-      + "(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?(?![\\p{L}\\p{N}]))?)(?![0-9])");
+      + "(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?(?![\\p{L}\\p{N}]))?)(?![0-9])"
+      // Chinese and Japanese (2026年11月20日, 11月20日, 9時30分) and Korean (11월 20일, 9시 30분) dates and times.
+      + "|[0-9０-９]{2,4}[年년]\\s?[0-9０-９]{1,2}[月월](?:\\s?[0-9０-９]{1,2}[日일])?"
+      + "|[0-9０-９]{1,2}[月월]\\s?[0-9０-９]{1,2}[日일]|[0-9０-９]{1,2}[時时시](?:\\s?[0-9０-９]{1,2}[分분])?");
   /**
    * The abbreviations of time zones a time is written with, as an alternation. Only these: a word in
    * capitals after a time is as often a name ("at 10:30 NASA will launch"), which must stay.
@@ -205,9 +208,10 @@ final class TextAnalysis implements AutoCloseable {
     };
   }
 
+  /** Hiragana alone, or the long-vowel mark left of a word written in them (すごーい). */
   private static boolean hiraganaOnly(CharSequence term) {
     for (int i = 0; i < term.length(); i++) {
-      if (Character.UnicodeScript.of(term.charAt(i)) != Character.UnicodeScript.HIRAGANA) {
+      if (Character.UnicodeScript.of(term.charAt(i)) != Character.UnicodeScript.HIRAGANA && term.charAt(i) != 'ー') {
         return false;
       }
     }
@@ -277,7 +281,7 @@ final class TextAnalysis implements AutoCloseable {
    * with its time and zone) made unrelated items one story by them.
    */
   static int[] datesAndTimes(String text) {
-    if (text.indexOf(':') < 0 && text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+    if (text.indexOf(':') < 0 && text.indexOf('-') < 0 && text.indexOf('/') < 0 && !mayHoldCjkDate(text)) {
       return new int[0];
     }
     java.util.regex.Matcher m = DATE_OR_TIME.matcher(text);
@@ -287,6 +291,15 @@ final class TextAnalysis implements AutoCloseable {
       spans.add(m.end());
     }
     return spans.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean mayHoldCjkDate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("年月時时년월시".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Token token(String term, String surface, boolean sentenceStart) {

@@ -39,6 +39,21 @@ class TextAnalysisTest {
   }
 
   @Test
+  void chineseJapaneseAndKoreanDatesAndTimesAreNotTerms() {
+    assertThat(terms("zh", "2026年11月20日 北京大雨")).containsExactly("北京", "京大", "大雨");
+    assertThat(terms("ja", "11月20日9時30分に東京で大雨")).containsExactly("東京", "大雨");
+    assertThat(terms("ko", "2026년 11월 20일 9시 30분 정부 예산")).containsExactly("정부", "예산");
+    // A year alone stays, as in English ("the 2026 budget").
+    assertThat(terms("zh", "2026年预算")).contains("2026");
+  }
+
+  @Test
+  void japaneseLongVowelMarkAfterHiraganaIsNoTerm() {
+    assertThat(terms("ja", "すごーい")).isEmpty();
+    assertThat(terms("ja", "ゲーム")).containsExactly("ゲー", "ーム");
+  }
+
+  @Test
   void koreanWordsAreReadInPairsSoAWordWithItsParticleMeetsItAlone() {
     assertThat(terms("ko", "정부는 예산을")).containsExactly("정부", "부는", "예산", "산을");
     assertThat(terms("ko", "정부 예산")).containsExactly("정부", "예산");
