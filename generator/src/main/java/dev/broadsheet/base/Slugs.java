@@ -88,19 +88,43 @@ public final class Slugs {
   }
 
   /**
+   * Whether every letter of {@code text} is kept by its slug, spelled in Latin letters or as it is:
+   * not so for a name with Chinese or Arabic in it, whose slug may be another such name's.
+   */
+  public static boolean keepsEveryLetter(String text) {
+    String latin = inLatin(fold(text));
+    for (int i = 0; i < latin.length(); i++) {
+      if (latin.charAt(i) >= 0x80 && Character.isLetter(latin.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Cyrillic and Greek letters (lower case, their marks already gone: й is и, ё is е) spelled in
-   * Latin letters, as road signs and passports spell them; a text without them is returned as it is.
+   * Latin letters, letter by letter as Russian and Greek are usually spelled (ου, αυ and ευ as
+   * pairs; ъ, silent in Russian before a vowel, is Bulgarian's vowel before a consonant); a text
+   * without them is returned as it is. Ukrainian, Serbian and others that spell some letters
+   * otherwise get the Russian spelling: a slug is to be read, not to be exact.
    */
   private static String inLatin(String lower) {
     StringBuilder out = null;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      String latin = c < '\u03b1' || c > '\u0491' ? null : latinOf(c);
+      char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
+      String latin = c < '\u03b1' || c > '\u0491' ? null
+          : next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε') ? (c == 'ο' ? "ou" : c == 'α' ? "av" : "ev")
+          : c == 'ъ' ? (Character.isLetter(next) && "аеиоуюяэыё".indexOf(next) < 0 ? "a" : "")
+          : latinOf(c);
       if (latin != null && out == null) {
         out = new StringBuilder(lower.length() + 8).append(lower, 0, i);
       }
       if (out != null) {
         out.append(latin != null ? latin : String.valueOf(c));
+      }
+      if (latin != null && next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε')) {
+        i++;
       }
     }
     return out == null ? lower : out.toString();
@@ -109,8 +133,8 @@ public final class Slugs {
   private static String latinOf(char c) {
     return switch (c) {
       case 'а', 'α' -> "a";
-      case 'б', 'β' -> c == 'б' ? "b" : "v";
-      case 'в' -> "v";
+      case 'б' -> "b";
+      case 'в', 'β' -> "v";
       case 'г', 'ґ', 'γ' -> "g";
       case 'д', 'δ' -> "d";
       case 'е', 'э', 'ε' -> "e";
@@ -134,7 +158,7 @@ public final class Slugs {
       case 'ч' -> "ch";
       case 'ш' -> "sh";
       case 'щ' -> "shch";
-      case 'ъ', 'ь' -> "";
+      case 'ь' -> "";
       case 'ы', 'υ' -> "y";
       case 'ю' -> "yu";
       case 'я' -> "ya";

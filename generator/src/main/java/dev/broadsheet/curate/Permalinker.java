@@ -42,12 +42,20 @@ public final class Permalinker {
 
   /**
    * {@link Slugs#ofOrNull}, or for a name with no letter or digit that slugs keep (日本, 国际), {@code
-   * prefix} and a short digest of its lower-case spelling: two such names never share an address.
+   * prefix} and a short digest of its lower-case spelling; a name that lost some of its letters
+   * (国际 2026) has the digest after its slug: two names never share an address by what a slug drops.
    */
   public static String slugOrDigest(String name, int maxLength, String prefix) {
+    if (name == null || name.isBlank()) {
+      return Slugs.of(name, maxLength);
+    }
     String slug = Slugs.ofOrNull(name, maxLength);
-    return slug != null ? slug : prefix + ChangeDigests.hex(name.strip().toLowerCase(Locale.ROOT)
-        .getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+    if (slug != null && Slugs.keepsEveryLetter(name)) {
+      return slug;
+    }
+    String digest = ChangeDigests.hex(name.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+        .substring(0, 10);
+    return slug == null ? prefix + digest : slug + "-" + digest;
   }
 
   /** The page that lists every article with one tag. */

@@ -37,6 +37,10 @@ class SlugsTest {
     assertThat(Slugs.of("Щедрий вечір у Львові, ґанок", 60)).isEqualTo("shchedrii-vechir-u-lvovi-ganok");
     assertThat(Slugs.of("Нови мост у Београду", 60)).isEqualTo("novi-most-u-beogradu");
     assertThat(Slugs.of("Σεισμός στην Αθήνα", 60)).isEqualTo("seismos-stin-athina");
+    assertThat(Slugs.of("Βουλή, Ευρώπη, αυτοκίνητο", 60)).isEqualTo("vouli-evropi-avtokinito");
+    // ъ: Bulgarian's vowel before a consonant, Russian's silent sign before a vowel.
+    assertThat(Slugs.of("България", 60)).isEqualTo("balgariya");
+    assertThat(Slugs.of("объект", 60)).isEqualTo("obekt");
     // Folding, which compares names, keeps the letters as they are.
     assertThat(Slugs.fold("Россия")).isEqualTo("россия");
   }

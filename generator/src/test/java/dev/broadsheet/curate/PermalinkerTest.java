@@ -12,6 +12,9 @@ class PermalinkerTest {
     assertThat(Edition.sectionSlug("国际")).isEqualTo(Edition.sectionSlug(" 国际 "));
     assertThat(Edition.sectionSlug("Мир")).isEqualTo("mir");
     assertThat(Edition.sectionSlug("World")).isEqualTo(Edition.sectionSlug("WORLD")).isEqualTo("world");
+    // What a slug drops is told by a digest: two sections sharing only a number stay two.
+    assertThat(Edition.sectionSlug("国际 2026")).startsWith("2026-").isNotEqualTo(Edition.sectionSlug("体育 2026"));
+    assertThat(Edition.sectionSlug(null)).isEqualTo("untitled");
   }
 
   @Test
