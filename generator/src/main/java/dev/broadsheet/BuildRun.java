@@ -232,8 +232,8 @@ final class BuildRun {
     stages.step("records", () -> storeFiles.saveStoryRecords(digest.records()));
     ImageStage.Result images = stages.timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
     problems.addAll(images.problems());
-    // The images shown are an input of the pages too: one that arrives later must be published. Today's
-    // edition is the only thing pages show that depends on the clock.
+    // The images shown are an input of the pages too: one that arrives later must be published. The
+    // edition current today (the day's, or the week's) is the only thing pages show that depends on the clock.
     String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
         options.debug(), digest.digest().currentEditionPath(today, config.editions().period())
             + " held " + heldBackPicks, referenced) + "-"

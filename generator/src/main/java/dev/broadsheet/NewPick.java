@@ -50,6 +50,9 @@ final class NewPick {
       title = stored.title();
       section = stored.section();
       published = stored.effectiveTime();
+      // An earlier pick's article names its publisher, unless only by its host.
+      siteName = stored.publisher() != null && !stored.publisher().equals(dev.broadsheet.curate.PickApplier.hostOf(url))
+          ? stored.publisher() : null;
     } else if (offline) {
       unknownWhy = "no source carries this URL and its page was not fetched (offline)";
     } else if (dev.broadsheet.base.Urls.isReservedExample(url)) {
@@ -68,7 +71,9 @@ final class NewPick {
     LocalDate day = date != null ? date
         : published != null ? published.atZone(config.timezone()).toLocalDate()
         : LocalDate.now(clock.withZone(config.timezone()));
-    String name = title != null ? Slugs.of(title, 50) : Slugs.of(java.net.URI.create(url).getHost(), 50);
+    // A headline with no letter a slug keeps (Chinese) names the file by its site, as one without a headline.
+    String byTitle = title != null ? Slugs.ofOrNull(title, 50) : null;
+    String name = byTitle != null ? byTitle : Slugs.of(java.net.URI.create(url).getHost(), 50);
     Path file = config.siteDir().resolve("picks").resolve(day + "-" + name + ".md");
     if (Files.exists(file)) {
       throw new BroadsheetException(new Problem(file.toString(), "already exists; edit it, or remove it first"));

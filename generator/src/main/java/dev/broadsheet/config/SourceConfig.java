@@ -69,8 +69,8 @@ public record SourceConfig(
   /**
    * The settings that shape what a read of this source's feed stores, as one line: whether its full
    * text is kept, the zone of its dates without one ({@code siteZone} when it sets none), how many
-   * items are taken and whether their categories are. A feed read under other settings is read again in full, not asked whether it
-   * changed ({@code SourceState#from(String, String)}).
+   * items are taken and whether their categories are. A feed read under other settings is read
+   * again in full, not asked whether it changed ({@code SourceState#from(String, String)}).
    */
   public String readAs(java.time.ZoneId siteZone) {
     return "fullText " + fullText + " zone " + (timezone != null ? timezone : siteZone).getId() + " maxItems "

@@ -208,8 +208,7 @@ public final class DigestAssembler {
     // A headline with no letter slugs keep (Chinese, Hebrew) is an article's, not an untitled one's.
     String[] bases = ordered.parallelStream().map(a -> {
       String slug = Slugs.ofOrNull(a.addressHeadline(), 60);
-      return slug != null ? slug : a.addressHeadline() == null || a.addressHeadline().isBlank()
-          || Article.UNTITLED.equals(a.addressHeadline()) ? "untitled" : "article";
+      return slug != null ? slug : a.addressHeadline() == null || a.addressHeadline().isBlank() ? "untitled" : "article";
     }).toArray(String[]::new);
     for (int i = 0; i < bases.length; i++) {
       Article a = ordered.get(i);

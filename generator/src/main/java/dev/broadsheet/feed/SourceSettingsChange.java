@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * A source's settings that its articles are stored with (its name, publisher, via, section, tags
- * and whether its feed's categories are tags too), applied anew to every stored article of the source when they change: an editor who
- * corrects a section or a publisher's name sees it at the next build, on old articles too, not
+ * and whether its feed's categories are tags too), applied anew to every stored article of the
+ * source when they change: an editor who corrects a section or a publisher's name sees it at the
+ * next build, on old articles too, not
  * only once the feed brings new items (or never, for items gone from it). Each source's state
  * records what its articles were given ({@link SourceState#applied}); a store that does not
  * know (made by an earlier version) records it, and changes count from then on. A feed category

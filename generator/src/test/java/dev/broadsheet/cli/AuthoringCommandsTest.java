@@ -93,6 +93,21 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void newPickOfAnArticleWithAChineseHeadlineNamesItsFileBySite(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: cn, name: CN, url: cn.xml}\n");
+    Files.writeString(site.resolve("cn.xml"), "<rss version=\"2.0\"><channel><title>CN</title><link>https://cn.example/"
+        + "</link><description>d</description><item><title>北京大雨</title><link>https://cn.example/rain</link>"
+        + "<pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>");
+    assertThat(run("build", site.toString(), "--offline")).isZero();
+    assertThat(run("new", "pick", "https://cn.example/rain", site.toString(), "--offline")).isZero();
+    // Named by its site, not "untitled" (a second such pick that day would have found the name taken).
+    assertThat(site.resolve("picks/2026-11-19-cn-example.md")).content().contains("#title: \"北京大雨\"");
+  }
+
+  @Test
   void aFolderThatIsNoSiteIsAUsageErrorForEveryCommandOnASite(@TempDir Path dir) throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     for (String command : new String[] {"build", "check", "stories", "serve"}) {
