@@ -70,7 +70,7 @@ public final class ImageStage {
   }
 
   /**
-   * The state (size, modification time and file identity, else a digest of its bytes, or "none") of each file in the site folder
+   * The state (size, modification time and file identity, or "none") of each file in the site folder
    * that {@code references} name (a pick's {@code image: images/quay.jpg}; web addresses are left
    * out), in order: an input of the pages that no other file the build reads stands for, so that a
    * picture replaced or deleted is published even when nothing else changed.
@@ -81,15 +81,11 @@ public final class ImageStage {
         .forEach(r -> {
           String seen;
           try {
-            java.nio.file.Path file = siteDir.resolve(r.strip());
-            java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file,
-                java.nio.file.attribute.BasicFileAttributes.class);
-            seen = dev.broadsheet.base.FileStates.stateOf(attributes, java.time.Instant.now());
-            // Changed a moment ago, or on a file system without file identities: by its bytes.
-            if (seen == null) {
-              seen = attributes.isRegularFile() ? "bytes " + dev.broadsheet.base.ChangeDigests.hex(
-                  java.nio.file.Files.readAllBytes(file)) : "not a file";
-            }
+            // Size, time to the nanosecond where kept, and identity: what a state that may change with
+            // the clock (FileStates.stateOf, unsure of a file changed a moment ago) would make differ
+            // between two builds of the same inputs.
+            seen = dev.broadsheet.base.FileStates.identity(java.nio.file.Files.readAttributes(siteDir.resolve(r.strip()),
+                java.nio.file.attribute.BasicFileAttributes.class));
           } catch (java.io.IOException | RuntimeException e) {
             seen = "none";
           }
