@@ -86,4 +86,34 @@ class PickDateBuildTest {
     }
     throw new AssertionError("no article page titled " + title);
   }
+
+  @Test
+  void aPicksUpdatedTimeIsWhenItsItemLastChangedInTheFeedsAndTheSitemap() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Mon, 30 Nov 2026 08:00:00 GMT"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    Files.createDirectories(site.resolve("picks"));
+    Path pick = site.resolve("picks/bridge.md");
+    Files.writeString(pick, "---\nurl: https://paper.example/a\ndate: 2026-11-30T09:00:00Z\n---\nThe detour adds ten minutes.\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/atom.xml")).content().contains("<updated>2026-11-30T09:00:00Z</updated>");
+
+    // A corrected note, said to be so: feed readers see the item as changed.
+    Files.writeString(pick, "---\nurl: https://paper.example/a\ndate: 2026-11-30T09:00:00Z\n"
+        + "updated: 2026-12-01T07:45:00Z\n---\nThe detour adds twenty minutes.\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC)));
+    assertThat(site.resolve("public/atom.xml")).content().contains("twenty minutes")
+        .contains("<updated>2026-12-01T07:45:00Z</updated>");
+    assertThat(site.resolve("public/feed.json")).content().contains("\"date_modified\" : \"2026-12-01T07:45:00Z\"");
+    assertThat(site.resolve("public/sitemap.xml")).content().contains("<lastmod>2026-12-01</lastmod>");
+
+    Files.writeString(pick, Files.readString(pick).replace("updated: 2026-12-01T07:45:00Z", "updated: soon"));
+    BuildResult broken = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC)));
+    assertThat(broken.problems()).extracting(Object::toString).contains("picks/bridge.md:4: 'updated' must look like"
+        + " 2026-11-20 or 2026-11-20T08:30:00+01:00, found 'soon'");
+  }
 }

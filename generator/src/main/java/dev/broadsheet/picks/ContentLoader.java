@@ -114,8 +114,11 @@ public final class ContentLoader {
       checked(problems, () -> webAddress(image, "image", name, doc));
     }
     String dateText = raw.date() != null ? raw.date() : raw.edition();
-    int dateLine = doc.lineOf(raw.date() != null ? "date" : "edition");
-    Instant date = dateText == null ? null : checked(problems, () -> parseDate(dateText.strip(), name, dateLine));
+    String dateKey = raw.date() != null ? "date" : "edition";
+    Instant date = dateText == null ? null
+        : checked(problems, () -> parseDate(dateKey, dateText.strip(), name, doc.lineOf(dateKey)));
+    Instant updated = raw.updated() == null || raw.updated().isBlank() ? null
+        : checked(problems, () -> parseDate("updated", raw.updated().strip(), name, doc.lineOf("updated")));
     if (!problems.isEmpty()) {
       throw new BroadsheetException(problems);
     }
@@ -123,7 +126,8 @@ public final class ContentLoader {
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
-        doc.bodyHtml(), blankToNull(raw.publisher()), blankToNull(raw.imageAlt()), blankToNull(raw.imageCredit()));
+        doc.bodyHtml(), blankToNull(raw.publisher()), blankToNull(raw.imageAlt()), blankToNull(raw.imageCredit()),
+        updated);
   }
 
   /** What {@code check} gives, or null with its problems added to {@code problems}. */
@@ -182,7 +186,7 @@ public final class ContentLoader {
         !Boolean.FALSE.equals(raw.menu()), Objects.requireNonNullElse(raw.weight(), 0), doc.bodyHtml());
   }
 
-  private Instant parseDate(String text, String file, int line) {
+  private Instant parseDate(String key, String text, String file, int line) {
     try {
       Instant date;
       if (text.length() == 10) {
@@ -204,7 +208,7 @@ public final class ContentLoader {
       return date;
     } catch (DateTimeException e) {
       throw new BroadsheetException(Problem.at(file, line,
-          "'date' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found '" + text + "'"));
+          "'" + key + "' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found '" + text + "'"));
     }
   }
 

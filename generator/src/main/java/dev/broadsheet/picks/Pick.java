@@ -21,6 +21,7 @@ import java.util.List;
  * @param publisher who published a URL that no source carries, by name; null to take its page's
  * @param imageAlt what the lead image shows, for readers who cannot see it; null when not given
  * @param imageCredit who made the lead image ("Photo: Ana Ruiz"); null when not given
+ * @param updated when the editor last changed the pick (a corrected note); null when not given
  */
 public record Pick(
     String file,
@@ -36,15 +37,24 @@ public record Pick(
     String noteHtml,
     String publisher,
     String imageAlt,
-    String imageCredit) {
+    String imageCredit,
+    Instant updated) {
 
   public Pick {
     tags = List.copyOf(tags);
   }
 
-  /** A pick that names no publisher and says nothing about its image besides where it is. */
+  /** A pick that names no publisher, says nothing about its image besides where it is, and was not updated. */
   public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
       int order, boolean hide, String image, String noteHtml) {
-    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null, null, null);
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null, null, null, null);
+  }
+
+  /**
+   * When the pick last changed, as feeds and the sitemap tell readers: its {@code updated}, else its
+   * date (null without either). A feed reader shows an item again only when this moves.
+   */
+  public Instant changed() {
+    return updated != null && (date == null || updated.isAfter(date)) ? updated : date;
   }
 }

@@ -9,6 +9,7 @@ record RawPick(
     String section,
     List<String> tags,
     String date,
+    String updated,
     String edition,
     Boolean pin,
     Integer order,

@@ -86,7 +86,7 @@ final class ArticlePageJobs {
   /** When an article page last changed, for the sitemap: its publisher's update, or the day its report was picked. */
   private static Instant lastChanged(Story story, Story.Item item) {
     Instant changed = FeedWriter.lastChanged(item.article());
-    Instant picked = story.pick() != null && item == story.lead() ? story.pick().date() : null;
+    Instant picked = story.pick() != null && item == story.lead() ? story.pick().changed() : null;
     return picked != null && (changed == null || picked.isAfter(changed)) ? picked : changed;
   }
 

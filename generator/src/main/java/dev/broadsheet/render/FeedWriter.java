@@ -153,7 +153,7 @@ final class FeedWriter {
         a.datedByPublisher(), imageOf(a, h));
   }
 
-  /** A pick of a report: the editor's note as HTML ("" for none), and the pick's date (null when it has none). */
+  /** A pick of a report: the editor's note as HTML ("" for none), and when the pick last changed (null: undated). */
   record Note(String html, Instant date) {}
 
   /**

@@ -135,7 +135,7 @@ final class SiteOutputs {
   private FeedWriter.Note note(Story s) {
     String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
         : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
-    return new FeedWriter.Note(html, s.pick().date());
+    return new FeedWriter.Note(html, s.pick().changed());
   }
 
   /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */

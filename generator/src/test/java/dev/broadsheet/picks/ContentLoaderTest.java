@@ -108,7 +108,7 @@ class ContentLoaderTest {
         "picks/a.md:4: 'order' must be a whole number, found 'first'",
         "picks/a.md:5: 'tags' must be a list",
         "picks/a.md:6: unknown key 'sumary'; known keys here: date, edition, hide, image, imageAlt, imageCredit, order,"
-            + " pin, publisher, section, tags, title, url");
+            + " pin, publisher, section, tags, title, updated, url");
   }
 
   @Test
