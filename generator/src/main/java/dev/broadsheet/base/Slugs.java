@@ -83,7 +83,8 @@ public final class Slugs {
    * for the caller to name the page otherwise.
    */
   public static String ofOrNull(String text, int maxLength) {
-    String slug = slug(inLatin(fold(text)), maxLength);
+    // й is i in every spelling, and must not become и (y in Ukrainian) when its mark is taken off.
+    String slug = slug(inLatin(fold(text == null ? null : text.replace('й', 'ĭ').replace('Й', 'Ĭ'))), maxLength);
     return slug.isEmpty() ? null : slug;
   }
 
@@ -103,12 +104,21 @@ public final class Slugs {
 
   /**
    * Cyrillic and Greek letters (lower case, their marks already gone: й is и, ё is е) spelled in
-   * Latin letters, letter by letter as Russian and Greek are usually spelled (ου, αυ and ευ as
+   * Latin letters, letter by letter as each language is usually spelled (Greek ου, αυ and ευ as
    * pairs; ъ, silent in Russian before a vowel, is Bulgarian's vowel before a consonant); a text
-   * without them is returned as it is. Ukrainian, Serbian and others that spell some letters
-   * otherwise get the Russian spelling: a slug is to be read, not to be exact.
+   * without them is returned as it is. Which Cyrillic language a text is in is told by the letters
+   * only it uses: і, ї, є or ґ make it Ukrainian (г is h, и is y: Київ is kyiv), ђ, ћ, џ, љ, њ or ј
+   * Serbian or Macedonian (ч is c, ш is s, ж is z, as their Latin spellings without the marks); any
+   * other is spelled as Russian is.
    */
   private static String inLatin(String lower) {
+    boolean ukrainian = false;
+    boolean serbian = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      ukrainian |= c == 'і' || c == 'є' || c == 'ґ';
+      serbian |= c == 'ђ' || c == 'ћ' || c == 'џ' || c == 'љ' || c == 'њ' || c == 'ј';
+    }
     StringBuilder out = null;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -116,6 +126,9 @@ public final class Slugs {
       String latin = c < '\u03b1' || c > '\u0491' ? null
           : next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε') ? (c == 'ο' ? "ou" : c == 'α' ? "av" : "ev")
           : c == 'ъ' ? (Character.isLetter(next) && "аеиоуюяэыё".indexOf(next) < 0 ? "a" : "")
+          : ukrainian && (c == 'г' || c == 'и') ? (c == 'г' ? "h" : "y")
+          : serbian && (c == 'ч' || c == 'ш' || c == 'ж' || c == 'ц' || c == 'х')
+              ? (c == 'ч' || c == 'ц' ? "c" : c == 'ш' ? "s" : c == 'ж' ? "z" : "h")
           : latinOf(c);
       if (latin != null && out == null) {
         out = new StringBuilder(lower.length() + 8).append(lower, 0, i);

@@ -34,8 +34,12 @@ class SlugsTest {
   @Test
   void cyrillicAndGreekAreSpelledInLatinLetters() {
     assertThat(Slugs.of("Как пережить новогоднюю ночь", 60)).isEqualTo("kak-perezhit-novogodnyuyu-noch");
-    assertThat(Slugs.of("Щедрий вечір у Львові, ґанок", 60)).isEqualTo("shchedrii-vechir-u-lvovi-ganok");
+    // Ukrainian, told by its own letters: и is y, г is h.
+    assertThat(Slugs.of("Щедрий вечір у Львові, ґанок", 60)).isEqualTo("shchedryi-vechir-u-lvovi-ganok");
+    assertThat(Slugs.of("Київ і Харків", 60)).isEqualTo("kyiv-i-kharkiv");
     assertThat(Slugs.of("Нови мост у Београду", 60)).isEqualTo("novi-most-u-beogradu");
+    // Serbian, told by its own letters: as its Latin spelling without marks.
+    assertThat(Slugs.of("Чачак и Ђурђевдан", 60)).isEqualTo("cacak-i-djurdjevdan");
     assertThat(Slugs.of("Σεισμός στην Αθήνα", 60)).isEqualTo("seismos-stin-athina");
     assertThat(Slugs.of("Βουλή, Ευρώπη, αυτοκίνητο", 60)).isEqualTo("vouli-evropi-avtokinito");
     // ъ: Bulgarian's vowel before a consonant, Russian's silent sign before a vowel.
