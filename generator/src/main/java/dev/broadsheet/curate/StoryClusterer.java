@@ -79,6 +79,16 @@ final class StoryClusterer {
   /** As above, headlines read without the {@code branding} suffixes of their source ({@link Headlines#brandingSuffixes}). */
   Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous,
       Map<String, java.util.Set<String>> branding) {
+    return cluster(input, weight, previous, branding, false);
+  }
+
+  /**
+   * As above; with {@code regroupAll}, every article is grouped again as the new ones' neighbours
+   * are, its story in {@code previous} only naming the stories (a build whose records were made under
+   * other settings or languages: what they grouped is not what these would).
+   */
+  Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous,
+      Map<String, java.util.Set<String>> branding, boolean regroupAll) {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(IN_TIME);
     StoryModel model = StoryModel.of(articles, languageOf, settings.window().toMillis(), leads, analyses, branding);
@@ -96,7 +106,7 @@ final class StoryClusterer {
     Map<Integer, String> reopened = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       String before = previous.get(articles.get(i).id());
-      if (before != null && open.contains(model.get(i).time())) {
+      if (before != null && (regroupAll || open.contains(model.get(i).time()))) {
         reopened.put(i, before);
       } else if (before != null) {
         seededSizes.merge(before, 1, Integer::sum);

@@ -142,7 +142,9 @@ final class StoryCuration {
           before.put(a.id(), story);
         }
       });
-      StoryClusterer.Result result = clusterer.cluster(plan.modelled(), weight, before, branding);
+      // Records of other settings or languages name the stories; they do not group them (docs/configuration.md).
+      boolean untrusted = previous.key() != null && !key.equals(previous.key());
+      StoryClusterer.Result result = clusterer.cluster(plan.modelled(), weight, before, branding, untrusted);
       Set<String> moved = movedSettled(result, plan, before, members.keySet());
       if (moved.isEmpty()) {
         return grouped(result, plan, members, recorded, articles, branding, digestOf);

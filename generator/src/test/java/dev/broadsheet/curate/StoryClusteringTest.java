@@ -61,6 +61,26 @@ class StoryClusteringTest {
   }
 
   @Test
+  void recordsMadeUnderOtherSettingsNameTheStoriesButDoNotGroupThem() {
+    Article a = article("wire", "2026-10-05T08:10:00Z", "Harbour bridge closes for repairs after crack found",
+        "Engineers found a crack in the harbour bridge on Monday.");
+    Article b = article("courier", "2026-10-05T08:40:00Z", "Harbour bridge closes for repairs after crack is found",
+        "A crack found in the harbour bridge closes it for repairs.");
+    java.util.Map<String, dev.broadsheet.store.StoryRecords.Story> apart = new TreeMap<>();
+    apart.put("s1", new dev.broadsheet.store.StoryRecords.Story(List.of(a.id()), List.of(), List.of(), null));
+    apart.put("s2", new dev.broadsheet.store.StoryRecords.Story(List.of(b.id()), List.of(), List.of(), null));
+    // Membership alone (no key): the stories are as the records keep them.
+    assertThat(together(new DigestAssembler(CONFIG).assemble(List.of(a, b), List.of(),
+        new dev.broadsheet.store.StoryRecords(null, apart)).digest().stories(), a, b)).isFalse();
+    // Made under other settings or languages (another key): grouped again, as a clean build groups them.
+    List<Story> again = new DigestAssembler(CONFIG).assemble(List.of(a, b), List.of(),
+        new dev.broadsheet.store.StoryRecords("broadsheet 0.0 other", apart)).digest().stories();
+    assertThat(together(again, a, b)).isTrue();
+    assertThat(together(stories(List.of(a, b)), a, b)).isTrue();
+    assertThat(again).singleElement().extracting(Story::id).isIn("s1", "s2");
+  }
+
+  @Test
   void itemsWithoutATitleAreNotOneStoryByTheirPlaceholder() {
     Article a = article("wire", "2026-10-05T08:10:00Z", Article.UNTITLED, "Harbour dredging starts next week.");
     Article b = article("courier", "2026-10-05T08:40:00Z", Article.UNTITLED, "The choir sings at the cathedral.");
