@@ -136,6 +136,7 @@ final class TextAnalysis implements AutoCloseable {
       case "fa" -> new PersianAnalyzer();
       case "hi" -> new HindiAnalyzer();
       case "ja", "zh", "ko" -> pairsOfCharacters(lang.equals("ja"));
+      case "uk" -> plainWords(UKRAINIAN_STOP_WORDS);
       // Other languages: words split and lower-cased, no stemming; IDF weighting still keeps
       // common words from tying stories together on a large site, not on a small one.
       default -> plainWords();
@@ -149,11 +150,29 @@ final class TextAnalysis implements AutoCloseable {
    * single ideograph is a word of its own and stays.
    */
   private static Analyzer plainWords() {
+    return plainWords(CharArraySet.EMPTY_SET);
+  }
+
+  /**
+   * Ukrainian's prepositions, conjunctions, particles and pronouns, which Lucene's common analysers
+   * have no list of: two headlines sharing "на" or "за" said nothing about the same event, and
+   * related unrelated stories by them.
+   */
+  private static final CharArraySet UKRAINIAN_STOP_WORDS = new CharArraySet(List.of("на", "за", "до", "по", "від",
+      "для", "при", "про", "під", "над", "без", "через", "між", "біля", "після", "перед", "із", "зі", "зо", "та", "але",
+      "що", "як", "це", "цей", "ця", "ці", "той", "те", "ті", "не", "ні", "чи", "же", "би", "бо", "ще", "вже", "так",
+      "його", "її", "їх", "він", "вона", "воно", "вони", "ми", "ви", "ти", "мене", "нас", "вас", "їм", "йому", "який",
+      "яка", "яке", "які", "якого", "якій", "яких", "де", "коли", "тут", "там", "також", "лише", "тільки", "все",
+      "усі", "всі", "свій", "своє", "своя", "свої", "було", "був", "була", "були", "буде", "будуть", "є", "має", "мають",
+      "можуть", "може", "щоб", "якщо", "або", "аби", "навіть", "понад", "проти", "році", "року", "сьогодні", "вчора"),
+      true);
+
+  private static Analyzer plainWords(CharArraySet stopWords) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer words = new StandardTokenizer();
-        TokenStream lower = new LowerCaseFilter(words);
+        TokenStream lower = new org.apache.lucene.analysis.StopFilter(new LowerCaseFilter(words), stopWords);
         return new TokenStreamComponents(words, new FilteringTokenFilter(lower) {
           private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

@@ -39,6 +39,13 @@ class TextAnalysisTest {
   }
 
   @Test
+  void ukrainianLosesItsPrepositionsAndPronouns() {
+    assertThat(terms("uk", "Нацбанк зберіг облікову ставку на рівні 13%")).containsExactly("нацбанк", "зберіг",
+        "облікову", "ставку", "рівні", "13");
+    assertThat(terms("uk", "Експорт ІТ-послуг за 11 місяців")).doesNotContain("за");
+  }
+
+  @Test
   void chineseJapaneseAndKoreanDatesAndTimesAreNotTerms() {
     assertThat(terms("zh", "2026年11月20日 北京大雨")).containsExactly("北京", "京大", "大雨");
     assertThat(terms("ja", "11月20日9時30分に東京で大雨")).containsExactly("東京", "大雨");
