@@ -83,9 +83,41 @@ public final class Slugs {
    * for the caller to name the page otherwise.
    */
   public static String ofOrNull(String text, int maxLength) {
-    // й is i in every spelling, and must not become и (y in Ukrainian) when its mark is taken off.
-    String slug = slug(inLatin(fold(text == null ? null : text.replace('й', 'ĭ').replace('Й', 'Ĭ'))), maxLength);
+    String slug = slug(inLatin(fold(beforeFolding(text))), maxLength);
     return slug.isEmpty() ? null : slug;
+  }
+
+  /**
+   * What folding would lose of Cyrillic and Greek, kept: й is i in every spelling and must not become
+   * и (y in Ukrainian), ϋ after a vowel is a vowel of its own (προϋπολογισμός: proy…, not the pair
+   * ου), and an apostrophe inside a Cyrillic word (Ukrainian прем’єра) joins it rather than
+   * splitting it in two.
+   */
+  private static String beforeFolding(String text) {
+    if (text == null || isAscii(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean betweenCyrillic = i > 0 && i + 1 < text.length() && cyrillic(text.charAt(i - 1))
+          && cyrillic(text.charAt(i + 1));
+      if ((c == '’' || c == '\'' || c == 'ʼ') && betweenCyrillic) {
+        continue;
+      }
+      out.append(switch (c) {
+        case 'й' -> 'ĭ';
+        case 'Й' -> 'Ĭ';
+        case 'ϋ', 'ΰ' -> 'ÿ';
+        case 'Ϋ' -> 'Ÿ';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+
+  private static boolean cyrillic(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
   }
 
   /**
@@ -93,7 +125,7 @@ public final class Slugs {
    * not so for a name with Chinese or Arabic in it, whose slug may be another such name's.
    */
   public static boolean keepsEveryLetter(String text) {
-    String latin = inLatin(fold(text));
+    String latin = inLatin(fold(beforeFolding(text)));
     for (int i = 0; i < latin.length(); i++) {
       if (latin.charAt(i) >= 0x80 && Character.isLetter(latin.charAt(i))) {
         return false;

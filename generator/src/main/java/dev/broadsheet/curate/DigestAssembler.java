@@ -205,9 +205,13 @@ public final class DigestAssembler {
     java.util.Arrays.parallelSort(sorting, Comparator.comparing(Article::id));
     List<Article> ordered = java.util.Arrays.asList(sorting);
     // Each headline's slug side by side (every stored article, every build); collisions in id order.
-    // A headline with no letter slugs keep (Chinese, Hebrew) is an article's, not an untitled one's.
+    // A headline with no letter slugs keep (Chinese, Hebrew) is an article's, not an untitled one's,
+    // and not its numbers alone ("2-1" of a headline in Japanese with 2.1 in it).
     String[] bases = ordered.parallelStream().map(a -> {
       String slug = Slugs.ofOrNull(a.addressHeadline(), 60);
+      if (slug != null && slug.chars().noneMatch(Character::isLetter) && !Slugs.keepsEveryLetter(a.addressHeadline())) {
+        slug = null;
+      }
       return slug != null ? slug : a.addressHeadline() == null || a.addressHeadline().isBlank() ? "untitled" : "article";
     }).toArray(String[]::new);
     for (int i = 0; i < bases.length; i++) {

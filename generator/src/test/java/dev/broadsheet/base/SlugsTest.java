@@ -42,6 +42,10 @@ class SlugsTest {
     assertThat(Slugs.of("Чачак и Ђурђевдан", 60)).isEqualTo("cacak-i-djurdjevdan");
     assertThat(Slugs.of("Σεισμός στην Αθήνα", 60)).isEqualTo("seismos-stin-athina");
     assertThat(Slugs.of("Βουλή, Ευρώπη, αυτοκίνητο", 60)).isEqualTo("vouli-evropi-avtokinito");
+    // A diaeresis parts the pair; an apostrophe inside a Ukrainian word is no break.
+    assertThat(Slugs.of("προϋπολογισμό", 60)).isEqualTo("proypologismo");
+    assertThat(Slugs.of("Прем’єра опери", 60)).isEqualTo("premyera-opery");
+    assertThat(Slugs.of("Don't stop", 60)).isEqualTo("don-t-stop");
     // ъ: Bulgarian's vowel before a consonant, Russian's silent sign before a vowel.
     assertThat(Slugs.of("България", 60)).isEqualTo("balgariya");
     assertThat(Slugs.of("объект", 60)).isEqualTo("obekt");

@@ -81,6 +81,15 @@ class StoryClusteringTest {
   }
 
   @Test
+  void anArticleWhoseHeadlineSlugsKeepOnlyTheNumbersOfIsAddressedAsAnArticle() {
+    Article quake = article("wire", "2026-10-05T08:10:00Z", "能登半島で震度2.1の地震", null);
+    Article rate = article("courier", "2026-10-05T09:10:00Z", "Rate held at 2.1%", null);
+    List<Story> stories = stories(List.of(quake, rate));
+    assertThat(stories).extracting(s -> s.lead().path()).anyMatch(p -> p.matches("articles/article-[0-9a-f]{6}/"))
+        .anyMatch(p -> p.startsWith("articles/rate-held-at-2-1-"));
+  }
+
+  @Test
   void itemsWithoutATitleAreNotOneStoryByTheirPlaceholder() {
     Article a = article("wire", "2026-10-05T08:10:00Z", Article.UNTITLED, "Harbour dredging starts next week.");
     Article b = article("courier", "2026-10-05T08:40:00Z", Article.UNTITLED, "The choir sings at the cathedral.");
