@@ -18,6 +18,19 @@ class PermalinkerTest {
   }
 
   @Test
+  void sectionsNamedDifferentlyThatShareOnePageAreWarnedOf() {
+    dev.broadsheet.config.SiteConfig config = new dev.broadsheet.config.ConfigLoader().parse("title: T\n"
+        + "baseUrl: https://e.org/\nsources:\n  - {id: gorod, name: Gorod, url: g.xml, section: Экономика}\n"
+        + "  - {id: dnipro, name: Dnipro, url: d.xml, section: Економіка}\n"
+        + "  - {id: wire, name: Wire, url: w.xml, section: World}\n  - {id: post, name: Post, url: p.xml, section: WORLD}\n",
+        java.nio.file.Path.of("/tmp/site"), "broadsheet.yaml");
+    Digest digest = new DigestAssembler(config).assemble(java.util.List.of(), java.util.List.of()).digest();
+    assertThat(DigestAssembler.unusedSections(config, digest)).extracting(Object::toString).containsExactly(
+        "broadsheet.yaml: warning: the sections 'Економіка', 'Экономика' share one page (sections/ekonomika/): their"
+            + " names make the same address, so their stories are listed together; rename one of them");
+  }
+
+  @Test
   void tagsInScriptsSlugsDoNotKeepAreNamedByADigestOfTheirSpelling() {
     assertThat(Permalinker.tagSlug("日本")).matches("tag-[0-9a-f]{10}").isEqualTo(Permalinker.tagSlug("日本 "));
     assertThat(Permalinker.tagSlug("Россия")).isEqualTo("rossiya");
