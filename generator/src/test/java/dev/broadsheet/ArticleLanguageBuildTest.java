@@ -47,6 +47,12 @@ class ArticleLanguageBuildTest {
     String home = Files.readString(site.resolve("public/index.html"));
     assertThat(home).contains("lang=\"pl\"><a href=\"articles/nowy-most");
     assertThat(home).doesNotContain("lang=\"pl\"><a href=\"articles/harbour");
+    // And in the newsletter, which a mail client reads aloud too.
+    try (Stream<Path> letters = Files.walk(site.resolve("public/editions"))) {
+      String letter = Files.readString(letters.filter(f -> f.endsWith("newsletter.html")).findFirst().orElseThrow());
+      assertThat(letter).containsPattern("serif;\" lang=\"pl\"><a href=\"[^\"]*nowy-most")
+          .contains(" lang=\"pl\">Most na Widzewie").doesNotContainPattern("lang=\"pl\"><a href=\"[^\"]*harbour");
+    }
     // The search index gives the results' script the language of the Polish report only.
     String index = SampleSite.searchValues(site.resolve("public"), "items").toString();
     assertThat(index).containsPattern("\\[\"Nowy most w Łodzi otwarty\"[^\\]]*,\"pl\"\\]")
