@@ -83,7 +83,7 @@ public final class Slugs {
    * for the caller to name the page otherwise.
    */
   public static String ofOrNull(String text, int maxLength) {
-    String slug = slug(inLatin(fold(beforeFolding(text))), maxLength);
+    String slug = slug(latinFolded(text), maxLength);
     return slug.isEmpty() ? null : slug;
   }
 
@@ -116,6 +116,11 @@ public final class Slugs {
     return out.toString();
   }
 
+  /** {@code text} folded, its Cyrillic and Greek letters spelled in Latin ones: what a slug is cut from. */
+  private static String latinFolded(String text) {
+    return inLatin(fold(beforeFolding(text)));
+  }
+
   private static boolean cyrillic(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
   }
@@ -125,7 +130,7 @@ public final class Slugs {
    * not so for a name with Chinese or Arabic in it, whose slug may be another such name's.
    */
   public static boolean keepsEveryLetter(String text) {
-    String latin = inLatin(fold(beforeFolding(text)));
+    String latin = latinFolded(text);
     for (int i = 0; i < latin.length(); i++) {
       if (latin.charAt(i) >= 0x80 && Character.isLetter(latin.charAt(i))) {
         return false;
@@ -155,8 +160,9 @@ public final class Slugs {
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
       char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
+      boolean greekPair = next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε');
       String latin = c < '\u03b1' || c > '\u0491' ? null
-          : next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε') ? (c == 'ο' ? "ou" : c == 'α' ? "av" : "ev")
+          : greekPair ? (c == 'ο' ? "ou" : c == 'α' ? "av" : "ev")
           : c == 'ъ' ? (Character.isLetter(next) && "аеиоуюяэыё".indexOf(next) < 0 ? "a" : "")
           : ukrainian && (c == 'г' || c == 'и') ? (c == 'г' ? "h" : "y")
           : serbian && (c == 'ч' || c == 'ш' || c == 'ж' || c == 'ц' || c == 'х')
@@ -168,7 +174,7 @@ public final class Slugs {
       if (out != null) {
         out.append(latin != null ? latin : String.valueOf(c));
       }
-      if (latin != null && next == 'υ' && (c == 'ο' || c == 'α' || c == 'ε')) {
+      if (greekPair) {
         i++;
       }
     }
