@@ -137,8 +137,8 @@ final class SourceGathering {
       SourceState asked = before.from(o.source().url(), reading);
       switch (o.status()) {
         case OK -> states.put(o.source().id(), asked.readInFull(now, o.etag(), o.lastModified()).readUnder(reading));
-        case NOT_MODIFIED -> states.put(o.source().id(), asked.succeeded(now, "not-modified", null, null)
-            .readUnder(reading));
+        // Only validators of a read under these very settings are asked with: the record already says so.
+        case NOT_MODIFIED -> states.put(o.source().id(), asked.succeeded(now, "not-modified", null, null));
         case FAILED -> states.put(o.source().id(), asked.failed(now, o.error()));
         case SKIPPED -> { }
       }

@@ -22,10 +22,10 @@ import java.util.TreeMap;
  * A source's settings that its articles are stored with (its name, publisher, via, section, tags
  * and whether its feed's categories are tags too), applied anew to every stored article of the
  * source when they change: an editor who corrects a section or a publisher's name sees it at the
- * next build, on old articles too, not
- * only once the feed brings new items (or never, for items gone from it). Each source's state
- * records what its articles were given ({@link SourceState#applied}); a store that does not
- * know (made by an earlier version) records it, and changes count from then on. A feed category
+ * next build, on old articles too, not only once the feed brings new items (or never, for items
+ * gone from it). Each source's state records what its articles were given ({@link
+ * SourceState#applied}); a store that does not know (made by an earlier version) records it, and
+ * changes count from then on. A feed category
  * spelled as one of the source's old tags cannot be told from that tag and goes with it. A source
  * no longer allowing its full text has it removed from its articles; the settings that only a
  * new read of the feed can apply (full text given, time zone) have it read again in full instead
