@@ -72,10 +72,10 @@ class FullTextBuildTest {
         .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
     assertThat(articlePage("council-funds-bridge-repairs")).contains("The council voted to fund repairs.")
         .doesNotContain("Repairs to the harbour bridge begin");
-    assertThat(publishedFiles()).allSatisfy((path, text) ->
+    assertThat(texts("public")).allSatisfy((path, text) ->
         assertThat(text).as(path).doesNotContain("Repairs to the harbour bridge begin"));
     // Nor kept in the store, as a first read under the new setting would not have stored it.
-    assertThat(storedFiles()).allSatisfy((path, text) ->
+    assertThat(texts("data/articles")).allSatisfy((path, text) ->
         assertThat(text).as(path).doesNotContain("Repairs to the harbour bridge begin"));
   }
 
@@ -89,7 +89,7 @@ class FullTextBuildTest {
     assertThat(next.sources().ok()).isEqualTo(1);
     assertThat(next.sources().notModified()).isEqualTo(1);
     assertThat(articlePage("harbour-board-meets")).contains("forty million contract");
-    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("forty million contract"));
+    assertThat(texts("data/articles")).anySatisfy((path, text) -> assertThat(text).contains("forty million contract"));
     // Read under these settings now: the next build finds the feed unchanged.
     BuildResult after = Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
@@ -102,28 +102,19 @@ class FullTextBuildTest {
         .replace("08:00:00 GMT", "08:00:00"));
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC)));
-    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T08:00:00Z"));
+    assertThat(texts("data/articles")).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T08:00:00Z"));
     Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
         .replace("fullText: true}", "fullText: true, timezone: Europe/Berlin}"));
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
-    assertThat(storedFiles()).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T07:00:00Z"))
+    assertThat(texts("data/articles")).anySatisfy((path, text) -> assertThat(text).contains("2026-11-19T07:00:00Z"))
         .allSatisfy((path, text) -> assertThat(text).doesNotContain("2026-11-19T08:00:00Z"));
   }
 
-  private java.util.Map<String, String> storedFiles() throws Exception {
+  /** Every file under {@code folder} of the site by path, as text (what the assertions look for is ASCII). */
+  private java.util.Map<String, String> texts(String folder) throws Exception {
     java.util.Map<String, String> texts = new java.util.TreeMap<>();
-    try (Stream<Path> files = Files.walk(site.resolve("data/articles"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        texts.put(f.toString(), Files.readString(f));
-      }
-    }
-    return texts;
-  }
-
-  private java.util.Map<String, String> publishedFiles() throws Exception {
-    java.util.Map<String, String> texts = new java.util.TreeMap<>();
-    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+    try (Stream<Path> files = Files.walk(site.resolve(folder))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         texts.put(f.toString(), Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
       }
@@ -135,13 +126,8 @@ class FullTextBuildTest {
   void anotherSourcesFullContentIsShownNowhereButItsSummaryIs() throws Exception {
     assertThat(articlePage("harbour-board-meets")).contains("The board met in private on the dredging deal.")
         .contains("Briefing shows its headline and summary and links to the original.");
-    assertThat(publishedFiles()).allSatisfy((path, text) -> assertThat(text).as(path).doesNotContain("forty million"));
+    assertThat(texts("public")).allSatisfy((path, text) -> assertThat(text).as(path).doesNotContain("forty million"));
     // Nor is it stored: a site's data folder is often published with it.
-    try (Stream<Path> files = Files.walk(site.resolve("data"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
-            .doesNotContain("forty million");
-      }
-    }
+    assertThat(texts("data")).allSatisfy((path, text) -> assertThat(text).as(path).doesNotContain("forty million"));
   }
 }
