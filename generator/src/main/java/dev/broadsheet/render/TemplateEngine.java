@@ -3,12 +3,18 @@ package dev.broadsheet.render;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.CodeStamps;
 import dev.broadsheet.base.Problem;
+import freemarker.cache.AndMatcher;
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.NotMatcher;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -27,7 +33,8 @@ import java.util.TimeZone;
 /**
  * Freemarker, set up once per build: the site's {@code templates/} folder first, then the default
  * theme from the classpath, so a site overrides any theme template by giving one of the same name.
- * {@code .ftlh} templates escape HTML automatically.
+ * {@code .ftlh} templates escape HTML automatically, and so do {@code .ftl} ones, but for those
+ * named {@code *-text.ftl} (the plain-text newsletter and the macros it imports).
  */
 public final class TemplateEngine {
   /** Where the default theme lives on the classpath (the broadsheet-templates jar). */
@@ -57,6 +64,12 @@ public final class TemplateEngine {
     }
     loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME_ROOT));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    // A site's macros in a .ftl file, imported into an .ftlh page, would print a feed's title
+    // (plain text that may hold "<img onerror=…>") unescaped: only text outputs go unescaped.
+    TemplateConfiguration html = new TemplateConfiguration();
+    html.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
+        new AndMatcher(new FileNameGlobMatcher("*.ftl"), new NotMatcher(new FileNameGlobMatcher("*-text.ftl"))), html));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setLocale(locale);

@@ -210,16 +210,24 @@ public final class TemplateHelpers {
     return !config.images().enabled() && web ? a.imageUrl() : null;
   }
 
-  /** The extracted body as the article page shows it: without its images ({@link ShownBodies}). */
+  /**
+   * The extracted body as the article page shows it (without its images, {@link ShownBodies}),
+   * where its source allows full text; else null.
+   */
   public String body(Article a) {
-    return bodies.of(a);
+    return showsFullText(a) ? bodies.of(a) : null;
   }
 
   /**
    * The article's whole text as its page shows it where its source allows full text: the page's
-   * extracted body, else the text its feed carried besides the summary; null when it has neither.
+   * extracted body, else the text its feed carried besides the summary; null when it has neither,
+   * or its source does not allow it (a page is read for the summary a feed left out, and its text
+   * is stored: a theme must not publish it through this helper).
    */
   public String fullText(Article a) {
+    if (!showsFullText(a)) {
+      return null;
+    }
     if (a.page() != null && a.page().bodyHtml() != null) {
       return bodies.of(a);
     }

@@ -33,6 +33,18 @@ class TemplateEngineTest {
   }
 
   @Test
+  void macrosInAnFtlFileEscapeWhatTheyPrintUnlessItIsATextTemplate() throws Exception {
+    Files.writeString(templates.resolve("lib.ftl"), "<#macro title t><h1>${t}</h1></#macro>");
+    Files.writeString(templates.resolve("page.ftlh"), "<#import \"lib.ftl\" as lib><@lib.title title/>");
+    Files.writeString(templates.resolve("note-text.ftl"), "${title}");
+    Map<String, Object> model = Map.of("title", "Pwn <img src=x onerror=alert(1)> & co");
+    assertThat(new String(engine().render("page.ftlh", model), StandardCharsets.UTF_8))
+        .isEqualTo("<h1>Pwn &lt;img src=x onerror=alert(1)&gt; &amp; co</h1>");
+    assertThat(new String(engine().render("note-text.ftl", model), StandardCharsets.UTF_8))
+        .isEqualTo("Pwn <img src=x onerror=alert(1)> & co");
+  }
+
+  @Test
   void aLoopWithoutEndStopsAtTheLimitNamingTheLoopAndItsLine() throws Exception {
     Files.writeString(templates.resolve("endless.ftlh"),
         "<p>\n<#list [1] as x>\n<#list 1.. as i><#assign n = i></#list>\n</#list>\n");

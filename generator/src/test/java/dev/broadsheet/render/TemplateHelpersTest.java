@@ -16,7 +16,8 @@ class TemplateHelpersTest {
   private static TemplateHelpers helpers(String language) {
     SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\ntimezone: Europe/London\n"
         + "language: " + language + "\nsources:\n  - id: paper\n    name: The Paper\n    url: https://paper.example/feed\n"
-        + "    paywall: true\n", Path.of("/tmp/site"), "broadsheet.yaml");
+        + "    paywall: true\n  - id: wire\n    name: The Wire\n    url: https://wire.example/feed\n"
+        + "    fullText: true\n", Path.of("/tmp/site"), "broadsheet.yaml");
     return new TemplateHelpers(config);
   }
 
@@ -37,6 +38,20 @@ class TemplateHelpersTest {
     return new Article(id, url, null, sourceId, "Title", publisher, null, null, List.of(), List.of(),
         Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"), "<p>Summary.</p>", null,
         page);
+  }
+
+  @Test
+  void theWholeTextIsGivenOnlyWhereTheArticlesSourceAllowsIt() {
+    ArticlePage read = new ArticlePage("<p>The whole story, for subscribers only.</p>", 7,
+        Instant.parse("2026-11-20T09:00:00Z"), null);
+    TemplateHelpers h = helpers("en-GB");
+    // The paper's page was read for a summary its feed left out: its text is stored, not to be shown.
+    assertThat(h.fullText(article("a", "https://paper.example/a", "paper", "P", read))).isNull();
+    assertThat(h.body(article("a", "https://paper.example/a", "paper", "P", read))).isNull();
+    assertThat(h.fullText(article("b", "https://wire.example/b", "wire", "W", read)))
+        .isEqualTo("<p>The whole story, for subscribers only.</p>");
+    assertThat(h.body(article("b", "https://wire.example/b", "wire", "W", read)))
+        .isEqualTo("<p>The whole story, for subscribers only.</p>");
   }
 
   @Test
