@@ -112,7 +112,7 @@ public final class ExtractionStage {
                 deferred.merge(host, 1, Integer::sum);
                 continue;
               }
-              Article a = extract(pages.get(i), now, problems);
+              Article a = extractGuarded(pages.get(i), now, problems);
               done.put(a.id(), a);
               if (a.page().temporary()) {
                 failures.merge(host, 1, Integer::sum);
@@ -149,6 +149,22 @@ public final class ExtractionStage {
       throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@link #extract}, where a page that breaks the extractor (a fault of ours its markup finds) is
+   * that page's problem: kept as failed, not asked for again, while the build and every other
+   * page go on.
+   */
+  private Article extractGuarded(Article a, Instant now, Collection<Problem> problems) {
+    try {
+      return extract(a, now, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      String why = "could not be extracted (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+      problems.add(Problem.warning(a.url(), "the article page " + why));
+      return a.withPage(new ArticlePage(null, 0, now, why), List.of(), null, null, null);
     }
   }
 

@@ -1,0 +1,52 @@
+package dev.broadsheet.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.store.Article;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractionStageTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
+  private static Article undated(String id, String url) {
+    return new Article(id, url, null, "paper", "Headline " + id, "The Paper", null, null, List.of(), List.of(),
+        null, null, NOW.minusSeconds(600), null, null, null);
+  }
+
+  @Test
+  void aPageThatBreaksTheExtractorIsThatPagesProblemAndTheOthersAreExtracted() {
+    SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: paper\n    name: The Paper\n"
+        + "    url: https://paper.example/feed\n", Path.of("/tmp/site"), "broadsheet.yaml");
+    String page = "<html><head><title>Ferries resume</title></head><body><article><h1>Ferries resume</h1><p>"
+        + "The harbour reopened at dawn after three days of storms, and the first ferry left on time. ".repeat(8)
+        + "</p></article></body></html>";
+    ExtractionStage stage = new ExtractionStage(config, url -> {
+      if (url.endsWith("/broken")) {
+        throw new IllegalStateException("a fault this page's markup finds");
+      }
+      return FetchResult.ok("paper", page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", url, null, null, null);
+    });
+
+    ExtractionStage.Result result = stage.run(List.of(undated("a", "https://news.harbour-paper.net/broken"),
+        undated("b", "https://news.harbour-paper.net/ferries")), NOW);
+
+    assertThat(result.updated()).as(result.updated().toString()).hasSize(2);
+    assertThat(result.extracted()).as(result.problems().toString()).isEqualTo(1);
+    Article broken = result.updated().stream().filter(a -> a.id().equals("a")).findFirst().orElseThrow();
+    Article read = result.updated().stream().filter(a -> a.id().equals("b")).findFirst().orElseThrow();
+    assertThat(read.page().bodyHtml()).contains("The harbour reopened at dawn");
+    assertThat(broken.page().bodyHtml()).isNull();
+    assertThat(broken.page().error()).contains("could not be extracted", "a fault this page's markup finds");
+    // A fault of ours does not pass by itself: the page is not asked for again on every build.
+    assertThat(broken.page().temporary()).isFalse();
+    assertThat(result.problems()).singleElement().asString()
+        .startsWith("https://news.harbour-paper.net/broken").contains("could not be extracted");
+  }
+}
