@@ -69,9 +69,13 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     return tried == 0 ? 0 : (int) Math.round(100.0 * sources.failed() / tried);
   }
 
-  /** Whether more sources failed than the site's failure budget allows. */
+  /**
+   * Whether more sources failed than the site's failure budget allows, compared exactly: one
+   * failed source in 201 is 0.5%, over a budget of 0 though it prints as 0%.
+   */
   public boolean exceedsFailureBudget() {
-    return sources.failed() > 0 && failedSourcesPercent() > failureBudgetPercent;
+    long tried = (long) sources.ok() + sources.notModified() + sources.failed();
+    return sources.failed() > 0 && sources.failed() * 100L > (long) failureBudgetPercent * tried;
   }
 
   /**
@@ -86,7 +90,8 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
   public String failureReason() {
     List<String> reasons = new ArrayList<>();
     if (exceedsFailureBudget()) {
-      reasons.add(sources.failed() + " source(s) failed (" + failedSourcesPercent() + "%, budget "
+      int percent = failedSourcesPercent();
+      reasons.add(sources.failed() + " source(s) failed (" + (percent == 0 ? "under 1" : percent) + "%, budget "
           + failureBudgetPercent + "%)");
     }
     if (contentErrors()) {

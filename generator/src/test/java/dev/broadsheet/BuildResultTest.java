@@ -1,0 +1,33 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BuildResultTest {
+  private static BuildResult result(int ok, int failed, int budgetPercent) {
+    return new BuildResult(Path.of("public"), new BuildResult.Sources(ok, 0, 0, failed),
+        new BuildResult.Articles(0, 0, 0, 0, 0), new BuildResult.Site(0, 0, 0, 0, 0), List.of(), null, Map.of(),
+        budgetPercent, false);
+  }
+
+  @Test
+  void oneFailedSourceOfManyIsOverABudgetOfNoneThoughItPrintsAsNoPercent() {
+    BuildResult oneIn201 = result(200, 1, 0);
+    assertThat(oneIn201.failedSourcesPercent()).isZero();
+    assertThat(oneIn201.exceedsFailureBudget()).isTrue();
+    assertThat(oneIn201.failureReason()).startsWith("1 source(s) failed (under 1%, budget 0%)");
+  }
+
+  @Test
+  void theBudgetIsComparedExactlyAtItsEdge() {
+    // 5 of 100 is the budget of 5%, not over it; 6 of 100 and 11 of 201 (5.47%) are over.
+    assertThat(result(95, 5, 5).exceedsFailureBudget()).isFalse();
+    assertThat(result(94, 6, 5).exceedsFailureBudget()).isTrue();
+    assertThat(result(190, 11, 5).exceedsFailureBudget()).isTrue();
+    assertThat(result(10, 0, 0).exceedsFailureBudget()).isFalse();
+  }
+}
