@@ -29,12 +29,22 @@ public final class DateParser {
       "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
           + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
   private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
+  /**
+   * Zone abbreviations feeds write, as offsets in minutes. Where one names several zones, the one
+   * news feeds mean: IST is India's (+05:30; Irish summer time is written BST or IST far more
+   * rarely), CST the United States' Central time.
+   */
   private static final Map<String, Integer> ZONES = Map.ofEntries(
       Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
-      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
-      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
-      Map.entry("BST", 1), Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("MEZ", 1), Map.entry("MESZ", 2),
-      Map.entry("EET", 2), Map.entry("EEST", 3), Map.entry("JST", 9), Map.entry("IST", 5));
+      Map.entry("WET", 0), Map.entry("WEST", 60),
+      Map.entry("EST", -300), Map.entry("EDT", -240), Map.entry("CST", -360), Map.entry("CDT", -300),
+      Map.entry("MST", -420), Map.entry("MDT", -360), Map.entry("PST", -480), Map.entry("PDT", -420),
+      Map.entry("BST", 60), Map.entry("CET", 60), Map.entry("CEST", 120), Map.entry("MEZ", 60),
+      Map.entry("MESZ", 120), Map.entry("EET", 120), Map.entry("EEST", 180), Map.entry("SAST", 120),
+      Map.entry("MSK", 180), Map.entry("PKT", 300), Map.entry("IST", 330), Map.entry("HKT", 480),
+      Map.entry("SGT", 480), Map.entry("AWST", 480), Map.entry("JST", 540), Map.entry("KST", 540),
+      Map.entry("ACST", 570), Map.entry("ACDT", 630), Map.entry("AEST", 600), Map.entry("AEDT", 660),
+      Map.entry("NZST", 720), Map.entry("NZDT", 780));
   private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
@@ -107,7 +117,7 @@ public final class DateParser {
     }
     String t = text.strip().toUpperCase(Locale.ROOT);
     if (ZONES.containsKey(t)) {
-      return ZoneOffset.ofHours(ZONES.get(t));
+      return ZoneOffset.ofTotalSeconds(ZONES.get(t) * 60);
     }
     Matcher off = OFFSET.matcher(t);
     if (off.matches()) {
