@@ -34,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages implements TemplateMethodModelEx {
   /** The languages the default theme is translated into; any other falls back to English. */
   public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+  private static final java.util.regex.Pattern APOSTROPHE_IN_WORD =
+      java.util.regex.Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
   private final Locale locale;
   private final Map<String, String> patterns;
@@ -65,11 +67,16 @@ public final class Messages implements TemplateMethodModelEx {
       for (Path own : ownBundles(siteTemplates, locale, primary)) {
         if (Files.isRegularFile(own)) {
           Map<String, String> site = new TreeMap<>();
-          try (InputStream in = Files.newInputStream(own)) {
-            read(in, site);
+          try {
+            // Decoded strictly: a bundle saved as Latin-1 would otherwise show "Caf\uFFFD" on every page.
+            String text = dev.broadsheet.base.Utf8Text.decode(Files.readAllBytes(own), own.toString());
+            read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), site);
           } catch (IOException | IllegalArgumentException e) {
             throw new BroadsheetException(new Problem(own.toString(), "cannot read: " + e.getMessage()), e);
           }
+          // An apostrophe between letters (Harbour's, l'édition) is one: MessageFormat would take it
+          // for a quote and drop it, and no one quotes letters.
+          site.replaceAll((key, pattern) -> APOSTROPHE_IN_WORD.matcher(pattern).replaceAll("''"));
           site.forEach((key, pattern) -> checkPattern(own, key, pattern, locale));
           patterns.putAll(site);
         }

@@ -13,6 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MessagesTest {
   @Test
+  void aSitesApostropheBetweenLettersIsKeptAndABundleNotInUtf8IsAnErrorAtItsLine(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path site) throws Exception {
+    java.nio.file.Path messages = java.nio.file.Files.createDirectories(site.resolve("templates/messages"));
+    java.nio.file.Files.writeString(messages.resolve("en.properties"),
+        "harbour.edition=The Harbour's Edition\nharbour.count=Today''s {0} stories\n");
+    Messages t = Messages.load(site.resolve("templates"), "en");
+    assertThat(t.text("harbour.edition")).isEqualTo("The Harbour's Edition");
+    assertThat(t.text("harbour.count", 3)).isEqualTo("Today's 3 stories");
+    java.nio.file.Files.write(messages.resolve("fr.properties"),
+        "site.title=Le journal\nharbour.edition=L'\u00e9dition du caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(dev.broadsheet.base.BroadsheetException.class,
+        () -> Messages.load(site.resolve("templates"), "fr")).problems()).singleElement().asString()
+        .startsWith(messages.resolve("fr.properties") + ":2:").contains("not UTF-8");
+  }
+
+  @Test
   void aLanguageWithoutLabelsIsReportedUntilTheSiteTranslatesThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
       throws Exception {
     java.nio.file.Path templates = site.resolve("templates");
