@@ -146,6 +146,11 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
     if (code == 304) {
       return Attempt.done(FetchResult.of(sourceId, FetchResult.Status.NOT_MODIFIED));
     }
+    if (code >= 300 && code < 400) {
+      // A redirect to nowhere: its body is a server's note, not the feed or page asked for.
+      response.body().close();
+      return Attempt.done(FetchResult.failed(sourceId, "HTTP " + code + " without a Location header to follow"));
+    }
     if (code >= 400) {
       FetchResult failed = FetchResult.failed(sourceId, HttpAnswers.describeStatus(code));
       if (code == 429 || code == 503) {

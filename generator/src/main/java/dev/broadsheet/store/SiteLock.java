@@ -37,6 +37,7 @@ public final class SiteLock implements AutoCloseable {
   public static final Duration STALE_AFTER = Duration.ofHours(6);
   private static final long REGION = Long.MAX_VALUE - 1;
   private static final long POLL_MILLIS = 200;
+  private static final Duration LONGEST_WAIT = Duration.ofDays(36_500);
 
   private final Path file;
   private final FileChannel channel;
@@ -59,7 +60,8 @@ public final class SiteLock implements AutoCloseable {
    */
   public static SiteLock acquire(Path dataDir, Duration wait, Clock clock, Consumer<LockRecord> waiting) {
     Path file = dataDir.resolve(FILE_NAME);
-    long giveUp = System.nanoTime() + wait.toNanos();
+    // Waits beyond a century are as good as endless, and past 292 years in nanoseconds they overflow.
+    long giveUp = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).toNanos();
     boolean told = false;
     try {
       Files.createDirectories(dataDir);

@@ -87,6 +87,14 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aRedirectWithoutALocationIsAFailureNotItsBody() {
+    server.on("/feed", ex -> send(ex, 302, "<html><body>Moved somewhere</body></html>".getBytes(StandardCharsets.UTF_8)));
+    FetchResult r = fetcher().get("s", server.url("/feed"), null, null);
+    assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
+    assertThat(r.error()).isEqualTo("HTTP 302 without a Location header to follow");
+  }
+
+  @Test
   void aConditionalRequestThatMatchesGetsNotModified() {
     server.on("/feed", ex -> {
       boolean fresh = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))

@@ -59,6 +59,13 @@ class SiteLockTest {
   }
 
   @Test
+  void aWaitTooLongToCountInNanosecondsWaitsRatherThanFailing() {
+    try (SiteLock got = SiteLock.acquire(data, Duration.ofSeconds(Long.MAX_VALUE), Clock.systemUTC(), r -> { })) {
+      assertThat(got.tookOverFrom()).isEmpty();
+    }
+  }
+
+  @Test
   void aSecondBuildGivesUpAfterItsWaitNamingTheHolder() {
     try (SiteLock held = acquire(data, SHORT)) {
       assertThatThrownBy(() -> pool.submit(() -> acquire(data, SHORT)).get())
