@@ -12,12 +12,17 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
   private static final int WORDS_PER_MINUTE = 230;
 
-  /** Extracts {@code html}, fetched from {@code url} (may be null: links then stay as they are). */
+  /** Extracts {@code html}, fetched from {@code url} (may be null: links then stay as they are); dates without a zone are UTC. */
   public Extraction extract(String html, String url) {
+    return extract(html, url, java.time.ZoneOffset.UTC);
+  }
+
+  /** As above, reading the page's dates written without a zone (a bare day, a local time) in {@code zone}. */
+  public Extraction extract(String html, String url, java.time.ZoneId zone) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     // Metadata first: cleaning removes the <meta>, <link> and JSON-LD it reads.
     PageIndex index = PageIndex.of(doc);
-    Metadata meta = new Metadata(doc, index);
+    Metadata meta = new Metadata(doc, index, zone);
     String title = meta.title();
     String canonical = meta.canonical();
     var authors = meta.authors();

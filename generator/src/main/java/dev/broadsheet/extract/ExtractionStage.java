@@ -181,7 +181,9 @@ public final class ExtractionStage {
     if (error != null) {
       return a.withPage(new ArticlePage(null, 0, now, error), List.of(), null, null, null);
     }
-    Extraction e = extractor.extract(decode(r.body(), r.contentType()), r.documentUrl());
+    // A page's bare day or local time is its publisher's, as the source's feed dates are.
+    java.time.ZoneId zone = config.source(a.sourceId()).map(SourceConfig::timezone).orElse(config.timezone());
+    Extraction e = extractor.extract(decode(r.body(), r.contentType()), r.documentUrl(), zone);
     String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
     Article withPage = a.withPage(new ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),
         e.authors(),

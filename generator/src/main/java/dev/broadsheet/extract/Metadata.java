@@ -3,7 +3,6 @@ package dev.broadsheet.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.base.DateParser;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,12 @@ final class Metadata {
   private final JsonNode ld;
   private final Map<String, String> metaTags;
   private final Map<String, Element> itemprops;
+  /** The zone of the page's dates written without one: its source's. */
+  private final java.time.ZoneId zone;
 
-  Metadata(Document doc, PageIndex index) {
+  Metadata(Document doc, PageIndex index, java.time.ZoneId zone) {
     this.doc = doc;
+    this.zone = zone;
     this.index = index;
     this.ld = ArticleJsonLd.find(index.jsonLd());
     this.metaTags = index.metaTags();
@@ -221,10 +223,10 @@ final class Metadata {
     return best == null ? null : blankToNull(best.attr("datetime"));
   }
 
-  private static Instant date(String... candidates) {
+  private Instant date(String... candidates) {
     for (String c : candidates) {
       if (c != null) {
-        var parsed = DateParser.parse(c, ZoneOffset.UTC);
+        var parsed = DateParser.parse(c, zone);
         if (parsed.isPresent()) {
           return parsed.get();
         }

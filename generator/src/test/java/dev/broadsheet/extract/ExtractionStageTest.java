@@ -49,4 +49,23 @@ class ExtractionStageTest {
     assertThat(result.problems()).singleElement().asString()
         .startsWith("https://news.harbour-paper.net/broken").contains("could not be extracted");
   }
+
+  @Test
+  void aPagesDayWithoutAZoneIsReadInItsSourcesZone() {
+    SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\ntimezone: Europe/London\n"
+        + "sources:\n  - id: paper\n    name: The Paper\n    url: https://paper.example/feed\n"
+        + "    timezone: America/Los_Angeles\n", Path.of("/tmp/site"), "broadsheet.yaml");
+    String page = "<html><head><title>Ferries resume</title></head><body><article><h1>Ferries resume</h1>"
+        + "<time datetime=\"2026-11-19\">19 November</time><p>"
+        + "The harbour reopened at dawn after three days of storms, and the first ferry left on time. ".repeat(8)
+        + "</p></article></body></html>";
+    ExtractionStage stage = new ExtractionStage(config, url -> FetchResult.ok("paper",
+        page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", url, null, null, null));
+
+    ExtractionStage.Result result = stage.run(List.of(undated("a", "https://news.harbour-paper.net/ferries")), NOW);
+
+    // The publisher's 19 November began at 08:00 UTC, not at midnight UTC (the 18th in its zone).
+    assertThat(result.updated()).singleElement().extracting(Article::published)
+        .isEqualTo(Instant.parse("2026-11-19T08:00:00Z"));
+  }
 }

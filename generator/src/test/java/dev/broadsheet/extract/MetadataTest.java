@@ -10,7 +10,7 @@ class MetadataTest {
   private static Metadata of(String head, String body) {
     var doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
         "https://news.example/story");
-    return new Metadata(doc, PageIndex.of(doc));
+    return new Metadata(doc, PageIndex.of(doc), java.time.ZoneOffset.UTC);
   }
 
   @Test
