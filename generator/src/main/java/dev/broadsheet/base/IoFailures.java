@@ -26,4 +26,25 @@ public final class IoFailures {
     }
     return cause.getMessage() != null ? cause.getMessage() : cause.toString();
   }
+
+  /**
+   * The machine's failure among {@code e}'s causes (a full disk, a folder that cannot be written),
+   * in words, with what was being done when the failure says: or null when none of its causes is
+   * an input or output failure, which makes {@code e} a program's error.
+   */
+  public static String explain(Throwable e) {
+    java.io.IOException disk = null;
+    for (Throwable t = e; t != null && disk == null; t = t.getCause()) {
+      // Jackson's exceptions are I/O exceptions too, but a mapping error is a program's, not the machine's.
+      if (t instanceof java.io.IOException io && !(io instanceof com.fasterxml.jackson.core.JacksonException)) {
+        disk = io;
+      }
+    }
+    if (disk == null) {
+      return null;
+    }
+    String doing = e instanceof UncheckedIOException && e.getMessage() != null && !e.getMessage().equals(disk.toString())
+        ? e.getMessage() + ": " : "";
+    return doing + describe(disk);
+  }
 }

@@ -39,12 +39,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      java.io.IOException disk = ioCause(e);
+      String disk = dev.broadsheet.base.IoFailures.explain(e);
       if (disk != null) {
         // A full disk or a folder that cannot be written is the machine's state, not a bug: said in plain words.
-        String what = dev.broadsheet.base.IoFailures.describe(disk);
-        err.println("broadsheet: " + (e instanceof java.io.UncheckedIOException && e.getMessage() != null
-            && !e.getMessage().equals(disk.toString()) ? e.getMessage() + ": " : "") + what);
+        err.println("broadsheet: " + disk);
         return FAILED;
       }
       err.println("broadsheet: unexpected error: " + e);
@@ -55,17 +53,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /** The input or output failure (no space, no permission) among {@code e}'s causes, or null. */
-  private static java.io.IOException ioCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      // Jackson's exceptions are I/O exceptions too, but a mapping error is a program's, not the machine's.
-      if (t instanceof java.io.IOException io && !(io instanceof com.fasterxml.jackson.core.JacksonException)) {
-        return io;
-      }
-    }
-    return null;
   }
 
   /** A command that the core refused: every problem on the error stream, and the failure exit code. */

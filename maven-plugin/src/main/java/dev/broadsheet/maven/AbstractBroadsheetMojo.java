@@ -49,6 +49,15 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
       throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ": " + (n == 0 ? e.getMessage()
           : (n == 1 ? "1 problem" : n + " problems") + ", logged above (the first at " + e.problems().get(0).where()
           + ")"));
+    } catch (RuntimeException e) {
+      String disk = dev.broadsheet.base.IoFailures.explain(e);
+      if (disk == null) {
+        // A program's error: Maven shows it with its trace, which a bug report needs.
+        throw e;
+      }
+      // A full disk or a folder that cannot be written is the machine's state, said as the CLI says it.
+      getLog().debug("the cause of the failure", e);
+      throw new MojoFailureException("Broadsheet failed for " + siteDirectory + ": " + disk);
     }
   }
 
