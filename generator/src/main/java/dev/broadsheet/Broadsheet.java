@@ -125,6 +125,7 @@ public final class Broadsheet {
     SiteConfig config = new ConfigLoader().load(siteDir);
     Path served = output == null ? config.output() : output.toAbsolutePath().normalize();
     RenderCache cache = new RenderCache();
+    java.util.concurrent.atomic.AtomicReference<PreviewServer> started = new java.util.concurrent.atomic.AtomicReference<>();
     Supplier<List<String>> rebuild = () -> {
       try {
         BuildResult r = build(BuildOptions.of(siteDir).withOutput(output).withOffline(!online).withRenderCache(cache)
@@ -137,6 +138,11 @@ public final class Broadsheet {
             }));
         r.problems().forEach(problems);
         log.accept("rendered " + r.site().pagesRendered() + " page(s), wrote " + r.site().filesWritten() + " file(s)");
+        PreviewServer server = started.get();
+        if (server != null) {
+          // The config may name other saved feeds now.
+          server.alsoWatch(localFeeds(new ConfigLoader().load(siteDir)));
+        }
         return List.of();
       } catch (BroadsheetException e) {
         return e.problems().stream().map(Problem::toString).toList();
@@ -144,7 +150,16 @@ public final class Broadsheet {
         return List.of("unexpected error: " + e);
       }
     };
-    return new PreviewServer(siteDir, served, config.baseUrl().getRawPath(), bind, port, rebuild, log);
+    PreviewServer server = new PreviewServer(siteDir, served, config.baseUrl().getRawPath(), bind, port, rebuild, log);
+    server.alsoWatch(localFeeds(config));
+    started.set(server);
+    return server;
+  }
+
+  /** The saved feeds the site's sources read, as files. */
+  private static List<Path> localFeeds(SiteConfig config) {
+    return config.sources().stream().filter(s -> !s.isRemote())
+        .map(s -> config.siteDir().resolve(s.url()).normalize()).distinct().toList();
   }
 
   /** Writes a pick file for {@code url} into the site's picks folder; returns it and what is left to fill in. */

@@ -34,7 +34,8 @@ public final class PreviewServer implements AutoCloseable {
       Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
       Map.entry("png", "image/png"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
       Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
-  private static final List<String> WATCHED = List.of("picks", "pages", "templates", "static", "feeds");
+  /** The site's folders of inputs; files at the site's top (its config, OPML lists) are watched too. */
+  private static final List<String> WATCHED = List.of("picks", "pages", "templates", "static", "feeds", "images");
 
   private final Path siteDir;
   private final Path output;
@@ -47,6 +48,8 @@ public final class PreviewServer implements AutoCloseable {
   private final AtomicLong version = new AtomicLong();
   private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
   private final Thread watching;
+  /** Files outside those folders that the site reads (saved feeds elsewhere), as its config last named them. */
+  private volatile List<Path> alsoWatched = List.of();
 
   /**
    * Serves {@code output} on {@code bind}:{@code port} (0: any free port). {@code rebuild} builds
@@ -86,6 +89,14 @@ public final class PreviewServer implements AutoCloseable {
     watching.start();
   }
 
+  /**
+   * Watches {@code files} too (the site's saved feeds outside its folders, as its config names
+   * them), in place of those given before.
+   */
+  public void alsoWatch(List<Path> files) {
+    alsoWatched = List.copyOf(files);
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }
@@ -119,8 +130,13 @@ public final class PreviewServer implements AutoCloseable {
   private String fingerprint() {
     StringBuilder print = new StringBuilder();
     List<Path> roots = new java.util.ArrayList<>();
-    roots.add(siteDir.resolve("broadsheet.yaml"));
+    try (Stream<Path> top = Files.list(siteDir)) {
+      top.filter(Files::isRegularFile).sorted().forEach(roots::add);
+    } catch (IOException e) {
+      print.append(siteDir).append(" unreadable\n");
+    }
     WATCHED.forEach(name -> roots.add(siteDir.resolve(name)));
+    roots.addAll(alsoWatched);
     for (Path root : roots) {
       if (!Files.exists(root)) {
         continue;

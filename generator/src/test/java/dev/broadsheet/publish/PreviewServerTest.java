@@ -72,6 +72,22 @@ class PreviewServerTest {
   }
 
   @Test
+  void aSavedFeedOutsideTheFeedsFolderIsWatchedAsTheConfigNamesIt(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    Path feed = Files.createDirectories(dir.resolve("wire")).resolve("example.xml");
+    Files.move(dir.resolve("feeds/example.xml"), feed);
+    Path config = dir.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("url: feeds/example.xml", "url: wire/example.xml"));
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      assertThat(get(server, "/").body()).contains("Welcome to your new digest");
+      long version = server.version();
+      Files.writeString(feed, Files.readString(feed).replace("Welcome to your new digest", "Ferries resume at dawn"));
+      waitForVersion(server, version);
+      assertThat(get(server, "/").body()).contains("Ferries resume at dawn");
+    }
+  }
+
+  @Test
   void aPreviewWrittenElsewhereLeavesThePublishedOutputFolderAlone(@TempDir Path dir) throws Exception {
     Broadsheet.init(dir, false);
     Broadsheet.build(BuildOptions.of(dir).withOffline(true));
