@@ -223,7 +223,11 @@ final class BuildRun {
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
-      SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock());
+      // The pictures a build would show, from the site's files and the cache: their markup is rendered too.
+      ImageStage.Result images = ImageStage.check(config, digest.digest());
+      problems.addAll(images.problems());
+      SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock(), images.catalog(), null,
+          null, a -> null);
       List<RenderedFile> made = renderer.render(digest.digest(), pages.items());
       problems.addAll(Publisher.forSite(config).check(made, ThemeAssets.load()));
       problems.addAll(renderer.problems());

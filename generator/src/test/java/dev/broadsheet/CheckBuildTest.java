@@ -30,6 +30,21 @@ class CheckBuildTest {
   }
 
   @Test
+  void aPicksMissingPictureIsReportedByCheckWhichMakesNoImagesOfItsOwn(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Path pick = site.resolve("picks/2026-11-19-storm-power-cuts.md");
+    Files.writeString(pick, Files.readString(pick).replace("image: images/storm.jpg", "image: images/stormy.jpg"));
+
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+
+    assertThat(checked).anySatisfy(p -> assertThat(p.toString()).startsWith("picks/2026-11-19-storm-power-cuts.md")
+        .contains("images/stormy.jpg"));
+    assertThat(site.resolve(dev.broadsheet.config.SiteConfig.CACHE_FOLDER)).doesNotExist();
+    BuildResult built = SampleSite.build(site, "2026-11-25T06:00:00Z");
+    assertThat(built.problems()).as("check reports what the build reports").containsExactlyInAnyOrderElementsOf(checked);
+  }
+
+  @Test
   void aSavedFeedsWarningsShowOnEveryCheckNotOnlyWhenTheFeedChanged(@TempDir Path dir) throws Exception {
     Path site = SampleSite.copyTo(dir);
     Path feed;

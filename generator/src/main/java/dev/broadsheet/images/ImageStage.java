@@ -48,6 +48,8 @@ public final class ImageStage {
   private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final String REMEMBERED = " (remembered from an earlier build; delete .broadsheet-cache/images/ to try again)";
   private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+  /** Whether the stage keeps what it made in the cache and prunes it; a check writes nothing. */
+  private final boolean writes;
 
   /**
    * What the stage did.
@@ -60,6 +62,11 @@ public final class ImageStage {
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
   public ImageStage(SiteConfig config, Function<String, FetchResult> download) {
+    this(config, download, true);
+  }
+
+  private ImageStage(SiteConfig config, Function<String, FetchResult> download, boolean writes) {
+    this.writes = writes;
     this.settings = config.images();
     this.sources = new ImageSources(config.siteDir(), settings.maxBytes(), download);
     this.cache = new ImageCache(ImageCache.of(config.siteDir()));
@@ -109,6 +116,16 @@ public final class ImageStage {
         AddressPolicy.of(config))) {
       return new ImageStage(config, url -> http.get("image", url)).run(digest);
     }
+  }
+
+  /**
+   * The images a build of {@code digest} would show from the site's files and the cache, for a
+   * check: pages are rendered with them, and a pick's picture that is missing or unusable is
+   * reported; nothing is downloaded, and the cache is left as it is.
+   */
+  public static Result check(SiteConfig config, Digest digest) {
+    return config.images().enabled() ? new ImageStage(config, null, false).run(digest)
+        : new Result(ImageCatalog.empty(), List.of());
   }
 
   /** The images of every report of every story in {@code digest}. */
@@ -214,7 +231,9 @@ public final class ImageStage {
       }
       byte[] bytes = web ? sources.web(reference) : local;
       List<Rendition> renditions = process(bytes);
-      cache.store(key, reference, madeFor, extension(renditions), renditions);
+      if (writes) {
+        cache.store(key, reference, madeFor, extension(renditions), renditions);
+      }
       return new Outcome(made(key, renditions), null);
     } catch (ImageRejected e) {
       return rejected(reference, key, e);
@@ -232,7 +251,7 @@ public final class ImageStage {
 
   /** A rejected image; one that is unusable in itself is remembered, under its key, so it is not fetched again. */
   private Outcome rejected(String reference, String key, ImageRejected e) {
-    if (e.lasting() && key != null) {
+    if (e.lasting() && key != null && writes) {
       try {
         cache.reject(key, reference, judgedBy, e.getMessage());
         rejectedKeys.add(key);
@@ -279,6 +298,9 @@ public final class ImageStage {
   }
 
   private void prune(Set<String> keys, List<Problem> problems) {
+    if (!writes) {
+      return;
+    }
     try {
       cache.prune(keys);
     } catch (IOException e) {
