@@ -224,6 +224,23 @@ class SampleSiteBuildTest {
   }
 
   @Test
+  void aSiteTemplateThatDropsTheLinkToTheOriginalIsWarnedOf(@TempDir Path other) throws Exception {
+    Path copy = SampleSite.copyTo(other.resolve("site"));
+    Files.createDirectories(copy.resolve("templates"));
+    Path article = copy.resolve("templates/article.ftlh");
+    Files.writeString(article, "<#assign a = article.item.article><h1>${a.title}</h1><p>By our newsroom.</p>\n");
+    BuildResult r = SampleSite.build(copy, "2026-11-25T06:00:00Z");
+    assertThat(r.problems()).filteredOn(p -> p.where().equals(article.toString())).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("article pages do not link to the original article"));
+
+    // With the link (escaped as the template prints it), the pages keep the promise.
+    Files.writeString(article, "<#assign a = article.item.article><h1>${a.title}</h1>"
+        + "<#if a.url??><a href=\"${a.url}\">${a.publisher!}</a></#if>\n");
+    r = SampleSite.build(copy, "2026-11-25T07:00:00Z");
+    assertThat(r.problems()).noneSatisfy(p -> assertThat(p.where()).isEqualTo(article.toString()));
+  }
+
+  @Test
   void aBrokenPickIsReportedAndTheRestOfTheSiteIsBuilt(@TempDir Path other) throws Exception {
     Path copy = SampleSite.copyTo(other.resolve("site"));
     Files.writeString(copy.resolve("picks/zz-broken.md"), "---\nurl: https://x.example/\ndate: soon\n---\n");

@@ -40,6 +40,7 @@ public final class SiteRenderer {
 
   private final SiteConfig config;
   private final TemplateEngine engine;
+  private final AttributionCheck attribution;
   private final TemplateHelpers helpers;
   private final Permalinker links;
   private final boolean debug;
@@ -86,6 +87,7 @@ public final class SiteRenderer {
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
     this.cache = cache;
+    this.attribution = new AttributionCheck(config.siteDir().resolve("templates"));
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
     this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
@@ -163,6 +165,7 @@ public final class SiteRenderer {
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
+    attribution.problem().ifPresent(all::add);
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files));
@@ -217,6 +220,7 @@ public final class SiteRenderer {
     if (bytes == null) {
       bytes = engine.render(job.template(), model(site, job, false));
       rendered.incrementAndGet();
+      attribution.look(job, bytes);
       if (key != null && cache != null) {
         cache.put(job.path(), key, bytes);
       }
