@@ -219,6 +219,8 @@ class SampleSiteBuildTest {
         .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
           assertThat(p.where()).isEqualTo(copy.resolve("templates/article.ftlh") + ":3");
           assertThat(p.message()).contains("article.nope");
+          // Which page: an error only some articles' data reach is found on them.
+          assertThat(p.message()).matches("(?s).*\\(on the page articles/[^ ]+/\\)$");
         }));
     assertThat(SampleSite.files(copy.resolve("public"))).isEqualTo(before);
   }

@@ -128,7 +128,9 @@ public final class SiteRenderer {
     List<PageJobs.Job> jobs = layout.all(digest, pages);
     Views.Site site = siteView(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    // Each template error with the first page (by address) it failed: the same error repeats on
+    // every page that uses the template, and one that only some articles' data reach is found by them.
+    java.util.concurrent.ConcurrentHashMap<Problem, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
     SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
@@ -146,7 +148,7 @@ public final class SiteRenderer {
         try {
           files.add(renderJob(site, job));
         } catch (BroadsheetException e) {
-          problems.addAll(e.problems());
+          e.problems().forEach(p -> problems.merge(p, job.path(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
       });
     } catch (RuntimeException | Error e) {
@@ -156,9 +158,8 @@ public final class SiteRenderer {
     if (!problems.isEmpty()) {
       // Nothing of a failed render is used: its outputs are only let finish, not outlive it.
       others.awaitEnd(OUTPUTS_WAIT);
-      // The same template error repeats on every page that uses it: report it once.
-      throw new BroadsheetException(problems.stream().distinct().sorted(Comparator.comparing(Problem::toString))
-          .toList());
+      throw new BroadsheetException(problems.entrySet().stream().map(e -> onPage(e.getKey(), e.getValue()))
+          .sorted(Comparator.comparing(Problem::toString)).toList());
     }
     files.addAll(others.get());
     images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
@@ -229,6 +230,16 @@ public final class SiteRenderer {
       pages.rendered(file, key);
     }
     return new RenderedFile(file, bytes);
+  }
+
+  /**
+   * {@code p} naming the page it failed on, when it is an error of the page's data (not of the
+   * template's syntax, nor a limit one page passed that stopped every page).
+   */
+  private static Problem onPage(Problem p, String path) {
+    return !p.message().startsWith("template error: ") || p.message().endsWith("the build stopped") ? p
+        : new Problem(p.file(), p.line(), p.message() + " (on the page " + (path.isEmpty() ? "/" : path) + ")",
+            p.severity());
   }
 
   /** Whether the output at {@code path}, made from {@code model} (and the stamp), is published as it would be made. */

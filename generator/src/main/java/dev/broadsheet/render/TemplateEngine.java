@@ -260,7 +260,10 @@ public final class TemplateEngine {
         + (inner < 0 ? "" : templateName.substring(inner));
   }
 
-  /** Freemarker's first sentence, plus the expression at fault when it names one on the next line. */
+  /**
+   * Freemarker's first sentence, plus the expression at fault when it names one on the next line,
+   * or the next line when the first ends announcing it.
+   */
   private static String firstLine(String message) {
     if (message == null) {
       return "unknown problem";
@@ -274,6 +277,10 @@ public final class TemplateEngine {
     if (lines.size() > 1 && lines.get(1).startsWith("==>")) {
       String expression = lines.get(1).substring(3).replaceFirst("\\s*\\[in template.*$", "").strip();
       return first + " " + expression;
+    }
+    if (first.endsWith(":") && lines.size() > 1) {
+      // "Template importing failed (for parameter value "x.ftlh"):" says why on its next line.
+      return first + " " + lines.get(1);
     }
     return first;
   }

@@ -45,6 +45,15 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aMissingImportOrIncludeSaysItWasNotFound() throws Exception {
+    Files.writeString(templates.resolve("page.ftlh"), "<p>\n<#import \"harbor.ftlh\" as h>\n");
+    assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("page.ftlh") + ":2: template error:"
+        + " Template importing failed (for parameter value \"harbor.ftlh\"): Template not found for name \"harbor.ftlh\"");
+    Files.writeString(templates.resolve("inc.ftlh"), "<#include \"partials/older.ftlh\">\n");
+    assertThat(problemOf(engine(), "inc.ftlh")).contains("not found").contains("partials/older.ftlh");
+  }
+
+  @Test
   void aLoopWithoutEndStopsAtTheLimitNamingTheLoopAndItsLine() throws Exception {
     Files.writeString(templates.resolve("endless.ftlh"),
         "<p>\n<#list [1] as x>\n<#list 1.. as i><#assign n = i></#list>\n</#list>\n");
