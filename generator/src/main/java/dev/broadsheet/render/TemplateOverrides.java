@@ -19,14 +19,21 @@ import java.util.stream.Stream;
  * The site's own templates that nothing will use: a file in {@code templates/} that has no theme
  * template of its name to override and that no other site template includes or imports. Such a
  * file is almost always a misspelt override ({@code artcle.ftlh}), which would otherwise change
- * nothing without a word.
+ * nothing without a word. So are files in the wrong folder: a copy of the theme in a subfolder
+ * ({@code templates/default/list.ftlh}), a style sheet or labels where neither is read, and a
+ * template in {@code static/}, which is published as it is, its source shown to anyone.
  */
 final class TemplateOverrides {
+  /** Files that belong in static/ (or labels in messages/) when found among the templates; notes may stay. */
+  private static final java.util.regex.Pattern ASSET_OR_LABELS = java.util.regex.Pattern.compile(
+      "(?i).+\\.(css|js|png|jpe?g|gif|webp|svg|ico|woff2?|properties)");
+
   private TemplateOverrides() {}
 
   static List<Problem> unused(Path siteTemplates) {
+    List<Problem> problems = new ArrayList<>(misplaced(siteTemplates));
     if (!Files.isDirectory(siteTemplates)) {
-      return List.of();
+      return problems;
     }
     List<Path> own;
     try (Stream<Path> files = Files.list(siteTemplates)) {
@@ -35,7 +42,6 @@ final class TemplateOverrides {
       throw new UncheckedIOException("cannot list " + siteTemplates, e);
     }
     TreeSet<String> theme = themeTemplates();
-    List<Problem> problems = new ArrayList<>();
     for (Path file : own) {
       String name = file.getFileName().toString();
       if (!theme.contains(name) && own.stream().filter(o -> !o.equals(file)).noneMatch(o -> mentions(o, name))) {
@@ -46,6 +52,58 @@ final class TemplateOverrides {
       }
     }
     return problems;
+  }
+
+  /** Templates, labels and assets in folders where they are not read, or published as they are. */
+  private static List<Problem> misplaced(Path siteTemplates) {
+    List<Problem> problems = new ArrayList<>();
+    Path site = siteTemplates.toAbsolutePath().getParent();
+    List<Path> all = files(siteTemplates);
+    TreeSet<String> theme = null;
+    for (Path file : all) {
+      String relative = siteTemplates.relativize(file).toString().replace('\\', '/');
+      String name = file.getFileName().toString();
+      boolean template = name.endsWith(".ftlh") || name.endsWith(".ftl");
+      if (template && relative.contains("/")) {
+        theme = theme == null ? themeTemplates() : theme;
+        if (theme.contains(name) && all.stream().noneMatch(o -> !o.equals(file) && mentions(o, relative))) {
+          problems.add(Problem.warning(file.toString(), "templates are read from " + siteTemplates + " itself, not its"
+              + " subfolders: this copy is not used in place of the theme's " + name + "; move it to "
+              + siteTemplates.resolve(name)));
+        }
+      } else if (!template && !relative.startsWith("messages/") && ASSET_OR_LABELS.matcher(name).matches()) {
+        problems.add(Problem.warning(file.toString(), name.endsWith(".properties")
+            ? "labels are read from " + siteTemplates.resolve("messages") + ", not here: this file is not used"
+            : "only templates and labels (messages/) are read here, and nothing here is published: a style sheet,"
+                + " script or picture goes in " + (site == null ? "static/" : site.resolve("static"))));
+      }
+    }
+    if (site != null) {
+      for (Path file : files(site.resolve("static"))) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
+          problems.add(Problem.warning(file.toString(), "a template in static/ is published as it is, its source"
+              + " shown to anyone, and used for no page: templates go in " + siteTemplates));
+        }
+      }
+      for (Path file : files(site.resolve("messages"))) {
+        problems.add(Problem.warning(file.toString(), "labels are read from " + siteTemplates.resolve("messages")
+            + ", not from the site's top: this file is not used"));
+      }
+    }
+    return problems;
+  }
+
+  /** Every regular file under {@code folder}, sorted; none when it is not a folder. */
+  private static List<Path> files(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of();
+    }
   }
 
   private static boolean mentions(Path template, String name) {
