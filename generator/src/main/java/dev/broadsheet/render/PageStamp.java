@@ -44,8 +44,9 @@ final class PageStamp {
 
   /**
    * The state of everything besides its model that a page is made from: Broadsheet's version,
-   * the theme, the site's own templates and messages, the config and the debug switch; any change
-   * to them renders every page again.
+   * the theme, the site's own templates and messages, the config, the debug switch and the versions
+   * of the site's own style sheets and scripts (which {@code asset(…)} links with); any change to
+   * them renders every page again.
    */
   static String of(SiteConfig config, boolean debug) {
     Path dir = config.siteDir().resolve("templates");
@@ -62,7 +63,7 @@ final class PageStamp {
     try {
       // None of these is a story or an article, which are all a renderer's fingerprints treat apart.
       return new ModelFingerprint(r -> null).of(Version.current(), TemplateEngine.themeStamp(),
-          TemplateEngine.codeStamp(), templates, config, debug);
+          TemplateEngine.codeStamp(), templates, config, debug, AssetLinks.ownVersions(config.siteDir()));
     } catch (ModelFingerprint.Unknown | IOException e) {
       // Without a stamp, nothing is cached: every page is rendered.
       return null;

@@ -62,6 +62,8 @@ public final class SiteRenderer {
   private final EditionHtmlCache editionFeed;
   /** The version theme files are linked with: of Broadsheet and the theme, both in every page's stamp. */
   private final String assetVersion;
+  /** The site's own style sheets and scripts, with the versions {@code asset(…)} links them with. */
+  private final Map<String, String> ownAssets;
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
 
@@ -106,6 +108,7 @@ public final class SiteRenderer {
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
     this.assetVersion = AssetLinks.version();
+    this.ownAssets = AssetLinks.ownVersions(config.siteDir());
   }
 
   /**
@@ -298,7 +301,7 @@ public final class SiteRenderer {
     Links pageLinks = absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
         : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks());
     model.put("url", pageLinks);
-    model.put("asset", new AssetLinks(pageLinks, assetVersion));
+    model.put("asset", new AssetLinks(pageLinks, assetVersion, ownAssets));
     model.put("siteHtml", new SiteHtml(config.basePath(), pageLinks::to));
     return model;
   }
