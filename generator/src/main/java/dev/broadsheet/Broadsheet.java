@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * The public API of Broadsheet: the command line and the Maven plugin only map their options onto
  * these calls, and may use no other part of it than this package, {@code dev.broadsheet.base} and
  * the types these signatures name. Building and checking run the same pipeline ({@link BuildRun}):
- * config → store → fetch → feed → extract → picks → curate → render → publish.
+ * config → fetch → feed → store → picks → extract → curate → images → render → publish.
  */
 public final class Broadsheet {
   private Broadsheet() {}

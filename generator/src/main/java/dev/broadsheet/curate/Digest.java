@@ -25,6 +25,12 @@ public record Digest(
     List<Tag> tags,
     Map<String, List<Appearance>> appearances) {
   public Digest {
+    // Read by rendering's threads side by side: nothing the assembler keeps may change them after.
+    stories = List.copyOf(stories);
+    editions = List.copyOf(editions);
+    sections = List.copyOf(sections);
+    picks = List.copyOf(picks);
+    tags = List.copyOf(tags);
     appearances = Map.copyOf(appearances);
   }
 

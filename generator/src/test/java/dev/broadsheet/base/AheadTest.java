@@ -42,10 +42,15 @@ class AheadTest {
 
   @Test
   void waitingForTheEndReturnsOnceTheWorkEnded() {
-    CountDownLatch release = new CountDownLatch(1);
-    Ahead<Boolean> slow = Ahead.start("test-slow", () -> release.await(5, TimeUnit.SECONDS));
-    release.countDown();
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    Ahead<Boolean> slow = Ahead.start("test-slow", () -> {
+      Thread.sleep(300);
+      finished.set(true);
+      return true;
+    });
     slow.awaitEnd(Duration.ofSeconds(5));
+    // Looked at before taking the result, which would wait by itself.
+    assertThat(finished).isTrue();
     assertThat(slow.get()).isTrue();
   }
 }

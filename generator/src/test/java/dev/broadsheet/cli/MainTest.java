@@ -27,6 +27,13 @@ class MainTest {
   }
 
   @Test
+  void servePreviewsOnThisMachineOnlyUnlessToldOtherwise() {
+    // The preview serves drafts: on 127.0.0.1 by default, in the CLI and the Maven plugin alike.
+    assertThat(run("serve", "--help")).isZero();
+    assertThat(out.toString()).containsPattern("--bind=ADDRESS[\\s\\S]*default: 127\\.0\\.0\\.1");
+  }
+
+  @Test
   void helpListsTheBuildCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("build").contains("Usage: broadsheet");

@@ -153,10 +153,10 @@ class PreviewServerTest {
   }
 
   @Test
-  void itListensOnLoopbackByDefault(@TempDir Path dir) throws Exception {
+  void theReloadScriptIsAddedToServedPagesNotWrittenIntoThePublishedFiles(@TempDir Path dir) throws Exception {
     Broadsheet.init(dir, false);
     try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
-      assertThat(get(server, "/about/").body()).contains("About");
+      assertThat(get(server, "/about/").body()).contains("About").contains(PreviewServer.VERSION_PATH);
       assertThat(dir.resolve("public/index.html")).content().doesNotContain("__broadsheet");
     }
   }
