@@ -138,7 +138,7 @@ final class SourceGathering {
       switch (o.status()) {
         case OK -> states.put(o.source().id(), asked.readInFull(now, o.etag(), o.lastModified()).readUnder(reading));
         // Only validators of a read under these very settings are asked with: the record already says so.
-        case NOT_MODIFIED -> states.put(o.source().id(), asked.succeeded(now, "not-modified", null, null));
+        case NOT_MODIFIED -> states.put(o.source().id(), asked.succeeded(now, SourceState.Status.NOT_MODIFIED, null, null));
         case FAILED -> states.put(o.source().id(), asked.failed(now, o.error()));
         case SKIPPED -> { }
       }

@@ -30,7 +30,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    java.nio.charset.Charset charset = terminalCharset();
+    System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true)));
+  }
+
+  /**
+   * What headlines are printed in: the console's own encoding where Java was told it (Windows),
+   * else UTF-8. Java 17 would take the locale's, which in a container or CI job without one is
+   * ASCII, and print every accented or Cyrillic headline as question marks.
+   */
+  private static java.nio.charset.Charset terminalCharset() {
+    String console = System.getProperty("sun.stdout.encoding");
+    try {
+      return console != null ? java.nio.charset.Charset.forName(console) : java.nio.charset.StandardCharsets.UTF_8;
+    } catch (IllegalArgumentException e) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

@@ -5,7 +5,6 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
@@ -61,9 +60,7 @@ public final class SiteRenderer {
   /** The editions feed's HTML of each edition, kept beside that record; null without it. */
   private final EditionHtmlCache editionFeed;
   /** The version theme files are linked with: of Broadsheet and the theme, both in every page's stamp. */
-  private final String assetVersion;
-  /** The site's own style sheets and scripts, with the versions {@code asset(…)} links them with. */
-  private final Map<String, String> ownAssets;
+  private final PageModels models;
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
 
@@ -107,8 +104,7 @@ public final class SiteRenderer {
     this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
-    this.assetVersion = AssetLinks.version();
-    this.ownAssets = AssetLinks.ownVersions(config.siteDir());
+    this.models = new PageModels(config, helpers, messages, links, debug);
   }
 
   /**
@@ -129,7 +125,7 @@ public final class SiteRenderer {
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    Views.Site site = siteView(digest, layout.published(pages));
+    Views.Site site = models.site(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     // Each template error with the first page (by address) it failed: the same error repeats on
     // every page that uses the template, and one that only some articles' data reach is found by them.
@@ -222,7 +218,7 @@ public final class SiteRenderer {
     }
     byte[] bytes = key == null || cache == null ? null : cache.get(job.path(), key);
     if (bytes == null) {
-      bytes = engine.render(job.template(), model(site, job, false));
+      bytes = engine.render(job.template(), models.of(site, job, false));
       rendered.incrementAndGet();
       attribution.look(job, bytes);
       if (key != null && cache != null) {
@@ -281,41 +277,10 @@ public final class SiteRenderer {
     if (kept != null) {
       return kept;
     }
-    String html = new String(engine.render(job.template(), model(site, job, true)), StandardCharsets.UTF_8);
+    String html = new String(engine.render(job.template(), models.of(site, job, true)), StandardCharsets.UTF_8);
     if (key != null) {
       editionFeed.put(EditionHtmlCache.name(edition), key, html);
     }
     return html;
-  }
-
-  private Map<String, Object> model(Views.Site site, PageJobs.Job job, boolean absoluteLinks) {
-    Map<String, Object> model = new HashMap<>(job.model());
-    model.put("site", site);
-    model.put("page", job.finishedPage());
-    model.put("h", helpers);
-    model.put("t", messages);
-    boolean absolute = absoluteLinks || job.path().endsWith("newsletter.html") || job.path().endsWith(".txt")
-        || job.path().equals("404.html");
-    // A 404 page is served at any depth and a newsletter is read in a mail client: their links
-    // must be absolute; the rest follow relativeLinks.
-    Links pageLinks = absolute ? new Links(job.path(), job.path().equals("404.html") ? config.basePath()
-        : config.baseUrl().toString(), false) : new Links(job.path(), config.basePath(), config.relativeLinks());
-    model.put("url", pageLinks);
-    model.put("asset", new AssetLinks(pageLinks, assetVersion, ownAssets));
-    model.put("siteHtml", new SiteHtml(config.basePath(), pageLinks::to));
-    return model;
-  }
-
-  private Views.Site siteView(Digest digest, List<Page> pages) {
-    List<Views.NavLink> sections = digest.sections().stream()
-        .map(s -> new Views.NavLink(s.name(), links.section(s.slug()))).toList();
-    List<Views.NavLink> sources = new ArrayList<>();
-    for (SourceConfig s : config.sources()) {
-      sources.add(new Views.NavLink(s.name(), links.source(s.id())));
-    }
-    List<Views.NavLink> menu = pages.stream().filter(Page::menu)
-        .map(p -> new Views.NavLink(p.title(), links.page(p.slug()))).toList();
-    return new Views.Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
-        sections, sources, PageJobs.sourcesPage(config), menu, !digest.picks().isEmpty(), debug);
   }
 }

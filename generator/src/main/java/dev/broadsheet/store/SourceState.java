@@ -9,7 +9,7 @@ import java.time.Instant;
  *
  * @param lastAttempt when it was last read
  * @param lastSuccess when it was last read without error
- * @param status {@code ok}, {@code not-modified} or {@code failed}
+ * @param status how its last read went (null: never read)
  * @param consecutiveFailures failures since the last success
  * @param lastError the last error in plain words
  * @param etag the ETag of the last good response, for conditional requests
@@ -25,7 +25,7 @@ import java.time.Instant;
 public record SourceState(
     Instant lastAttempt,
     Instant lastSuccess,
-    String status,
+    Status status,
     int consecutiveFailures,
     String lastError,
     String etag,
@@ -60,14 +60,42 @@ public record SourceState(
     }
   }
 
-  /** The status of a source taken out of the config: what is known of it is kept, its validators are not. */
-  public static final String RETIRED = "not configured";
+  /** How a source's last read went, written in the store as its text. */
+  public enum Status {
+    OK("ok"),
+    NOT_MODIFIED("not-modified"),
+    FAILED("failed"),
+    /** Taken out of the config: what is known of it is kept, its validators are not. */
+    RETIRED("not configured");
+
+    private final String text;
+
+    Status(String text) {
+      this.text = text;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String text() {
+      return text;
+    }
+
+    /** The status {@code text} names; null for none or one this version does not know (read as never read). */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Status of(String text) {
+      for (Status s : values()) {
+        if (s.text.equals(text)) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
 
   public static SourceState never() {
     return new SourceState(null, null, null, 0, null, null, null, null, null, null);
   }
 
-  public SourceState succeeded(Instant at, String newStatus, String newEtag, String newLastModified) {
+  public SourceState succeeded(Instant at, Status newStatus, String newEtag, String newLastModified) {
     return new SourceState(at, at, newStatus, 0, null, newEtag != null ? newEtag : etag,
         newLastModified != null ? newLastModified : lastModified, url, applied, readAs);
   }
@@ -77,11 +105,11 @@ public record SourceState(
    * when it gave none or what was read was not the whole of what it named.
    */
   public SourceState readInFull(Instant at, String newEtag, String newLastModified) {
-    return new SourceState(at, at, "ok", 0, null, newEtag, newLastModified, url, applied, readAs);
+    return new SourceState(at, at, Status.OK, 0, null, newEtag, newLastModified, url, applied, readAs);
   }
 
   public SourceState failed(Instant at, String error) {
-    return new SourceState(at, lastSuccess, "failed", consecutiveFailures + 1, error, etag, lastModified, url, applied,
+    return new SourceState(at, lastSuccess, Status.FAILED, consecutiveFailures + 1, error, etag, lastModified, url, applied,
         readAs);
   }
 
@@ -125,13 +153,13 @@ public record SourceState(
    */
   public SourceState retired() {
     return isRetired() ? this
-        : new SourceState(lastAttempt, lastSuccess, RETIRED, consecutiveFailures, lastError, null, null, url, applied,
+        : new SourceState(lastAttempt, lastSuccess, Status.RETIRED, consecutiveFailures, lastError, null, null, url, applied,
             readAs);
   }
 
   @JsonIgnore
   public boolean isRetired() {
-    return RETIRED.equals(status);
+    return status == Status.RETIRED;
   }
 
   /** This state, its articles given {@code settings}. */

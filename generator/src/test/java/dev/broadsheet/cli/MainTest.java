@@ -34,6 +34,23 @@ class MainTest {
   }
 
   @Test
+  void headlinesPrintInUtf8WhereTheMachineHasNoLocale(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><head><title>Café reopens in Київ</title></head><body><article>"
+        + "<h1>Café reopens in Київ</h1><p>" + "The café on the square opened its doors again this week. ".repeat(6)
+        + "</p></article></body></html>");
+    ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract", page.toString());
+    // A container or CI job without a locale: Java 17 would print in ASCII.
+    command.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+    command.environment().put("LC_ALL", "C");
+    Process p = command.redirectErrorStream(true).start();
+    byte[] printed = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor()).isZero();
+    assertThat(new String(printed, java.nio.charset.StandardCharsets.UTF_8)).contains("Café reopens in Київ");
+  }
+
+  @Test
   void helpListsTheBuildCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("build").contains("Usage: broadsheet");

@@ -173,7 +173,7 @@ class SourceFetcherTest {
     FetchResult first = new SourceFetcher(config, stats).fetchAll(StoreSnapshot.empty(), true, null).get(0);
     assertThat(first.status()).isEqualTo(FetchResult.Status.OK);
     return new StoreSnapshot(new java.util.TreeMap<>(), new java.util.TreeMap<>(java.util.Map.of("local",
-        dev.broadsheet.store.SourceState.never().from("local.xml").succeeded(java.time.Instant.now(), "ok", first.etag(),
+        dev.broadsheet.store.SourceState.never().from("local.xml").succeeded(java.time.Instant.now(), dev.broadsheet.store.SourceState.Status.OK, first.etag(),
             null).readUnder(config.sources().get(0).readAs(config.timezone())))));
   }
 }

@@ -38,7 +38,7 @@ class StoreFilesTest {
       map.put(a.id(), a);
     }
     return new StoreSnapshot(map, new TreeMap<>(Map.of("src",
-        SourceState.never().succeeded(Instant.parse("2026-11-20T09:00:00Z"), "ok", "\"e1\"", null))));
+        SourceState.never().succeeded(Instant.parse("2026-11-20T09:00:00Z"), SourceState.Status.OK, "\"e1\"", null))));
   }
 
   @Test
