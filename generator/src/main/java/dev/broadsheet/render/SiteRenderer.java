@@ -123,6 +123,8 @@ public final class SiteRenderer {
 
   /** Renders every file of the site, sorted by path. */
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
+    // Before any page: a loop that does nothing without end would never let the render finish.
+    List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
     Views.Site site = models.site(digest, layout.published(pages));
@@ -166,6 +168,7 @@ public final class SiteRenderer {
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     attribution.problem().ifPresent(all::add);
+    all.addAll(lint);
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files));

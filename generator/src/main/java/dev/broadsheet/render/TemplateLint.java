@@ -1,0 +1,87 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Two mistakes in a site's templates that rendering cannot report well, found in their text: a
+ * list of a range without an end whose body is empty, which runs no instruction the time limit
+ * could stop it at ({@link RenderDeadline}), so the build would never end; and {@code ?no_esc} on
+ * a field that holds a publisher's plain text, which may hold {@code <script>} and would run in
+ * readers' browsers.
+ */
+final class TemplateLint {
+  private static final Pattern ENDLESS_EMPTY_LIST = Pattern.compile(
+      "<#list\\s+[^>]*?\\.\\.\\s+as\\s+\\w+\\s*>\\s*</#list\\s*>");
+  private static final Pattern PLAIN_TEXT_UNESCAPED = Pattern.compile(
+      "\\.(title|publisher|via|name|section|addressTitle|description|guid|url|imageUrl|lastError)\\?no_esc\\b"
+          + "|\\bh\\.(teaser|shortTeaser|attribution|publisher|plain|linkedSite)\\([^)]*\\)\\?no_esc\\b");
+
+  private TemplateLint() {}
+
+  /**
+   * The warnings for the site's templates in {@code siteTemplates}; throws for a loop that would
+   * never end, at its file and line, before any page is rendered.
+   */
+  static List<Problem> check(Path siteTemplates) {
+    List<Problem> errors = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
+    for (Path file : templates(siteTemplates)) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException | UncheckedIOException e) {
+        // Unreadable or not UTF-8: the engine reports it when it loads the template.
+        continue;
+      }
+      Matcher endless = ENDLESS_EMPTY_LIST.matcher(text);
+      while (endless.find()) {
+        errors.add(Problem.at(file.toString(), lineOf(text, endless.start()), "template error: " + endless.group()
+            + " lists a range without an end and does nothing: it would never end (give the range an end, 1..10,"
+            + " or a body that stops it with <#break>)"));
+      }
+      Matcher raw = PLAIN_TEXT_UNESCAPED.matcher(text);
+      while (raw.find()) {
+        warnings.add(Problem.warningAt(file.toString(), lineOf(text, raw.start()), "?no_esc prints a publisher's"
+            + " plain text as HTML: a headline holding <img onerror=…> would run in readers' browsers; print it"
+            + " escaped (without ?no_esc)"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BroadsheetException(errors);
+    }
+    return warnings;
+  }
+
+  private static List<Path> templates(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl")).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

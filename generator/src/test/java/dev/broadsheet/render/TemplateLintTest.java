@@ -1,0 +1,42 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateLintTest {
+  @TempDir Path templates;
+
+  @Test
+  void anEndlessLoopThatDoesNothingIsAnErrorAtItsLineBeforeAnyPageRenders() throws Exception {
+    Path file = templates.resolve("index.ftlh");
+    Files.writeString(file, "<p>\n<#list 1.. as i>\n</#list>\n");
+    BroadsheetException e = catchThrowableOfType(BroadsheetException.class, () -> TemplateLint.check(templates));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.where()).isEqualTo(file + ":2");
+      assertThat(p.message()).contains("would never end");
+    });
+  }
+
+  @Test
+  void anEndlessLoopThatStopsItselfOrALoopWithAnEndIsLeftAlone() throws Exception {
+    Files.writeString(templates.resolve("index.ftlh"), "<#list 1.. as i><#if i gt 3><#break></#if>${i}</#list>\n"
+        + "<#list 1..10 as i></#list>\n");
+    assertThat(TemplateLint.check(templates)).isEmpty();
+  }
+
+  @Test
+  void aPublishersPlainTextPrintedAsHtmlIsWarnedOfButSanitizedHtmlIsNot() throws Exception {
+    Path file = templates.resolve("article.ftlh");
+    Files.writeString(file, "<#assign a = article.item.article>\n<h1>${a.title?no_esc}</h1>\n"
+        + "${a.summaryHtml?no_esc}${h.fullText(a)?no_esc}\n<p>${h.teaser(a)?no_esc}</p>\n");
+    assertThat(TemplateLint.check(templates)).extracting(Problem::where).containsExactly(file + ":2", file + ":4");
+    assertThat(TemplateLint.check(templates)).allMatch(Problem::isWarning);
+  }
+}
