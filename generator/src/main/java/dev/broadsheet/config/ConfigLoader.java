@@ -1,5 +1,6 @@
 package dev.broadsheet.config;
 
+import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.Problem;
@@ -198,7 +199,7 @@ public final class ConfigLoader {
       if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
         problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
       }
-      return withDefaults(s, at, id, name, url, blankToNull(s.section()), null);
+      return withDefaults(s, at, id, name, url, Blank.toNull(s.section()), null);
     }
 
     private SourceConfig withDefaults(RawConfig.RawSource s, String at, String id, String name, String url,
@@ -226,7 +227,7 @@ public final class ConfigLoader {
               + "' must be a BCP 47 language tag such as en, de or pt-BR, found '" + s.language() + "'");
         }
       }
-      return new SourceConfig(id, name, url, blankToNull(s.publisher()), blankToNull(s.via()), section,
+      return new SourceConfig(id, name, url, Blank.toNull(s.publisher()), Blank.toNull(s.via()), section,
           s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
           Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn,
           !Boolean.FALSE.equals(s.categories()));
@@ -294,14 +295,10 @@ public final class ConfigLoader {
             id = base + "-" + n;
           }
         }
-        String section = blankToNull(s.section()) != null ? s.section().strip() : entry.folder();
+        String section = Blank.toNull(s.section()) != null ? s.section().strip() : entry.folder();
         result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));
       }
       return result;
-    }
-
-    private static String blankToNull(String s) {
-      return s == null || s.isBlank() ? null : s.strip();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.broadsheet.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.DateParser;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -172,7 +173,7 @@ final class Metadata {
 
   String language() {
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-    String value = first(blankToNull(lang), ld("inLanguage"), meta("content-language"), meta("og:locale"),
+    String value = first(Blank.toNull(lang), ld("inLanguage"), meta("content-language"), meta("og:locale"),
         meta("language"));
     return value == null ? null : value.replace('_', '-');
   }
@@ -205,7 +206,7 @@ final class Metadata {
     }
     String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
         : e.hasAttr("src") ? e.absUrl("src") : e.text();
-    return blankToNull(value);
+    return Blank.toNull(value);
   }
 
   /** A time inside an article, else one marked pubdate, else the first. */
@@ -220,7 +221,7 @@ final class Metadata {
         best = t;
       }
     }
-    return best == null ? null : blankToNull(best.attr("datetime"));
+    return best == null ? null : Blank.toNull(best.attr("datetime"));
   }
 
   private Instant date(String... candidates) {
@@ -261,7 +262,7 @@ final class Metadata {
   }
 
   private static String text(JsonNode node) {
-    return node == null || node.isNull() || node.isContainerNode() ? null : blankToNull(node.asText());
+    return node == null || node.isNull() || node.isContainerNode() ? null : Blank.toNull(node.asText());
   }
 
   private static String first(String... values) {
@@ -271,9 +272,5 @@ final class Metadata {
       }
     }
     return null;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

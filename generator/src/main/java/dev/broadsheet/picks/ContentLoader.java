@@ -1,5 +1,6 @@
 package dev.broadsheet.picks;
 
+import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Utf8Text;
@@ -109,7 +110,7 @@ public final class ContentLoader {
     } else {
       url = checked(problems, () -> webAddress(raw.url().strip(), "url", name, doc));
     }
-    String image = blankToNull(raw.image());
+    String image = Blank.toNull(raw.image());
     if (image != null && !siteFile(image)) {
       checked(problems, () -> webAddress(image, "image", name, doc));
     }
@@ -124,9 +125,9 @@ public final class ContentLoader {
     }
     List<String> tags = raw.tags() == null ? List.of()
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
-    return new Pick(name, url, blankToNull(raw.title()), blankToNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
+    return new Pick(name, url, Blank.toNull(raw.title()), Blank.toNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
-        doc.bodyHtml(), blankToNull(raw.publisher()), blankToNull(raw.imageAlt()), blankToNull(raw.imageCredit()),
+        doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
         updated);
   }
 
@@ -229,9 +230,5 @@ public final class ContentLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }
