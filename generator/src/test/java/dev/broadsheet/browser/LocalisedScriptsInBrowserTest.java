@@ -94,9 +94,11 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void searchMatchesWordStartsAndASingleLetterOnlyAsAWord() throws Exception {
-    // A script written without spaces is searched anywhere in its runs (都庁 inside 東京都庁舎); a
-    // word with vowel signs is one word (भार starts भारत).
-    searchFinds("words", "en-GB", " for the A&E unit 東京都庁舎 भारत", "A%26E", "shipyard", "hybrid%20ferr", "%E9%83%BD%E5%BA%81", "%E0%A4%AD%E0%A4%BE%E0%A4%B0");
+    // A script written without spaces is searched anywhere in its runs (都庁 inside 東京都庁舎), and so
+    // is Korean, whose compounds are one word (금리 inside 기준금리); a word with vowel signs is one
+    // word (भार starts भारत).
+    searchFinds("words", "en-GB", " for the A&E unit 東京都庁舎 भारत 기준금리", "A%26E", "shipyard", "hybrid%20ferr",
+        "%E9%83%BD%E5%BA%81", "%E0%A4%AD%E0%A4%BE%E0%A4%B0", "%EA%B8%88%EB%A6%AC");
     Path out = temp.resolve("words/public");
     try (Chromium browser = new Chromium()) {
       browser.open(out.resolve("search/index.html").toAbsolutePath().toUri() + "?q=A%26E", 1280);

@@ -96,8 +96,9 @@
     return " " + fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).join(" ") + " ";
   }
 
-  // Scripts written without spaces between words: a run of them is a phrase, searched anywhere in it.
-  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  // Scripts written without spaces between words, and Korean, which writes its compounds as one
+  // word (금리 inside 기준금리): a run of them is searched anywhere in it.
+  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
   // A query word matches where a word starts ("bridg" finds "bridge"); a single letter or digit only
   // as a whole word ("A&E"), or it would match nearly everything.
