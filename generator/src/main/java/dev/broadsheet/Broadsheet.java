@@ -150,8 +150,9 @@ public final class Broadsheet {
         return List.of("unexpected error: " + e);
       }
     };
-    PreviewServer server = new PreviewServer(siteDir, served, config.baseUrl().getRawPath(), bind, port, rebuild, log);
-    server.alsoWatch(localFeeds(config));
+    // Watched from the start: a list given once the watching began would look like an edit.
+    PreviewServer server = new PreviewServer(siteDir, served, config.baseUrl().getRawPath(), bind, port, rebuild, log,
+        localFeeds(config));
     started.set(server);
     return server;
   }

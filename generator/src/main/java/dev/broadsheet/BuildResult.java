@@ -91,7 +91,11 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     List<String> reasons = new ArrayList<>();
     if (exceedsFailureBudget()) {
       int percent = failedSourcesPercent();
-      reasons.add(sources.failed() + " source(s) failed (" + (percent == 0 ? "under 1" : percent) + "%, budget "
+      long tried = (long) sources.ok() + sources.notModified() + sources.failed();
+      // Rounded to the budget or under it, a share over it is said with its tenths (5.5%, not 5%).
+      String share = percent > failureBudgetPercent ? String.valueOf(percent)
+          : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * sources.failed() / tried);
+      reasons.add(sources.failed() + " source(s) failed (" + share + "%, budget "
           + failureBudgetPercent + "%)");
     }
     if (contentErrors()) {

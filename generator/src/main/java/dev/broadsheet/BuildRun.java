@@ -224,7 +224,7 @@ final class BuildRun {
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
       // The pictures a build would show, from the site's files and the cache: their markup is rendered too.
-      ImageStage.Result images = ImageStage.check(config, digest.digest());
+      ImageStage.Result images = stages.timed("images", () -> ImageStage.check(config, digest.digest()));
       problems.addAll(images.problems());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock(), images.catalog(), null,
           null, a -> null);

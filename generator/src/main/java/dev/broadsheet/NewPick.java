@@ -139,6 +139,7 @@ final class NewPick {
     return out.append('"').toString();
   }
 
+  /** The page at {@code url}, its dates without a zone read in the site's, whose day the pick is dated by. */
   private static Extraction fetch(SiteConfig config, String url) {
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       FetchResult r = http.get("pick", url);
@@ -146,7 +147,7 @@ final class NewPick {
         return null;
       }
       return new ArticleExtractor().extract(ExtractionStage.decode(r.body(), r.contentType() == null ? ""
-          : r.contentType().toLowerCase(java.util.Locale.ROOT)), r.documentUrl());
+          : r.contentType().toLowerCase(java.util.Locale.ROOT)), r.documentUrl(), config.timezone());
     }
   }
 }

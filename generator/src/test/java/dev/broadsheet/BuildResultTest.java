@@ -19,7 +19,7 @@ class BuildResultTest {
     BuildResult oneIn201 = result(200, 1, 0);
     assertThat(oneIn201.failedSourcesPercent()).isZero();
     assertThat(oneIn201.exceedsFailureBudget()).isTrue();
-    assertThat(oneIn201.failureReason()).startsWith("1 source(s) failed (under 1%, budget 0%)");
+    assertThat(oneIn201.failureReason()).startsWith("1 source(s) failed (0.5%, budget 0%)");
   }
 
   @Test
@@ -28,6 +28,8 @@ class BuildResultTest {
     assertThat(result(95, 5, 5).exceedsFailureBudget()).isFalse();
     assertThat(result(94, 6, 5).exceedsFailureBudget()).isTrue();
     assertThat(result(190, 11, 5).exceedsFailureBudget()).isTrue();
+    assertThat(result(190, 11, 5).failureReason()).startsWith("11 source(s) failed (5.5%, budget 5%)");
+    assertThat(result(94, 6, 5).failureReason()).startsWith("6 source(s) failed (6%, budget 5%)");
     assertThat(result(10, 0, 0).exceedsFailureBudget()).isFalse();
   }
 }

@@ -230,14 +230,16 @@ class SampleSiteBuildTest {
     Path copy = SampleSite.copyTo(other.resolve("site"));
     Files.createDirectories(copy.resolve("templates"));
     Path article = copy.resolve("templates/article.ftlh");
-    Files.writeString(article, "<#assign a = article.item.article><h1>${a.title}</h1><p>By our newsroom.</p>\n");
+    // In the theme's frame, whose structured data names the original's address, but with no link to it.
+    Files.writeString(article, "<#import \"layout.ftlh\" as layout><@layout.frame><#assign a = article.item.article>"
+        + "<h1>${a.title}</h1><p>By our newsroom.</p></@layout.frame>\n");
     BuildResult r = SampleSite.build(copy, "2026-11-25T06:00:00Z");
     assertThat(r.problems()).filteredOn(p -> p.where().equals(article.toString())).singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("article pages do not link to the original article"));
 
     // With the link (escaped as the template prints it), the pages keep the promise.
-    Files.writeString(article, "<#assign a = article.item.article><h1>${a.title}</h1>"
-        + "<#if a.url??><a href=\"${a.url}\">${a.publisher!}</a></#if>\n");
+    Files.writeString(article, "<#import \"layout.ftlh\" as layout><@layout.frame><#assign a = article.item.article>"
+        + "<h1>${a.title}</h1><#if a.url??><a href=\"${a.url}\">${a.publisher!}</a></#if></@layout.frame>\n");
     r = SampleSite.build(copy, "2026-11-25T07:00:00Z");
     assertThat(r.problems()).noneSatisfy(p -> assertThat(p.where()).isEqualTo(article.toString()));
   }

@@ -31,8 +31,8 @@ public final class DateParser {
   private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
   /**
    * Zone abbreviations feeds write, as offsets in minutes. Where one names several zones, the one
-   * news feeds mean: IST is India's (+05:30; Irish summer time is written BST or IST far more
-   * rarely), CST the United States' Central time.
+   * news feeds mean most (IST India's +05:30, CST the United States' Central time), unless the
+   * feed's own zone is another it names ({@link #AMBIGUOUS}).
    */
   private static final Map<String, Integer> ZONES = Map.ofEntries(
       Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
@@ -45,6 +45,14 @@ public final class DateParser {
       Map.entry("SGT", 480), Map.entry("AWST", 480), Map.entry("JST", 540), Map.entry("KST", 540),
       Map.entry("ACST", 570), Map.entry("ACDT", 630), Map.entry("AEST", 600), Map.entry("AEDT", 660),
       Map.entry("NZST", 720), Map.entry("NZDT", 780));
+  /**
+   * The other zones an ambiguous abbreviation names, chosen when the feed's own zone (its source's,
+   * else the site's) is one of them: an Irish or Israeli feed's IST, a Chinese or Taiwanese feed's CST.
+   */
+  private static final Map<String, Map<String, Integer>> AMBIGUOUS = Map.of(
+      "IST", Map.of("Europe/Dublin", 60, "Eire", 60, "Asia/Jerusalem", 120, "Asia/Tel_Aviv", 120, "Israel", 120),
+      "CST", Map.of("Asia/Shanghai", 480, "Asia/Chongqing", 480, "Asia/Harbin", 480, "Asia/Macau", 480,
+          "Asia/Taipei", 480, "PRC", 480, "ROC", 480));
   private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
@@ -103,21 +111,25 @@ public final class DateParser {
         ? LocalTime.MIDNIGHT
         : LocalTime.of(num(m.group(5)), num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
     String rest = m.group(8).strip();
-    ZoneId z = rest.isEmpty() ? zoneFor(null, zone) : zoneFor(rest, null);
+    ZoneId z = rest.isEmpty() ? zoneFor(null, zone) : zoneFor(rest, zone);
     if (z == null) {
       return Optional.empty();
     }
     return Optional.of(LocalDateTime.of(date, time).atZone(z).toInstant());
   }
 
-  /** The zone named by {@code text}; {@code fallback} when there is none; null when unreadable. */
+  /**
+   * The zone named by {@code text}; {@code fallback} (the feed's own zone, which also tells what an
+   * ambiguous abbreviation means there) when there is none; null when unreadable.
+   */
   private static ZoneId zoneFor(String text, ZoneId fallback) {
     if (text == null || text.isBlank()) {
       return fallback == null ? ZoneOffset.UTC : fallback;
     }
     String t = text.strip().toUpperCase(Locale.ROOT);
     if (ZONES.containsKey(t)) {
-      return ZoneOffset.ofTotalSeconds(ZONES.get(t) * 60);
+      Integer local = fallback == null ? null : AMBIGUOUS.getOrDefault(t, Map.of()).get(fallback.getId());
+      return ZoneOffset.ofTotalSeconds((local != null ? local : ZONES.get(t)) * 60);
     }
     Matcher off = OFFSET.matcher(t);
     if (off.matches()) {

@@ -34,7 +34,12 @@ public final class IoFailures {
    */
   public static String explain(Throwable e) {
     java.io.IOException disk = null;
+    // What was being done: said by the nearest wrapper of the failure that says it.
+    UncheckedIOException doing = null;
     for (Throwable t = e; t != null && disk == null; t = t.getCause()) {
+      if (t instanceof UncheckedIOException u && u.getMessage() != null && !u.getMessage().equals(u.getCause().toString())) {
+        doing = u;
+      }
       // Jackson's exceptions are I/O exceptions too, but a mapping error is a program's, not the machine's.
       if (t instanceof java.io.IOException io && !(io instanceof com.fasterxml.jackson.core.JacksonException)) {
         disk = io;
@@ -43,8 +48,6 @@ public final class IoFailures {
     if (disk == null) {
       return null;
     }
-    String doing = e instanceof UncheckedIOException && e.getMessage() != null && !e.getMessage().equals(disk.toString())
-        ? e.getMessage() + ": " : "";
-    return doing + describe(disk);
+    return (doing == null ? "" : doing.getMessage() + ": ") + describe(disk);
   }
 }

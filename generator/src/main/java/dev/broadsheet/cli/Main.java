@@ -37,16 +37,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /**
    * What headlines are printed in: the console's own encoding where Java was told it (Windows),
-   * else UTF-8. Java 17 would take the locale's, which in a container or CI job without one is
-   * ASCII, and print every accented or Cyrillic headline as question marks.
+   * else the locale's, but UTF-8 where the locale's is ASCII: a container or CI job without a
+   * locale, where Java 17 would print every accented or Cyrillic headline as question marks.
    */
-  private static java.nio.charset.Charset terminalCharset() {
+  static java.nio.charset.Charset terminalCharset() {
     String console = System.getProperty("sun.stdout.encoding");
     try {
-      return console != null ? java.nio.charset.Charset.forName(console) : java.nio.charset.StandardCharsets.UTF_8;
+      if (console != null) {
+        return java.nio.charset.Charset.forName(console);
+      }
     } catch (IllegalArgumentException e) {
-      return java.nio.charset.StandardCharsets.UTF_8;
+      // An encoding this Java does not know: the locale's, as below.
     }
+    java.nio.charset.Charset locale = java.nio.charset.Charset.defaultCharset();
+    return locale.equals(java.nio.charset.StandardCharsets.US_ASCII) ? java.nio.charset.StandardCharsets.UTF_8 : locale;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: 127.0.0.1; this machine only).")
+      description = "Address to listen on (default: ${DEFAULT-VALUE}; this machine only).")
   String bind;
 
   @Option(names = "--online", description = "Fetch the sources on each rebuild (default: use the store only).")

@@ -153,9 +153,9 @@ public final class ExtractionStage {
   }
 
   /**
-   * {@link #extract}, where a page that breaks the extractor (a fault of ours its markup finds) is
-   * that page's problem: kept as failed, not asked for again, while the build and every other
-   * page go on.
+   * {@link #extract}, where a page that fails unexpectedly (a fault of ours its markup finds) is
+   * that page's problem while the build and every other page go on: kept as failed for now, and
+   * asked for again after a failed page's pause, by when a release may have mended it.
    */
   private Article extractGuarded(Article a, Instant now, Collection<Problem> problems) {
     try {
@@ -164,7 +164,7 @@ public final class ExtractionStage {
       String why = "could not be extracted (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
       problems.add(Problem.warning(a.url(), "the article page " + why));
-      return a.withPage(new ArticlePage(null, 0, now, why), List.of(), null, null, null);
+      return a.withPage(ArticlePage.failedForNow(now, why), List.of(), null, null, null);
     }
   }
 

@@ -147,9 +147,10 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
       return Attempt.done(FetchResult.of(sourceId, FetchResult.Status.NOT_MODIFIED));
     }
     if (code >= 300 && code < 400) {
-      // A redirect to nowhere: its body is a server's note, not the feed or page asked for.
+      // A redirect to nowhere: its body is a server's note, not the feed or page asked for; a
+      // server set up wrong for a while, so asked again later.
       response.body().close();
-      return Attempt.done(FetchResult.failed(sourceId, "HTTP " + code + " without a Location header to follow"));
+      return Attempt.done(FetchResult.failedForNow(sourceId, "HTTP " + code + " without a Location header to follow"));
     }
     if (code >= 400) {
       FetchResult failed = FetchResult.failed(sourceId, HttpAnswers.describeStatus(code));

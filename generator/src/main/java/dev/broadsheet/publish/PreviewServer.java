@@ -67,10 +67,17 @@ public final class PreviewServer implements AutoCloseable {
    */
   public PreviewServer(Path siteDir, Path output, String rawBasePath, String bind, int port,
       Supplier<List<String>> rebuild, Consumer<String> log) throws IOException {
+    this(siteDir, output, rawBasePath, bind, port, rebuild, log, List.of());
+  }
+
+  /** As above, watching {@code alsoWatched} too (see {@link #alsoWatch}) from the start. */
+  public PreviewServer(Path siteDir, Path output, String rawBasePath, String bind, int port,
+      Supplier<List<String>> rebuild, Consumer<String> log, List<Path> alsoWatched) throws IOException {
     this.rawBasePath = rawBasePath.endsWith("/") ? rawBasePath : rawBasePath + "/";
     // Requests are matched on their decoded path; the address is given and redirected to as written.
     this.basePath = java.net.URI.create(this.rawBasePath).getPath();
     this.siteDir = siteDir.toAbsolutePath().normalize();
+    alsoWatch(alsoWatched);
     this.output = output.toAbsolutePath().normalize();
     this.rebuild = rebuild;
     this.log = log;
@@ -94,7 +101,11 @@ public final class PreviewServer implements AutoCloseable {
    * them), in place of those given before.
    */
   public void alsoWatch(List<Path> files) {
-    alsoWatched = List.copyOf(files);
+    Path site = siteDir;
+    // Those inside a watched folder, or at the site's top, are watched already.
+    alsoWatched = files.stream().map(f -> f.toAbsolutePath().normalize())
+        .filter(f -> !site.equals(f.getParent()) && WATCHED.stream().noneMatch(w -> f.startsWith(site.resolve(w))))
+        .distinct().toList();
   }
 
   public int port() {

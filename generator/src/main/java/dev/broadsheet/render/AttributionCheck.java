@@ -5,6 +5,7 @@ import dev.broadsheet.store.Article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -12,9 +13,10 @@ import java.util.stream.Stream;
 /**
  * Whether a site's own templates still link each article page to the original. Broadsheet
  * promises readers that it never presents another's article as its own; the theme keeps the
- * promise, and a site that overrides its templates can drop it without any error. Rendered
- * article pages are looked at for the original's address (as an {@code .ftlh} template prints
- * it); the first page without it is named in a warning.
+ * promise, and a site that overrides its templates can drop it without any error. Article pages
+ * rendered in a build are looked at for a link to the original's address (as an {@code .ftlh}
+ * template prints it); the first by address without one is named in a warning. Pages kept from
+ * the last build are not read again: the warning comes with the builds that render them.
  */
 final class AttributionCheck {
   private final Path templates;
@@ -37,15 +39,23 @@ final class AttributionCheck {
       return;
     }
     String page = new String(bytes, StandardCharsets.UTF_8);
-    if (!page.contains(escaped(a.url())) && !page.contains(a.url())) {
-      firstWithout.compareAndSet(null, job.path());
+    // A link, not the address anywhere: the structured data every page of the theme's frame holds names it too.
+    boolean linked = false;
+    for (String url : List.of(escaped(a.url()), a.url())) {
+      linked |= page.contains("href=\"" + url + "\"") || page.contains("href='" + url + "'");
+    }
+    if (!linked) {
+      // The first by address, whichever thread got there first: the warning reads the same each build.
+      firstWithout.accumulateAndGet(job.path(), (x, y) -> x == null || y.compareTo(x) < 0 ? y : x);
     }
   }
 
   /** The warning, when an article page rendered in this build did not link to its original. */
   Optional<Problem> problem() {
     String path = firstWithout.get();
-    return path == null ? Optional.empty() : Optional.of(Problem.warning(templates.resolve("article.ftlh").toString(),
+    Path article = templates.resolve("article.ftlh");
+    return path == null ? Optional.empty() : Optional.of(Problem.warning(
+        (Files.isRegularFile(article) ? article : templates).toString(),
         "article pages do not link to the original article (the first: " + path + "): the site's templates must"
             + " show where each story comes from, as the theme does with its publisher, author and link"));
   }

@@ -76,8 +76,9 @@ public final class Messages implements TemplateMethodModelEx {
           }
           // An apostrophe between letters (Harbour's, l'édition) is one: MessageFormat would take it
           // for a quote and drop it, and no one quotes letters.
+          Map<String, String> written = Map.copyOf(site);
           site.replaceAll((key, pattern) -> APOSTROPHE_IN_WORD.matcher(pattern).replaceAll("''"));
-          site.forEach((key, pattern) -> checkPattern(own, key, pattern, locale));
+          site.forEach((key, pattern) -> checkPattern(own, key, pattern, written.get(key), locale));
           patterns.putAll(site);
         }
       }
@@ -85,11 +86,12 @@ public final class Messages implements TemplateMethodModelEx {
     return new Messages(locale, patterns);
   }
 
-  private static void checkPattern(Path file, String key, String pattern, Locale locale) {
+  /** Whether {@code pattern} (as {@code written} in the file) is one MessageFormat reads. */
+  private static void checkPattern(Path file, String key, String pattern, String written, Locale locale) {
     try {
       new MessageFormat(pattern, locale);
     } catch (IllegalArgumentException e) {
-      throw new BroadsheetException(new Problem(file.toString(), "the label '" + key + "' (" + pattern + ") cannot be"
+      throw new BroadsheetException(new Problem(file.toString(), "the label '" + key + "' (" + written + ") cannot be"
           + " used: " + e.getMessage() + "; an argument is written {0}, {1}…, and a literal brace or apostrophe"
           + " between apostrophes ('{', '''')"));
     }

@@ -21,14 +21,15 @@ final class PageModels {
   /** The site's own style sheets and scripts, with the versions {@code asset(…)} links them with. */
   private final Map<String, String> ownAssets;
 
-  PageModels(SiteConfig config, TemplateHelpers helpers, Messages messages, Permalinker links, boolean debug) {
+  PageModels(SiteConfig config, TemplateHelpers helpers, Messages messages, Permalinker links, boolean debug,
+      Map<String, String> ownAssets) {
     this.config = config;
     this.helpers = helpers;
     this.messages = messages;
     this.links = links;
     this.debug = debug;
     this.assetVersion = AssetLinks.version();
-    this.ownAssets = AssetLinks.ownVersions(config.siteDir());
+    this.ownAssets = ownAssets;
   }
 
   /** What a template of {@code job} sees: its page's own model, the site, the helpers, labels and links. */

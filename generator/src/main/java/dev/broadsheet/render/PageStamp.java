@@ -49,6 +49,11 @@ final class PageStamp {
    * them renders every page again.
    */
   static String of(SiteConfig config, boolean debug) {
+    return of(config, debug, AssetLinks.ownVersions(config.siteDir()));
+  }
+
+  /** As above, the site's own style sheets and scripts having the versions {@code ownAssets}. */
+  static String of(SiteConfig config, boolean debug, java.util.Map<String, String> ownAssets) {
     Path dir = config.siteDir().resolve("templates");
     TreeMap<String, String> templates = new TreeMap<>();
     if (Files.isDirectory(dir)) {
@@ -63,7 +68,7 @@ final class PageStamp {
     try {
       // None of these is a story or an article, which are all a renderer's fingerprints treat apart.
       return new ModelFingerprint(r -> null).of(Version.current(), TemplateEngine.themeStamp(),
-          TemplateEngine.codeStamp(), templates, config, debug, AssetLinks.ownVersions(config.siteDir()));
+          TemplateEngine.codeStamp(), templates, config, debug, new TreeMap<>(ownAssets));
     } catch (ModelFingerprint.Unknown | IOException e) {
       // Without a stamp, nothing is cached: every page is rendered.
       return null;

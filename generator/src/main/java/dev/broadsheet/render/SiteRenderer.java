@@ -59,7 +59,7 @@ public final class SiteRenderer {
   private final PageCache pages;
   /** The editions feed's HTML of each edition, kept beside that record; null without it. */
   private final EditionHtmlCache editionFeed;
-  /** The version theme files are linked with: of Broadsheet and the theme, both in every page's stamp. */
+  /** What templates are given besides a page's own model. */
   private final PageModels models;
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
@@ -101,10 +101,12 @@ public final class SiteRenderer {
         // A story's explanations and score are reached through the story only, remembered already.
         type -> (type.getEnclosingClass() != Views.class || type == Views.Site.class) && type != Story.Why.class
             && type != Score.class);
-    this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug);
+    // Read once: the versions pages link the site's own styles with are those their stamp holds.
+    Map<String, String> ownAssets = AssetLinks.ownVersions(config.siteDir());
+    this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug, ownAssets);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
-    this.models = new PageModels(config, helpers, messages, links, debug);
+    this.models = new PageModels(config, helpers, messages, links, debug, ownAssets);
   }
 
   /**

@@ -244,6 +244,12 @@ public final class TemplateEngine {
         // The message stands as Freemarker gave it.
       }
     }
+    String name = e.getTemplateName() == null ? "" : e.getTemplateName();
+    if (name.endsWith(".ftl") && message.contains("auto-escaping is on")) {
+      // A .ftl file written before they escaped, with ?html or <#escape>, which escaping forbids.
+      message += " (a site's .ftl files escape HTML as .ftlh files do: drop ?html and <#escape>, or put"
+          + " <#ftl output_format=\"plainText\"> on its first line to print its text as it is)";
+    }
     return new BroadsheetException(Problem.at(where(e.getTemplateName()), e.getLineNumber(),
         "template syntax error: " + message), e);
   }

@@ -212,10 +212,10 @@ public final class TemplateHelpers {
 
   /**
    * The extracted body as the article page shows it (without its images, {@link ShownBodies}),
-   * where its source allows full text; else null.
+   * where its source allows full text; else empty, as for an article without one.
    */
   public String body(Article a) {
-    return showsFullText(a) ? bodies.of(a) : null;
+    return showsFullText(a) ? bodies.of(a) : "";
   }
 
   /**

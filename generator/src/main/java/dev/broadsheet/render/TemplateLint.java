@@ -23,9 +23,17 @@ import java.util.stream.Stream;
 final class TemplateLint {
   private static final Pattern ENDLESS_EMPTY_LIST = Pattern.compile(
       "<#list\\s+[^>]*?\\.\\.\\s+as\\s+\\w+\\s*>\\s*</#list\\s*>");
+  /**
+   * An article's own plain text (a.title, article.item.article.publisher, story.lead.article.via)
+   * or a helper's text made of it; the site's own words (site.title) are the owner's to print as
+   * they like.
+   */
   private static final Pattern PLAIN_TEXT_UNESCAPED = Pattern.compile(
-      "\\.(title|publisher|via|name|section|addressTitle|description|guid|url|imageUrl|lastError)\\?no_esc\\b"
+      "(?<![\\w.])(?:a|article|[\\w.]*\\.article)\\.(title|publisher|via|section|addressTitle|guid|url|imageUrl)"
+          + "\\?no_esc\\b"
           + "|\\bh\\.(teaser|shortTeaser|attribution|publisher|plain|linkedSite)\\([^)]*\\)\\?no_esc\\b");
+  /** What Freemarker never runs: comments and noparse blocks (their lines kept, for the line numbers). */
+  private static final Pattern NOT_RUN = Pattern.compile("(?s)<#--.*?-->|<#noparse>.*?</#noparse>");
 
   private TemplateLint() {}
 
@@ -44,6 +52,7 @@ final class TemplateLint {
         // Unreadable or not UTF-8: the engine reports it when it loads the template.
         continue;
       }
+      text = withoutWhatIsNotRun(text);
       Matcher endless = ENDLESS_EMPTY_LIST.matcher(text);
       while (endless.find()) {
         errors.add(Problem.at(file.toString(), lineOf(text, endless.start()), "template error: " + endless.group()
@@ -73,6 +82,16 @@ final class TemplateLint {
     } catch (IOException | UncheckedIOException e) {
       return List.of();
     }
+  }
+
+  private static String withoutWhatIsNotRun(String text) {
+    Matcher m = NOT_RUN.matcher(text);
+    StringBuilder kept = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(kept, Matcher.quoteReplacement(m.group().replaceAll("[^\\n]", "")));
+    }
+    m.appendTail(kept);
+    return kept.toString();
   }
 
   private static int lineOf(String text, int offset) {

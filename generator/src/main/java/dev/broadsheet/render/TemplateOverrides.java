@@ -63,7 +63,7 @@ final class TemplateOverrides {
     for (Path file : all) {
       String relative = siteTemplates.relativize(file).toString().replace('\\', '/');
       String name = file.getFileName().toString();
-      boolean template = name.endsWith(".ftlh") || name.endsWith(".ftl");
+      boolean template = isTemplate(file);
       if (template && relative.contains("/")) {
         theme = theme == null ? themeTemplates() : theme;
         if (theme.contains(name) && all.stream().noneMatch(o -> !o.equals(file) && mentions(o, relative))) {
@@ -71,7 +71,9 @@ final class TemplateOverrides {
               + " subfolders: this copy is not used in place of the theme's " + name + "; move it to "
               + siteTemplates.resolve(name)));
         }
-      } else if (!template && !relative.startsWith("messages/") && ASSET_OR_LABELS.matcher(name).matches()) {
+      } else if (!template && !relative.startsWith("messages/") && ASSET_OR_LABELS.matcher(name).matches()
+          // An icon or style a template includes (<#include "icons/logo.svg" parse=false>) is used.
+          && all.stream().noneMatch(o -> isTemplate(o) && mentions(o, relative))) {
         problems.add(Problem.warning(file.toString(), name.endsWith(".properties")
             ? "labels are read from " + siteTemplates.resolve("messages") + ", not here: this file is not used"
             : "only templates and labels (messages/) are read here, and nothing here is published: a style sheet,"
@@ -87,11 +89,19 @@ final class TemplateOverrides {
         }
       }
       for (Path file : files(site.resolve("messages"))) {
+        if (!file.getFileName().toString().endsWith(".properties")) {
+          continue;
+        }
         problems.add(Problem.warning(file.toString(), "labels are read from " + siteTemplates.resolve("messages")
             + ", not from the site's top: this file is not used"));
       }
     }
     return problems;
+  }
+
+  private static boolean isTemplate(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".ftlh") || name.endsWith(".ftl");
   }
 
   /** Every regular file under {@code folder}, sorted; none when it is not a folder. */

@@ -16,7 +16,7 @@ public final class SiteBusyException extends BroadsheetException {
   SiteBusyException(Path lockFile, LockRecord holder, Duration waited) {
     super(new Problem(lockFile.toString(), "another build of this site is running ("
         + (holder == null ? "its details are not written yet" : holder.describe()) + "); gave up after waiting "
-        + (waited.toMillis() % 1000 == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms")
+        + (waited.getNano() == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms")
         + ". Nothing was changed; build again when it has finished"));
   }
 }

@@ -41,6 +41,18 @@ class DateParserTest {
     assertThat(DateParser.parse(text, ZoneOffset.UTC)).contains(Instant.parse(expected));
   }
 
+  @Test
+  void anAbbreviationOfSeveralZonesIsTheOneOfTheFeedsOwnZone() {
+    String ist = "Tue, 05 Mar 2024 15:22:01 IST";
+    assertThat(DateParser.parse(ist, ZoneOffset.UTC)).contains(Instant.parse("2024-03-05T09:52:01Z"));
+    assertThat(DateParser.parse(ist, ZoneId.of("Europe/Dublin"))).contains(Instant.parse("2024-03-05T14:22:01Z"));
+    assertThat(DateParser.parse(ist, ZoneId.of("Asia/Jerusalem"))).contains(Instant.parse("2024-03-05T13:22:01Z"));
+    assertThat(DateParser.parse("Tue, 05 Mar 2024 22:22:01 CST", ZoneId.of("Asia/Shanghai")))
+        .contains(Instant.parse("2024-03-05T14:22:01Z"));
+    assertThat(DateParser.parse("Tue, 05 Mar 2024 08:22:01 CST", ZoneId.of("Europe/London")))
+        .contains(Instant.parse("2024-03-05T14:22:01Z"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
       "Sat, 31 Feb 2024 10:00:00 GMT",

@@ -11,7 +11,8 @@ class IoFailuresTest {
   void aFailureOfTheMachineIsSaidInWordsWithWhatWasBeingDone() {
     RuntimeException wrapped = new IllegalStateException("the build stopped",
         new UncheckedIOException("cannot write data/sources.json", new AccessDeniedException("/site/data/sources.json")));
-    assertThat(IoFailures.explain(wrapped)).isEqualTo("/site/data/sources.json: permission denied");
+    assertThat(IoFailures.explain(wrapped))
+        .isEqualTo("cannot write data/sources.json: /site/data/sources.json: permission denied");
     assertThat(IoFailures.explain(new UncheckedIOException("cannot write data/sources.json",
         new AccessDeniedException("/site/data/sources.json"))))
         .isEqualTo("cannot write data/sources.json: /site/data/sources.json: permission denied");

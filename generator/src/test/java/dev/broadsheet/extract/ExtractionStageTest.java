@@ -21,7 +21,7 @@ class ExtractionStageTest {
   }
 
   @Test
-  void aPageThatBreaksTheExtractorIsThatPagesProblemAndTheOthersAreExtracted() {
+  void aPageThatFailsUnexpectedlyIsThatPagesProblemAndTheOthersAreExtracted() {
     SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: paper\n    name: The Paper\n"
         + "    url: https://paper.example/feed\n", Path.of("/tmp/site"), "broadsheet.yaml");
     String page = "<html><head><title>Ferries resume</title></head><body><article><h1>Ferries resume</h1><p>"
@@ -44,8 +44,9 @@ class ExtractionStageTest {
     assertThat(read.page().bodyHtml()).contains("The harbour reopened at dawn");
     assertThat(broken.page().bodyHtml()).isNull();
     assertThat(broken.page().error()).contains("could not be extracted", "a fault this page's markup finds");
-    // A fault of ours does not pass by itself: the page is not asked for again on every build.
-    assertThat(broken.page().temporary()).isFalse();
+    // Asked for again after a pause, as a failed page is: a later release may have mended the fault.
+    assertThat(broken.page().temporary()).isTrue();
+    assertThat(broken.page().dueAgain(broken.firstSeen(), NOW.plusSeconds(60))).isFalse();
     assertThat(result.problems()).singleElement().asString()
         .startsWith("https://news.harbour-paper.net/broken").contains("could not be extracted");
   }

@@ -45,6 +45,18 @@ class TemplateEngineTest {
   }
 
   @Test
+  void anFtlFileWrittenForLegacyEscapingSaysHowToKeepIt() throws Exception {
+    Files.writeString(templates.resolve("old.ftl"), "<#macro title t>\n<h1>${t?html}</h1></#macro>");
+    Files.writeString(templates.resolve("page.ftlh"), "<#import \"old.ftl\" as old><@old.title \"A & B\"/>");
+    assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("old.ftl") + ":2: template syntax error:")
+        .contains("drop ?html").contains("<#ftl output_format=\"plainText\">");
+    Files.writeString(templates.resolve("old.ftl"),
+        "<#ftl output_format=\"plainText\">\n<#macro title t><h1>${t?html}</h1></#macro>");
+    assertThat(new String(engine().render("page.ftlh", Map.of()), StandardCharsets.UTF_8))
+        .isEqualTo("<h1>A &amp; B</h1>");
+  }
+
+  @Test
   void aMissingImportOrIncludeSaysItWasNotFound() throws Exception {
     Files.writeString(templates.resolve("page.ftlh"), "<p>\n<#import \"harbor.ftlh\" as h>\n");
     assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("page.ftlh") + ":2: template error:"

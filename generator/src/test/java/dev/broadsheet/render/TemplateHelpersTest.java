@@ -47,7 +47,7 @@ class TemplateHelpersTest {
     TemplateHelpers h = helpers("en-GB");
     // The paper's page was read for a summary its feed left out: its text is stored, not to be shown.
     assertThat(h.fullText(article("a", "https://paper.example/a", "paper", "P", read))).isNull();
-    assertThat(h.body(article("a", "https://paper.example/a", "paper", "P", read))).isNull();
+    assertThat(h.body(article("a", "https://paper.example/a", "paper", "P", read))).isEmpty();
     assertThat(h.fullText(article("b", "https://wire.example/b", "wire", "W", read)))
         .isEqualTo("<p>The whole story, for subscribers only.</p>");
     assertThat(h.body(article("b", "https://wire.example/b", "wire", "W", read)))

@@ -50,9 +50,11 @@ class TemplateOverridesTest {
   }
 
   @Test
-  void aTemplateInASubfolderThatAnotherIncludesIsUsed() throws Exception {
+  void aTemplateInASubfolderOrAnIconThatATemplateIncludesIsUsed() throws Exception {
     write("templates/partials/list.ftlh", "<p></p>");
-    write("templates/index.ftlh", "<#include \"partials/list.ftlh\">");
+    write("templates/icons/logo.svg", "<svg></svg>");
+    write("templates/index.ftlh", "<#include \"partials/list.ftlh\"><#include \"icons/logo.svg\" parse=false>");
+    write("messages/.DS_Store", "");
     assertThat(problems()).isEmpty();
   }
 }
