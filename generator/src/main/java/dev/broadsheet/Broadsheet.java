@@ -42,6 +42,26 @@ public final class Broadsheet {
   }
 
   /**
+   * The version with what tells builds of it apart: a digest of the code and of the theme. Two
+   * builds of one -SNAPSHOT version may differ in both, and a site pinned to a commit shows here
+   * which one it runs.
+   */
+  public static String versionInFull() {
+    try {
+      return Version.current() + " (code " + shortStamp(dev.broadsheet.render.TemplateEngine.codeStamp()) + ", theme "
+          + shortStamp(dev.broadsheet.render.TemplateEngine.themeStamp()) + ")";
+    } catch (java.io.IOException | RuntimeException e) {
+      return Version.current();
+    }
+  }
+
+  /** The first 12 digits of a stamp, without the "jar:" that says where it was taken. */
+  private static String shortStamp(String stamp) {
+    String digits = stamp.substring(stamp.lastIndexOf(':') + 1);
+    return digits.length() > 12 ? digits.substring(0, 12) : digits;
+  }
+
+  /**
    * Builds the site described by {@code options}.
    *
    * @throws SiteBusyException when another build of the site held it for longer than the options wait

@@ -93,7 +93,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"broadsheet " + Broadsheet.version()};
+      return new String[] {"broadsheet " + Broadsheet.versionInFull()};
     }
   }
 }

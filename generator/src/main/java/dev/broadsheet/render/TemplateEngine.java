@@ -192,8 +192,11 @@ public final class TemplateEngine {
         message = "in code run with ?interpret" + (innerLine == null ? "" : " (its line " + innerLine + ")") + ": "
             + firstLine(inner.getMessageWithoutStackTop());
       }
-      throw new BroadsheetException(Problem.at(where(name == null ? template : name), line == null ? 0 : line,
-          "template error: " + message), e);
+      String at = where(name == null ? template : name);
+      if (at.startsWith("theme:")) {
+        message += StaleOverride.hint(siteTemplates, at.substring("theme:".length()), message);
+      }
+      throw new BroadsheetException(Problem.at(at, line == null ? 0 : line, "template error: " + message), e);
     } catch (IOException e) {
       // Freemarker remembers a template that failed to parse and answers later requests (other
       // pages, other threads) with a generic error: report the first, once, not the echo.
