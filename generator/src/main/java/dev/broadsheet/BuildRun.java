@@ -12,6 +12,7 @@ import dev.broadsheet.feed.SourceSettingsChange;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.images.ImageStage;
+import dev.broadsheet.images.PickPictures;
 import dev.broadsheet.picks.ContentLoader;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.picks.Pick;
@@ -195,7 +196,7 @@ final class BuildRun {
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     // Picks' own pictures (image: images/quay.jpg), which no other input stands for, with them.
-    String referenced = config.sources().toString() + " pictures " + ImageStage.localFilesState(config.siteDir(),
+    String referenced = config.sources().toString() + " pictures " + PickPictures.of(config.siteDir(),
         picks.stream().map(Pick::image).toList());
     String curationInputs = mode == Mode.BUILD
         ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),

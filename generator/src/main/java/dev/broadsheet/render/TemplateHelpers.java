@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Formatting that templates need and FTL cannot do well: dates in the site zone and language,
- * attribution lines, teasers. Exposed to every template as {@code h}.
+ * attribution lines, teasers. Exposed to every template as {@code h}. It is long because it is
+ * the templates' one door: each method hands over to the class that does the work (DateLabels,
+ * Teasers, ShownBodies, SourceLinks, ArticleLanguages), and a template author reads one list.
  */
 public final class TemplateHelpers {
   /** A common figure for adults reading news prose on screen. */
