@@ -54,7 +54,7 @@ public final class StoreMerge {
         articles.put(article.id(), article.withFirstSeen(now.plusNanos(fresh.size() - 1L - added)));
         added++;
       } else {
-        Article merged = leads(article, known, rank) ? known.updatedWith(article) : article.updatedWith(known);
+        Article merged = leads(article, known, rank) ? ArticleUpdate.of(known, article) : ArticleUpdate.of(article, known);
         // The address is the one the article had before this reading, whichever copy came first in it.
         Article before = base.articles().get(article.id());
         if (before != null) {
