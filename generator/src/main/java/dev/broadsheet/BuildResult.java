@@ -130,8 +130,9 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     } else {
       lines.add(String.format(Locale.ROOT, "%s; %s in %s", stored, count(site.stories(), "story", "stories"),
           count(site.editions(), "edition", "editions")));
-      lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged -> %s", site.filesWritten(),
-          site.filesUnchanged(), output.resolve("index.html")));
+      lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged%s -> %s", site.filesWritten(),
+          site.filesUnchanged(), site.filesWritten() == 0 && site.filesUnchanged() > 0 ? " (the site was up to date)" : "",
+          output.resolve("index.html")));
     }
     StringBuilder times = new StringBuilder("Time:");
     long total = 0;

@@ -32,4 +32,14 @@ class BuildResultTest {
     assertThat(result(94, 6, 5).failureReason()).startsWith("6 source(s) failed (6%, budget 5%)");
     assertThat(result(10, 0, 0).exceedsFailureBudget()).isFalse();
   }
+
+  @Test
+  void aBuildThatWroteNothingSaysTheSiteWasUpToDate() {
+    BuildResult nothing = new BuildResult(Path.of("public"), new BuildResult.Sources(0, 3, 0, 0),
+        new BuildResult.Articles(0, 0, 40, 0, 0), new BuildResult.Site(12, 3, 0, 0, 57), List.of(), null, Map.of(), 0,
+        false);
+    assertThat(nothing.summary()).anySatisfy(l -> assertThat(l).startsWith("Pages: 0 written, 57 unchanged (the site was"
+        + " up to date) -> "));
+    assertThat(result(3, 0, 0).summary()).noneSatisfy(l -> assertThat(l).contains("up to date"));
+  }
 }
