@@ -55,10 +55,10 @@ public final class Broadsheet {
     }
   }
 
-  /** The first 12 digits of a stamp, without the "jar:" that says where it was taken. */
+  /** A stamp in 12 hex digits, whatever its form (a jar's digest, a folder's). */
   private static String shortStamp(String stamp) {
-    String digits = stamp.substring(stamp.lastIndexOf(':') + 1);
-    return digits.length() > 12 ? digits.substring(0, 12) : digits;
+    return dev.broadsheet.base.ChangeDigests.hex(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .substring(0, 12);
   }
 
   /**
