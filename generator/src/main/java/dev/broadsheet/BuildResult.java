@@ -93,8 +93,9 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
       int percent = failedSourcesPercent();
       long tried = (long) sources.ok() + sources.notModified() + sources.failed();
       // Rounded to the budget or under it, a share over it is said with its tenths (5.5%, not 5%).
+      // Tenths rounded up: 1 source in 2,001 is 0.1%, not 0.0%, over a budget of none.
       String share = percent > failureBudgetPercent ? String.valueOf(percent)
-          : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * sources.failed() / tried);
+          : String.format(java.util.Locale.ROOT, "%.1f", Math.ceil(1000.0 * sources.failed() / tried) / 10);
       reasons.add(sources.failed() + " source(s) failed (" + share + "%, budget "
           + failureBudgetPercent + "%)");
     }

@@ -30,6 +30,7 @@ class BuildResultTest {
     assertThat(result(190, 11, 5).exceedsFailureBudget()).isTrue();
     assertThat(result(190, 11, 5).failureReason()).startsWith("11 source(s) failed (5.5%, budget 5%)");
     assertThat(result(94, 6, 5).failureReason()).startsWith("6 source(s) failed (6%, budget 5%)");
+    assertThat(result(2000, 1, 0).failureReason()).startsWith("1 source(s) failed (0.1%, budget 0%)");
     assertThat(result(10, 0, 0).exceedsFailureBudget()).isFalse();
   }
 

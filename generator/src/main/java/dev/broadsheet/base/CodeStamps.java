@@ -24,6 +24,35 @@ public final class CodeStamps {
   private CodeStamps() {}
 
   /**
+   * The stamp of Broadsheet's own code (the jar or folder of classes this class is in), read once
+   * a process: what every cache made by one build of the code is stamped with.
+   */
+  public static String broadsheet() throws IOException {
+    if (OwnCode.FAILURE != null) {
+      throw OwnCode.FAILURE;
+    }
+    return OwnCode.STAMP;
+  }
+
+  /** The stamp of the code, read when first asked for (a holder class: the JVM reads it once). */
+  private static final class OwnCode {
+    static final String STAMP;
+    static final IOException FAILURE;
+
+    static {
+      String stamp = null;
+      IOException failure = null;
+      try {
+        stamp = of(CodeStamps.class.getResource("CodeStamps.class"), 4);
+      } catch (IOException e) {
+        failure = e;
+      }
+      STAMP = stamp;
+      FAILURE = failure;
+    }
+  }
+
+  /**
    * The stamp of the folder {@code levels} above {@code resource}: in its jar, the entries under
    * that folder (the whole jar when it is the jar's root); on disk, its files.
    */

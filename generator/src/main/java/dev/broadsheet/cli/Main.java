@@ -37,8 +37,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /**
    * What headlines are printed in: the console's own encoding where Java was told it (Windows),
-   * else the locale's, but UTF-8 where the locale's is ASCII: a container or CI job without a
-   * locale, where Java 17 would print every accented or Cyrillic headline as question marks.
+   * else the locale's on a terminal, but UTF-8 where the locale's is ASCII (a container or CI job
+   * without a locale, where Java 17 would print every accented or Cyrillic headline as question
+   * marks) and where the output goes to a file or another program.
    */
   static java.nio.charset.Charset terminalCharset() {
     String console = System.getProperty("sun.stdout.encoding");
@@ -50,7 +51,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       // An encoding this Java does not know: the locale's, as below.
     }
     java.nio.charset.Charset locale = java.nio.charset.Charset.defaultCharset();
-    return locale.equals(java.nio.charset.StandardCharsets.US_ASCII) ? java.nio.charset.StandardCharsets.UTF_8 : locale;
+    // Written to a file or a pipe (stories --json > stories.json), text is UTF-8, as JSON must be.
+    return System.console() == null || locale.equals(java.nio.charset.StandardCharsets.US_ASCII)
+        ? java.nio.charset.StandardCharsets.UTF_8 : locale;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

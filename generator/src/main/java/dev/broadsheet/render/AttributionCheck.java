@@ -31,7 +31,10 @@ final class AttributionCheck {
 
   /** Looks at an article page just rendered ({@code bytes}) from {@code job}. */
   void look(PageJobs.Job job, byte[] bytes) {
-    if (!active || firstWithout.get() != null || !(job.model().get("article") instanceof Views.ArticlePage view)) {
+    String first = firstWithout.get();
+    // A page after the first found so far, by address, cannot be named: not looked at.
+    if (!active || first != null && job.path().compareTo(first) >= 0
+        || !(job.model().get("article") instanceof Views.ArticlePage view)) {
       return;
     }
     Article a = view.item().article();

@@ -41,11 +41,20 @@ final class StaleOverride {
     Matcher imports = IMPORT.matcher(source);
     while (imports.find()) {
       Path own = siteTemplates.resolve(imports.group(1));
-      if (imports.group(2).equals(missing.group(1)) && Files.isRegularFile(own)) {
+      if (imports.group(2).equals(missing.group(1)) && Files.isRegularFile(own) && lacks(own, missing.group(2))) {
         return " (" + own + " is the site's own copy, made from an earlier theme: it lacks " + missing.group(2)
             + ", which this version's theme calls; take the theme's file again and redo your changes, or add it)";
       }
     }
     return "";
+  }
+
+  /** Whether the site's file defines no macro or function {@code name} (one that returned nothing is another matter). */
+  private static boolean lacks(Path own, String name) {
+    try {
+      return !Pattern.compile("<#(macro|function)\\s+" + Pattern.quote(name) + "\\b").matcher(Files.readString(own)).find();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -94,7 +94,7 @@ public final class TemplateEngine {
 
   /** Broadsheet's own code, stamped the same way: a new build of it may render differently. */
   public static String codeStamp() throws IOException {
-    return inJar(code()) ? Stamps.CODE.get() : CodeStamps.of(code(), 4);
+    return inJar(code()) ? CodeStamps.broadsheet() : CodeStamps.of(code(), 4);
   }
 
   private static java.net.URL theme() {
@@ -117,7 +117,6 @@ public final class TemplateEngine {
    */
   private static final class Stamps {
     static final Stamp THEME = Stamp.of(() -> CodeStamps.of(theme(), 1));
-    static final Stamp CODE = Stamp.of(() -> CodeStamps.of(code(), 4));
   }
 
   /** A stamp, or why it could not be read (asked again, it fails again with the same cause). */

@@ -31,7 +31,9 @@ final class TemplateLint {
   private static final Pattern PLAIN_TEXT_UNESCAPED = Pattern.compile(
       "(?<![\\w.])(?:a|article|[\\w.]*\\.article)\\.(title|publisher|via|section|addressTitle|guid|url|imageUrl)"
           + "\\?no_esc\\b"
-          + "|\\bh\\.(teaser|shortTeaser|attribution|publisher|plain|linkedSite)\\([^)]*\\)\\?no_esc\\b");
+          + "|\\bh\\.(teaser|shortTeaser|attribution|publisher|plain|linkedSite)\\([^)]*\\)\\?no_esc\\b"
+          // A tag's name is a feed's category; a source's last error quotes what a server said.
+          + "|\\btag\\.name\\?no_esc\\b|\\.lastError\\?no_esc\\b");
   /** What Freemarker never runs: comments and noparse blocks (their lines kept, for the line numbers). */
   private static final Pattern NOT_RUN = Pattern.compile("(?s)<#--.*?-->|<#noparse>.*?</#noparse>");
 

@@ -92,6 +92,8 @@ class HttpFetcherTest {
     FetchResult r = fetcher().get("s", server.url("/feed"), null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
     assertThat(r.error()).isEqualTo("HTTP 302 without a Location header to follow");
+    // A server set up wrong for a while: asked again later.
+    assertThat(r.temporary()).isTrue();
   }
 
   @Test

@@ -28,5 +28,8 @@ class StaleOverrideTest {
     assertThat(StaleOverride.hint(templates, "article.ftlh", "Expected a hash, but this has evaluated to a string"))
         .isEmpty();
     assertThat(StaleOverride.hint(templates, "no-such.ftlh", MISSING)).isEmpty();
+    // A function the copy has that gave nothing is not a missing one.
+    Files.writeString(templates.resolve("components.ftlh"), "<#function sectionLink p><#return></#function>\n");
+    assertThat(StaleOverride.hint(templates, "article.ftlh", MISSING)).isEmpty();
   }
 }

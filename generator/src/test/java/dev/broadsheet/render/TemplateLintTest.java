@@ -37,10 +37,11 @@ class TemplateLintTest {
     Path file = templates.resolve("article.ftlh");
     Files.writeString(file, "<#assign a = article.item.article>\n<h1>${a.title?no_esc}</h1>\n"
         + "${a.summaryHtml?no_esc}${h.fullText(a)?no_esc}\n<p>${h.teaser(a)?no_esc}</p>\n"
-        + "<p>${site.title?no_esc} ${story.lead.article.publisher?no_esc}</p>\n");
+        + "<p>${site.title?no_esc} ${story.lead.article.publisher?no_esc}</p>\n"
+        + "<#list h.tags(a) as tag>${tag.name?no_esc}</#list>\n");
     // The site's own title is its owner's to print as they like.
     assertThat(TemplateLint.check(templates)).extracting(Problem::where)
-        .containsExactly(file + ":2", file + ":4", file + ":5");
+        .containsExactly(file + ":2", file + ":4", file + ":5", file + ":6");
     assertThat(TemplateLint.check(templates)).allMatch(Problem::isWarning);
   }
 }
