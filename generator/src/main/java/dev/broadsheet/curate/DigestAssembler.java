@@ -95,7 +95,7 @@ public final class DigestAssembler {
     Ahead<Map<String, Story.Item>> addressed = Ahead.start("broadsheet-addresses", () -> items(applied.articles().values()));
     ArticleLanguages languages = new ArticleLanguages(config);
     StoryCuration curation = new StoryCuration(config.curation(), languages::of, leads, analyses, this::weight,
-        StoryCuration.key(config.curation(), weights, languages), explain, cutter::editionDate);
+        StoryRecordsKey.of(config.curation(), weights, languages), explain, cutter::editionDate);
     StoryCuration.Grouped clusters = curation.group(applied.articles(), applied.picks(), previous);
     Map<String, Story.Item> items = addressed.get();
     List<Problem> problems = new ArrayList<>(applied.problems());
