@@ -160,6 +160,12 @@ class SampleSiteOutputsTest {
   }
 
   @Test
+  void theEditionsFeedSetsAnEditorsNoteApartFromThePublishersText() throws Exception {
+    assertThat(Files.readString(out.resolve("editions/atom.xml")))
+        .contains("<blockquote><p><strong>Editor’s note</strong></p><p>The Quay Road argument is not over.");
+  }
+
+  @Test
   void everyEditionHasANewsletterInHtmlAndText() throws Exception {
     Path edition = out.resolve("editions/2026/11/24");
     Document mail = Jsoup.parse(edition.resolve("newsletter.html").toFile(), "UTF-8");
@@ -169,6 +175,8 @@ class SampleSiteOutputsTest {
     assertThat(mail.text()).contains("Our picks").contains("The Quay Road argument is not over.");
     assertThat(mail.select("a[href]")).as("mail programs ignore style sheets: every link says its colour")
         .allMatch(a -> a.attr("style").contains("color:"));
+    assertThat(mail.select("img")).as("and every picture keeps within its column")
+        .allMatch(img -> img.attr("style").contains("max-width:"));
     String text = Files.readString(edition.resolve("newsletter.txt"));
     assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
         .contains("Editor’s note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");

@@ -99,7 +99,9 @@ final class EditionCutter {
     EditionsConfig ec = config.editions();
     List<Story> ranked = new ArrayList<>(stories);
     ranked.sort(byRank());
-    List<Story> top = new ArrayList<>(ranked.stream().filter(Story::pinned).toList());
+    // Pinned picks open the edition in the order their editor gave, as other picks are listed.
+    List<Story> top = new ArrayList<>(ranked.stream().filter(Story::pinned)
+        .sorted(Comparator.comparingInt((Story s) -> s.pick().order()).thenComparing(byRank())).toList());
     // Why each story that was weighed for the top stories was passed over.
     Map<String, Placement> passedOver = new HashMap<>();
     Map<String, Integer> perSource = new HashMap<>();

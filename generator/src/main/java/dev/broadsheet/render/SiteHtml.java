@@ -56,6 +56,8 @@ public final class SiteHtml implements TemplateMethodModelEx {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     doc.select("a").attr("style", style);
+    // An editor's picture at its own width would widen the whole mail past a phone's screen.
+    doc.select("img").attr("style", "max-width:100%;height:auto;");
     return doc.body().html();
   }
 

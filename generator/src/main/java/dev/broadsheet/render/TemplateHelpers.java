@@ -237,8 +237,9 @@ public final class TemplateHelpers {
   }
 
   /**
-   * {@code html} with {@code style} on every link: mail programs ignore a style sheet, so a link in
-   * an editor's note would otherwise be their default blue.
+   * {@code html} with {@code style} on every link and every picture kept within its column: mail
+   * programs ignore a style sheet, so a link in an editor's note would otherwise be their default
+   * blue, and a picture as wide as it was made would widen the whole mail.
    */
   public String withLinkStyle(String html, String style) {
     return SiteHtml.withLinkStyle(html, style);

@@ -161,6 +161,22 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void pinnedPicksOpenTheEditionInTheOrderTheirEditorGave() {
+    List<Article> articles = new ArrayList<>();
+    String[] titles = {"Harbour bridge closes for repairs", "Council approves winter shelter", "Library extends hours"};
+    for (int i = 0; i < 3; i++) {
+      articles.add(article("paper", "s" + i, titles[i], "2026-11-20T0" + i + ":00:00Z", "The Paper", null));
+    }
+    // The newest would rank first; the editor puts the oldest first.
+    Digest d = new DigestAssembler(config("UTC", "daily")).assemble(articles, List.of(
+        pick(articles.get(0).url(), null, true, -5, false, null),
+        pick(articles.get(1).url(), null, true, 3, false, null),
+        pick(articles.get(2).url(), null, true, 5, false, null))).digest();
+    assertThat(d.editions().get(0).topStories()).extracting(s -> s.lead().article().id())
+        .containsExactly(articles.get(0).id(), articles.get(1).id(), articles.get(2).id());
+  }
+
+  @Test
   void anEditionCountsTheStoriesItListsNotThoseOverTheCaps() {
     SiteConfig capped = new ConfigLoader().parse("""
         title: T

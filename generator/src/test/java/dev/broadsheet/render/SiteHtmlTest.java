@@ -42,4 +42,12 @@ class SiteHtmlTest {
     assertThat(SiteHtml.resolve("<a href=\"/town/about/\">x</a>", "/town/", p -> "https://x.example/town/" + p))
         .isEqualTo("<a href=\"https://x.example/town/about/\">x</a>");
   }
+
+  @Test
+  void forMailLinksTakeTheirColourAndPicturesStayWithinTheColumn() {
+    assertThat(SiteHtml.withLinkStyle("<p>See <a href=\"https://e.org/\">the chart</a>:</p>"
+        + "<p><img src=\"https://e.org/images/tide.png\" alt=\"Tide chart\"></p>", "color:#a3271f;"))
+        .isEqualTo("<p>See <a href=\"https://e.org/\" style=\"color:#a3271f;\">the chart</a>:</p>"
+            + "<p><img src=\"https://e.org/images/tide.png\" alt=\"Tide chart\" style=\"max-width:100%;height:auto;\"></p>");
+  }
 }
