@@ -58,9 +58,12 @@ final class NewPick {
     } else if (dev.broadsheet.base.Urls.isReservedExample(url)) {
       unknownWhy = "no source carries this URL, and a name reserved for examples holds no page to read";
     } else {
-      Extraction page = fetch(config, url);
+      Read read = fetch(config, url);
+      Extraction page = read.page();
       if (page == null || page.title() == null) {
-        unknownWhy = "no source carries this URL and its page could not be read";
+        // Why, in the fetch's own words: a refused private address names the setting that allows it.
+        unknownWhy = "no source carries this URL and its page could not be read"
+            + (read.error() != null ? ": " + read.error() : page == null ? "" : ": it names no headline");
       } else {
         title = page.title();
         section = page.section();
@@ -139,15 +142,18 @@ final class NewPick {
     return out.append('"').toString();
   }
 
+  /** A page read for a pick: what was extracted from it, or why it could not be read. */
+  private record Read(Extraction page, String error) {}
+
   /** The page at {@code url}, its dates without a zone read in the site's, whose day the pick is dated by. */
-  private static Extraction fetch(SiteConfig config, String url) {
+  private static Read fetch(SiteConfig config, String url) {
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       FetchResult r = http.get("pick", url);
       if (r.status() != FetchResult.Status.OK) {
-        return null;
+        return new Read(null, r.error());
       }
-      return new ArticleExtractor().extract(ExtractionStage.decode(r.body(), r.contentType() == null ? ""
-          : r.contentType().toLowerCase(java.util.Locale.ROOT)), r.documentUrl(), config.timezone());
+      return new Read(new ArticleExtractor().extract(ExtractionStage.decode(r.body(), r.contentType() == null ? ""
+          : r.contentType().toLowerCase(java.util.Locale.ROOT)), r.documentUrl(), config.timezone()), null);
     }
   }
 }

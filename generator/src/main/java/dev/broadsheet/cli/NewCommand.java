@@ -30,7 +30,7 @@ final class NewCommand {
         description = "The site directory, named as an option (the same as SITE_DIR).")
     Path siteDir;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDay.class,
         description = "The edition to pick it for (default: the article's date, or today when it has none).")
     LocalDate date;
 
@@ -61,6 +61,19 @@ final class NewCommand {
         return Main.OK;
       } catch (BroadsheetException e) {
         return Main.failed(spec, e);
+      }
+    }
+  }
+
+  /** A day as the option's label writes it; anything else is said to be wrong in those words. */
+  static final class IsoDay implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a day: write it YYYY-MM-DD, such as "
+            + "2026-12-06");
       }
     }
   }

@@ -66,6 +66,14 @@ public final class ContentLoader {
       } else {
         due.add(pick);
       }
+      // A correction's time goes to feed readers and the sitemap as the note's last change.
+      if (pick.updated() != null && pick.updated().isAfter(now)) {
+        problems.add(Problem.warning(pick.file(), "updated " + pick.updated() + " is still to come (it is now " + now
+            + "): feed readers are told the note changed then; write the time of the correction"));
+      } else if (pick.updated() != null && pick.date() != null && !pick.updated().isAfter(pick.date())) {
+        problems.add(Problem.warning(pick.file(), "updated " + pick.updated() + " is not after the pick's date "
+            + pick.date() + ", so it says nothing; write the time of the correction"));
+      }
     }
     return new Loaded<>(List.copyOf(due), problems);
   }

@@ -93,6 +93,19 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void newPickSaysWhyAPageCouldNotBeReadAndADayInAnotherFormIsRefusedInWords(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("news");
+    run("init", site.toString());
+    // A page on this machine: refused (no source allows private addresses), and the setting is named.
+    assertThat(run("new", "pick", "http://127.0.0.1:9/2026/12/ferry-timetable.html", site.toString())).isZero();
+    assertThat(out.toString()).contains("its page could not be read: refused").contains("fetch.allowPrivateAddresses");
+    assertThat(run("new", "pick", "https://elsewhere.example/story", site.toString(), "--offline", "--date",
+        "06/12/2026")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("'06/12/2026' is not a day: write it YYYY-MM-DD")
+        .doesNotContain("DateTimeParseException");
+  }
+
+  @Test
   void newPickOfAnArticleWithAChineseHeadlineNamesItsFileBySite(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("news");
     Files.createDirectories(site);

@@ -28,6 +28,19 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aCorrectionTimeStillToComeOrBeforeThePickIsWarnedOf() throws Exception {
+    write("picks/ahead.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nupdated: 2027-01-15T09:30:00Z\n---\n");
+    write("picks/before.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nupdated: 2026-11-01\n---\n");
+    write("picks/right.md", "---\nurl: https://x.example/c\ndate: 2026-11-20\nupdated: 2026-11-21T10:00:00Z\n---\n");
+    ContentLoader.Loaded<Pick> due = loader.due(loader.picks(), Instant.parse("2026-11-22T08:00:00Z"));
+    assertThat(due.items()).hasSize(3);
+    assertThat(due.problems()).allMatch(Problem::isWarning).extracting(Problem::file)
+        .containsExactlyInAnyOrder("picks/ahead.md", "picks/before.md");
+    assertThat(due.problems()).filteredOn(p -> p.file().equals("picks/ahead.md")).singleElement().asString()
+        .contains("is still to come");
+  }
+
+  @Test
   void aNoteLinksOnlyToWebAndMailAddressesNeverToScriptOrDataUrls() throws Exception {
     write("picks/a.md", """
         ---
