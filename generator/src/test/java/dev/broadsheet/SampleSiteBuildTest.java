@@ -44,6 +44,18 @@ class SampleSiteBuildTest {
   }
 
   @Test
+  void aHeadlineTheEditorsGaveIsNotPresentedAsThePublishers() throws Exception {
+    // The tide tables pick names its own headline; the storm pick keeps its feed's.
+    assertThat(page("articles/harbour-office-publishes-king-tide-times-and-road-closures-0e63f0/index.html")
+        .select(".attribution").text()).contains("The headline above is The Port Alder Digest’s own, not the publisher’s.");
+    try (var pages = java.nio.file.Files.list(site.resolve("public/articles"))) {
+      Path storm = pages.filter(p -> p.getFileName().toString().startsWith("storm-leaves")).findFirst().orElseThrow();
+      assertThat(Jsoup.parse(storm.resolve("index.html").toFile(), "UTF-8").select(".attribution").text())
+          .doesNotContain("own, not the publisher");
+    }
+  }
+
+  @Test
   void aPickedStorysNoteTravelsWithItInTheSectionSourceAndTagFeedsToo() throws Exception {
     Path out = site.resolve("public");
     String note = "the utility’s outage line is the fastest way";
