@@ -50,8 +50,16 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
    * @param pagesRendered pages rendered by templates (0 when the site was up to date)
    * @param filesWritten output files written
    * @param filesUnchanged output files left alone because their bytes were the same
+   * @param filesRemoved output files of the last build that this one no longer publishes (a section
+   *     renamed, editions made weekly): named in the summary, since their addresses are gone
    */
-  public record Site(int stories, int editions, int pagesRendered, int filesWritten, int filesUnchanged) {}
+  public record Site(int stories, int editions, int pagesRendered, int filesWritten, int filesUnchanged,
+      int filesRemoved) {
+    /** A site of which nothing was removed. */
+    public Site(int stories, int editions, int pagesRendered, int filesWritten, int filesUnchanged) {
+      this(stories, editions, pagesRendered, filesWritten, filesUnchanged, 0);
+    }
+  }
 
   public BuildResult {
     problems = List.copyOf(problems);
@@ -131,8 +139,10 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     } else {
       lines.add(String.format(Locale.ROOT, "%s; %s in %s", stored, count(site.stories(), "story", "stories"),
           count(site.editions(), "edition", "editions")));
-      lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged%s -> %s", site.filesWritten(),
-          site.filesUnchanged(), site.filesWritten() == 0 && site.filesUnchanged() > 0 ? " (the site was up to date)" : "",
+      lines.add(String.format(Locale.ROOT, "Pages: %d written, %d unchanged%s%s -> %s", site.filesWritten(),
+          site.filesUnchanged(), site.filesRemoved() == 0 ? "" : ", " + site.filesRemoved() + " removed",
+          site.filesWritten() == 0 && site.filesRemoved() == 0 && site.filesUnchanged() > 0
+              ? " (the site was up to date)" : "",
           output.resolve("index.html")));
     }
     StringBuilder times = new StringBuilder("Time:");

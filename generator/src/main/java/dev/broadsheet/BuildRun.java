@@ -173,7 +173,7 @@ final class BuildRun {
         new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(),
             gathering.pagesExtracted(), pruned),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
-            site.files().unchanged()),
+            site.files().unchanged(), site.files().deleted()),
         problems, firstContentError, stages.times(), config.fetch().maxFailedSourcesPercent(), options.fetchOnly());
     // The summary monitoring reads is the scheduled builds': a preview's would hide their problems.
     if (mode == Mode.BUILD && !options.preview()) {

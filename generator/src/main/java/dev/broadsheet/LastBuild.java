@@ -27,7 +27,8 @@ final class LastBuild {
         "stored", r.articles().stored(), "pagesExtracted", r.articles().extracted(), "pruned", r.articles().pruned()));
     doc.put("stories", r.site().stories());
     doc.put("editions", r.site().editions());
-    doc.put("files", Map.of("written", r.site().filesWritten(), "unchanged", r.site().filesUnchanged()));
+    doc.put("files", Map.of("written", r.site().filesWritten(), "unchanged", r.site().filesUnchanged(),
+        "removed", r.site().filesRemoved()));
     Map<String, Long> times = new LinkedHashMap<>();
     r.stageTimes().forEach((k, v) -> times.put(k, v.toMillis()));
     doc.put("stageMillis", times);

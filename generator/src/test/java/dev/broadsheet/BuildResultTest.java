@@ -43,4 +43,12 @@ class BuildResultTest {
         + " up to date) -> "));
     assertThat(result(3, 0, 0).summary()).noneSatisfy(l -> assertThat(l).contains("up to date"));
   }
+
+  @Test
+  void pagesABuildNoLongerPublishesAreCountedInItsSummary() {
+    BuildResult weekly = new BuildResult(Path.of("public"), new BuildResult.Sources(0, 3, 0, 0),
+        new BuildResult.Articles(0, 0, 40, 0, 0), new BuildResult.Site(12, 1, 4, 4, 50, 15), List.of(), null,
+        Map.of(), 0, false);
+    assertThat(weekly.summary()).anySatisfy(l -> assertThat(l).startsWith("Pages: 4 written, 50 unchanged, 15 removed -> "));
+  }
 }
