@@ -10,8 +10,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * HTML as plain text that keeps its shape: a paragraph, heading or quote on lines of its own, a
- * list item as "- item", a table row as its cells joined by " | ". An editor's note with a table
- * of votes read as one run of words in the text newsletter.
+ * list item as "- item" (or "1. item" in a numbered list), a quote's lines after "> ", a table row
+ * as its cells joined by " | ", a picture as its alt text in brackets. An editor's note with a
+ * table of votes read as one run of words in the text newsletter.
  */
 final class PlainText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -33,6 +34,34 @@ final class PlainText {
     return String.join("\n", lines);
   }
 
+  /**
+   * {@code text} in lines of at most {@code width} characters, {@code indent} included, broken
+   * between words (a longer word, an address, keeps its line); every line after the first starts
+   * with {@code indent}, the first being indented where the text is printed. Mail keeps lines
+   * short: readers' programs show them as sent, and servers may break lines over 998 characters.
+   */
+  static String wrap(String text, int width, String indent) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    int room = Math.max(20, width - indent.length());
+    for (String paragraph : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.strip().split(" +")) {
+        // A list's marker stays with the first word after it.
+        boolean marker = line.toString().matches("-|\\d+\\.|>");
+        if (line.length() > 0 && !marker && line.length() + 1 + word.length() > room) {
+          out.append(line).append('\n').append(indent);
+          line.setLength(0);
+        }
+        line.append(line.length() > 0 ? " " : "").append(word);
+      }
+      out.append(line).append('\n').append(indent);
+    }
+    return out.substring(0, out.length() - 1 - indent.length());
+  }
+
   private static void walk(Node node, List<String> lines, StringBuilder line) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode text) {
@@ -43,9 +72,20 @@ final class PlainText {
           end(lines, line);
         } else if (tag.equals("li")) {
           end(lines, line);
-          line.append(BULLET);
+          line.append(marker(e));
           walk(e, lines, line);
           end(lines, line);
+        } else if (tag.equals("blockquote")) {
+          end(lines, line);
+          List<String> quoted = new ArrayList<>();
+          StringBuilder inner = new StringBuilder();
+          walk(e, quoted, inner);
+          end(quoted, inner);
+          quoted.forEach(q -> lines.add("> " + q));
+        } else if (tag.equals("img")) {
+          // A text mail shows no pictures: what the picture shows is said where it stood.
+          String alt = e.attr("alt").strip();
+          line.append('[').append(alt.isEmpty() ? "picture" : alt).append(']');
         } else if (tag.equals("tr")) {
           end(lines, line);
           List<String> cells = new ArrayList<>();
@@ -61,7 +101,7 @@ final class PlainText {
           line.append(" (").append(e.attr("href").strip()).append(')');
         } else if (BLOCKS.contains(tag)) {
           // A list item's first paragraph (a loose Markdown list) goes on the bullet's line.
-          if (!line.toString().equals(BULLET)) {
+          if (!line.toString().equals(BULLET) && !line.toString().matches("\\d+\\. ")) {
             end(lines, line);
           }
           walk(e, lines, line);
@@ -71,6 +111,29 @@ final class PlainText {
         }
       }
     }
+  }
+
+  /** A list item's marker: its number in a numbered list (from the list's start), else a bullet. */
+  private static String marker(Element item) {
+    Element list = item.parent();
+    if (list == null || !list.normalName().equals("ol")) {
+      return BULLET;
+    }
+    int number;
+    try {
+      number = list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+    } catch (NumberFormatException e) {
+      number = 1;
+    }
+    for (Element sibling : list.children()) {
+      if (sibling == item) {
+        break;
+      }
+      if (sibling.normalName().equals("li")) {
+        number++;
+      }
+    }
+    return number + ". ";
   }
 
   /** Whether the link's words are its address already ("ed@x.org", "www.x.com"): not written twice. */

@@ -249,6 +249,11 @@ public final class TemplateHelpers {
   public String plain(String html) {
     return PlainText.of(html);
   }
+  /** {@code text} in lines of at most 76 characters, those after the first starting with {@code indent}. */
+  public String wrap(String text, String indent) {
+    return PlainText.wrap(text, 76, indent);
+  }
+
 
   public String sectionPath(Story story) {
     return sectionPathOf(section(story.lead().article()));

@@ -42,4 +42,24 @@ class PlainTextTest {
     assertThat(PlainText.of(null)).isEmpty();
     assertThat(PlainText.of("<p> </p>")).isEmpty();
   }
+
+  @Test
+  void numberedListsKeepTheirNumbersQuotesTheirMarksAndPicturesTheirWords() {
+    assertThat(PlainText.of("<ol><li>Close the bridge</li><li><p>Repair the deck</p></li></ol>"
+        + "<ol start=\"7\"><li>Reopen</li></ol><blockquote><p>We will not wait.</p><p>Nor should you.</p></blockquote>"
+        + "<p><img src=\"https://x.example/tide.png\" alt=\"Tide chart\"> above, <img src=\"a.png\" alt=\"\"></p>"))
+        .isEqualTo("1. Close the bridge\n2. Repair the deck\n7. Reopen\n> We will not wait.\n> Nor should you.\n"
+            + "[Tide chart] above, [picture]");
+  }
+
+  @Test
+  void mailLinesAreWrappedBetweenWordsAndAnAddressKeepsItsLine() {
+    String note = "Editor's note: the council met for six hours and the vote went against the harbour board again\n"
+        + "- https://port-alder.example/council/minutes/2026/12/04/the-whole-record-of-the-meeting";
+    assertThat(PlainText.wrap(note, 40, "    ")).isEqualTo("""
+        Editor's note: the council met for
+            six hours and the vote went against
+            the harbour board again
+            - https://port-alder.example/council/minutes/2026/12/04/the-whole-record-of-the-meeting""");
+  }
 }
