@@ -40,6 +40,15 @@ final class NewPick {
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
       throw new BroadsheetException(new Problem(url, "a pick needs an http(s) URL"));
     }
+    // A second pick of one URL would be refused by the build ("only the first counts"): said now.
+    String link = ArticleIds.normalizeLink(url);
+    for (dev.broadsheet.picks.Pick earlier : new dev.broadsheet.picks.ContentLoader(siteDir, config.timezone()).picks()
+        .items()) {
+      if (earlier.url() != null && ArticleIds.normalizeLink(earlier.url()).equals(link)) {
+        throw new BroadsheetException(new Problem(earlier.file(), "already picks " + url
+            + "; edit this pick (its note, its date) instead of writing another"));
+      }
+    }
     Article stored = stored(config, url);
     String title = null;
     String section = null;

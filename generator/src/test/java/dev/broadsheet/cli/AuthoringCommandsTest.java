@@ -100,6 +100,13 @@ class AuthoringCommandsTest {
     assertThat(run("new", "pick", "http://127.0.0.1:9/2026/12/ferry-timetable.html", site.toString())).isZero();
     assertThat(out.toString()).contains("its page could not be read: refused").contains("fetch.allowPrivateAddresses");
     assertThat(run("new", "pick", "https://elsewhere.example/story", site.toString(), "--offline", "--date",
+        "2026-12-06")).isZero();
+    // The same story again, its link written otherwise: the earlier pick is named, nothing written.
+    assertThat(run("new", "pick", "https://elsewhere.example/story?utm_source=mail", site.toString(), "--offline",
+        "--date", "2026-12-07")).isNotZero();
+    assertThat(err.toString()).contains("picks/2026-12-06-elsewhere-example.md").contains("already picks");
+    assertThat(site.resolve("picks/2026-12-07-elsewhere-example.md")).doesNotExist();
+    assertThat(run("new", "pick", "https://elsewhere.example/story", site.toString(), "--offline", "--date",
         "06/12/2026")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("'06/12/2026' is not a day: write it YYYY-MM-DD")
         .doesNotContain("DateTimeParseException");
