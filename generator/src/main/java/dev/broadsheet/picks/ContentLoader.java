@@ -86,13 +86,13 @@ public final class ContentLoader {
   }
 
   /** Every Markdown file of {@code folder} read by {@code reader}; a file that cannot be is a problem, not a stop. */
-  private <T> Loaded<T> load(String folder, java.util.function.BiFunction<Path, String, T> reader) {
+  private <T> Loaded<T> load(String folder, Reader<T> reader) {
     List<T> items = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : markdownFiles(siteDir.resolve(folder))) {
       String name = siteDir.relativize(file).toString();
       try {
-        items.add(reader.apply(file, name));
+        items.add(reader.read(file, name, problems));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
       } catch (RuntimeException e) {
@@ -104,8 +104,22 @@ public final class ContentLoader {
     return new Loaded<>(items, problems);
   }
 
-  private Pick pick(Path file, String name) {
+  /** Reads one file, adding to {@code warnings} what does not keep it from being used. */
+  private interface Reader<T> {
+    T read(Path file, String name, List<Problem> warnings);
+  }
+
+  /** The warning for raw HTML in a note or page, which is shown as text, never run. */
+  private static void rawHtml(MarkdownDocument.Parsed<?> doc, String name, List<Problem> warnings) {
+    if (doc.rawHtmlLine() > 0) {
+      warnings.add(Problem.warningAt(name, doc.rawHtmlLine(), "HTML in the text is shown as it is written, as text"
+          + " (pages never run an editor's markup): write it in Markdown"));
+    }
+  }
+
+  private Pick pick(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
+    rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
       throw new BroadsheetException(Problem.at(name, 1, "a pick needs front matter (between --- lines) with at least its url; a date too when no source carries it"));
@@ -180,8 +194,9 @@ public final class ContentLoader {
         + "; write a space as %20 and | as %7C"));
   }
 
-  private Page page(Path file, String name) {
+  private Page page(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file, name), RawPage.class, name);
+    rawHtml(doc, name, warnings);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {
       throw new BroadsheetException(Problem.at(name, 1, "a page needs front matter with a title"));

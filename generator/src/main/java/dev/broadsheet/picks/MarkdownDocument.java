@@ -32,7 +32,9 @@ public final class MarkdownDocument {
   private static final List<Extension> EXTENSIONS = List.of(
       YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
 
-  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  // Blocks keep their lines: raw HTML in a note is named at its line.
+  private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+      .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS).build();
   // commonmark's default sanitizer lets data: through, and data:text/html is a script URL (found
   // by XssCorpusTest); a note links to web pages and mail addresses only. Sanitizing also marks
   // every link nofollow, which is for links nobody vouches for: the editors vouch for theirs, and
@@ -46,8 +48,11 @@ public final class MarkdownDocument {
       }).build();
   private final YamlMapping yaml = new YamlMapping();
 
-  /** Front matter mapped onto {@code T} (null when there is none) and the body as HTML. */
-  public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines) {
+  /**
+   * Front matter mapped onto {@code T} (null when there is none), the body as HTML, and the file
+   * line of the body's first raw HTML (0 for none), which is shown as text, never as markup.
+   */
+  public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine) {
     /** The file line of front-matter {@code key}, or 1 when it is not there. */
     public int lineOf(String key) {
       int line = lines.lineOf("/" + key);
@@ -100,7 +105,35 @@ public final class MarkdownDocument {
     Node document = parser.parse(normalized);
     remoteImagesAsLinks(document);
     String body = XmlText.cleanHtml(renderer.render(document).strip());
-    return new Parsed<>(front, body, frontLines);
+    return new Parsed<>(front, body, frontLines, rawHtmlLine(document));
+  }
+
+  /** The file line of the first raw HTML block or tag in {@code document}, 0 when it has none. */
+  private static int rawHtmlLine(Node document) {
+    int[] line = {0};
+    document.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.HtmlBlock block) {
+        found(block);
+      }
+
+      @Override
+      public void visit(org.commonmark.node.HtmlInline inline) {
+        found(inline);
+      }
+
+      private void found(Node node) {
+        // Inline nodes carry no lines of their own: their paragraph's first line stands for them.
+        Node at = node;
+        while (at != null && at.getSourceSpans().isEmpty()) {
+          at = at.getParent();
+        }
+        if (line[0] == 0 && at != null) {
+          line[0] = at.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+      }
+    });
+    return line[0];
   }
 
   /**

@@ -28,6 +28,21 @@ class ContentLoaderTest {
   }
 
   @Test
+  void htmlInANoteIsShownAsTextAndNamedAtItsLine() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\n---\nFirst paragraph.\n\n"
+        + "<script>alert(1)</script>\n\nA <b>bold</b> claim.\n");
+    write("picks/b.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\n---\nPlain **Markdown**, `<b>` in code.\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).hasSize(2);
+    assertThat(loaded.items().get(0).noteHtml()).contains("&lt;script&gt;").doesNotContain("<script>");
+    assertThat(loaded.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isWarning()).isTrue();
+      assertThat(p.where()).isEqualTo("picks/a.md:7");
+      assertThat(p.message()).contains("shown as it is written");
+    });
+  }
+
+  @Test
   void aCorrectionTimeStillToComeOrBeforeThePickIsWarnedOf() throws Exception {
     write("picks/ahead.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nupdated: 2027-01-15T09:30:00Z\n---\n");
     write("picks/before.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nupdated: 2026-11-01\n---\n");
@@ -71,7 +86,8 @@ class ContentLoaderTest {
         Worth reading for the **charts**. <script>alert(1)</script>
         """);
     ContentLoader.Loaded<Pick> loaded = loader.picks();
-    assertThat(loaded.problems()).isEmpty();
+    // The script is shown as text, and the editor told so; the pick is read.
+    assertThat(loaded.problems()).extracting(Problem::where).containsExactly("picks/a.md:11");
     Pick p = loaded.items().get(0);
     assertThat(p.file()).isEqualTo("picks/a.md");
     assertThat(p.url()).isEqualTo("https://x.example/story");
