@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * Whether a site's own templates still link each article page to the original. Broadsheet
@@ -26,7 +25,7 @@ final class AttributionCheck {
   /** A check of the pages made with the site's templates in {@code templates}; none when it has no template. */
   AttributionCheck(Path templates) {
     this.templates = templates;
-    this.active = hasTemplates(templates);
+    this.active = !SiteTemplateFiles.templates(templates).isEmpty();
   }
 
   /** Looks at an article page just rendered ({@code bytes}) from {@code job}. */
@@ -67,16 +66,5 @@ final class AttributionCheck {
   private static String escaped(String url) {
     return url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
         .replace("'", "&#39;");
-  }
-
-  private static boolean hasTemplates(Path templates) {
-    if (templates == null || !Files.isDirectory(templates)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(templates)) {
-      return files.anyMatch(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl"));
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      return false;
-    }
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Two mistakes in a site's templates that rendering cannot report well, found in their text: a
@@ -46,7 +45,7 @@ final class TemplateLint {
   static List<Problem> check(Path siteTemplates) {
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
-    for (Path file : templates(siteTemplates)) {
+    for (Path file : SiteTemplateFiles.templates(siteTemplates)) {
       String text;
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
@@ -72,18 +71,6 @@ final class TemplateLint {
       throw new BroadsheetException(errors);
     }
     return warnings;
-  }
-
-  private static List<Path> templates(Path folder) {
-    if (folder == null || !Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl")).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      return List.of();
-    }
   }
 
   private static String withoutWhatIsNotRun(String text) {

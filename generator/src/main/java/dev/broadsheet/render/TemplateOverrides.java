@@ -58,12 +58,12 @@ final class TemplateOverrides {
   private static List<Problem> misplaced(Path siteTemplates) {
     List<Problem> problems = new ArrayList<>();
     Path site = siteTemplates.toAbsolutePath().getParent();
-    List<Path> all = files(siteTemplates);
+    List<Path> all = SiteTemplateFiles.files(siteTemplates);
     TreeSet<String> theme = null;
     for (Path file : all) {
       String relative = siteTemplates.relativize(file).toString().replace('\\', '/');
       String name = file.getFileName().toString();
-      boolean template = isTemplate(file);
+      boolean template = SiteTemplateFiles.isTemplate(file);
       if (template && relative.contains("/")) {
         theme = theme == null ? themeTemplates() : theme;
         if (theme.contains(name) && all.stream().noneMatch(o -> !o.equals(file) && mentions(o, relative))) {
@@ -73,7 +73,7 @@ final class TemplateOverrides {
         }
       } else if (!template && !relative.startsWith("messages/") && ASSET_OR_LABELS.matcher(name).matches()
           // An icon or style a template includes (<#include "icons/logo.svg" parse=false>) is used.
-          && all.stream().noneMatch(o -> isTemplate(o) && mentions(o, relative))) {
+          && all.stream().noneMatch(o -> SiteTemplateFiles.isTemplate(o) && mentions(o, relative))) {
         problems.add(Problem.warning(file.toString(), name.endsWith(".properties")
             ? "labels are read from " + siteTemplates.resolve("messages") + ", not here: this file is not used"
             : "only templates and labels (messages/) are read here, and nothing here is published: a style sheet,"
@@ -81,14 +81,14 @@ final class TemplateOverrides {
       }
     }
     if (site != null) {
-      for (Path file : files(site.resolve("static"))) {
+      for (Path file : SiteTemplateFiles.files(site.resolve("static"))) {
         String name = file.getFileName().toString();
         if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
           problems.add(Problem.warning(file.toString(), "a template in static/ is published as it is, its source"
               + " shown to anyone, and used for no page: templates go in " + siteTemplates));
         }
       }
-      for (Path file : files(site.resolve("messages"))) {
+      for (Path file : SiteTemplateFiles.files(site.resolve("messages"))) {
         if (!file.getFileName().toString().endsWith(".properties")) {
           continue;
         }
@@ -97,23 +97,6 @@ final class TemplateOverrides {
       }
     }
     return problems;
-  }
-
-  private static boolean isTemplate(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".ftlh") || name.endsWith(".ftl");
-  }
-
-  /** Every regular file under {@code folder}, sorted; none when it is not a folder. */
-  private static List<Path> files(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      return List.of();
-    }
   }
 
   private static boolean mentions(Path template, String name) {
