@@ -103,7 +103,7 @@ public class HugoCompare {
     }
   }
 
-  private static Run time(Path dir, List<String> command) throws Exception {
+  static Run time(Path dir, List<String> command) throws Exception {
     Path report = Files.createTempFile("time", ".txt");
     List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", report.toString()));
     timed.addAll(command);
@@ -148,7 +148,7 @@ public class HugoCompare {
     return to;
   }
 
-  private static String load() {
+  static String load() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return f[0] + " " + f[1] + " " + f[2];
@@ -161,7 +161,7 @@ public class HugoCompare {
    * The class archive the generated workflow keeps between runs (static AppCDS), made from the
    * classes one untimed training build of a small generated site loads, and the options that use it.
    */
-  private static List<String> classArchive(List<String> java, String jar, Path root) throws Exception {
+  static List<String> classArchive(List<String> java, String jar, Path root) throws Exception {
     Path archive = root.resolve("broadsheet.jsa");
     Path site = root.resolve("training");
     new NewsCorpus(300, 7).writeBroadsheet(site);

@@ -48,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
           + " then exit with code 3 (default: 600; 0: do not wait).")
   long waitSeconds;
 
+  @Option(names = "--every", paramLabel = "INTERVAL", converter = Interval.class,
+      description = "Keep running and build again at this interval (15m, 1h, 1h30m; online at least 1m) until"
+          + " stopped (Ctrl+C, or a service manager's SIGTERM); a build in progress finishes first.")
+  java.time.Duration every;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,20 +72,12 @@ final class BuildCommand implements Callable<Integer> {
     BuildOptions options = BuildOptions.of(site.path).withOutput(output).withOffline(offline).withDebug(debug)
         .withFetchOnly(fetchOnly).withListener(quiet ? progress : new TellsWhenWaiting(progress, err))
         .withLockWait(Duration.ofSeconds(waitSeconds));
+    if (every != null) {
+      return new ScheduledBuilds(spec, options, every, offline, failOnErrors, quiet).run();
+    }
     try {
       BuildResult result = Broadsheet.build(options);
-      if (!quiet) {
-        result.summary().forEach(out::println);
-      }
-      if (!result.problems().isEmpty()) {
-        // Said for what they are: a first build's unreachable article pages are warnings, not failures.
-        long warnings = result.problems().stream().filter(dev.broadsheet.base.Problem::isWarning).count();
-        long errors = result.problems().size() - warnings;
-        err.println(errors == 0 ? "Warnings (" + warnings + "):"
-            : "Problems (" + errors + (errors == 1 ? " error" : " errors")
-                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + "):");
-        result.problems().forEach(p -> err.println("  " + p));
-      }
+      report(result, out, err, quiet);
       if (failOnErrors && result.failsOnErrors()) {
         err.println("broadsheet: failing the build: " + result.failureReason());
         // Not 1: that means nothing was published, and a script that uploads the site on 0 or 4
@@ -92,14 +89,38 @@ final class BuildCommand implements Callable<Integer> {
       err.println("broadsheet: " + e.problems().get(0));
       return Main.BUSY;
     } catch (BroadsheetException e) {
-      err.println("broadsheet: the build failed; nothing was published.");
-      e.problems().forEach(p -> err.println("  " + p));
+      reportFailure(e, err);
       return Main.FAILED;
     }
   }
 
+  /** A build's summary (unless {@code quiet}) and its problems, warnings told apart from errors. */
+  static void report(BuildResult result, PrintWriter out, PrintWriter err, boolean quiet) {
+    if (!quiet) {
+      result.summary().forEach(out::println);
+    }
+    if (!result.problems().isEmpty()) {
+      // Said for what they are: a first build's unreachable article pages are warnings, not failures.
+      long warnings = result.problems().stream().filter(dev.broadsheet.base.Problem::isWarning).count();
+      long errors = result.problems().size() - warnings;
+      err.println(errors == 0 ? "Warnings (" + warnings + "):"
+          : "Problems (" + errors + (errors == 1 ? " error" : " errors")
+              + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + "):");
+      result.problems().forEach(p -> err.println("  " + p));
+    }
+    out.flush();
+    err.flush();
+  }
+
+  /** A build that published nothing, and why. */
+  static void reportFailure(BroadsheetException e, PrintWriter err) {
+    err.println("broadsheet: the build failed; nothing was published.");
+    e.problems().forEach(p -> err.println("  " + p));
+    err.flush();
+  }
+
   /** Progress as chosen, plus a line on the error stream when the build has to wait, even in CI logs. */
-  private record TellsWhenWaiting(BuildListener progress, PrintWriter err) implements BuildListener {
+  record TellsWhenWaiting(BuildListener progress, PrintWriter err) implements BuildListener {
     @Override
     public void stage(String name) {
       progress.stage(name);

@@ -1,0 +1,62 @@
+package dev.broadsheet.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/** An interval as people write it ({@code 15m}, {@code 1h30m}, {@code 90s}) or in ISO 8601 ({@code PT15M}). */
+final class Interval implements CommandLine.ITypeConverter<Duration> {
+  private static final Pattern PARTS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+
+  @Override
+  public Duration convert(String value) {
+    String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+    Duration parsed = text.startsWith("p") ? iso(value) : parts(text);
+    if (parsed == null || parsed.isZero() || parsed.isNegative()) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not an interval: write it as 15m, 1h, 90s or 1h30m");
+    }
+    return parsed;
+  }
+
+  private static Duration iso(String value) {
+    try {
+      return Duration.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Duration parts(String text) {
+    Matcher m = PARTS.matcher(text);
+    if (text.isEmpty() || !m.matches()) {
+      return null;
+    }
+    try {
+      Duration d = Duration.ZERO;
+      d = m.group(1) == null ? d : d.plusHours(Long.parseLong(m.group(1)));
+      d = m.group(2) == null ? d : d.plusMinutes(Long.parseLong(m.group(2)));
+      return m.group(3) == null ? d : d.plusSeconds(Long.parseLong(m.group(3)));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // More digits than a long holds: no interval anyone means.
+      return null;
+    }
+  }
+
+  /** The interval as {@link #convert} reads it back: 1h30m, 15m, 90s. */
+  static String format(Duration d) {
+    long s = d.toSeconds();
+    StringBuilder b = new StringBuilder();
+    if (s >= 3600) {
+      b.append(s / 3600).append('h');
+    }
+    if (s % 3600 >= 60) {
+      b.append(s % 3600 / 60).append('m');
+    }
+    if (s % 60 != 0 || b.length() == 0) {
+      b.append(s % 60).append('s');
+    }
+    return b.toString();
+  }
+}

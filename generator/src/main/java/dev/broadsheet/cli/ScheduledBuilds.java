@@ -1,0 +1,125 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.BuildOptions;
+import dev.broadsheet.BuildResult;
+import dev.broadsheet.BuildSchedule;
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.store.SiteBusyException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import picocli.CommandLine;
+
+/**
+ * {@code broadsheet build --every INTERVAL}: runs a {@link BuildSchedule} until the process is
+ * stopped, each build told as a one-off build tells it, headed by its number and time (a service
+ * manager's log shows which build said what).
+ */
+final class ScheduledBuilds implements BuildSchedule.Events {
+  /** Feed publishers may block a reader that asks more often; a local preview has {@code serve}. */
+  static final Duration ONLINE_MINIMUM = Duration.ofMinutes(1);
+  /** How long a stop waits for the build in progress: a service manager's own limit is usually shorter. */
+  private static final Duration STOP_GRACE = Duration.ofMinutes(10);
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final BuildSchedule schedule;
+  private final Duration every;
+  private final boolean quiet;
+  private volatile boolean building;
+
+  ScheduledBuilds(CommandLine.Model.CommandSpec spec, BuildOptions options, Duration every, boolean offline,
+      boolean failOnErrors, boolean quiet) {
+    if (failOnErrors) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-errors does not go with --every: the"
+          + " process keeps running after a build, so it has no exit status to fail with; each build's problems are printed");
+    }
+    if (!offline && every.compareTo(ONLINE_MINIMUM) < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--every " + Interval.format(every)
+          + " is too often for a build that fetches its sources: at least " + Interval.format(ONLINE_MINIMUM)
+          + " (with --offline, any interval)");
+    }
+    this.out = spec.commandLine().getOut();
+    this.err = spec.commandLine().getErr();
+    this.schedule = new BuildSchedule(options, every);
+    this.every = every;
+    this.quiet = quiet;
+  }
+
+  int run() {
+    Thread stopper = new Thread(this::stop, "broadsheet-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    if (!quiet) {
+      out.println("Building every " + Interval.format(every) + " (Ctrl+C to stop)");
+      out.flush();
+    }
+    schedule.run(this);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    } catch (IllegalStateException e) {
+      // Stopped by the process's shutdown: the hook is running, and says the schedule ended.
+    }
+    return Main.OK;
+  }
+
+  private void stop() {
+    if (building) {
+      err.println("broadsheet: stopping after the build in progress");
+      err.flush();
+    }
+    boolean ended = schedule.stop(STOP_GRACE);
+    err.println(ended ? "broadsheet: stopped" : "broadsheet: stopped during a build; the next build clears up after it");
+    err.flush();
+  }
+
+  @Override
+  public void starting(int number) {
+    building = true;
+    if (!quiet) {
+      out.println("Build " + number + " at " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+      out.flush();
+    }
+  }
+
+  @Override
+  public void built(int number, BuildResult result) {
+    building = false;
+    BuildCommand.report(result, out, err, quiet);
+  }
+
+  @Override
+  public void failed(int number, BroadsheetException failure) {
+    building = false;
+    BuildCommand.reportFailure(failure, err);
+  }
+
+  @Override
+  public void busy(int number, SiteBusyException busy) {
+    building = false;
+    err.println("broadsheet: build " + number + " skipped: " + busy.problems().get(0));
+    err.flush();
+  }
+
+  @Override
+  public void unexpected(int number, RuntimeException error) {
+    building = false;
+    // A bug, told in full as a one-off build tells it; the next build may not meet it.
+    err.println("broadsheet: unexpected error in build " + number + ": " + error);
+    error.printStackTrace(err);
+    err.flush();
+  }
+
+  @Override
+  public void waiting(Duration wait, long missed) {
+    if (missed > 0) {
+      err.println("broadsheet: the build took longer than " + Interval.format(every) + "; " + missed
+          + (missed == 1 ? " build was" : " builds were") + " left out");
+      err.flush();
+    }
+    if (!quiet) {
+      out.println("Next build in " + Interval.format(wait.plusMillis(999).truncatedTo(ChronoUnit.SECONDS)));
+      out.flush();
+    }
+  }
+}

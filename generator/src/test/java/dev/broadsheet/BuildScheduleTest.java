@@ -1,0 +1,157 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.base.BroadsheetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildScheduleTest {
+  /** What a schedule told, in order: "built 1: 295 written", "failed 2: …", "waiting". */
+  private static final class Told implements BuildSchedule.Events {
+    final List<String> said = new CopyOnWriteArrayList<>();
+    private final BiConsumer<Integer, Told> afterBuild;
+
+    Told(BiConsumer<Integer, Told> afterBuild) {
+      this.afterBuild = afterBuild;
+    }
+
+    @Override
+    public void starting(int number) {
+      said.add("starting " + number);
+    }
+
+    @Override
+    public void built(int number, BuildResult result) {
+      said.add("built " + number + ": " + result.site().filesWritten() + " written");
+      afterBuild.accept(number, this);
+    }
+
+    @Override
+    public void failed(int number, BroadsheetException failure) {
+      said.add("failed " + number + ": " + failure.problems());
+      afterBuild.accept(number, this);
+    }
+
+    @Override
+    public void unexpected(int number, RuntimeException error) {
+      said.add("unexpected " + number + ": " + error);
+    }
+  }
+
+  @Test
+  void buildsAtOnceThenAtEachIntervalUntilStopped(@TempDir Path dir) {
+    Path site = SampleSite.copyTo(dir.resolve("site"));
+    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofMillis(200));
+    Told told = new Told((n, t) -> {
+      if (n == 3) {
+        // Stopped from the schedule's own thread: it ends after this build.
+        assertThat(schedule.stop(Duration.ZERO)).isTrue();
+      }
+    });
+
+    assertThat(schedule.run(told)).isEqualTo(3);
+
+    assertThat(told.said).hasSize(6).startsWith("starting 1").contains("starting 2", "starting 3");
+    assertThat(told.said.get(1)).startsWith("built 1: ").isNotEqualTo("built 1: 0 written");
+    // Nothing changed in between: the later builds find the site up to date, as new processes would.
+    assertThat(told.said).contains("built 2: 0 written", "built 3: 0 written");
+    assertThat(site.resolve("public/index.html")).exists();
+    assertThat(schedule.isRunning()).isFalse();
+  }
+
+  @Test
+  void aFailingBuildIsToldAndTheScheduleGoesOnToTheNextOne(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir.resolve("site"));
+    Path config = site.resolve("broadsheet.yaml");
+    Path front = site.resolve("public/index.html");
+    String good = Files.readString(config);
+    List<String> fronts = new CopyOnWriteArrayList<>();
+    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofMillis(100));
+    Told told = new Told((n, t) -> {
+      try {
+        fronts.add(Files.readString(front));
+        if (n == 1) {
+          Files.writeString(config, good + "\nbaseUrl: [unclosed\n");
+        } else if (n == 2) {
+          Files.writeString(config, good);
+        } else {
+          schedule.stop(Duration.ZERO);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    assertThat(schedule.run(told)).isEqualTo(3);
+
+    assertThat(told.said.get(3)).startsWith("failed 2: ").contains("broadsheet.yaml");
+    assertThat(told.said.get(5)).startsWith("built 3: ");
+    // The failed build published nothing: the site stayed as the first build left it.
+    assertThat(fronts).hasSize(3).containsOnly(fronts.get(0));
+  }
+
+  @Test
+  void stoppingEndsTheWaitAtOnceAndAStopDuringABuildLetsItFinish(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir.resolve("site"));
+    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofHours(1));
+    CompletableFuture<Boolean> stopped = new CompletableFuture<>();
+    Told told = new Told((n, t) -> { });
+    BuildSchedule.Events events = new BuildSchedule.Events() {
+      @Override
+      public void starting(int number) {
+        told.starting(number);
+        // Asked to stop as the first build starts, from another thread, as a service manager does.
+        CompletableFuture.runAsync(() -> stopped.complete(schedule.stop(Duration.ofMinutes(2))));
+        sleep();
+      }
+
+      @Override
+      public void built(int number, BuildResult result) {
+        told.built(number, result);
+      }
+
+      @Override
+      public void failed(int number, BroadsheetException failure) {
+        told.failed(number, failure);
+      }
+
+      @Override
+      public void unexpected(int number, RuntimeException error) {
+        told.unexpected(number, error);
+      }
+    };
+
+    // Not an hour: the stop ends the wait for the next slot.
+    assertThat(CompletableFuture.supplyAsync(() -> schedule.run(events)).get(2, TimeUnit.MINUTES)).isEqualTo(1);
+
+    assertThat(stopped.get(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(told.said).hasSize(2).element(1).asString().startsWith("built 1: ");
+    assertThat(site.resolve("public/index.html")).exists();
+  }
+
+  @Test
+  void theNextSlotSkipsTheSlotsABuildOutlasted() {
+    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_003)).isEqualTo(1_010);
+    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_010)).isEqualTo(1_020);
+    // A build of 35 that began at 0 is followed by the slot at 40, not by three at once.
+    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_035)).isEqualTo(1_040);
+  }
+
+  private static void sleep() {
+    try {
+      // The stop arrives while the build runs.
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
