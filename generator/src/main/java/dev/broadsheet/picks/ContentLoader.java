@@ -88,7 +88,7 @@ public final class ContentLoader {
   /** Every Markdown file of {@code folder} read by {@code reader}; a file that cannot be is a problem, not a stop. */
   private <T> Loaded<T> load(String folder, Reader<T> reader) {
     List<T> items = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder));
     for (Path file : markdownFiles(siteDir.resolve(folder))) {
       String name = siteDir.relativize(file).toString();
       try {
@@ -145,6 +145,7 @@ public final class ContentLoader {
     if (!problems.isEmpty()) {
       throw new BroadsheetException(problems);
     }
+    ContentWarnings.ignoredKeys(raw, name, doc, warnings);
     List<String> tags = raw.tags() == null ? List.of()
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, Blank.toNull(raw.title()), Blank.toNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),

@@ -11,18 +11,23 @@ import org.jsoup.nodes.TextNode;
 /**
  * HTML as plain text that keeps its shape: a paragraph, heading or quote on lines of its own, a
  * list item as "- item" (or "1. item" in a numbered list), a quote's lines after "> ", a table row
- * as its cells joined by " | ", a picture as its alt text in brackets. An editor's note with a
- * table of votes read as one run of words in the text newsletter.
+ * as its cells joined by " | ", a picture as its alt text in brackets, and a blank line between
+ * paragraphs, lists, tables and quotes (not between a list's items or a table's rows), as mail
+ * written by hand has them. An editor's note with a table of votes read as one run of words in
+ * the text newsletter, and one of three paragraphs as a single one.
  */
 final class PlainText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
       "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "pre", "figure", "figcaption",
       "section", "article", "aside", "header", "footer", "nav", "main", "address", "details", "summary", "hr");
+  /** Blocks a blank line sets apart from what comes before them, outside a list item or a table. */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul",
+      "ol", "dl", "table", "pre", "figure", "address", "details", "hr");
   private static final String BULLET = "- ";
 
   private PlainText() {}
 
-  /** The lines of {@code html}'s text, without blank ones, joined by line breaks; "" for null. */
+  /** The lines of {@code html}'s text joined by line breaks, paragraphs apart by one blank line; "" for null. */
   static String of(String html) {
     if (html == null || html.isBlank()) {
       return "";
@@ -31,6 +36,9 @@ final class PlainText {
     StringBuilder line = new StringBuilder();
     walk(Jsoup.parseBodyFragment(html).body(), lines, line);
     end(lines, line);
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
     return String.join("\n", lines);
   }
 
@@ -47,6 +55,10 @@ final class PlainText {
     StringBuilder out = new StringBuilder();
     int room = Math.max(20, width - indent.length());
     for (String paragraph : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        // A blank line between paragraphs stays blank: no indent left trailing on it.
+        out.append('\n').append(paragraph.isBlank() ? "" : indent);
+      }
       StringBuilder line = new StringBuilder();
       for (String word : paragraph.strip().split(" +")) {
         // A list's marker stays with the first word after it.
@@ -57,9 +69,9 @@ final class PlainText {
         }
         line.append(line.length() > 0 ? " " : "").append(word);
       }
-      out.append(line).append('\n').append(indent);
+      out.append(line);
     }
-    return out.substring(0, out.length() - 1 - indent.length());
+    return out.toString();
   }
 
   private static void walk(Node node, List<String> lines, StringBuilder line) {
@@ -77,11 +89,15 @@ final class PlainText {
           end(lines, line);
         } else if (tag.equals("blockquote")) {
           end(lines, line);
+          apart(e, lines);
           List<String> quoted = new ArrayList<>();
           StringBuilder inner = new StringBuilder();
           walk(e, quoted, inner);
           end(quoted, inner);
-          quoted.forEach(q -> lines.add("> " + q));
+          while (!quoted.isEmpty() && quoted.get(quoted.size() - 1).isEmpty()) {
+            quoted.remove(quoted.size() - 1);
+          }
+          quoted.forEach(q -> lines.add(q.isEmpty() ? ">" : "> " + q));
         } else if (tag.equals("img")) {
           // A text mail shows no pictures: what the picture shows is said where it stood.
           String alt = e.attr("alt").strip();
@@ -103,6 +119,7 @@ final class PlainText {
           // A list item's first paragraph (a loose Markdown list) goes on the bullet's line.
           if (!line.toString().equals(BULLET) && !line.toString().matches("\\d+\\. ")) {
             end(lines, line);
+            apart(e, lines);
           }
           walk(e, lines, line);
           end(lines, line);
@@ -111,6 +128,23 @@ final class PlainText {
         }
       }
     }
+  }
+
+  /**
+   * A blank line before {@code block} when it is a paragraph-like block after text, outside any
+   * list item or table, and none is there already.
+   */
+  private static void apart(Element block, List<String> lines) {
+    if (!PARAGRAPHS.contains(block.normalName()) || lines.isEmpty() || lines.get(lines.size() - 1).isEmpty()) {
+      return;
+    }
+    for (Element up = block.parent(); up != null; up = up.parent()) {
+      String tag = up.normalName();
+      if (tag.equals("li") || tag.equals("table") || tag.equals("dd")) {
+        return;
+      }
+    }
+    lines.add("");
   }
 
   /** A list item's marker: its number in a numbered list (from the list's start), else a bullet. */

@@ -56,6 +56,32 @@ class ContentLoaderTest {
   }
 
   @Test
+  void keysAnotherKeyMakesMeaninglessAndMarkdownFilesUnderAnotherEndingAreWarnedOf() throws Exception {
+    write("picks/both.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nedition: 2026-11-21\n---\n");
+    write("picks/hidden.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nhide: true\npin: true\n"
+        + "title: Ours\n---\n");
+    write("picks/plain.md", "---\nurl: https://x.example/c\ndate: 2026-11-20\npin: true\n---\n");
+    write("picks/later.markdown", "---\nurl: https://x.example/d\ndate: 2026-11-20\n---\n");
+    write("pages/About.MD", "---\ntitle: About\n---\n");
+    write("picks/ideas.ods", "not Markdown");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/both.md", "picks/hidden.md",
+        "picks/plain.md");
+    // The date read is the one the warning names.
+    assertThat(picks.items().get(0).date()).isEqualTo(Instant.parse("2026-11-20T11:00:00Z"));
+    assertThat(picks.problems()).allMatch(Problem::isWarning).extracting(Problem::toString).containsExactly(
+        "picks/later.markdown: warning: not read: only files ending in .md are; rename it to later.md",
+        "picks/both.md:4: warning: 'edition' is another name for 'date', which this pick gives too: 'date'"
+            + " (2026-11-20) is used; keep one of the two",
+        "picks/hidden.md:5: warning: 'pin' does nothing in a pick with 'hide: true', which keeps the article out"
+            + " of the site",
+        "picks/hidden.md:6: warning: 'title' does nothing in a pick with 'hide: true', which keeps the article"
+            + " out of the site");
+    assertThat(loader.pages().problems()).extracting(Problem::toString)
+        .containsExactly("pages/About.MD: warning: not read: only files ending in .md are; rename it to About.md");
+  }
+
+  @Test
   void aNoteLinksOnlyToWebAndMailAddressesNeverToScriptOrDataUrls() throws Exception {
     write("picks/a.md", """
         ---

@@ -6,18 +6,21 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
   @Test
-  void keepsParagraphsListItemsAndTableRowsOnLinesOfTheirOwn() {
+  void keepsParagraphsListItemsAndTableRowsOnLinesOfTheirOwnAndParagraphsApart() {
     String note = "<p>How they <em>voted</em>:</p><table><thead><tr><th>Councillor</th><th>Vote</th></tr></thead>"
         + "<tbody><tr><td>Ruth Okafor</td><td>Yes</td></tr><tr><td>Dan Whitlow</td><td>No</td></tr></tbody></table>"
         + "<ul><li>Repairs start in <a href=\"https://x.example\">March</a></li><li>Tolls stay</li></ul>"
         + "<p>First line<br>second   line</p>";
     assertThat(PlainText.of(note)).isEqualTo("""
         How they voted:
+
         Councillor | Vote
         Ruth Okafor | Yes
         Dan Whitlow | No
+
         - Repairs start in March (https://x.example)
         - Tolls stay
+
         First line
         second line""");
   }
@@ -26,7 +29,7 @@ class PlainTextTest {
   void aLooseListKeepsItsBulletsAndDefinitionsAndEmptyRowsAreNotRunTogether() {
     assertThat(PlainText.of("<ul><li><p>The contract is large</p></li><li><p>Nobody saw the bids</p></li></ul>"
         + "<dl><dt>Term</dt><dd>Definition</dd></dl><table><tr><td></td><td> </td></tr><tr><td>a</td></tr></table>"))
-        .isEqualTo("- The contract is large\n- Nobody saw the bids\nTerm\nDefinition\na");
+        .isEqualTo("- The contract is large\n- Nobody saw the bids\n\nTerm\nDefinition\n\na");
   }
 
   @Test
@@ -34,6 +37,15 @@ class PlainTextTest {
     assertThat(PlainText.of("<p>Write to <a href=\"mailto:ed@x.org\">ed@x.org</a> or see <a href=\"http://www.x.com\">"
         + "www.x.com</a> and <a href=\"https://x.com/a\">the list</a></p>"))
         .isEqualTo("Write to ed@x.org or see www.x.com and the list (https://x.com/a)");
+  }
+
+  @Test
+  void paragraphsOfANoteStandApartAndTheirBlankLineIsNotIndented() {
+    String note = PlainText.of("<p>The council met.</p><p>It voted <strong>no</strong>.</p><div><p>Again.</p></div>"
+        + "<h3>Next</h3><p>Monday.</p>");
+    assertThat(note).isEqualTo("The council met.\n\nIt voted no.\n\nAgain.\n\nNext\n\nMonday.");
+    assertThat(PlainText.wrap("Note: " + note, 76, "    "))
+        .isEqualTo("Note: The council met.\n\n    It voted no.\n\n    Again.\n\n    Next\n\n    Monday.");
   }
 
   @Test
@@ -48,7 +60,7 @@ class PlainTextTest {
     assertThat(PlainText.of("<ol><li>Close the bridge</li><li><p>Repair the deck</p></li></ol>"
         + "<ol start=\"7\"><li>Reopen</li></ol><blockquote><p>We will not wait.</p><p>Nor should you.</p></blockquote>"
         + "<p><img src=\"https://x.example/tide.png\" alt=\"Tide chart\"> above, <img src=\"a.png\" alt=\"\"></p>"))
-        .isEqualTo("1. Close the bridge\n2. Repair the deck\n7. Reopen\n> We will not wait.\n> Nor should you.\n"
+        .isEqualTo("1. Close the bridge\n2. Repair the deck\n\n7. Reopen\n\n> We will not wait.\n>\n> Nor should you.\n\n"
             + "[Tide chart] above, [picture]");
   }
 
