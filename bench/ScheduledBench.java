@@ -80,12 +80,11 @@ public class ScheduledBench {
           cpu0 = cpu(stat);
           wall0 = System.nanoTime();
         } else if (line.startsWith("Time:")) {
-          double cpu = cpu(stat) - cpu0;
-          double wall = (System.nanoTime() - wall0) / 1e9;
-          built++;
-          last = new double[] {cpu, wall, 0};
           stages = line.substring("Time: ".length());
         } else if (line.startsWith("Next build")) {
+          // Up to here, not to the summary: the collection after each build is the process's cost too.
+          built++;
+          last = new double[] {cpu(stat) - cpu0, (System.nanoTime() - wall0) / 1e9, 0};
           // Resident memory while the process waits, what it holds between builds: read once the
           // collector has given back what the build used (it uncommits the heap in the background).
           Thread.sleep(2_000);

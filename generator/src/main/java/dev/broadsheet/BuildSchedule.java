@@ -42,6 +42,12 @@ public final class BuildSchedule {
     default void waiting(Duration wait, long missed) {}
   }
 
+  /** Feed publishers may block a reader that asks more often; builds that fetch nothing may run at any interval. */
+  public static final Duration ONLINE_MINIMUM = Duration.ofMinutes(1);
+  /** Below a second a schedule is a loop, and {@link System#nanoTime} spans no more than a few centuries. */
+  public static final Duration SHORTEST = Duration.ofSeconds(1);
+  public static final Duration LONGEST = Duration.ofDays(366);
+
   private final BuildOptions options;
   private final long everyNanos;
   private final Object lock = new Object();
@@ -49,16 +55,28 @@ public final class BuildSchedule {
   private boolean running;
   private Thread runner;
 
+  /**
+   * A schedule of builds of {@code options}' site every {@code every}.
+   *
+   * @throws IllegalArgumentException for an interval under {@link #SHORTEST} or over {@link #LONGEST}, or,
+   *     for builds that fetch their sources, under {@link #ONLINE_MINIMUM}; its message says which
+   */
   public BuildSchedule(BuildOptions options, Duration every) {
-    if (every.isNegative() || every.isZero()) {
-      throw new IllegalArgumentException("the interval must be positive, found " + every);
+    if (every.compareTo(SHORTEST) < 0 || every.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException("the interval must be from 1 second to 366 days");
+    }
+    if (!options.offline() && every.compareTo(ONLINE_MINIMUM) < 0) {
+      throw new IllegalArgumentException("too often for builds that fetch their sources: at least a minute apart"
+          + " (offline, any interval from a second)");
     }
     this.options = options;
     this.everyNanos = every.toNanos();
   }
 
   /**
-   * Builds at once, then at each interval from the first build's start, until {@link #stop}.
+   * Builds at once, then at each interval from the first build's start, until {@link #stop} or an
+   * interrupt of the thread. A schedule runs once: after a stop (even one asked before it ran) it
+   * builds nothing. An {@link Error} of a build (out of memory) ends it and is thrown.
    *
    * @return how many builds ran
    */
@@ -73,6 +91,7 @@ public final class BuildSchedule {
     int builds = 0;
     try {
       long start = System.nanoTime();
+      long slot = start;
       while (!stopping()) {
         builds++;
         buildOnce(builds, events);
@@ -81,10 +100,10 @@ public final class BuildSchedule {
         System.gc();
         long now = System.nanoTime();
         long next = nextSlot(start, everyNanos, now);
-        long missed = (next - start) / everyNanos - builds;
         if (!stopping()) {
-          events.waiting(Duration.ofNanos(next - now), Math.max(0, missed));
+          events.waiting(Duration.ofNanos(next - now), missedSlots(slot, next, everyNanos));
         }
+        slot = next;
         if (!sleepUntil(next)) {
           break;
         }
@@ -172,6 +191,11 @@ public final class BuildSchedule {
     synchronized (lock) {
       return stopping || Thread.currentThread().isInterrupted();
     }
+  }
+
+  /** The slots between a build's own and the next one's: those the build outlasted, left out. */
+  static long missedSlots(long slot, long next, long every) {
+    return (next - slot) / every - 1;
   }
 
   /** The first slot after {@code now} of a schedule that began at {@code start}: slots a build outlasted are skipped. */

@@ -1,6 +1,7 @@
 package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.base.BroadsheetException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class BuildScheduleTest {
   @Test
   void buildsAtOnceThenAtEachIntervalUntilStopped(@TempDir Path dir) {
     Path site = SampleSite.copyTo(dir.resolve("site"));
-    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofMillis(200));
+    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofSeconds(1));
     Told told = new Told((n, t) -> {
       if (n == 3) {
         // Stopped from the schedule's own thread: it ends after this build.
@@ -75,7 +76,7 @@ class BuildScheduleTest {
     Path front = site.resolve("public/index.html");
     String good = Files.readString(config);
     List<String> fronts = new CopyOnWriteArrayList<>();
-    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofMillis(100));
+    BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofSeconds(1));
     Told told = new Told((n, t) -> {
       try {
         fronts.add(Files.readString(front));
@@ -100,50 +101,74 @@ class BuildScheduleTest {
   }
 
   @Test
-  void stoppingEndsTheWaitAtOnceAndAStopDuringABuildLetsItFinish(@TempDir Path dir) throws Exception {
+  void aStopDuringABuildLetsItFinishAndEndsTheWaitAtOnce(@TempDir Path dir) throws Exception {
     Path site = SampleSite.copyTo(dir.resolve("site"));
     BuildSchedule schedule = new BuildSchedule(BuildOptions.of(site).withOffline(true), Duration.ofHours(1));
     CompletableFuture<Boolean> stopped = new CompletableFuture<>();
-    Told told = new Told((n, t) -> { });
+    List<String> said = new CopyOnWriteArrayList<>();
     BuildSchedule.Events events = new BuildSchedule.Events() {
       @Override
       public void starting(int number) {
-        told.starting(number);
-        // Asked to stop as the first build starts, from another thread, as a service manager does.
-        CompletableFuture.runAsync(() -> stopped.complete(schedule.stop(Duration.ofMinutes(2))));
-        sleep();
+        // Asked to stop as the first build starts, from another thread, as a service manager does;
+        // the build begins once the stop is waiting for it.
+        Thread stopper = new Thread(() -> stopped.complete(schedule.stop(Duration.ofMinutes(2))));
+        stopper.start();
+        while (stopper.getState() != Thread.State.TIMED_WAITING && !stopped.isDone()) {
+          Thread.onSpinWait();
+        }
+        said.add("starting " + number);
       }
 
       @Override
       public void built(int number, BuildResult result) {
-        told.built(number, result);
+        said.add("built " + number + (stopped.isDone() ? " after the stop returned" : ", the stop waiting"));
       }
 
       @Override
       public void failed(int number, BroadsheetException failure) {
-        told.failed(number, failure);
+        said.add("failed " + number);
       }
 
       @Override
       public void unexpected(int number, RuntimeException error) {
-        told.unexpected(number, error);
+        said.add("unexpected " + number);
       }
     };
 
     // Not an hour: the stop ends the wait for the next slot.
-    assertThat(CompletableFuture.supplyAsync(() -> schedule.run(events)).get(2, TimeUnit.MINUTES)).isEqualTo(1);
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> schedule.run(events));
+    assertThat(run.get(2, TimeUnit.MINUTES)).isEqualTo(1);
 
     assertThat(stopped.get(1, TimeUnit.MINUTES)).isTrue();
-    assertThat(told.said).hasSize(2).element(1).asString().startsWith("built 1: ");
+    assertThat(said).containsExactly("starting 1", "built 1, the stop waiting");
     assertThat(site.resolve("public/index.html")).exists();
+    // A schedule runs once.
+    assertThat(schedule.run(events)).isZero();
   }
 
   @Test
-  void theNextSlotSkipsTheSlotsABuildOutlasted() {
+  void anIntervalOutsideItsBoundsOrTooShortForBuildsThatFetchIsRefused(@TempDir Path dir) {
+    BuildOptions online = BuildOptions.of(dir);
+    assertThatThrownBy(() -> new BuildSchedule(online, Duration.ofSeconds(30)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least a minute apart");
+    assertThat(new BuildSchedule(online, Duration.ofMinutes(1))).isNotNull();
+    assertThat(new BuildSchedule(online.withOffline(true), Duration.ofSeconds(1))).isNotNull();
+    for (Duration wrong : List.of(Duration.ofMillis(500), Duration.ZERO, Duration.ofDays(367))) {
+      assertThatThrownBy(() -> new BuildSchedule(online.withOffline(true), wrong)).as(wrong.toString())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 1 second to 366 days");
+    }
+  }
+
+  @Test
+  void theNextSlotSkipsTheSlotsABuildOutlastedAndOnlyThatBuildCountsThem() {
     assertThat(BuildSchedule.nextSlot(1_000, 10, 1_003)).isEqualTo(1_010);
     assertThat(BuildSchedule.nextSlot(1_000, 10, 1_010)).isEqualTo(1_020);
     // A build of 35 that began at 0 is followed by the slot at 40, not by three at once.
     assertThat(BuildSchedule.nextSlot(1_000, 10, 1_035)).isEqualTo(1_040);
+    assertThat(BuildSchedule.missedSlots(1_000, 1_040, 10)).isEqualTo(3);
+    // The next build, short again, left out nothing: the earlier slots are not counted again.
+    assertThat(BuildSchedule.missedSlots(1_040, BuildSchedule.nextSlot(1_000, 10, 1_043), 10)).isZero();
+    assertThat(BuildSchedule.missedSlots(1_000, 1_010, 10)).isZero();
   }
 
   private static void sleep() {

@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         .withFetchOnly(fetchOnly).withListener(quiet ? progress : new TellsWhenWaiting(progress, err))
         .withLockWait(Duration.ofSeconds(waitSeconds));
     if (every != null) {
-      return new ScheduledBuilds(spec, options, every, offline, failOnErrors, quiet).run();
+      return new ScheduledBuilds(spec, options, every, failOnErrors, quiet).run();
     }
     try {
       BuildResult result = Broadsheet.build(options);
@@ -120,7 +120,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Progress as chosen, plus a line on the error stream when the build has to wait, even in CI logs. */
-  record TellsWhenWaiting(BuildListener progress, PrintWriter err) implements BuildListener {
+  private record TellsWhenWaiting(BuildListener progress, PrintWriter err) implements BuildListener {
     @Override
     public void stage(String name) {
       progress.stage(name);

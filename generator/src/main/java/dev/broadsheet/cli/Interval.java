@@ -17,6 +17,11 @@ final class Interval implements CommandLine.ITypeConverter<Duration> {
     if (parsed == null || parsed.isZero() || parsed.isNegative()) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not an interval: write it as 15m, 1h, 90s or 1h30m");
     }
+    if (parsed.compareTo(dev.broadsheet.BuildSchedule.SHORTEST) < 0 || parsed.getNano() != 0
+        || parsed.compareTo(dev.broadsheet.BuildSchedule.LONGEST) > 0) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not an interval of whole seconds from 1s to"
+          + " 366 days: write it as 15m, 1h, 90s or 1h30m");
+    }
     return parsed;
   }
 

@@ -17,8 +17,6 @@ import picocli.CommandLine;
  * manager's log shows which build said what).
  */
 final class ScheduledBuilds implements BuildSchedule.Events {
-  /** Feed publishers may block a reader that asks more often; a local preview has {@code serve}. */
-  static final Duration ONLINE_MINIMUM = Duration.ofMinutes(1);
   /** How long a stop waits for the build in progress: a service manager's own limit is usually shorter. */
   private static final Duration STOP_GRACE = Duration.ofMinutes(10);
 
@@ -29,20 +27,20 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   private final boolean quiet;
   private volatile boolean building;
 
-  ScheduledBuilds(CommandLine.Model.CommandSpec spec, BuildOptions options, Duration every, boolean offline,
-      boolean failOnErrors, boolean quiet) {
+  ScheduledBuilds(CommandLine.Model.CommandSpec spec, BuildOptions options, Duration every, boolean failOnErrors,
+      boolean quiet) {
     if (failOnErrors) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-errors does not go with --every: the"
           + " process keeps running after a build, so it has no exit status to fail with; each build's problems are printed");
     }
-    if (!offline && every.compareTo(ONLINE_MINIMUM) < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--every " + Interval.format(every)
-          + " is too often for a build that fetches its sources: at least " + Interval.format(ONLINE_MINIMUM)
-          + " (with --offline, any interval)");
+    try {
+      this.schedule = new BuildSchedule(options, every);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--every " + Interval.format(every) + ": "
+          + e.getMessage());
     }
     this.out = spec.commandLine().getOut();
     this.err = spec.commandLine().getErr();
-    this.schedule = new BuildSchedule(options, every);
     this.every = every;
     this.quiet = quiet;
   }
@@ -54,11 +52,15 @@ final class ScheduledBuilds implements BuildSchedule.Events {
       out.println("Building every " + Interval.format(every) + " (Ctrl+C to stop)");
       out.flush();
     }
-    schedule.run(this);
     try {
-      Runtime.getRuntime().removeShutdownHook(stopper);
-    } catch (IllegalStateException e) {
-      // Stopped by the process's shutdown: the hook is running, and says the schedule ended.
+      schedule.run(this);
+    } finally {
+      building = false;
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopper);
+      } catch (IllegalStateException e) {
+        // Stopped by the process's shutdown: the hook is running, and says the schedule ended.
+      }
     }
     return Main.OK;
   }
@@ -104,9 +106,15 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   @Override
   public void unexpected(int number, RuntimeException error) {
     building = false;
-    // A bug, told in full as a one-off build tells it; the next build may not meet it.
-    err.println("broadsheet: unexpected error in build " + number + ": " + error);
-    error.printStackTrace(err);
+    String disk = dev.broadsheet.base.IoFailures.explain(error);
+    if (disk != null) {
+      // A full disk or a folder that cannot be written, in plain words as a one-off build says it.
+      err.println("broadsheet: build " + number + " failed: " + disk);
+    } else {
+      // A bug, told in full as a one-off build tells it; the next build may not meet it.
+      err.println("broadsheet: unexpected error in build " + number + ": " + error);
+      error.printStackTrace(err);
+    }
     err.flush();
   }
 

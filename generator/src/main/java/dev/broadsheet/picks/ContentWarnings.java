@@ -26,7 +26,7 @@ final class ContentWarnings {
           case "order" -> raw.order() != null;
           case "title" -> raw.title() != null && !raw.title().isBlank();
           case "section" -> raw.section() != null && !raw.section().isBlank();
-          case "tags" -> raw.tags() != null && !raw.tags().isEmpty();
+          case "tags" -> raw.tags() != null && raw.tags().stream().anyMatch(t -> t != null && !t.isBlank());
           default -> raw.image() != null && !raw.image().isBlank();
         };
         if (given) {
@@ -49,8 +49,11 @@ final class ContentWarnings {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md"))
           .filter(n -> n.toLowerCase(Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn|mdwn)")).sorted()
-          .map(n -> Problem.warning(folder + "/" + n, "not read: only files ending in .md are; rename it to "
-              + n.substring(0, n.lastIndexOf('.')) + ".md"))
+          .map(n -> {
+            String md = n.substring(0, n.lastIndexOf('.')) + ".md";
+            return Problem.warning(folder + "/" + n, "not read: only files ending in .md are; rename it to " + md
+                + (Files.exists(dir.resolve(md)) ? " (which is there already: make the two one)" : ""));
+          })
           .toList();
     } catch (IOException e) {
       return List.of();

@@ -21,8 +21,8 @@ final class PlainText {
       "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "pre", "figure", "figcaption",
       "section", "article", "aside", "header", "footer", "nav", "main", "address", "details", "summary", "hr");
   /** Blocks a blank line sets apart from what comes before them, outside a list item or a table. */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul",
-      "ol", "dl", "table", "pre", "figure", "address", "details", "hr");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+      "ul", "ol", "dl", "table", "pre", "figure", "address", "details", "hr");
   private static final String BULLET = "- ";
 
   private PlainText() {}

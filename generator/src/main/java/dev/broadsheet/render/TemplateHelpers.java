@@ -245,7 +245,7 @@ public final class TemplateHelpers {
     return SiteHtml.withLinkStyle(html, style);
   }
 
-  /** HTML as plain text, for the text newsletter: a line per paragraph, list item and table row ({@link PlainText}). */
+  /** HTML as plain text for the text newsletter: a line per list item and row, paragraphs apart ({@link PlainText}). */
   public String plain(String html) {
     return PlainText.of(html);
   }

@@ -1,4 +1,5 @@
-<#-- The edition as plain text for e-mail; .ftl: no HTML escaping. -->
+<#-- The edition as plain text for e-mail; .ftl: no HTML escaping. A blank line between stories: a note's
+     paragraphs have one between them too. -->
 <#assign e = edition.edition>
 <#macro story s>
 <#assign a = s.lead.article>
@@ -14,15 +15,15 @@ ${h.edition(e.date)} - ${t("count.stories", e.storyCount)}
 <#if e.topStories?has_content>
 
 ${t("edition.top")?upper_case}
-<#list e.topStories as s><@story s/></#list></#if>
+<#list e.topStories as s><@story s/><#sep>${"\n"}</#sep></#list></#if>
 <#if e.picks?has_content>
 
 ${t("picks.title")?upper_case}
-<#list e.picks as s><@story s/></#list></#if>
+<#list e.picks as s><@story s/><#sep>${"\n"}</#sep></#list></#if>
 <#list e.sections as section>
 
 ${section.name?upper_case}
-<#list section.stories as s><@story s/></#list></#list>
+<#list section.stories as s><@story s/><#sep>${"\n"}</#sep></#list></#list>
 
 ${t("credit.links")}
 ${t("edition.onWeb", url(e.path))}
