@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -20,9 +21,12 @@ import java.util.function.Consumer;
  * @param listener told of stages and progress
  * @param renderCache pages kept from earlier builds of the same session (a preview), or null
  * @param lockWait how long to wait for another build of the same site to finish before giving up
+ * @param giveUpWaiting asked while the build waits for another build of the site: true ends the
+ *     wait as if it had run out (a scheduled process asked to stop); never asked once the build began
  */
 public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock clock, boolean debug,
-    boolean fetchOnly, BuildListener listener, RenderCache renderCache, Duration lockWait) {
+    boolean fetchOnly, BuildListener listener, RenderCache renderCache, Duration lockWait,
+    BooleanSupplier giveUpWaiting) {
   /** Long enough for a scheduled build to finish; short enough that a stuck job still ends. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
 
@@ -31,6 +35,7 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
     Objects.requireNonNull(clock, "clock");
     listener = listener == null ? BuildListener.NONE : listener;
     lockWait = lockWait == null ? DEFAULT_LOCK_WAIT : lockWait;
+    giveUpWaiting = giveUpWaiting == null ? () -> false : giveUpWaiting;
     if (lockWait.isNegative()) {
       throw new IllegalArgumentException("lockWait may not be negative: " + lockWait);
     }
@@ -44,7 +49,7 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
   /** A normal build: online, into the config's output folder, on the system clock. */
   public static BuildOptions of(Path siteDir) {
     return new BuildOptions(siteDir, null, false, Clock.systemUTC(), false, false, BuildListener.NONE, null,
-        DEFAULT_LOCK_WAIT);
+        DEFAULT_LOCK_WAIT, null);
   }
 
   /** Where to write the site; null for the config's {@code output}. */
@@ -71,11 +76,14 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
   /** How long to wait for another build of the site. */
   public BuildOptions withLockWait(Duration value) { return edit(b -> b.lockWait = value); }
 
+  /** What ends a wait for another build of the site early. */
+  public BuildOptions withGiveUpWaiting(BooleanSupplier value) { return edit(b -> b.giveUpWaiting = value); }
+
   private BuildOptions edit(Consumer<Copy> change) {
     Copy copy = new Copy(this);
     change.accept(copy);
     return new BuildOptions(siteDir, copy.outputDir, copy.offline, copy.clock, copy.debug, copy.fetchOnly,
-        copy.listener, copy.renderCache, copy.lockWait);
+        copy.listener, copy.renderCache, copy.lockWait, copy.giveUpWaiting);
   }
 
   /** The options being changed by one {@code with} call: the record's components, writable. */
@@ -88,6 +96,7 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
     BuildListener listener;
     RenderCache renderCache;
     Duration lockWait;
+    BooleanSupplier giveUpWaiting;
 
     Copy(BuildOptions o) {
       outputDir = o.outputDir;
@@ -98,6 +107,7 @@ public record BuildOptions(Path siteDir, Path outputDir, boolean offline, Clock 
       listener = o.listener;
       renderCache = o.renderCache;
       lockWait = o.lockWait;
+      giveUpWaiting = o.giveUpWaiting;
     }
   }
 }

@@ -88,7 +88,8 @@ final class BuildRun {
     // two builds that overlap would each save only their own news. The lock's times are real
     // time, whatever the build's clock.
     try (SiteLock lock = SiteLock.acquire(config.siteDir().resolve("data"), options.lockWait(), Clock.systemUTC(),
-        holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()))) {
+        holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()),
+        options.giveUpWaiting())) {
       lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
           "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));

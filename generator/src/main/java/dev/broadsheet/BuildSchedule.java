@@ -11,9 +11,12 @@ import java.util.concurrent.TimeUnit;
  * inputs afresh and writes what a new process would; what the process keeps is its loaded classes
  * and compiled code, which a new process spends about a third of a small build's CPU on.
  *
- * <p>A build that fails, or finds the site busy, is told and the schedule goes on: the next source
- * fetch may well succeed. A build that outlasts the interval is not followed by one at once; the
- * schedule waits for its next slot, so builds keep to the times the interval gives.
+ * <p>The first build runs at once, the others at multiples of the interval from the epoch: every
+ * {@code 15m} at :00, :15, :30 and :45 UTC, every {@code 1h} on the hour, as a cron job would, so
+ * that an operator knows when builds run (a backup of the store at :07 meets none) whenever the
+ * process started. A build that fails, or finds the site busy, is told and the schedule goes on:
+ * the next source fetch may well succeed. A build that outlasts the interval is not followed by
+ * one at once; the schedule waits for its next slot.
  */
 public final class BuildSchedule {
   /** What the schedule tells as it runs, on the thread that runs it. */
@@ -49,7 +52,7 @@ public final class BuildSchedule {
   public static final Duration LONGEST = Duration.ofDays(366);
 
   private final BuildOptions options;
-  private final long everyNanos;
+  private final long everyMillis;
   private final Object lock = new Object();
   private boolean stopping;
   private boolean running;
@@ -69,8 +72,10 @@ public final class BuildSchedule {
       throw new IllegalArgumentException("too often for builds that fetch their sources: at least a minute apart"
           + " (offline, any interval from a second)");
     }
-    this.options = options;
-    this.everyNanos = every.toNanos();
+    // A stop asked while a build waits for another build of the site ends the wait: the build has
+    // not begun, and would otherwise hold the stop for as long as the other runs, and then its own.
+    this.options = options.withGiveUpWaiting(this::stopping);
+    this.everyMillis = every.toMillis();
   }
 
   /**
@@ -90,21 +95,22 @@ public final class BuildSchedule {
     }
     int builds = 0;
     try {
-      long start = System.nanoTime();
-      long slot = start;
+      // Slots are numbered from the epoch; the first build's is the one it runs in.
+      long slot = Math.floorDiv(System.currentTimeMillis(), everyMillis);
       while (!stopping()) {
         builds++;
         buildOnce(builds, events);
         // The garbage of a build (a large site's store) is returned while the process idles,
         // not kept for the hours between builds; the next build starts on an empty heap either way.
         System.gc();
-        long now = System.nanoTime();
-        long next = nextSlot(start, everyNanos, now);
+        long now = System.currentTimeMillis();
+        long next = nextSlot(slot, now, everyMillis);
+        long wait = next * everyMillis - now;
         if (!stopping()) {
-          events.waiting(Duration.ofNanos(next - now), missedSlots(slot, next, everyNanos));
+          events.waiting(Duration.ofMillis(wait), next - slot - 1);
         }
         slot = next;
-        if (!sleepUntil(next)) {
+        if (!sleepUntil(System.nanoTime() + wait * 1_000_000L)) {
           break;
         }
       }
@@ -193,14 +199,13 @@ public final class BuildSchedule {
     }
   }
 
-  /** The slots between a build's own and the next one's: those the build outlasted, left out. */
-  static long missedSlots(long slot, long next, long every) {
-    return (next - slot) / every - 1;
-  }
-
-  /** The first slot after {@code now} of a schedule that began at {@code start}: slots a build outlasted are skipped. */
-  static long nextSlot(long start, long every, long now) {
-    long elapsed = now - start;
-    return start + (elapsed / every + 1) * every;
+  /**
+   * The slot after a build of {@code slot} that ended at {@code now} (epoch milliseconds): the
+   * next one to begin, those the build outlasted left out, and never {@code slot} again (a build
+   * woken a moment before its slot's time, by a clock that differs from the sleep's, that ends
+   * within that moment).
+   */
+  static long nextSlot(long slot, long now, long every) {
+    return Math.max(Math.floorDiv(now, every), slot) + 1;
   }
 }

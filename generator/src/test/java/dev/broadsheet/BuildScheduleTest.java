@@ -147,6 +147,49 @@ class BuildScheduleTest {
   }
 
   @Test
+  void aStopEndsABuildsWaitForAnotherBuildOfTheSiteAtOnce(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir.resolve("site"));
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    BuildOptions options = BuildOptions.of(site).withOffline(true).withLockWait(Duration.ofMinutes(10))
+        .withListener(new BuildListener() {
+          @Override
+          public void waitingForLock(String holder, Duration wait) {
+            waiting.countDown();
+          }
+        });
+    BuildSchedule schedule = new BuildSchedule(options, Duration.ofHours(1));
+    List<String> said = new CopyOnWriteArrayList<>();
+    BuildSchedule.Events events = new BuildSchedule.Events() {
+      @Override
+      public void built(int number, BuildResult result) {
+        said.add("built " + number);
+      }
+
+      @Override
+      public void failed(int number, BroadsheetException failure) {
+        said.add("failed " + number + ": " + failure.problems().get(0).message());
+      }
+
+      @Override
+      public void unexpected(int number, RuntimeException error) {
+        said.add("unexpected " + number + ": " + error);
+      }
+    };
+    try (var other = dev.broadsheet.store.SiteLock.acquire(site.resolve("data"), Duration.ZERO,
+        java.time.Clock.systemUTC(), h -> { })) {
+      CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> schedule.run(events));
+      assertThat(waiting.await(1, TimeUnit.MINUTES)).isTrue();
+
+      // Not ten minutes, nor the other build's time and then a build of its own: the build had not begun.
+      assertThat(schedule.stop(Duration.ofMinutes(1))).isTrue();
+      assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo(1);
+    }
+    assertThat(said).singleElement().asString().startsWith("failed 1: another build of this site is running")
+        .contains("gave up waiting: this build was asked to stop");
+    assertThat(site.resolve("public")).doesNotExist();
+  }
+
+  @Test
   void anIntervalOutsideItsBoundsOrTooShortForBuildsThatFetchIsRefused(@TempDir Path dir) {
     BuildOptions online = BuildOptions.of(dir);
     assertThatThrownBy(() -> new BuildSchedule(online, Duration.ofSeconds(30)))
@@ -160,23 +203,18 @@ class BuildScheduleTest {
   }
 
   @Test
-  void theNextSlotSkipsTheSlotsABuildOutlastedAndOnlyThatBuildCountsThem() {
-    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_003)).isEqualTo(1_010);
-    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_010)).isEqualTo(1_020);
-    // A build of 35 that began at 0 is followed by the slot at 40, not by three at once.
-    assertThat(BuildSchedule.nextSlot(1_000, 10, 1_035)).isEqualTo(1_040);
-    assertThat(BuildSchedule.missedSlots(1_000, 1_040, 10)).isEqualTo(3);
-    // The next build, short again, left out nothing: the earlier slots are not counted again.
-    assertThat(BuildSchedule.missedSlots(1_040, BuildSchedule.nextSlot(1_000, 10, 1_043), 10)).isZero();
-    assertThat(BuildSchedule.missedSlots(1_000, 1_010, 10)).isZero();
-  }
-
-  private static void sleep() {
-    try {
-      // The stop arrives while the build runs.
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  void slotsAreMultiplesOfTheIntervalAndABuildThatOutlastsOneSkipsIt() {
+    long quarter = Duration.ofMinutes(15).toMillis();
+    long twelve = java.time.Instant.parse("2026-12-06T12:00:00Z").toEpochMilli();
+    long slot = Math.floorDiv(twelve + 7 * 60_000, quarter);
+    // A build begun at 12:07 that ends at 12:09 is followed at 12:15, one that ends at 12:47 at 13:00,
+    // the slots of 12:15, 12:30 and 12:45 left out.
+    assertThat(BuildSchedule.nextSlot(slot, twelve + 9 * 60_000, quarter) * quarter).isEqualTo(twelve + quarter);
+    long late = BuildSchedule.nextSlot(slot, twelve + 47 * 60_000, quarter);
+    assertThat(late * quarter).isEqualTo(twelve + 4 * quarter);
+    assertThat(late - slot - 1).isEqualTo(3);
+    // Woken 2 ms before 12:15 by the sleep's clock and done at once: the next build is at 12:30, not again at 12:15.
+    long woken = slot + 1;
+    assertThat(BuildSchedule.nextSlot(woken, twelve + quarter - 2, quarter)).isEqualTo(woken + 1);
   }
 }

@@ -49,8 +49,9 @@ final class BuildCommand implements Callable<Integer> {
   long waitSeconds;
 
   @Option(names = "--every", paramLabel = "INTERVAL", converter = Interval.class,
-      description = "Keep running and build again at this interval (15m, 1h, 1h30m; online at least 1m) until"
-          + " stopped (Ctrl+C, or a service manager's SIGTERM); a build in progress finishes first.")
+      description = "Keep running and build at once, then at each multiple of this interval (15m: at :00, :15, :30"
+          + " and :45 UTC; also 1h30m, 1d, PT15M; online at least 1m) until stopped (Ctrl+C, or a service manager's"
+          + " SIGTERM); a build in progress finishes first.")
   java.time.Duration every;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -89,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("broadsheet: " + e.problems().get(0));
       return Main.BUSY;
     } catch (BroadsheetException e) {
-      reportFailure(e, err);
+      reportFailure(e, err, "the build");
       return Main.FAILED;
     }
   }
@@ -112,9 +113,9 @@ final class BuildCommand implements Callable<Integer> {
     err.flush();
   }
 
-  /** A build that published nothing, and why. */
-  static void reportFailure(BroadsheetException e, PrintWriter err) {
-    err.println("broadsheet: the build failed; nothing was published.");
+  /** A build that published nothing, and why; {@code build} names it ("the build", "build 3"). */
+  static void reportFailure(BroadsheetException e, PrintWriter err, String build) {
+    err.println("broadsheet: " + build + " failed; nothing was published.");
     e.problems().forEach(p -> err.println("  " + p));
     err.flush();
   }

@@ -26,6 +26,9 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   private final Duration every;
   private final boolean quiet;
   private volatile boolean building;
+  /** The heading of the last build begun: with --quiet it heads the build's problems only. */
+  private String heading = "";
+  private int current;
 
   ScheduledBuilds(CommandLine.Model.CommandSpec spec, BuildOptions options, Duration every, boolean failOnErrors,
       boolean quiet) {
@@ -67,7 +70,8 @@ final class ScheduledBuilds implements BuildSchedule.Events {
 
   private void stop() {
     if (building) {
-      err.println("broadsheet: stopping after the build in progress");
+      err.println("broadsheet: stopping after the build in progress (one still waiting for another build of the"
+          + " site stops waiting)");
       err.flush();
     }
     boolean ended = schedule.stop(STOP_GRACE);
@@ -78,8 +82,11 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   @Override
   public void starting(int number) {
     building = true;
+    current = number;
+    // To the nearest second: a build woken a few milliseconds before its slot is the slot's.
+    heading = "Build " + number + " at " + Instant.now().plusMillis(500).truncatedTo(ChronoUnit.SECONDS);
     if (!quiet) {
-      out.println("Build " + number + " at " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+      out.println(heading);
       out.flush();
     }
   }
@@ -87,13 +94,17 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   @Override
   public void built(int number, BuildResult result) {
     building = false;
+    if (quiet && !result.problems().isEmpty()) {
+      // A log of many builds says which one had these problems.
+      err.println(heading);
+    }
     BuildCommand.report(result, out, err, quiet);
   }
 
   @Override
   public void failed(int number, BroadsheetException failure) {
     building = false;
-    BuildCommand.reportFailure(failure, err);
+    BuildCommand.reportFailure(failure, err, "build " + number);
   }
 
   @Override
@@ -121,7 +132,7 @@ final class ScheduledBuilds implements BuildSchedule.Events {
   @Override
   public void waiting(Duration wait, long missed) {
     if (missed > 0) {
-      err.println("broadsheet: the build took longer than " + Interval.format(every) + "; " + missed
+      err.println("broadsheet: build " + current + " took longer than " + Interval.format(every) + "; " + missed
           + (missed == 1 ? " build was" : " builds were") + " left out");
       err.flush();
     }

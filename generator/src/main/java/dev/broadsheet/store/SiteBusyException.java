@@ -14,9 +14,14 @@ public final class SiteBusyException extends BroadsheetException {
   private static final long serialVersionUID = 1L;
 
   SiteBusyException(Path lockFile, LockRecord holder, Duration waited) {
+    this(lockFile, holder, "gave up after waiting "
+        + (waited.getNano() == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms"));
+  }
+
+  /** {@code gaveUp} says why the wait ended: "gave up after waiting 600 s". */
+  SiteBusyException(Path lockFile, LockRecord holder, String gaveUp) {
     super(new Problem(lockFile.toString(), "another build of this site is running ("
-        + (holder == null ? "its details are not written yet" : holder.describe()) + "); gave up after waiting "
-        + (waited.getNano() == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms")
+        + (holder == null ? "its details are not written yet" : holder.describe()) + "); " + gaveUp
         + ". Nothing was changed; build again when it has finished"));
   }
 }

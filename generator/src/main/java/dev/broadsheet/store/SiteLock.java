@@ -59,9 +59,18 @@ public final class SiteLock implements AutoCloseable {
    * known), when this build has to wait. Throws {@link SiteBusyException} when the wait is over.
    */
   public static SiteLock acquire(Path dataDir, Duration wait, Clock clock, Consumer<LockRecord> waiting) {
+    return acquire(dataDir, wait, clock, waiting, () -> false);
+  }
+
+  /**
+   * As above, the wait also ended (with the same exception) as soon as {@code giveUp} says so: a
+   * scheduled process asked to stop does not wait for another build to then run one of its own.
+   */
+  public static SiteLock acquire(Path dataDir, Duration wait, Clock clock, Consumer<LockRecord> waiting,
+      java.util.function.BooleanSupplier giveUp) {
     Path file = dataDir.resolve(FILE_NAME);
     // Waits beyond a century are as good as endless, and past 292 years in nanoseconds they overflow.
-    long giveUp = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).toNanos();
+    long deadline = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).toNanos();
     boolean told = false;
     try {
       Files.createDirectories(dataDir);
@@ -71,9 +80,12 @@ public final class SiteLock implements AutoCloseable {
         if (attempt.lock() != null) {
           return attempt.lock();
         }
-        long left = giveUp - System.nanoTime();
+        long left = deadline - System.nanoTime();
         if (left <= 0) {
           throw new SiteBusyException(file, attempt.holder(), wait);
+        }
+        if (giveUp.getAsBoolean()) {
+          throw new SiteBusyException(file, attempt.holder(), "gave up waiting: this build was asked to stop");
         }
         if (!told) {
           waiting.accept(attempt.holder());

@@ -48,10 +48,11 @@ class ScheduledBuildsTest {
     assertThat(interval.convert(" 90S ")).isEqualTo(Duration.ofSeconds(90));
     assertThat(interval.convert("PT2H")).isEqualTo(Duration.ofHours(2));
     assertThat(interval.convert("P1D")).isEqualTo(Duration.ofDays(1));
+    assertThat(interval.convert("1d12h")).isEqualTo(Duration.ofHours(36));
     for (String wrong : List.of("15", "0s", "soon", "", "m", "99999999999999999999h", "-PT1M", "PT0.5S", "PT1.5S",
         "2562048h", "P400D", "1h 30m")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> interval.convert(wrong)).as(wrong)
-          .isInstanceOf(CommandLine.TypeConversionException.class).hasMessageContaining("15m, 1h, 90s or 1h30m");
+          .isInstanceOf(CommandLine.TypeConversionException.class).hasMessageContaining("15m, 1h, 90s, 1h30m or 1d");
     }
     assertThat(Interval.format(Duration.ofMinutes(90))).isEqualTo("1h30m");
     assertThat(Interval.format(Duration.ofSeconds(61))).isEqualTo("1m1s");
