@@ -39,8 +39,8 @@ public final class BuildSchedule {
     void unexpected(int number, RuntimeException error);
 
     /**
-     * The schedule waits for its next slot, {@code wait} from now; {@code missed} slots passed
-     * while the last build ran.
+     * The schedule waits for its next slot, {@code wait} from now; the last build took longer than
+     * the interval and left out {@code missed} slots (0 when it did not).
      */
     default void waiting(Duration wait, long missed) {}
   }
@@ -99,6 +99,7 @@ public final class BuildSchedule {
       long slot = Math.floorDiv(System.currentTimeMillis(), everyMillis);
       while (!stopping()) {
         builds++;
+        long started = System.currentTimeMillis();
         buildOnce(builds, events);
         // The garbage of a build (a large site's store) is returned while the process idles,
         // not kept for the hours between builds; the next build starts on an empty heap either way.
@@ -107,7 +108,7 @@ public final class BuildSchedule {
         long next = nextSlot(slot, now, everyMillis);
         long wait = next * everyMillis - now;
         if (!stopping()) {
-          events.waiting(Duration.ofMillis(wait), next - slot - 1);
+          events.waiting(Duration.ofMillis(wait), missedSlots(started, now, everyMillis));
         }
         slot = next;
         if (!sleepUntil(System.nanoTime() + wait * 1_000_000L)) {
@@ -197,6 +198,16 @@ public final class BuildSchedule {
     synchronized (lock) {
       return stopping || Thread.currentThread().isInterrupted();
     }
+  }
+
+  /**
+   * The slots whose time came while a build that began at {@code started} ran, a whole interval or
+   * more after its start (epoch milliseconds): the builds it left out by taking longer than the
+   * interval. The slot a first build, begun between two, runs into is not one of them.
+   */
+  static long missedSlots(long started, long ended, long every) {
+    long firstLate = Math.floorDiv(started - 1, every) + 2;
+    return Math.max(0, Math.floorDiv(ended, every) - firstLate + 1);
   }
 
   /**

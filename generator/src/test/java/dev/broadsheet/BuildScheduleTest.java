@@ -207,12 +207,17 @@ class BuildScheduleTest {
     long quarter = Duration.ofMinutes(15).toMillis();
     long twelve = java.time.Instant.parse("2026-12-06T12:00:00Z").toEpochMilli();
     long slot = Math.floorDiv(twelve + 7 * 60_000, quarter);
-    // A build begun at 12:07 that ends at 12:09 is followed at 12:15, one that ends at 12:47 at 13:00,
-    // the slots of 12:15, 12:30 and 12:45 left out.
+    // A build begun at 12:07 that ends at 12:09 is followed at 12:15, one that ends at 12:47 at 13:00.
     assertThat(BuildSchedule.nextSlot(slot, twelve + 9 * 60_000, quarter) * quarter).isEqualTo(twelve + quarter);
     long late = BuildSchedule.nextSlot(slot, twelve + 47 * 60_000, quarter);
     assertThat(late * quarter).isEqualTo(twelve + 4 * quarter);
-    assertThat(late - slot - 1).isEqualTo(3);
+    // 12:30 and 12:45 came more than 15 minutes after the build's start: left out by its length.
+    assertThat(BuildSchedule.missedSlots(twelve + 7 * 60_000, twelve + 47 * 60_000, quarter)).isEqualTo(2);
+    // The first build, begun at 12:14 and done at 12:16, ran into 12:15's slot without taking 15 minutes.
+    assertThat(BuildSchedule.missedSlots(twelve + 14 * 60_000, twelve + 16 * 60_000, quarter)).isZero();
+    // A build begun at its slot, 12:15, that ends at 12:31 left out 12:30's.
+    assertThat(BuildSchedule.missedSlots(twelve + quarter, twelve + 31 * 60_000, quarter)).isEqualTo(1);
+    assertThat(BuildSchedule.missedSlots(twelve + quarter - 2, twelve + 29 * 60_000, quarter)).isZero();
     // Woken 2 ms before 12:15 by the sleep's clock and done at once: the next build is at 12:30, not again at 12:15.
     long woken = slot + 1;
     assertThat(BuildSchedule.nextSlot(woken, twelve + quarter - 2, quarter)).isEqualTo(woken + 1);
