@@ -6,7 +6,42 @@ import java.util.Locale;
 /** Web addresses as every stage needs them: made absolute and limited to http(s). */
 public final class Urls {
 
+  /**
+   * Query parameters that only tell a publisher's or an ad network's analytics where a click came
+   * from: they never change the page, and a link published with them reports the site's readers.
+   * Parameters with other uses too ({@code ref}, {@code partner}) are kept.
+   */
+  private static final java.util.Set<String> TRACKERS = java.util.Set.of("fbclid", "gclid", "gclsrc", "dclid",
+      "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl", "yclid", "_hsenc", "_hsmi", "mkt_tok");
+
   private Urls() {}
+
+  /**
+   * {@code link} without its tracking parameters ({@code utm_*}, {@code fbclid}, {@code mc_eid}
+   * and the like), the others kept in their order and the rest of the address as written; null for null.
+   */
+  public static String withoutTrackers(String link) {
+    if (link == null) {
+      return null;
+    }
+    int hash = link.indexOf('#');
+    int query = link.indexOf('?');
+    if (query < 0 || hash >= 0 && hash < query) {
+      return link;
+    }
+    String params = link.substring(query + 1, hash < 0 ? link.length() : hash);
+    StringBuilder kept = new StringBuilder();
+    for (String part : params.split("&")) {
+      String name = (part.contains("=") ? part.substring(0, part.indexOf('=')) : part).toLowerCase(Locale.ROOT);
+      if (!part.isEmpty() && !name.startsWith("utm_") && !TRACKERS.contains(name)) {
+        kept.append(kept.length() == 0 ? "" : "&").append(part);
+      }
+    }
+    if (kept.toString().equals(params)) {
+      return link;
+    }
+    return link.substring(0, query) + (kept.length() == 0 ? "" : "?" + kept) + (hash < 0 ? "" : link.substring(hash));
+  }
 
   /**
    * {@code link} made absolute against {@code base}; null unless it ends up http(s) with a host

@@ -1,5 +1,7 @@
 package dev.broadsheet.feed;
 
+import dev.broadsheet.base.Urls;
+
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticleIds;
@@ -145,7 +147,9 @@ public final class EntryMapper {
         : ArticleIds.ofContent(source.id(), e.title(), e.summaryHtml());
     // Only a source that allows its full text has it stored: another's (a paywalled publisher's
     // feed often carries the paid text) must not reach the store, which sites often publish.
-    return new Article(id, e.link(), e.guid(), source.id(), title,
+    // The id is of the link as the feed gives it (matching drops tracking parameters anyway);
+    // the link published to readers does not carry them.
+    return new Article(id, Urls.withoutTrackers(e.link()), e.guid(), source.id(), title,
         publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
         plausible(e.updated()), null,
         e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl(), null, null, e.language(),

@@ -41,4 +41,21 @@ class UrlsTest {
     assertThat(Urls.resolve(null, "javascript:alert(1)")).isNull();
     assertThat(Urls.resolve(null, "b/c")).isNull();
   }
+
+  @Test
+  void trackingParametersLeaveALinkAndEverythingElseStaysAsWritten() {
+    assertThat(Urls.withoutTrackers("https://x.example/a?utm_source=rss&UTM_Campaign=x"))
+        .isEqualTo("https://x.example/a");
+    assertThat(Urls.withoutTrackers("https://x.example/a?b=2&utm_medium=feed&a=1&mc_eid=9#top"))
+        .isEqualTo("https://x.example/a?b=2&a=1#top");
+    // Parameters with other uses stay, and so does a link without trackers, byte for byte.
+    assertThat(Urls.withoutTrackers("https://x.example/a?ref=home&partner=ap"))
+        .isEqualTo("https://x.example/a?ref=home&partner=ap");
+    assertThat(Urls.withoutTrackers("https://x.example/a?q=utm_source#utm_x"))
+        .isEqualTo("https://x.example/a?q=utm_source#utm_x");
+    assertThat(Urls.withoutTrackers("https://x.example/a#x?utm_source=y"))
+        .isEqualTo("https://x.example/a#x?utm_source=y");
+    assertThat(Urls.withoutTrackers("https://x.example/a?&&")).isEqualTo("https://x.example/a");
+    assertThat(Urls.withoutTrackers(null)).isNull();
+  }
 }

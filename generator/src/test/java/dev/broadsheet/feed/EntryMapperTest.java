@@ -30,6 +30,14 @@ class EntryMapperTest {
   }
 
   @Test
+  void theLinkPublishedToReadersCarriesNoTrackingParametersAndTheIdIsTheLinksAsGiven() {
+    String link = "https://x.example/story?id=7&utm_source=rss&utm_medium=feed&fbclid=abc#comments";
+    Article a = EntryMapper.toArticle(entry(link, null), source("The Courier", null, null));
+    assertThat(a.url()).isEqualTo("https://x.example/story?id=7#comments");
+    assertThat(a.id()).isEqualTo(ArticleIds.of(link, null, "wire")).isEqualTo(ArticleIds.of(a.url(), null, "wire"));
+  }
+
+  @Test
   void configuredPublisherAndSyndicatorMakeAViaLine() {
     Article a = EntryMapper.toArticle(entry("https://x.example/1", null),
         source("Tribune News Service", "Bloomberg News", "Tribune News Service"));
