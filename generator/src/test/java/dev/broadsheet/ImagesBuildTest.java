@@ -138,6 +138,8 @@ class ImagesBuildTest {
         + "\" decoding=\"async\">");
     assertThat(article).containsPattern("<meta property=\"og:image\" content=\"https://pictures\\.example/images/"
         + "[0-9a-f]{24}-1280\\.jpg\">");
+    // The feed's picture is credited to its publisher: uncredited, it would pass for the site's own.
+    assertThat(article).contains("<figcaption class=\"story-image-credit\">Image: Paper</figcaption>");
     assertThat(articlePage(site, "story-2")).doesNotContain("<img");
     // Feed readers get the site's copy at its widest, with its type and size.
     assertThat(Files.readString(site.resolve("public/feed.xml"))).containsPattern("<media:content url=\"https://"

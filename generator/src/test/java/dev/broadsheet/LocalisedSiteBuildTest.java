@@ -103,7 +103,7 @@ class LocalisedSiteBuildTest {
     assertThat(home.select(".edition-date").text()).contains("novembre 2026");
     assertThat(home.select(".band-heading").eachText()).contains("À la une", "Notre sélection");
     String text = Files.readString(french.resolve("public/editions/2026/11/24/newsletter.txt"));
-    assertThat(text).contains("À LA UNE").contains("Note de la rédaction : ").doesNotContain("TOP STORIES", "Read it");
+    assertThat(text).contains("À LA UNE").contains("Note de The Port Alder Digest : ").doesNotContain("TOP STORIES", "Read it");
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the shipped sample site offline and checks what a reader would see. */
 class SampleSiteBuildTest {
+  /** The label of an editor's note: it names the site, whose words the note is. */
+  private static final String NOTE = "Note from The Port Alder Digest";
   @TempDir static Path temp;
   static Path site;
   static BuildResult result;
@@ -61,13 +63,13 @@ class SampleSiteBuildTest {
     String note = "the utility’s outage line is the fastest way";
     for (String feed : List.of("feed.xml", "sections/local/feed.xml", "sections/local/atom.xml", "sources/courier/feed.xml",
         "tags/storm/feed.xml")) {
-      assertThat(Files.readString(out.resolve(feed))).as(feed).contains("Editor’s note").contains(note.replace("’", "'"));
+      assertThat(Files.readString(out.resolve(feed))).as(feed).contains(NOTE).contains(note.replace("’", "'"));
     }
     // Each note goes with its own pick only: the Courier's two picks, the Review's one, none for the Lantern.
-    assertThat(Files.readString(out.resolve("sources/courier/feed.xml")).split("Editor’s note", -1)).hasSize(3);
-    assertThat(Files.readString(out.resolve("sources/northgate/feed.xml"))).containsOnlyOnce("Editor’s note")
+    assertThat(Files.readString(out.resolve("sources/courier/feed.xml")).split(NOTE, -1)).hasSize(3);
+    assertThat(Files.readString(out.resolve("sources/northgate/feed.xml"))).containsOnlyOnce(NOTE)
         .contains("4,500-year-old stumps");
-    assertThat(Files.readString(out.resolve("sources/lantern/feed.xml"))).doesNotContain("Editor’s note");
+    assertThat(Files.readString(out.resolve("sources/lantern/feed.xml"))).doesNotContain(NOTE);
   }
 
   @Test

@@ -63,7 +63,7 @@ class SampleSiteOutputsTest {
     assertThat(site.getEntries().get(0).getDescription().getValue()).contains("Read the full story at");
     // A picked story carries its editor's note, as on the site.
     assertThat(site.getEntries()).anySatisfy(e -> assertThat(e.getDescription().getValue())
-        .contains("Editor’s note").contains("The largest private investment in the port in twenty years."));
+        .contains("Note from The Port Alder Digest").contains("The largest private investment in the port in twenty years."));
     assertThat(rome(out.resolve("atom.xml")).getFeedType()).isEqualTo("atom_1.0");
     assertThat(rome(out.resolve("sources/courier/feed.xml")).getEntries()).hasSize(16);
     SyndFeed editions = rome(out.resolve("editions/feed.xml"));
@@ -162,7 +162,7 @@ class SampleSiteOutputsTest {
   @Test
   void theEditionsFeedSetsAnEditorsNoteApartFromThePublishersText() throws Exception {
     assertThat(Files.readString(out.resolve("editions/atom.xml")))
-        .contains("<blockquote><p><strong>Editor’s note</strong></p><p>The Quay Road argument is not over.");
+        .contains("<blockquote><p><strong>Note from The Port Alder Digest</strong></p><p>The Quay Road argument is not over.");
   }
 
   @Test
@@ -179,6 +179,6 @@ class SampleSiteOutputsTest {
         .allMatch(img -> img.attr("style").contains("max-width:"));
     String text = Files.readString(edition.resolve("newsletter.txt"));
     assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
-        .contains("Editor’s note: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");
+        .contains("Note from The Port Alder Digest: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");
   }
 }

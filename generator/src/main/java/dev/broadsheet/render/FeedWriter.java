@@ -163,12 +163,12 @@ final class FeedWriter {
    * story back to the top of the site's feed, as of its front page): a reader that knows the item
    * sees it again.
    */
-  static Entry withNote(Entry entry, Note note, Messages t) {
+  static Entry withNote(Entry entry, Note note, Messages t, String siteTitle) {
     if (note == null) {
       return entry;
     }
     String html = note.html() == null || note.html().isBlank() ? "" : "<blockquote><p><strong>"
-        + Entities.escape(t.text("note.label")) + "</strong></p>" + note.html() + "</blockquote>";
+        + Entities.escape(t.text("note.from", siteTitle)) + "</strong></p>" + note.html() + "</blockquote>";
     Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
         ? note.date() : entry.updated();
     return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),

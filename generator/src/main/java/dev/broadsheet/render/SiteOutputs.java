@@ -65,7 +65,7 @@ final class SiteOutputs {
       Story s = shown.story();
       FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
       // A pick's note is on the picked report only, not on a later day's report of its story.
-      all.add(s.pick() == null || shown.item() != s.lead() ? entry : FeedWriter.withNote(entry, note(s), messages));
+      all.add(s.pick() == null || shown.item() != s.lead() ? entry : FeedWriter.withNote(entry, note(s), messages, config.title()));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
@@ -128,7 +128,7 @@ final class SiteOutputs {
 
   private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
     return items.stream().map(i -> FeedWriter.withNote(FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers),
-        notes.get(i.article().id()), messages)).toList();
+        notes.get(i.article().id()), messages, config.title())).toList();
   }
 
   /** A picked story's note, its links absolute ("" for none), with the pick's date. */

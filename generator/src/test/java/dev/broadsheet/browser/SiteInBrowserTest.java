@@ -155,6 +155,17 @@ class SiteInBrowserTest {
         + " document.querySelector('.story-body').appendChild(p); return document.documentElement.scrollWidth; })()")
         .asDouble();
     assertThat(width).as("page width at 375px").isLessThanOrEqualTo(375);
+    // Nor in a headline, on the narrowest phones: on the article page and on a card of the front page.
+    browser.open(server.url(articlePath()), 320);
+    double headline = browser.eval("(() => { document.querySelector('.story-title').textContent ="
+        + " 'Das Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen kehrt zurück';"
+        + " return document.documentElement.scrollWidth; })()").asDouble();
+    assertThat(headline).as("article page width at 320px with a long word in its headline").isLessThanOrEqualTo(320);
+    browser.open(server.url(""), 320);
+    double card = browser.eval("(() => { document.querySelector('.card-title a').textContent ="
+        + " 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';"
+        + " return document.documentElement.scrollWidth; })()").asDouble();
+    assertThat(card).as("front page width at 320px with a long word in a card's headline").isLessThanOrEqualTo(320);
   }
 
   @Test

@@ -124,7 +124,7 @@ class FeedWriterTest {
     FeedWriter.Entry entry = FeedWriter.entryOf(new Story.Item(corrected, "ferry", "articles/ferry/"),
         "https://e.org/articles/ferry/", h);
     FeedWriter.Entry noted = FeedWriter.withNote(FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/",
-        h), new FeedWriter.Note("<p>Why it matters.</p>", Instant.parse("2026-11-21T07:00:00Z")), h.messages());
+        h), new FeedWriter.Note("<p>Why it matters.</p>", Instant.parse("2026-11-21T07:00:00Z")), h.messages(), "Harbour Digest");
     FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(noted, entry));
     FeedWriter writer = new FeedWriter(CONFIG, h);
     String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
@@ -132,14 +132,14 @@ class FeedWriterTest {
     String json = new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8);
     // Published when it was; changed when its publisher or the editor changed it.
     assertThat(atom.split("<entry>")[1]).contains("<published>2026-11-20T08:30:00Z</published>",
-        "<updated>2026-11-21T07:00:00Z</updated>", "Why it matters.");
+        "<updated>2026-11-21T07:00:00Z</updated>", "Why it matters.", "Note from Harbour Digest");
     assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>",
         "<updated>2026-11-20T15:45:00Z</updated>");
     assertThat(atom.split("<entry>")[0]).contains("<updated>2026-11-21T07:00:00Z</updated>");
     // A pick without a note still brings the item back: changed when picked, its text as it was.
     FeedWriter.Entry plain = FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h);
     FeedWriter.Entry picked = FeedWriter.withNote(plain, new FeedWriter.Note("", Instant.parse("2026-11-22T06:00:00Z")),
-        h.messages());
+        h.messages(), "Harbour Digest");
     assertThat(picked.html()).isEqualTo(plain.html());
     assertThat(picked.updated()).isEqualTo(Instant.parse("2026-11-22T06:00:00Z"));
     assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");

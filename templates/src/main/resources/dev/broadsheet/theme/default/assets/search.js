@@ -8,6 +8,7 @@
   "use strict";
   var form = document.querySelector("[data-search-form]");
   if (!form) { return; }
+  form.hidden = false;
   var input = form.querySelector("input");
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
