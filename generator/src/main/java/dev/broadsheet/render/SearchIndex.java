@@ -39,8 +39,8 @@ import java.util.function.Function;
  * hundred thousand reports was made again whole on every build. Nothing is written twice: sections,
  * publishers and days are indexes into the part's tables (days newest first, -1 for none), paths
  * lose the folder they all share ({@code prefix}), and {@code words} holds only the words of the
- * summary's opening that the title does not already have, each once: search matches words, and
- * the summary is never shown. The strings are strangers' text: written with {@link InlineJson}'s
+ * summary's opening, the tags and the authors that the title does not already have, each once:
+ * search matches words, and they are never shown. The strings are strangers' text: written with {@link InlineJson}'s
  * escapes, no {@code </script>} or {@code <!--} can form even if the index is ever inlined.
  */
 final class SearchIndex {
@@ -49,8 +49,8 @@ final class SearchIndex {
   static final String PARTS = "broadsheetSearchParts";
   /** The part of the reports that have no date. */
   static final String UNDATED = "undated";
-  /** How much of a summary is searched: its opening, where its key words are. */
-  static final int SUMMARY_CHARS = 140;
+  /** How much of a summary is searched: as much as a card's short teaser shows, where its key words are. */
+  static final int SUMMARY_CHARS = 160;
 
   private final TemplateHelpers helpers;
   private final ZoneId zone;
@@ -136,7 +136,8 @@ final class SearchIndex {
     // Each report's words and attribution read its own text only: found side by side, numbered in order.
     record Read(String attribution, String words) {}
     List<Read> read = reports.parallelStream().map(r -> new Read(helpers.attribution(r.item().article()),
-        newWords(r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1)))).toList();
+        newWords(r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),
+            labels(r.item().article())))).toList();
     List<List<Object>> items = new ArrayList<>(reports.size());
     for (int r = 0; r < reports.size(); r++) {
       Story.Item i = reports.get(r).item();
@@ -204,17 +205,31 @@ final class SearchIndex {
    * query is split into words the same way, and every query word must occur somewhere.
    */
   static String newWords(String title, String summary) {
+    return newWords(title, summary, List.of());
+  }
+
+  /** As above, and the words of {@code labels} (an article's tags and authors, which its pages show). */
+  static String newWords(String title, String summary, List<String> labels) {
     Set<String> seen = new HashSet<>();
     for (String w : words(title == null ? "" : title)) {
       seen.add(w.toLowerCase(Locale.ROOT));
     }
     StringBuilder out = new StringBuilder();
-    for (String w : words(Teasers.cut(summary == null ? "" : summary, SUMMARY_CHARS))) {
+    List<String> found = new ArrayList<>(words(Teasers.cut(summary == null ? "" : summary, SUMMARY_CHARS)));
+    labels.forEach(label -> found.addAll(words(label)));
+    for (String w : found) {
       if (seen.add(w.toLowerCase(Locale.ROOT))) {
         out.append(out.length() == 0 ? "" : " ").append(w);
       }
     }
     return out.toString();
+  }
+
+  /** What a reader may search an article by besides its words: its tags and its authors' names. */
+  private static List<String> labels(Article a) {
+    List<String> labels = new ArrayList<>(a.tags());
+    labels.addAll(a.authors());
+    return labels;
   }
 
   /**

@@ -178,6 +178,10 @@ class SiteInBrowserTest {
     browser.open(href, 1280);
     assertThat(browser.eval("document.querySelector('h1').textContent").asText())
         .isEqualTo("Alder Shipyards wins contract for two hybrid ferries");
+    // A tag's word finds what the tag's page lists, though no headline or teaser says it.
+    browser.open(server.url("search/?q=football"), 1280);
+    Thread.sleep(300);
+    assertThat(browser.eval("document.querySelectorAll('[data-search-results] a').length").asInt()).isPositive();
   }
 
   @Test

@@ -129,6 +129,9 @@ class SearchIndexTest {
         .isEqualTo("The again waits");
     assertThat(SearchIndex.newWords("Café", "Un café naïve à Zürich, 2% de plus")).isEqualTo("Un naïve à Zürich 2 de plus");
     assertThat(SearchIndex.newWords(null, null)).isEmpty();
+    // Tags and authors are searched too, each word once: "football" finds what /tags/football/ lists.
+    assertThat(SearchIndex.newWords("Storm hits the coast", "The storm hit on Friday.", List.of("weather", "Storm",
+        "Joel Brandt"))).isEqualTo("hit on Friday weather Joel Brandt");
   }
 
   @Test
