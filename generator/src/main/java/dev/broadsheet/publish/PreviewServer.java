@@ -83,6 +83,9 @@ public final class PreviewServer implements AutoCloseable {
     this.log = log;
     // Take the port before building: a port in use is found in a moment, not after a whole build.
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 0);
+    // The sources as the first build reads them, taken before it: an edit during that build, or
+    // before the watching thread first runs (late on a busy machine), is a change, not the start.
+    String before = fingerprint();
     try {
       runBuild();
     } catch (RuntimeException e) {
@@ -91,7 +94,7 @@ public final class PreviewServer implements AutoCloseable {
     }
     server.createContext("/", this::serve);
     server.start();
-    watching = new Thread(this::watch, "broadsheet-watch");
+    watching = new Thread(() -> watch(before), "broadsheet-watch");
     watching.setDaemon(true);
     watching.start();
   }
@@ -165,8 +168,8 @@ public final class PreviewServer implements AutoCloseable {
     return print.toString();
   }
 
-  private void watch() {
-    String last = fingerprint();
+  private void watch(String first) {
+    String last = first;
     while (running) {
       try {
         Thread.sleep(300);
