@@ -57,6 +57,8 @@ class TagPagesBuildTest {
     // Two spellings of one slug are one tag, named by the spelling more articles use (a tie: the first).
     Document transport = Jsoup.parse(out.resolve("tags/transport/index.html").toFile(), "UTF-8");
     assertThat(transport.select("h1").text()).isEqualTo("Transport");
+    // A tab or a search result names what the page is: a tag, not a word alone.
+    assertThat(transport.title()).startsWith("Tag: Transport · ");
     assertThat(transport.select(".line-title").eachText())
         .containsExactly("Rail strike called off after late talks", "Ferry timetable changes for winter");
     Document port = Jsoup.parse(out.resolve("tags/port-alder/index.html").toFile(), "UTF-8");
