@@ -79,7 +79,7 @@ public final class BuildSchedule {
   }
 
   /**
-   * Builds at once, then at each interval from the first build's start, until {@link #stop} or an
+   * Builds at once, then at each multiple of the interval from the epoch, until {@link #stop} or an
    * interrupt of the thread. A schedule runs once: after a stop (even one asked before it ran) it
    * builds nothing. An {@link Error} of a build (out of memory) ends it and is thrown.
    *
