@@ -87,9 +87,17 @@ final class BuildRun {
     // Held from before the store (and its record of day files) is read until everything is written:
     // two builds that overlap would each save only their own news. The lock's times are real
     // time, whatever the build's clock.
+    java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+    long asked = System.nanoTime();
     try (SiteLock lock = SiteLock.acquire(config.siteDir().resolve("data"), options.lockWait(), Clock.systemUTC(),
-        holder -> listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait()),
-        options.giveUpWaiting())) {
+        holder -> {
+          waited.set(true);
+          listener.waitingForLock(holder == null ? "another build" : holder.describe(), options.lockWait());
+        }, options.giveUpWaiting())) {
+      if (waited.get()) {
+        // Told among the times: a build that waited a minute for another is not a slow build.
+        stages.add("waiting", Duration.ofNanos(System.nanoTime() - asked));
+      }
       lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
           "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));

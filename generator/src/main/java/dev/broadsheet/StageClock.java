@@ -41,6 +41,11 @@ final class StageClock {
     });
   }
 
+  /** Counts {@code time} spent outside any stage's work (waiting for another build) as {@code stage}'s. */
+  void add(String stage, Duration time) {
+    times.merge(stage, time, Duration::plus);
+  }
+
   /** Each stage's time so far. */
   Map<String, Duration> times() {
     return times;

@@ -92,6 +92,10 @@ class ConcurrentBuildsTest {
     BuildResult b = second.get(60, TimeUnit.SECONDS);
     assertThat(a.articles().added() + b.articles().added()).isEqualTo(2 * PER_READ);
     assertThat(b.articles().stored()).isEqualTo(2 * PER_READ);
+    // The second build's times say it waited, the first's do not: a waiting build is not a slow one.
+    assertThat(b.stageTimes()).containsKey("waiting");
+    assertThat(b.stageTimes().get("waiting")).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(400));
+    assertThat(a.stageTimes()).doesNotContainKey("waiting");
     assertThat(new StoreFiles(site.resolve("data")).load().articles()).hasSize(2 * PER_READ);
     assertThat(site.resolve("data/build.lock")).doesNotExist();
   }
