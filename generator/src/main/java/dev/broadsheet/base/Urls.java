@@ -16,6 +16,12 @@ public final class Urls {
 
   private Urls() {}
 
+  /** Whether a query parameter named {@code name} (in any case) only tracks a click: {@code utm_*} and the like. */
+  public static boolean isTracker(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("utm_") || TRACKERS.contains(lower);
+  }
+
   /**
    * {@code link} without its tracking parameters ({@code utm_*}, {@code fbclid}, {@code mc_eid}
    * and the like), the others kept in their order and the rest of the address as written; null for null.
@@ -32,8 +38,8 @@ public final class Urls {
     String params = link.substring(query + 1, hash < 0 ? link.length() : hash);
     StringBuilder kept = new StringBuilder();
     for (String part : params.split("&")) {
-      String name = (part.contains("=") ? part.substring(0, part.indexOf('=')) : part).toLowerCase(Locale.ROOT);
-      if (!part.isEmpty() && !name.startsWith("utm_") && !TRACKERS.contains(name)) {
+      String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+      if (!part.isEmpty() && !isTracker(name)) {
         kept.append(kept.length() == 0 ? "" : "&").append(part);
       }
     }

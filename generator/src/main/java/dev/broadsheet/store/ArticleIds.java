@@ -1,5 +1,6 @@
 package dev.broadsheet.store;
 
+import dev.broadsheet.base.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,15 @@ public final class ArticleIds {
   private static final Pattern AMP_FOLDER = Pattern.compile("/amp/");
   private static final Pattern AMP_SUFFIX = Pattern.compile("\\.amp(\\.html?)?$");
   private static final Pattern SLASHES = Pattern.compile("//+");
+  /**
+   * Parameters that name where a reader came from or which copy they got, besides the trackers
+   * published links drop ({@link Urls#isTracker}): one article whatever they say, though a link
+   * keeps them, since some sites use them for more.
+   */
   private static final Set<String> TRACKING = Set.of(
-      "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "referrer",
-      "cmpid", "cmp", "igshid", "_ga", "_gl", "yclid", "ocid", "smid", "sr_share", "ncid", "partner", "_hsenc",
-      "_hsmi", "mkt_tok", "spm", "s_cid", "icid", "wt.mc_id", "rss", "amp", "outputtype",
-      "guccounter", "guce_referrer", "guce_referrer_sig", "fb_action_ids", "fb_action_types", "fb_source", "trk",
-      "rpc", "intcmp");
+      "ref", "ref_src", "ref_url", "referrer", "cmpid", "cmp", "ocid", "smid", "sr_share", "ncid", "partner", "spm",
+      "s_cid", "icid", "wt.mc_id", "rss", "amp", "outputtype", "guccounter", "guce_referrer", "guce_referrer_sig",
+      "fb_action_ids", "fb_action_types", "fb_source", "trk", "rpc", "intcmp");
 
   private ArticleIds() {}
 
@@ -108,7 +112,7 @@ public final class ArticleIds {
     for (String part : rawQuery.split("&")) {
       String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
       String lower = name.toLowerCase(Locale.ROOT);
-      if (!part.isEmpty() && !lower.startsWith("utm_") && !lower.startsWith("at_") && !TRACKING.contains(lower)) {
+      if (!part.isEmpty() && !Urls.isTracker(name) && !lower.startsWith("at_") && !TRACKING.contains(lower)) {
         kept.add(part);
       }
     }
