@@ -85,7 +85,8 @@ public final class PickApplier {
   public static Article stub(Pick pick, String id, Instant firstSeen) {
     // Without a publisher named, the host stands in so that curation can tell outlets apart;
     // pages never show it (TemplateHelpers.publisher), and the page's og:site_name replaces it.
-    return new Article(id, dev.broadsheet.base.Urls.withoutTrackers(pick.url()), null, null, pick.title() != null ? pick.title() : hostOf(pick.url()),
+    return new Article(id, dev.broadsheet.base.Urls.withoutTrackers(pick.url()), null, null,
+        pick.title() != null ? pick.title() : hostOf(pick.url()),
         pick.publisher() != null ? pick.publisher() : hostOf(pick.url()), null, pick.section(), pick.tags(), List.of(),
         pick.date(), null, firstSeen, null,
         pick.image());

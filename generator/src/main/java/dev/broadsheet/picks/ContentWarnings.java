@@ -1,11 +1,13 @@
 package dev.broadsheet.picks;
 
+import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** What an editor wrote that a build leaves unused without an error: warned of, since it was meant. */
@@ -19,22 +21,18 @@ final class ContentWarnings {
       warnings.add(Problem.warningAt(name, doc.lineOf("edition"), "'edition' is another name for 'date', which this"
           + " pick gives too: 'date' (" + raw.date().strip() + ") is used; keep one of the two"));
     }
-    if (Boolean.TRUE.equals(raw.hide())) {
-      for (String key : List.of("pin", "order", "title", "section", "tags", "image")) {
-        boolean given = switch (key) {
-          case "pin" -> Boolean.TRUE.equals(raw.pin());
-          case "order" -> raw.order() != null;
-          case "title" -> raw.title() != null && !raw.title().isBlank();
-          case "section" -> raw.section() != null && !raw.section().isBlank();
-          case "tags" -> raw.tags() != null && raw.tags().stream().anyMatch(t -> t != null && !t.isBlank());
-          default -> raw.image() != null && !raw.image().isBlank();
-        };
-        if (given) {
-          warnings.add(Problem.warningAt(name, doc.lineOf(key), "'" + key + "' does nothing in a pick with 'hide: true',"
-              + " which keeps the article out of the site"));
-        }
-      }
+    if (!Boolean.TRUE.equals(raw.hide())) {
+      return;
     }
+    // Each with whether the pick says anything by it, in a fixed order: warnings read the same every build.
+    List<Map.Entry<String, Boolean>> keys = List.of(Map.entry("pin", Boolean.TRUE.equals(raw.pin())),
+        Map.entry("order", raw.order() != null), Map.entry("title", Blank.toNull(raw.title()) != null),
+        Map.entry("section", Blank.toNull(raw.section()) != null),
+        Map.entry("tags", raw.tags() != null && raw.tags().stream().anyMatch(t -> Blank.toNull(t) != null)),
+        Map.entry("image", Blank.toNull(raw.image()) != null));
+    keys.stream().filter(Map.Entry::getValue).forEach(key -> warnings.add(Problem.warningAt(name,
+        doc.lineOf(key.getKey()), "'" + key.getKey() + "' does nothing in a pick with 'hide: true', which keeps"
+            + " the article out of the site")));
   }
 
   /**

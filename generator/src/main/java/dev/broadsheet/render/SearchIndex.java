@@ -200,15 +200,11 @@ final class SearchIndex {
   }
 
   /**
-   * The words of the summary's opening that are not in the title, each once, in their first
-   * spelling, joined by spaces. Searching them finds what searching the whole opening found: a
-   * query is split into words the same way, and every query word must occur somewhere.
+   * The words of the summary's opening and of {@code labels} (an article's tags and authors, which
+   * its pages show) that are not in the title, each once, in their first spelling, joined by
+   * spaces. Searching them finds what searching the whole opening found: a query is split into
+   * words the same way, and every query word must occur somewhere.
    */
-  static String newWords(String title, String summary) {
-    return newWords(title, summary, List.of());
-  }
-
-  /** As above, and the words of {@code labels} (an article's tags and authors, which its pages show). */
   static String newWords(String title, String summary, List<String> labels) {
     Set<String> seen = new HashSet<>();
     for (String w : words(title == null ? "" : title)) {

@@ -125,10 +125,11 @@ class SearchIndexTest {
 
   @Test
   void keepsOnlyTheSummaryWordsTheTitleLacksEachOnce() {
-    assertThat(SearchIndex.newWords("Council delays vote", "The council delays the vote, again; the VOTE waits."))
-        .isEqualTo("The again waits");
-    assertThat(SearchIndex.newWords("Café", "Un café naïve à Zürich, 2% de plus")).isEqualTo("Un naïve à Zürich 2 de plus");
-    assertThat(SearchIndex.newWords(null, null)).isEmpty();
+    assertThat(SearchIndex.newWords("Council delays vote", "The council delays the vote, again; the VOTE waits.",
+        List.of())).isEqualTo("The again waits");
+    assertThat(SearchIndex.newWords("Café", "Un café naïve à Zürich, 2% de plus", List.of()))
+        .isEqualTo("Un naïve à Zürich 2 de plus");
+    assertThat(SearchIndex.newWords(null, null, List.of())).isEmpty();
     // Tags and authors are searched too, each word once: "football" finds what /tags/football/ lists.
     assertThat(SearchIndex.newWords("Storm hits the coast", "The storm hit on Friday.", List.of("weather", "Storm",
         "Joel Brandt"))).isEqualTo("hit on Friday weather Joel Brandt");
