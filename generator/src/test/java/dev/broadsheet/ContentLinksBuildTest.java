@@ -21,18 +21,19 @@ class ContentLinksBuildTest {
     // A folder of the site linked into static/ is published through the link, and so are its files.
     Files.createDirectories(site.resolve("shared/docs"));
     Files.write(site.resolve("shared/docs/guide.pdf"), new byte[] {1});
+    Files.write(site.resolve("shared/docs/guide complet é.pdf"), new byte[] {1});
     Files.createSymbolicLink(site.resolve("static/docs"), Path.of("../shared/docs"));
     Files.writeString(site.resolve("pages/about.md"), """
         ---
         title: About
         description: Where sources/ and the rest come from
         ---
-        The [guide](docs/guide.pdf).
+        The [guide](docs/guide.pdf) and [the long one](<docs/guide complet é.pdf>).
         Search [here](search/), read [Local](sections/local/) or [its feed](sections/local/feed.xml#top),
         [the editions](/editions), [the council](https://council.example/) and [mail us](mailto:e@x.example).
 
         ![The harbour](images/map.png)
-        Every [source](sources/), [one level up](../search/) and ![a lost map](images/gone.png).
+        Every [source](sources/), [one level up](../search/), ![a lost map](images/gone.png), ![another](<images/lost map é.png>).
         """);
     Path pick = site.resolve("picks/2026-11-21-wind-yard.md");
     Files.writeString(pick, Files.readString(pick) + "\nMore in [the archive](editions/2019/)\n");
@@ -46,8 +47,13 @@ class ContentLinksBuildTest {
                 + " pages and notes are read from the site's root)",
             "pages/about.md:10: warning: the link 'images/gone.png' leads to no page or file the site publishes (links"
                 + " in pages and notes are read from the site's root)",
+            // Named as written, though the page links it percent-encoded.
+            "pages/about.md:10: warning: the link 'images/lost map é.png' leads to no page or file the site publishes"
+                + " (links in pages and notes are read from the site's root)",
             "picks/2026-11-21-wind-yard.md:" + Files.readAllLines(pick).size() + ": warning: the link 'editions/2019/'"
                 + " leads to no page or file the site publishes (links in pages and notes are read from the site's"
                 + " root)");
+    assertThat(Files.readString(site.resolve("public/about/index.html")))
+        .contains("href=\"../docs/guide%20complet%20%C3%A9.pdf\"");
   }
 }

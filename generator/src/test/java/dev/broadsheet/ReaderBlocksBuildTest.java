@@ -83,6 +83,9 @@ class ReaderBlocksBuildTest {
     Document doc = Jsoup.parse(out.resolve("sources/meridian").resolve(first).normalize().toFile(),
         "UTF-8");
     assertThat(doc.selectFirst(".original-link").text()).isEqualTo("Read at Meridian Business Daily (subscription) →");
+    // The arrow is drawn, not read aloud as part of the link's name.
+    assertThat(doc.selectFirst(".original-link").select("[aria-hidden=true]").eachText()).containsExactly("→");
+    assertThat(page("index.html").selectFirst("a[rel=prev] [aria-hidden=true]").text()).isEqualTo("←");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class MarkdownDocument {
   // by XssCorpusTest); a note links to web pages and mail addresses only. Sanitizing also marks
   // every link nofollow, which is for links nobody vouches for: the editors vouch for theirs, and
   // the site's own pages (a page's link to the search) must not be kept from search engines.
-  private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+  private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).percentEncodeUrls(true)
       .sanitizeUrls(true).urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
       .attributeProviderFactory(context -> (node, tag, attributes) -> {
         if (node instanceof Link) {

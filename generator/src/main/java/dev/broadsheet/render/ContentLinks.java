@@ -108,11 +108,13 @@ final class ContentLinks {
     }
     List<String> lines = lines(file);
     List<Problem> problems = new ArrayList<>();
-    outside.forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v), "the link '" + v + "' climbs out of"
-        + " the site: links in pages and notes are read from the site's root, whatever page shows them (write '"
-        + v.replaceFirst("^(\\.\\./)+", "") + "')")));
-    broken.forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v), "the link '" + v + "' leads to no page"
-        + " or file the site publishes (links in pages and notes are read from the site's root)")));
+    // Named as the editor wrote them: the HTML has spaces and accents percent-encoded.
+    outside.stream().map(ContentLinks::decoded).forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v),
+        "the link '" + v + "' climbs out of the site: links in pages and notes are read from the site's root,"
+        + " whatever page shows them (write '" + v.replaceFirst("^(\\.\\./)+", "") + "')")));
+    broken.stream().map(ContentLinks::decoded).forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v),
+        "the link '" + v + "' leads to no page or file the site publishes (links in pages and notes are read from the"
+        + " site's root)")));
     problems.sort(java.util.Comparator.comparingInt(Problem::line));
     return problems;
   }
@@ -135,12 +137,15 @@ final class ContentLinks {
     if (query >= 0 && query < end) {
       end = query;
     }
-    String plain = path.substring(0, end);
+    return decoded(path.substring(0, end));
+  }
+
+  /** {@code value} with its percent-escapes decoded; as it is when one is broken (a stray % is a character of the name). */
+  private static String decoded(String value) {
     try {
-      return java.net.URLDecoder.decode(plain.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      return java.net.URLDecoder.decode(value.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      // A stray % is a character of the name.
-      return plain;
+      return value;
     }
   }
 

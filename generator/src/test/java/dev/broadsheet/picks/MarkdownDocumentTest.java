@@ -27,4 +27,12 @@ class MarkdownDocumentTest {
         "<p>See <a href=\"search/\">the search</a> and <a href=\"https://council.example/vote\">the council</a>.</p>");
     assertThat(body("[x](javascript:alert(1)) [y](data:text/html,hi)")).doesNotContain("javascript:", "data:");
   }
+
+  @Test
+  void aLinkWithSpacesOrAccentsIsWrittenAsAValidAddressAndOneAlreadyEncodedIsLeftAlone() {
+    assertThat(body("[guide](<docs/guide complet.txt>) [marées](https://port.example/avis/marées?a=1&b=2)"
+        + " [done](https://port.example/a%20b)")).isEqualTo("<p><a href=\"docs/guide%20complet.txt\">guide</a>"
+        + " <a href=\"https://port.example/avis/mar%C3%A9es?a=1&amp;b=2\">marées</a>"
+        + " <a href=\"https://port.example/a%20b\">done</a></p>");
+  }
 }
