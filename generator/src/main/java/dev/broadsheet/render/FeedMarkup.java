@@ -28,6 +28,27 @@ final class FeedMarkup {
   }
 
   /**
+   * Drops the Dublin Core copies Rome writes of what an RSS channel or item already says in RSS's
+   * own elements ({@code dc:date} beside {@code pubDate}, {@code dc:language} beside {@code
+   * language}): validators warn of the same thing said twice. An item's {@code dc:language}, which
+   * RSS has no element for, and {@code dc:creator} stay.
+   */
+  static void withoutDublinCoreCopies(Element channel) {
+    Namespace dc = Namespace.getNamespace("dc", "http://purl.org/dc/elements/1.1/");
+    dropBeside(channel, "pubDate", "date", dc);
+    dropBeside(channel, "language", "language", dc);
+    for (Element item : channel.getChildren("item")) {
+      dropBeside(item, "pubDate", "date", dc);
+    }
+  }
+
+  private static void dropBeside(Element parent, String own, String copy, Namespace dc) {
+    if (parent.getChild(own) != null) {
+      parent.removeChildren(copy, dc);
+    }
+  }
+
+  /**
    * Gives an Atom feed its language the way Atom readers look for it ({@code xml:lang}, beside the
    * Dublin Core element Rome writes), and each entry in another language (null: the feed's) its own.
    */

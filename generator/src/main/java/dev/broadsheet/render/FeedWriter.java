@@ -270,6 +270,7 @@ final class FeedWriter {
       FeedMarkup.images(document.getRootElement(), channel.entries().stream().map(Entry::image).toList());
       if (rss) {
         FeedMarkup.selfLink(document.getRootElement().getChild("channel"), self.getHref(), self.getType());
+        FeedMarkup.withoutDublinCoreCopies(document.getRootElement().getChild("channel"));
       } else {
         FeedMarkup.languages(document.getRootElement(), config.language(),
             channel.entries().stream().map(Entry::language).toList());

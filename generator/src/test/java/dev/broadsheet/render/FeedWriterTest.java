@@ -109,6 +109,8 @@ class FeedWriterTest {
     String json = new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8);
     assertThat(rss.split("<item>")[1]).doesNotContain("pubDate").doesNotContain("dc:date");
     assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");
+    // Said once, in RSS's own elements: validators warn of a Dublin Core copy beside them.
+    assertThat(rss).doesNotContain("dc:date").doesNotContain("<dc:language>").contains("<language>");
     String undatedEntry = atom.split("<entry>")[1];
     assertThat(undatedEntry).doesNotContain("<published>").contains("<updated>2026-11-20T10:00:00Z</updated>");
     assertThat(atom.split("<entry>")[2]).contains("<published>2026-11-20T08:30:00Z</published>");
