@@ -105,6 +105,29 @@ public final class Urls {
     return true;
   }
 
+  /**
+   * {@code url} as a URI is written: a space, a control character or a letter outside ASCII
+   * percent-encoded (its UTF-8 bytes), everything else as it is. RSS and JSON Feed ask for URLs,
+   * and a publisher's link with {@code marées} in its path is an IRI.
+   */
+  public static String ascii(String url) {
+    if (url == null || url.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+      return url;
+    }
+    StringBuilder out = new StringBuilder(url.length() + 16);
+    url.codePoints().forEach(c -> {
+      if (c > 0x20 && c < 0x7F) {
+        out.append((char) c);
+      } else {
+        for (byte b : Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+              .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+      }
+    });
+    return out.toString();
+  }
+
   /** The host of {@code url}, lower-cased, or {@code url} itself when it has none (or is no URI). */
   public static String host(String url) {
     try {

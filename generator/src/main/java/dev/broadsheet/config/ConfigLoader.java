@@ -134,7 +134,8 @@ public final class ConfigLoader {
           problem("/baseUrl", "'baseUrl' must be an absolute http(s) URL such as https://example.org/news/, found '"
               + value + "'");
         }
-        return uri;
+        // As a web address must be written: https://example.org/actualités/ publishes links to actualit%C3%A9s/.
+        return URI.create(uri.toASCIIString());
       } catch (URISyntaxException e) {
         problem("/baseUrl", "'baseUrl' is not a valid URL: " + e.getMessage());
         return URI.create("http://localhost/");

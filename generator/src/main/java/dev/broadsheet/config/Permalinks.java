@@ -7,6 +7,9 @@ package dev.broadsheet.config;
  * article's and a page's may be a file ({@code {slug}.html}), the others holding more files.
  */
 public record Permalinks(String article, String edition, String section, String source, String page) {
+  private static final String PLACEHOLDER = "\\{(slug|yyyy|MM|dd)}";
+  /** A web address's characters that need no escaping in a path. */
+  private static final String SAFE = "[a-zA-Z0-9._~/-]";
 
   public static Permalinks defaults() {
     return new Permalinks(
@@ -39,6 +42,14 @@ public record Permalinks(String article, String edition, String section, String 
     if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
     }
+    String unsafe = v.replaceAll(PLACEHOLDER + "|" + SAFE, "");
+    if (!unsafe.isEmpty()) {
+      // Published as folder names and written into links, feeds and the sitemap as they are: a space
+      // or an accent there is no valid web address.
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' may hold only ASCII letters, digits, '-', '_',"
+          + " '.', '~' and '/' besides its placeholders, found " + (unsafe.startsWith(" ") ? "a space" : "'" + Character.toString(unsafe.codePointAt(0))
+          + "'") + " in '" + value + "'; write '" + safe(v) + "'");
+    }
     if (v.contains("..") || v.contains("\\")) {
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
     }
@@ -49,5 +60,16 @@ public record Permalinks(String article, String edition, String section, String 
           + " published inside its folder (only article and page addresses may be files, such as {slug}.html)");
     }
     return v;
+  }
+
+  /** {@code pattern} with accents taken off its letters and every other character not allowed made '-'. */
+  private static String safe(String pattern) {
+    String plain = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(PLACEHOLDER + "|" + SAFE + "|.").matcher(plain);
+    while (m.find()) {
+      out.append(m.group().matches(PLACEHOLDER + "|" + SAFE) ? m.group() : "-");
+    }
+    return out.toString();
   }
 }

@@ -73,7 +73,8 @@ public record SiteConfig(
 
   /** The base URL's path, such as {@code /} or {@code /news/}. */
   public String basePath() {
-    String path = baseUrl.getPath();
+    // Percent-encoded, as links and the published addresses hold it.
+    String path = baseUrl.getRawPath();
     return path == null || path.isEmpty() ? "/" : path;
   }
 

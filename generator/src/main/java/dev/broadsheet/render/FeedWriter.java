@@ -13,6 +13,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.broadsheet.base.Urls;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.images.LeadImage;
@@ -148,7 +149,7 @@ final class FeedWriter {
       categories.put(a.section().toLowerCase(java.util.Locale.ROOT), a.section());
     }
     a.tags().forEach(tag -> categories.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag));
-    return new Entry(pageUrl, a.title(), html, a.url() != null ? a.url() : pageUrl, pageUrl, a.effectiveTime(),
+    return new Entry(pageUrl, a.title(), html, a.url() != null ? Urls.ascii(a.url()) : pageUrl, pageUrl, a.effectiveTime(),
         lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories.values()), h.lang(a).isEmpty() ? null : h.lang(a),
         a.datedByPublisher(), imageOf(a, h));
   }

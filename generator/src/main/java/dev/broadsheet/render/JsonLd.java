@@ -38,7 +38,7 @@ final class JsonLd {
       ld.put("publisher", typed("Organization", h.publisher(a)));
     }
     if (a.url() != null) {
-      ld.put("url", a.url());
+      ld.put("url", dev.broadsheet.base.Urls.ascii(a.url()));
     }
     ld.put("mainEntityOfPage", pageUrl);
     if (h.previewImage(a) != null) {

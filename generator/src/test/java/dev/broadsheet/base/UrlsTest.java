@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class UrlsTest {
   @Test
+  void aLinkIsWrittenInAsciiWithItsOwnEscapesKept() {
+    assertThat(Urls.ascii("https://port.example/avis/marées d'hiver?x=1&y=%20")).isEqualTo(
+        "https://port.example/avis/mar%C3%A9es%20d'hiver?x=1&y=%20");
+    assertThat(Urls.ascii("https://port.example/東京")).isEqualTo("https://port.example/%E6%9D%B1%E4%BA%AC");
+    assertThat(Urls.ascii("https://port.example/a")).isEqualTo("https://port.example/a");
+  }
+
+  @Test
   void namesReservedForExamplesAndTestsAreKnown() {
     assertThat(Urls.isReservedExample("https://example.org/news/welcome")).isTrue();
     assertThat(Urls.isReservedExample("http://www.EXAMPLE.com./a")).isTrue();

@@ -312,6 +312,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aPermalinkWithASpaceOrAnAccentIsRejectedWithAnAddressThatWorks() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  section: \"rubriques et thèmes/{slug}/\"\n");
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:4: 'permalinks.section' may hold only ASCII letters, digits,"
+        + " '-', '_', '.', '~' and '/' besides its placeholders, found a space in 'rubriques et thèmes/{slug}/'; write"
+        + " 'rubriques-et-themes/{slug}/'");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"actualités/{slug}/\"\n")
+        .message()).contains("found 'é'", "write 'actualites/{slug}/'");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{dd}/\"\n").message())
+        .contains("found '{'");
+  }
+
+  @Test
+  void aBaseUrlWithAnAccentedPathIsPublishedAsAWebAddressIsWritten() {
+    SiteConfig c = parse("title: Daily\nbaseUrl: https://example.org/actualités\n");
+    assertThat(c.baseUrl()).hasToString("https://example.org/actualit%C3%A9s/");
+    assertThat(c.basePath()).isEqualTo("/actualit%C3%A9s/");
+  }
+
+  @Test
   void onlyArticleAndPageAddressesMayBeFilesTheOthersHoldTheirFeedsAndNewsletters() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"story/{slug}.html\"\n"
         + "  page: \"info/{slug}.html\"\n  section: \"s/{slug}.html\"\n");

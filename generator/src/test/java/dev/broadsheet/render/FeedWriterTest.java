@@ -96,6 +96,20 @@ class FeedWriterTest {
   }
 
   @Test
+  void aLinkWithAnAccentIsWrittenAsAUrlInEveryFeed() throws Exception {
+    TemplateHelpers h = new TemplateHelpers(CONFIG);
+    Article accented = new Article("open-4", "https://open.example/avis/marées", null, "open", "Tides", null, null,
+        null, List.of(), List.of(), null, null, Instant.parse("2026-11-20T10:00:00Z"), BODY, null, null);
+    FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(
+        FeedWriter.entryOf(new Story.Item(accented, "tides", "articles/tides/"), "https://e.org/articles/tides/", h)));
+    FeedWriter writer = new FeedWriter(CONFIG, h);
+    assertThat(new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8))
+        .contains("<link>https://open.example/avis/mar%C3%A9es</link>");
+    assertThat(new String(writer.json(channel, "feed.json"), StandardCharsets.UTF_8))
+        .contains("\"external_url\" : \"https://open.example/avis/mar%C3%A9es\"");
+  }
+
+  @Test
   void anUndatedArticleIsNeverGivenItsFirstSeenTimeAsAPublicationDate() throws Exception {
     TemplateHelpers h = new TemplateHelpers(CONFIG);
     Article undated = new Article("open-3", "https://open.example/c", null, "open", "Tide notice", null, null, null,
