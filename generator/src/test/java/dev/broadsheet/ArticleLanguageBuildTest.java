@@ -59,7 +59,10 @@ class ArticleLanguageBuildTest {
         .containsPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*\"\\]");
     // The site's feeds say which items are in another language.
     assertThat(site.resolve("public/feed.xml")).content().contains("<dc:language>pl</dc:language>");
-    assertThat(site.resolve("public/atom.xml")).content().contains("<dc:language>pl</dc:language>");
+    assertThat(site.resolve("public/atom.xml")).content().contains("<dc:language>pl</dc:language>")
+        // The headline and the report's words are Polish; "Published by" around them is the site's English.
+        .contains("<title xml:lang=\"pl\">Nowy most w Łodzi otwarty</title>").contains("<div lang=\"pl\">")
+        .doesNotContain("<entry xml:lang");
     assertThat(site.resolve("public/feed.json")).content().contains("\"language\" : \"pl\"");
     assertThat(index).doesNotContainPattern("\\[\"Harbour bridge closes for repairs\"[^\\]]*,\"(pl|en)\"\\]");
   }

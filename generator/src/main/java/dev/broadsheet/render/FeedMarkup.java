@@ -50,14 +50,17 @@ final class FeedMarkup {
 
   /**
    * Gives an Atom feed its language the way Atom readers look for it ({@code xml:lang}, beside the
-   * Dublin Core element Rome writes), and each entry in another language (null: the feed's) its own.
+   * Dublin Core element Rome writes), and the title of each entry in another language (null: the
+   * feed's) its own: not the entry, whose content says in the site's language who published it
+   * (its article's words carry {@code lang} in the HTML).
    */
   static void languages(Element feed, String language, List<String> entryLanguages) {
     feed.setAttribute("lang", language, Namespace.XML_NAMESPACE);
     List<Element> written = feed.getChildren("entry", feed.getNamespace());
     for (int i = 0; i < written.size() && i < entryLanguages.size(); i++) {
       if (entryLanguages.get(i) != null) {
-        written.get(i).setAttribute("lang", entryLanguages.get(i), Namespace.XML_NAMESPACE);
+        written.get(i).getChild("title", feed.getNamespace())
+            .setAttribute("lang", entryLanguages.get(i), Namespace.XML_NAMESPACE);
       }
     }
   }

@@ -142,7 +142,10 @@ final class FeedWriter {
         : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
         + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
-    String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + summary + original;
+    // The article's own words in its language, the site's around them ("Published by", "Read the full story").
+    String own = h.lang(a).isEmpty() || summary.isEmpty() ? summary
+        : "<div lang=\"" + Entities.escape(h.lang(a)) + "\">" + summary + "</div>";
+    String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + own + original;
     // Its section, then its tags: what a reader's client can file it under, each once whatever its case.
     Map<String, String> categories = new java.util.LinkedHashMap<>();
     if (a.section() != null) {
