@@ -22,13 +22,17 @@ final class ProblemCollector extends DeserializationProblemHandler {
   private final YamlLines lines;
   private final List<Problem> found;
   private final List<Problem> wrongValues;
+  private final java.util.Set<Problem> switchedOn;
 
-  ProblemCollector(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues) {
+  /** {@code switchedOn} hears of the unknown keys (among {@code found}) whose value is true, yes or on. */
+  ProblemCollector(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues,
+      java.util.Set<Problem> switchedOn) {
     this.file = file;
     this.offset = offset;
     this.lines = lines;
     this.found = found;
     this.wrongValues = wrongValues;
+    this.switchedOn = switchedOn;
   }
 
   @Override
@@ -90,8 +94,13 @@ final class ProblemCollector extends DeserializationProblemHandler {
     String pointer = pointerOf(p, propertyName);
     String key = YamlLines.keyOf(pointer);
     int line = lines.lineOf(pointer);
-    found.add(Problem.at(file, line > 0 ? line + offset : 0,
-        YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames())));
+    Problem unknown = Problem.at(file, line > 0 ? line + offset : 0,
+        YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames()));
+    found.add(unknown);
+    if (p.currentToken() == JsonToken.VALUE_TRUE || (p.currentToken() == JsonToken.VALUE_STRING
+        && java.util.Set.of("true", "yes", "on").contains(p.getText().strip().toLowerCase(java.util.Locale.ROOT)))) {
+      switchedOn.add(unknown);
+    }
     p.skipChildren();
     return true;
   }

@@ -39,9 +39,15 @@ public final class YamlMapping {
    * A parsed document, the lines of its keys, and its unknown keys ({@code problems}: the rest of
    * the document is still read, so that they are reported with every other problem at once).
    */
-  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems) {
+  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Set<Problem> switchedOn) {
     public Parsed {
       problems = List.copyOf(problems);
+      switchedOn = java.util.Set.copyOf(switchedOn);
+    }
+
+    /** Whether the unknown key of {@code problem} (one of {@link #problems}) was set to true, yes or on. */
+    public boolean switchesOn(Problem problem) {
+      return switchedOn.contains(problem);
     }
   }
 
@@ -59,6 +65,7 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();
+    java.util.Set<Problem> switchedOn = new java.util.HashSet<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {
@@ -66,13 +73,13 @@ public final class YamlMapping {
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
       T value = yaml.isBlank() ? null : mapper.readerFor(type)
-          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues)).readValue(yaml);
+          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues, switchedOn)).readValue(yaml);
       if (!wrongValues.isEmpty()) {
         // A value of the wrong kind was read as absent so that every one is reported at once; the
         // document is not used, or its absent values would raise errors of their own.
         throw new BroadsheetException(byLine(unknown, wrongValues, null));
       }
-      return new Parsed<>(value, lines, unknown);
+      return new Parsed<>(value, lines, unknown, switchedOn);
     } catch (UnrecognizedPropertyException e) {
       // Only if a deserializer does not ask the handler: unknown keys are collected by ProblemCollector.
       throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e,

@@ -117,8 +117,24 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * A misspelt key ({@code ordr: 2}) costs the editor its setting, not the pick or page: it is
+   * warned of and the file used without it. One set to true may have been meant to hide the file
+   * ({@code hidden: true}, {@code draft: yes}), so such a file is left out, as an error, rather than
+   * published by mistake.
+   */
+  private static void unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
+    if (doc.unknownKeySwitchedOn()) {
+      throw new BroadsheetException(doc.unknownKeys().stream().map(p -> Problem.at(p.file(), p.line(), p.message()
+          + "; the " + kind + " is left out until it is corrected: a key set to true may be meant to hide it")).toList());
+    }
+    doc.unknownKeys().forEach(p -> warnings.add(Problem.warningAt(p.file(), p.line(), p.message()
+        + "; the key is ignored and the " + kind + " published without it")));
+  }
+
   private Pick pick(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
+    unknownKeys(doc, "pick", warnings);
     rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
@@ -197,6 +213,7 @@ public final class ContentLoader {
 
   private Page page(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file, name), RawPage.class, name);
+    unknownKeys(doc, "page", warnings);
     rawHtml(doc, name, warnings);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {

@@ -49,10 +49,12 @@ public final class MarkdownDocument {
   private final YamlMapping yaml = new YamlMapping();
 
   /**
-   * Front matter mapped onto {@code T} (null when there is none), the body as HTML, and the file
-   * line of the body's first raw HTML (0 for none), which is shown as text, never as markup.
+   * Front matter mapped onto {@code T} (null when there is none), the body as HTML, the file line
+   * of the body's first raw HTML (0 for none), which is shown as text, never as markup, and the
+   * front matter's unknown keys, each an error, and whether one of them is set to true (yes, on).
    */
-  public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine) {
+  public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine, List<Problem> unknownKeys,
+      boolean unknownKeySwitchedOn) {
     /** The file line of front-matter {@code key}, or 1 when it is not there. */
     public int lineOf(String key) {
       int line = lines.lineOf("/" + key);
@@ -87,6 +89,8 @@ public final class MarkdownDocument {
     }
     T front = null;
     YamlLines frontLines = YamlLines.empty();
+    List<Problem> unknown = List.of();
+    boolean switchedOn = false;
     int end = closingFence(List.of(lines));
     if (end != 0) {
       if (end < 0) {
@@ -95,17 +99,16 @@ public final class MarkdownDocument {
       }
       String frontText = String.join("\n", List.of(lines).subList(1, end));
       YamlMapping.Parsed<T> parsed = yaml.read(frontText, type, file, 2);
-      if (!parsed.problems().isEmpty()) {
-        throw new BroadsheetException(parsed.problems());
-      }
       front = parsed.value();
       frontLines = parsed.lines();
+      unknown = parsed.problems();
+      switchedOn = unknown.stream().anyMatch(parsed::switchesOn);
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
     Node document = parser.parse(normalized);
     remoteImagesAsLinks(document);
     String body = XmlText.cleanHtml(renderer.render(document).strip());
-    return new Parsed<>(front, body, frontLines, rawHtmlLine(document));
+    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, switchedOn);
   }
 
   /** The file line of the first raw HTML block or tag in {@code document}, 0 when it has none. */

@@ -140,6 +140,29 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneSetToTrueKeepsThePickOut() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nordr: 2\nsecton: Local\n---\nNote.\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\nhidden: yes\n---\nNote.\n");
+    write("pages/about.md", "---\ntitle: About\nmenus: false\n---\nUs.\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md");
+    assertThat(picks.items().get(0).order()).isZero();
+    assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: date, edition, hide, image,"
+            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
+            + " the pick published without it",
+        "picks/a.md:5: warning: unknown key 'secton' (did you mean 'section'?); known keys here: date, edition, hide,"
+            + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
+            + " ignored and the pick published without it",
+        "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: date, edition, hide, image,"
+            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is left out"
+            + " until it is corrected: a key set to true may be meant to hide it");
+    ContentLoader.Loaded<Page> pages = loader.pages();
+    assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
+    assertThat(pages.problems()).extracting(Problem::where).containsExactly("pages/about.md:3");
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
