@@ -189,6 +189,21 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void searchFindsOtherFormsOfAWordAndOffersTheNearestWordForAMisspeltOne() throws Exception {
+    browser.open(server.url("search/?q=shipyard%20ferry"), 1280);
+    JsonNode titles = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    assertThat(titles.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+    browser.open(server.url("search/?q=shipyrds%20feries"), 1280);
+    JsonNode offered = waitFor("Array.from(document.querySelectorAll('[data-search-status] a')).map(a => a.textContent)");
+    assertThat(browser.eval("document.querySelector('[data-search-status]').textContent").asText())
+        .isEqualTo("No articles match “shipyrds feries”. Did you mean shipyards ferries?");
+    assertThat(offered.toString()).contains("shipyards ferries");
+    browser.eval("document.querySelector('[data-search-status] a').click(), 0");
+    JsonNode found = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    assertThat(found.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+  }
+
+  @Test
   void aReaderOnAMissingPageSearchesFromIt() throws Exception {
     browser.open(server.url(MISSING.get(1)), 1280);
     assertThat(browser.eval("document.querySelector('h1').textContent").asText()).isEqualTo("Page not found");

@@ -108,6 +108,86 @@
     return text.indexOf(w.length === 1 ? " " + w + " " : " " + w) >= 0;
   }
 
+  // Word forms: a query word loses one ending of the page's language before it is looked for at a
+  // word's start, so "floods" finds "flood" and "flooding", "ferry" finds "ferries", "Brücken" finds
+  // "Brücke". Only plural and verb endings, and only where four letters stay: "news" stays "news".
+  var ENDINGS = {en: ["ings", "ing", "ies", "ied", "es", "ed", "s", "y"], fr: ["es", "s", "x", "e"],
+    de: ["ern", "en", "er", "es", "e", "n", "s"], es: ["es", "s"]};
+  var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
+  function stem(w) {
+    if (UNSPACED.test(w)) { return w; }
+    for (var i = 0; i < endings.length; i++) {
+      var e = endings[i];
+      if (w.length - e.length >= 4 && w.slice(-e.length) === e) { return w.slice(0, -e.length); }
+    }
+    return w;
+  }
+
+  // A misspelt word ("ferris") is answered with the index's nearest word, the most used of those one
+  // letter away (two in a long word): a suggestion to follow, never a silent change of the query.
+  var vocabulary = null;
+  function nearest(w, items) {
+    if (!vocabulary) {
+      vocabulary = new Map();
+      items.forEach(function (it) {
+        it.text.split(" ").forEach(function (v) { if (v.length >= 3) { vocabulary.set(v, (vocabulary.get(v) || 0) + 1); } });
+      });
+    }
+    var limit = w.length >= 8 ? 2 : 1, best = null, bestCount = 0, bestDistance = limit + 1;
+    vocabulary.forEach(function (count, v) {
+      if (Math.abs(v.length - w.length) > limit) { return; }
+      var d = distance(w, v, limit);
+      if (d < bestDistance || (d === bestDistance && (count > bestCount || (count === bestCount && v < best)))) {
+        best = v; bestCount = count; bestDistance = d;
+      }
+    });
+    return bestDistance <= limit ? best : null;
+  }
+  // Edits (insert, delete, change, swap of two letters) from a to b; limit + 1 once it is past the limit.
+  function distance(a, b, limit) {
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) { prev.push(j); }
+    for (i = 1; i <= a.length; i++) {
+      var row = [i], low = i;
+      for (j = 1; j <= b.length; j++) {
+        var d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) { d = Math.min(d, prev2[j - 2] + 1); }
+        row.push(d);
+        low = Math.min(low, d);
+      }
+      if (low > limit) { return limit + 1; }
+      prev2 = prev; prev = row;
+    }
+    return prev[b.length];
+  }
+  function suggest(words, items) {
+    var changed = false;
+    var better = words.map(function (w) {
+      if (w.length < 4 || UNSPACED.test(w) || items.some(function (it) { return at(it.text, stem(w)); })) { return w; }
+      var v = nearest(w, items);
+      if (v) { changed = true; return v; }
+      return w;
+    });
+    return changed ? better.join(" ") : null;
+  }
+  function offer(suggestion) {
+    var text = form.getAttribute("data-label-suggest") || "";
+    var at0 = text.indexOf("{0}");
+    if (at0 < 0 || !suggestion) { return; }
+    var a = document.createElement("a");
+    a.href = "?q=" + encodeURIComponent(suggestion);
+    a.textContent = suggestion;
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      input.value = suggestion;
+      history.replaceState(null, "", "?q=" + encodeURIComponent(suggestion));
+      show(suggestion);
+    });
+    status.appendChild(document.createTextNode(" " + text.slice(0, at0)));
+    status.appendChild(a);
+    status.appendChild(document.createTextNode(text.slice(at0 + 3)));
+  }
+
   // Items are [title, path, section, publisher, day, words]; see SearchIndex.java for the format.
   // Parts are months newest first and days within a part too, so the n-th part's day d comes
   // after every day of the parts before it.
@@ -126,8 +206,9 @@
     list.textContent = "";
     if (words.length === 0) { status.textContent = ""; return; }
     load().then(function (items) {
+      var stems = words.map(stem);
       var hits = items.filter(function (it) {
-        return words.every(function (w) { return at(it.text, w); });
+        return stems.every(function (w) { return at(it.text, w); });
       }).map(function (it) {
         // A whole word of the headline counts most, then the start of one, then the rest.
         var score = words.reduce(function (s, w) {
@@ -136,6 +217,7 @@
         return { it: it, score: score };
       }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; }).slice(0, 50);
       status.textContent = matches(hits.length, query);
+      if (hits.length === 0) { offer(suggest(words, items)); }
       hits.forEach(function (h) {
         var li = document.createElement("li");
         li.className = "line";
