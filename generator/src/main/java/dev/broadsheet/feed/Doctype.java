@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class Doctype {
   /** The most characters one entity may expand to, and the most the document may grow by. */
   static final int MAX_ENTITY_LENGTH = 64 * 1024;
-
   static final int MAX_EXPANSION = 4 * 1024 * 1024;
+  /** How many references the declared entities may make to one another in all: a real DOCTYPE makes a few dozen. */
+  static final int MAX_REFERENCES = 10_000;
 
   private static final Pattern ENTITY = Pattern.compile(
       "<!ENTITY\\s+(%\\s+)?([\\w.:-]+)\\s+(?:(SYSTEM|PUBLIC)\\s+(\"[^\"]*\"|'[^']*')(?:\\s+(\"[^\"]*\"|'[^']*'))?"
@@ -101,9 +102,12 @@ final class Doctype {
       int declarationEnd = end(doctype, i);
       i = declarationEnd < 0 ? -1 : declarationEnd + 1;
     }
+    // Each entity expanded once, and every reference counted: entities that expand to nothing, each
+    // referring to the one before a hundred times, are no longer but were a 2 KB feed taking minutes.
     Map<String, String> expanded = new HashMap<>();
+    int[] references = {0};
     for (String name : raw.keySet()) {
-      expanded.put(name, expandEntity(name, raw, 0));
+      expandEntity(name, raw, 0, expanded, references);
     }
     if (!expanded.isEmpty()) {
       warnings.add("expanded " + expanded.size() + " entit" + (expanded.size() == 1 ? "y" : "ies")
@@ -141,7 +145,12 @@ final class Doctype {
     return i;
   }
 
-  private static String expandEntity(String name, Map<String, String> raw, int depth) throws FeedException {
+  private static String expandEntity(String name, Map<String, String> raw, int depth, Map<String, String> expanded,
+      int[] references) throws FeedException {
+    String done = expanded.get(name);
+    if (done != null) {
+      return done;
+    }
     if (depth > 4) {
       throw new FeedException("entity '" + name + "' nests other entities too deeply (an entity bomb?); refused");
     }
@@ -151,7 +160,11 @@ final class Doctype {
     while (ref.find()) {
       value.append(raw.get(name), last, ref.start());
       String inner = ref.group(1);
-      value.append(raw.containsKey(inner) ? expandEntity(inner, raw, depth + 1) : ref.group());
+      if (++references[0] > MAX_REFERENCES) {
+        throw new FeedException("the DOCTYPE's entities refer to one another more than " + MAX_REFERENCES
+            + " times (an entity bomb?); refused");
+      }
+      value.append(raw.containsKey(inner) ? expandEntity(inner, raw, depth + 1, expanded, references) : ref.group());
       last = ref.end();
       if (value.length() > MAX_ENTITY_LENGTH) {
         throw new FeedException("entity '" + name + "' expands beyond " + MAX_ENTITY_LENGTH
@@ -162,7 +175,9 @@ final class Doctype {
     if (value.length() > MAX_ENTITY_LENGTH) {
       throw new FeedException("entity '" + name + "' expands beyond " + MAX_ENTITY_LENGTH + " characters; refused");
     }
-    return value.toString();
+    String result = value.toString();
+    expanded.put(name, result);
+    return result;
   }
 
   /** Expands declared references in text and attribute values; CDATA, comments and PIs are copied as they are. */

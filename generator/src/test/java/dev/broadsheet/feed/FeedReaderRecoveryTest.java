@@ -187,6 +187,20 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void entitiesThatReferToOneAnotherThousandsOfTimesAreRefusedThoughTheyExpandToNothing() throws Exception {
+    // Expanded reference by reference, four levels of 150 empty references were 150^4 steps: minutes for 2.7 KB.
+    StringBuilder empty = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a0 \"\">");
+    for (int i = 1; i <= 4; i++) {
+      empty.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(150)).append("\">");
+    }
+    empty.append("]>").append(rss("<item><title>Calm&a4;</title><link>https://x.example/1</link></item>"));
+    assertThat(read(empty.toString()).entries().get(0).title()).isEqualTo("Calm");
+    String many = empty.toString().replace(("&a0;").repeat(150), ("&a0;").repeat(Doctype.MAX_REFERENCES));
+    assertThatThrownBy(() -> read(many)).isInstanceOf(FeedException.class)
+        .hasMessageContaining("refer to one another more than 10000 times");
+  }
+
+  @Test
   void entitiesAreNotExpandedInsideCdataOrComments() throws Exception {
     ParsedFeed feed = read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY co \"Company\">]>"
         + rss("<item><title>&co; news</title><link>https://x.example/1</link><!-- &co; -->"
