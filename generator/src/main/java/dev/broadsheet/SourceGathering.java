@@ -55,7 +55,7 @@ final class SourceGathering {
     // Feeds are discovered from remote pages only.
     boolean discovers = !offline && config.hasRemoteSources();
     try (HttpFetcher http = discovers ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
-      SourceReading reading = new SourceReading(config, discovers ? url -> http.get("discovered", url) : null);
+      SourceReading reading = new SourceReading(config, discovers ? http::get : null);
       // Parsing is CPU work independent per source; the ordered list keeps the report deterministic.
       List<SourceReading.Outcome> outcomes = fetched.parallelStream().map(reading::read).toList();
       for (SourceReading.Outcome o : outcomes) {
@@ -99,7 +99,7 @@ final class SourceGathering {
       }
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
-      ExtractionStage.Result r = new ExtractionStage(config, url -> http.get("page", url)).run(candidates, now);
+      ExtractionStage.Result r = new ExtractionStage(config, http::get).run(candidates, now);
       problems.addAll(r.problems());
       pagesExtracted = r.extracted();
       TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());

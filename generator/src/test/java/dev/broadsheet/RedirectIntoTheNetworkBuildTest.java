@@ -97,6 +97,37 @@ class RedirectIntoTheNetworkBuildTest {
     assertThat(everyFile(site.resolve("public"))).doesNotContain("SECRET").contains("Canteen reopens");
   }
 
+  @Test
+  void aSourceAllowedOnTheNetworkDoesNotOpenItToAnotherSourcesLinks() throws IOException {
+    AtomicInteger secretRequests = new AtomicInteger();
+    intranet.on("/secret.html", ex -> {
+      secretRequests.incrementAndGet();
+      TestResponses.send(ex, 200, "text/html", "<html><body><article><h1>Passwords</h1><p>The database password is"
+          + " SECRET-hunter2, and the rest of this paragraph is long enough to be an article's text.</p></article>"
+          + "</body></html>");
+    });
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/other.xml"), "<rss version=\"2.0\"><channel><title>Other</title><item>"
+        + "<title>Nothing to see</title><link>" + intranet.url("/secret.html") + "</link>"
+        + "<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>");
+    Files.writeString(site.resolve("broadsheet.yaml"), """
+        title: Guarded
+        baseUrl: https://news.example/
+        fetch: {retries: 0}
+        sources:
+          - {id: canteen, name: Canteen, url: '%s', allowPrivateAddress: true}
+          - {id: other, name: Other, url: feeds/other.xml, fullText: true}
+        """.formatted(intranet.url("/feed.xml")));
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC)));
+
+    assertThat(result.sources().ok()).isEqualTo(2);
+    assertThat(secretRequests).hasValue(0);
+    assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+        .startsWith(intranet.url("/secret.html") + ": warning: the article page could not be fetched: refused "));
+    assertThat(everyFile(site.resolve("data"))).doesNotContain("SECRET");
+    assertThat(everyFile(site.resolve("public"))).doesNotContain("SECRET").contains("Nothing to see");
+  }
+
   private static String everyFile(Path dir) throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(dir)) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,11 +39,11 @@ public final class ExtractionStage {
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9._-]+)");
 
   private final SiteConfig config;
-  private final Function<String, FetchResult> fetch;
+  private final BiFunction<String, String, FetchResult> fetch;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   /** @param fetch fetches an article URL as an untrusted URL */
-  public ExtractionStage(SiteConfig config, Function<String, FetchResult> fetch) {
+  public ExtractionStage(SiteConfig config, BiFunction<String, String, FetchResult> fetch) {
     this.config = config;
     this.fetch = fetch;
   }
@@ -169,7 +169,9 @@ public final class ExtractionStage {
   }
 
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
-    FetchResult r = fetch.apply(a.url());
+    // On behalf of the source whose feed links to the page: a private address it alone may reach
+    // is refused to another's link. A pick's own page is the editor's.
+    FetchResult r = fetch.apply(a.sourceId() == null ? dev.broadsheet.fetch.AddressPolicy.EDITOR : a.sourceId(), a.url());
     if (r.status() != FetchResult.Status.OK) {
       ArticlePage failed = r.temporary() ? ArticlePage.failedForNow(now, r.error())
           : new ArticlePage(null, 0, now, r.error());

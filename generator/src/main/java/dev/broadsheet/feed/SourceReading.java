@@ -6,7 +6,7 @@ import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Turns each source's fetch result into articles, or into the reason it could not. When a source
@@ -16,12 +16,13 @@ import java.util.function.Function;
 public final class SourceReading {
   private final SiteConfig config;
   private final FeedReader reader = new FeedReader();
-  private final Function<String, FetchResult> discover;
+  private final BiFunction<String, String, FetchResult> discover;
 
   /**
-   * @param discover fetches a feed URL found in a page (as an untrusted URL); may be null offline
+   * @param discover fetches a feed URL found in a page (as an untrusted URL) for a source (its id, the
+   *     URL); may be null offline
    */
-  public SourceReading(SiteConfig config, Function<String, FetchResult> discover) {
+  public SourceReading(SiteConfig config, BiFunction<String, String, FetchResult> discover) {
     this.config = config;
     this.discover = discover;
   }
@@ -84,7 +85,7 @@ public final class SourceReading {
 
   private Outcome discovered(SourceConfig source, FeedException page, List<String> notes) {
     String feedUrl = page.alternates().get(0);
-    FetchResult second = discover.apply(feedUrl);
+    FetchResult second = discover.apply(source.id(), feedUrl);
     if (second.status() != FetchResult.Status.OK) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (fetching it failed: " + second.error() + ")",
           notes, null, null);

@@ -53,33 +53,48 @@ public final class AddressPolicy {
   private static final String HINT = "; if it is on your own network on purpose, set allowPrivateAddress: true on that"
       + " source (its own host and port only) or fetch.allowPrivateAddresses: true (every address)";
 
-  private final boolean allowPrivate;
-  private final Set<String> endpoints;
+  /**
+   * Who asks for a fetch that no source's feed led to: an editor's pick or an address typed on the
+   * command line. Editors write the config, so every source's own address is allowed to them.
+   */
+  public static final String EDITOR = "editor";
 
-  private AddressPolicy(boolean allowPrivate, Set<String> endpoints) {
+  private final boolean allowPrivate;
+  /** Endpoints any fetch may reach though private. */
+  private final Set<String> endpoints;
+  /** Each source's own endpoint, private and allowed: for its feed, and the pages and pictures its feed links to. */
+  private final java.util.Map<String, String> bySource;
+
+  private AddressPolicy(boolean allowPrivate, Set<String> endpoints, java.util.Map<String, String> bySource) {
     this.allowPrivate = allowPrivate;
     this.endpoints = Set.copyOf(endpoints);
+    this.bySource = java.util.Map.copyOf(bySource);
   }
 
   /** Public addresses only. */
   public static AddressPolicy publicOnly() {
-    return new AddressPolicy(false, Set.of());
+    return new AddressPolicy(false, Set.of(), java.util.Map.of());
   }
 
   /** What {@code fetch.allowPrivateAddresses} allows, and nothing else. */
   public static AddressPolicy of(FetchConfig fetch) {
-    return new AddressPolicy(fetch.allowPrivateAddresses(), Set.of());
+    return new AddressPolicy(fetch.allowPrivateAddresses(), Set.of(), java.util.Map.of());
   }
 
-  /** The site's policy: {@code fetch.allowPrivateAddresses}, plus each source that allows its own address. */
+  /**
+   * The site's policy: {@code fetch.allowPrivateAddresses}, plus each source that allows its own
+   * address, for what that source asks for only ({@link #refusal(URI, String)}): another source's
+   * item linking to that address is refused, or any feed could read the editor's network through it.
+   */
   public static AddressPolicy of(SiteConfig config) {
-    AddressPolicy policy = of(config.fetch());
+    java.util.Map<String, String> own = new java.util.HashMap<>();
     for (SourceConfig s : config.sources()) {
-      if (s.allowPrivateAddress() && s.isRemote()) {
-        policy = policy.allowing(s.url());
+      String key = s.allowPrivateAddress() && s.isRemote() ? endpointOf(s.url()) : null;
+      if (key != null) {
+        own.put(s.id(), key);
       }
     }
-    return policy;
+    return new AddressPolicy(config.fetch().allowPrivateAddresses(), Set.of(), own);
   }
 
   /**
@@ -89,22 +104,28 @@ public final class AddressPolicy {
    */
   public AddressPolicy allowing(String url) {
     Set<String> more = new HashSet<>(endpoints);
-    try {
-      String key = endpoint(URI.create(url));
-      if (key != null) {
-        more.add(key);
-      }
-    } catch (IllegalArgumentException e) {
-      // Not a URL: there is nothing to allow, and fetching it fails with its own message.
+    String key = endpointOf(url);
+    if (key != null) {
+      more.add(key);
     }
-    return new AddressPolicy(allowPrivate, more);
+    return new AddressPolicy(allowPrivate, more, bySource);
+  }
+
+  /** The endpoint of {@code url}, or null when it is no URL (fetching it fails with its own message). */
+  private static String endpointOf(String url) {
+    try {
+      return endpoint(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
-   * Why {@code url} may not be fetched, or null when it may. Resolves the host (a name is looked
-   * up afresh or found in the JVM's cache), so call it immediately before the request.
+   * Why {@code url} may not be fetched for {@code requester} (a source's id, or {@link #EDITOR}), or
+   * null when it may. Resolves the host (a name is looked up afresh or found in the JVM's cache), so
+   * call it immediately before the request.
    */
-  String refusal(URI url) throws UnknownHostException {
+  String refusal(URI url, String requester) throws UnknownHostException {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null) {
       return "only http and https URLs with a host are fetched";
@@ -128,7 +149,9 @@ public final class AddressPolicy {
     boolean literal = bracketed || DOTTED_QUAD.matcher(bare).matches();
     // For a name, bare is url.getHost(), the very string the JDK client will look up: the same cache entry.
     InetAddress[] resolved = InetAddress.getAllByName(bare);
-    boolean declared = allowPrivate || endpoints.contains(endpoint(url));
+    String endpoint = endpoint(url);
+    boolean declared = allowPrivate || endpoints.contains(endpoint) || endpoint != null
+        && (EDITOR.equals(requester) ? bySource.containsValue(endpoint) : endpoint.equals(bySource.get(requester)));
     for (InetAddress a : resolved) {
       String kind = AddressKinds.of(a);
       if (kind == null) {
@@ -158,6 +181,7 @@ public final class AddressPolicy {
 
   @Override
   public String toString() {
-    return "AddressPolicy[allowPrivate=" + allowPrivate + ", endpoints=" + endpoints + "]";
+    return "AddressPolicy[allowPrivate=" + allowPrivate + ", endpoints=" + new java.util.TreeSet<>(endpoints)
+        + ", bySource=" + new java.util.TreeMap<>(bySource) + "]";
   }
 }

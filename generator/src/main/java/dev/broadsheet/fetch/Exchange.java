@@ -26,12 +26,14 @@ import javax.net.ssl.SSLHandshakeException;
  * the {@link AddressPolicy} right before it is sent, all within the fetch's {@link Deadline}. Used
  * by one thread, once.
  *
+ * @param sourceId whom the result is for
+ * @param requester on whose behalf the address policy judges each hop ({@link AddressPolicy#refusal})
  * @param start the URL asked for, before any redirect
  * @param etag the validator to send, or null
  * @param lastModified the validator to send, or null
  * @param attempt which attempt at the URL this is, from 1
  */
-record Exchange(Shared shared, String sourceId, String start, String etag, String lastModified, Deadline deadline,
+record Exchange(Shared shared, String sourceId, String requester, String start, String etag, String lastModified, Deadline deadline,
     int attempt) {
   private static final int MAX_REDIRECTS = 5;
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -79,7 +81,7 @@ record Exchange(Shared shared, String sourceId, String start, String etag, Strin
       try {
         // Checked after the wait for a slot, right before sending: the client's own lookup of the
         // name, a moment later, then finds the answer checked here in the JVM's cache.
-        String refusal = shared.policy().refusal(uri);
+        String refusal = shared.policy().refusal(uri, requester);
         if (refusal != null) {
           return fail((hop == 0 ? "refused " + url : "refused redirect " + hop + " to " + url) + ": " + refusal);
         }

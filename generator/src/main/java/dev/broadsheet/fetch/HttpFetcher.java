@@ -47,16 +47,28 @@ public final class HttpFetcher implements AutoCloseable {
     this.shared = new Exchange.Shared(config, policy, new HostLimits(config.perHost()), client.build(), watchdog);
   }
 
-  /** GETs {@code url}: a source's, a page's or a feed's link alike. */
+  /**
+   * GETs {@code url}, which source {@code sourceId}'s feed links to (a page, a picture, a feed it
+   * names), or {@link AddressPolicy#EDITOR} when an editor asked for it: a private address is
+   * reached only where the policy allows it to that source.
+   */
   public FetchResult get(String sourceId, String url) {
-    return get(sourceId, url, null, null);
+    return get(sourceId, sourceId, url, null, null);
   }
 
-  /** GETs {@code url}, sending {@code etag}/{@code lastModified} (may be null). */
+  /**
+   * GETs a configured source's own feed at {@code url}, sending {@code etag}/{@code lastModified}
+   * (may be null). The editor wrote its address: it may reach any address the site declared.
+   */
   public FetchResult get(String sourceId, String url, String etag, String lastModified) {
+    return get(sourceId, AddressPolicy.EDITOR, url, etag, lastModified);
+  }
+
+  private FetchResult get(String sourceId, String requester, String url, String etag, String lastModified) {
     Deadline deadline = new Deadline(config.timeout());
     for (int attempt = 1; ; attempt++) {
-      Exchange.Attempt last = new Exchange(shared, sourceId, url, etag, lastModified, deadline, attempt).run();
+      Exchange.Attempt last = new Exchange(shared, sourceId, requester, url, etag, lastModified, deadline, attempt)
+          .run();
       if (last.retryAfter() == null) {
         return last.result();
       }

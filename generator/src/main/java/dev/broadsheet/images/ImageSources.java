@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Where the bytes of an image come from. A web address is downloaded (unless the build is
@@ -18,7 +18,7 @@ import java.util.function.Function;
  * @param maxBytes the largest image file accepted
  * @param download fetches a web image; null offline
  */
-record ImageSources(Path siteDir, long maxBytes, Function<String, FetchResult> download) {
+record ImageSources(Path siteDir, long maxBytes, BiFunction<String, String, FetchResult> download) {
   ImageSources {
     siteDir = siteDir.toAbsolutePath().normalize();
   }
@@ -66,9 +66,9 @@ record ImageSources(Path siteDir, long maxBytes, Function<String, FetchResult> d
     return error.startsWith("HTTP 401:") ? "HTTP 401: the image needs a login" : error;
   }
 
-  /** Downloads {@code url}; only called online. */
-  byte[] web(String url) throws ImageRejected {
-    FetchResult r = download.apply(url);
+  /** Downloads {@code url} for {@code requester} (the source whose feed names it, see AddressPolicy); only called online. */
+  byte[] web(String url, String requester) throws ImageRejected {
+    FetchResult r = download.apply(requester, url);
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();
       // The fetcher names its own setting; images have a cap of their own. Too large stays too

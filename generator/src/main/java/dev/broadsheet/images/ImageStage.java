@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Semaphore;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Makes the site's copies of the lead images of every article the digest shows. Each image is
@@ -61,11 +61,12 @@ public final class ImageStage {
   public record Result(ImageCatalog catalog, List<Problem> problems) {}
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
-  public ImageStage(SiteConfig config, Function<String, FetchResult> download) {
+  public ImageStage(SiteConfig config, BiFunction<String, String, FetchResult> download) {
     this(config, download, true);
   }
 
-  private ImageStage(SiteConfig config, Function<String, FetchResult> download, boolean writes) {
+  private ImageStage(SiteConfig config, BiFunction<String, String, FetchResult> download,
+      boolean writes) {
     this.writes = writes;
     this.settings = config.images();
     this.sources = new ImageSources(config.siteDir(), settings.maxBytes(), download);
@@ -89,7 +90,7 @@ public final class ImageStage {
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch().withMaxBytes(config.images().maxBytes()),
         AddressPolicy.of(config))) {
-      return new ImageStage(config, url -> http.get("image", url)).run(digest);
+      return new ImageStage(config, http::get).run(digest);
     }
   }
 
@@ -107,7 +108,10 @@ public final class ImageStage {
   public Result run(Digest digest) {
     rejectedKeys.clear();
     Map<String, Wanted> wanted = wanted(digest);
-    Map<String, Outcome> outcomes = fetchAll(wanted.keySet(), downloadable(wanted.keySet()));
+    Map<String, String> requesters = new java.util.HashMap<>();
+    wanted.forEach((ref, w) -> requesters.put(ref, w.article().sourceId() == null
+        ? dev.broadsheet.fetch.AddressPolicy.EDITOR : w.article().sourceId()));
+    Map<String, Outcome> outcomes = fetchAll(wanted.keySet(), downloadable(wanted.keySet()), requesters);
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -175,10 +179,10 @@ public final class ImageStage {
     return allowed;
   }
 
-  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable) {
+  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable, Map<String, String> requesters) {
     List<String> references = List.copyOf(wanted);
     List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
-        ref -> one(ref, downloadable.contains(ref)), (ref, reason) -> new Outcome(null, reason));
+        ref -> one(ref, downloadable.contains(ref), requesters.get(ref)), (ref, reason) -> new Outcome(null, reason));
     Map<String, Outcome> byReference = new LinkedHashMap<>();
     for (int i = 0; i < references.size(); i++) {
       byReference.put(references.get(i), outcomes.get(i));
@@ -186,7 +190,7 @@ public final class ImageStage {
     return byReference;
   }
 
-  private Outcome one(String reference, boolean mayDownload) {
+  private Outcome one(String reference, boolean mayDownload, String requester) {
     boolean web = ImageSources.isWeb(reference);
     String key = null;
     try {
@@ -204,7 +208,7 @@ public final class ImageStage {
       if (web && !mayDownload) {
         return new Outcome(null, null);
       }
-      byte[] bytes = web ? sources.web(reference) : local;
+      byte[] bytes = web ? sources.web(reference, requester) : local;
       List<Rendition> renditions = process(bytes);
       if (writes) {
         cache.store(key, reference, madeFor, extension(renditions), renditions);

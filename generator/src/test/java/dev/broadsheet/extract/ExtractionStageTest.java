@@ -27,7 +27,7 @@ class ExtractionStageTest {
     String page = "<html><head><title>Ferries resume</title></head><body><article><h1>Ferries resume</h1><p>"
         + "The harbour reopened at dawn after three days of storms, and the first ferry left on time. ".repeat(8)
         + "</p></article></body></html>";
-    ExtractionStage stage = new ExtractionStage(config, url -> {
+    ExtractionStage stage = new ExtractionStage(config, (source, url) -> {
       if (url.endsWith("/broken")) {
         throw new IllegalStateException("a fault this page's markup finds");
       }
@@ -60,7 +60,7 @@ class ExtractionStageTest {
         + "<time datetime=\"2026-11-19\">19 November</time><p>"
         + "The harbour reopened at dawn after three days of storms, and the first ferry left on time. ".repeat(8)
         + "</p></article></body></html>";
-    ExtractionStage stage = new ExtractionStage(config, url -> FetchResult.ok("paper",
+    ExtractionStage stage = new ExtractionStage(config, (source, url) -> FetchResult.ok("paper",
         page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", url, null, null, null));
 
     ExtractionStage.Result result = stage.run(List.of(undated("a", "https://news.harbour-paper.net/ferries")), NOW);

@@ -16,7 +16,7 @@ class AddressPolicyTest {
       Duration.ofSeconds(1), 1 << 20, 4, 2, 0, Duration.ofSeconds(1), Duration.ofSeconds(1), true, 200, 0));
 
   private static String refusal(AddressPolicy policy, String url) throws UnknownHostException {
-    return policy.refusal(URI.create(url));
+    return policy.refusal(URI.create(url), AddressPolicy.EDITOR);
   }
 
   @Test

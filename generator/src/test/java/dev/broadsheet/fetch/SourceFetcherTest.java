@@ -65,8 +65,8 @@ class SourceFetcherTest {
           """.formatted(server.url("/feed"), server.url("/feed?again")), site, "broadsheet.yaml");
       List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null);
       assertThat(results.get(0).status()).isEqualTo(FetchResult.Status.OK);
-      // The same host and port, reached through a source that did not declare it: allowed, since
-      // the allowance is for the endpoint, which the editor declared once for the whole site.
+      // The same host and port, as another configured source's feed: allowed, since the editor wrote
+      // both addresses (what a feed links to is allowed only to the source that declared it).
       assertThat(results.get(1).status()).isEqualTo(FetchResult.Status.OK);
     }
     try (LocalHttpServer other = new LocalHttpServer()) {
