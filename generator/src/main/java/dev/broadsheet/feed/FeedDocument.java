@@ -99,7 +99,7 @@ final class FeedDocument {
     String feedLink = Urls.resolve(RawEntry.baseOf(root, base), link);
     List<FeedEntry> entries = new ArrayList<>();
     for (RawEntry raw : RawEntry.all(document, base, zone)) {
-      entries.add(new EntryConversion(sanitizer, kind, raw).convert(warnings));
+      entries.add(EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(warnings), warnings));
     }
     return new ParsedFeed(kind.displayName(), charset, HtmlSanitizer.text(title), feedLink, entries, warnings);
   }

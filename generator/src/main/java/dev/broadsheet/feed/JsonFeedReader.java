@@ -48,7 +48,7 @@ final class JsonFeedReader {
     String language = LanguageTags.of(text(fields.get("language")));
     List<FeedEntry> entries = new ArrayList<>();
     for (JsonNode item : kept.inDocumentOrder()) {
-      FeedEntry entry = entry(item, base, feedAuthor, language, context.zone());
+      FeedEntry entry = EntryLimits.bounded(entry(item, base, feedAuthor, language, context.zone()), warnings);
       if (entry == null) {
         warnings.add("skipped an item with no url, id or title");
       } else {

@@ -187,6 +187,27 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void anItemBringsAtMost25TagsTenAuthorsAndAHeadlineOf500CharactersAndTheFeedIsToldOnce() throws Exception {
+    StringBuilder item = new StringBuilder("<item><title>" + "word ".repeat(200) + "</title><link>https://x.example/1</link>");
+    for (int i = 0; i < 3000; i++) {
+      item.append("<category>topic").append(i).append("</category>");
+    }
+    for (int i = 0; i < 30; i++) {
+      item.append("<dc:creator>Writer ").append(i).append("</dc:creator>");
+    }
+    item.append("</item>");
+    String twice = item.toString() + item.toString().replace("x.example/1", "x.example/2");
+    ParsedFeed feed = read(rss(twice).replace("<rss ", "<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "));
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.categories()).hasSize(25).startsWith("topic0", "topic1").endsWith("topic24");
+    assertThat(e.authors()).hasSize(10);
+    assertThat(e.title()).hasSizeLessThanOrEqualTo(500).endsWith("word…");
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("an item has more than 25 categories")).hasSize(1);
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("an item names more than 10 authors")).hasSize(1);
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("an item's title is longer than 500")).hasSize(1);
+  }
+
+  @Test
   void entitiesThatReferToOneAnotherThousandsOfTimesAreRefusedThoughTheyExpandToNothing() throws Exception {
     // Expanded reference by reference, four levels of 150 empty references were 150^4 steps: minutes for 2.7 KB.
     StringBuilder empty = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a0 \"\">");

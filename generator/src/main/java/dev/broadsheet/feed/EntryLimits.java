@@ -1,0 +1,62 @@
+package dev.broadsheet.feed;
+
+import java.util.List;
+
+/**
+ * What one item may bring, whatever its feed holds. Every category becomes a tag with a page and
+ * feeds of its own that repeat the item with all its categories: one item of 3,000 categories (a
+ * 98 KB feed) published 717 MB. A headline is shown on every list the story is in. Real items stay
+ * far below these limits; a feed that passes them is told of once.
+ */
+final class EntryLimits {
+  static final int MAX_CATEGORIES = 25;
+  static final int MAX_CATEGORY_LENGTH = 100;
+  static final int MAX_AUTHORS = 10;
+  static final int MAX_AUTHOR_LENGTH = 200;
+  static final int MAX_TITLE_LENGTH = 500;
+
+  private EntryLimits() {}
+
+  /** {@code e} within the limits; what it lost is said in {@code warnings}, each kind once per feed. */
+  static FeedEntry bounded(FeedEntry e, List<String> warnings) {
+    if (e == null) {
+      return null;
+    }
+    List<String> categories = within(e.categories(), MAX_CATEGORIES, MAX_CATEGORY_LENGTH);
+    if (categories.size() < e.categories().size()) {
+      once(warnings, "an item has more than " + MAX_CATEGORIES + " categories (or one longer than "
+          + MAX_CATEGORY_LENGTH + " characters): the first " + MAX_CATEGORIES + " are its tags");
+    }
+    List<String> authors = within(e.authors(), MAX_AUTHORS, MAX_AUTHOR_LENGTH);
+    if (authors.size() < e.authors().size()) {
+      once(warnings, "an item names more than " + MAX_AUTHORS + " authors (or one longer than " + MAX_AUTHOR_LENGTH
+          + " characters): the first " + MAX_AUTHORS + " are kept");
+    }
+    String title = e.title();
+    if (title.length() > MAX_TITLE_LENGTH) {
+      once(warnings, "an item's title is longer than " + MAX_TITLE_LENGTH + " characters: it is cut there");
+      int cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+      int end = cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1;
+      // Not between the two halves of a character written as a surrogate pair.
+      if (Character.isHighSurrogate(title.charAt(end - 1))) {
+        end--;
+      }
+      title = title.substring(0, end).strip() + "…";
+    }
+    if (categories.size() == e.categories().size() && authors.size() == e.authors().size() && title == e.title()) {
+      return e;
+    }
+    return new FeedEntry(e.guid(), e.link(), title, e.summaryHtml(), authors, categories, e.published(), e.updated(),
+        e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml());
+  }
+
+  private static List<String> within(List<String> names, int most, int longest) {
+    return names.stream().filter(n -> n.length() <= longest).limit(most).toList();
+  }
+
+  private static void once(List<String> warnings, String warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+}
