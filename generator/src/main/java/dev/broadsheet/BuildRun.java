@@ -165,7 +165,7 @@ final class BuildRun {
     Set<String> picked = PickApplier.articleIds(allPicks.items());
     incoming = StoreMerge.withinRetention(incoming, store, cutoff, picked);
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
-        config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList());
+        config.sources().stream().map(dev.broadsheet.config.SourceConfig::id).toList(), config.sourceSites());
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : stages.timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
             SiteCaches.pickPages(config, mode == Mode.CHECK)));

@@ -128,6 +128,35 @@ public final class Urls {
     return out.toString();
   }
 
+  /**
+   * The site {@code url} belongs to, as a registrable name: its host's last two labels
+   * ({@code news.courier.example} → {@code courier.example}), or three under a two-letter country
+   * code whose second level is a kind of site ({@code www.bbc.co.uk} → {@code bbc.co.uk}); null
+   * without a host, and the whole address for an IP literal.
+   */
+  public static String siteOf(String url) {
+    if (url == null) {
+      return null;
+    }
+    String host = host(url);
+    if (host == null || host.equals(url) || host.isEmpty()) {
+      return null;
+    }
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    if (host.startsWith("[") || host.matches("[0-9.]+")) {
+      return host;
+    }
+    String[] labels = host.split("\\.");
+    int n = labels.length;
+    boolean countryKind = n >= 3 && labels[n - 1].length() == 2
+        && java.util.Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go", "gv", "nic")
+            .contains(labels[n - 2]);
+    int keep = Math.min(n, countryKind ? 3 : 2);
+    return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+  }
+
   /** The host of {@code url}, lower-cased, or {@code url} itself when it has none (or is no URI). */
   public static String host(String url) {
     try {

@@ -72,6 +72,18 @@ public record SiteConfig(
   }
 
   /** The base URL's path, such as {@code /} or {@code /news/}. */
+  /** The site each source's own address is on ({@link dev.broadsheet.base.Urls#siteOf}); a saved feed's: none. */
+  public java.util.Map<String, String> sourceSites() {
+    java.util.Map<String, String> sites = new java.util.HashMap<>();
+    sources.stream().filter(SourceConfig::isRemote).forEach(s -> {
+      String site = dev.broadsheet.base.Urls.siteOf(s.url());
+      if (site != null) {
+        sites.put(s.id(), site);
+      }
+    });
+    return sites;
+  }
+
   public String basePath() {
     // Percent-encoded, as links and the published addresses hold it.
     String path = baseUrl.getRawPath();

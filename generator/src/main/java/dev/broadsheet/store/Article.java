@@ -223,7 +223,14 @@ public record Article(
         updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
-  /** This article written in {@code tag} (a BCP 47 language tag). */
+  /** This article with {@code image} (null: none) as its lead picture. */
+  public Article withImageUrl(String image) {
+    return Objects.equals(image, imageUrl) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
+        tags, authors, published, updated, firstSeen, summaryHtml, image, page, addressTitle, language, contentHtml,
+        alsoFrom);
+  }
+
+    /** This article written in {@code tag} (a BCP 47 language tag). */
   public Article withLanguage(String tag) {
     return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml,

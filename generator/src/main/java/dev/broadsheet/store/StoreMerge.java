@@ -37,6 +37,18 @@ public final class StoreMerge {
    * lacks, so the result is the same whatever order the copies arrive in.
    */
   public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder) {
+    return merge(base, incoming, now, sourceOrder, Map.of());
+  }
+
+  /**
+   * As above, where {@code sourceSites} names the site each source's own address is on ({@link
+   * dev.broadsheet.base.Urls#siteOf}): a copy from a source on the site the article's link is on
+   * leads any other, whatever the order, and the picture of a copy that does not lead is not taken
+   * over, so that a feed claiming another publisher's address (its link, its guid) cannot change
+   * what that publisher's article says or shows.
+   */
+  public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder,
+      Map<String, String> sourceSites) {
     TreeMap<String, Article> articles = new TreeMap<>(base.articles());
     Map<String, Integer> rank = new HashMap<>();
     sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
@@ -54,7 +66,14 @@ public final class StoreMerge {
         articles.put(article.id(), article.withFirstSeen(now.plusNanos(fresh.size() - 1L - added)));
         added++;
       } else {
-        Article merged = leads(article, known, rank) ? ArticleUpdate.of(known, article) : ArticleUpdate.of(article, known);
+        boolean incomingLeads = leads(article, known, rank, sourceSites);
+        Article merged = incomingLeads ? ArticleUpdate.of(known, article) : ArticleUpdate.of(article, known);
+        Article lead = incomingLeads ? article : known;
+        Article other = incomingLeads ? known : article;
+        if (ownSite(lead, sourceSites) && !ownSite(other, sourceSites) && !java.util.Objects.equals(other.sourceId(),
+            lead.sourceId())) {
+          merged = merged.withImageUrl(lead.imageUrl());
+        }
         // The address is the one the article had before this reading, whichever copy came first in it.
         Article before = base.articles().get(article.id());
         if (before != null) {
@@ -74,16 +93,23 @@ public final class StoreMerge {
   }
 
   /** Whether {@code copy} leads the stored {@code known}: a newer reading of the same source always does. */
-  private static boolean leads(Article copy, Article known, Map<String, Integer> rank) {
+  private static boolean leads(Article copy, Article known, Map<String, Integer> rank, Map<String, String> sites) {
     if (copy.sourceId() == null || known.sourceId() == null || copy.sourceId().equals(known.sourceId())) {
       return true;
     }
     // A source no longer configured (when the order is known) leads nothing: its articles are not shown.
     Comparator<Article> order = Comparator.<Article, Boolean>comparing(a -> !rank.isEmpty() && !rank.containsKey(a.sourceId()))
+        .thenComparing(a -> !ownSite(a, sites))
         .thenComparing(a -> a.via() != null)
         .thenComparing(a -> rank.getOrDefault(a.sourceId(), Integer.MAX_VALUE))
         .thenComparing(Article::sourceId);
     return order.compare(copy, known) < 0;
+  }
+
+  /** Whether {@code a} came from a source on the site its link is on. */
+  private static boolean ownSite(Article a, Map<String, String> sites) {
+    String site = a.sourceId() == null ? null : sites.get(a.sourceId());
+    return site != null && site.equals(dev.broadsheet.base.Urls.siteOf(a.url()));
   }
 
   /** Before when {@code retentionDays} removes articles, or null when it keeps them for good (0). */

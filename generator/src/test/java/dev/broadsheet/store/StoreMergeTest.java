@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoreMergeTest {
@@ -104,6 +105,30 @@ class StoreMergeTest {
         assertThat(merged.carriedBy()).containsExactly("courier", "tribune");
       }
     }
+  }
+
+  @Test
+  void aFeedClaimingAnotherPublishersAddressChangesNeitherItsHeadlineNorItsPicture() {
+    Article own = copy("courier", null, "https://www.courier.example/dredging", "Local", null);
+    Article claimed = copy("hostile", null, "https://www.courier.example/dredging", "World", "<p>Lies</p>")
+        .retitled("HIJACKED: dredging cancelled", "Courier").withImageUrl("https://hostile.example/x.png");
+    Map<String, String> sites = Map.of("courier", "courier.example", "hostile", "hostile.example");
+    for (List<Article> order : List.of(List.of(own, claimed), List.of(claimed, own))) {
+      StoreSnapshot oneByOne = StoreSnapshot.empty();
+      for (Article a : order) {
+        oneByOne = StoreMerge.merge(oneByOne, List.of(a), T1, List.of("hostile", "courier"), sites).snapshot();
+      }
+      Article together = StoreMerge.merge(StoreSnapshot.empty(), order, T1, List.of("hostile", "courier"), sites)
+          .snapshot().articles().get("same");
+      for (Article merged : List.of(together, oneByOne.articles().get("same"))) {
+        // Listed first and not naming a carrier, the other feed still does not lead the publisher's own.
+        assertThat(merged.sourceId()).as("order %s", order).isEqualTo("courier");
+        assertThat(merged.title()).isEqualTo("Dredging contract awarded");
+        assertThat(merged.imageUrl()).isNull();
+      }
+    }
+    assertThat(dev.broadsheet.base.Urls.siteOf("https://news.www.bbc.co.uk/a")).isEqualTo("bbc.co.uk");
+    assertThat(dev.broadsheet.base.Urls.siteOf("https://feeds.courier.example/rss")).isEqualTo("courier.example");
   }
 
   @Test
