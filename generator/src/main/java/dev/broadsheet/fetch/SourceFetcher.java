@@ -78,7 +78,16 @@ public final class SourceFetcher {
     }
     Path file = config.siteDir().resolve(source.url()).normalize();
     try {
+      if (source.listedIn() != null && !inside(file, config.siteDir())) {
+        // An OPML file is often someone else's list: its outlines may not read the machine's files
+        // (/proc/self/environ, ../.ssh) into error messages, the store and the site.
+        return FetchResult.failed(source.id(), "the file " + file + " is outside the site folder, and an OPML"
+            + " file (" + source.listedIn() + ") may list only saved feeds inside it");
+      }
       BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!before.isRegularFile()) {
+        return FetchResult.failed(source.id(), "the file " + file + " is not a regular file (a folder, a device)");
+      }
       if (before.size() > config.fetch().maxBytes()) {
         return FetchResult.failed(source.id(), "the file " + file + " is larger than fetch.maxBytes ("
             + config.fetch().maxBytes() + " bytes)");
@@ -92,7 +101,15 @@ public final class SourceFetcher {
       if (known != null && known.equals(state.etag())) {
         return FetchResult.of(source.id(), FetchResult.Status.NOT_MODIFIED);
       }
-      byte[] bytes = Files.readAllBytes(file);
+      // At most the cap and one byte: a file the system sizes 0 (/proc's) may hold anything.
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.fetch().maxBytes() + 1));
+      }
+      if (bytes.length > config.fetch().maxBytes()) {
+        return FetchResult.failed(source.id(), "the file " + file + " is larger than fetch.maxBytes ("
+            + config.fetch().maxBytes() + " bytes)");
+      }
       // A saved feed whose bytes did not change is "not modified", as a 304 would be: no parsing.
       // (A change detector of the site's own file: MD5, see ChangeDigests.)
       String digest = "md5:" + ChangeDigests.hex(bytes);
@@ -106,5 +123,12 @@ public final class SourceFetcher {
     } catch (IOException e) {
       return FetchResult.failed(source.id(), "cannot read " + file + ": " + e.getMessage());
     }
+  }
+
+  /** Whether {@code file} is inside {@code folder}, links followed (an existing file's real path). */
+  private static boolean inside(Path file, Path folder) throws IOException {
+    Path realFolder = folder.toAbsolutePath().normalize().toRealPath();
+    Path real = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+    return real.startsWith(realFolder);
   }
 }
