@@ -26,7 +26,12 @@ public final class HtmlSanitizer {
     if (html == null || html.isBlank()) {
       return "";
     }
-    return Jsoup.clean(html, baseUri == null ? "" : baseUri, safelist, output).strip();
+    // As Jsoup.clean, with the nesting bounded first (HtmlNesting).
+    Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
+    HtmlNesting.flatten(dirty.body());
+    Document clean = new org.jsoup.safety.Cleaner(safelist).clean(dirty);
+    clean.outputSettings(output);
+    return clean.body().html().strip();
   }
 
   /**

@@ -20,6 +20,7 @@ public final class ArticleExtractor {
   /** As above, reading the page's dates written without a zone (a bare day, a local time) in {@code zone}. */
   public Extraction extract(String html, String url, java.time.ZoneId zone) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
+    dev.broadsheet.base.HtmlNesting.flatten(doc);
     // Metadata first: cleaning removes the <meta>, <link> and JSON-LD it reads.
     PageIndex index = PageIndex.of(doc);
     Metadata meta = new Metadata(doc, index, zone);
@@ -56,6 +57,7 @@ public final class ArticleExtractor {
    */
   private static BodyWriter.Body unpruned(String html, String title, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
+    dev.broadsheet.base.HtmlNesting.flatten(doc);
     TextStats stats = PageCleaner.clean(doc);
     return new BodyWriter(title, stats).write(doc.body(), url);
   }

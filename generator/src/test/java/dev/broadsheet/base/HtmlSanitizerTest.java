@@ -67,4 +67,14 @@ class HtmlSanitizerTest {
         .isEqualTo("The caf\u00e9 and the harbour reopen & trade.");
     assertThat(HtmlSanitizer.readingText("plain\u00a0text  with\nspaces")).isEqualTo("plain\u00a0text with spaces");
   }
+
+  @Test
+  void markupNestedDeeperThanAnyPageIsKeptAsItsText() {
+    String deep = "<b>".repeat(20_000) + "deep words" + "</b>".repeat(20_000);
+    String html = new HtmlSanitizer().sanitize("<p>Top " + deep + "</p>", "");
+    assertThat(HtmlSanitizer.text(html)).isEqualTo("Top deep words");
+    assertThat(html.split("<b>", -1).length - 1).isLessThanOrEqualTo(HtmlNesting.MAX_DEPTH);
+    // A real summary's nesting is left alone.
+    assertThat(new HtmlSanitizer().sanitize("<p><b><em>a</em></b></p>", "")).isEqualTo("<p><b><em>a</em></b></p>");
+  }
 }

@@ -142,4 +142,11 @@ class ArticleExtractorTest {
     assertThat(e.description()).isEqualTo("Night of wind");
     assertThat(e.bodyHtml()).contains("Crews worked").doesNotContain("\u0001");
   }
+
+  @Test
+  void aPageNestedThousandsOfLevelsDeepIsExtractedWithoutOverflowingTheStack() {
+    String deep = "<div>".repeat(5_000) + PARAGRAPHS + "</div>".repeat(5_000);
+    Extraction e = extractor.extract(page("", deep), "https://courier.example/2026/storm");
+    assertThat(e.bodyHtml()).contains("Crews worked through the night");
+  }
 }
