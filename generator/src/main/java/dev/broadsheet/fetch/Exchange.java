@@ -107,7 +107,10 @@ record Exchange(Shared shared, String sourceId, String requester, String start, 
       } catch (IOException e) {
         return failure(e, uri.getHost());
       } catch (IllegalArgumentException e) {
-        return fail("not a valid URL: " + url);
+        // The address was parsed above: what the client refuses here is a request it cannot make
+        // of it (an odd scheme or host) or an answer it cannot read (a Content-Length past any number).
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return fail("cannot fetch " + url + ": " + (why.length() > 200 ? why.substring(0, 200) + "…" : why));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return failForNow("interrupted");

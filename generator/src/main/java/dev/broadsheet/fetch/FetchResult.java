@@ -29,6 +29,16 @@ public record FetchResult(
     String error,
     boolean temporary) {
 
+  /** The longest error kept: it is printed, and stored in data/sources.json; a server's 60 KB header is not. */
+  static final int MAX_ERROR_LENGTH = 1000;
+
+  public FetchResult {
+    if (error != null && error.length() > MAX_ERROR_LENGTH) {
+      int end = Character.isHighSurrogate(error.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
+      error = error.substring(0, end) + "…";
+    }
+  }
+
   /** What happened to one source. */
   public enum Status {
     OK,

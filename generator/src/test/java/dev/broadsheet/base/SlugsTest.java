@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class SlugsTest {
   @Test
+  void aNameWindowsKeepsForADeviceIsNotAFolderName() {
+    assertThat(Slugs.of("CON", 40)).isEqualTo("con-1");
+    assertThat(Slugs.of("Aux", 40)).isEqualTo("aux-1");
+    assertThat(Slugs.of("LPT1", 40)).isEqualTo("lpt1-1");
+    assertThat(Slugs.of("Con Edison", 40)).isEqualTo("con-edison");
+  }
+
+  @Test
   void accentsAreDroppedAndTheRestIsHyphenated() {
     assertThat(Slugs.of("Café owners: 3 new rules!", 60)).isEqualTo("cafe-owners-3-new-rules");
   }
