@@ -36,8 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     int warnings = problems.size() - errors.size();
     String warned = warnings == 0 ? "" : warnings == 1 ? " (1 warning)" : " (" + warnings + " warnings)";
     // "No problems found (21 warnings)" contradicted itself: without errors but with warnings, say so.
-    out.println((errors.isEmpty() ? warnings == 0 ? "No problems found" : "No errors" : errors.size()
-        + " problem(s) found") + warned + ".");
+    out.println((errors.isEmpty() ? warnings == 0 ? "No problems found" : "No errors"
+        : (errors.size() == 1 ? "1 problem" : errors.size() + " problems") + " found") + warned + ".");
     return errors.isEmpty() ? Main.OK : Main.FAILED;
   }
 }

@@ -7,9 +7,12 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.io.File;
 import java.util.function.UnaryOperator;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every Broadsheet goal shares: the site directory, {@code skip}, and turning the core's
@@ -28,10 +31,31 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session.offline}", readonly = true)
   boolean mavenOffline;
 
+  /**
+   * How long a build waits for another build of the same site (a scheduled job, a {@code serve}
+   * rebuild) to finish before it fails; 0: not at all.
+   */
+  @Parameter(property = "broadsheet.waitSeconds", defaultValue = "600")
+  int waitSeconds;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution execution;
+
   @Override
   public final void execute() throws MojoFailureException {
     if (skip) {
       getLog().info("Skipping Broadsheet (broadsheet.skip=true).");
+      return;
+    }
+    String elsewhere = ReactorSites.skipReason(session, project, execution, siteDirectory.toPath());
+    if (elsewhere != null) {
+      getLog().info("Skipping Broadsheet here: " + elsewhere + ".");
       return;
     }
     try {
@@ -73,7 +97,19 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
 
   /** Builds the site with {@code options} applied to the defaults, and logs the summary and every problem. */
   BuildResult build(UnaryOperator<BuildOptions> options) {
-    BuildResult r = Broadsheet.build(options.apply(BuildOptions.of(siteDirectory.toPath())));
+    if (waitSeconds < 0) {
+      throw new BroadsheetException(new Problem("waitSeconds", "must be 0 or more seconds, found " + waitSeconds));
+    }
+    BuildOptions defaults = BuildOptions.of(siteDirectory.toPath()).withLockWait(java.time.Duration.ofSeconds(waitSeconds))
+        .withListener(new dev.broadsheet.BuildListener() {
+          @Override
+          public void waitingForLock(String holder, java.time.Duration wait) {
+            // A CI job that waits says so, or it looks hung for up to ten minutes.
+            getLog().info("Another build of this site is running (" + holder + "); waiting up to " + wait.toSeconds()
+                + " s for it to finish (waitSeconds).");
+          }
+        });
+    BuildResult r = Broadsheet.build(options.apply(defaults));
     r.summary().forEach(getLog()::info);
     r.problems().forEach(this::log);
     return r;

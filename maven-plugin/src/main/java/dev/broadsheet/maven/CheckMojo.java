@@ -28,7 +28,8 @@ public final class CheckMojo extends AbstractBroadsheetMojo {
     problems.forEach(p -> (errors.contains(p) ? (java.util.function.Consumer<String>) getLog()::error
         : (java.util.function.Consumer<String>) getLog()::warn).accept(p.toString()));
     if (!errors.isEmpty()) {
-      throw new MojoFailureException(errors.size() + " problem(s) in " + siteDirectory + "; the first: " + errors.get(0));
+      throw new MojoFailureException((errors.size() == 1 ? "1 problem" : errors.size() + " problems") + " in "
+          + siteDirectory + "; the first: " + errors.get(0));
     }
     int warnings = problems.size();
     getLog().info(warnings == 0 ? "No problems found in " + siteDirectory
