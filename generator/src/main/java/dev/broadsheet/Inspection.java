@@ -61,7 +61,7 @@ final class Inspection {
 
   private static Fetched fetch(HttpFetcher http, String input) {
     if (input.startsWith("http://") || input.startsWith("https://")) {
-      FetchResult r = http.get(AddressPolicy.EDITOR, input);
+      FetchResult r = http.get(dev.broadsheet.fetch.Requester.EDITOR, input);
       return r.status() == FetchResult.Status.OK
           ? new Fetched(r.body(), r.contentType(), r.documentUrl(), r.contentLocation(), null)
           : new Fetched(null, null, null, null, r.error());

@@ -157,7 +157,7 @@ final class NewPick {
   /** The page at {@code url}, its dates without a zone read in the site's, whose day the pick is dated by. */
   private static Read fetch(SiteConfig config, String url) {
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
-      FetchResult r = http.get(AddressPolicy.EDITOR, url);
+      FetchResult r = http.get(dev.broadsheet.fetch.Requester.EDITOR, url);
       if (r.status() != FetchResult.Status.OK) {
         return new Read(null, r.error());
       }

@@ -5,6 +5,7 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.Requester;
 import dev.broadsheet.store.Article;
 import dev.broadsheet.store.ArticlePage;
 import java.nio.charset.Charset;
@@ -39,11 +40,11 @@ public final class ExtractionStage {
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9._-]+)");
 
   private final SiteConfig config;
-  private final BiFunction<String, String, FetchResult> fetch;
+  private final BiFunction<Requester, String, FetchResult> fetch;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   /** @param fetch fetches an article URL as an untrusted URL */
-  public ExtractionStage(SiteConfig config, BiFunction<String, String, FetchResult> fetch) {
+  public ExtractionStage(SiteConfig config, BiFunction<Requester, String, FetchResult> fetch) {
     this.config = config;
     this.fetch = fetch;
   }
@@ -171,7 +172,7 @@ public final class ExtractionStage {
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
     // On behalf of the source whose feed links to the page: a private address it alone may reach
     // is refused to another's link. A pick's own page is the editor's.
-    FetchResult r = fetch.apply(a.sourceId() == null ? dev.broadsheet.fetch.AddressPolicy.EDITOR : a.sourceId(), a.url());
+    FetchResult r = fetch.apply(a.sourceId() == null ? Requester.EDITOR : Requester.source(a.sourceId()), a.url());
     if (r.status() != FetchResult.Status.OK) {
       ArticlePage failed = r.temporary() ? ArticlePage.failedForNow(now, r.error())
           : new ArticlePage(null, 0, now, r.error());

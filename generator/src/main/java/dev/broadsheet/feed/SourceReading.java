@@ -3,6 +3,7 @@ package dev.broadsheet.feed;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.Requester;
 import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +17,13 @@ import java.util.function.BiFunction;
 public final class SourceReading {
   private final SiteConfig config;
   private final FeedReader reader = new FeedReader();
-  private final BiFunction<String, String, FetchResult> discover;
+  private final BiFunction<Requester, String, FetchResult> discover;
 
   /**
    * @param discover fetches a feed URL found in a page (as an untrusted URL) for a source (its id, the
    *     URL); may be null offline
    */
-  public SourceReading(SiteConfig config, BiFunction<String, String, FetchResult> discover) {
+  public SourceReading(SiteConfig config, BiFunction<Requester, String, FetchResult> discover) {
     this.config = config;
     this.discover = discover;
   }
@@ -85,7 +86,7 @@ public final class SourceReading {
 
   private Outcome discovered(SourceConfig source, FeedException page, List<String> notes) {
     String feedUrl = page.alternates().get(0);
-    FetchResult second = discover.apply(source.id(), feedUrl);
+    FetchResult second = discover.apply(Requester.source(source.id()), feedUrl);
     if (second.status() != FetchResult.Status.OK) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (fetching it failed: " + second.error() + ")",
           notes, null, null);

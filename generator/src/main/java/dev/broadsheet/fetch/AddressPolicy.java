@@ -53,22 +53,22 @@ public final class AddressPolicy {
   private static final String HINT = "; if it is on your own network on purpose, set allowPrivateAddress: true on that"
       + " source (its own host and port only) or fetch.allowPrivateAddresses: true (every address)";
 
-  /**
-   * Who asks for a fetch that no source's feed led to: an editor's pick or an address typed on the
-   * command line. Editors write the config, so every source's own address is allowed to them.
-   */
-  public static final String EDITOR = "editor";
-
   private final boolean allowPrivate;
   /** Endpoints any fetch may reach though private. */
   private final Set<String> endpoints;
-  /** Each source's own endpoint, private and allowed: for its feed, and the pages and pictures its feed links to. */
+  /**
+   * Each source's own endpoint where it is a declared private one: for the pages and pictures its
+   * feed links to. A source on a declared endpoint is covered though it does not declare it itself.
+   */
   private final java.util.Map<String, String> bySource;
+  /** Every endpoint a source declared: what the editor may reach (the addresses they wrote). */
+  private final Set<String> declared;
 
   private AddressPolicy(boolean allowPrivate, Set<String> endpoints, java.util.Map<String, String> bySource) {
     this.allowPrivate = allowPrivate;
     this.endpoints = Set.copyOf(endpoints);
     this.bySource = java.util.Map.copyOf(bySource);
+    this.declared = Set.copyOf(bySource.values());
   }
 
   /** Public addresses only. */
@@ -83,14 +83,21 @@ public final class AddressPolicy {
 
   /**
    * The site's policy: {@code fetch.allowPrivateAddresses}, plus each source that allows its own
-   * address, for what that source asks for only ({@link #refusal(URI, String)}): another source's
-   * item linking to that address is refused, or any feed could read the editor's network through it.
+   * address, for what the sources on that address ask for ({@link #refusal}): another source's item
+   * linking there is refused, or any feed could read the editor's network through it.
    */
   public static AddressPolicy of(SiteConfig config) {
-    java.util.Map<String, String> own = new java.util.HashMap<>();
+    Set<String> declaredHere = new HashSet<>();
     for (SourceConfig s : config.sources()) {
       String key = s.allowPrivateAddress() && s.isRemote() ? endpointOf(s.url()) : null;
       if (key != null) {
+        declaredHere.add(key);
+      }
+    }
+    java.util.Map<String, String> own = new java.util.HashMap<>();
+    for (SourceConfig s : config.sources()) {
+      String key = s.isRemote() ? endpointOf(s.url()) : null;
+      if (key != null && declaredHere.contains(key)) {
         own.put(s.id(), key);
       }
     }
@@ -121,11 +128,13 @@ public final class AddressPolicy {
   }
 
   /**
-   * Why {@code url} may not be fetched for {@code requester} (a source's id, or {@link #EDITOR}), or
-   * null when it may. Resolves the host (a name is looked up afresh or found in the JVM's cache), so
-   * call it immediately before the request.
+   * Why {@code url}, reached from {@code start} (the address asked for, before redirects), may not
+   * be fetched for {@code requester}, or null when it may. The editor's allowance (every declared
+   * endpoint) holds for the endpoint the editor wrote only: a redirect elsewhere is judged as the
+   * sources'. Resolves the host (a name is looked up afresh or found in the JVM's cache), so call it
+   * immediately before the request.
    */
-  String refusal(URI url, String requester) throws UnknownHostException {
+  String refusal(URI url, Requester requester, URI start) throws UnknownHostException {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null) {
       return "only http and https URLs with a host are fetched";
@@ -150,8 +159,10 @@ public final class AddressPolicy {
     // For a name, bare is url.getHost(), the very string the JDK client will look up: the same cache entry.
     InetAddress[] resolved = InetAddress.getAllByName(bare);
     String endpoint = endpoint(url);
+    boolean editorWrote = requester.editor() && endpoint != null && endpoint.equals(endpoint(start));
     boolean declared = allowPrivate || endpoints.contains(endpoint) || endpoint != null
-        && (EDITOR.equals(requester) ? bySource.containsValue(endpoint) : endpoint.equals(bySource.get(requester)));
+        && (editorWrote && this.declared.contains(endpoint)
+            || requester.sources().stream().anyMatch(id -> endpoint.equals(bySource.get(id))));
     for (InetAddress a : resolved) {
       String kind = AddressKinds.of(a);
       if (kind == null) {
@@ -172,7 +183,7 @@ public final class AddressPolicy {
 
   /** {@code host:port} in lower case, with the scheme's default port made explicit; null without a host. */
   private static String endpoint(URI url) {
-    if (url.getHost() == null) {
+    if (url == null || url.getHost() == null) {
       return null;
     }
     int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;

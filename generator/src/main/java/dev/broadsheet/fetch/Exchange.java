@@ -33,7 +33,7 @@ import javax.net.ssl.SSLHandshakeException;
  * @param lastModified the validator to send, or null
  * @param attempt which attempt at the URL this is, from 1
  */
-record Exchange(Shared shared, String sourceId, String requester, String start, String etag, String lastModified, Deadline deadline,
+record Exchange(Shared shared, String sourceId, Requester requester, String start, String etag, String lastModified, Deadline deadline,
     int attempt) {
   private static final int MAX_REDIRECTS = 5;
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -55,6 +55,15 @@ record Exchange(Shared shared, String sourceId, String requester, String start, 
    * One loop, longer than most methods here, because the redirect state and the host slot held
    * while a response is read would otherwise have to be passed between pieces.
    */
+  /** The address asked for, before any redirect; null when it is no URI (the first hop then fails on it). */
+  private URI startUri() {
+    try {
+      return URI.create(start);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   Attempt run() {
     String url = start;
     String movedTo = null;
@@ -81,7 +90,7 @@ record Exchange(Shared shared, String sourceId, String requester, String start, 
       try {
         // Checked after the wait for a slot, right before sending: the client's own lookup of the
         // name, a moment later, then finds the answer checked here in the JVM's cache.
-        String refusal = shared.policy().refusal(uri, requester);
+        String refusal = shared.policy().refusal(uri, requester, startUri());
         if (refusal != null) {
           return fail((hop == 0 ? "refused " + url : "refused redirect " + hop + " to " + url) + ": " + refusal);
         }

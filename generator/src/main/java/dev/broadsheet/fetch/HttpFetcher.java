@@ -48,23 +48,20 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   /**
-   * GETs {@code url}, which source {@code sourceId}'s feed links to (a page, a picture, a feed it
-   * names), or {@link AddressPolicy#EDITOR} when an editor asked for it: a private address is
-   * reached only where the policy allows it to that source.
+   * GETs {@code url} for {@code requester}: what a source's feed links to (a page, a picture, a
+   * feed it names) or what an editor asked for; a private address is reached only where the policy
+   * allows it to them.
    */
-  public FetchResult get(String sourceId, String url) {
-    return get(sourceId, sourceId, url, null, null);
+  public FetchResult get(Requester requester, String url) {
+    return get(requester.label(), requester, url, null, null);
   }
 
   /**
-   * GETs a configured source's own feed at {@code url}, sending {@code etag}/{@code lastModified}
-   * (may be null). The editor wrote its address: it may reach any address the site declared.
+   * GETs source {@code sourceId}'s feed at {@code url} for {@code requester} ({@link
+   * Requester#configuredFeed} when the editor wrote the address), sending {@code etag}/{@code
+   * lastModified} (may be null).
    */
-  public FetchResult get(String sourceId, String url, String etag, String lastModified) {
-    return get(sourceId, AddressPolicy.EDITOR, url, etag, lastModified);
-  }
-
-  private FetchResult get(String sourceId, String requester, String url, String etag, String lastModified) {
+  public FetchResult get(String sourceId, Requester requester, String url, String etag, String lastModified) {
     Deadline deadline = new Deadline(config.timeout());
     for (int attempt = 1; ; attempt++) {
       Exchange.Attempt last = new Exchange(shared, sourceId, requester, url, etag, lastModified, deadline, attempt)

@@ -74,7 +74,9 @@ public final class SourceFetcher {
       if (offline) {
         return FetchResult.of(source.id(), FetchResult.Status.SKIPPED_OFFLINE);
       }
-      return http.get(source.id(), source.url(), state.etag(), state.lastModified());
+      // An OPML list's outline is not an address the editor wrote: it is judged as its source's.
+      Requester requester = source.listedIn() == null ? Requester.configuredFeed(source.id()) : Requester.source(source.id());
+      return http.get(source.id(), requester, source.url(), state.etag(), state.lastModified());
     }
     Path file = config.siteDir().resolve(source.url()).normalize();
     try {

@@ -1,6 +1,7 @@
 package dev.broadsheet.images;
 
 import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.Requester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.function.BiFunction;
  * @param maxBytes the largest image file accepted
  * @param download fetches a web image; null offline
  */
-record ImageSources(Path siteDir, long maxBytes, BiFunction<String, String, FetchResult> download) {
+record ImageSources(Path siteDir, long maxBytes, BiFunction<Requester, String, FetchResult> download) {
   ImageSources {
     siteDir = siteDir.toAbsolutePath().normalize();
   }
@@ -67,7 +68,7 @@ record ImageSources(Path siteDir, long maxBytes, BiFunction<String, String, Fetc
   }
 
   /** Downloads {@code url} for {@code requester} (the source whose feed names it, see AddressPolicy); only called online. */
-  byte[] web(String url, String requester) throws ImageRejected {
+  byte[] web(String url, Requester requester) throws ImageRejected {
     FetchResult r = download.apply(requester, url);
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();

@@ -8,6 +8,7 @@ import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Story;
 import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
+import dev.broadsheet.fetch.Requester;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.store.Article;
 import java.io.IOException;
@@ -61,11 +62,11 @@ public final class ImageStage {
   public record Result(ImageCatalog catalog, List<Problem> problems) {}
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
-  public ImageStage(SiteConfig config, BiFunction<String, String, FetchResult> download) {
+  public ImageStage(SiteConfig config, BiFunction<Requester, String, FetchResult> download) {
     this(config, download, true);
   }
 
-  private ImageStage(SiteConfig config, BiFunction<String, String, FetchResult> download,
+  private ImageStage(SiteConfig config, BiFunction<Requester, String, FetchResult> download,
       boolean writes) {
     this.writes = writes;
     this.settings = config.images();
@@ -108,9 +109,7 @@ public final class ImageStage {
   public Result run(Digest digest) {
     rejectedKeys.clear();
     Map<String, Wanted> wanted = wanted(digest);
-    Map<String, String> requesters = new java.util.HashMap<>();
-    wanted.forEach((ref, w) -> requesters.put(ref, w.article().sourceId() == null
-        ? dev.broadsheet.fetch.AddressPolicy.EDITOR : w.article().sourceId()));
+    Map<String, Requester> requesters = requesters(digest);
     Map<String, Outcome> outcomes = fetchAll(wanted.keySet(), downloadable(wanted.keySet()), requesters);
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
@@ -131,6 +130,28 @@ public final class ImageStage {
     images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
     return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems);
+  }
+
+  /**
+   * On whose behalf each picture is downloaded: every source whose report shows it (any of them
+   * may reach its own address), or the editor for a pick's own.
+   */
+  private static Map<String, Requester> requesters(Digest digest) {
+    Map<String, Set<String>> sources = new java.util.HashMap<>();
+    for (Story s : digest.stories()) {
+      for (Story.Item i : s.reports()) {
+        String ref = i.article().imageUrl();
+        if (ref != null) {
+          Set<String> ids = sources.computeIfAbsent(ref, k -> new TreeSet<>());
+          if (i.article().sourceId() != null) {
+            ids.add(i.article().sourceId());
+          }
+        }
+      }
+    }
+    Map<String, Requester> requesters = new java.util.HashMap<>();
+    sources.forEach((ref, ids) -> requesters.put(ref, Requester.sources(ids)));
+    return requesters;
   }
 
   /** An image some report shows: the first such article, and whom a problem with it concerns. */
@@ -179,7 +200,8 @@ public final class ImageStage {
     return allowed;
   }
 
-  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable, Map<String, String> requesters) {
+  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable,
+      Map<String, Requester> requesters) {
     List<String> references = List.copyOf(wanted);
     List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
         ref -> one(ref, downloadable.contains(ref), requesters.get(ref)), (ref, reason) -> new Outcome(null, reason));
@@ -190,7 +212,7 @@ public final class ImageStage {
     return byReference;
   }
 
-  private Outcome one(String reference, boolean mayDownload, String requester) {
+  private Outcome one(String reference, boolean mayDownload, Requester requester) {
     boolean web = ImageSources.isWeb(reference);
     String key = null;
     try {

@@ -16,7 +16,7 @@ class AddressPolicyTest {
       Duration.ofSeconds(1), 1 << 20, 4, 2, 0, Duration.ofSeconds(1), Duration.ofSeconds(1), true, 200, 0));
 
   private static String refusal(AddressPolicy policy, String url) throws UnknownHostException {
-    return policy.refusal(URI.create(url), AddressPolicy.EDITOR);
+    return policy.refusal(URI.create(url), Requester.EDITOR, URI.create(url));
   }
 
   @Test
@@ -89,5 +89,33 @@ class AddressPolicyTest {
     assertThat(refusal(PUBLIC_ONLY, "https://93.184.215.14/feed")).isNull();
     assertThat(refusal(PUBLIC_ONLY, "http://[2606:4700:4700::1111]/")).isNull();
     assertThat(refusal(PUBLIC_ONLY, "ftp://93.184.215.14/")).isEqualTo("only http and https URLs with a host are fetched");
+  }
+
+  @Test
+  void aDeclaredAddressIsReachedByTheSourcesOnItAndTheEditorNotByAnotherSourcesLinksOrRedirects(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path site) throws Exception {
+    AddressPolicy policy = AddressPolicy.of(new dev.broadsheet.config.ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        sources:
+          - {id: intranet, name: Intranet, url: 'http://127.0.0.1:8081/feed', allowPrivateAddress: true}
+          - {id: canteen, name: Canteen, url: 'http://127.0.0.1:8081/canteen'}
+          - {id: lab, name: Lab, url: 'http://127.0.0.1:8082/feed', allowPrivateAddress: true}
+          - {id: editor, name: Editor, url: 'https://public.example/feed'}
+        """, site, "broadsheet.yaml"));
+    URI page = URI.create("http://127.0.0.1:8081/page");
+    URI lab = URI.create("http://127.0.0.1:8082/x");
+    // The sources on a declared address, the one that declared it or another on it.
+    assertThat(policy.refusal(page, Requester.source("intranet"), page)).isNull();
+    assertThat(policy.refusal(page, Requester.source("canteen"), page)).isNull();
+    // Another source's links there are refused, whatever the source is called.
+    assertThat(policy.refusal(page, Requester.source("lab"), page)).startsWith("127.0.0.1 is a loopback address");
+    assertThat(policy.refusal(page, Requester.source("editor"), page)).startsWith("127.0.0.1 is a loopback address");
+    assertThat(policy.refusal(page, Requester.sources(java.util.List.of("lab", "canteen")), page)).isNull();
+    // The editor wrote the address: any declared one; a redirect from it to another is the sources'.
+    assertThat(policy.refusal(lab, Requester.EDITOR, lab)).isNull();
+    assertThat(policy.refusal(lab, Requester.configuredFeed("intranet"), page)).startsWith("127.0.0.1 is a loopback");
+    assertThat(policy.refusal(URI.create("http://127.0.0.1:8081/feed/"), Requester.configuredFeed("intranet"), page))
+        .isNull();
   }
 }

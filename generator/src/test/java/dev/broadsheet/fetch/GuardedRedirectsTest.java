@@ -67,7 +67,7 @@ class GuardedRedirectsTest {
 
   @Test
   void theAllowedSourceItselfIsFetched() {
-    FetchResult r = fetcher.get("s", redirectingTo("/feed"));
+    FetchResult r = fetcher.get(Requester.source("s"), redirectingTo("/feed"));
     assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(r.body()).isEqualTo(FEED);
   }
@@ -76,7 +76,7 @@ class GuardedRedirectsTest {
   void aRedirectToAnotherPortOfTheSameLoopbackAddressIsRefused() {
     String target = inside.url("/secret");
     String from = redirectingTo(target);
-    FetchResult r = fetcher.get("s", from, null, null);
+    FetchResult r = fetcher.get("s", Requester.configuredFeed("s"), from, null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
     assertThat(r.error()).startsWith("refused redirect 1 to " + target + ": 127.0.0.1 is a loopback address;");
     assertThat(insideRequests).hasValue(0);
@@ -97,7 +97,7 @@ class GuardedRedirectsTest {
       {"http://10.0.0.1/", "10.0.0.1 is a private address"},
     };
     for (String[] c : cases) {
-      FetchResult r = fetcher.get("s", redirectingTo(c[0]), null, null);
+      FetchResult r = fetcher.get("s", Requester.configuredFeed("s"), redirectingTo(c[0]), null, null);
       assertThat(r.error()).as(c[0]).startsWith("refused redirect 1 to " + c[0] + ": " + c[1]);
     }
     assertThat(insideRequests).hasValue(0);
@@ -107,7 +107,7 @@ class GuardedRedirectsTest {
   void aLaterHopIsCheckedLikeTheFirst() {
     String target = inside.url("/secret");
     String second = redirectingTo(target);
-    FetchResult r = fetcher.get("s", redirectingTo(second), null, null);
+    FetchResult r = fetcher.get("s", Requester.configuredFeed("s"), redirectingTo(second), null, null);
     assertThat(r.error()).startsWith("refused redirect 2 to " + target + ": 127.0.0.1 is a loopback address");
     assertThat(insideRequests).hasValue(0);
   }
@@ -120,7 +120,7 @@ class GuardedRedirectsTest {
       ex.getResponseHeaders().add("Location", "http://169.254.169.254/");
       send(ex, 302, new byte[0]);
     });
-    assertThat(fetcher.get("s", source.url("/counted")).status()).isEqualTo(FetchResult.Status.FAILED);
+    assertThat(fetcher.get(Requester.source("s"), source.url("/counted")).status()).isEqualTo(FetchResult.Status.FAILED);
     assertThat(sourceRequests).hasValue(1);
   }
 }

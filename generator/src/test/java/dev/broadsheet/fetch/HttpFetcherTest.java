@@ -76,7 +76,7 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Content-Location", "/feed/current");
       send(ex, 200, FEED);
     });
-    FetchResult r = fetcher().get("s", server.url("/feed"), null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(r.body()).isEqualTo(FEED);
     assertThat(r.etag()).isEqualTo("\"v1\"");
@@ -89,7 +89,7 @@ class HttpFetcherTest {
   @Test
   void aRedirectWithoutALocationIsAFailureNotItsBody() {
     server.on("/feed", ex -> send(ex, 302, "<html><body>Moved somewhere</body></html>".getBytes(StandardCharsets.UTF_8)));
-    FetchResult r = fetcher().get("s", server.url("/feed"), null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
     assertThat(r.error()).isEqualTo("HTTP 302 without a Location header to follow");
     // A server set up wrong for a while: asked again later.
@@ -103,10 +103,10 @@ class HttpFetcherTest {
           || "Fri, 20 Nov 2026 10:00:00 GMT".equals(ex.getRequestHeaders().getFirst("If-Modified-Since"));
       send(ex, fresh ? 304 : 200, fresh ? new byte[0] : FEED);
     });
-    assertThat(fetcher().get("s", server.url("/feed"), "\"v1\"", null).status()).isEqualTo(FetchResult.Status.NOT_MODIFIED);
-    assertThat(fetcher().get("s", server.url("/feed"), null, "Fri, 20 Nov 2026 10:00:00 GMT").status())
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), "\"v1\"", null).status()).isEqualTo(FetchResult.Status.NOT_MODIFIED);
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), null, "Fri, 20 Nov 2026 10:00:00 GMT").status())
         .isEqualTo(FetchResult.Status.NOT_MODIFIED);
-    assertThat(fetcher().get("s", server.url("/feed"), "\"old\"", null).status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), "\"old\"", null).status()).isEqualTo(FetchResult.Status.OK);
   }
 
   @Test
@@ -116,7 +116,7 @@ class HttpFetcherTest {
       sent.set(String.valueOf(ex.getRequestHeaders().getFirst("If-None-Match")));
       send(ex, 200, FEED);
     });
-    FetchResult r = fetcher().get("s", server.url("/feed"), "\"v1\"\r\nX-Injected: 1", null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), "\"v1\"\r\nX-Injected: 1", null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(sent.get()).isEqualTo("null");
   }
@@ -127,7 +127,7 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
       send(ex, 200, gzip(FEED));
     });
-    assertThat(fetcher().get("s", server.url("/feed"), null, null).body()).isEqualTo(FEED);
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null).body()).isEqualTo(FEED);
   }
 
   @Test
@@ -140,7 +140,7 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Content-Encoding", "br");
       send(ex, 200, compressed);
     });
-    assertThat(fetcher().get("s", server.url("/feed"), null, null).body()).isEqualTo(FEED);
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null).body()).isEqualTo(FEED);
     assertThat(accepted.get()).isEqualTo("gzip, deflate, br");
   }
 
@@ -150,7 +150,7 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
       send(ex, 200, gzip(new byte[20 << 20]));
     });
-    FetchResult r = fetcher(Duration.ofSeconds(5), 1 << 20, true).get("s", server.url("/bomb"), null, null);
+    FetchResult r = fetcher(Duration.ofSeconds(5), 1 << 20, true).get("s", Requester.configuredFeed("s"), server.url("/bomb"), null, null);
     assertThat(r.error()).contains("larger than fetch.maxBytes");
   }
 
@@ -159,11 +159,11 @@ class HttpFetcherTest {
     redirect("/old", 301, "/new");
     redirect("/temp", 302, "/new");
     server.on("/new", ex -> send(ex, 200, FEED));
-    FetchResult moved = fetcher().get("s", server.url("/old"), null, null);
+    FetchResult moved = fetcher().get("s", Requester.configuredFeed("s"), server.url("/old"), null, null);
     assertThat(moved.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(moved.documentUrl()).isEqualTo(server.url("/new"));
     assertThat(moved.movedTo()).isEqualTo(server.url("/new"));
-    assertThat(fetcher().get("s", server.url("/temp"), null, null).movedTo()).isNull();
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/temp"), null, null).movedTo()).isNull();
   }
 
   @Test
@@ -173,8 +173,8 @@ class HttpFetcherTest {
     for (int i = 0; i < 7; i++) {
       redirect("/chain" + i, 302, "/chain" + (i + 1));
     }
-    assertThat(fetcher().get("s", server.url("/a"), null, null).error()).startsWith("redirect loop:");
-    assertThat(fetcher().get("s", server.url("/chain0"), null, null).error()).startsWith("more than 5 redirects");
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/a"), null, null).error()).startsWith("redirect loop:");
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/chain0"), null, null).error()).startsWith("more than 5 redirects");
   }
 
   @Test
@@ -190,7 +190,7 @@ class HttpFetcherTest {
         send(ex, 200, FEED);
       }
     });
-    FetchResult r = fetcher().get("s", server.url("/busy"), null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/busy"), null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.OK);
     assertThat(calls.get()).isEqualTo(2);
     // The server's own view: the second request came no sooner than it asked (a busy machine only delays it).
@@ -205,7 +205,7 @@ class HttpFetcherTest {
       calls.incrementAndGet();
       send(ex, 500, new byte[0]);
     });
-    FetchResult r = fetcher().get("s", server.url("/broken"), null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/broken"), null, null);
     assertThat(calls.get()).isEqualTo(3);
     assertThat(r.error()).isEqualTo("HTTP 500: the site has a server error (after 3 attempts)");
   }
@@ -218,7 +218,7 @@ class HttpFetcherTest {
       ex.getResponseHeaders().add("Retry-After", "3600");
       send(ex, 429, new byte[0]);
     });
-    FetchResult r = fetcher().get("s", server.url("/slow-down"), null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/slow-down"), null, null);
     assertThat(calls.get()).isEqualTo(1);
     assertThat(r.error()).contains("HTTP 429").contains("asks to wait 3600 s");
   }
@@ -230,7 +230,7 @@ class HttpFetcherTest {
       calls.incrementAndGet();
       send(ex, 403, new byte[0]);
     });
-    assertThat(fetcher().get("s", server.url("/forbidden"), null, null).error())
+    assertThat(fetcher().get("s", Requester.configuredFeed("s"), server.url("/forbidden"), null, null).error())
         .isEqualTo("HTTP 403: the site may block unknown clients; set fetch.userAgent");
     assertThat(calls.get()).isEqualTo(1);
   }
@@ -252,7 +252,7 @@ class HttpFetcherTest {
       }
       ex.close();
     });
-    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", server.url("/drip"), null, null);
+    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", Requester.configuredFeed("s"), server.url("/drip"), null, null);
     assertThat(r.error()).startsWith("timed out after 1 s").contains("fetch.timeoutSeconds");
     assertThat(calls.get()).as("requests: the deadline was spent, so no retry").isEqualTo(1);
   }
@@ -269,7 +269,7 @@ class HttpFetcherTest {
       }
       send(ex, 200, FEED);
     });
-    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", server.url("/stall"), null, null);
+    FetchResult r = fetcher(withDeadline(Duration.ofSeconds(1), 2)).get("s", Requester.configuredFeed("s"), server.url("/stall"), null, null);
     assertThat(r.error()).isEqualTo(
         "timed out after 1 s (fetch.timeoutSeconds, the deadline for all attempts and redirects of a URL)");
     assertThat(calls.get()).as("requests: one deadline for all attempts, so no retry").isEqualTo(1);
@@ -289,7 +289,7 @@ class HttpFetcherTest {
     });
     FetchConfig fiveRetries = new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(1), 1 << 20, 4, 2, 5,
         Duration.ofMillis(100), Duration.ofSeconds(1), true, 200, 0);
-    FetchResult r = fetcher(fiveRetries).get("s", server.url("/flaky"), null, null);
+    FetchResult r = fetcher(fiveRetries).get("s", Requester.configuredFeed("s"), server.url("/flaky"), null, null);
     // Six attempts with their backoff would take about six seconds; the deadline allows two or three.
     assertThat(calls.get()).isBetween(1, 3);
     assertThat(r.error()).contains("fetch.timeoutSeconds").containsAnyOf("1 s deadline", "timed out after 1 s");
@@ -314,7 +314,7 @@ class HttpFetcherTest {
       }
       ex.close();
     });
-    FetchResult r = fetcher(Duration.ofSeconds(5), 100_000, true).get("s", server.url("/big"), null, null);
+    FetchResult r = fetcher(Duration.ofSeconds(5), 100_000, true).get("s", Requester.configuredFeed("s"), server.url("/big"), null, null);
     assertThat(r.error()).contains("larger than fetch.maxBytes");
   }
 
@@ -337,7 +337,7 @@ class HttpFetcherTest {
     try {
       List<Future<FetchResult>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        results.add(pool.submit(() -> f.get("s", server.url("/feed"), null, null)));
+        results.add(pool.submit(() -> f.get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null)));
       }
       for (Future<FetchResult> r : results) {
         assertThat(r.get().status()).isEqualTo(FetchResult.Status.OK);
@@ -353,17 +353,17 @@ class HttpFetcherTest {
     server.on("/feed", ex -> send(ex, 200, FEED));
     HttpFetcher guarded = fetcher(Duration.ofSeconds(5), 1 << 20, false);
     // A configured source is checked like any link from a feed.
-    assertThat(guarded.get("s", server.url("/feed"), null, null).error()).startsWith("refused " + server.url("/feed")
+    assertThat(guarded.get("s", Requester.configuredFeed("s"), server.url("/feed"), null, null).error()).startsWith("refused " + server.url("/feed")
         + ": 127.0.0.1 is a loopback address; if it is on your own network on purpose, set allowPrivateAddress: true");
-    assertThat(guarded.get("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.FAILED);
-    assertThat(fetcher().get("s", server.url("/feed")).status()).isEqualTo(FetchResult.Status.OK);
+    assertThat(guarded.get(Requester.source("s"), server.url("/feed")).status()).isEqualTo(FetchResult.Status.FAILED);
+    assertThat(fetcher().get(Requester.source("s"), server.url("/feed")).status()).isEqualTo(FetchResult.Status.OK);
   }
 
   @Test
   void aRefusedConnectionIsAFailureNotAnException() {
     String url = server.url("/x");
     server.close();
-    FetchResult r = fetcher().get("s", url, null, null);
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), url, null, null);
     assertThat(r.status()).isEqualTo(FetchResult.Status.FAILED);
     assertThat(r.error()).startsWith("could not connect to 127.0.0.1");
   }

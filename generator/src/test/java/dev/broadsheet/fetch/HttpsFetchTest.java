@@ -69,7 +69,7 @@ class HttpsFetchTest {
     FetchConfig config = new FetchConfig("t", Duration.ofSeconds(2), Duration.ofSeconds(5), 1 << 20, 4, 2, 2,
         Duration.ofMillis(10), Duration.ofSeconds(1), false, 200, 0);
     try (HttpFetcher fetcher = new HttpFetcher(config, AddressPolicy.of(config).allowing(url), context)) {
-      return fetcher.get("s", url);
+      return fetcher.get(Requester.source("s"), url);
     }
   }
 
