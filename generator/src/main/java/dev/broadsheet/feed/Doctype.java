@@ -104,16 +104,15 @@ final class Doctype {
     }
     // Each entity expanded once, and every reference counted: entities that expand to nothing, each
     // referring to the one before a hundred times, are no longer but were a 2 KB feed taking minutes.
-    Map<String, String> expanded = new HashMap<>();
-    int[] references = {0};
+    Expansions expanded = new Expansions();
     for (String name : raw.keySet()) {
-      expandEntity(name, raw, 0, expanded, references);
+      expandEntity(name, raw, 0, expanded);
     }
-    if (!expanded.isEmpty()) {
-      warnings.add("expanded " + expanded.size() + " entit" + (expanded.size() == 1 ? "y" : "ies")
+    if (!expanded.values.isEmpty()) {
+      warnings.add("expanded " + expanded.values.size() + " entit" + (expanded.values.size() == 1 ? "y" : "ies")
           + " declared in the DOCTYPE");
     }
-    return expanded;
+    return expanded.values;
   }
 
   private static void declare(Matcher m, Map<String, String> raw, List<String> warnings) throws FeedException {
@@ -145,26 +144,43 @@ final class Doctype {
     return i;
   }
 
-  private static String expandEntity(String name, Map<String, String> raw, int depth, Map<String, String> expanded,
-      int[] references) throws FeedException {
-    String done = expanded.get(name);
-    if (done != null) {
+  /**
+   * The entities expanded so far, how many levels of others each nests, and what the expansion
+   * cost in all: each entity is expanded once, whatever order they are met in, within the limits.
+   */
+  private static final class Expansions {
+    final Map<String, String> values = new HashMap<>();
+    final Map<String, Integer> heights = new HashMap<>();
+    int references;
+    long characters;
+  }
+
+  private static String expandEntity(String name, Map<String, String> raw, int depth, Expansions expanded)
+      throws FeedException {
+    String done = expanded.values.get(name);
+    if (done != null && depth + expanded.heights.get(name) <= 4) {
       return done;
     }
-    if (depth > 4) {
+    if (done != null || depth > 4) {
       throw new FeedException("entity '" + name + "' nests other entities too deeply (an entity bomb?); refused");
     }
+    int height = 0;
     StringBuilder value = new StringBuilder();
     Matcher ref = REFERENCE.matcher(raw.get(name));
     int last = 0;
     while (ref.find()) {
       value.append(raw.get(name), last, ref.start());
       String inner = ref.group(1);
-      if (++references[0] > MAX_REFERENCES) {
+      if (++expanded.references > MAX_REFERENCES) {
         throw new FeedException("the DOCTYPE's entities refer to one another more than " + MAX_REFERENCES
             + " times (an entity bomb?); refused");
       }
-      value.append(raw.containsKey(inner) ? expandEntity(inner, raw, depth + 1, expanded, references) : ref.group());
+      if (raw.containsKey(inner)) {
+        value.append(expandEntity(inner, raw, depth + 1, expanded));
+        height = Math.max(height, expanded.heights.get(inner) + 1);
+      } else {
+        value.append(ref.group());
+      }
       last = ref.end();
       if (value.length() > MAX_ENTITY_LENGTH) {
         throw new FeedException("entity '" + name + "' expands beyond " + MAX_ENTITY_LENGTH
@@ -176,7 +192,14 @@ final class Doctype {
       throw new FeedException("entity '" + name + "' expands beyond " + MAX_ENTITY_LENGTH + " characters; refused");
     }
     String result = value.toString();
-    expanded.put(name, result);
+    // Each entity may be 64 K long, but not thousands of them: what they hold in all is bounded too.
+    expanded.characters += result.length();
+    if (expanded.characters > MAX_EXPANSION) {
+      throw new FeedException("the DOCTYPE's entities expand to more than " + MAX_EXPANSION
+          + " characters in all (an entity bomb?); refused");
+    }
+    expanded.values.put(name, result);
+    expanded.heights.put(name, height);
     return result;
   }
 

@@ -187,6 +187,28 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void manyEntitiesEachHoldingALongOneAreRefusedAndSoIsAChainTooDeepWhateverOrderTheyAreMetIn() throws Exception {
+    StringBuilder many = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"" + "x".repeat(60_000)
+        + "\">");
+    for (int i = 0; i < 100; i++) {
+      many.append("<!ENTITY c").append(i).append(" \"&big;\">");
+    }
+    many.append("]>").append(rss("<item><title>t</title><link>https://x.example/1</link></item>"));
+    assertThatThrownBy(() -> read(many.toString())).isInstanceOf(FeedException.class)
+        .hasMessageContaining("expand to more than " + Doctype.MAX_EXPANSION + " characters in all");
+    for (String[] names : new String[][] {{"a", "b", "c", "d", "e", "f", "g"}, {"g", "f", "e", "d", "c", "b", "a"},
+        {"q7", "k2", "zz", "b1", "m", "x0", "aa"}}) {
+      StringBuilder chain = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY " + names[0] + " \"end\">");
+      for (int i = 1; i < names.length; i++) {
+        chain.append("<!ENTITY ").append(names[i]).append(" \"&").append(names[i - 1]).append(";\">");
+      }
+      chain.append("]>").append(rss("<item><title>t</title><link>https://x.example/1</link></item>"));
+      assertThatThrownBy(() -> read(chain.toString())).as("chain %s", String.join(",", names))
+          .isInstanceOf(FeedException.class).hasMessageContaining("nests other entities too deeply");
+    }
+  }
+
+  @Test
   void anItemBringsAtMost25TagsTenAuthorsAndAHeadlineOf500CharactersAndTheFeedIsToldOnce() throws Exception {
     StringBuilder item = new StringBuilder("<item><title>" + "word ".repeat(200) + "</title><link>https://x.example/1</link>");
     for (int i = 0; i < 3000; i++) {
