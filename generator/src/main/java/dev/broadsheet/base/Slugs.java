@@ -84,12 +84,12 @@ public final class Slugs {
    */
   public static String ofOrNull(String text, int maxLength) {
     String slug = slug(latinFolded(text), maxLength);
-    // A folder named after a device (a tag "con", a section "Aux") cannot be made or checked out on Windows.
-    return slug.isEmpty() ? null : WINDOWS_DEVICES.matcher(slug).matches() ? slug + "-1" : slug;
+    // A folder named after a device (a tag "con", a section "Aux") cannot be made or checked out on
+    // Windows. The underscore is a character no other slug holds, so "Con 1" keeps con-1.
+    return slug.isEmpty() ? null : WINDOWS_DEVICES.matcher(slug).matches() ? slug + "_" : slug;
   }
 
-  private static final java.util.regex.Pattern WINDOWS_DEVICES =
-      java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout");
+  private static final java.util.regex.Pattern WINDOWS_DEVICES = java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   /**
    * What folding would lose of Cyrillic and Greek, kept: й is i in every spelling and must not become

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 class SlugsTest {
   @Test
   void aNameWindowsKeepsForADeviceIsNotAFolderName() {
-    assertThat(Slugs.of("CON", 40)).isEqualTo("con-1");
-    assertThat(Slugs.of("Aux", 40)).isEqualTo("aux-1");
-    assertThat(Slugs.of("LPT1", 40)).isEqualTo("lpt1-1");
+    assertThat(Slugs.of("CON", 40)).isEqualTo("con_");
+    assertThat(Slugs.of("Aux", 40)).isEqualTo("aux_");
+    assertThat(Slugs.of("LPT1", 40)).isEqualTo("lpt1_");
+    assertThat(Slugs.of("Con 1", 40)).isEqualTo("con-1");
     assertThat(Slugs.of("Con Edison", 40)).isEqualTo("con-edison");
   }
 
