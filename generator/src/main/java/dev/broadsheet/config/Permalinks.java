@@ -7,9 +7,14 @@ package dev.broadsheet.config;
  * article's and a page's may be a file ({@code {slug}.html}), the others holding more files.
  */
 public record Permalinks(String article, String edition, String section, String source, String page) {
-  private static final String PLACEHOLDER = "\\{(slug|yyyy|MM|dd)}";
-  /** A web address's characters that need no escaping in a path. */
-  private static final String SAFE = "[a-zA-Z0-9._~/-]";
+  private static final String SLUG_PLACEHOLDER = "\\{slug}";
+  private static final String DATE_PLACEHOLDERS = "\\{(yyyy|MM|dd)}";
+  /**
+   * A web address's characters that need no escaping in a path (RFC 3986's unreserved ones, its
+   * sub-delimiters and '@'), but ':' (no file name on Windows) and '%' (a folder "a%20b" is
+   * served at a%2520b).
+   */
+  private static final String SAFE = "[a-zA-Z0-9._~/!$&'()*+,;=@-]";
 
   public static Permalinks defaults() {
     return new Permalinks(
@@ -42,13 +47,21 @@ public record Permalinks(String article, String edition, String section, String 
     if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
     }
-    String unsafe = v.replaceAll(PLACEHOLDER + "|" + SAFE, "");
-    if (!unsafe.isEmpty()) {
-      // Published as folder names and written into links, feeds and the sitemap as they are: a space
-      // or an accent there is no valid web address.
-      problem.accept("/permalinks/" + key, "'permalinks." + key + "' may hold only ASCII letters, digits, '-', '_',"
-          + " '.', '~' and '/' besides its placeholders, found " + (unsafe.startsWith(" ") ? "a space" : "'" + Character.toString(unsafe.codePointAt(0))
-          + "'") + " in '" + value + "'; write '" + safe(v) + "'");
+    String placeholders = "edition".equals(key) ? DATE_PLACEHOLDERS : SLUG_PLACEHOLDER;
+    java.util.regex.Matcher other = java.util.regex.Pattern.compile("\\{[^}]*}").matcher(v.replaceAll(placeholders, ""));
+    if (other.find()) {
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' has the placeholder " + other.group()
+          + ", which it does not fill; its placeholders: " + ("edition".equals(key) ? "{yyyy}, {MM}, {dd}" : "{slug}"));
+    } else {
+      String unsafe = v.replaceAll(placeholders + "|" + SAFE, "");
+      if (!unsafe.isEmpty()) {
+        // Published as folder names and written into links, feeds and the sitemap as they are: a space
+        // or an accent there is no valid web address.
+        problem.accept("/permalinks/" + key, "'permalinks." + key + "' may hold only ASCII letters, digits and - . _ ~"
+            + " / ! $ & ' ( ) * + , ; = @ besides its placeholders, found " + (unsafe.startsWith(" ") ? "a space"
+            : "'" + Character.toString(unsafe.codePointAt(0)) + "'") + " in '" + value + "'; write '"
+            + safe(v, placeholders) + "'");
+      }
     }
     if (v.contains("..") || v.contains("\\")) {
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
@@ -63,12 +76,12 @@ public record Permalinks(String article, String edition, String section, String 
   }
 
   /** {@code pattern} with accents taken off its letters and every other character not allowed made '-'. */
-  private static String safe(String pattern) {
+  private static String safe(String pattern, String placeholders) {
     String plain = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(PLACEHOLDER + "|" + SAFE + "|.").matcher(plain);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(placeholders + "|" + SAFE + "|.").matcher(plain);
     while (m.find()) {
-      out.append(m.group().matches(PLACEHOLDER + "|" + SAFE) ? m.group() : "-");
+      out.append(m.group().matches(placeholders + "|" + SAFE) ? m.group() : "-");
     }
     return out.toString();
   }

@@ -314,13 +314,21 @@ class ConfigLoaderTest {
   @Test
   void aPermalinkWithASpaceOrAnAccentIsRejectedWithAnAddressThatWorks() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  section: \"rubriques et thèmes/{slug}/\"\n");
-    assertThat(p.toString()).isEqualTo("broadsheet.yaml:4: 'permalinks.section' may hold only ASCII letters, digits,"
-        + " '-', '_', '.', '~' and '/' besides its placeholders, found a space in 'rubriques et thèmes/{slug}/'; write"
-        + " 'rubriques-et-themes/{slug}/'");
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:4: 'permalinks.section' may hold only ASCII letters, digits"
+        + " and - . _ ~ / ! $ & ' ( ) * + , ; = @ besides its placeholders, found a space in 'rubriques et thèmes/{slug}/';"
+        + " write 'rubriques-et-themes/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"actualités/{slug}/\"\n")
         .message()).contains("found 'é'", "write 'actualites/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{dd}/\"\n").message())
-        .contains("found '{'");
+        .isEqualTo("'permalinks.edition' has the placeholder {year}, which it does not fill; its placeholders: {yyyy},"
+            + " {MM}, {dd}");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"{yyyy}/{slug}/\"\n").message())
+        .contains("the placeholder {yyyy}, which it does not fill; its placeholders: {slug}");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"a:b/{slug}/\"\n").message())
+        .contains("found ':'");
+    // What a web address holds unescaped stays allowed.
+    assertThat(parse("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"news+views/@{slug}/\"\n")
+        .permalinks().article()).isEqualTo("news+views/@{slug}/");
   }
 
   @Test
