@@ -22,11 +22,11 @@ final class ProblemCollector extends DeserializationProblemHandler {
   private final YamlLines lines;
   private final List<Problem> found;
   private final List<Problem> wrongValues;
-  private final java.util.Set<Problem> switchedOn;
+  private final java.util.Map<Problem, String> switchedOn;
 
-  /** {@code switchedOn} hears of the unknown keys (among {@code found}) whose value is true, yes or on. */
+  /** {@code switchedOn} hears of the unknown keys (among {@code found}, with their names) whose value is true, yes or on. */
   ProblemCollector(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues,
-      java.util.Set<Problem> switchedOn) {
+      java.util.Map<Problem, String> switchedOn) {
     this.file = file;
     this.offset = offset;
     this.lines = lines;
@@ -99,7 +99,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     found.add(unknown);
     if (p.currentToken() == JsonToken.VALUE_TRUE || (p.currentToken() == JsonToken.VALUE_STRING
         && java.util.Set.of("true", "yes", "on").contains(p.getText().strip().toLowerCase(java.util.Locale.ROOT)))) {
-      switchedOn.add(unknown);
+      switchedOn.put(unknown, key.substring(key.lastIndexOf('.') + 1));
     }
     p.skipChildren();
     return true;

@@ -39,15 +39,15 @@ public final class YamlMapping {
    * A parsed document, the lines of its keys, and its unknown keys ({@code problems}: the rest of
    * the document is still read, so that they are reported with every other problem at once).
    */
-  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Set<Problem> switchedOn) {
+  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Map<Problem, String> switchedOn) {
     public Parsed {
       problems = List.copyOf(problems);
-      switchedOn = java.util.Set.copyOf(switchedOn);
+      switchedOn = java.util.Map.copyOf(switchedOn);
     }
 
-    /** Whether the unknown key of {@code problem} (one of {@link #problems}) was set to true, yes or on. */
-    public boolean switchesOn(Problem problem) {
-      return switchedOn.contains(problem);
+    /** The unknown keys (of {@link #problems}) set to true, yes or on, by name. */
+    public List<String> keysSwitchedOn() {
+      return problems.stream().filter(switchedOn::containsKey).map(switchedOn::get).toList();
     }
   }
 
@@ -65,7 +65,7 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();
-    java.util.Set<Problem> switchedOn = new java.util.HashSet<>();
+    java.util.Map<Problem, String> switchedOn = new java.util.HashMap<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {

@@ -117,16 +117,22 @@ public final class ContentLoader {
     }
   }
 
+  /** Names an editor may use, or misspell, for keeping a file off the site. */
+  private static final List<String> HIDING = List.of("hide", "hidden", "draft", "private", "unpublished", "unlisted");
+
   /**
-   * A misspelt key ({@code ordr: 2}) costs the editor its setting, not the pick or page: it is
-   * warned of and the file used without it. One set to true may have been meant to hide the file
-   * ({@code hidden: true}, {@code draft: yes}), so such a file is left out, as an error, rather than
-   * published by mistake.
+   * A misspelt key ({@code ordr: 2}, {@code pinned: true}) costs the editor its setting, not the
+   * pick or page: it is warned of and the file used without it. One that reads like hiding set to
+   * true ({@code hidden: true}, {@code draft: yes}, {@code hdie: on}) was meant to keep the file off
+   * the site, so such a file is left out, as an error, rather than published by mistake.
    */
   private static void unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
-    if (doc.unknownKeySwitchedOn()) {
+    boolean hiding = doc.unknownKeysSwitchedOn().stream()
+        .anyMatch(k -> dev.broadsheet.base.Spelling.closest(k.toLowerCase(java.util.Locale.ROOT), HIDING, 2) != null);
+    if (hiding) {
       throw new BroadsheetException(doc.unknownKeys().stream().map(p -> Problem.at(p.file(), p.line(), p.message()
-          + "; the " + kind + " is left out until it is corrected: a key set to true may be meant to hide it")).toList());
+          + "; the " + kind + " is left out until it is corrected: a key like this set to true is meant to hide it"))
+          .toList());
     }
     doc.unknownKeys().forEach(p -> warnings.add(Problem.warningAt(p.file(), p.line(), p.message()
         + "; the key is ignored and the " + kind + " published without it")));

@@ -51,10 +51,10 @@ public final class MarkdownDocument {
   /**
    * Front matter mapped onto {@code T} (null when there is none), the body as HTML, the file line
    * of the body's first raw HTML (0 for none), which is shown as text, never as markup, and the
-   * front matter's unknown keys, each an error, and whether one of them is set to true (yes, on).
+   * front matter's unknown keys, each an error, and the names of those set to true (yes, on).
    */
   public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine, List<Problem> unknownKeys,
-      boolean unknownKeySwitchedOn) {
+      List<String> unknownKeysSwitchedOn) {
     /** The file line of front-matter {@code key}, or 1 when it is not there. */
     public int lineOf(String key) {
       int line = lines.lineOf("/" + key);
@@ -90,7 +90,7 @@ public final class MarkdownDocument {
     T front = null;
     YamlLines frontLines = YamlLines.empty();
     List<Problem> unknown = List.of();
-    boolean switchedOn = false;
+    List<String> switchedOn = List.of();
     int end = closingFence(List.of(lines));
     if (end != 0) {
       if (end < 0) {
@@ -102,7 +102,7 @@ public final class MarkdownDocument {
       front = parsed.value();
       frontLines = parsed.lines();
       unknown = parsed.problems();
-      switchedOn = unknown.stream().anyMatch(parsed::switchesOn);
+      switchedOn = parsed.keysSwitchedOn();
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
     Node document = parser.parse(normalized);

@@ -130,18 +130,18 @@ class ContentLoaderTest {
   @Test
   void aBrokenPickIsReportedWithItsLineAndTheOthersStillLoad() throws Exception {
     write("picks/a-good.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\nNote.\n");
-    write("picks/b-bad.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\npinned: true\n---\nNote.\n");
+    write("picks/b-bad.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\npin: maybe\n---\nNote.\n");
     write("picks/c-date.md", "---\nurl: https://x.example/3\n\ndate: 20/11/2026\n---\n");
     ContentLoader.Loaded<Pick> loaded = loader.picks();
     assertThat(loaded.items()).extracting(Pick::file).containsExactly("picks/a-good.md");
     assertThat(loaded.problems()).extracting(Problem::where).containsExactly("picks/b-bad.md:4", "picks/c-date.md:4");
-    assertThat(loaded.problems().get(0).message()).contains("unknown key 'pinned'").contains("pin");
+    assertThat(loaded.problems().get(0).message()).contains("'pin' must be true or false");
     assertThat(loaded.problems().get(1).message()).contains("2026-11-20");
   }
 
   @Test
-  void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneSetToTrueKeepsThePickOut() throws Exception {
-    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nordr: 2\nsecton: Local\n---\nNote.\n");
+  void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneLikeHidingSetToTrueKeepsThePickOut() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nordr: 2\npinned: true\n---\nNote.\n");
     write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\nhidden: yes\n---\nNote.\n");
     write("pages/about.md", "---\ntitle: About\nmenus: false\n---\nUs.\n");
     ContentLoader.Loaded<Pick> picks = loader.picks();
@@ -151,12 +151,12 @@ class ContentLoaderTest {
         "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
             + " the pick published without it",
-        "picks/a.md:5: warning: unknown key 'secton' (did you mean 'section'?); known keys here: date, edition, hide,"
+        "picks/a.md:5: warning: unknown key 'pinned'; known keys here: date, edition, hide,"
             + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
             + " ignored and the pick published without it",
         "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is left out"
-            + " until it is corrected: a key set to true may be meant to hide it");
+            + " until it is corrected: a key like this set to true is meant to hide it");
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
     assertThat(pages.problems()).extracting(Problem::where).containsExactly("pages/about.md:3");
