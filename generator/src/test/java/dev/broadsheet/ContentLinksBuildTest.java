@@ -34,6 +34,7 @@ class ContentLinksBuildTest {
 
         ![The harbour](images/map.png)
         Every [source](sources/), [one level up](../search/), ![a lost map](images/gone.png), ![another](<images/lost map é.png>).
+        And [one written encoded](gone%20away/).
         """);
     Path pick = site.resolve("picks/2026-11-21-wind-yard.md");
     Files.writeString(pick, Files.readString(pick) + "\nMore in [the archive](editions/2019/)\n");
@@ -50,6 +51,8 @@ class ContentLinksBuildTest {
             // Named as written, though the page links it percent-encoded.
             "pages/about.md:10: warning: the link 'images/lost map é.png' leads to no page or file the site publishes"
                 + " (links in pages and notes are read from the site's root)",
+            "pages/about.md:11: warning: the link 'gone away/' leads to no page or file the site publishes (links in"
+                + " pages and notes are read from the site's root)",
             "picks/2026-11-21-wind-yard.md:" + Files.readAllLines(pick).size() + ": warning: the link 'editions/2019/'"
                 + " leads to no page or file the site publishes (links in pages and notes are read from the site's"
                 + " root)");

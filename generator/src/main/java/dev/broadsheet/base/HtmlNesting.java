@@ -42,7 +42,8 @@ public final class HtmlNesting {
       }
     }
     for (Element e : deepest) {
-      String text = e.wholeText();
+      // As a reader would read it: a space between blocks, not "a" and "b" run together.
+      String text = e.text();
       e.empty().appendText(text);
     }
     return !deepest.isEmpty();

@@ -71,7 +71,6 @@ public record SiteConfig(
     return sources.stream().anyMatch(SourceConfig::isRemote);
   }
 
-  /** The base URL's path, such as {@code /} or {@code /news/}. */
   /** The site each source's own address is on ({@link dev.broadsheet.base.Urls#siteOf}); a saved feed's: none. */
   public java.util.Map<String, String> sourceSites() {
     java.util.Map<String, String> sites = new java.util.HashMap<>();
@@ -81,9 +80,10 @@ public record SiteConfig(
         sites.put(s.id(), site);
       }
     });
-    return sites;
+    return java.util.Map.copyOf(sites);
   }
 
+  /** The base URL's path, such as {@code /} or {@code /news/}. */
   public String basePath() {
     // Percent-encoded, as links and the published addresses hold it.
     String path = baseUrl.getRawPath();

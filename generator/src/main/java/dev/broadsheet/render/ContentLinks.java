@@ -109,12 +109,17 @@ final class ContentLinks {
     List<String> lines = lines(file);
     List<Problem> problems = new ArrayList<>();
     // Named as the editor wrote them: the HTML has spaces and accents percent-encoded.
-    outside.stream().map(ContentLinks::decoded).forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v),
-        "the link '" + v + "' climbs out of the site: links in pages and notes are read from the site's root,"
-        + " whatever page shows them (write '" + v.replaceFirst("^(\\.\\./)+", "") + "')")));
-    broken.stream().map(ContentLinks::decoded).forEach(v -> problems.add(Problem.warningAt(file, lineOf(lines, v),
-        "the link '" + v + "' leads to no page or file the site publishes (links in pages and notes are read from the"
-        + " site's root)")));
+    outside.forEach(raw -> {
+      String v = decoded(raw);
+      problems.add(Problem.warningAt(file, lineOf(lines, v, raw), "the link '" + v + "' climbs out of the site: links"
+          + " in pages and notes are read from the site's root, whatever page shows them (write '"
+          + v.replaceFirst("^(\\.\\./)+", "") + "')"));
+    });
+    broken.forEach(raw -> {
+      String v = decoded(raw);
+      problems.add(Problem.warningAt(file, lineOf(lines, v, raw), "the link '" + v + "' leads to no page or file the"
+          + " site publishes (links in pages and notes are read from the site's root)"));
+    });
     problems.sort(java.util.Comparator.comparingInt(Problem::line));
     return problems;
   }
@@ -188,6 +193,12 @@ final class ContentLinks {
    * The first line of the Markdown's body (after its front matter) holding {@code value} as a
    * link's or image's target ("](value", "<value>", "]: value"), else merely holding it; 0 when none does.
    */
+  private static int lineOf(List<String> lines, String value, String raw) {
+    // As the editor wrote it: with spaces and accents, or percent-encoded as the page holds it.
+    int line = lineOf(lines, value);
+    return line > 0 || raw.equals(value) ? line : lineOf(lines, raw);
+  }
+
   private static int lineOf(List<String> lines, String value) {
     int fence = dev.broadsheet.picks.MarkdownDocument.closingFence(lines);
     int body = fence > 0 ? fence + 1 : 0;

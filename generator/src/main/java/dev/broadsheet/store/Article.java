@@ -230,7 +230,7 @@ public record Article(
         alsoFrom);
   }
 
-    /** This article written in {@code tag} (a BCP 47 language tag). */
+  /** This article written in {@code tag} (a BCP 47 language tag). */
   public Article withLanguage(String tag) {
     return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml,

@@ -45,7 +45,8 @@ public final class StoreMerge {
    * dev.broadsheet.base.Urls#siteOf}): a copy from a source on the site the article's link is on
    * leads any other, whatever the order, and the picture of a copy that does not lead is not taken
    * over, so that a feed claiming another publisher's address (its link, its guid) cannot change
-   * what that publisher's article says or shows.
+   * what that publisher's article says or shows. Tenants of one shared host (blogs under one
+   * platform's name) count as one site here: without a list of such hosts they cannot be told apart.
    */
   public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder,
       Map<String, String> sourceSites) {

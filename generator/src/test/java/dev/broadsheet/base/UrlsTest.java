@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class UrlsTest {
   @Test
+  void aSiteIsItsHostsRegistrableNameAsFarAsItCanBeToldWithoutAList() {
+    assertThat(Urls.siteOf("https://news.www.bbc.co.uk/a")).isEqualTo("bbc.co.uk");
+    assertThat(Urls.siteOf("https://feeds.courier.example/rss")).isEqualTo("courier.example");
+    assertThat(Urls.siteOf("http://127.0.0.1:8080/x")).isEqualTo("127.0.0.1");
+    assertThat(Urls.siteOf("feeds/local.xml")).isNull();
+  }
+
+  @Test
   void aLinkIsWrittenInAsciiWithItsOwnEscapesKept() {
     assertThat(Urls.ascii("https://port.example/avis/marées d'hiver?x=1&y=%20")).isEqualTo(
         "https://port.example/avis/mar%C3%A9es%20d'hiver?x=1&y=%20");

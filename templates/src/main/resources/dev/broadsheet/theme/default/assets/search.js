@@ -109,8 +109,9 @@
   }
 
   // Word forms: a query word loses one ending of the page's language before it is looked for at a
-  // word's start, so "floods" finds "flood" and "flooding", "ferry" finds "ferries", "Brücken" finds
-  // "Brücke". Only plural and verb endings, and only where four letters stay: "news" stays "news".
+  // word's start, so "floods" finds "flood" and "flooding", "Brücken" finds "Brücke", and English's
+  // final y, which its plural turns into ies, goes too: "ferry" finds "ferries" (and "ferret": a
+  // start is a start). Only where four letters stay: "news" stays "news".
   var ENDINGS = {en: ["ings", "ing", "ies", "ied", "es", "ed", "s", "y"], fr: ["es", "s", "x", "e"],
     de: ["ern", "en", "er", "es", "e", "n", "s"], es: ["es", "s"]};
   var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
@@ -125,22 +126,27 @@
 
   // A misspelt word ("ferris") is answered with the index's nearest word, the most used of those one
   // letter away (two in a long word): a suggestion to follow, never a silent change of the query.
+  // The index's words by length, each with how often it is used: built once, on the first query
+  // that finds nothing, and only the lengths a word may have are compared with it.
   var vocabulary = null;
   function nearest(w, items) {
     if (!vocabulary) {
-      vocabulary = new Map();
+      var counts = new Map();
       items.forEach(function (it) {
-        it.text.split(" ").forEach(function (v) { if (v.length >= 3) { vocabulary.set(v, (vocabulary.get(v) || 0) + 1); } });
+        it.text.split(" ").forEach(function (v) { if (v.length >= 3) { counts.set(v, (counts.get(v) || 0) + 1); } });
       });
+      vocabulary = [];
+      counts.forEach(function (count, v) { (vocabulary[v.length] = vocabulary[v.length] || []).push([v, count]); });
     }
     var limit = w.length >= 8 ? 2 : 1, best = null, bestCount = 0, bestDistance = limit + 1;
-    vocabulary.forEach(function (count, v) {
-      if (Math.abs(v.length - w.length) > limit) { return; }
-      var d = distance(w, v, limit);
-      if (d < bestDistance || (d === bestDistance && (count > bestCount || (count === bestCount && v < best)))) {
-        best = v; bestCount = count; bestDistance = d;
-      }
-    });
+    for (var length = w.length - limit; length <= w.length + limit; length++) {
+      (vocabulary[length] || []).forEach(function (entry) {
+        var v = entry[0], count = entry[1], d = distance(w, v, limit);
+        if (d < bestDistance || (d === bestDistance && (count > bestCount || (count === bestCount && v < best)))) {
+          best = v; bestCount = count; bestDistance = d;
+        }
+      });
+    }
     return bestDistance <= limit ? best : null;
   }
   // Edits (insert, delete, change, swap of two letters) from a to b; limit + 1 once it is past the limit.
@@ -201,11 +207,15 @@
     });
   }
 
+  // Each query's answer is shown only while it is the latest: a slow first load must not write over a later one.
+  var asked = 0;
   function show(query) {
     var words = fold(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var mine = ++asked;
     list.textContent = "";
     if (words.length === 0) { status.textContent = ""; return; }
     load().then(function (items) {
+      if (mine !== asked) { return; }
       var stems = words.map(stem);
       var hits = items.filter(function (it) {
         return stems.every(function (w) { return at(it.text, w); });
@@ -244,7 +254,7 @@
         li.appendChild(meta);
         list.appendChild(li);
       });
-    }).catch(function () { status.textContent = label("error", "", ""); });
+    }).catch(function () { if (mine === asked) { status.textContent = label("error", "", ""); } });
   }
 
   form.addEventListener("submit", function (e) {
