@@ -99,8 +99,14 @@ public final class Broadsheet {
    * writing anything: what {@code broadsheet stories} shows.
    */
   public static StoryListing stories(Path siteDir) {
+    return stories(siteDir, java.time.Clock.systemUTC());
+  }
+
+  /** As above at the time {@code clock} gives: a pick dated on a later day is held back, as a build would. */
+  public static StoryListing stories(Path siteDir, java.time.Clock clock) {
     SiteConfig config = new ConfigLoader().load(siteDir);
-    ContentLoader.Loaded<Pick> picks = new ContentLoader(config.siteDir(), config.timezone()).picks();
+    ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+    ContentLoader.Loaded<Pick> picks = content.due(content.picks(), clock.instant());
     StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
     DigestAssembler.Result result = new DigestAssembler(config, ArticleAnalyses.unkept(files::digestAsRead)).assemble(
         DigestAssembler.published(config, SourceSettingsChange.apply(files.load(), config).articles().values(),

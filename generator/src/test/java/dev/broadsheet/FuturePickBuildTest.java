@@ -28,6 +28,9 @@ class FuturePickBuildTest {
     assertThat(site.resolve("public/index.html")).content().contains("Harbour bridge closes")
         .doesNotContain("winter festival");
     assertThat(site.resolve("public/editions/2026/12/04")).doesNotExist();
+    // `broadsheet stories` says what the build published: the pick waits there too.
+    Clock beforeItsDay = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), ZoneOffset.UTC);
+    assertThat(Broadsheet.stories(site, beforeItsDay).report().stories()).noneMatch(s -> s.pick() != null);
 
     BuildResult due = build("2026-12-04T11:30:00Z");
     assertThat(due.problems()).isEmpty();

@@ -44,7 +44,10 @@ public final class DateParser {
       Map.entry("MSK", 180), Map.entry("PKT", 300), Map.entry("IST", 330), Map.entry("HKT", 480),
       Map.entry("SGT", 480), Map.entry("AWST", 480), Map.entry("JST", 540), Map.entry("KST", 540),
       Map.entry("ACST", 570), Map.entry("ACDT", 630), Map.entry("AEST", 600), Map.entry("AEDT", 660),
-      Map.entry("NZST", 720), Map.entry("NZDT", 780));
+      Map.entry("NZST", 720), Map.entry("NZDT", 780), Map.entry("AST", -240), Map.entry("ADT", -180),
+      Map.entry("NST", -210), Map.entry("NDT", -150), Map.entry("HST", -600), Map.entry("AKST", -540),
+      Map.entry("AKDT", -480), Map.entry("NPT", 345), Map.entry("PHT", 480), Map.entry("WIB", 420),
+      Map.entry("ART", -180), Map.entry("BRT", -180));
   /**
    * The other zones an ambiguous abbreviation names, chosen when the feed's own zone (its source's,
    * else the site's) is one of them: an Irish or Israeli feed's IST, a Chinese or Taiwanese feed's CST.
@@ -52,7 +55,10 @@ public final class DateParser {
   private static final Map<String, Map<String, Integer>> AMBIGUOUS = Map.of(
       "IST", Map.of("Europe/Dublin", 60, "Eire", 60, "Asia/Jerusalem", 120, "Asia/Tel_Aviv", 120, "Israel", 120),
       "CST", Map.of("Asia/Shanghai", 480, "Asia/Chongqing", 480, "Asia/Harbin", 480, "Asia/Macau", 480,
-          "Asia/Taipei", 480, "PRC", 480, "ROC", 480));
+          "Asia/Taipei", 480, "PRC", 480, "ROC", 480),
+      // Arabia Standard Time, in the Gulf's feeds; Atlantic (Halifax, Puerto Rico) elsewhere.
+      "AST", Map.of("Asia/Riyadh", 180, "Asia/Kuwait", 180, "Asia/Baghdad", 180, "Asia/Qatar", 180, "Asia/Bahrain", 180,
+          "Asia/Aden", 180));
   private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
@@ -84,7 +90,9 @@ public final class DateParser {
   private static Instant iso(Matcher m, ZoneId zone) {
     LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
     if (m.group(4) == null) {
-      return date.atStartOfDay(zoneFor(null, zone)).toInstant();
+      // A day and no time: its middle, which stays that day wherever a reader is within twelve
+      // hours, where midnight in another zone was the day before (as a pick's bare date is read).
+      return date.atTime(LocalTime.NOON).atZone(zoneFor(null, zone)).toInstant();
     }
     int nanos = 0;
     if (m.group(7) != null) {
@@ -108,9 +116,10 @@ public final class DateParser {
     }
     LocalDate date = LocalDate.of(year, month, num(m.group(2)));
     LocalTime time = m.group(5) == null
-        ? LocalTime.MIDNIGHT
+        ? LocalTime.NOON
         : LocalTime.of(num(m.group(5)), num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
-    String rest = m.group(8).strip();
+    // RFC 2822 lets a comment follow the zone: "+0100 (CET)".
+    String rest = m.group(8).replaceFirst("\\s*\\([^()]*\\)\\s*$", "").strip();
     ZoneId z = rest.isEmpty() ? zoneFor(null, zone) : zoneFor(rest, zone);
     if (z == null) {
       return Optional.empty();

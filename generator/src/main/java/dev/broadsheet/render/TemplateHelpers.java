@@ -90,6 +90,16 @@ public final class TemplateHelpers {
     return dates.dateTime(time);
   }
 
+  /**
+   * When {@code a}'s publisher last updated it, as the site's feeds and sitemap say, or null when
+   * not after the time its page shows: an "update" before publication, or of an undated article
+   * before it was first seen, is none.
+   */
+  public Instant updated(Article a) {
+    Instant changed = FeedWriter.lastChanged(a);
+    return changed == null || a.effectiveTime() == null || !changed.isAfter(a.effectiveTime()) ? null : changed;
+  }
+
   /** {@code a}'s time as {@link #dateTime}, or the day alone when an editor's pick gave it a date without a time. */
   public String timeOf(Article a) {
     return dates.dayOnly(a) ? dates.date(a.published()) : dates.dateTime(a.effectiveTime());

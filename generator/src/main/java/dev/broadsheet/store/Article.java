@@ -223,6 +223,13 @@ public record Article(
         updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
   }
 
+  /** This article as its publisher last updated it at {@code time} (null: not said). */
+  public Article withUpdated(Instant time) {
+    return Objects.equals(time, updated) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
+        tags, authors, published, time, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
+        alsoFrom);
+  }
+
   /** This article with {@code image} (null: none) as its lead picture. */
   public Article withImageUrl(String image) {
     return Objects.equals(image, imageUrl) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,

@@ -61,7 +61,8 @@ public final class StoreMerge {
       }
     }
     java.util.Set<String> updated = new java.util.HashSet<>();
-    for (Article article : incoming) {
+    for (Article read : incoming) {
+      Article article = withPlausibleUpdate(read, now);
       Article known = articles.get(article.id());
       if (known == null) {
         articles.put(article.id(), article.withFirstSeen(now.plusNanos(fresh.size() - 1L - added)));
@@ -105,6 +106,19 @@ public final class StoreMerge {
         .thenComparing(a -> rank.getOrDefault(a.sourceId(), Integer.MAX_VALUE))
         .thenComparing(Article::sourceId);
     return order.compare(copy, known) < 0;
+  }
+
+  /**
+   * {@code a} without an update time still to come when it was read: one more than a day ahead
+   * (2099) is no time at all, and would date every feed it is in and the sitemap for good; one a
+   * little ahead (a feed's zone written wrong) is when it was read.
+   */
+  private static Article withPlausibleUpdate(Article a, Instant now) {
+    Instant time = a.updated();
+    if (time == null || !time.isAfter(now)) {
+      return a;
+    }
+    return a.withUpdated(time.isAfter(now.plus(java.time.Duration.ofDays(1))) ? null : now);
   }
 
   /** Whether {@code a} came from a source on the site its link is on. */

@@ -128,4 +128,13 @@ class TemplateHelpersTest {
         + "</a></p><p>After.</p><table><tr><td><img src=\"https://cdn.example/t.jpg\"></td><td>b</td></tr></table>"))
         .isEqualTo("<p>After.</p><table><tbody><tr><td></td><td>b</td></tr></tbody></table>");
   }
+
+  @Test
+  void anArticleIsShownUpdatedOnlyWhenItsUpdateComesAfterTheTimeItsPageShows() {
+    Article later = article("a", "https://paper.example/a", "paper", "P", null).withUpdated(Instant.parse("2026-11-21T09:00:00Z"));
+    assertThat(helpers("en-GB").updated(later)).isEqualTo(Instant.parse("2026-11-21T09:00:00Z"));
+    Article before = later.withUpdated(Instant.parse("2026-11-18T09:00:00Z"));
+    assertThat(helpers("en-GB").updated(before)).isNull();
+    assertThat(helpers("en-GB").updated(later.withUpdated(null))).isNull();
+  }
 }

@@ -130,6 +130,17 @@ class StoreMergeTest {
   }
 
   @Test
+  void anUpdateStillToComeWhenReadIsNoneFarAheadAndTheReadingTimeJustAhead() {
+    Article far = article("a", "T", "s").withUpdated(Instant.parse("2099-06-01T08:00:00Z"));
+    Article near = article("b", "T", "s").withUpdated(T1.plusSeconds(3 * 3600));
+    Article past = article("c", "T", "s").withUpdated(T1.minusSeconds(3600));
+    StoreSnapshot merged = StoreMerge.merge(StoreSnapshot.empty(), List.of(far, near, past), T1).snapshot();
+    assertThat(merged.articles().get("a").updated()).isNull();
+    assertThat(merged.articles().get("b").updated()).isEqualTo(T1);
+    assertThat(merged.articles().get("c").updated()).isEqualTo(T1.minusSeconds(3600));
+  }
+
+  @Test
   void betweenTwoOwnFeedsTheSourceListedFirstLeads() {
     Article world = copy("world", null, "https://courier.example/dredging", "World", null);
     Article local = copy("local", null, "https://courier.example/dredging", "Local", null);
