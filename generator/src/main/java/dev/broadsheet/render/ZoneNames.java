@@ -38,11 +38,22 @@ final class ZoneNames {
       }
       next = rules.nextTransition(after);
     }
+    // A regional variant without names of its own for a zone (en-GB for New York: "GMT-05:00") takes
+    // its language's ("EST"), which its readers know as well.
+    DateTimeFormatter plain = DateTimeFormatter.ofPattern("zzz", Locale.forLanguageTag(locale.getLanguage()));
     synchronized (ZoneNames.class) {
-      this.standard = name.format(ZonedDateTime.ofInstant(standardTime, zone));
-      this.daylight = daylightTime == null ? standard : name.format(ZonedDateTime.ofInstant(daylightTime, zone));
+      this.standard = named(name, plain, ZonedDateTime.ofInstant(standardTime, zone));
+      this.daylight = daylightTime == null ? standard : named(name, plain, ZonedDateTime.ofInstant(daylightTime, zone));
     }
   }
+
+  private static String named(DateTimeFormatter name, DateTimeFormatter plain, ZonedDateTime time) {
+    String own = name.format(time);
+    return OFFSET_NAME.matcher(own).matches() ? plain.format(time) : own;
+  }
+
+  /** A name that is only an offset ("GMT-05:00", "UTC+5:30"), which a language may know a word for. */
+  private static final java.util.regex.Pattern OFFSET_NAME = java.util.regex.Pattern.compile("(GMT|UTC)[+\u2212-].*");
 
   /** The zone's short name at {@code time}: its daylight-saving name while that is in force. */
   String at(Instant time) {

@@ -30,4 +30,13 @@ class ZoneNamesTest {
     assertThat(new ZoneNames(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH).at(JULY)).isEqualTo("JST");
     assertThat(new ZoneNames(ZoneId.of("+05:30"), Locale.ENGLISH).at(JANUARY)).isEqualTo("+05:30");
   }
+
+  @Test
+  void aRegionalEnglishWithoutItsOwnNameForAZoneUsesTheLanguagesOne() {
+    ZoneNames newYork = new ZoneNames(ZoneId.of("America/New_York"), Locale.forLanguageTag("en-GB"));
+    assertThat(newYork.at(JANUARY)).isEqualTo("EST");
+    assertThat(newYork.at(JULY)).isEqualTo("EDT");
+    // Its own names where it has them.
+    assertThat(new ZoneNames(ZoneId.of("Europe/London"), Locale.forLanguageTag("en-GB")).at(JULY)).isEqualTo("BST");
+  }
 }
