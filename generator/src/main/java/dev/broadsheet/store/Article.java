@@ -197,6 +197,15 @@ public record Article(
 
 
   /**
+   * Whether the time it is shown at is when it was first seen, well before the time its publisher
+   * gave (a post scheduled for later in the day, a zone written wrong): a page then says "first
+   * seen" of it. Minutes apart (an item published while the build ran) is the publisher's time.
+   */
+  public boolean seenBeforePublished() {
+    return published != null && firstSeen != null && published.isAfter(firstSeen.plus(java.time.Duration.ofMinutes(15)));
+  }
+
+  /**
    * The time the article counts as published: its own date, else when it was first seen. A date
    * later than the first sighting is a wrong clock or a scheduled post, so it is clamped to that.
    */

@@ -65,8 +65,8 @@ class ExtractionStageTest {
 
     ExtractionStage.Result result = stage.run(List.of(undated("a", "https://news.harbour-paper.net/ferries")), NOW);
 
-    // The publisher's 19 November began at 08:00 UTC, not at midnight UTC (the 18th in its zone).
+    // The publisher's 19 November, at its middle there (20:00 UTC), not midnight UTC (the 18th in its zone).
     assertThat(result.updated()).singleElement().extracting(Article::published)
-        .isEqualTo(Instant.parse("2026-11-19T08:00:00Z"));
+        .isEqualTo(Instant.parse("2026-11-19T20:00:00Z"));
   }
 }
