@@ -11,10 +11,10 @@ public record Permalinks(String article, String edition, String section, String 
   private static final String DATE_PLACEHOLDERS = "\\{(yyyy|MM|dd)}";
   /**
    * A web address's characters that need no escaping in a path (RFC 3986's unreserved ones, its
-   * sub-delimiters and '@'), but ':' (no file name on Windows) and '%' (a folder "a%20b" is
-   * served at a%2520b).
+   * sub-delimiters and '@'), but ':' and '*' (no file name on Windows), '+' (some hosts serve it as
+   * a space) and '%' (a folder "a%20b" is served at a%2520b).
    */
-  private static final String SAFE = "[a-zA-Z0-9._~/!$&'()*+,;=@-]";
+  private static final String SAFE = "[a-zA-Z0-9._~/!$&'(),;=@-]";
 
   public static Permalinks defaults() {
     return new Permalinks(
@@ -58,7 +58,7 @@ public record Permalinks(String article, String edition, String section, String 
         // Published as folder names and written into links, feeds and the sitemap as they are: a space
         // or an accent there is no valid web address.
         problem.accept("/permalinks/" + key, "'permalinks." + key + "' may hold only ASCII letters, digits and - . _ ~"
-            + " / ! $ & ' ( ) * + , ; = @ besides its placeholders, found " + (unsafe.startsWith(" ") ? "a space"
+            + " / ! $ & ' ( ) , ; = @ besides its placeholders, found " + (unsafe.startsWith(" ") ? "a space"
             : "'" + Character.toString(unsafe.codePointAt(0)) + "'") + " in '" + value + "'; write '"
             + safe(v, placeholders) + "'");
       }

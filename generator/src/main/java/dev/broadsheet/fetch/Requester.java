@@ -26,9 +26,12 @@ public record Requester(boolean editor, Set<String> sources) {
     return new Requester(false, Set.of(id));
   }
 
-  /** Each of {@code ids} (a picture several feeds show); the editor alone when there is none (a pick's own). */
+  /**
+   * Each of {@code ids} (a picture several feeds show); with none, nobody's (a picture a picked
+   * page names, which neither a source nor the editor wrote): public addresses only.
+   */
   public static Requester sources(Collection<String> ids) {
-    return ids.isEmpty() ? EDITOR : new Requester(false, Set.copyOf(ids));
+    return new Requester(false, Set.copyOf(ids));
   }
 
   /** A configured source's own feed, whose address the editor wrote (an OPML list's is not: {@link #source}). */

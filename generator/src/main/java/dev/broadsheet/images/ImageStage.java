@@ -134,11 +134,16 @@ public final class ImageStage {
 
   /**
    * On whose behalf each picture is downloaded: every source whose report shows it (any of them
-   * may reach its own address), or the editor for a pick's own.
+   * may reach its own address), the editor for the one a pick names itself ({@code image:}), and
+   * nobody's allowance for one a picked page names.
    */
   private static Map<String, Requester> requesters(Digest digest) {
     Map<String, Set<String>> sources = new java.util.HashMap<>();
+    Set<String> editors = new java.util.HashSet<>();
     for (Story s : digest.stories()) {
+      if (s.pick() != null && s.pick().image() != null) {
+        editors.add(s.pick().image());
+      }
       for (Story.Item i : s.reports()) {
         String ref = i.article().imageUrl();
         if (ref != null) {
@@ -150,7 +155,7 @@ public final class ImageStage {
       }
     }
     Map<String, Requester> requesters = new java.util.HashMap<>();
-    sources.forEach((ref, ids) -> requesters.put(ref, Requester.sources(ids)));
+    sources.forEach((ref, ids) -> requesters.put(ref, editors.contains(ref) ? Requester.EDITOR : Requester.sources(ids)));
     return requesters;
   }
 

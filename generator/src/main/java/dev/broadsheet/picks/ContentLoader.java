@@ -127,8 +127,10 @@ public final class ContentLoader {
    * the site, so such a file is left out, as an error, rather than published by mistake.
    */
   private static void unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
-    boolean hiding = doc.unknownKeysSwitchedOn().stream()
-        .anyMatch(k -> dev.broadsheet.base.Spelling.closest(k.toLowerCase(java.util.Locale.ROOT), HIDING, 2) != null);
+    // One edit from a hiding name, not two: "published" and "listed" are two from "unpublished" and
+    // "unlisted" and mean the opposite.
+    boolean hiding = doc.unknownKeysSwitchedOn().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(k -> k.length() >= 4 && dev.broadsheet.base.Spelling.closest(k, HIDING, 1) != null);
     if (hiding) {
       throw new BroadsheetException(doc.unknownKeys().stream().map(p -> Problem.at(p.file(), p.line(), p.message()
           + "; the " + kind + " is left out until it is corrected: a key like this set to true is meant to hide it"))

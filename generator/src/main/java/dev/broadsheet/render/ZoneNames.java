@@ -38,9 +38,14 @@ final class ZoneNames {
       }
       next = rules.nextTransition(after);
     }
-    // A regional variant without names of its own for a zone (en-GB for New York: "GMT-05:00") takes
-    // its language's ("EST"), which its readers know as well.
-    DateTimeFormatter plain = DateTimeFormatter.ofPattern("zzz", Locale.forLanguageTag(locale.getLanguage()));
+    // A regional variant without names of its own for a North American zone (en-GB for New York:
+    // "GMT-05:00") takes its language's ("EST"), which its readers know as well. Not elsewhere: there
+    // the language's names are the ambiguous ones regional variants leave out on purpose (CST for
+    // Shanghai, IST for Jerusalem).
+    boolean northAmerican = zone.getId().startsWith("America/") || zone.getId().startsWith("US/")
+        || zone.getId().startsWith("Canada/") || zone.getId().equals("Pacific/Honolulu");
+    DateTimeFormatter plain = !northAmerican ? name : DateTimeFormatter.ofPattern("zzz",
+        new Locale.Builder().setLanguage(locale.getLanguage()).setScript(locale.getScript()).build());
     synchronized (ZoneNames.class) {
       this.standard = named(name, plain, ZonedDateTime.ofInstant(standardTime, zone));
       this.daylight = daylightTime == null ? standard : named(name, plain, ZonedDateTime.ofInstant(daylightTime, zone));

@@ -202,7 +202,9 @@ public record Article(
    * seen" of it. Minutes apart (an item published while the build ran) is the publisher's time.
    */
   public boolean seenBeforePublished() {
-    return published != null && firstSeen != null && published.isAfter(firstSeen.plus(java.time.Duration.ofMinutes(15)));
+    // A pick's own article (no source) is dated by the editor, at the middle of a bare day.
+    return sourceId != null && published != null && firstSeen != null
+        && published.isAfter(firstSeen.plus(java.time.Duration.ofMinutes(15)));
   }
 
   /**

@@ -91,6 +91,9 @@ public final class StoreMerge {
         }
       }
     }
+    // Stored before updates ahead were ignored: more than a day ahead now, it is no time at all.
+    Instant farAhead = now.plus(java.time.Duration.ofDays(1));
+    articles.replaceAll((id, a) -> a.updated() != null && a.updated().isAfter(farAhead) ? a.withUpdated(null) : a);
     return new Result(new StoreSnapshot(articles, base.sources()), added, updated.size());
   }
 
@@ -109,16 +112,12 @@ public final class StoreMerge {
   }
 
   /**
-   * {@code a} without an update time still to come when it was read: one more than a day ahead
-   * (2099) is no time at all, and would date every feed it is in and the sitemap for good; one a
-   * little ahead (a feed's zone written wrong) is when it was read.
+   * {@code a} without an update time still to come when it was read (2099, or a feed's zone written
+   * wrong): it would date every feed it is in and the sitemap ahead of time. Ignored, so the stored
+   * one stands; once its time has passed, a reading takes it.
    */
   private static Article withPlausibleUpdate(Article a, Instant now) {
-    Instant time = a.updated();
-    if (time == null || !time.isAfter(now)) {
-      return a;
-    }
-    return a.withUpdated(time.isAfter(now.plus(java.time.Duration.ofDays(1))) ? null : now);
+    return a.updated() != null && a.updated().isAfter(now) ? a.withUpdated(null) : a;
   }
 
   /** Whether {@code a} came from a source on the site its link is on. */

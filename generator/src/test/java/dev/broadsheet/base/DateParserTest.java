@@ -40,6 +40,7 @@ class DateParserTest {
       "Tue, 01 Dec 2026 08:00:00 NST          | 2026-12-01T11:30:00Z",
       "Tue, 01 Dec 2026 08:00:00 NPT          | 2026-12-01T02:15:00Z",
       "Tue, 01 Dec 2026 08:00:00 AKST         | 2026-12-01T17:00:00Z",
+      "Tue, 01 Dec 2026 08:00:00 AST          | 2026-12-01T12:00:00Z",
       "Tue, 01 Dec 2026                       | 2026-12-01T12:00:00Z",
   })
   void readsTheDatesFeedsReallyContain(String text, String expected) {
@@ -78,5 +79,14 @@ class DateParserTest {
         .contains(Instant.parse("2026-11-20T07:00:00Z"));
     assertThat(DateParser.parse("Fri, 20 Nov 2026 08:00:00", ZoneId.of("America/New_York")))
         .contains(Instant.parse("2026-11-20T13:00:00Z"));
+  }
+
+  @Test
+  void anAmbiguousAbbreviationIsReadAsTheFeedsOwnZoneNamesIt() {
+    // AST: Atlantic time in Halifax's and Puerto Rico's feeds, Arabia's in the Gulf's.
+    assertThat(DateParser.parse("Tue, 01 Dec 2026 08:00:00 AST", ZoneId.of("America/Halifax")))
+        .contains(Instant.parse("2026-12-01T12:00:00Z"));
+    assertThat(DateParser.parse("Tue, 01 Dec 2026 08:00:00 AST", ZoneId.of("Asia/Riyadh")))
+        .contains(Instant.parse("2026-12-01T05:00:00Z"));
   }
 }

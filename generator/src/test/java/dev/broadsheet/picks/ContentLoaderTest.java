@@ -143,7 +143,7 @@ class ContentLoaderTest {
   void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneLikeHidingSetToTrueKeepsThePickOut() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nordr: 2\npinned: true\n---\nNote.\n");
     write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\nhidden: yes\n---\nNote.\n");
-    write("pages/about.md", "---\ntitle: About\nmenus: false\n---\nUs.\n");
+    write("pages/about.md", "---\ntitle: About\nmenus: false\npublished: true\n---\nUs.\n");
     ContentLoader.Loaded<Pick> picks = loader.picks();
     assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md");
     assertThat(picks.items().get(0).order()).isZero();
@@ -159,7 +159,8 @@ class ContentLoaderTest {
             + " until it is corrected: a key like this set to true is meant to hide it");
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
-    assertThat(pages.problems()).extracting(Problem::where).containsExactly("pages/about.md:3");
+    // "published" is two edits from "unpublished" and means the opposite: a warning, the page kept.
+    assertThat(pages.problems()).extracting(Problem::where).containsExactly("pages/about.md:3", "pages/about.md:4");
   }
 
   @Test

@@ -137,4 +137,17 @@ class TemplateHelpersTest {
     assertThat(helpers("en-GB").updated(before)).isNull();
     assertThat(helpers("en-GB").updated(later.withUpdated(null))).isNull();
   }
+
+  @Test
+  void onlyAFeedsArticleIsSaidToBeSeenBeforeItsPublishersTime() {
+    Instant noon = Instant.parse("2026-11-20T12:00:00Z");
+    Instant morning = Instant.parse("2026-11-20T06:00:00Z");
+    Article scheduled = new Article("a", "https://paper.example/a", null, "paper", "Title", "P", null, null, List.of(),
+        List.of(), noon, null, morning, "<p>Summary.</p>", null, null);
+    assertThat(scheduled.seenBeforePublished()).isTrue();
+    // A pick's own article, dated by the editor at the middle of its day, is not.
+    Article picked = new Article("b", "https://paper.example/b", null, null, "Title", "P", null, null, List.of(),
+        List.of(), noon, null, morning, "<p>Summary.</p>", null, null);
+    assertThat(picked.seenBeforePublished()).isFalse();
+  }
 }

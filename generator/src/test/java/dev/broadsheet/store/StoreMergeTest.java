@@ -130,14 +130,22 @@ class StoreMergeTest {
   }
 
   @Test
-  void anUpdateStillToComeWhenReadIsNoneFarAheadAndTheReadingTimeJustAhead() {
+  void anUpdateStillToComeWhenReadIsIgnoredUntilItsTimeAndOneStoredFarAheadIsDropped() {
     Article far = article("a", "T", "s").withUpdated(Instant.parse("2099-06-01T08:00:00Z"));
     Article near = article("b", "T", "s").withUpdated(T1.plusSeconds(3 * 3600));
     Article past = article("c", "T", "s").withUpdated(T1.minusSeconds(3600));
     StoreSnapshot merged = StoreMerge.merge(StoreSnapshot.empty(), List.of(far, near, past), T1).snapshot();
     assertThat(merged.articles().get("a").updated()).isNull();
-    assertThat(merged.articles().get("b").updated()).isEqualTo(T1);
+    assertThat(merged.articles().get("b").updated()).isNull();
     assertThat(merged.articles().get("c").updated()).isEqualTo(T1.minusSeconds(3600));
+    // The same reading again, once the near update's time has passed: taken, and the same every time.
+    Instant later = T1.plusSeconds(4 * 3600);
+    StoreSnapshot again = StoreMerge.merge(merged, List.of(far, near, past), later).snapshot();
+    assertThat(again.articles().get("b").updated()).isEqualTo(T1.plusSeconds(3 * 3600));
+    assertThat(StoreMerge.merge(again, List.of(far, near, past), later).snapshot()).isEqualTo(again);
+    // A store written before updates ahead were ignored loses one far ahead at the next merge.
+    StoreSnapshot old = new StoreSnapshot(new java.util.TreeMap<>(Map.of("a", far)), new java.util.TreeMap<>());
+    assertThat(StoreMerge.merge(old, List.of(), T1).snapshot().articles().get("a").updated()).isNull();
   }
 
   @Test
