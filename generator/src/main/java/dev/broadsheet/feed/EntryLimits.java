@@ -14,6 +14,10 @@ final class EntryLimits {
   static final int MAX_AUTHORS = 10;
   static final int MAX_AUTHOR_LENGTH = 200;
   static final int MAX_TITLE_LENGTH = 500;
+  /** A summary's HTML: a long article's opening is a few thousand characters, a whole one a hundred thousand. */
+  static final int MAX_SUMMARY_LENGTH = 100_000;
+  /** A full content's HTML: ten times the longest real article. */
+  static final int MAX_CONTENT_LENGTH = 1_000_000;
 
   private EntryLimits() {}
 
@@ -43,11 +47,49 @@ final class EntryLimits {
       }
       title = title.substring(0, end).strip() + "…";
     }
-    if (categories.size() == e.categories().size() && authors.size() == e.authors().size() && title == e.title()) {
+    String summary = cut(e.summaryHtml(), MAX_SUMMARY_LENGTH);
+    String content = cut(e.contentHtml(), MAX_CONTENT_LENGTH);
+    if (summary != e.summaryHtml() || content != e.contentHtml()) {
+      once(warnings, "an item's summary is longer than " + MAX_SUMMARY_LENGTH + " characters of HTML, or its content"
+          + " than " + MAX_CONTENT_LENGTH + ": it is cut after its last whole block within that");
+    }
+    if (categories.size() == e.categories().size() && authors.size() == e.authors().size() && title == e.title()
+        && summary == e.summaryHtml() && content == e.contentHtml()) {
       return e;
     }
-    return new FeedEntry(e.guid(), e.link(), title, e.summaryHtml(), authors, categories, e.published(), e.updated(),
-        e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml());
+    return new FeedEntry(e.guid(), e.link(), title, summary, authors, categories, e.published(), e.updated(),
+        e.imageUrl(), e.originalPublisher(), e.language(), content);
+  }
+
+  /**
+   * Sanitized {@code html} as it is when it is at most {@code most} characters long, else its
+   * leading blocks that fit (the first one's text alone when even it does not); null stays null.
+   */
+  private static String cut(String html, int most) {
+    if (html == null || html.length() <= most) {
+      return html;
+    }
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    // Written back as it was sanitized: not re-indented.
+    doc.outputSettings().prettyPrint(false);
+    org.jsoup.nodes.Element body = doc.body();
+    StringBuilder kept = new StringBuilder();
+    for (org.jsoup.nodes.Node block : body.childNodes()) {
+      String outer = block.outerHtml();
+      if (kept.length() + outer.length() > most) {
+        break;
+      }
+      kept.append(outer);
+    }
+    if (kept.length() == 0) {
+      String text = body.text();
+      int end = Math.min(text.length(), most / 2);
+      if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      kept.append("<p>").append(org.jsoup.nodes.Entities.escape(text.substring(0, end))).append("…</p>");
+    }
+    return kept.toString();
   }
 
   private static List<String> within(List<String> names, int most, int longest) {

@@ -230,6 +230,18 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aSummaryOfMegabytesKeepsItsLeadingBlocksWithinTheLimit() throws Exception {
+    String paragraph = "<p>" + "The tide came in over the quay again. ".repeat(50) + "</p>";
+    String huge = paragraph.repeat(2_000);
+    ParsedFeed feed = read(rss("<item><title>Tides</title><link>https://x.example/1</link><description><![CDATA["
+        + huge + "]]></description></item>"));
+    String summary = feed.entries().get(0).summaryHtml();
+    assertThat(summary.length()).isLessThanOrEqualTo(EntryLimits.MAX_SUMMARY_LENGTH).isGreaterThan(90_000);
+    assertThat(summary).startsWith(paragraph).endsWith("</p>");
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("an item's summary is longer than")).hasSize(1);
+  }
+
+  @Test
   void entitiesThatReferToOneAnotherThousandsOfTimesAreRefusedThoughTheyExpandToNothing() throws Exception {
     // Expanded reference by reference, four levels of 150 empty references were 150^4 steps: minutes for 2.7 KB.
     StringBuilder empty = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a0 \"\">");
