@@ -34,10 +34,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
     problems.forEach(p -> out.println(p));
     int warnings = problems.size() - errors.size();
-    String warned = warnings == 0 ? "" : warnings == 1 ? " (1 warning)" : " (" + warnings + " warnings)";
-    // "No problems found (21 warnings)" contradicted itself: without errors but with warnings, say so.
-    out.println((errors.isEmpty() ? warnings == 0 ? "No problems found" : "No errors"
-        : (errors.size() == 1 ? "1 problem" : errors.size() + " problems") + " found") + warned + ".");
+    String warned = warnings == 1 ? "1 warning" : warnings + " warnings";
+    // "No problems found (21 warnings)" contradicted itself, and "1 problem found (1 warning)" read
+    // as if the warning were the problem: errors and warnings are counted apart.
+    String found = errors.size() == 1 ? "1 error" : errors.size() + " errors";
+    out.println(errors.isEmpty() ? (warnings == 0 ? "No problems found." : "No errors (" + warned + ").")
+        : found + (warnings == 0 ? "" : " and " + warned) + " found.");
     return errors.isEmpty() ? Main.OK : Main.FAILED;
   }
 }

@@ -149,8 +149,13 @@ public final class YamlMapping {
   static String unknownKey(String key, Collection<Object> known) {
     String written = key.substring(key.lastIndexOf('.') + 1);
     // Two edits at most, and fewer than half the name: "url" is not what "id" meant.
-    String meant = dev.broadsheet.base.Spelling.closest(written, known.stream().map(String::valueOf).toList(),
-        Math.min(2, (written.length() - 1) / 2));
+    List<String> names = known.stream().map(String::valueOf).toList();
+    String meant = dev.broadsheet.base.Spelling.closest(written, names, Math.min(2, (written.length() - 1) / 2));
+    if (meant == null) {
+      // A known key with an ending added ("pinned" for pin, "ordered" for order).
+      meant = names.stream().filter(n -> n.length() >= 3 && written.startsWith(n))
+          .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
     return "unknown key '" + key + "'" + (meant != null ? " (did you mean '" + meant + "'?)" : "")
         + "; known keys here: " + sortedNames(known);
   }

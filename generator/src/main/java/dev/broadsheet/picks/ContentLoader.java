@@ -123,26 +123,32 @@ public final class ContentLoader {
   /**
    * A misspelt key ({@code ordr: 2}, {@code pinned: true}) costs the editor its setting, not the
    * pick or page: it is warned of and the file used without it. One that reads like hiding set to
-   * true ({@code hidden: true}, {@code draft: yes}, {@code hdie: on}) was meant to keep the file off
-   * the site, so such a file is left out, as an error, rather than published by mistake.
+   * true ({@code hidden: true}, {@code draft: yes}, {@code hdie: on}) was meant to keep something off
+   * the site: a page is left out, and a pick is read as {@code hide: true}, which keeps its article
+   * off too (leaving the pick out would show the article), each an error until it is corrected.
+   * Returns whether such a key was found.
    */
-  private static void unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
+  private static boolean unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
     // One edit from a hiding name, not two: "published" and "listed" are two from "unpublished" and
     // "unlisted" and mean the opposite.
     boolean hiding = doc.unknownKeysSwitchedOn().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT))
         .anyMatch(k -> k.length() >= 4 && dev.broadsheet.base.Spelling.closest(k, HIDING, 1) != null);
-    if (hiding) {
+    if (hiding && kind.equals("page")) {
       throw new BroadsheetException(doc.unknownKeys().stream().map(p -> Problem.at(p.file(), p.line(), p.message()
-          + "; the " + kind + " is left out until it is corrected: a key like this set to true is meant to hide it"))
+          + "; the page is left out until it is corrected: a key like this set to true is meant to hide it"))
           .toList());
     }
-    doc.unknownKeys().forEach(p -> warnings.add(Problem.warningAt(p.file(), p.line(), p.message()
-        + "; the key is ignored and the " + kind + " published without it")));
+    doc.unknownKeys().forEach(p -> warnings.add(hiding
+        ? Problem.at(p.file(), p.line(), p.message() + "; the pick is read as 'hide: true' until it is corrected:"
+            + " a key like this set to true is meant to hide it")
+        : Problem.warningAt(p.file(), p.line(), p.message() + "; the key is ignored and the " + kind
+            + " published without it")));
+    return hiding;
   }
 
   private Pick pick(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
-    unknownKeys(doc, "pick", warnings);
+    boolean hidden = unknownKeys(doc, "pick", warnings);
     rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
@@ -173,7 +179,7 @@ public final class ContentLoader {
     List<String> tags = raw.tags() == null ? List.of()
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, Blank.toNull(raw.title()), Blank.toNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
-        Objects.requireNonNullElse(raw.order(), 0), Boolean.TRUE.equals(raw.hide()), image,
+        Objects.requireNonNullElse(raw.order(), 0), hidden || Boolean.TRUE.equals(raw.hide()), image,
         doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
         updated);
   }
@@ -225,7 +231,8 @@ public final class ContentLoader {
     rawHtml(doc, name, warnings);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {
-      throw new BroadsheetException(Problem.at(name, 1, "a page needs front matter with a title"));
+      throw new BroadsheetException(Problem.at(name, 1, raw == null ? "a page needs front matter (between --- lines)"
+          + " with at least its title" : "a page needs a title in its front matter (title: About us)"));
     }
     String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
     if (!SLUG.matcher(slug).matches()) {

@@ -67,7 +67,13 @@ final class DateLabels {
   /** "Friday 20 November 2026" for an edition day. */
   String day(LocalDate day) {
     // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
-    return messages.text("date.weekday", capitalize(dayName.format(day)), longDate.format(day));
+    // A date that starts with its month ("November 20, 2026", English as written in the United States)
+    // is set off by a comma whatever the language says: "Friday, November 20, 2026".
+    String date = longDate.format(day);
+    String weekday = capitalize(dayName.format(day));
+    String joined = messages.text("date.weekday", weekday, date);
+    return !date.isEmpty() && Character.isLetter(date.charAt(0)) && joined.equals(weekday + " " + date)
+        ? weekday + ", " + date : joined;
   }
 
   /**

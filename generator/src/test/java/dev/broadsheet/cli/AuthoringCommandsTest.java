@@ -247,7 +247,7 @@ class AuthoringCommandsTest {
     assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);
     assertThat(out.toString()).contains("picks/broken.md:3: 'date' must look like")
         .contains(dir.resolve("templates/page.ftlh") + ":2: template error")
-        .contains("2 problems found.");
+        .contains("2 errors found.");
     Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\ncolour: red\n");
     out.getBuffer().setLength(0);
     assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);

@@ -140,23 +140,25 @@ class ContentLoaderTest {
   }
 
   @Test
-  void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneLikeHidingSetToTrueKeepsThePickOut() throws Exception {
+  void aMisspeltKeyIsWarnedOfAndThePickPublishedWithoutItButOneLikeHidingSetToTrueHidesItsArticle() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nordr: 2\npinned: true\n---\nNote.\n");
     write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\nhidden: yes\n---\nNote.\n");
     write("pages/about.md", "---\ntitle: About\nmenus: false\npublished: true\n---\nUs.\n");
     ContentLoader.Loaded<Pick> picks = loader.picks();
-    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md");
+    // The pick meant to be hidden hides its article, as 'hide: true' would: left out, the article would show.
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md", "picks/b.md");
+    assertThat(picks.items()).extracting(Pick::hide).containsExactly(false, true);
     assertThat(picks.items().get(0).order()).isZero();
     assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
         "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
             + " the pick published without it",
-        "picks/a.md:5: warning: unknown key 'pinned'; known keys here: date, edition, hide,"
+        "picks/a.md:5: warning: unknown key 'pinned' (did you mean 'pin'?); known keys here: date, edition, hide,"
             + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
             + " ignored and the pick published without it",
         "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: date, edition, hide, image,"
-            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is left out"
-            + " until it is corrected: a key like this set to true is meant to hide it");
+            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
+            + " 'hide: true' until it is corrected: a key like this set to true is meant to hide it");
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
     // "published" is two edits from "unpublished" and means the opposite: a warning, the page kept.
@@ -232,8 +234,10 @@ class ContentLoaderTest {
   @Test
   void aPageNeedsATitle() throws Exception {
     write("pages/about.md", "No front matter here.\n");
-    assertThat(loader.pages().problems()).singleElement().asString()
-        .isEqualTo("pages/about.md:1: a page needs front matter with a title");
+    write("pages/contact.md", "---\ndescription: How to reach us\n---\nWrite.\n");
+    assertThat(loader.pages().problems()).extracting(Problem::toString).containsExactly(
+        "pages/about.md:1: a page needs front matter (between --- lines) with at least its title",
+        "pages/contact.md:1: a page needs a title in its front matter (title: About us)");
   }
 
   @Test

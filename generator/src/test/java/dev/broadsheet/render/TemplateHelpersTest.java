@@ -25,6 +25,8 @@ class TemplateHelpersTest {
   void anEditionDayIsWrittenAsItsLanguageWritesIt() {
     LocalDate day = LocalDate.of(2026, 11, 20);
     assertThat(helpers("en-GB").day(day)).isEqualTo("Friday 20 November 2026");
+    // English written month first sets the weekday off with a comma.
+    assertThat(helpers("en").day(day)).isEqualTo("Friday, November 20, 2026");
     assertThat(helpers("de").day(day)).isEqualTo("Freitag, 20. November 2026");
     assertThat(helpers("fr").day(day)).isEqualTo("Vendredi 20 novembre 2026");
     assertThat(helpers("es").day(day)).isEqualTo("Viernes, 20 de noviembre de 2026");
