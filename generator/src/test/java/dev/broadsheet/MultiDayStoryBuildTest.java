@@ -52,8 +52,8 @@ class MultiDayStoryBuildTest {
     assertThat(listing.toString()).contains("\n2026-11-21  ").contains("\n    2026-11-20: a top story; led by"
         + " \"Storm closes the harbour and cancels the island ferry\"\n");
 
-    assertThat(editionLink(out, "island-ferry-stays")).isEqualTo("From the edition: Saturday November 21, 2026");
-    assertThat(editionLink(out, "storm-closes-the-harbour")).isEqualTo("From the edition: Friday November 20, 2026");
+    assertThat(editionLink(out, "island-ferry-stays")).isEqualTo("From the edition: Saturday, November 21, 2026");
+    assertThat(editionLink(out, "storm-closes-the-harbour")).isEqualTo("From the edition: Friday, November 20, 2026");
   }
 
   /** The edition an article's page says it is in. */
