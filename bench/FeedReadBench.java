@@ -48,8 +48,8 @@ public class FeedReadBench {
     for (String[] f : feeds) {
       byte[] bytes = Files.readAllBytes(Path.of(f[1]));
       for (int maxItems : new int[] {Integer.MAX_VALUE, 100}) {
-        FeedContext context = new FeedContext(null, "http://127.0.0.1:8097/feed", null, ZoneOffset.UTC, 64L << 20)
-            .withMaxItems(maxItems);
+        FeedContext context = new FeedContext(null, "http://127.0.0.1:8097/feed", null, ZoneOffset.UTC, 64L << 20,
+            maxItems);
         reader.read(bytes, context); // warm-up
         long[] times = new long[rounds];
         ParsedFeed feed = null;
