@@ -109,8 +109,7 @@ public final class ImageStage {
   public Result run(Digest digest) {
     rejectedKeys.clear();
     Map<String, Wanted> wanted = wanted(digest);
-    Map<String, Requester> requesters = requesters(digest);
-    Map<String, Outcome> outcomes = fetchAll(wanted.keySet(), downloadable(wanted.keySet()), requesters);
+    Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -132,12 +131,17 @@ public final class ImageStage {
     return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems);
   }
 
+  /** An image some report shows: the first such article, whom a problem with it concerns, whom it is downloaded for. */
+  private record Wanted(Article article, String where, Requester requester) {}
+
   /**
-   * On whose behalf each picture is downloaded: every source whose report shows it (any of them
-   * may reach its own address), the editor for the one a pick names itself ({@code image:}), and
-   * nobody's allowance for one a picked page names.
+   * Every image reference of the digest's reports, newest story first, each once, downloaded on
+   * behalf of every source whose report shows it (any of them may reach its own address), of the
+   * editor for the one a pick names itself ({@code image:}), and with nobody's allowance for one a
+   * picked page names.
    */
-  private static Map<String, Requester> requesters(Digest digest) {
+  private static Map<String, Wanted> wanted(Digest digest) {
+    Map<String, Wanted> first = new LinkedHashMap<>();
     Map<String, Set<String>> sources = new java.util.HashMap<>();
     Set<String> editors = new java.util.HashSet<>();
     for (Story s : digest.stories()) {
@@ -146,36 +150,22 @@ public final class ImageStage {
       }
       for (Story.Item i : s.reports()) {
         String ref = i.article().imageUrl();
-        if (ref != null) {
-          Set<String> ids = sources.computeIfAbsent(ref, k -> new TreeSet<>());
-          if (i.article().sourceId() != null) {
-            ids.add(i.article().sourceId());
-          }
-        }
-      }
-    }
-    Map<String, Requester> requesters = new java.util.HashMap<>();
-    sources.forEach((ref, ids) -> requesters.put(ref, editors.contains(ref) ? Requester.EDITOR : Requester.sources(ids)));
-    return requesters;
-  }
-
-  /** An image some report shows: the first such article, and whom a problem with it concerns. */
-  private record Wanted(Article article, String where) {}
-
-  /** Every image reference of the digest's reports, newest story first, each once. */
-  private static Map<String, Wanted> wanted(Digest digest) {
-    Map<String, Wanted> wanted = new LinkedHashMap<>();
-    for (Story s : digest.stories()) {
-      for (Story.Item i : s.reports()) {
-        String ref = i.article().imageUrl();
-        if (ref == null || ref.isBlank() || wanted.containsKey(ref)) {
+        if (ref == null || ref.isBlank()) {
           continue;
         }
-        // A file of the site folder is named by a pick: the problem is that pick's, where the editor fixes it.
-        boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
-        wanted.put(ref, new Wanted(i.article(), picked ? s.pick().file() : ref));
+        if (i.article().sourceId() != null) {
+          sources.computeIfAbsent(ref, k -> new TreeSet<>()).add(i.article().sourceId());
+        }
+        if (!first.containsKey(ref)) {
+          // A file of the site folder is named by a pick: the problem is that pick's, where the editor fixes it.
+          boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
+          first.put(ref, new Wanted(i.article(), picked ? s.pick().file() : ref, null));
+        }
       }
     }
+    Map<String, Wanted> wanted = new LinkedHashMap<>();
+    first.forEach((ref, w) -> wanted.put(ref, new Wanted(w.article(), w.where(),
+        editors.contains(ref) ? Requester.EDITOR : Requester.sources(sources.getOrDefault(ref, Set.of())))));
     return wanted;
   }
 
@@ -205,11 +195,11 @@ public final class ImageStage {
     return allowed;
   }
 
-  private Map<String, Outcome> fetchAll(Set<String> wanted, Set<String> downloadable,
-      Map<String, Requester> requesters) {
-    List<String> references = List.copyOf(wanted);
+  private Map<String, Outcome> fetchAll(Map<String, Wanted> wanted, Set<String> downloadable) {
+    List<String> references = List.copyOf(wanted.keySet());
     List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
-        ref -> one(ref, downloadable.contains(ref), requesters.get(ref)), (ref, reason) -> new Outcome(null, reason));
+        ref -> one(ref, downloadable.contains(ref), wanted.get(ref).requester()),
+        (ref, reason) -> new Outcome(null, reason));
     Map<String, Outcome> byReference = new LinkedHashMap<>();
     for (int i = 0; i < references.size(); i++) {
       byReference.put(references.get(i), outcomes.get(i));
