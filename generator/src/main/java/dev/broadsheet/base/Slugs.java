@@ -86,7 +86,12 @@ public final class Slugs {
     String slug = slug(latinFolded(text), maxLength);
     // A folder named after a device (a tag "con", a section "Aux") cannot be made or checked out on
     // Windows. The underscore is a character no other slug holds, so "Con 1" keeps con-1.
-    return slug.isEmpty() ? null : WINDOWS_DEVICES.matcher(slug).matches() ? slug + "_" : slug;
+    return slug.isEmpty() ? null : namesDevice(slug) ? slug + "_" : slug;
+  }
+
+  /** Whether {@code name}, as a file or folder name, is one Windows keeps for a device ({@code con}, {@code lpt1}). */
+  public static boolean namesDevice(String name) {
+    return WINDOWS_DEVICES.matcher(name).matches();
   }
 
   private static final java.util.regex.Pattern WINDOWS_DEVICES = java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");

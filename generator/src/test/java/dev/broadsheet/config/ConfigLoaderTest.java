@@ -234,6 +234,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aSourceIdWindowsKeepsForADeviceIsRejectedWithOneThatWorks() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: con\n    name: Con\n    url: c.xml\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
+    assertThat(p.message()).contains("source id 'con'").contains("Windows device").contains("'con-news'");
+    assertThat(parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: cons\n    name: C\n    url: c.xml\n")
+        .sources()).hasSize(1);
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     assertThatThrownBy(() -> parse("""
         baseUrl: ftp://e.org/
