@@ -50,9 +50,7 @@ final class FeedCommand implements Callable<Integer> {
     out.println("== " + r.input());
     if (!r.ok()) {
       out.println("  error: " + r.error());
-      if (r.alternates() != null) {
-        r.alternates().forEach(a -> out.println("  feed linked from the page: " + a));
-      }
+      r.alternates().forEach(a -> out.println("  feed linked from the page: " + a));
       return;
     }
     out.println("  format:  " + r.format() + " (" + r.charset() + ")");

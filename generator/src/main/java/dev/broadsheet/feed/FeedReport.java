@@ -17,9 +17,10 @@ import java.util.List;
  * @param items every item read
  * @param warnings what was odd but recovered
  * @param error why it could not be read, when not ok
- * @param alternates feeds an HTML page pointed to, when it was not a feed
+ * @param alternates feeds an HTML page pointed to, when it was not a feed (else empty)
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// Every key in every object, null or empty where it does not apply: scripts read one shape.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"input", "ok", "format", "charset", "title", "items", "warnings", "error", "alternates"})
 public record FeedReport(
     String input,
@@ -45,7 +46,7 @@ public record FeedReport(
    * @param language the language the feed says it is in, if it says (a source's config may override it)
    * @param categories its categories (RSS category, Atom category, dc:subject, JSON Feed tags): the tags it brings
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "categories"})
   public record Item(String id, String link, String title, String published, String updated, String image,
       List<String> authors, String language, List<String> categories) {}
@@ -61,14 +62,14 @@ public record FeedReport(
             e.categories()));
       }
       return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, feed.warnings(), null,
-          null);
+          List.of());
     } catch (FeedException e) {
       return new FeedReport(input, false, null, null, null, List.of(), List.of(), e.getMessage(),
-          e.alternates().isEmpty() ? null : e.alternates());
+          e.alternates());
     }
   }
 
   public static FeedReport failed(String input, String error) {
-    return new FeedReport(input, false, null, null, null, List.of(), List.of(), error, null);
+    return new FeedReport(input, false, null, null, null, List.of(), List.of(), error, List.of());
   }
 }

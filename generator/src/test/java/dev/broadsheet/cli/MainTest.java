@@ -2,6 +2,8 @@ package dev.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.store.SiteLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +98,29 @@ class MainTest {
     out.getBuffer().setLength(0);
     assertThat(run("feed", feed.toString(), "--json")).isZero();
     assertThat(out.toString()).contains("\"language\":\"pl\"");
+  }
+
+  @Test
+  void theFeedCommandsJsonHasEveryKeyForAFeedThatReadAndOneThatDidNot(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("ok.xml");
+    Files.writeString(feed, "<rss version=\"2.0\"><channel><title>K</title><link>https://k.example/</link>"
+        + "<description>d</description><item><title>Most</title><link>https://k.example/1</link></item></channel></rss>");
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><head><title>P</title></head><body><p>not a feed</p></body></html>");
+    run("feed", feed.toString(), page.toString(), "--json");
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper mapper = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode report = mapper.readTree(line);
+      assertThat(report.fieldNames()).toIterable().containsExactly("input", "ok", "format", "charset", "title",
+          "items", "warnings", "error", "alternates");
+      assertThat(report.get("alternates").isArray()).isTrue();
+    }
+    JsonNode item = mapper.readTree(lines.get(0)).get("items").get(0);
+    assertThat(item.fieldNames()).toIterable().containsExactly("id", "link", "title", "published", "updated", "image",
+        "authors", "language", "categories");
+    assertThat(mapper.readTree(lines.get(1)).get("error").asText()).contains("not a feed");
   }
 
   @Test
