@@ -1,7 +1,5 @@
 package dev.broadsheet;
 
-import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.Version;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +30,7 @@ final class SiteScaffold {
       if (Files.isDirectory(dir) && !force) {
         try (Stream<Path> entries = Files.list(dir)) {
           if (entries.findAny().isPresent()) {
-            throw new BroadsheetException(new Problem(dir.toString(),
-                "is not empty; choose an empty folder, or add --force to write the example files into it"));
+            throw new FolderNotEmptyException(dir);
           }
         }
       }

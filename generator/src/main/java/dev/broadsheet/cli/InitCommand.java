@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.Broadsheet;
+import dev.broadsheet.FolderNotEmptyException;
 import dev.broadsheet.base.BroadsheetException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,9 @@ final class InitCommand implements Callable<Integer> {
       files.forEach(f -> spec.commandLine().getOut().println("created " + f));
       spec.commandLine().getOut().println("Next: " + launcher() + " serve " + quoted(dir.toString()));
       return Main.OK;
+    } catch (FolderNotEmptyException e) {
+      Main.failed(spec, e);
+      return Main.USAGE;
     } catch (BroadsheetException e) {
       return Main.failed(spec, e);
     }

@@ -197,9 +197,9 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void initRefusesANonEmptyFolderUnlessForced(@TempDir Path dir) throws Exception {
+  void initRefusesANonEmptyFolderAsAUsageErrorUnlessForced(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
-    assertThat(run("init", dir.toString())).isEqualTo(Main.FAILED);
+    assertThat(run("init", dir.toString())).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("is not empty").contains("--force");
     assertThat(run("init", dir.toString(), "--force")).isZero();
     assertThat(dir.resolve("notes.txt")).content().isEqualTo("mine");

@@ -1,0 +1,18 @@
+package dev.broadsheet;
+
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import java.nio.file.Path;
+
+/**
+ * A new site was asked for in a folder that already holds files, without leave to write among
+ * them: a mistake in how the command was given, not in any file, so the CLI says it as a usage error.
+ */
+public final class FolderNotEmptyException extends BroadsheetException {
+  private static final long serialVersionUID = 1L;
+
+  FolderNotEmptyException(Path dir) {
+    super(new Problem(dir.toString(),
+        "is not empty; choose an empty folder, or add --force to write the example files into it"));
+  }
+}
