@@ -133,7 +133,7 @@ public final class Broadsheet {
    */
   public static PreviewServer serve(Path siteDir, String bind, int port, boolean online, Consumer<String> log)
       throws IOException {
-    return serve(siteDir, bind, port, online, log, p -> log.accept(p.toString()));
+    return serve(siteDir, bind, port, online, log, p -> log.accept((p.isWarning() ? "" : "error: ") + p));
   }
 
   /** As above, each problem of a rebuild given to {@code problems} with its severity (a Maven log's level). */
@@ -171,9 +171,14 @@ public final class Broadsheet {
         }
         return List.of();
       } catch (BroadsheetException e) {
+        // Given with their severity like any build's problems (a Maven log's errors), and to the
+        // server for the page it shows instead of the site.
+        e.problems().forEach(problems);
         return e.problems().stream().map(Problem::toString).toList();
       } catch (RuntimeException e) {
-        return List.of("unexpected error: " + e);
+        Problem unexpected = new Problem(siteDir.toString(), "unexpected error: " + e);
+        problems.accept(unexpected);
+        return List.of(unexpected.toString());
       }
     };
     // Watched from the start: a list given once the watching began would look like an edit.

@@ -53,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * Serves {@code output} on {@code bind}:{@code port} (0: any free port). {@code rebuild} builds
-   * the site and returns its errors (empty when it succeeded); it runs once now and after every change.
+   * the site and returns its errors, having reported them (empty when it succeeded); it runs once now and after every change.
    */
   public PreviewServer(Path siteDir, Path output, String bind, int port, Supplier<List<String>> rebuild,
       Consumer<String> log) throws IOException {
@@ -132,7 +132,8 @@ public final class PreviewServer implements AutoCloseable {
     if (found.isEmpty()) {
       log.accept("rebuilt " + output);
     } else {
-      found.forEach(e -> log.accept("error: " + e));
+      // The errors themselves were reported with the build's other problems, at their severity.
+      log.accept("the rebuild failed; pages show its errors until the next rebuild succeeds");
     }
   }
 

@@ -142,7 +142,8 @@ class PreviewServerTest {
       HttpResponse<String> broken = get(server, "/");
       assertThat(broken.statusCode()).isEqualTo(500);
       assertThat(broken.body()).contains("The site did not build").contains("index.ftlh:2");
-      assertThat(log).anyMatch(l -> l.startsWith("error: ") && l.contains("index.ftlh:2"));
+      assertThat(log).anyMatch(l -> l.startsWith("error: ") && l.contains("index.ftlh:2"))
+          .contains("the rebuild failed; pages show its errors until the next rebuild succeeds");
 
       version = server.version();
       Files.delete(dir.resolve("templates/index.ftlh"));
@@ -150,6 +151,23 @@ class PreviewServerTest {
       assertThat(get(server, "/").statusCode()).isEqualTo(200);
       assertThat(get(server, "/no/such/page/").statusCode()).isEqualTo(404);
     }
+  }
+
+  @Test
+  void aRebuildThatFailsGivesItsErrorsAsProblemsWithTheirSeverity(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/index.ftlh"), "<#import \"layout.ftlh\" as layout>\n${oops.nope}\n");
+    List<String> log = new CopyOnWriteArrayList<>();
+    List<dev.broadsheet.base.Problem> problems = new CopyOnWriteArrayList<>();
+    try (PreviewServer server = Broadsheet.serve(dir, null, "127.0.0.1", 0, false, log::add, problems::add)) {
+      assertThat(get(server, "/").statusCode()).isEqualTo(500);
+    }
+    // A Maven log shows them as errors, not as information among the server's lines.
+    assertThat(problems).anySatisfy(p -> assertThat(p.isWarning()).isFalse())
+        .anySatisfy(p -> assertThat(p.toString()).contains("index.ftlh:2"));
+    assertThat(log).noneMatch(l -> l.contains("index.ftlh"))
+        .contains("the rebuild failed; pages show its errors until the next rebuild succeeds");
   }
 
   @Test
