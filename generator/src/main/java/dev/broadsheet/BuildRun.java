@@ -24,6 +24,7 @@ import dev.broadsheet.publish.UpToDate;
 import dev.broadsheet.render.RenderedFile;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.PermalinkHistory;
 import dev.broadsheet.store.SiteLock;
 import dev.broadsheet.store.SourceState;
 import dev.broadsheet.store.StoreFiles;
@@ -205,8 +206,12 @@ final class BuildRun {
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     // Picks' own pictures (image: images/quay.jpg), which no other input stands for, with them.
+    // The addresses pages were published at before, whose pages send readers on: in data/, like the store.
+    // As they will be once this build published: a page that moves now answers at its old address at once.
+    PermalinkHistory addresses = load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none())
+        .after(config.permalinks());
     String referenced = config.sources().toString() + " pictures " + PickPictures.of(config.siteDir(),
-        picks.stream().map(Pick::image).toList());
+        picks.stream().map(Pick::image).toList()) + " addresses " + addresses.text();
     String curationInputs = mode == Mode.BUILD
         ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
             "day " + today + " held " + heldBackPicks, referenced)) : null;
@@ -238,7 +243,7 @@ final class BuildRun {
       problems.addAll(images.problems());
       SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock(), images.catalog(), null,
           null, a -> null);
-      List<RenderedFile> made = renderer.render(digest.digest(), pages.items());
+      List<RenderedFile> made = renderer.render(digest.digest(), pages.items(), addresses);
       problems.addAll(Publisher.forSite(config).check(made, ThemeAssets.load()));
       problems.addAll(renderer.problems());
       return new Published(stories, editions, new PublishResult(0, 0, 0));
@@ -266,12 +271,15 @@ final class BuildRun {
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
         images.catalog(), last.pages(), last.leads(), storeFiles::digestAsRead);
-    List<RenderedFile> rendered = stages.timed("render", () -> renderer.render(digest.digest(), pages.items()));
+    List<RenderedFile> rendered = stages.timed("render",
+        () -> renderer.render(digest.digest(), pages.items(), addresses));
     pagesRendered = renderer.rendered();
     problems.addAll(renderer.problems());
     noteContentErrors(renderer.pageProblems());
     PublishResult published = stages.timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
     problems.addAll(published.problems());
+    // Whatever else went wrong, the site is published under these patterns now.
+    stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> addresses.save(storeFiles.dataDir())));
     if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
       stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> {

@@ -16,6 +16,68 @@ public record Permalinks(String article, String edition, String section, String 
    */
   private static final String SAFE = "[a-zA-Z0-9._~/!$&'(),;=@-]";
 
+  /** The kinds of page a pattern is given for. */
+  public enum Kind { ARTICLE, EDITION, SECTION, SOURCE, PAGE }
+
+  /** The pattern of {@code kind}'s pages. */
+  public String of(Kind kind) {
+    return switch (kind) {
+      case ARTICLE -> article;
+      case EDITION -> edition;
+      case SECTION -> section;
+      case SOURCE -> source;
+      case PAGE -> page;
+    };
+  }
+
+  /**
+   * What the placeholders of {@code pattern} hold in {@code path}, an address the pattern made
+   * ({@code articles/{slug}/} and {@code articles/quay-opens-4f2a/} give slug {@code quay-opens-4f2a});
+   * empty when the pattern did not make it (a later page {@code sections/x/page/2/}, another pattern's page).
+   */
+  public static java.util.Optional<java.util.Map<String, String>> placeholders(String pattern, String path) {
+    java.util.regex.Matcher parts = PLACEHOLDER.matcher(pattern);
+    StringBuilder regex = new StringBuilder();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    int at = 0;
+    while (parts.find()) {
+      regex.append(java.util.regex.Pattern.quote(pattern.substring(at, parts.start())));
+      names.add(parts.group(1));
+      regex.append("slug".equals(parts.group(1)) ? "([^/]+)" : "yyyy".equals(parts.group(1)) ? "([0-9]{4})" : "([0-9]{2})");
+      at = parts.end();
+    }
+    regex.append(java.util.regex.Pattern.quote(pattern.substring(at)));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(path);
+    if (!m.matches()) {
+      return java.util.Optional.empty();
+    }
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (values.putIfAbsent(names.get(i), m.group(i + 1)) != null && !values.get(names.get(i)).equals(m.group(i + 1))) {
+        // A placeholder written twice holds one value.
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(values);
+  }
+
+  /** {@code pattern} with its placeholders filled from {@code values}; empty when one of them is not there. */
+  public static java.util.Optional<String> filled(String pattern, java.util.Map<String, String> values) {
+    java.util.regex.Matcher parts = PLACEHOLDER.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (parts.find()) {
+      String value = values.get(parts.group(1));
+      if (value == null) {
+        return java.util.Optional.empty();
+      }
+      parts.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+    }
+    parts.appendTail(out);
+    return java.util.Optional.of(out.toString());
+  }
+
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(slug|yyyy|MM|dd)}");
+
   public static Permalinks defaults() {
     return new Permalinks(
         "articles/{slug}/", "editions/{yyyy}/{MM}/{dd}/", "sections/{slug}/", "sources/{slug}/", "{slug}/");

@@ -13,6 +13,7 @@ import dev.broadsheet.curate.Story;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.store.Article;
+import dev.broadsheet.store.PermalinkHistory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -125,10 +126,19 @@ public final class SiteRenderer {
 
   /** Renders every file of the site, sorted by path. */
   public List<RenderedFile> render(Digest digest, List<Page> pages) {
+    return render(digest, pages, PermalinkHistory.none());
+  }
+
+  /**
+   * Renders every file of the site, sorted by path, with a page at each earlier address of
+   * {@code history} sending readers on to the page's address now.
+   */
+  public List<RenderedFile> render(Digest digest, List<Page> pages, PermalinkHistory history) {
     // Before any page: a loop that does nothing without end would never let the render finish.
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
+    jobs.addAll(Redirects.of(jobs, config.permalinks(), history, helpers));
     Views.Site site = models.site(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     // Each template error with the first page (by address) it failed: the same error repeats on

@@ -11,6 +11,9 @@ public final class Views {
   /** A named link in navigation or lists. */
   public record NavLink(String name, String path) {}
 
+  /** Where a page published at an earlier address is now: its path in the site and its absolute URL. */
+  public record Redirect(String path, String url) {}
+
   /**
    * The site as every template sees it.
    *

@@ -243,6 +243,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aPatternGivesBackWhatItsPlaceholdersHoldInAnAddressItMadeAndFillsAnother() {
+    assertThat(Permalinks.placeholders("articles/{slug}/", "articles/quay-opens-4f2a/"))
+        .hasValue(java.util.Map.of("slug", "quay-opens-4f2a"));
+    assertThat(Permalinks.placeholders("articles/{slug}/", "articles/quay/page/2/")).isEmpty();
+    assertThat(Permalinks.placeholders("e/{yyyy}/{MM}/{dd}/", "e/2026/11/19/"))
+        .hasValue(java.util.Map.of("yyyy", "2026", "MM", "11", "dd", "19"));
+    assertThat(Permalinks.placeholders("{slug}/{slug}.html", "a/b.html")).isEmpty();
+    assertThat(Permalinks.filled("daily/{yyyy}-{MM}-{dd}/", java.util.Map.of("yyyy", "2026", "MM", "11", "dd", "19")))
+        .hasValue("daily/2026-11-19/");
+    assertThat(Permalinks.filled("daily/{dd}/", java.util.Map.of("yyyy", "2026"))).isEmpty();
+    assertThat(Permalinks.filled("n/{slug}.html", java.util.Map.of("slug", "a$1"))).hasValue("n/a$1.html");
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     assertThatThrownBy(() -> parse("""
         baseUrl: ftp://e.org/

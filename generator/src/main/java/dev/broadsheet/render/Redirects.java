@@ -1,0 +1,62 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.Permalinks;
+import dev.broadsheet.store.PermalinkHistory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pages at the addresses pages were published at under earlier patterns ({@link PermalinkHistory}),
+ * each sending readers and search engines on to the page's address now: a link shared before the
+ * site changed its permalinks still arrives. Only a page a pattern makes moves with it (an
+ * article, the first page of a section's or source's list, an edition, a plain page); an address
+ * some page of this build has, or a second old page's, is left to its owner.
+ */
+final class Redirects {
+  private Redirects() {}
+
+  /** A job for each old address of the pages among {@code jobs}, in their order. */
+  static List<PageJobs.Job> of(List<PageJobs.Job> jobs, Permalinks current, PermalinkHistory history,
+      TemplateHelpers helpers) {
+    if (history.former().isEmpty()) {
+      return List.of();
+    }
+    Set<String> taken = new HashSet<>();
+    jobs.forEach(j -> taken.add(Links.fileOf(j.path())));
+    List<PageJobs.Job> redirects = new ArrayList<>();
+    for (PageJobs.Job job : jobs) {
+      Permalinks.Kind kind = kindOf(job.page().kind());
+      if (kind == null || history.former(kind).isEmpty()) {
+        continue;
+      }
+      Optional<Map<String, String>> values = Permalinks.placeholders(current.of(kind), job.path());
+      if (values.isEmpty()) {
+        continue;
+      }
+      for (String pattern : history.former(kind)) {
+        Permalinks.filled(pattern, values.get())
+            .filter(old -> !old.equals(job.path()) && taken.add(Links.fileOf(old)))
+            .ifPresent(old -> redirects.add(new PageJobs.Job(old, "redirect.ftlh",
+                new Views.Page("redirect", old, job.page().title(), "", helpers.absolute(job.path()), null, null,
+                    List.of()),
+                Map.of("redirect", new Views.Redirect(job.path(), helpers.absolute(job.path()))))));
+      }
+    }
+    return redirects;
+  }
+
+  private static Permalinks.Kind kindOf(String pageKind) {
+    return switch (pageKind) {
+      case "article" -> Permalinks.Kind.ARTICLE;
+      case "edition" -> Permalinks.Kind.EDITION;
+      case "section" -> Permalinks.Kind.SECTION;
+      case "source" -> Permalinks.Kind.SOURCE;
+      case "page" -> Permalinks.Kind.PAGE;
+      default -> null;
+    };
+  }
+}

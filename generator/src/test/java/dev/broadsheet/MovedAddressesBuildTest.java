@@ -1,0 +1,130 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.base.BroadsheetException;
+import dev.broadsheet.base.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site that changes its permalink patterns keeps answering at the addresses it published before. */
+class MovedAddressesBuildTest {
+  private static final String NOW = "2026-11-20T08:00:00Z";
+  private static final String CONFIG = """
+      title: Moves
+      baseUrl: https://news.example/
+      sources:
+        - {id: wire, name: The Wire, url: feeds/wire.json, section: World}
+      """;
+
+  @TempDir Path root;
+  private Path site;
+
+  @BeforeEach
+  void writeSite() throws Exception {
+    site = Files.createDirectories(root.resolve("site"));
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG);
+    Files.createDirectories(site.resolve("feeds"));
+    Files.writeString(site.resolve("feeds/wire.json"), """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [
+          {"id": "1", "url": "https://wire.example/1", "date_published": "2026-11-19T10:00:00Z", "title": "Tide tables out"},
+          {"id": "2", "url": "https://wire.example/2", "date_published": "2026-11-19T11:00:00Z", "title": "Ferry fares rise"}
+        ]}
+        """);
+    Files.createDirectories(site.resolve("pages"));
+    Files.writeString(site.resolve("pages/about.md"), "---\ntitle: About us\n---\nHello.\n");
+  }
+
+  private void permalinks(String lines) throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "permalinks:\n" + lines);
+  }
+
+  private Path out(String path) {
+    return site.resolve("public").resolve(path);
+  }
+
+  @Test
+  void eachMovedPageAnswersAtItsOldAddressWithALinkToItsNewOne() throws Exception {
+    assertThat(SampleSite.build(site, NOW).errors()).isEmpty();
+    String article = Files.list(out("articles")).map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith("tide-tables-out")).findFirst().orElseThrow();
+    permalinks("""
+          article: news/{slug}.html
+          section: topics/{slug}/
+          edition: daily/{yyyy}-{MM}-{dd}/
+          page: info/{slug}/
+        """);
+    BuildResult moved = SampleSite.build(site, NOW);
+    assertThat(moved.problems()).extracting(Problem::toString).isEmpty();
+
+    String redirect = Files.readString(out("articles/" + article + "/index.html"));
+    assertThat(redirect).contains("<link rel=\"canonical\" href=\"https://news.example/news/" + article + ".html\">")
+        .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../news/" + article + ".html\">")
+        .contains("<meta name=\"robots\" content=\"noindex\">").contains(">Tide tables out</a>");
+    assertThat(out("news/" + article + ".html")).content().contains("Tide tables out");
+    assertThat(out("sections/world/index.html")).content().contains("url=../../topics/world/");
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("url=../../../../daily/2026-11-19/");
+    assertThat(out("about/index.html")).content().contains("url=../info/about/");
+    // Only a page a pattern makes moves: a list's feed is found from its page.
+    assertThat(out("sections/world/feed.xml")).doesNotExist();
+    String sitemap = Files.readString(out("sitemap.xml"));
+    assertThat(sitemap).contains("news/" + article + ".html").doesNotContain("articles/", "sections/world/",
+        "editions/2026/11/19/", "example/about/");
+    assertThat(Files.readString(out("search/index.js")) + Files.readString(out("feed.xml")))
+        .doesNotContain("articles/");
+
+    // Moved once more: both earlier addresses lead to the newest.
+    permalinks("  article: stories/{slug}/\n");
+    SampleSite.build(site, NOW);
+    assertThat(out("articles/" + article + "/index.html")).content().contains("url=../../stories/" + article + "/");
+    assertThat(out("news/" + article + ".html")).content().contains("url=../stories/" + article + "/");
+    // The other kinds went back to their defaults: their pages are there again, and nothing sends readers away.
+    assertThat(out("sections/world/index.html")).content().doesNotContain("http-equiv").contains("Tide tables out");
+    assertThat(out("topics/world/index.html")).content().contains("url=../../sections/world/");
+  }
+
+  @Test
+  void anIncrementalBuildAfterAMoveEqualsACleanOneOfTheSameStore() throws Exception {
+    SampleSite.build(site, NOW);
+    permalinks("  article: news/{slug}.html\n");
+    SampleSite.build(site, NOW);
+    Map<String, String> incremental = SampleSite.files(site.resolve("public"));
+
+    Path clean = Files.createDirectories(root.resolve("clean"));
+    for (String f : new String[] {"broadsheet.yaml", "feeds/wire.json", "pages/about.md"}) {
+      Files.createDirectories(clean.resolve(f).getParent());
+      Files.copy(site.resolve(f), clean.resolve(f));
+    }
+    // The store as the first build left it, with the record of the earlier patterns.
+    try (var files = Files.walk(site.resolve("data"))) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        Path to = clean.resolve(site.relativize(p));
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+      }
+    }
+    SampleSite.build(clean, NOW);
+    TreeMap<String, String> fresh = SampleSite.files(clean.resolve("public"));
+    assertThat(fresh.keySet()).anyMatch(f -> f.startsWith("articles/"));
+    assertThat(fresh).isEqualTo(incremental);
+  }
+
+  @Test
+  void aBrokenRecordOfEarlierPatternsStopsTheBuildNamingItsLine() throws Exception {
+    SampleSite.build(site, NOW);
+    String home = Files.readString(out("index.html"));
+    Files.writeString(site.resolve("data/permalinks.json"), "{\n  \"published\": {\n<<<<<<< HEAD\n");
+    assertThatThrownBy(() -> SampleSite.build(site, NOW)).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).endsWith("permalinks.json:3");
+          assertThat(p.message()).contains("not valid JSON").contains("delete it");
+        }));
+    assertThat(out("index.html")).content().isEqualTo(home);
+  }
+}
