@@ -69,11 +69,11 @@ final class PickPageFailures {
     if (fetched != null) {
       if (fetched.page().error() == null) {
         failures.remove(stub.id());
-      } else {
-        failures.put(stub.id(), new Failure(stub.firstSeen(),
-            ArticlePage.failedForNow(fetched.page().fetchedAt(), fetched.page().error())));
+        return null;
       }
-      return null;
+      // Said as every later build says it, with when it is asked for again: a pick's page is, whatever the error.
+      failures.put(stub.id(), new Failure(stub.firstSeen(),
+          ArticlePage.failedForNow(fetched.page().fetchedAt(), fetched.page().error())));
     }
     Failure f = failures.get(stub.id());
     if (f == null) {

@@ -100,17 +100,22 @@ final class SourceGathering {
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch(), AddressPolicy.of(config))) {
       ExtractionStage.Result r = new ExtractionStage(config, http::get).run(candidates, now);
-      problems.addAll(r.problems());
       pagesExtracted = r.extracted();
       TreeMap<String, Article> articles = new TreeMap<>(snapshot.articles());
       Map<String, Article> fetched = new java.util.HashMap<>();
       r.updated().forEach(a -> fetched.put(a.id(), a));
+      List<Problem> pickPages = new ArrayList<>();
       pickStubs.forEach((id, stub) -> {
         Problem missing = failures.note(stub, fetched.get(id));
         if (missing != null) {
-          problems.add(missing);
+          pickPages.add(missing);
         }
       });
+      // A pick's page that failed is told once, as its record says it (when it is asked for again).
+      java.util.Set<String> told = new java.util.HashSet<>();
+      pickPages.forEach(p -> told.add(p.file()));
+      r.problems().stream().filter(p -> !told.contains(p.file())).forEach(problems::add);
+      problems.addAll(pickPages);
       failures.save();
       for (Article a : r.updated()) {
         boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());

@@ -84,7 +84,10 @@ class ExtractionBuildTest {
     Files.writeString(site.resolve("picks/plan.md"), "---\nurl: " + url("/later") + "\ntitle: The winter plan\n"
         + "date: 2026-11-21\n---\nRead this.\n");
     BuildResult first = build("2026-11-21T08:00:00Z");
-    assertThat(first.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).contains("404"));
+    // Told once, and when it is asked for again, from the first failure on.
+    assertThat(first.problems()).extracting(Problem::toString).singleElement().satisfies(p -> assertThat(p)
+        .contains(url("/later")).contains("could not be fetched on 2026-11-21T08:00:00Z").contains("404")
+        .contains("asked for again from 2026-11-21T09:00:00Z"));
     BuildResult waiting = build("2026-11-21T08:30:00Z");
     assertThat(requests.get()).isEqualTo(1);
     assertThat(waiting.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
