@@ -177,6 +177,12 @@ final class BuildRun {
       stages.timed("save", () -> storeFiles.save(updated));
     }
     content(picks.problems());
+    if (options.fetchOnly() && mode == Mode.BUILD) {
+      // A site rendered elsewhere from this data/ (a host's own build of the commit) keeps its
+      // record of addresses from here: that build's writes are not kept.
+      load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks())
+          .saveOrWarn(storeFiles.dataDir(), problems);
+    }
     Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
         : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
     BuildResult result = new BuildResult(config.output(), gathering.sources(),
@@ -278,9 +284,11 @@ final class BuildRun {
     noteContentErrors(renderer.pageProblems());
     PublishResult published = stages.timed("publish", () -> publisher.publish(rendered, ThemeAssets.load(), survey));
     problems.addAll(published.problems());
-    // Whatever else went wrong, the site is published under these patterns now.
-    stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> addresses.save(storeFiles.dataDir())));
-    if (renderer.problems().isEmpty() && published.problems().isEmpty()) {
+    // Whatever else went wrong, the site is published under these patterns now; a preview's are
+    // only tried, and a pattern typed on the way would be an address the site never had. A
+    // history not saved leaves the build unrecorded, so that the next build writes it.
+    boolean recorded = options.preview() || addresses.saveOrWarn(storeFiles.dataDir(), problems);
+    if (recorded && renderer.problems().isEmpty() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build.
       stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> {
         UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),

@@ -66,7 +66,7 @@ class MovedAddressesBuildTest {
     String redirect = Files.readString(out("articles/" + article + "/index.html"));
     assertThat(redirect).contains("<link rel=\"canonical\" href=\"https://news.example/news/" + article + ".html\">")
         .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../news/" + article + ".html\">")
-        .contains("<meta name=\"robots\" content=\"noindex\">").contains(">Tide tables out</a>");
+        .contains(">Tide tables out</a>");
     assertThat(out("news/" + article + ".html")).content().contains("Tide tables out");
     assertThat(out("sections/world/index.html")).content().contains("url=../../topics/world/");
     assertThat(out("editions/2026/11/19/index.html")).content().contains("url=../../../../daily/2026-11-19/");
@@ -87,6 +87,55 @@ class MovedAddressesBuildTest {
     // The other kinds went back to their defaults: their pages are there again, and nothing sends readers away.
     assertThat(out("sections/world/index.html")).content().doesNotContain("http-equiv").contains("Tide tables out");
     assertThat(out("topics/world/index.html")).content().contains("url=../../sections/world/");
+  }
+
+  @Test
+  void anOldAddressThatWouldBeAFolderOfANewPageOrDifferOnlyInCaseIsLeftToThePage() throws Exception {
+    permalinks("  article: news/{slug}\n  page: Info/{slug}/\n");
+    SampleSite.build(site, NOW);
+    String article = Files.list(out("news")).map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith("tide-tables-out")).findFirst().orElseThrow();
+    permalinks("  article: news/{slug}/\n  page: info/{slug}/\n");
+    BuildResult moved = SampleSite.build(site, NOW);
+    assertThat(moved.problems()).extracting(Problem::toString).isEmpty();
+    assertThat(out("news/" + article + "/index.html")).content().contains("Tide tables out")
+        .doesNotContain("http-equiv");
+    assertThat(out("info/about/index.html")).content().contains("Hello.");
+    // Two folders a file system that ignores case takes for one: the page's alone.
+    assertThat(Files.list(out("")).map(p -> p.getFileName().toString())).doesNotContain("Info");
+  }
+
+  @Test
+  void aPreviewTriesPatternsWithoutRecordingThemAndAFetchOnlyBuildRecordsThem() throws Exception {
+    SampleSite.build(site, NOW);
+    permalinks("  article: s/{slug}/\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(SampleSite.clockAt(NOW))
+        .withRenderCache(new dev.broadsheet.render.RenderCache()));
+    assertThat(Files.list(out("articles")).findFirst().orElseThrow().resolve("index.html")).content()
+        .contains("url=../../s/");
+    permalinks("  article: stories/{slug}/\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(SampleSite.clockAt(NOW)).withFetchOnly(true));
+    String record = Files.readString(site.resolve("data/permalinks.json"));
+    assertThat(record).contains("\"article\" : \"stories/{slug}/\"").contains("\"articles/{slug}/\"")
+        .doesNotContain("\"s/{slug}/\"");
+  }
+
+  @Test
+  void aStoredPatternTheConfigWouldRefuseStopsTheBuildAtItsLine() throws Exception {
+    SampleSite.build(site, NOW);
+    Files.writeString(site.resolve("data/permalinks.json"), """
+        {
+          "published": {"article": "articles/{slug}/"},
+          "former": {
+            "article": ["../../escape/{slug}/", 5]
+          }
+        }
+        """);
+    assertThatThrownBy(() -> SampleSite.build(site, NOW)).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.problems()).extracting(Problem::toString).hasSize(2)
+            .allSatisfy(p -> assertThat(p).contains("permalinks.json:4: 'former.article.").contains("delete it"))
+            .anySatisfy(p -> assertThat(p).contains("may not contain '..'"))
+            .anySatisfy(p -> assertThat(p).contains("must be a pattern in quotes")));
   }
 
   @Test

@@ -196,8 +196,8 @@ public final class ConfigLoader {
         problem(at + "/id", "source id '" + id + "' may only hold lower-case letters, digits, '-' and '_'");
       } else if (Slugs.namesDevice(id)) {
         // The id names the source's folder of pages, which Windows could neither make nor check out.
-        problem(at + "/id", "source id '" + id + "' is the name of a Windows device, and sources/" + id
-            + "/ could not be checked out there; choose another, such as '" + id + "-news'");
+        problem(at + "/id", "source id '" + id + "' is the name of a Windows device, and the folder of the source's"
+            + " page could not be checked out there; choose another, such as '" + id + "-news'");
       }
       String name = required(s.name(), at + "/name", "sources[" + i + "].name");
       String url = required(s.url(), at + "/url", "sources[" + i + "].url");

@@ -36,6 +36,12 @@ public record Permalinks(String article, String edition, String section, String 
    * empty when the pattern did not make it (a later page {@code sections/x/page/2/}, another pattern's page).
    */
   public static java.util.Optional<java.util.Map<String, String>> placeholders(String pattern, String path) {
+    return reader(pattern).apply(path);
+  }
+
+  /** {@link #placeholders} of {@code pattern}, made once for the addresses of many pages. */
+  public static java.util.function.Function<String, java.util.Optional<java.util.Map<String, String>>> reader(
+      String pattern) {
     java.util.regex.Matcher parts = PLACEHOLDER.matcher(pattern);
     StringBuilder regex = new StringBuilder();
     java.util.List<String> names = new java.util.ArrayList<>();
@@ -47,18 +53,22 @@ public record Permalinks(String article, String edition, String section, String 
       at = parts.end();
     }
     regex.append(java.util.regex.Pattern.quote(pattern.substring(at)));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(path);
-    if (!m.matches()) {
-      return java.util.Optional.empty();
-    }
-    java.util.Map<String, String> values = new java.util.HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (values.putIfAbsent(names.get(i), m.group(i + 1)) != null && !values.get(names.get(i)).equals(m.group(i + 1))) {
-        // A placeholder written twice holds one value.
+    java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regex.toString());
+    return path -> {
+      java.util.regex.Matcher m = compiled.matcher(path);
+      if (!m.matches()) {
         return java.util.Optional.empty();
       }
-    }
-    return java.util.Optional.of(values);
+      java.util.Map<String, String> values = new java.util.HashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        String was = values.putIfAbsent(names.get(i), m.group(i + 1));
+        if (was != null && !was.equals(m.group(i + 1))) {
+          // A placeholder written twice holds one value.
+          return java.util.Optional.empty();
+        }
+      }
+      return java.util.Optional.of(values);
+    };
   }
 
   /** {@code pattern} with its placeholders filled from {@code values}; empty when one of them is not there. */
@@ -90,14 +100,22 @@ public record Permalinks(String article, String edition, String section, String 
       return d;
     }
     return new Permalinks(
-        pattern(written.article(), d.article(), "article", "{slug}", problem),
-        pattern(written.edition(), d.edition(), "edition", "{dd}", problem),
-        pattern(written.section(), d.section(), "section", "{slug}", problem),
-        pattern(written.source(), d.source(), "source", "{slug}", problem),
-        pattern(written.page(), d.page(), "page", "{slug}", problem));
+        pattern(written.article(), d.article(), "article", problem),
+        pattern(written.edition(), d.edition(), "edition", problem),
+        pattern(written.section(), d.section(), "section", problem),
+        pattern(written.source(), d.source(), "source", problem),
+        pattern(written.page(), d.page(), "page", problem));
   }
 
-  private static String pattern(String value, String fallback, String key, String needed,
+  /**
+   * {@code value} as a pattern of {@code kind}'s pages, as the config would have it (a leading '/'
+   * taken off); {@code problem} hears of each thing wrong with it (its key's pointer, a sentence).
+   */
+  public static String checked(Kind kind, String value, java.util.function.BiConsumer<String, String> problem) {
+    return pattern(value, null, kind.name().toLowerCase(java.util.Locale.ROOT), problem);
+  }
+
+  private static String pattern(String value, String fallback, String key,
       java.util.function.BiConsumer<String, String> problem) {
     if (value == null) {
       return fallback;
@@ -106,8 +124,12 @@ public record Permalinks(String article, String edition, String section, String 
     if (v.startsWith("/")) {
       v = v.substring(1);
     }
-    if (!v.contains(needed) && !("edition".equals(key) && v.contains("{yyyy}"))) {
-      problem.accept("/permalinks/" + key, "'permalinks." + key + "' must contain " + needed + ", found '" + value + "'");
+    // Each page its own address: editions of one month under one pattern without {dd} would share one.
+    boolean edition = "edition".equals(key);
+    if (edition ? !(v.contains("{yyyy}") && v.contains("{MM}") && v.contains("{dd}")) : !v.contains("{slug}")) {
+      problem.accept("/permalinks/" + key, "'permalinks." + key + "' must contain "
+          + (edition ? "{yyyy}, {MM} and {dd}, so that each edition has an address of its own" : "{slug}")
+          + ", found '" + value + "'");
     }
     String placeholders = "edition".equals(key) ? DATE_PLACEHOLDERS : SLUG_PLACEHOLDER;
     java.util.regex.Matcher other = java.util.regex.Pattern.compile("\\{[^}]*}").matcher(v.replaceAll(placeholders, ""));

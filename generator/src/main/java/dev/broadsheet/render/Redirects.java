@@ -3,18 +3,23 @@ package dev.broadsheet.render;
 import dev.broadsheet.config.Permalinks;
 import dev.broadsheet.store.PermalinkHistory;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pages at the addresses pages were published at under earlier patterns ({@link PermalinkHistory}),
  * each sending readers and search engines on to the page's address now: a link shared before the
  * site changed its permalinks still arrives. Only a page a pattern makes moves with it (an
  * article, the first page of a section's or source's list, an edition, a plain page); an address
- * some page of this build has, or a second old page's, is left to its owner.
+ * some page of this build has, or a second old page's, is left to its owner, and so is one that
+ * would be a folder of a file published, or a file inside one, or either of them on a file system
+ * that ignores case.
  */
 final class Redirects {
   private Redirects() {}
@@ -25,21 +30,23 @@ final class Redirects {
     if (history.former().isEmpty()) {
       return List.of();
     }
-    Set<String> taken = new HashSet<>();
+    Outputs taken = new Outputs();
     jobs.forEach(j -> taken.add(Links.fileOf(j.path())));
+    Map<Permalinks.Kind, Function<String, Optional<Map<String, String>>>> readers = new EnumMap<>(Permalinks.Kind.class);
     List<PageJobs.Job> redirects = new ArrayList<>();
     for (PageJobs.Job job : jobs) {
       Permalinks.Kind kind = kindOf(job.page().kind());
       if (kind == null || history.former(kind).isEmpty()) {
         continue;
       }
-      Optional<Map<String, String>> values = Permalinks.placeholders(current.of(kind), job.path());
+      Optional<Map<String, String>> values = readers.computeIfAbsent(kind, k -> Permalinks.reader(current.of(k)))
+          .apply(job.path());
       if (values.isEmpty()) {
         continue;
       }
       for (String pattern : history.former(kind)) {
         Permalinks.filled(pattern, values.get())
-            .filter(old -> !old.equals(job.path()) && taken.add(Links.fileOf(old)))
+            .filter(old -> !old.equals(job.path()) && taken.addIfFree(Links.fileOf(old)))
             .ifPresent(old -> redirects.add(new PageJobs.Job(old, "redirect.ftlh",
                 new Views.Page("redirect", old, job.page().title(), "", helpers.absolute(job.path()), null, null,
                     List.of()),
@@ -47,6 +54,38 @@ final class Redirects {
       }
     }
     return redirects;
+  }
+
+  /**
+   * The files a build publishes, as a file system that ignores case sees them (Windows, macOS):
+   * an old address may not be one of them, a folder of one ({@code articles/x} beside {@code
+   * articles/x/index.html}), nor inside one.
+   */
+  private static final class Outputs {
+    private final Set<String> files = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+
+    void add(String file) {
+      String f = file.toLowerCase(Locale.ROOT);
+      files.add(f);
+      for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
+        folders.add(f.substring(0, slash));
+      }
+    }
+
+    boolean addIfFree(String file) {
+      String f = file.toLowerCase(Locale.ROOT);
+      if (files.contains(f) || folders.contains(f)) {
+        return false;
+      }
+      for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
+        if (files.contains(f.substring(0, slash))) {
+          return false;
+        }
+      }
+      add(file);
+      return true;
+    }
   }
 
   private static Permalinks.Kind kindOf(String pageKind) {

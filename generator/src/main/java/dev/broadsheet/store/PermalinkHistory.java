@@ -72,42 +72,98 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     return new PermalinkHistory(current, next);
   }
 
-  /** The history in {@code dataDir}; none when the file is not there. */
+  /**
+   * The history in {@code dataDir}; none when the file is not there. A file that is not JSON, or
+   * holds a pattern the config would refuse, stops the build naming its line: its patterns become
+   * addresses the site publishes.
+   */
   public static PermalinkHistory read(Path dataDir) {
     Path file = dataDir.resolve(FILE);
+    byte[] bytes;
     JsonNode root;
+    Map<String, Integer> lines = new java.util.HashMap<>();
     try {
-      root = JSON.readTree(Files.readAllBytes(file));
+      bytes = Files.readAllBytes(file);
+      root = JSON.readTree(bytes);
+      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes)) {
+        for (var token = p.nextToken(); token != null; token = p.nextToken()) {
+          lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.getTokenLocation().getLineNr());
+        }
+      }
     } catch (NoSuchFileException e) {
       return none();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid JSON: "
-          + e.getOriginalMessage() + "; fix it, or delete it (pages then answer at their current addresses only)"));
+          + e.getOriginalMessage() + "; " + REMEDY));
     } catch (IOException e) {
       throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
     }
-    if (root == null || !root.isObject() || !root.path("published").isObject()) {
-      throw new BroadsheetException(new Problem(file.toString(), "the store file is not valid: it must be an object"
-          + " with 'published' and 'former'; fix it, or delete it (pages then answer at their current addresses only)"));
+    List<Problem> problems = new ArrayList<>();
+    java.util.function.BiConsumer<String, String> wrong = (pointer, message) -> problems.add(
+        Problem.at(file.toString(), lines.getOrDefault(pointer, 0), message + "; " + REMEDY));
+    if (root == null || !root.isObject() || !root.path("published").isObject()
+        || !(root.path("former").isObject() || root.path("former").isMissingNode())) {
+      wrong.accept("", "the store file is not valid: it must be an object with the object 'published' and"
+          + " the object 'former'");
+      throw new BroadsheetException(problems);
     }
-    Permalinks defaults = Permalinks.defaults();
-    JsonNode published = root.path("published");
     Map<Permalinks.Kind, String> patterns = new EnumMap<>(Permalinks.Kind.class);
     Map<Permalinks.Kind, List<String>> former = new EnumMap<>(Permalinks.Kind.class);
     for (Permalinks.Kind kind : Permalinks.Kind.values()) {
-      patterns.put(kind, published.path(name(kind)).asText(defaults.of(kind)));
-      List<String> list = new ArrayList<>();
-      root.path("former").path(name(kind)).forEach(p -> {
-        if (p.isTextual() && !p.asText().isBlank()) {
-          list.add(p.asText());
+      String at = "/published/" + name(kind);
+      patterns.put(kind, pattern(kind, root.at(at), at, Permalinks.defaults().of(kind), wrong));
+      JsonNode list = root.path("former").path(name(kind));
+      List<String> earlier = new ArrayList<>();
+      if (!list.isMissingNode() && !list.isArray()) {
+        wrong.accept("/former/" + name(kind), "'former." + name(kind) + "' must be a list of patterns");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String checked = pattern(kind, list.get(i), "/former/" + name(kind) + "/" + i, null, wrong);
+        if (checked != null) {
+          earlier.add(checked);
         }
-      });
-      former.put(kind, list);
+      }
+      former.put(kind, earlier);
+    }
+    if (!problems.isEmpty()) {
+      throw new BroadsheetException(problems);
     }
     return new PermalinkHistory(new Permalinks(patterns.get(Permalinks.Kind.ARTICLE),
         patterns.get(Permalinks.Kind.EDITION), patterns.get(Permalinks.Kind.SECTION),
         patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former);
+  }
+
+  private static final String REMEDY = "fix it, or delete it (pages then answer at their current addresses only)";
+
+  /** The pattern at {@code pointer}, as the config would have it; {@code absent} when it is not there. */
+  private static String pattern(Permalinks.Kind kind, JsonNode node, String pointer, String absent,
+      java.util.function.BiConsumer<String, String> wrong) {
+    if (node.isMissingNode()) {
+      return absent;
+    }
+    if (!node.isTextual()) {
+      wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be a pattern in quotes");
+      return absent;
+    }
+    return Permalinks.checked(kind, node.asText(), (key, message) -> wrong.accept(pointer,
+        message.replace("'permalinks." + name(kind) + "'", "'" + pointer.substring(1).replace('/', '.') + "'")));
+  }
+
+  /**
+   * Writes this history into {@code dataDir}, unless the file holds it already; one that cannot be
+   * written is a warning in {@code problems} (the site is published by then). True when it is saved.
+   */
+  public boolean saveOrWarn(Path dataDir, List<Problem> problems) {
+    try {
+      save(dataDir);
+      return true;
+    } catch (UncheckedIOException e) {
+      problems.add(Problem.warning(dataDir.resolve(FILE).toString(), "could not be written ("
+          + dev.broadsheet.base.IoFailures.describe(e) + "): until a build writes it, a change of permalinks"
+          + " leaves the addresses pages have now without a page sending readers on"));
+      return false;
+    }
   }
 
   /** Writes this history into {@code dataDir}, unless the file holds it already. */

@@ -243,6 +243,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anEditionPatternWithoutTheDayIsRejectedForEditionsWouldShareAnAddress() {
+    Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"editions/{yyyy}/{MM}/\"\n");
+    assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
+    assertThat(p.message()).isEqualTo("'permalinks.edition' must contain {yyyy}, {MM} and {dd}, so that each edition"
+        + " has an address of its own, found 'editions/{yyyy}/{MM}/'");
+  }
+
+  @Test
   void aPatternGivesBackWhatItsPlaceholdersHoldInAnAddressItMadeAndFillsAnother() {
     assertThat(Permalinks.placeholders("articles/{slug}/", "articles/quay-opens-4f2a/"))
         .hasValue(java.util.Map.of("slug", "quay-opens-4f2a"));
@@ -342,7 +350,7 @@ class ConfigLoaderTest {
         + " write 'rubriques-et-themes/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"actualités/{slug}/\"\n")
         .message()).contains("found 'é'", "write 'actualites/{slug}/'");
-    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{dd}/\"\n").message())
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{yyyy}/{MM}/{dd}/\"\n").message())
         .isEqualTo("'permalinks.edition' has the placeholder {year}, which it does not fill; its placeholders: {yyyy},"
             + " {MM}, {dd}");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"{yyyy}/{slug}/\"\n").message())
