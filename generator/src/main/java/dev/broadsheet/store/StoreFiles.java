@@ -181,8 +181,13 @@ public final class StoreFiles {
     }
     int written = 0;
     Set<String> rewritten = new HashSet<>();
+    // An article that moves to another day (its feed dated it again) is written into its new day
+    // before its old day is written without it: a build stopped in between (killed, a full disk)
+    // leaves it in both, read back with a warning and saved once by the next build, never in neither.
+    List<Map.Entry<Path, List<Article>>> order = new ArrayList<>(byDay.entrySet());
+    order.sort(java.util.Comparator.comparing(day -> !gainsAnArticle(day.getKey(), day.getValue())));
     try {
-      for (Map.Entry<Path, List<Article>> day : byDay.entrySet()) {
+      for (Map.Entry<Path, List<Article>> day : order) {
         if (!sameAsLoaded(day.getKey(), day.getValue())) {
           List<byte[]> digests = new ArrayList<>();
           byte[] json = dayJson.write(day.getValue(), digests);
@@ -218,6 +223,17 @@ public final class StoreFiles {
       throw new UncheckedIOException("cannot write the store in " + dataDir, e);
     }
     return written;
+  }
+
+  /** Whether {@code day} holds an article its file did not when read (every day not read as written counts). */
+  private boolean gainsAnArticle(Path file, List<Article> day) {
+    List<Article> before = loaded.get(file);
+    if (before == null) {
+      return true;
+    }
+    Set<String> held = new HashSet<>();
+    before.forEach(a -> held.add(a.id()));
+    return day.stream().anyMatch(a -> !held.contains(a.id()));
   }
 
   /**

@@ -257,6 +257,23 @@ class StoreFilesTest {
   }
 
   @Test
+  void anArticleMovedToAnotherDayIsNeverInNeitherWhenTheSaveStopsHalfway() throws Exception {
+    new StoreFiles(dir).save(snapshot(article("a", "2026-11-15T10:00:00Z"), article("b", "2026-11-15T11:00:00Z")));
+    StoreFiles files = new StoreFiles(dir);
+    StoreSnapshot loaded = files.load();
+    TreeMap<String, Article> articles = new TreeMap<>(loaded.articles());
+    articles.put("a", article("a", "2026-11-24T10:00:00Z"));
+    // The new day cannot be written (a full disk, a kill): the old day must not have been written without it.
+    Files.createDirectories(dir.resolve("articles/2026/11/24.json"));
+    assertThatThrownBy(() -> files.save(new StoreSnapshot(articles, loaded.sources())))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+    Files.delete(dir.resolve("articles/2026/11/24.json"));
+    assertThat(new StoreFiles(dir).load().articles()).containsKeys("a", "b");
+    new StoreFiles(dir).save(new StoreSnapshot(articles, loaded.sources()));
+    assertThat(new StoreFiles(dir).load().articles().get("a").published()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+  }
+
+  @Test
   void aDayThatLostItsLastArticleIsDeleted() {
     StoreFiles files = new StoreFiles(dir);
     files.save(snapshot(article("a", "2026-11-20T10:00:00Z")));
