@@ -48,7 +48,12 @@ final class StoriesFileJson {
     } catch (IOException e) {
       throw DayFileJson.unreadable(file, e);
     }
-    if (root == null || root.isMissingNode() || root.isNull()) {
+    if (root == null || root.isMissingNode()) {
+      // Builds write the file whole or not at all: an empty one is a crash's or a merge's leftover,
+      // and reading it as no records would regroup every story and move their pages without a word.
+      throw invalid(file, "it is empty; delete it to group every story anew (story pages may move)");
+    }
+    if (root.isNull()) {
       return StoryRecords.none();
     }
     if (!root.isObject()) {

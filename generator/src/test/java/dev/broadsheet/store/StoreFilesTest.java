@@ -274,6 +274,16 @@ class StoreFilesTest {
   }
 
   @Test
+  void anEmptyStoriesFileIsAnErrorNotStoriesGroupedAnewWithoutAWord() throws Exception {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("stories.json"), "");
+    assertThatThrownBy(() -> new StoreFiles(dir).loadStoryRecords()).isInstanceOfSatisfying(BroadsheetException.class,
+        e -> assertThat(e.getMessage()).contains("stories.json: the store file is not valid: it is empty; delete it"));
+    Files.delete(dir.resolve("stories.json"));
+    assertThat(new StoreFiles(dir).loadStoryRecords().stories()).isEmpty();
+  }
+
+  @Test
   void aDayThatLostItsLastArticleIsDeleted() {
     StoreFiles files = new StoreFiles(dir);
     files.save(snapshot(article("a", "2026-11-20T10:00:00Z")));
