@@ -164,6 +164,16 @@ public final class AtomicFiles {
     }
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        // A folder someone made read-only (chmod -R a-w on a published site) is the build's own to
+        // empty: without write permission on it nothing inside could be deleted.
+        if (!Files.isWritable(d)) {
+          withOwnerWrite(d);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         Files.deleteIfExists(file);
         return FileVisitResult.CONTINUE;
@@ -178,6 +188,18 @@ public final class AtomicFiles {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  /** Adds the owner's write (and search) permission to {@code dir}, where the file system and its owner allow. */
+  public static void withOwnerWrite(Path dir) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(dir);
+      p.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+      p.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+      Files.setPosixFilePermissions(dir, p);
+    } catch (UnsupportedOperationException | IOException e) {
+      // Not a POSIX file system, or another user's folder: what follows reports what it cannot do.
+    }
   }
 
   private static void removeLeftovers(Path dir, String name) throws IOException {

@@ -148,11 +148,18 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
     takePermissions(staging, live);
   }
 
-  /** Gives the next site's folder the live one's permissions (a web server may rely on them). */
+  /**
+   * Gives the next site's folder the live one's permissions (a web server may rely on them), but
+   * for the owner's write permission: a site made read-only would pass it on to every next one,
+   * and none could be put away when replaced.
+   */
   static void takePermissions(Path staging, Path live) {
     if (live != null) {
       try {
-        Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(live));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(live);
+        p.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        p.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        Files.setPosixFilePermissions(staging, p);
       } catch (UnsupportedOperationException | IOException e) {
         // Not a POSIX file system, or not ours to change: the default permissions stand.
       }

@@ -139,6 +139,16 @@ class PublisherTest {
   }
 
   @Test
+  void aLiveFolderMadeReadOnlyDoesNotPassTheOwnersWriteProtectionOnToTheNextSite() throws Exception {
+    publish(file("index.html", "1"));
+    Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    publish(file("index.html", "2"));
+    // Else every later build could not put the replaced site away, and left a copy of it each time.
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rwxr-xr-x");
+  }
+
+  @Test
   void aSpareItsRecordDoesNotDescribeIsNotReused() throws Exception {
     publish(file("index.html", "1"), file("a/index.html", "a"));
     publish(file("index.html", "2"), file("a/index.html", "a"));
