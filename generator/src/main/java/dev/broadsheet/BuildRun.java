@@ -78,9 +78,7 @@ final class BuildRun {
   }
 
   BuildResult execute() {
-    SiteConfig loaded = stages.timed("config", () -> new ConfigLoader().load(options.siteDir()));
-    SiteConfig config = options.outputDir() == null ? loaded
-        : loaded.withOutput(options.outputDir().toAbsolutePath().normalize());
+    SiteConfig config = configured();
     if (mode == Mode.CHECK) {
       // A check writes nothing, so it neither needs the lock nor makes a build wait.
       return runLocked(config, SiteCaches.storeFiles(config));
@@ -98,12 +96,20 @@ final class BuildRun {
       if (waited.get()) {
         // Told among the times: a build that waited a minute for another is not a slow build.
         stages.add("waiting", Duration.ofNanos(System.nanoTime() - asked));
+        // The config as it is now: an edit made while this build waited is this build's to use.
+        config = configured();
       }
       lock.tookOverFrom().ifPresent(previous -> problems.add(Problem.warning(lock.file().toString(),
           "took over the lock of a build that did not finish (" + previous.describe()
               + "); check that data/ holds what you expect")));
       return runLocked(config, SiteCaches.storeFiles(config));
     }
+  }
+
+  /** The site's config as its file says now, with the output folder the options give. */
+  private SiteConfig configured() {
+    SiteConfig loaded = stages.timed("config", () -> new ConfigLoader().load(options.siteDir()));
+    return options.outputDir() == null ? loaded : loaded.withOutput(options.outputDir().toAbsolutePath().normalize());
   }
 
   private BuildResult runLocked(SiteConfig config, StoreFiles storeFiles) {

@@ -86,10 +86,14 @@ class ConcurrentBuildsTest {
     Future<BuildResult> second = pool.submit(() -> Broadsheet.build(options()));
     Thread.sleep(500);
     assertThat(reads).as("the second build has not fetched while the first holds the site").hasValue(1);
+    // Edited while the second build waits: that build is made with the config as it is once it may go.
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("title: Busy", "title: Busy Harbour"));
     firstReadMayAnswer.countDown();
 
     BuildResult a = first.get(60, TimeUnit.SECONDS);
     BuildResult b = second.get(60, TimeUnit.SECONDS);
+    assertThat(site.resolve("public/index.html")).content().contains("Busy Harbour");
     assertThat(a.articles().added() + b.articles().added()).isEqualTo(2 * PER_READ);
     assertThat(b.articles().stored()).isEqualTo(2 * PER_READ);
     // The second build's times say it waited, the first's do not: a waiting build is not a slow one.
