@@ -186,8 +186,7 @@ final class BuildRun {
     if (options.fetchOnly() && mode == Mode.BUILD) {
       // A site rendered elsewhere from this data/ (a host's own build of the commit) keeps its
       // record of addresses from here: that build's writes are not kept.
-      load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks())
-          .saveOrWarn(storeFiles.dataDir(), problems);
+      addressesOnceBuilt(config, storeFiles).saveOrWarn(storeFiles.dataDir(), problems);
     }
     Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
         : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
@@ -218,10 +217,7 @@ final class BuildRun {
     // build's, and that build's digest, pages and files are what this one would make.
     // The sources as resolved: OPML files they come from can change while broadsheet.yaml does not.
     // Picks' own pictures (image: images/quay.jpg), which no other input stands for, with them.
-    // The addresses pages were published at before, whose pages send readers on: in data/, like the store.
-    // As they will be once this build published: a page that moves now answers at its old address at once.
-    PermalinkHistory addresses = load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none())
-        .after(config.permalinks());
+    PermalinkHistory addresses = addressesOnceBuilt(config, storeFiles);
     String referenced = config.sources().toString() + " pictures " + PickPictures.of(config.siteDir(),
         picks.stream().map(Pick::image).toList()) + " addresses " + addresses.text();
     String curationInputs = mode == Mode.BUILD
@@ -250,14 +246,8 @@ final class BuildRun {
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
-      // The pictures a build would show, from the site's files and the cache: their markup is rendered too.
-      ImageStage.Result images = stages.timed("images", () -> ImageStage.check(config, digest.digest()));
-      problems.addAll(images.problems());
-      SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock(), images.catalog(), null,
-          null, a -> null);
-      List<RenderedFile> made = renderer.render(digest.digest(), pages.items(), addresses);
-      problems.addAll(Publisher.forSite(config).check(made, ThemeAssets.load()));
-      problems.addAll(renderer.problems());
+      problems.addAll(stages.timed("render",
+          () -> CheckRendering.problems(config, options, digest.digest(), pages.items(), addresses)));
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }
     stages.step("records", () -> storeFiles.saveStoryRecords(digest.records()));
@@ -304,6 +294,14 @@ final class BuildRun {
       }));
     }
     return new Published(stories, editions, published);
+  }
+
+  /**
+   * The addresses pages were published at before, whose pages send readers on (in data/, like the
+   * store), as they will be once this build published: a page that moves now answers at its old address at once.
+   */
+  private PermalinkHistory addressesOnceBuilt(SiteConfig config, StoreFiles storeFiles) {
+    return load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks());
   }
 
   /**
