@@ -139,6 +139,17 @@ class MovedAddressesBuildTest {
   }
 
   @Test
+  void aPageLinkingAnOldAddressIsToldTheNewOneAtItsLine() throws Exception {
+    Files.writeString(site.resolve("pages/about.md"), "---\ntitle: About us\n---\nHello.\n\nSee [the world](sections/world/).\n");
+    assertThat(SampleSite.build(site, NOW).problems()).isEmpty();
+    permalinks("  section: topics/{slug}/\n");
+    BuildResult moved = SampleSite.build(site, NOW);
+    assertThat(moved.problems()).extracting(Problem::toString).containsExactly("pages/about.md:6: warning: the link"
+        + " 'sections/world/' leads to an address the page had under earlier permalinks, which sends readers on to"
+        + " 'topics/world/': link to 'topics/world/'");
+  }
+
+  @Test
   void anIncrementalBuildAfterAMoveEqualsACleanOneOfTheSameStore() throws Exception {
     SampleSite.build(site, NOW);
     permalinks("  article: news/{slug}.html\n");

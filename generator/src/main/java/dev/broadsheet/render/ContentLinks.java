@@ -23,15 +23,19 @@ final class ContentLinks {
   private final Path siteDir;
   private final String basePath;
   private final Predicate<String> published;
+  /** The files that only send readers on to a page's address now, with that address. */
+  private final java.util.Map<String, String> moved;
 
   /**
    * Links of the site in {@code siteDir} served under {@code basePath}, checked against
-   * {@code published} (whether the site publishes a file at a path).
+   * {@code published} (whether the site publishes a file at a path) and {@code moved} (the files
+   * at addresses pages had under earlier permalinks, with each page's address now).
    */
-  ContentLinks(Path siteDir, String basePath, Predicate<String> published) {
+  ContentLinks(Path siteDir, String basePath, Predicate<String> published, java.util.Map<String, String> moved) {
     this.siteDir = siteDir;
     this.basePath = basePath;
     this.published = published;
+    this.moved = moved;
   }
 
   /**
@@ -39,7 +43,8 @@ final class ContentLinks {
    * {@code config} that publishes {@code files} and its {@code static/} folder.
    */
   static List<Problem> of(dev.broadsheet.config.SiteConfig config, List<dev.broadsheet.picks.Page> pages,
-      List<dev.broadsheet.curate.Story> picks, java.util.Collection<RenderedFile> files) {
+      List<dev.broadsheet.curate.Story> picks, java.util.Collection<RenderedFile> files,
+      java.util.Map<String, String> moved) {
     // Most builds' pages and notes link nowhere: the site's hundred thousand paths are then not gathered.
     if (pages.stream().noneMatch(p -> linksAnywhere(p.html())) && picks.stream().map(dev.broadsheet.curate.Story::pick)
         .noneMatch(p -> p != null && linksAnywhere(p.noteHtml()))) {
@@ -70,7 +75,7 @@ final class ContentLinks {
     }
     // The theme's files are published beside the pages, all under assets/.
     ContentLinks links = new ContentLinks(config.siteDir(), config.basePath(),
-        p -> paths.contains(p) || p.startsWith("assets/"));
+        p -> paths.contains(p) || p.startsWith("assets/"), moved);
     List<Problem> problems = new ArrayList<>();
     pages.forEach(p -> problems.addAll(links.check("pages/" + p.slug() + ".md", p.html())));
     picks.stream().map(dev.broadsheet.curate.Story::pick).filter(java.util.Objects::nonNull).distinct()
@@ -89,6 +94,7 @@ final class ContentLinks {
     }
     Set<String> broken = new LinkedHashSet<>();
     Set<String> outside = new LinkedHashSet<>();
+    java.util.Map<String, String> old = new java.util.LinkedHashMap<>();
     for (Element e : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
       String value = e.attr(e.nameIs("img") ? "src" : "href").strip();
       String path = SiteHtml.withoutBasePath(value, basePath);
@@ -97,13 +103,16 @@ final class ContentLinks {
       }
       String target = withoutQuery(path.startsWith("/") ? path.substring(1) : path);
       String normal = normalized(target);
+      String served = normal == null ? null : fileOf(normal);
       if (normal == null) {
         outside.add(value);
-      } else if (!exists(normal)) {
+      } else if (served == null) {
         broken.add(value);
+      } else if (moved.containsKey(served)) {
+        old.put(value, moved.get(served));
       }
     }
-    if (broken.isEmpty() && outside.isEmpty()) {
+    if (broken.isEmpty() && outside.isEmpty() && old.isEmpty()) {
       return List.of();
     }
     List<String> lines = lines(file);
@@ -120,16 +129,22 @@ final class ContentLinks {
       problems.add(Problem.warningAt(file, lineOf(lines, v, raw), "the link '" + v + "' leads to no page or file the"
           + " site publishes (links in pages and notes are read from the site's root)"));
     });
+    old.forEach((raw, now) -> {
+      String v = decoded(raw);
+      problems.add(Problem.warningAt(file, lineOf(lines, v, raw), "the link '" + v + "' leads to an address the page"
+          + " had under earlier permalinks, which sends readers on to '" + now + "': link to '" + now + "'"));
+    });
     problems.sort(java.util.Comparator.comparingInt(Problem::line));
     return problems;
   }
 
-  private boolean exists(String path) {
+  /** The published file a link to {@code path} is served, or null when there is none. */
+  private String fileOf(String path) {
     if (path.isEmpty() || path.endsWith("/")) {
-      return published.test(path + "index.html");
+      return published.test(path + "index.html") ? path + "index.html" : null;
     }
     // A folder named without its slash is served by its index page (static hosts redirect to it).
-    return published.test(path) || published.test(path + "/index.html");
+    return published.test(path) ? path : published.test(path + "/index.html") ? path + "/index.html" : null;
   }
 
   private static String withoutQuery(String path) {

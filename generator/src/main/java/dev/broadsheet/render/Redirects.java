@@ -56,6 +56,13 @@ final class Redirects {
     return redirects;
   }
 
+  /** The file of each of {@code redirects} with the address it sends readers on to. */
+  static Map<String, String> targets(List<PageJobs.Job> redirects) {
+    Map<String, String> targets = new java.util.HashMap<>();
+    redirects.forEach(j -> targets.put(Links.fileOf(j.path()), ((Views.Redirect) j.model().get("redirect")).path()));
+    return targets;
+  }
+
   /**
    * The files a build publishes, as a file system that ignores case sees them (Windows, macOS):
    * an old address may not be one of them, a folder of one ({@code articles/x} beside {@code

@@ -138,7 +138,8 @@ public final class SiteRenderer {
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    jobs.addAll(Redirects.of(jobs, config.permalinks(), history, helpers));
+    List<PageJobs.Job> redirects = Redirects.of(jobs, config.permalinks(), history, helpers);
+    jobs.addAll(redirects);
     Views.Site site = models.site(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
     // Each template error with the first page (by address) it failed: the same error repeats on
@@ -183,7 +184,7 @@ public final class SiteRenderer {
     all.addAll(lint);
     Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
-    all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files));
+    all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));
     all.addAll(DefaultSectionMove.check(config, links, files));
     outputProblems = List.copyOf(all);
     // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
