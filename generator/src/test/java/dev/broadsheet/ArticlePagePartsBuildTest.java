@@ -48,6 +48,18 @@ class ArticlePagePartsBuildTest {
   }
 
   @Test
+  void aFeedsDateWithoutATimeIsShownAsItsDayWhereItWasWrittenNotAsNoon() throws Exception {
+    writeFeed("The old span will be shut for a month.");
+    Path feed = site.resolve("feeds/paper.xml");
+    Files.writeString(feed, Files.readString(feed).replace("Thu, 19 Nov 2026 08:00:00 GMT", "19 Nov 2026"));
+    // Noon in Auckland is 23:00 the day before in the site's zone: the feed's day is still the 19th.
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("url: feeds/paper.xml}", "url: feeds/paper.xml, timezone: Pacific/Auckland}"));
+    String page = articlePage();
+    assertThat(page).contains("<time datetime=\"2026-11-19\">November 19, 2026</time>").doesNotContain("12:00", "23:00");
+  }
+
+  @Test
   void aSummaryEditedAloneChangesThePagesDescription() throws Exception {
     writeFeed("The old span will be shut for a month.");
     assertThat(articlePage()).contains("content=\"The old span will be shut for a month.\"");

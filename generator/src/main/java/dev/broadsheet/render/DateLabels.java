@@ -20,6 +20,8 @@ final class DateLabels {
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter timeOfDay;
   private final ZoneNames zoneNames;
+  /** The zone of each source that names its own: looked up for every report a page shows. */
+  private final java.util.Map<String, ZoneId> sourceZones = new java.util.HashMap<>();
 
   DateLabels(SiteConfig config, Messages messages) {
     this.config = config;
@@ -33,6 +35,7 @@ final class DateLabels {
     // must not take the site's 08:30 for their own.
     this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
     this.zoneNames = new ZoneNames(zone, locale);
+    config.sources().stream().filter(s -> s.timezone() != null).forEach(s -> sourceZones.put(s.id(), s.timezone()));
   }
 
   /**
@@ -97,13 +100,25 @@ final class DateLabels {
   }
 
   /**
-   * Whether {@code a}'s time is a day, not an instant: a pick of an article no feed carries, dated
-   * without a time, stands at noon in the site zone (inside that day's edition), which is no time
-   * anyone published it at; nor is the build's time, when a build before noon first saw it.
+   * Whether {@code a}'s time is a day, not an instant: a date without a time (a pick's, a feed's
+   * or a page's) is read as noon where it was written (in the site zone for a pick, the source's
+   * for the rest), which is no time anyone published it at; nor is the build's time, when a build
+   * before noon first saw it. A report published at noon to the second, in its source's zone, is
+   * shown as its day too: the time it leaves out is the one time that cannot be told apart.
    */
   boolean dayOnly(dev.broadsheet.store.Article a) {
-    return a.sourceId() == null && a.published() != null
-        && a.published().atZone(zone).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
+    return a.published() != null
+        && a.published().atZone(zoneOf(a)).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
+  }
+
+  /** The zone {@code a}'s dates were written in: its source's (the site's when the source names none, or for a pick). */
+  ZoneId zoneOf(dev.broadsheet.store.Article a) {
+    return a.sourceId() == null ? zone : sourceZones.getOrDefault(a.sourceId(), zone);
+  }
+
+  /** The day {@code a} was published on, where it was written ("20 November 2026"). */
+  String dayOf(dev.broadsheet.store.Article a) {
+    return longDate.format(a.published().atZone(zoneOf(a)));
   }
 
   /** "November 2026". */

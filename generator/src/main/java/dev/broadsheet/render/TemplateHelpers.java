@@ -100,14 +100,14 @@ public final class TemplateHelpers {
     return changed == null || a.effectiveTime() == null || !changed.isAfter(a.effectiveTime()) ? null : changed;
   }
 
-  /** {@code a}'s time as {@link #dateTime}, or the day alone when an editor's pick gave it a date without a time. */
+  /** {@code a}'s time as {@link #dateTime}, or the day alone when its date came without a time. */
   public String timeOf(Article a) {
-    return dates.dayOnly(a) ? dates.date(a.published()) : dates.dateTime(a.effectiveTime());
+    return dates.dayOnly(a) ? dates.dayOf(a) : dates.dateTime(a.effectiveTime());
   }
 
-  /** {@code a}'s time as {@link #iso}, or the ISO day when an editor's pick gave it a date without a time. */
+  /** {@code a}'s time as {@link #iso}, or the ISO day when its date came without a time. */
   public String isoOf(Article a) {
-    return dates.dayOnly(a) ? a.published().atZone(config.timezone()).toLocalDate().toString()
+    return dates.dayOnly(a) ? a.published().atZone(dates.zoneOf(a)).toLocalDate().toString()
         : dates.iso(a.effectiveTime());
   }
 
