@@ -3,6 +3,7 @@ package dev.broadsheet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.BuildOptions;
 import java.io.IOException;
@@ -201,6 +202,46 @@ class SiteInBrowserTest {
     browser.eval("document.querySelector('[data-search-status] a').click(), 0");
     JsonNode found = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
     assertThat(found.toString()).contains("Alder Shipyards wins contract for two hybrid ferries");
+  }
+
+  @Test
+  void searchRanksAHeadlineWordInAnyFormFirstCountsEveryHitAndListsTheRestOnRequest() throws Exception {
+    browser.open(server.url("search/?q=ferry"), 1280);
+    JsonNode titles = waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    // Headlines with the word in any form first, then reports that have it in their summary only.
+    List<String> order = new ArrayList<>();
+    titles.forEach(t -> order.add(t.asText()));
+    int headlines = (int) order.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("ferr")).count();
+    assertThat(order.subList(0, headlines)).allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("ferr"))
+        .contains("Alder Shipyards wins contract for two hybrid ferries");
+    assertThat(order.subList(headlines, order.size())).contains("Island communities ask for better mobile coverage");
+    // Words starting "th" are in nearly every report: the count is every hit's, and the rest are a button away.
+    browser.open(server.url("search/?q=th"), 1280);
+    waitFor("Array.from(document.querySelectorAll('[data-search-results] a')).map(a => a.textContent)");
+    int total = Integer.parseInt(browser.eval("document.querySelector('[data-search-status]').textContent").asText()
+        .replaceAll("\\D+", ""));
+    assertThat(total).isGreaterThan(50);
+    assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt()).isEqualTo(50);
+    assertThat(browser.eval("document.querySelector('.search-more').textContent").asText())
+        .isEqualTo("Show " + Math.min(50, total - 50) + " more");
+    browser.eval("document.querySelector('.search-more').click(), 0");
+    assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt())
+        .isEqualTo(Math.min(100, total));
+  }
+
+  @Test
+  void aQueryIsSaidBackAsTypedAndEachSearchIsAStepOfTheHistory() throws Exception {
+    browser.open(server.url("search/"), 1280);
+    for (String q : List.of("storm $&", "ferry")) {
+      browser.eval("(() => { document.querySelector('input[name=q]').value = " + new ObjectMapper().writeValueAsString(q)
+          + "; document.querySelector('form[role=search]').requestSubmit(); return 0; })()");
+      waitFor("(s => s.indexOf('match') >= 0 ? [s] : [])(document.querySelector('[data-search-status]').textContent)");
+    }
+    browser.eval("history.back(), 0");
+    JsonNode status = waitFor("(s => document.querySelector('input[name=q]').value === 'storm $&'"
+        + " && s.indexOf('storm') >= 0 ? [s] : [])(document.querySelector('[data-search-status]').textContent)");
+    assertThat(status.get(0).asText()).endsWith("match “storm $&”.");
+    assertThat(browser.eval("document.title").asText()).startsWith("storm $& · ");
   }
 
   @Test

@@ -11,22 +11,29 @@
   form.hidden = false;
   var input = form.querySelector("input");
   var status = document.querySelector("[data-search-status]");
-  var list = document.querySelector("[data-search-results]");
+  var results = document.querySelector("[data-search-results]");
   var loading = null;
   // The index sits at <site>/search/index.js: the site root is what comes before that.
   var indexUrl = new URL(form.getAttribute("data-index"), location.href).href;
   var base = indexUrl.replace(/search\/index\.js$/, "");
   // Labels come from the page, in the site's language; {0} is a count, {1} the query.
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  // Through functions: a query's "$&" or "$'" is text, not a pattern of String.replace.
   function label(name, count, query) {
-    return (form.getAttribute("data-label-" + name) || "").replace("{0}", count).replace("{1}", query);
+    return (form.getAttribute("data-label-" + name) || "").replace("{0}", function () { return count; })
+      .replace("{1}", function () { return query; });
+  }
+  // A query is said back as typed, but a pasted page of text is not read out whole.
+  function quoted(query) {
+    return query.length > 80 ? query.slice(0, 79) + "\u2026" : query;
   }
   function matches(count, query) {
-    if (count === 0) { return label("none", "0", query); }
-    var shown = count + (count === 50 ? "+" : "");
-    var kind = count === 50 || (plural ? plural.select(count) !== "one" : count !== 1) ? "other" : "one";
-    return label(kind, shown, query);
+    if (count === 0) { return label("none", "0", quoted(query)); }
+    var kind = plural ? (plural.select(count) === "one" ? "one" : "other") : (count === 1 ? "one" : "other");
+    return label(kind, count.toLocaleString(document.documentElement.lang || undefined), quoted(query));
   }
+  // Results are listed a page at a time; the rest are a button away.
+  var PAGE = 50;
 
   // Latin letters that are not a letter and a mark, spelled out as the site's addresses spell
   // them: "Strasse" finds "Straße", "Lodz" finds "Łódź".
@@ -108,20 +115,28 @@
     return text.indexOf(w.length === 1 ? " " + w + " " : " " + w) >= 0;
   }
 
-  // Word forms: a query word loses one ending of the page's language before it is looked for at a
-  // word's start, so "floods" finds "flood" and "flooding", "Brücken" finds "Brücke", and English's
-  // final y, which its plural turns into ies, goes too: "ferry" finds "ferries" (and "ferret": a
-  // start is a start). Only where four letters stay: "news" stays "news".
-  var ENDINGS = {en: ["ings", "ing", "ies", "ied", "es", "ed", "s", "y"], fr: ["es", "s", "x", "e"],
-    de: ["ern", "en", "er", "es", "e", "n", "s"], es: ["es", "s"]};
+  // Word forms: every word, of the index and of the query alike, loses one ending of the page's
+  // language (or has it spelled as its other forms spell it), and a query word is looked for at the
+  // start of an index word: "floods" and "flooding" are "flood", "Brücken" and "Brücke" "bruck",
+  // "cities" and "city" "citi", "hôpitaux" and "hôpital" "hopit", "augmenter" and "augmente"
+  // "augment". Only where four letters stay: "news" stays "news". An ending is [ending, what it becomes].
+  var ENDINGS = {
+    en: [["ings", ""], ["ing", ""], ["ies", "i"], ["ied", "i"], ["es", ""], ["ed", ""], ["s", ""], ["y", "i"]],
+    fr: [["aux", ""], ["ent", ""], ["er", ""], ["ez", ""], ["es", ""], ["al", ""], ["s", ""], ["x", ""], ["e", ""]],
+    de: [["ern", ""], ["en", ""], ["er", ""], ["es", ""], ["e", ""], ["n", ""], ["s", ""]],
+    es: [["es", ""], ["s", ""]]};
   var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
   function stem(w) {
-    if (UNSPACED.test(w)) { return w; }
+    if (UNSPACED.test(w) || /^\p{N}+$/u.test(w)) { return w; }
     for (var i = 0; i < endings.length; i++) {
-      var e = endings[i];
-      if (w.length - e.length >= 4 && w.slice(-e.length) === e) { return w.slice(0, -e.length); }
+      var e = endings[i][0];
+      if (w.length - e.length >= 4 && w.slice(-e.length) === e) { return w.slice(0, -e.length) + endings[i][1]; }
     }
     return w;
+  }
+  // Folded words as stems between spaces; see spaced().
+  function stemmed(text) {
+    return " " + text.trim().split(" ").map(stem).join(" ") + " ";
   }
 
   // A misspelt word ("ferris") is answered with the index's nearest word, the most used of those one
@@ -131,23 +146,36 @@
   var vocabulary = null;
   function nearest(w, items) {
     if (!vocabulary) {
-      var counts = new Map();
+      // Each folded word with how often it is used and its most used spelling, which is what is offered:
+      // "élection", not "election".
+      var counts = new Map(), spellings = new Map();
       items.forEach(function (it) {
-        it.text.split(" ").forEach(function (v) { if (v.length >= 3) { counts.set(v, (counts.get(v) || 0) + 1); } });
+        it.raw.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
+          var v = fold(word);
+          if (v.length < 3 || /^\p{N}+$/u.test(v)) { return; }
+          counts.set(v, (counts.get(v) || 0) + 1);
+          var lower = word.toLocaleLowerCase(), forms = spellings.get(v) || new Map();
+          forms.set(lower, (forms.get(lower) || 0) + 1);
+          spellings.set(v, forms);
+        });
       });
       vocabulary = [];
-      counts.forEach(function (count, v) { (vocabulary[v.length] = vocabulary[v.length] || []).push([v, count]); });
+      counts.forEach(function (count, v) {
+        var shown = null, most = 0;
+        spellings.get(v).forEach(function (n, form) { if (n > most || (n === most && form < shown)) { shown = form; most = n; } });
+        (vocabulary[v.length] = vocabulary[v.length] || []).push([v, count, shown]);
+      });
     }
-    var limit = w.length >= 8 ? 2 : 1, best = null, bestCount = 0, bestDistance = limit + 1;
+    var limit = w.length >= 8 ? 2 : 1, best = null, bestShown = null, bestCount = 0, bestDistance = limit + 1;
     for (var length = w.length - limit; length <= w.length + limit; length++) {
       (vocabulary[length] || []).forEach(function (entry) {
         var v = entry[0], count = entry[1], d = distance(w, v, limit);
         if (d < bestDistance || (d === bestDistance && (count > bestCount || (count === bestCount && v < best)))) {
-          best = v; bestCount = count; bestDistance = d;
+          best = v; bestShown = entry[2]; bestCount = count; bestDistance = d;
         }
       });
     }
-    return bestDistance <= limit ? best : null;
+    return bestDistance <= limit ? bestShown : null;
   }
   // Edits (insert, delete, change, swap of two letters) from a to b; limit + 1 once it is past the limit.
   function distance(a, b, limit) {
@@ -169,7 +197,8 @@
   function suggest(words, items) {
     var changed = false;
     var better = words.map(function (w) {
-      if (w.length < 4 || UNSPACED.test(w) || items.some(function (it) { return at(it.text, stem(w)); })) { return w; }
+      if (w.length < 4 || UNSPACED.test(w) || /^\p{N}+$/u.test(w)
+          || items.some(function (it) { return at(it.text, stem(w)); })) { return w; }
       var v = nearest(w, items);
       if (v) { changed = true; return v; }
       return w;
@@ -186,8 +215,7 @@
     a.addEventListener("click", function (e) {
       e.preventDefault();
       input.value = suggestion;
-      history.replaceState(null, "", "?q=" + encodeURIComponent(suggestion));
-      show(suggestion);
+      ask(suggestion);
     });
     status.appendChild(document.createTextNode(" " + text.slice(0, at0)));
     status.appendChild(a);
@@ -202,66 +230,116 @@
       var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
       return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
                order: it[4] < 0 ? Infinity : n * 1000 + it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
-               text: spaced(it[0] + " " + it[5] + " " + section + " " + publisher), head: spaced(it[0]),
-               lang: it[6] || "" };
+               text: stemmed(spaced(it[0] + " " + it[5] + " " + section + " " + publisher)),
+               head: stemmed(spaced(it[0])), raw: it[0] + " " + it[5], lang: it[6] || "" };
     });
   }
 
   // Each query's answer is shown only while it is the latest: a slow first load must not write over a later one.
   var asked = 0;
+  var more = null;
   function show(query) {
     var words = fold(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
     var mine = ++asked;
-    list.textContent = "";
+    results.textContent = "";
+    if (more) { more.remove(); more = null; }
     if (words.length === 0) { status.textContent = ""; return; }
+    // The first query waits for the index, seconds on a slow line: said, and said to screen readers.
+    var waiting = setTimeout(function () {
+      if (mine === asked) { status.textContent = label("loading", "", quoted(query)); results.setAttribute("aria-busy", "true"); }
+    }, 150);
     load().then(function (items) {
+      clearTimeout(waiting);
+      results.removeAttribute("aria-busy");
       if (mine !== asked) { return; }
       var stems = words.map(stem);
       var hits = items.filter(function (it) {
         return stems.every(function (w) { return at(it.text, w); });
       }).map(function (it) {
-        // A whole word of the headline counts most, then the start of one, then the rest.
-        var score = words.reduce(function (s, w) {
+        // A whole word of the headline counts most, then the start of one, then the rest: word forms alike.
+        var score = stems.reduce(function (s, w) {
           return s + (it.head.indexOf(" " + w + " ") >= 0 ? 3 : at(it.head, w) ? 2 : 1);
         }, 0);
         return { it: it, score: score };
-      }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; }).slice(0, 50);
+      }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; });
       status.textContent = matches(hits.length, query);
       if (hits.length === 0) { offer(suggest(words, items)); }
-      hits.forEach(function (h) {
-        var li = document.createElement("li");
-        li.className = "line";
-        var a = document.createElement("a");
-        a.className = "line-title";
-        // From disk (file://) a folder has no index page of its own: name the file.
-        a.href = base + h.it.path + (h.it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
-        a.textContent = h.it.title;
-        // A headline in another language than the site's says so, as on every other page.
-        if (h.it.lang) { a.lang = h.it.lang; }
-        var meta = document.createElement("span");
-        meta.className = "line-meta";
-        meta.textContent = h.it.publisher + " \u00b7 " + h.it.section;
-        if (h.it.date) {
-          // The same words as every other page, kept on one line like theirs.
-          var time = document.createElement("time");
-          time.setAttribute("datetime", h.it.date);
-          time.textContent = h.it.shown;
-          meta.appendChild(document.createTextNode(" \u00b7 "));
-          meta.appendChild(time);
-        }
-        li.appendChild(a);
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(meta);
-        list.appendChild(li);
-      });
-    }).catch(function () { if (mine === asked) { status.textContent = label("error", "", ""); } });
+      listed(hits, 0);
+    }).catch(function () {
+      clearTimeout(waiting);
+      results.removeAttribute("aria-busy");
+      if (mine === asked) { status.textContent = label("error", "", ""); }
+    });
   }
+
+  // Lists a page of hits from the from-th, and a button for the next page when there is one.
+  function listed(hits, from) {
+    hits.slice(from, from + PAGE).forEach(function (h) { results.appendChild(line(h.it)); });
+    if (more) { more.remove(); more = null; }
+    if (hits.length > from + PAGE) {
+      more = document.createElement("button");
+      more.type = "button";
+      more.className = "search-more";
+      more.textContent = label("more", Math.min(PAGE, hits.length - from - PAGE), "");
+      more.addEventListener("click", function () {
+        var first = results.children.length;
+        listed(hits, from + PAGE);
+        // Focus on the first new result, where reading goes on.
+        var next = results.children[first] && results.children[first].querySelector("a");
+        if (next) { next.focus(); }
+      });
+      results.insertAdjacentElement("afterend", more);
+    }
+  }
+
+  function line(it) {
+    var li = document.createElement("li");
+    li.className = "line";
+    var a = document.createElement("a");
+    a.className = "line-title";
+    // From disk (file://) a folder has no index page of its own: name the file.
+    a.href = base + it.path + (it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
+    a.textContent = it.title;
+    // A headline in another language than the site's says so, as on every other page.
+    if (it.lang) { a.lang = it.lang; }
+    var meta = document.createElement("span");
+    meta.className = "line-meta";
+    meta.textContent = it.publisher + " \u00b7 " + it.section;
+    if (it.date) {
+      // The same words as every other page, kept on one line like theirs.
+      var time = document.createElement("time");
+      time.setAttribute("datetime", it.date);
+      time.textContent = it.shown;
+      meta.appendChild(document.createTextNode(" \u00b7 "));
+      meta.appendChild(time);
+    }
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(meta);
+    return li;
+  }
+
+  // Each search is a step of the history: Back returns to the one before, as on any search page.
+  function ask(query) {
+    history.pushState({ q: query }, "", "?q=" + encodeURIComponent(query));
+    retitle(query);
+    show(query);
+  }
+  var title = document.title;
+  function retitle(query) {
+    document.title = query ? quoted(query) + " \u00b7 " + title : title;
+  }
+  window.addEventListener("popstate", function () {
+    var q = new URLSearchParams(location.search).get("q") || "";
+    input.value = q;
+    retitle(q);
+    show(q);
+  });
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-    show(input.value);
+    ask(input.value);
   });
   var initial = new URLSearchParams(location.search).get("q");
-  if (initial) { input.value = initial; show(initial); }
+  if (initial) { input.value = initial; retitle(initial); show(initial); }
 })();
