@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates that real feeds contain: RFC 822 and its many variants (two-digit years, no
- * seconds, no or wrong weekday, full names, {@code GMT+0200}, US zone names, month names in
- * several languages) and ISO 8601 (lower-case {@code t}/{@code z}, offsets with or without a
+ * Reads the dates that real feeds and pages contain: RFC 822 and its many variants (two-digit
+ * years, no seconds, no or wrong weekday, full names, {@code GMT+0200}, US zone names, month names
+ * in several languages, a 12-hour time with AM or PM), the same with the month first (US pages,
+ * JavaScript's {@code Date}) and ISO 8601 (lower-case {@code t}/{@code z}, offsets with or without a
  * colon, fractions, date only). Anything else is unknown rather than a guess: impossible calendar
  * dates (31 February) are not rolled over, and bare numbers (epoch seconds) are refused, because a
  * wrong date is worse than none. A time without a zone is read in the zone given.
@@ -28,6 +29,14 @@ public final class DateParser {
   private static final Pattern RFC = Pattern.compile(
       "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
           + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+  /**
+   * Month first, as US pages and JavaScript's Date write it: "Nov 19, 2019 3:05 PM EST", "Tue Nov
+   * 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)".
+   */
+  private static final Pattern MONTH_FIRST = Pattern.compile(
+      "(?:([\\p{L}]+)\\.?,?\\s+)?([\\p{L}]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
+          + "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+  private static final Pattern MERIDIEM = Pattern.compile("(?i)([ap])\\.?m\\.?(?:\\s+|$)(.*)");
   private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
   /**
    * Zone abbreviations feeds write, as offsets in minutes. Where one names several zones, the one
@@ -79,7 +88,11 @@ public final class DateParser {
       }
       Matcher rfc = RFC.matcher(s);
       if (rfc.matches()) {
-        return rfc(rfc, zoneWhenMissing);
+        return dated(rfc.group(2), rfc.group(3), rfc.group(4), rfc, zoneWhenMissing);
+      }
+      Matcher monthFirst = MONTH_FIRST.matcher(s);
+      if (monthFirst.matches()) {
+        return dated(monthFirst.group(3), monthFirst.group(2), monthFirst.group(4), monthFirst, zoneWhenMissing);
       }
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
@@ -102,24 +115,38 @@ public final class DateParser {
     return LocalDateTime.of(date, time).atZone(zoneFor(m.group(8), zone)).toInstant();
   }
 
-  private static Optional<Instant> rfc(Matcher m, ZoneId zone) {
-    Integer month = MONTHS.get(Slugs.fold(m.group(3)));
+  /**
+   * The instant of a day, month and year written out, with the time of day and what follows it
+   * (a zone) in {@code m}'s groups 5 to 8.
+   */
+  private static Optional<Instant> dated(String dayText, String monthText, String yearText, Matcher m, ZoneId zone) {
+    Integer month = MONTHS.get(Slugs.fold(monthText));
     if (month == null) {
       return Optional.empty();
     }
-    int year = num(m.group(4));
-    if (m.group(4).length() == 2) {
+    int year = num(yearText);
+    if (yearText.length() == 2) {
       // RFC 2822: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999.
       year += year < 50 ? 2000 : 1900;
-    } else if (m.group(4).length() == 3) {
+    } else if (yearText.length() == 3) {
       return Optional.empty();
     }
-    LocalDate date = LocalDate.of(year, month, num(m.group(2)));
+    LocalDate date = LocalDate.of(year, month, num(dayText));
+    // RFC 2822 lets a comment follow the zone: "+0100 (CET)", as JavaScript's dates do.
+    String rest = m.group(8).replaceFirst("\\s*\\([^()]*\\)\\s*$", "").strip();
+    int hour = m.group(5) == null ? 12 : num(m.group(5));
+    Matcher meridiem = MERIDIEM.matcher(rest);
+    if (m.group(5) != null && meridiem.matches()) {
+      // 12 AM is midnight, 12 PM noon; a 24-hour time with a meridiem is no time at all.
+      if (hour < 1 || hour > 12) {
+        return Optional.empty();
+      }
+      hour = hour % 12 + ("p".equalsIgnoreCase(meridiem.group(1)) ? 12 : 0);
+      rest = meridiem.group(2).strip();
+    }
     LocalTime time = m.group(5) == null
         ? LocalTime.NOON
-        : LocalTime.of(num(m.group(5)), num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
-    // RFC 2822 lets a comment follow the zone: "+0100 (CET)".
-    String rest = m.group(8).replaceFirst("\\s*\\([^()]*\\)\\s*$", "").strip();
+        : LocalTime.of(hour, num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
     ZoneId z = rest.isEmpty() ? zoneFor(null, zone) : zoneFor(rest, zone);
     if (z == null) {
       return Optional.empty();

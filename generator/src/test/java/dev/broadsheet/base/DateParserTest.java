@@ -42,6 +42,12 @@ class DateParserTest {
       "Tue, 01 Dec 2026 08:00:00 AKST         | 2026-12-01T17:00:00Z",
       "Tue, 01 Dec 2026 08:00:00 AST          | 2026-12-01T12:00:00Z",
       "Tue, 01 Dec 2026                       | 2026-12-01T12:00:00Z",
+      "'Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)' | 2019-11-19T03:05:46Z",
+      "'Tue Nov 19 2019 03:05:46 GMT-0500'    | 2019-11-19T08:05:46Z",
+      "'November 19, 2019 3:05 PM EST'        | 2019-11-19T20:05:00Z",
+      "'Nov 19, 2019, 12:30 a.m.'             | 2019-11-19T00:30:00Z",
+      "'Nov. 19, 2019'                        | 2019-11-19T12:00:00Z",
+      "'19 Nov 2019 12:05 PM'                 | 2019-11-19T12:05:00Z",
   })
   void readsTheDatesFeedsReallyContain(String text, String expected) {
     assertThat(DateParser.parse(text, ZoneOffset.UTC)).contains(Instant.parse(expected));
@@ -68,6 +74,8 @@ class DateParserTest {
       "Τρι, 05 Μαρ 2024 14:22:01 GMT",
       "yesterday",
       "Tue, 05 Mar 2024 25:00:00 GMT",
+      "'Nov 19, 2019 15:05 PM'",
+      "'Nov 31, 2019'",
   })
   void refusesToGuess(String text) {
     assertThat(DateParser.parse(text, ZoneOffset.UTC)).isEmpty();
