@@ -98,11 +98,19 @@ final class TagScanner {
       }
     }
     stoppedAt = i;
-    boolean trailing = ended && !text.substring(i).isBlank();
+    boolean trailing = ended && !onlyMisc(text.substring(i));
     return new Result(out.toString(), !ended, trailing, repairs, firstRepairAt < 0 ? 0 : lineAt(firstRepairAt),
         lastItemEnd, openAtLastItem,
         unclosedCdataAt < 0 ? 0 : lineAt(unclosedCdataAt), ended ? 0 : lineAt(stoppedAt), List.copyOf(prefixes),
         insideMarkup, new ArrayList<>(open));
+  }
+
+  /**
+   * Whether {@code rest}, after the root element, is what XML allows there: white space,
+   * comments and processing instructions.
+   */
+  private static boolean onlyMisc(String rest) {
+    return rest.replaceAll("(?s)<!--.*?-->|<\\?.*?\\?>", "").isBlank();
   }
 
   /** Copies the markup at {@code lt}; returns the index after it, or -1 when the text ends inside it. */

@@ -157,6 +157,14 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aCommentOrProcessingInstructionAfterTheRootIsNoJunk() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Kept</title><link>https://x.example/1</link></item>")
+        + "\n<!-- generated in 0.02 s -->\n<?cache hit?>\n");
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Kept");
+    assertThat(feed.warnings()).isEmpty();
+  }
+
+  @Test
   void htmlEntitiesAndBareAmpersandsAreHealed() throws Exception {
     ParsedFeed feed = read(rss("<item><title>Caf&eacute; &mdash; Tom & Jerry</title>"
         + "<link>https://x.example/story?id=1&page=2</link></item>"));
