@@ -41,6 +41,9 @@ final class EntryConversion {
     String rawHtml = rawSummary();
     String summary = sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link);
     String title = HtmlSanitizer.text(kind.atom() ? FeedDocument.textConstruct(own("title")) : text("title"));
+    if (title.isEmpty()) {
+      title = HtmlSanitizer.text(mediaTitle());
+    }
     if (title.isEmpty() && !summary.isEmpty()) {
       title = TitleFallback.fromSummary(summary);
     }
@@ -116,7 +119,44 @@ final class EntryConversion {
   /** The description (Atom: summary) as HTML, else the full content (content:encoded, Atom content). */
   private String rawSummary() {
     String html = kind.atom() ? atomContent(own("summary")) : rssDescription();
-    return html == null || html.isBlank() ? rawContent() : html;
+    if (html == null || html.isBlank()) {
+      html = rawContent();
+    }
+    return html == null || html.isBlank() ? mediaDescription() : html;
+  }
+
+  /** Media RSS's title, the item's or its group's: a video feed's items may have no other. */
+  private String mediaTitle() {
+    Element title = RawEntry.first(item, "title", MEDIA);
+    for (Element group : RawEntry.named(item, "group", MEDIA)) {
+      title = title != null ? title : RawEntry.first(group, "title", MEDIA);
+    }
+    return title == null ? "" : title.getText();
+  }
+
+  private static final org.jdom2.Namespace MEDIA = org.jdom2.Namespace.getNamespace("http://search.yahoo.com/mrss/");
+
+  /**
+   * Media RSS's description, the item's or its group's: the only summary a video feed (YouTube's)
+   * gives. Plain text unless it says it is HTML, its blank lines parting paragraphs.
+   */
+  private String mediaDescription() {
+    Element description = RawEntry.first(item, "description", MEDIA);
+    for (Element group : RawEntry.named(item, "group", MEDIA)) {
+      description = description != null ? description : RawEntry.first(group, "description", MEDIA);
+    }
+    if (description == null || description.getTextTrim().isEmpty()) {
+      return null;
+    }
+    if ("html".equalsIgnoreCase(description.getAttributeValue("type", "plain"))) {
+      return description.getText();
+    }
+    StringBuilder html = new StringBuilder();
+    for (String paragraph : description.getText().strip().split("\\n\\s*\\n")) {
+      html.append("<p>").append(String.join("<br>", paragraph.strip().lines()
+          .map(org.jsoup.nodes.Entities::escape).toList())).append("</p>");
+    }
+    return html.toString();
   }
 
   /** The full content (content:encoded, Atom content) as HTML, or null. */

@@ -159,7 +159,10 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return null;
   }
 
-  /** A lead image: Media RSS (the default of a group first), then an image enclosure, then iTunes. */
+  /**
+   * A lead image: Media RSS (the default of a group first, a thumbnail of the item, then of a
+   * group), then an image enclosure, then iTunes.
+   */
   String image() {
     String base = base();
     for (Element group : named(element, "group", null)) {
@@ -183,6 +186,14 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     for (Element t : named(element, "thumbnail", null)) {
       if (t.getAttributeValue("url") != null) {
         return Urls.resolve(base, t.getAttributeValue("url"));
+      }
+    }
+    // A video feed's (YouTube's) only picture: its group's thumbnail.
+    for (Element group : named(element, "group", null)) {
+      for (Element t : named(group, "thumbnail", null)) {
+        if (t.getAttributeValue("url") != null) {
+          return Urls.resolve(base, t.getAttributeValue("url"));
+        }
       }
     }
     for (Element enc : named(element, "enclosure", null)) {

@@ -165,6 +165,21 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aVideoFeedsGroupGivesItsItemsTheirPictureAndSummary() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>T</title>"
+        + "<link>https://x.example/</link><description>d</description><item><title>Harbour cam</title>"
+        + "<link>https://video.example/watch?v=1</link><media:group><media:title>Harbour cam</media:title>"
+        + "<media:thumbnail url=\"https://i.video.example/1.jpg\"/>"
+        + "<media:description>The ferry at dawn &amp; dusk.\nFilmed from the pier.\n\nMusic: none</media:description>"
+        + "</media:group></item><item><link>https://video.example/watch?v=2</link><media:group>"
+        + "<media:title>Quay at night</media:title></media:group></item></channel></rss>");
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Harbour cam", "Quay at night");
+    FeedEntry entry = feed.entries().get(0);
+    assertThat(entry.imageUrl()).isEqualTo("https://i.video.example/1.jpg");
+    assertThat(entry.summaryHtml()).isEqualTo("<p>The ferry at dawn &amp; dusk.<br>Filmed from the pier.</p><p>Music: none</p>");
+  }
+
+  @Test
   void htmlEntitiesAndBareAmpersandsAreHealed() throws Exception {
     ParsedFeed feed = read(rss("<item><title>Caf&eacute; &mdash; Tom & Jerry</title>"
         + "<link>https://x.example/story?id=1&page=2</link></item>"));
