@@ -45,8 +45,31 @@ public final class HtmlSanitizer {
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return html.replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
-    return Jsoup.parseBodyFragment(html).text().strip();
+    return Jsoup.parseBodyFragment(unclosedRawTextAsText(html)).text().strip();
   }
+
+  /**
+   * {@code html} with each start of an element whose content HTML does not parse as markup
+   * ({@code <script>}, {@code <textarea>}…) and that is never closed written as text: a headline
+   * about "the <script> tag" is text, where the element would take the rest of the headline as
+   * its unseen content. A closed one is an element, and its content is left out as before.
+   */
+  private static String unclosedRawTextAsText(String html) {
+    java.util.regex.Matcher m = RAW_TEXT_TAG.matcher(html);
+    StringBuilder out = new StringBuilder();
+    String lower = null;
+    while (m.find()) {
+      lower = lower == null ? html.toLowerCase(java.util.Locale.ROOT) : lower;
+      boolean closed = lower.indexOf("</" + m.group(1).toLowerCase(java.util.Locale.ROOT), m.end()) >= 0;
+      m.appendReplacement(out, closed ? "<" : "&lt;");
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern RAW_TEXT_TAG = java.util.regex.Pattern.compile(
+      "<(?=(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)\\b)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * The text of {@code html} as a reader reads it on one line: as {@link #text}, but a block that

@@ -69,6 +69,16 @@ class HtmlSanitizerTest {
   }
 
   @Test
+  void aTagNameInAHeadlineIsTextNotAnElementThatSwallowsTheRest() {
+    assertThat(HtmlSanitizer.text("Quand l’IA rédige les <script> des sites : prudence"))
+        .isEqualTo("Quand l’IA rédige les <script> des sites : prudence");
+    assertThat(HtmlSanitizer.text("Why <b>bold</b> <TEXTAREA> forms still matter"))
+        .isEqualTo("Why bold <TEXTAREA> forms still matter");
+    // A closed one is an element: its content is no text of the headline.
+    assertThat(HtmlSanitizer.text("safe<script>location.href='x';</script> description")).isEqualTo("safe description");
+  }
+
+  @Test
   void markupNestedDeeperThanAnyPageIsKeptAsItsText() {
     String deep = "<b>".repeat(20_000) + "deep words" + "</b>".repeat(20_000);
     String html = new HtmlSanitizer().sanitize("<p>Top " + deep + "</p>", "");
