@@ -80,7 +80,9 @@ final class FeedDocument {
     Element root = document.getRootElement();
     if (root.getName().equals("RDF") && RawEntry.named(root, "channel", null).isEmpty()) {
       warnings.add("the document has no channel: an empty feed");
-      return new ParsedFeed("RSS 1.0", charset, "", null, List.of(), warnings);
+      // RDF's own namespace is on the root; RSS 0.90 says which it is by its default namespace.
+      String version = RSS_090.equals(root.getNamespace("").getURI()) ? "RSS 0.9" : "RSS 1.0";
+      return new ParsedFeed(version, charset, "", null, List.of(), warnings);
     }
     Kind kind = kind(root, warnings);
     Element channel = kind.atom() ? root : RawEntry.first(root, "channel", null);

@@ -180,6 +180,14 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void anEmptyRss090DocumentIsSaidToBeRss090() throws Exception {
+    assertThat(read("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+        + " xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"></rdf:RDF>").format()).isEqualTo("RSS 0.9");
+    assertThat(read("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+        + " xmlns=\"http://purl.org/rss/1.0/\"></rdf:RDF>").format()).isEqualTo("RSS 1.0");
+  }
+
+  @Test
   void htmlEntitiesAndBareAmpersandsAreHealed() throws Exception {
     ParsedFeed feed = read(rss("<item><title>Caf&eacute; &mdash; Tom & Jerry</title>"
         + "<link>https://x.example/story?id=1&page=2</link></item>"));
