@@ -49,27 +49,36 @@ public final class HtmlSanitizer {
   }
 
   /**
-   * {@code html} with each start of an element whose content HTML does not parse as markup
-   * ({@code <script>}, {@code <textarea>}…) and that is never closed written as text: a headline
-   * about "the <script> tag" is text, where the element would take the rest of the headline as
-   * its unseen content. A closed one is an element, and its content is left out as before.
+   * {@code html} with each start of an element whose content a text leaves out ({@code <script>},
+   * {@code <style>}…) that is never closed written as text: a headline about "the <script> tag" is
+   * text, where the element would take the rest of the headline as its unseen content. A closed
+   * one is an element, and its content is left out as before.
    */
   private static String unclosedRawTextAsText(String html) {
     java.util.regex.Matcher m = RAW_TEXT_TAG.matcher(html);
-    StringBuilder out = new StringBuilder();
-    String lower = null;
-    while (m.find()) {
-      lower = lower == null ? html.toLowerCase(java.util.Locale.ROOT) : lower;
-      boolean closed = lower.indexOf("</" + m.group(1).toLowerCase(java.util.Locale.ROOT), m.end()) >= 0;
-      m.appendReplacement(out, closed ? "<" : "&lt;");
+    if (!m.find()) {
+      return html;
     }
+    // Where each such element is last closed, found once: a text of many starts is read once, not once per start.
+    java.util.Map<String, Integer> lastClose = new java.util.HashMap<>();
+    java.util.regex.Matcher close = RAW_TEXT_CLOSE.matcher(html);
+    while (close.find()) {
+      lastClose.put(close.group(1).toLowerCase(java.util.Locale.ROOT), close.start());
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      boolean closed = lastClose.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), -1) > m.start();
+      m.appendReplacement(out, closed ? "<" : "&lt;");
+    } while (m.find());
     m.appendTail(out);
     return out.toString();
   }
 
+  private static final String RAW_TEXT_NAMES = "(script|style|iframe|noembed|noframes|xmp)(?=[\\s/>]|$)";
   private static final java.util.regex.Pattern RAW_TEXT_TAG = java.util.regex.Pattern.compile(
-      "<(?=(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)\\b)",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+      "<(?=" + RAW_TEXT_NAMES + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern RAW_TEXT_CLOSE = java.util.regex.Pattern.compile(
+      "</" + RAW_TEXT_NAMES, java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * The text of {@code html} as a reader reads it on one line: as {@link #text}, but a block that

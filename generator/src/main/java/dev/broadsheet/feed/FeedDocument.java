@@ -81,7 +81,8 @@ final class FeedDocument {
     if (root.getName().equals("RDF") && RawEntry.named(root, "channel", null).isEmpty()) {
       warnings.add("the document has no channel: an empty feed");
       // RDF's own namespace is on the root; RSS 0.90 says which it is by its default namespace.
-      String version = RSS_090.equals(root.getNamespace("").getURI()) ? "RSS 0.9" : "RSS 1.0";
+      org.jdom2.Namespace own = root.getNamespace("");
+      String version = own != null && RSS_090.equals(own.getURI()) ? "RSS 0.9" : "RSS 1.0";
       return new ParsedFeed(version, charset, "", null, List.of(), warnings);
     }
     Kind kind = kind(root, warnings);

@@ -72,8 +72,13 @@ class HtmlSanitizerTest {
   void aTagNameInAHeadlineIsTextNotAnElementThatSwallowsTheRest() {
     assertThat(HtmlSanitizer.text("Quand l’IA rédige les <script> des sites : prudence"))
         .isEqualTo("Quand l’IA rédige les <script> des sites : prudence");
-    assertThat(HtmlSanitizer.text("Why <b>bold</b> <TEXTAREA> forms still matter"))
-        .isEqualTo("Why bold <TEXTAREA> forms still matter");
+    assertThat(HtmlSanitizer.text("Why <b>bold</b> <STYLE> sheets still matter"))
+        .isEqualTo("Why bold <STYLE> sheets still matter");
+    // Elements whose text a reader sees anyway, and other names, are read as before.
+    assertThat(HtmlSanitizer.text("Vote <noscript>now")).isEqualTo("Vote now");
+    assertThat(HtmlSanitizer.text("<script-free> widgets matter")).isEqualTo("widgets matter");
+    // Closed only by its own end tag.
+    assertThat(HtmlSanitizer.text("a <style> guide</style-sheet> x")).isEqualTo("a <style> guide x");
     // A closed one is an element: its content is no text of the headline.
     assertThat(HtmlSanitizer.text("safe<script>location.href='x';</script> description")).isEqualTo("safe description");
   }

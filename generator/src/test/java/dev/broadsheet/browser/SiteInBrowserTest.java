@@ -227,6 +227,11 @@ class SiteInBrowserTest {
     browser.eval("document.querySelector('.search-more').click(), 0");
     assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt())
         .isEqualTo(Math.min(100, total));
+    // A link within the page (the skip link) is no other search: what is listed stays.
+    browser.eval("location.hash = 'main', 0");
+    Thread.sleep(300);
+    assertThat(browser.eval("document.querySelectorAll('[data-search-results] li').length").asInt())
+        .isEqualTo(Math.min(100, total));
   }
 
   @Test

@@ -185,6 +185,8 @@ class FeedReaderRecoveryTest {
         + " xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"></rdf:RDF>").format()).isEqualTo("RSS 0.9");
     assertThat(read("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
         + " xmlns=\"http://purl.org/rss/1.0/\"></rdf:RDF>").format()).isEqualTo("RSS 1.0");
+    assertThat(read("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>").format())
+        .isEqualTo("RSS 1.0");
   }
 
   @Test

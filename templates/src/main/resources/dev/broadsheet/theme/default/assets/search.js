@@ -17,7 +17,8 @@
   var indexUrl = new URL(form.getAttribute("data-index"), location.href).href;
   var base = indexUrl.replace(/search\/index\.js$/, "");
   // Labels come from the page, in the site's language; {0} is a count, {1} the query.
-  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  var lang = document.documentElement.lang || "";
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang || undefined) : null;
   // Through functions: a query's "$&" or "$'" is text, not a pattern of String.replace.
   function label(name, count, query) {
     return (form.getAttribute("data-label-" + name) || "").replace("{0}", function () { return count; })
@@ -25,12 +26,13 @@
   }
   // A query is said back as typed, but a pasted page of text is not read out whole.
   function quoted(query) {
-    return query.length > 80 ? query.slice(0, 79) + "\u2026" : query;
+    var chars = Array.from(query);
+    return chars.length > 80 ? chars.slice(0, 79).join("") + "\u2026" : query;
   }
   function matches(count, query) {
     if (count === 0) { return label("none", "0", quoted(query)); }
     var kind = plural ? (plural.select(count) === "one" ? "one" : "other") : (count === 1 ? "one" : "other");
-    return label(kind, count.toLocaleString(document.documentElement.lang || undefined), quoted(query));
+    return label(kind, count.toLocaleString(lang || undefined), quoted(query));
   }
   // Results are listed a page at a time; the rest are a button away.
   var PAGE = 50;
@@ -121,22 +123,40 @@
   // "cities" and "city" "citi", "hôpitaux" and "hôpital" "hopit", "augmenter" and "augmente"
   // "augment". Only where four letters stay: "news" stays "news". An ending is [ending, what it becomes].
   var ENDINGS = {
-    en: [["ings", ""], ["ing", ""], ["ies", "i"], ["ied", "i"], ["es", ""], ["ed", ""], ["s", ""], ["y", "i"]],
+    en: [["ings", ""], ["ing", ""], ["ies", "i"], ["ied", "i"], ["es", ""], ["ed", ""], ["s", ""], ["y", "i"], ["e", ""]],
     fr: [["aux", ""], ["ent", ""], ["er", ""], ["ez", ""], ["es", ""], ["al", ""], ["s", ""], ["x", ""], ["e", ""]],
     de: [["ern", ""], ["en", ""], ["er", ""], ["es", ""], ["e", ""], ["n", ""], ["s", ""]],
     es: [["es", ""], ["s", ""]]};
   var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
+  // Endings are cut again while one fits ("delays", "delay", "delai"), as long as four letters
+  // are left; each word's stem is worked out once.
+  var stems = new Map();
   function stem(w) {
-    if (UNSPACED.test(w) || /^\p{N}+$/u.test(w)) { return w; }
-    for (var i = 0; i < endings.length; i++) {
-      var e = endings[i][0];
-      if (w.length - e.length >= 4 && w.slice(-e.length) === e) { return w.slice(0, -e.length) + endings[i][1]; }
+    var known = stems.get(w);
+    if (known !== undefined) { return known; }
+    var s = w;
+    if (!UNSPACED.test(w) && !/^\p{N}+$/u.test(w)) {
+      for (var pass = 0, cut = true; cut && pass < 3; pass++) {
+        cut = false;
+        for (var i = 0; i < endings.length; i++) {
+          var e = endings[i][0], shorter = s.slice(0, -e.length) + endings[i][1];
+          if (s.length > e.length && s.slice(-e.length) === e && shorter.length >= 4 && shorter !== s) {
+            s = shorter; cut = true; break;
+          }
+        }
+      }
     }
-    return w;
+    stems.set(w, s);
+    return s;
   }
   // Folded words as stems between spaces; see spaced().
   function stemmed(text) {
     return " " + text.trim().split(" ").map(stem).join(" ") + " ";
+  }
+  // A query word is found where it starts a word as typed, or its stem starts a word's stem: every
+  // match the words as typed had stays, and other forms come with it.
+  function found(it, w, st) {
+    return at(it.text, w) || at(it.stems, st);
   }
 
   // A misspelt word ("ferris") is answered with the index's nearest word, the most used of those one
@@ -148,13 +168,14 @@
     if (!vocabulary) {
       // Each folded word with how often it is used and its most used spelling, which is what is offered:
       // "élection", not "election".
-      var counts = new Map(), spellings = new Map();
+      var counts = new Map(), spellings = new Map(), folded = new Map();
       items.forEach(function (it) {
         it.raw.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
-          var v = fold(word);
+          var v = folded.get(word);
+          if (v === undefined) { v = fold(word); folded.set(word, v); }
           if (v.length < 3 || /^\p{N}+$/u.test(v)) { return; }
           counts.set(v, (counts.get(v) || 0) + 1);
-          var lower = word.toLocaleLowerCase(), forms = spellings.get(v) || new Map();
+          var lower = word.toLocaleLowerCase(lang || undefined), forms = spellings.get(v) || new Map();
           forms.set(lower, (forms.get(lower) || 0) + 1);
           spellings.set(v, forms);
         });
@@ -194,14 +215,15 @@
     }
     return prev[b.length];
   }
-  function suggest(words, items) {
+  // The query's words as typed ({@code raws}) and folded: a word left as it is is offered as typed.
+  function suggest(raws, words, items) {
     var changed = false;
-    var better = words.map(function (w) {
+    var better = words.map(function (w, n) {
       if (w.length < 4 || UNSPACED.test(w) || /^\p{N}+$/u.test(w)
-          || items.some(function (it) { return at(it.text, stem(w)); })) { return w; }
+          || items.some(function (it) { return found(it, w, stem(w)); })) { return raws[n]; }
       var v = nearest(w, items);
       if (v) { changed = true; return v; }
-      return w;
+      return raws[n];
     });
     return changed ? better.join(" ") : null;
   }
@@ -228,18 +250,22 @@
   function prepare(data, n) {
     return data.items.map(function (it) {
       var section = data.sections[it[2]], publisher = data.publishers[it[3]], day = data.days[it[4]];
+      var text = spaced(it[0] + " " + it[5] + " " + section + " " + publisher), head = spaced(it[0]);
       return { title: it[0], path: data.prefix + it[1], section: section, publisher: publisher,
                order: it[4] < 0 ? Infinity : n * 1000 + it[4], date: day ? day[0] : "", shown: day ? day[1] : "",
-               text: stemmed(spaced(it[0] + " " + it[5] + " " + section + " " + publisher)),
-               head: stemmed(spaced(it[0])), raw: it[0] + " " + it[5], lang: it[6] || "" };
+               text: text, stems: stemmed(text), head: head, headStems: stemmed(head),
+               raw: it[0] + " " + it[5] + " " + section + " " + publisher, lang: it[6] || "" };
     });
   }
 
   // Each query's answer is shown only while it is the latest: a slow first load must not write over a later one.
   var asked = 0;
   var more = null;
+  var shownQuery = null;
   function show(query) {
-    var words = fold(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    shownQuery = query;
+    var raws = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var words = raws.map(fold);
     var mine = ++asked;
     results.textContent = "";
     if (more) { more.remove(); more = null; }
@@ -254,16 +280,18 @@
       if (mine !== asked) { return; }
       var stems = words.map(stem);
       var hits = items.filter(function (it) {
-        return stems.every(function (w) { return at(it.text, w); });
+        return words.every(function (w, n) { return found(it, w, stems[n]); });
       }).map(function (it) {
         // A whole word of the headline counts most, then the start of one, then the rest: word forms alike.
-        var score = stems.reduce(function (s, w) {
-          return s + (it.head.indexOf(" " + w + " ") >= 0 ? 3 : at(it.head, w) ? 2 : 1);
+        var score = words.reduce(function (s, w, n) {
+          var st = stems[n];
+          return s + (it.head.indexOf(" " + w + " ") >= 0 || it.headStems.indexOf(" " + st + " ") >= 0 ? 3
+            : at(it.head, w) || at(it.headStems, st) ? 2 : 1);
         }, 0);
         return { it: it, score: score };
       }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; });
       status.textContent = matches(hits.length, query);
-      if (hits.length === 0) { offer(suggest(words, items)); }
+      if (hits.length === 0) { offer(suggest(raws, words, items)); }
       listed(hits, 0);
     }).catch(function () {
       clearTimeout(waiting);
@@ -320,8 +348,11 @@
   }
 
   // Each search is a step of the history: Back returns to the one before, as on any search page.
+  // The same query again, or none, is no new step.
   function ask(query) {
-    history.pushState({ q: query }, "", "?q=" + encodeURIComponent(query));
+    if (query !== shownQuery && query.trim() !== "") {
+      history.pushState({ q: query }, "", "?q=" + encodeURIComponent(query));
+    }
     retitle(query);
     show(query);
   }
@@ -329,8 +360,10 @@
   function retitle(query) {
     document.title = query ? quoted(query) + " \u00b7 " + title : title;
   }
+  // Back and Forward between searches; a link within the page (the skip link) is no other search.
   window.addEventListener("popstate", function () {
     var q = new URLSearchParams(location.search).get("q") || "";
+    if (q === (shownQuery || "")) { return; }
     input.value = q;
     retitle(q);
     show(q);
