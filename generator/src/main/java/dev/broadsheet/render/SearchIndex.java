@@ -34,7 +34,7 @@ import java.util.function.Function;
  * <pre>{"v":4, "prefix":"articles/", "sections":[…], "publishers":[…],
  *  "days":[[isoDay, shownDay], …], "items":[[title, path, section, publisher, day, words], …]}</pre>
  *
- * with its reports in the digest's order. Parts by month because a site's news arrives in its
+ * with its reports newest first (a story's in its order where they are of one time). Parts by month because a site's news arrives in its
  * newest month: a build rewrites that part and keeps every other as published, where one index of a
  * hundred thousand reports was made again whole on every build. Nothing is written twice: sections,
  * publishers and days are indexes into the part's tables (days newest first, -1 for none), paths
@@ -89,6 +89,11 @@ final class SearchIndex {
         parts.computeIfAbsent(part(i.article()), p -> new ArrayList<>()).add(new Report(i, picksTitle));
       }
     }
+    // Newest first within a part: results that match alike are listed newest first, and reports
+    // of one story, listed in the story's order, were oldest first.
+    Comparator<Report> newestFirst = Comparator.comparing((Report r) -> r.item().article().effectiveTime(),
+        Comparator.nullsLast(Comparator.reverseOrder()));
+    parts.values().forEach(reports -> reports.sort(newestFirst));
     List<RenderedFile> files = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
     parts.forEach((name, reports) -> {

@@ -69,6 +69,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void aStorysReportsAreListedNewestFirstLikeEveryOtherReport() throws Exception {
+    Story first = story("early", "Storm cuts power", "", "Courier", "2026-12-01T06:50:00Z");
+    Story later = story("late", "Power restored after storm", "", "Courier", "2026-12-01T18:10:00Z");
+    Story both = new Story("early", first.lead(), List.of(later.lead()), null, first.time(), null, List.of(),
+        first.path(), List.of());
+    JsonNode items = read(index.write(List.of(both))).path("items");
+    assertThat(items.get(0).get(0).asText()).isEqualTo("Power restored after storm");
+    assertThat(items.get(1).get(0).asText()).isEqualTo("Storm cuts power");
+  }
+
+  @Test
   void aPartMadeFromTheSameReportsIsKeptAsPublished() throws Exception {
     List<Story> stories = List.of(story("a", "A", "", "P", "2026-11-24T10:00:00Z"),
         story("b", "B", "", "P", "2026-10-24T10:00:00Z"));
@@ -106,7 +117,7 @@ class SearchIndexTest {
         List.of());
     List<String> titles = new java.util.ArrayList<>();
     read(index.write(List.of(story))).path("items").forEach(i -> titles.add(i.get(0).asText()));
-    assertThat(titles).containsExactly("Bridge repairs could cost 2m", "Bus routes diverted for the bridge works");
+    assertThat(titles).containsExactly("Bus routes diverted for the bridge works", "Bridge repairs could cost 2m");
   }
 
   @Test
@@ -120,7 +131,8 @@ class SearchIndexTest {
         .isEqualTo("[[\"2026-11-24\",\"24 November 2026\"],[\"2026-11-20\",\"20 November 2026\"]]");
     List<Integer> days = new java.util.ArrayList<>();
     doc.path("items").forEach(i -> days.add(i.get(4).asInt()));
-    assertThat(days).containsExactly(1, 0, 1);
+    // Reports newest first: the 24th's, then the 20th's late one and its early one.
+    assertThat(days).containsExactly(0, 1, 1);
   }
 
   @Test
