@@ -39,7 +39,8 @@ public final class Urls {
     StringBuilder kept = new StringBuilder();
     for (String part : params.split("&")) {
       String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
-      if (!part.isEmpty() && !isTracker(name)) {
+      // A feed that escaped its ampersands twice (&amp;amp;) leaves "amp;" before each name after the first.
+      if (!part.isEmpty() && !isTracker(name.startsWith("amp;") ? name.substring(4) : name)) {
         kept.append(kept.length() == 0 ? "" : "&").append(part);
       }
     }

@@ -72,6 +72,10 @@ class UrlsTest {
     assertThat(Urls.withoutTrackers("https://x.example/a#x?utm_source=y"))
         .isEqualTo("https://x.example/a#x?utm_source=y");
     assertThat(Urls.withoutTrackers("https://x.example/a?&&")).isEqualTo("https://x.example/a");
+    // Ampersands escaped twice by the feed: its trackers go all the same, other parameters stay.
+    assertThat(Urls.withoutTrackers("https://x.example/a?p=7&amp;utm_medium=rss&amp;utm_campaign=news"))
+        .isEqualTo("https://x.example/a?p=7");
+    assertThat(Urls.withoutTrackers("https://x.example/a?utm_source=rss&amp;id=3")).isEqualTo("https://x.example/a?amp;id=3");
     assertThat(Urls.withoutTrackers(null)).isNull();
   }
 }
