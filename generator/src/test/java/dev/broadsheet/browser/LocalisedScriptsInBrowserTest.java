@@ -128,6 +128,8 @@ class LocalisedScriptsInBrowserTest {
   @Test
   void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
+    // "eu" is a sound of its own, no spelt-out umlaut: another form of "neue" finds it.
+    searchFinds("diphthongs", "de-CH", " neue Fähren", "neuen%20f%C3%A4hre");
   }
 
   @Test

@@ -42,7 +42,8 @@
   var SPELLED = {"\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l", "\u0111": "d",
     "\u00f0": "d", "\u00fe": "th", "\u0127": "h", "\u0131": "i", "\u014b": "ng"};
   // German spells ä, ö, ü as ae, oe, ue where it has no umlauts (Zuerich, Zürich): on a German
-  // site both fold to the plain vowel, in the index and in the query alike.
+  // site both fold to the plain vowel, in the index and in the query alike; but not after another
+  // vowel, where "eu" and "au" are sounds of their own (neue, neuen, Mauer, Feuer).
   var UMLAUTS_SPELLED = /^(de|gsw|lb)\b/i.test(document.documentElement.lang || "");
 
   // Arabic and Hebrew are written with their vowel points or, mostly, without, and Arabic's alef
@@ -56,7 +57,7 @@
     var folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(POINTS, "").toLowerCase()
       .replace(/[\u0671\u0649\u0629]/g, function (c) { return ARABIC_LETTERS[c]; })
       .replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0127\u0131\u014b]/g, function (c) { return SPELLED[c]; });
-    return UMLAUTS_SPELLED ? folded.replace(/([aou])e/g, "$1") : folded;
+    return UMLAUTS_SPELLED ? folded.replace(/(^|[^aeiouy])([aou])e/g, "$1$2") : folded;
   }
 
   function script(url) {
