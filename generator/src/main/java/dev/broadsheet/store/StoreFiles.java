@@ -184,24 +184,28 @@ public final class StoreFiles {
     // An article that moves to another day (its feed dated it again) is written into its new day
     // before its old day is written without it: a build stopped in between (killed, a full disk)
     // leaves it in both, read back with a warning and saved once by the next build, never in neither.
-    List<Map.Entry<Path, List<Article>>> order = new ArrayList<>(byDay.entrySet());
+    // Only the days that changed are compared: a build that adds one article writes one day.
+    List<Map.Entry<Path, List<Article>>> order = new ArrayList<>();
+    byDay.entrySet().forEach(day -> {
+      if (!sameAsLoaded(day.getKey(), day.getValue())) {
+        order.add(day);
+      }
+    });
     order.sort(java.util.Comparator.comparing(day -> !gainsAnArticle(day.getKey(), day.getValue())));
     try {
       for (Map.Entry<Path, List<Article>> day : order) {
-        if (!sameAsLoaded(day.getKey(), day.getValue())) {
-          List<byte[]> digests = new ArrayList<>();
-          byte[] json = dayJson.write(day.getValue(), digests);
-          if (AtomicFiles.writeDurably(day.getKey(), json)) {
-            written++;
-            rewritten.add(dayName(day.getKey()));
-          }
-          dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), ChangeDigests.start().digest(json), true,
-              digests);
-          loaded.put(day.getKey(), day.getValue());
-          // As if read back: the next build reads these very texts, and its pages match this one's.
-          for (int i = 0; i < digests.size(); i++) {
-            readDigests.put(day.getValue().get(i), digests.get(i));
-          }
+        List<byte[]> digests = new ArrayList<>();
+        byte[] json = dayJson.write(day.getValue(), digests);
+        if (AtomicFiles.writeDurably(day.getKey(), json)) {
+          written++;
+          rewritten.add(dayName(day.getKey()));
+        }
+        dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), ChangeDigests.start().digest(json), true,
+            digests);
+        loaded.put(day.getKey(), day.getValue());
+        // As if read back: the next build reads these very texts, and its pages match this one's.
+        for (int i = 0; i < digests.size(); i++) {
+          readDigests.put(day.getValue().get(i), digests.get(i));
         }
       }
       Path articleDir = dataDir.resolve(ARTICLES);
