@@ -191,14 +191,23 @@ public final class AtomicFiles {
   }
 
   /** Adds the owner's write (and search) permission to {@code dir}, where the file system and its owner allow. */
-  public static void withOwnerWrite(Path dir) {
+  private static void withOwnerWrite(Path dir) {
+    permissionsWithOwnerWrite(dir, dir);
+  }
+
+  /**
+   * Gives {@code target} the permissions of {@code from} and the owner's write and search
+   * permission whatever they are: a folder a build makes or empties must stay its own to change.
+   * Where the file system has no such permissions, or they are another user's to set, nothing changes.
+   */
+  public static void permissionsWithOwnerWrite(Path target, Path from) {
     try {
-      java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(dir);
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(from);
       p.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
       p.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
-      Files.setPosixFilePermissions(dir, p);
+      Files.setPosixFilePermissions(target, p);
     } catch (UnsupportedOperationException | IOException e) {
-      // Not a POSIX file system, or another user's folder: what follows reports what it cannot do.
+      // What follows reports what it cannot do; the permissions there stand.
     }
   }
 

@@ -155,14 +155,7 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
    */
   static void takePermissions(Path staging, Path live) {
     if (live != null) {
-      try {
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(live);
-        p.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        p.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
-        Files.setPosixFilePermissions(staging, p);
-      } catch (UnsupportedOperationException | IOException e) {
-        // Not a POSIX file system, or not ours to change: the default permissions stand.
-      }
+      AtomicFiles.permissionsWithOwnerWrite(staging, live);
     }
   }
 
