@@ -118,6 +118,9 @@
     return text.indexOf(w.length === 1 ? " " + w + " " : " " + w) >= 0;
   }
 
+  // A number says how many or which: it has no other forms, and is never a suggestion.
+  var NUMBER = /^\p{N}+$/u;
+
   // Word forms: every word, of the index and of the query alike, loses one ending of the page's
   // language (or has it spelled as its other forms spell it), and a query word is looked for at the
   // start of an index word: "floods" and "flooding" are "flood", "Brücken" and "Brücke" "bruck",
@@ -136,7 +139,7 @@
     var known = stems.get(w);
     if (known !== undefined) { return known; }
     var s = w;
-    if (!UNSPACED.test(w) && !/^\p{N}+$/u.test(w)) {
+    if (!UNSPACED.test(w) && !NUMBER.test(w)) {
       for (var pass = 0, cut = true; cut && pass < 3; pass++) {
         cut = false;
         for (var i = 0; i < endings.length; i++) {
@@ -174,7 +177,7 @@
         it.raw.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
           var v = folded.get(word);
           if (v === undefined) { v = fold(word); folded.set(word, v); }
-          if (v.length < 3 || /^\p{N}+$/u.test(v)) { return; }
+          if (v.length < 3 || NUMBER.test(v)) { return; }
           counts.set(v, (counts.get(v) || 0) + 1);
           var lower = word.toLocaleLowerCase(lang || undefined), forms = spellings.get(v) || new Map();
           forms.set(lower, (forms.get(lower) || 0) + 1);
@@ -220,7 +223,7 @@
   function suggest(raws, words, items) {
     var changed = false;
     var better = words.map(function (w, n) {
-      if (w.length < 4 || UNSPACED.test(w) || /^\p{N}+$/u.test(w)
+      if (w.length < 4 || UNSPACED.test(w) || NUMBER.test(w)
           || items.some(function (it) { return found(it, w, stem(w)); })) { return raws[n]; }
       var v = nearest(w, items);
       if (v) { changed = true; return v; }
