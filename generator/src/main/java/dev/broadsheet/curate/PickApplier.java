@@ -56,7 +56,12 @@ public final class PickApplier {
   private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, List<Problem> problems) {
     String id = articleId(pick);
     if (pick.hide()) {
-      articles.remove(id);
+      if (articles.remove(id) == null && !byId.containsKey(id)) {
+        // Nearly always a URL copied wrong, which leaves on the site the article meant to go.
+        problems.add(Problem.warning(pick.file(), "hides " + pick.url() + ", but no stored article has that URL"
+            + " (tracking parameters and #fragments aside): the article meant is still shown if its URL differs;"
+            + " copy the URL from the article's page on the site (its link to the original)"));
+      }
       return;
     }
     if (byId.containsKey(id)) {

@@ -47,4 +47,24 @@ class PickApplierTest {
       assertThat(a.authors()).containsExactly("Ann");
     });
   }
+
+  @Test
+  void aHidingPickOfAUrlNoStoredArticleHasIsAWarningNamingTheUrl() {
+    String url = "https://x.example/kept";
+    dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,
+        "s1", "Feed title", "Pub", null, null, List.of(), List.of(), Instant.parse("2026-11-19T08:00:00Z"), null,
+        Instant.parse("2026-11-19T08:05:00Z"), "<p>Summary</p>", null, null, null, "en", null);
+    Pick typo = new Pick("picks/typo.md", "https://x.example/kep", null, null, List.of(), null, false, 0, true, null, "");
+    Pick right = new Pick("picks/right.md", url + "?utm_source=x", null, null, List.of(), null, false, 0, true, null, "");
+    PickApplier.Applied missed = PickApplier.apply(List.of(stored), List.of(typo));
+    assertThat(missed.articles()).containsOnlyKeys(stored.id());
+    assertThat(missed.problems()).singleElement().satisfies(p -> {
+      assertThat(p.where()).isEqualTo("picks/typo.md");
+      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+      assertThat(p.message()).contains("https://x.example/kep").contains("no stored article has that URL");
+    });
+    PickApplier.Applied hidden = PickApplier.apply(List.of(stored), List.of(right));
+    assertThat(hidden.articles()).isEmpty();
+    assertThat(hidden.problems()).isEmpty();
+  }
 }
