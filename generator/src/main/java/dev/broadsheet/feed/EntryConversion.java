@@ -159,11 +159,19 @@ final class EntryConversion {
     return html.toString();
   }
 
-  /** The full content (content:encoded, Atom content) as HTML, or null. */
+  /** The full content (content:encoded, Atom content, else an RSS item's xhtml:body) as HTML, or null. */
   private String rawContent() {
-    Element content = kind.atom() ? own("content") : RawEntry.first(item, "encoded",
-        org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
-    return kind.atom() ? atomContent(content) : FeedDocument.text(content);
+    if (kind.atom()) {
+      return atomContent(own("content"));
+    }
+    String encoded = FeedDocument.text(RawEntry.first(item, "encoded",
+        org.jdom2.Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/")));
+    if (encoded != null && !encoded.isBlank()) {
+      return encoded;
+    }
+    // The XHTML module's body: the item's text as markup, not escaped (feeds of some blog engines carry no other).
+    Element body = RawEntry.first(item, "body", org.jdom2.Namespace.getNamespace("http://www.w3.org/1999/xhtml"));
+    return body == null ? encoded : FeedDocument.xhtml(body.getContent());
   }
 
   /**

@@ -133,7 +133,10 @@ final class FeedDocument {
       };
     }
     String type = element.getAttributeValue("type", "text");
-    if (type.equals("xhtml") || type.contains("/xml") || type.contains("+xml")) {
+    if (type.equals("xhtml")) {
+      return xhtml(element.getContent());
+    }
+    if (type.contains("/xml") || type.contains("+xml")) {
       return new XMLOutputter().outputString(element.getContent());
     }
     if (type.contains("/") && !type.startsWith("text/")) {
@@ -144,6 +147,31 @@ final class FeedDocument {
     }
     return element.getText();
   }
+
+  /**
+   * XHTML content as HTML: its elements without their namespace, whether it is the default or a
+   * prefix ({@code <xhtml:p>}), which no HTML reader knows as {@code <p>}.
+   */
+  static String xhtml(List<org.jdom2.Content> content) {
+    List<org.jdom2.Content> copies = new java.util.ArrayList<>(content.size());
+    for (org.jdom2.Content part : content) {
+      org.jdom2.Content copy = part.clone();
+      if (copy instanceof Element root) {
+        List<Element> all = new java.util.ArrayList<>(List.of(root));
+        root.getDescendants(org.jdom2.filter.Filters.element()).forEach(all::add);
+        for (Element e : all) {
+          if (XHTML.equals(e.getNamespaceURI())) {
+            e.setNamespace(org.jdom2.Namespace.NO_NAMESPACE);
+          }
+          List.copyOf(e.getAdditionalNamespaces()).forEach(e::removeNamespaceDeclaration);
+        }
+      }
+      copies.add(copy);
+    }
+    return new XMLOutputter().outputString(copies);
+  }
+
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   private static String base64(String text) {
     try {

@@ -32,6 +32,20 @@ class FeedContentTest {
   }
 
   @Test
+  void anRssItemsXhtmlBodyIsItsContentAsMarkup() throws Exception {
+    FeedEntry alone = only("<rss version=\"2.0\"><channel><title>t</title><item><title>A</title>"
+        + "<link>https://x.example/a</link><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>Long <em>text</em> &amp; more.</p>"
+        + "<p><img src=\"pic.jpg\" alt=\"\"/></p></body></item></channel></rss>");
+    assertThat(alone.summaryHtml()).contains("<p>Long <em>text</em> &amp; more.</p>").doesNotContain("xmlns");
+    assertThat(alone.imageUrl()).isEqualTo("https://x.example/pic.jpg");
+    FeedEntry beside = only("<rss version=\"2.0\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><channel><title>t</title>"
+        + "<item><title>A</title><link>https://x.example/a</link><description>Short.</description>"
+        + "<xhtml:body><xhtml:p>Long text.</xhtml:p></xhtml:body></item></channel></rss>");
+    assertThat(beside.summaryHtml()).isEqualTo("Short.");
+    assertThat(beside.contentHtml()).isEqualTo("<p>Long text.</p>");
+  }
+
+  @Test
   void atomSummaryAndContentAreReadApart() throws Exception {
     FeedEntry e = only("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>"
         + "<entry><title>A</title><id>urn:a</id><link href=\"https://x.example/a\"/><summary>Short.</summary>"
