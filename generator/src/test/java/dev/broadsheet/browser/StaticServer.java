@@ -13,9 +13,23 @@ final class StaticServer implements AutoCloseable {
   private final HttpServer server;
 
   StaticServer(Path root) throws IOException {
+    this(root, path -> { });
+  }
+
+  /**
+   * A server that first hands each request's path to {@code beforeAnswering}, on a thread of the
+   * request's own: a test holds some files back there (a slow line) while others are served.
+   */
+  StaticServer(Path root, java.util.function.Consumer<String> beforeAnswering) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "static-server");
+      t.setDaemon(true);
+      return t;
+    }));
     server.createContext("/", ex -> {
       String path = ex.getRequestURI().getPath();
+      beforeAnswering.accept(path);
       Path file = root.resolve(path.substring(1)).normalize();
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");

@@ -71,34 +71,58 @@
   }
 
   // Loaded when the first query is asked, not with the page: on a big site the index is the heavy
-  // part. Its parts load side by side and are searched newest first.
+  // part (two megabytes a month at 100,000 reports). Its parts are months, newest first, and load
+  // two at a time in that order, each searched as it comes: the newest reports are found while
+  // older months are still on their way. The loader is shared by every query; each follows it.
+  var loader = null;
+  var LOADING_AT_ONCE = 2;
   function load() {
-    if (!loading) {
-      // The index is a few names and versions, asked for anew each time a page searches: a copy
-      // a cache kept from before the last build would name old parts.
-      loading = script(indexUrl + (indexUrl.indexOf("?") < 0 ? "?" : "&") + Date.now().toString(36)).then(function () {
-        var index = window.broadsheetSearchIndex;
-        if (!index || !index.parts) { throw new Error("no search index"); }
-        // Each part by its version, which changes with its bytes: no cache keeps an old copy.
-        // A part is [name, version] (a name alone in an index written before versions).
-        var named = index.parts.map(function (part) { return typeof part === "string" ? [part, ""] : part; });
-        return Promise.all(named.map(function (part) {
-          return script(new URL(encodeURIComponent(part[0]) + ".js" + (part[1] ? "?" + encodeURIComponent(part[1]) : ""),
-            indexUrl).href);
-        })).then(function () {
-          var parts = window.broadsheetSearchParts || {};
-          var items = [];
-          named.forEach(function (part, n) {
-            if (!parts[part[0]]) { throw new Error("no search part " + part[0]); }
-            prepare(parts[part[0]], n).forEach(function (it) { items.push(it); });
-          });
-          return items;
-        });
-      });
+    if (loader) { return loader; }
+    var l = loader = { items: [], ready: 0, total: -1, done: false, failed: false, followers: [] };
+    function tell() { l.followers.slice().forEach(function (f) { f(l); }); }
+    function fail() {
+      if (l.failed) { return; }
+      l.failed = true;
       // A failed load is tried again by the next query.
-      loading.catch(function () { loading = null; });
+      if (loader === l) { loader = null; }
+      tell();
     }
-    return loading;
+    // The index is a few names and versions, asked for anew each time a page searches: a copy
+    // a cache kept from before the last build would name old parts.
+    script(indexUrl + (indexUrl.indexOf("?") < 0 ? "?" : "&") + Date.now().toString(36)).then(function () {
+      var index = window.broadsheetSearchIndex;
+      if (!index || !index.parts) { throw new Error("no search index"); }
+      // Each part by its version, which changes with its bytes: no cache keeps an old copy.
+      // A part is [name, version] (a name alone in an index written before versions).
+      var named = index.parts.map(function (part) { return typeof part === "string" ? [part, ""] : part; });
+      var arrived = [], next = 0;
+      l.total = named.length;
+      // Parts are searched in order, newest first, however they arrive.
+      function take() {
+        var parts = window.broadsheetSearchParts || {}, before = l.ready;
+        while (l.ready < named.length && arrived[l.ready]) {
+          var data = parts[named[l.ready][0]];
+          if (!data) { throw new Error("no search part " + named[l.ready][0]); }
+          prepare(data, l.ready).forEach(function (it) { l.items.push(it); });
+          l.ready++;
+        }
+        l.done = l.ready === named.length;
+        if (l.ready > before || l.done) { tell(); }
+      }
+      function fetchNext() {
+        if (l.failed || next >= named.length) { return; }
+        var n = next++, part = named[n];
+        script(new URL(encodeURIComponent(part[0]) + ".js" + (part[1] ? "?" + encodeURIComponent(part[1]) : ""),
+          indexUrl).href).then(function () {
+          arrived[n] = true;
+          take();
+          fetchNext();
+        }).catch(fail);
+      }
+      if (named.length === 0) { take(); }
+      for (var k = 0; k < LOADING_AT_ONCE; k++) { fetchNext(); }
+    }).catch(fail);
+    return l;
   }
 
   // Folded text as its words between spaces, " a e waiting times ", so that a query word can be
@@ -266,56 +290,109 @@
   var asked = 0;
   var more = null;
   var shownQuery = null;
+  var following = null;
+  // While older months load, the count said is brought up to date at most this often: a screen
+  // reader reads every change of the status out.
+  var STATUS_EVERY = 2000;
   function show(query) {
     shownQuery = query;
     var raws = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
     var words = raws.map(fold);
     var mine = ++asked;
     results.textContent = "";
+    results.removeAttribute("aria-busy");
     if (more) { more.remove(); more = null; }
+    if (following) { following(); following = null; }
     if (words.length === 0) { status.textContent = ""; return; }
+    var stems = words.map(stem);
+    // A whole word of the headline counts most, then the start of one, then the rest: word forms alike.
+    function scored(it) {
+      return words.reduce(function (s, w, n) {
+        var st = stems[n];
+        return s + (it.head.indexOf(" " + w + " ") >= 0 || it.headStems.indexOf(" " + st + " ") >= 0 ? 3
+          : at(it.head, w) || at(it.headStems, st) ? 2 : 1);
+      }, 0);
+    }
+    var hits = [], view = { hits: hits, count: PAGE }, searched = 0, saidAt = 0;
     // The first query waits for the index, seconds on a slow line: said, and said to screen readers.
     var waiting = setTimeout(function () {
-      if (mine === asked) { status.textContent = label("loading", "", quoted(query)); results.setAttribute("aria-busy", "true"); }
+      if (mine === asked && searched === 0) {
+        status.textContent = label("loading", "", quoted(query));
+        results.setAttribute("aria-busy", "true");
+      }
     }, 150);
-    load().then(function (items) {
-      clearTimeout(waiting);
-      results.removeAttribute("aria-busy");
+    var l = load();
+    function progress() {
       if (mine !== asked) { return; }
-      var stems = words.map(stem);
-      var hits = items.filter(function (it) {
-        return words.every(function (w, n) { return found(it, w, stems[n]); });
-      }).map(function (it) {
-        // A whole word of the headline counts most, then the start of one, then the rest: word forms alike.
-        var score = words.reduce(function (s, w, n) {
-          var st = stems[n];
-          return s + (it.head.indexOf(" " + w + " ") >= 0 || it.headStems.indexOf(" " + st + " ") >= 0 ? 3
-            : at(it.head, w) || at(it.headStems, st) ? 2 : 1);
-        }, 0);
-        return { it: it, score: score };
-      }).sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; });
-      status.textContent = matches(hits.length, query);
-      if (hits.length === 0) { offer(suggest(raws, words, items)); }
-      listed(hits, 0);
-    }).catch(function () {
+      if (l.failed) {
+        clearTimeout(waiting);
+        results.removeAttribute("aria-busy");
+        status.textContent = label("error", "", "");
+        stop();
+        return;
+      }
+      if (l.items.length === searched && !l.done) { return; }
+      l.items.slice(searched).forEach(function (it) {
+        if (words.every(function (w, n) { return found(it, w, stems[n]); })) { hits.push({ it: it, score: scored(it) }); }
+      });
+      searched = l.items.length;
+      hits.sort(function (a, b) { return b.score - a.score || a.it.order - b.it.order; });
       clearTimeout(waiting);
-      results.removeAttribute("aria-busy");
-      if (mine === asked) { status.textContent = label("error", "", ""); }
-    });
+      if (l.done) {
+        stop();
+        results.removeAttribute("aria-busy");
+        status.textContent = matches(hits.length, query);
+        if (hits.length === 0) { offer(suggest(raws, words, l.items)); }
+      } else {
+        results.setAttribute("aria-busy", "true");
+        var now = Date.now();
+        if (saidAt === 0 || now - saidAt >= STATUS_EVERY) {
+          saidAt = now;
+          status.textContent = label("partial", hits.length.toLocaleString(lang || undefined), quoted(query));
+        }
+      }
+      relist(view);
+    }
+    function stop() {
+      var at0 = l.followers.indexOf(progress);
+      if (at0 >= 0) { l.followers.splice(at0, 1); }
+      if (following === stop) { following = null; }
+    }
+    l.followers.push(progress);
+    following = stop;
+    if (l.items.length > 0 || l.done || l.failed) { progress(); }
   }
 
-  // Lists a page of hits from the from-th, and a button for the next page when there is one.
-  function listed(hits, from) {
-    hits.slice(from, from + PAGE).forEach(function (h) { results.appendChild(line(h.it)); });
+  // Lists the view's first hits anew, as many as it lists (a page, and a page more for each "Show
+  // more"), and a button for the next page when there is one; the result that had the focus keeps it.
+  function relist(view) {
+    var hits = view.hits;
+    var active = document.activeElement, focused = active && results.contains(active) ? active.getAttribute("href") : null;
+    var moreFocused = more && active === more;
+    results.textContent = "";
+    hits.slice(0, view.count).forEach(function (h) { results.appendChild(line(h.it)); });
+    button(view);
+    if (focused !== null) {
+      var same = Array.from(results.querySelectorAll("a")).filter(function (a) { return a.getAttribute("href") === focused; })[0];
+      (same || results.querySelector("a") || input).focus();
+    } else if (moreFocused) {
+      (more || results.querySelector("a") || input).focus();
+    }
+  }
+
+  function button(view) {
+    var hits = view.hits, shown = results.children.length;
     if (more) { more.remove(); more = null; }
-    if (hits.length > from + PAGE) {
+    if (hits.length > shown) {
       more = document.createElement("button");
       more.type = "button";
       more.className = "search-more";
-      more.textContent = label("more", Math.min(PAGE, hits.length - from - PAGE), "");
+      more.textContent = label("more", Math.min(PAGE, hits.length - shown), "");
       more.addEventListener("click", function () {
         var first = results.children.length;
-        listed(hits, from + PAGE);
+        view.count = first + PAGE;
+        hits.slice(first, view.count).forEach(function (h) { results.appendChild(line(h.it)); });
+        button(view);
         // Focus on the first new result, where reading goes on.
         var next = results.children[first] && results.children[first].querySelector("a");
         if (next) { next.focus(); }
