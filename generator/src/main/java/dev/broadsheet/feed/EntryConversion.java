@@ -2,7 +2,6 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LanguageTags;
-import dev.broadsheet.base.Urls;
 import dev.broadsheet.base.XmlRecords;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import org.jdom2.Content;
 import org.jdom2.Element;
 import org.jdom2.Text;
 import org.jdom2.output.XMLOutputter;
-import org.jsoup.Jsoup;
 
 /**
  * Turns one item or entry element into a {@link FeedEntry}: its text, summary, people, categories
@@ -40,7 +38,7 @@ final class EntryConversion {
     String contentBase = raw.contentBase();
     String rawHtml = rawSummary();
     String summary = sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link);
-    String title = HtmlSanitizer.text(kind.atom() ? FeedDocument.textConstruct(own("title")) : text("title"));
+    String title = kind.atom() ? FeedDocument.plainText(own("title")) : HtmlSanitizer.text(text("title"));
     if (title.isEmpty()) {
       title = HtmlSanitizer.text(mediaTitle());
     }
@@ -50,13 +48,11 @@ final class EntryConversion {
     Instant published = raw.published(warnings);
     Instant updated = raw.updated(warnings);
     String image = raw.image();
-    if (image == null && rawHtml != null && rawHtml.contains("<img")) {
-      String src = Jsoup.parseBodyFragment(rawHtml).select("img[src]").attr("src");
-      if (!src.isBlank() && !src.startsWith("data:")) {
-        image = Urls.resolve(contentBase != null ? contentBase : link, src);
-      }
-    }
     String content = rawContent();
+    // The first picture of the text: the summary's, else the full content's.
+    for (String html : java.util.Arrays.asList(rawHtml, content)) {
+      image = image != null ? image : FeedDocument.firstImage(html, contentBase != null ? contentBase : link);
+    }
     String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
         : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
@@ -122,7 +118,19 @@ final class EntryConversion {
     if (html == null || html.isBlank()) {
       html = rawContent();
     }
+    if (html == null || html.isBlank()) {
+      // Other modules' summaries, plain text: Dublin Core's (RSS 1.0 feeds' own), a podcast's.
+      html = plainSummary(RawEntry.first(item, "description", FeedDocument.DUBLIN_CORE));
+    }
+    if (html == null || html.isBlank()) {
+      html = plainSummary(RawEntry.first(item, "summary", FeedDocument.ITUNES));
+    }
     return html == null || html.isBlank() ? mediaDescription() : html;
+  }
+
+  private static String plainSummary(Element element) {
+    String text = FeedDocument.text(element);
+    return text == null || text.isBlank() ? null : "<p>" + org.jsoup.nodes.Entities.escape(text.strip()) + "</p>";
   }
 
   /** Media RSS's title, the item's or its group's: a video feed's items may have no other. */
@@ -216,8 +224,15 @@ final class EntryConversion {
   private List<String> authors() {
     Set<String> names = new LinkedHashSet<>();
     if (kind.atom()) {
-      for (Element author : RawEntry.named(item, "author", item.getNamespace())) {
-        addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
+      // An entry without authors has its source's, else its feed's (RFC 4287 4.2.1).
+      Element source = own("source");
+      for (Element from : java.util.Arrays.asList(item, source, item.getParentElement())) {
+        if (from == null || !names.isEmpty()) {
+          continue;
+        }
+        for (Element author : RawEntry.named(from, "author", item.getNamespace())) {
+          addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
+        }
       }
     }
     RawEntry.named(item, "creator", FeedDocument.DUBLIN_CORE).forEach(c -> addName(names, c.getText()));
@@ -247,7 +262,11 @@ final class EntryConversion {
   private List<String> categories() {
     Set<String> names = new LinkedHashSet<>();
     if (kind.atom() && kind.version().equals("1.0")) {
-      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getAttributeValue("term")));
+      // A category's label is for people, its term for machines (RFC 4287 4.2.2).
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> {
+        String label = c.getAttributeValue("label");
+        addTag(names, label != null && !label.isBlank() ? label : c.getAttributeValue("term"));
+      });
     } else if (kind.rssFrom("0.92")) {
       RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getText()));
     }
@@ -278,12 +297,12 @@ final class EntryConversion {
   /** Who published the item first: RSS 0.92+'s source, Atom's source title, else dc:publisher. */
   private String originalPublisher() {
     Element source = own("source");
-    String name = source == null ? null : kind.atom() ? FeedDocument.textConstruct(FeedDocument.child(source, "title"))
-        : kind.rssFrom("0.92") ? source.getText() : null;
+    String name = source == null ? null : kind.atom() ? FeedDocument.plainText(FeedDocument.child(source, "title"))
+        : kind.rssFrom("0.92") ? HtmlSanitizer.text(source.getText()) : null;
     if (name == null || name.isBlank()) {
-      name = FeedDocument.text(RawEntry.first(item, "publisher", FeedDocument.DUBLIN_CORE));
+      name = HtmlSanitizer.text(FeedDocument.text(RawEntry.first(item, "publisher", FeedDocument.DUBLIN_CORE)));
     }
-    return name == null || name.isBlank() ? null : HtmlSanitizer.text(name);
+    return name == null || name.isBlank() ? null : name;
   }
 
   private Element own(String name) {

@@ -94,7 +94,7 @@ final class FeedDocument {
     String title = null;
     String link = null;
     if (channel != null) {
-      title = kind.atom() ? textConstruct(child(channel, "title")) : text(child(channel, "title"));
+      title = kind.atom() ? plainText(child(channel, "title")) : HtmlSanitizer.text(text(child(channel, "title")));
       link = kind.atom() ? alternateHref(channel) : text(child(channel, "link"));
     }
     // A local file has no URL: relative links then resolve against the feed's own home page.
@@ -104,7 +104,7 @@ final class FeedDocument {
     for (RawEntry raw : RawEntry.all(document, base, zone)) {
       entries.add(EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(warnings), warnings));
     }
-    return new ParsedFeed(kind.displayName(), charset, HtmlSanitizer.text(title), feedLink, entries, warnings);
+    return new ParsedFeed(kind.displayName(), charset, title == null ? "" : title, feedLink, entries, warnings);
   }
 
   /** The first child of {@code parent} named {@code name} in the parent's own namespace, or null. */
@@ -173,6 +173,30 @@ final class FeedDocument {
 
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+  /**
+   * An Atom text construct as plain text: of type text (Atom 0.3: text/plain), the default, it is
+   * literal ("Why &lt;div&gt; soup hurts" is about a "<div>"); html and xhtml are markup.
+   */
+  static String plainText(Element construct) {
+    String value = textConstruct(construct);
+    if (value == null) {
+      return "";
+    }
+    String type = construct.getAttributeValue("type", "text").strip().toLowerCase(java.util.Locale.ROOT);
+    boolean literal = (type.equals("text") || type.equals("text/plain"))
+        && !"escaped".equals(construct.getAttributeValue("mode"));
+    return HtmlSanitizer.text(literal ? org.jsoup.nodes.Entities.escape(value) : value);
+  }
+
+  /** The address of the first picture of {@code html} against {@code base}, or null (a data: picture is none). */
+  static String firstImage(String html, String base) {
+    if (html == null || !html.contains("<img")) {
+      return null;
+    }
+    String src = org.jsoup.Jsoup.parseBodyFragment(html).select("img[src]").attr("src");
+    return src.isBlank() || src.startsWith("data:") ? null : Urls.resolve(base, src);
+  }
+
   private static String base64(String text) {
     try {
       return new String(Base64.getMimeDecoder().decode(text.strip()), StandardCharsets.UTF_8);
@@ -181,14 +205,10 @@ final class FeedDocument {
     }
   }
 
-  /** The href of the first alternate link (no rel, or rel="alternate") of an Atom feed or entry. */
+  /** The href of the alternate link of an Atom feed or entry ({@link RawEntry#alternate}), or null. */
   static String alternateHref(Element parent) {
-    for (Element l : RawEntry.named(parent, "link", parent.getNamespace())) {
-      String rel = l.getAttributeValue("rel", "alternate");
-      if (rel.equals("alternate") && l.getAttributeValue("href") != null) {
-        return l.getAttributeValue("href");
-      }
-    }
-    return null;
+    Element link = RawEntry.alternate(parent);
+    return link == null ? null : link.getAttributeValue("href");
   }
+
 }

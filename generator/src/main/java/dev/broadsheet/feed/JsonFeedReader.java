@@ -143,13 +143,15 @@ final class JsonFeedReader {
     Instant published = DateParser.parse(text(item, "date_published"), zone).orElse(null);
     Instant updated = DateParser.parse(text(item, "date_modified"), zone).orElse(null);
     return XmlRecords.cleaned(new FeedEntry(guid, link, title, summary, authors, tags,
-        published != null ? published : updated, updated, image(item, base), null,
+        published != null ? published : updated, updated, image(item, base, html, content, link != null ? link : base),
+        null,
         // An item may say its own language (JSON Feed 1.1), else the feed's is its.
         LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language,
         fullContent));
   }
 
-  private static String image(JsonNode item, String base) {
+  /** The item's image, banner or image attachment, else the first picture of its summary or content. */
+  private static String image(JsonNode item, String base, String summaryHtml, String contentHtml, String textBase) {
     String image = Urls.resolve(base, text(item, "image"));
     image = image != null ? image : Urls.resolve(base, text(item, "banner_image"));
     for (JsonNode att : item.path("attachments")) {
@@ -157,7 +159,8 @@ final class JsonFeedReader {
         image = Urls.resolve(base, att.path("url").asText(null));
       }
     }
-    return image;
+    image = image != null ? image : FeedDocument.firstImage(summaryHtml, textBase);
+    return image != null ? image : FeedDocument.firstImage(contentHtml, textBase);
   }
 
   private static String authorOf(Map<String, JsonNode> fields) {

@@ -82,16 +82,14 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
       }
     }
     boolean atom = "entry".equals(element.getName());
-    for (Element link : named(element, "link", null)) {
-      if (!link.getNamespace().equals(element.getNamespace())) {
-        continue;
+    if (atom) {
+      Element alternate = alternate(element);
+      if (alternate != null) {
+        return Urls.resolve(baseOf(alternate, documentBase), alternate.getAttributeValue("href"));
       }
-      if (atom) {
-        String rel = link.getAttributeValue("rel", "alternate");
-        if ("alternate".equals(rel) && link.getAttributeValue("href") != null) {
-          return Urls.resolve(baseOf(link, documentBase), link.getAttributeValue("href"));
-        }
-      } else if (!link.getTextTrim().isEmpty()) {
+    }
+    for (Element link : named(element, "link", null)) {
+      if (!atom && link.getNamespace().equals(element.getNamespace()) && !link.getTextTrim().isEmpty()) {
         return Urls.resolve(baseOf(link, documentBase), link.getTextTrim());
       }
     }
@@ -104,6 +102,28 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
       }
     }
     return null;
+  }
+
+  /**
+   * An Atom entry's or feed's alternate link (no rel, "alternate" or its registry URI, RFC 4287
+   * 4.2.7.2): the first a page is read at (an HTML or untyped one) before one of another type
+   * (a PDF of the same story); null without one.
+   */
+  static Element alternate(Element parent) {
+    Element other = null;
+    for (Element link : named(parent, "link", parent.getNamespace())) {
+      String rel = link.getAttributeValue("rel", "alternate").strip();
+      if (link.getAttributeValue("href") == null
+          || !(rel.equals("alternate") || rel.equals("http://www.iana.org/assignments/relation/alternate"))) {
+        continue;
+      }
+      String type = link.getAttributeValue("type", "").strip().toLowerCase(Locale.ROOT);
+      if (type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+        return link;
+      }
+      other = other == null ? link : other;
+    }
+    return other;
   }
 
   /** The base that the entry's content, summary or description resolves against. */
@@ -186,6 +206,14 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     for (Element t : named(element, "thumbnail", null)) {
       if (t.getAttributeValue("url") != null) {
         return Urls.resolve(base, t.getAttributeValue("url"));
+      }
+    }
+    // A video's or a sound's still: the thumbnail inside its media:content.
+    for (Element c : named(element, "content", null)) {
+      for (Element t : named(c, "thumbnail", null)) {
+        if (t.getAttributeValue("url") != null) {
+          return Urls.resolve(base, t.getAttributeValue("url"));
+        }
       }
     }
     // A video feed's (YouTube's) only picture: its group's thumbnail.

@@ -1,0 +1,90 @@
+package dev.broadsheet.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What valid feeds carry reaches the entry as their specifications mean it. */
+class FeedConformanceTest {
+  private static final String ATOM = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>";
+  private final FeedReader reader = new FeedReader();
+
+  private List<FeedEntry> entries(String document) throws FeedException {
+    return reader.read(document.getBytes(StandardCharsets.UTF_8), null, "https://h.example/feed.xml").entries();
+  }
+
+  @Test
+  void anAtomTitleOfTypeTextIsLiteralAndOneOfTypeHtmlIsMarkup() throws Exception {
+    List<FeedEntry> e = entries(ATOM + "<entry><id>urn:a</id><title type=\"text\">Why &lt;div&gt; soup hurts</title>"
+        + "<link href=\"https://h.example/a\"/><source><title>The &lt;b&gt; Wire</title></source></entry>"
+        + "<entry><id>urn:b</id><title>Tom &amp; Jerry</title><link href=\"https://h.example/b\"/></entry>"
+        + "<entry><id>urn:c</id><title type=\"html\">Bold &lt;b&gt;move&lt;/b&gt;</title><link href=\"https://h.example/c\"/>"
+        + "</entry></feed>");
+    assertThat(e).extracting(FeedEntry::title).containsExactly("Why <div> soup hurts", "Tom & Jerry", "Bold move");
+    assertThat(e.get(0).originalPublisher()).isEqualTo("The <b> Wire");
+  }
+
+  @Test
+  void anAtomEntryWithoutAuthorsHasItsSourcesElseItsFeeds() throws Exception {
+    List<FeedEntry> e = entries(ATOM + "<author><name>Feed Author</name></author>"
+        + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/></entry>"
+        + "<entry><id>urn:b</id><title>B</title><link href=\"https://h.example/b\"/>"
+        + "<source><author><name>Source Author</name></author></source></entry>"
+        + "<entry><id>urn:c</id><title>C</title><link href=\"https://h.example/c\"/><author><name>Own</name></author></entry>"
+        + "</feed>");
+    assertThat(e).extracting(FeedEntry::authors)
+        .containsExactly(List.of("Feed Author"), List.of("Source Author"), List.of("Own"));
+  }
+
+  @Test
+  void anAtomCategoryIsNamedByItsLabel() throws Exception {
+    FeedEntry e = entries(ATOM + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/>"
+        + "<category term=\"pol-2026\" label=\"Local Politics\" scheme=\"http://h.example/cats\"/><category term=\"Sport\"/>"
+        + "</entry></feed>").get(0);
+    assertThat(e.categories()).containsExactly("Local Politics", "Sport");
+  }
+
+  @Test
+  void theAlternateLinkIsTheHtmlOneAndMayBeNamedByItsRegistryUri() throws Exception {
+    List<FeedEntry> e = entries(ATOM + "<entry><id>urn:a</id><title>A</title>"
+        + "<link rel=\"alternate\" type=\"application/pdf\" href=\"bridge.pdf\"/>"
+        + "<link rel=\"alternate\" type=\"text/html\" href=\"bridge.html\"/></entry>"
+        + "<entry><id>urn:b</id><title>B</title>"
+        + "<link rel=\"http://www.iana.org/assignments/relation/alternate\" href=\"museum.html\"/></entry>"
+        + "<entry><id>urn:c</id><title>C</title><link rel=\"alternate\" type=\"application/pdf\" href=\"only.pdf\"/></entry>"
+        + "</feed>");
+    assertThat(e).extracting(FeedEntry::link).containsExactly("https://h.example/bridge.html",
+        "https://h.example/museum.html", "https://h.example/only.pdf");
+  }
+
+  @Test
+  void dublinCoreAndItunesSummariesAreSummariesWhenThereIsNoOther() throws Exception {
+    List<FeedEntry> e = entries("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>t</title>"
+        + "<item><title>A</title><link>https://h.example/a</link><dc:description>Council &lt;meets&gt; today.</dc:description></item>"
+        + "<item><title>B</title><link>https://h.example/b</link><itunes:summary>Episode summary.</itunes:summary></item>"
+        + "<item><title>C</title><link>https://h.example/c</link><description>Own.</description>"
+        + "<itunes:summary>Not this.</itunes:summary></item></channel></rss>");
+    assertThat(e).extracting(FeedEntry::summaryHtml)
+        .containsExactly("<p>Council &lt;meets&gt; today.</p>", "<p>Episode summary.</p>", "Own.");
+  }
+
+  @Test
+  void aPictureIsTakenFromAVideosThumbnailAndFromTheFullContent() throws Exception {
+    List<FeedEntry> e = entries("<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\""
+        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>t</title>"
+        + "<item><title>A</title><link>https://h.example/a</link><media:content medium=\"video\" url=\"https://h.example/v.mp4\">"
+        + "<media:thumbnail url=\"https://h.example/tide.jpg\"/></media:content></item>"
+        + "<item><title>B</title><link>https://h.example/b</link><description>Plain teaser.</description>"
+        + "<content:encoded><![CDATA[<p><img src=\"/img/storm.jpg\"> body</p>]]></content:encoded></item>"
+        + "</channel></rss>");
+    assertThat(e).extracting(FeedEntry::imageUrl).containsExactly("https://h.example/tide.jpg",
+        "https://h.example/img/storm.jpg");
+    FeedEntry json = entries("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\","
+        + " \"url\": \"https://h.example/posts/a\", \"title\": \"A\", \"summary\": \"Short.\","
+        + " \"content_html\": \"<p><img src=\\\"pic.png\\\"> Long.</p>\"}]}").get(0);
+    assertThat(json.imageUrl()).isEqualTo("https://h.example/posts/pic.png");
+  }
+}
