@@ -40,11 +40,7 @@ final class EntryLimits {
     if (title.length() > MAX_TITLE_LENGTH) {
       once(warnings, "an item's title is longer than " + MAX_TITLE_LENGTH + " characters: it is cut there");
       int cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
-      int end = cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1;
-      // Not between the two halves of a character written as a surrogate pair.
-      if (Character.isHighSurrogate(title.charAt(end - 1))) {
-        end--;
-      }
+      int end = cut > MAX_TITLE_LENGTH / 2 ? cut : dev.broadsheet.base.TextCuts.boundary(title, MAX_TITLE_LENGTH - 1);
       title = title.substring(0, end).strip() + "…";
     }
     String summary = cut(e.summaryHtml(), MAX_SUMMARY_LENGTH);
@@ -83,10 +79,7 @@ final class EntryLimits {
     }
     if (kept.length() == 0) {
       String text = body.text();
-      int end = Math.min(text.length(), most / 2);
-      if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-        end--;
-      }
+      int end = dev.broadsheet.base.TextCuts.boundary(text, Math.min(text.length(), most / 2));
       kept.append("<p>").append(org.jsoup.nodes.Entities.escape(text.substring(0, end))).append("…</p>");
     }
     return kept.toString();

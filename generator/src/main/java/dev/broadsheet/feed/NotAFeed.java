@@ -48,7 +48,7 @@ final class NotAFeed {
   static FeedException plainText(String text) {
     String first = text.strip().lines().findFirst().orElse("");
     if (first.length() > 60) {
-      first = first.substring(0, 60) + "…";
+      first = dev.broadsheet.base.TextCuts.shortened(first, 60);
     }
     return new FeedException("not a feed: plain text (\"" + first + "\")");
   }

@@ -143,8 +143,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
         String text = e.getTextTrim().isEmpty() ? e.getAttributeValue("href", "").strip() : e.getTextTrim();
         if (!text.isEmpty()) {
           if (text.length() > 80) {
-            int cut = Character.isHighSurrogate(text.charAt(78)) ? 78 : 79;
-            text = text.substring(0, cut) + "…";
+            text = dev.broadsheet.base.TextCuts.shortened(text, 79);
           }
           return " of the item '" + text + "'";
         }

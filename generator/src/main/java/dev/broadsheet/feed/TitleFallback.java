@@ -12,6 +12,6 @@ final class TitleFallback {
       return text;
     }
     int cut = text.lastIndexOf(' ', 79);
-    return text.substring(0, cut > 40 ? cut : 79) + "…";
+    return text.substring(0, cut > 40 ? cut : dev.broadsheet.base.TextCuts.boundary(text, 79)) + "…";
   }
 }

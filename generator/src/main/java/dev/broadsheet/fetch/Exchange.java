@@ -119,7 +119,7 @@ record Exchange(Shared shared, String sourceId, Requester requester, String star
         // The address was parsed above: what the client refuses here is a request it cannot make
         // of it (an odd scheme or host) or an answer it cannot read (a Content-Length past any number).
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return fail("cannot fetch " + url + ": " + (why.length() > 200 ? why.substring(0, 200) + "…" : why));
+        return fail("cannot fetch " + url + ": " + dev.broadsheet.base.TextCuts.shortened(why, 200));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return failForNow("interrupted");

@@ -34,8 +34,7 @@ public record FetchResult(
 
   public FetchResult {
     if (error != null && error.length() > MAX_ERROR_LENGTH) {
-      int end = Character.isHighSurrogate(error.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
-      error = error.substring(0, end) + "…";
+      error = dev.broadsheet.base.TextCuts.shortened(error, MAX_ERROR_LENGTH);
     }
   }
 

@@ -69,7 +69,7 @@ final class Teasers {
     }
     int end = text.lastIndexOf(' ', max - 1);
     if (end < max / 2) {
-      end = max - 1;
+      end = dev.broadsheet.base.TextCuts.boundary(text, max - 1);
     }
     return TRAILING_PUNCTUATION.matcher(text.substring(0, end)).replaceAll("") + "…";
   }

@@ -69,6 +69,10 @@ class TemplateHelpersTest {
     assertThat(Teasers.cut("The council voted to open eighty beds.", 20)).isEqualTo("The council voted…");
     assertThat(Teasers.cut("Short.", 20)).isEqualTo("Short.");
     assertThat(Teasers.cut("Supercalifragilisticexpialidocious", 10)).isEqualTo("Supercali…");
+    // Text without spaces (Japanese) is cut between whole characters, never inside an emoji.
+    String japanese = "あ".repeat(8) + "\uD83D\uDE00" + "い".repeat(10);
+    assertThat(Teasers.cut(japanese, 10)).isEqualTo("あ".repeat(8) + "…");
+    assertThat(Teasers.cut(japanese, 11)).isEqualTo("あ".repeat(8) + "\uD83D\uDE00…");
   }
 
   @Test
