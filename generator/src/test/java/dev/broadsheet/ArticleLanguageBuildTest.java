@@ -85,4 +85,22 @@ class ArticleLanguageBuildTest {
     write(", language: en");
     assertThat(page("nowy-most")).contains("<h1 class=\"story-title\">");
   }
+
+  @Test
+  void wordsWrittenRightToLeftSayItAndARightToLeftSiteIsWrittenSoThroughout() throws Exception {
+    write(", language: he");
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\" lang=\"he\" dir=\"rtl\">")
+        .contains("<div class=\"story-body\" lang=\"he\" dir=\"rtl\">").contains("<html lang=\"en\">");
+    assertThat(site.resolve("public/atom.xml")).content().contains("<div lang=\"he\" dir=\"rtl\">");
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en\n", "language: ar\n"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    // Hebrew on an Arabic site runs the same way as the page.
+    assertThat(page("nowy-most")).contains("<html lang=\"ar\" dir=\"rtl\">")
+        .contains("<h1 class=\"story-title\" lang=\"he\">");
+    // Polish on it runs the other way.
+    Files.writeString(config, Files.readString(config).replace("language: he", "language: pl"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    assertThat(page("nowy-most")).contains("<h1 class=\"story-title\" lang=\"pl\" dir=\"ltr\">");
+  }
 }

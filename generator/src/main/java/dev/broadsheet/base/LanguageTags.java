@@ -50,4 +50,28 @@ public final class LanguageTags {
     return primary(a).equals(primary(b))
         && Locale.forLanguageTag(a).getScript().equals(Locale.forLanguageTag(b).getScript());
   }
+
+  /** Scripts written right to left (ISO 15924), as a tag's script subtag names them. */
+  private static final java.util.Set<String> RIGHT_TO_LEFT_SCRIPTS = java.util.Set.of("arab", "hebr", "thaa", "syrc",
+      "nkoo", "adlm", "rohg", "mand", "samr", "yezi");
+  /** Languages written right to left when their tag names no script. */
+  private static final java.util.Set<String> RIGHT_TO_LEFT_LANGUAGES = java.util.Set.of("ar", "he", "iw", "fa", "ur",
+      "yi", "ji", "ps", "dv", "sd", "ug", "ckb", "syr", "arc", "nqo", "prs", "pnb", "azb", "lrc", "mzn", "glk", "bal");
+
+  /**
+   * Whether text in the language {@code tag} is written right to left: by its script subtag when it
+   * has one ("az-Arab" is, "ku-Latn" is not), else by its language (Arabic, Hebrew, Persian, Urdu…).
+   */
+  public static boolean rightToLeft(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return false;
+    }
+    String[] parts = tag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() == 4 && Character.isLetter(parts[i].charAt(0))) {
+        return RIGHT_TO_LEFT_SCRIPTS.contains(parts[i]);
+      }
+    }
+    return RIGHT_TO_LEFT_LANGUAGES.contains(parts[0]);
+  }
 }

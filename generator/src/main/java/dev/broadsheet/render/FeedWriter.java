@@ -144,7 +144,8 @@ final class FeedWriter {
         + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
     // The article's own words in its language, the site's around them ("Published by", "Read the full story").
     String own = h.lang(a).isEmpty() || summary.isEmpty() ? summary
-        : "<div lang=\"" + Entities.escape(h.lang(a)) + "\">" + summary + "</div>";
+        : "<div lang=\"" + Entities.escape(h.lang(a)) + "\"" + (h.dirOf(a).isEmpty() ? "" : " dir=\"" + h.dirOf(a) + "\"")
+            + ">" + summary + "</div>";
     String html = "<p>" + Entities.escape(t.text("feed.publishedBy", attribution)) + "</p>" + own + original;
     // Its section, then its tags: what a reader's client can file it under, each once whatever its case.
     Map<String, String> categories = new java.util.LinkedHashMap<>();

@@ -295,6 +295,17 @@ public final class TemplateHelpers {
     return language == null ? "" : language;
   }
 
+  /** The direction text in the language {@code tag} is written in: "rtl" (Arabic, Hebrew…) or "ltr". */
+  public String dir(String tag) {
+    return dev.broadsheet.base.LanguageTags.rightToLeft(tag) ? "rtl" : "ltr";
+  }
+
+  /** The direction of the article's own words when it is not the site's ("rtl" for Hebrew on an English site), else "". */
+  public String dirOf(Article a) {
+    String own = dir(languages.of(a));
+    return own.equals(dir(config.language())) ? "" : own;
+  }
+
   /** The language the article is written in (BCP 47), the site's when nothing says otherwise. */
   String languageOf(Article a) {
     return languages.of(a);

@@ -33,4 +33,16 @@ class LanguageTagsTest {
     assertThat(LanguageTags.sameLanguage("sr-Latn", "sr")).isFalse();
     assertThat(LanguageTags.sameLanguage("zh-Hant-TW", "zh-Hant")).isTrue();
   }
+
+  @Test
+  void aLanguageIsWrittenRightToLeftByItsScriptElseByWhatItIs() {
+    assertThat(LanguageTags.rightToLeft("he")).isTrue();
+    assertThat(LanguageTags.rightToLeft("ar-EG")).isTrue();
+    assertThat(LanguageTags.rightToLeft("fa_IR")).isTrue();
+    assertThat(LanguageTags.rightToLeft("az-Arab")).isTrue();
+    assertThat(LanguageTags.rightToLeft("ku-Latn")).isFalse();
+    assertThat(LanguageTags.rightToLeft("en-GB")).isFalse();
+    assertThat(LanguageTags.rightToLeft("")).isFalse();
+    assertThat(LanguageTags.rightToLeft(null)).isFalse();
+  }
 }

@@ -410,7 +410,7 @@
     a.href = base + it.path + (it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
     a.textContent = it.title;
     // A headline in another language than the site's says so, as on every other page.
-    if (it.lang) { a.lang = it.lang; }
+    if (it.lang) { a.lang = it.lang; a.dir = "auto"; }
     var meta = document.createElement("span");
     meta.className = "line-meta";
     meta.textContent = it.publisher + " \u00b7 " + it.section;
