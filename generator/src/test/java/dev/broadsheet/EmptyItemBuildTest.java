@@ -46,6 +46,8 @@ class EmptyItemBuildTest {
         .contains("Ferry timetable, third revision").doesNotContain("second revision");
     assertThat(result.problems()).extracting(p -> p.toString()).anyMatch(p -> p.contains("paper.xml")
         && p.contains("2 items repeat the link or id of another item with another headline or summary: each such"
-        + " group is one article, its newest kept (the first when none is dated)"));
+        + " group is one article, its newest kept (the first when none is dated); the first: the link"
+        + " https://paper.example/ferry: kept 'Ferry timetable, third revision', not 'Ferry timetable, second revision',"
+        + " 'Ferry timetable'"));
   }
 }

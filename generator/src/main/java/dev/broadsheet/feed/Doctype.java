@@ -26,6 +26,7 @@ final class Doctype {
       "<!ENTITY\\s+(%\\s+)?([\\w.:-]+)\\s+(?:(SYSTEM|PUBLIC)\\s+(\"[^\"]*\"|'[^']*')(?:\\s+(\"[^\"]*\"|'[^']*'))?"
           + "|(\"[^\"]*\"|'[^']*'))");
   private static final Pattern REFERENCE = Pattern.compile("&([\\w.:-]+);");
+  private static final Pattern RSS_091 = Pattern.compile("PUBLIC\\s+[\"']-//Netscape Communications//DTD RSS 0\\.91//EN[\"']");
 
   /** Markup that is copied as it stands: no reference inside it is expanded. */
   private static final String[][] VERBATIM = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
@@ -45,7 +46,12 @@ final class Doctype {
     String rest = text.substring(0, start) + text.substring(end + 1);
     Map<String, String> entities = entities(text.substring(start, end + 1), warnings);
     if (entities.isEmpty()) {
-      warnings.add("ignored the DOCTYPE; external DTDs are never loaded");
+      // RSS 0.91's own DTD (Netscape's) loses nothing: the HTML entities it declares are read
+      // anyway. Any other may declare entities of its own, which are not: worth a word.
+      String doctype = text.substring(start, end + 1);
+      if (!RSS_091.matcher(doctype).find() || doctype.indexOf('[') >= 0) {
+        warnings.add("ignored the DOCTYPE; external DTDs are never loaded");
+      }
       return rest;
     }
     return expand(rest, entities);

@@ -39,23 +39,45 @@ public final class EntryMapper {
    * guid) of an item before them with another headline or summary, and so became no article of
    * their own. (A feed that lists one item twice, under two categories, loses nothing.)
    */
-  record Mapped(List<Article> articles, int repeated) {}
+  record Mapped(List<Article> articles, int repeated, String firstRepeat) {
+    Mapped(List<Article> articles, int repeated) {
+      this(articles, repeated, null);
+    }
+  }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     int repeated = 0;
+    // The first article several items were made one of, and every headline they had: named in the warning.
+    String repeatedId = null;
+    java.util.Set<String> repeatedTitles = new java.util.LinkedHashSet<>();
     for (FeedEntry e : feed.entries()) {
       if (nothingToShow(e)) {
         continue;
       }
       Article a = toArticle(e, source);
-      Article before = byId.get(a.id());
-      repeated += before != null && !(before.title().equals(a.title())
-          && java.util.Objects.equals(before.summaryHtml(), a.summaryHtml())) ? 1 : 0;
       Article seen = byId.get(a.id());
+      if (seen != null && !(seen.title().equals(a.title()) && java.util.Objects.equals(seen.summaryHtml(), a.summaryHtml()))) {
+        repeated++;
+        if (repeatedId == null) {
+          repeatedId = a.id();
+          repeatedTitles.add(seen.title());
+        }
+      }
+      if (a.id().equals(repeatedId)) {
+        repeatedTitles.add(a.title());
+      }
       if (seen == null || newer(a, seen)) {
         byId.put(a.id(), a);
       }
+    }
+    String firstRepeat = null;
+    if (repeatedId != null) {
+      Article kept = byId.get(repeatedId);
+      repeatedTitles.remove(kept.title());
+      firstRepeat = (kept.url() != null ? "the link " + kept.url() : "the id " + (kept.guid() != null ? kept.guid() : repeatedId))
+          + ": kept '" + kept.title() + "'" + (repeatedTitles.isEmpty() ? " (another summary)"
+          : ", not '" + String.join("', '", repeatedTitles) + "'");
     }
     List<Article> result = new ArrayList<>(byId.values());
     if (result.size() > source.maxItems()) {
@@ -63,7 +85,7 @@ public final class EntryMapper {
           java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
       result = new ArrayList<>(result.subList(0, source.maxItems()));
     }
-    return new Mapped(result, repeated);
+    return new Mapped(result, repeated, firstRepeat);
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");

@@ -159,6 +159,7 @@ final class FeedDocument {
       if (copy instanceof Element root) {
         List<Element> all = new java.util.ArrayList<>(List.of(root));
         root.getDescendants(org.jdom2.filter.Filters.element()).forEach(all::add);
+        resolveInnerBases((Element) part, all);
         for (Element e : all) {
           if (XHTML.equals(e.getNamespaceURI())) {
             e.setNamespace(org.jdom2.Namespace.NO_NAMESPACE);
@@ -172,6 +173,31 @@ final class FeedDocument {
   }
 
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+  /**
+   * Links and pictures under an xml:base inside the content (on its div, say) made absolute against
+   * it: the rest resolve against the content element's own base later, which does not know of it.
+   * {@code copies} are {@code original} and its descendants, copied, in document order.
+   */
+  private static void resolveInnerBases(Element original, List<Element> copies) {
+    List<Element> originals = new java.util.ArrayList<>(List.of(original));
+    original.getDescendants(org.jdom2.filter.Filters.element()).forEach(originals::add);
+    for (int i = 0; i < originals.size(); i++) {
+      Element o = originals.get(i);
+      boolean under = false;
+      for (Element e = o; e != null && !under; e = e == original ? null : e.getParentElement()) {
+        under = e.getAttribute("base", Namespace.XML_NAMESPACE) != null;
+      }
+      String base = under ? RawEntry.baseOf(o, null) : null;
+      for (String name : List.of("href", "src")) {
+        String value = copies.get(i).getAttributeValue(name);
+        String resolved = base == null || value == null ? null : Urls.resolve(base, value);
+        if (resolved != null) {
+          copies.get(i).setAttribute(name, resolved);
+        }
+      }
+    }
+  }
 
   /**
    * An Atom text construct as plain text: of type text (Atom 0.3: text/plain), the default, it is

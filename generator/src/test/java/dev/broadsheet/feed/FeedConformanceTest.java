@@ -87,4 +87,26 @@ class FeedConformanceTest {
         + " \"content_html\": \"<p><img src=\\\"pic.png\\\"> Long.</p>\"}]}").get(0);
     assertThat(json.imageUrl()).isEqualTo("https://h.example/posts/pic.png");
   }
+
+  @Test
+  void anXmlBaseInsideXhtmlContentResolvesTheLinksUnderIt() throws Exception {
+    FeedEntry e = entries("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://h.example/base/\"><title>t</title>"
+        + "<id>urn:f</id><entry><id>urn:a</id><title>A</title><link href=\"a.html\"/><summary type=\"xhtml\">"
+        + "<div xmlns=\"http://www.w3.org/1999/xhtml\" xml:base=\"https://h.example/divbase/\"><a href=\"map.html\">map</a>"
+        + "</div></summary><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><a href=\"plan.html\">plan</a>"
+        + "</div></content></entry></feed>").get(0);
+    assertThat(e.summaryHtml()).contains("https://h.example/divbase/map.html");
+    assertThat(e.contentHtml()).contains("https://h.example/base/plan.html");
+  }
+
+  @Test
+  void aDoctypeNamingOnlyItsPublicDtdIsNoWarning() throws Exception {
+    ParsedFeed feed = reader.read(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><!DOCTYPE rss PUBLIC"
+        + " \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">"
+        + "<rss version=\"0.91\"><channel><title>t</title><link>https://h.example/</link><description>d</description>"
+        + "<item><title>Caf&eacute; &mdash; open</title><link>https://h.example/a</link></item></channel></rss>")
+        .getBytes(StandardCharsets.ISO_8859_1), null, null);
+    assertThat(feed.warnings()).isEmpty();
+    assertThat(feed.entries().get(0).title()).isEqualTo("Café — open");
+  }
 }
