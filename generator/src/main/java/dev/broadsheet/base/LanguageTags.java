@@ -56,7 +56,7 @@ public final class LanguageTags {
       "nkoo", "adlm", "rohg", "mand", "samr", "yezi");
   /** Languages written right to left when their tag names no script. */
   private static final java.util.Set<String> RIGHT_TO_LEFT_LANGUAGES = java.util.Set.of("ar", "he", "iw", "fa", "ur",
-      "yi", "ji", "ps", "dv", "sd", "ug", "ckb", "syr", "arc", "nqo", "prs", "pnb", "azb", "lrc", "mzn", "glk", "bal");
+      "yi", "ji", "ps", "dv", "sd", "ug", "ckb", "ks", "syr", "arc", "nqo", "prs", "pnb", "azb", "lrc", "mzn", "glk", "bal");
 
   /**
    * Whether text in the language {@code tag} is written right to left: by its script subtag when it
@@ -66,12 +66,10 @@ public final class LanguageTags {
     if (tag == null || tag.isBlank()) {
       return false;
     }
-    String[] parts = tag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].length() == 4 && Character.isLetter(parts[i].charAt(0))) {
-        return RIGHT_TO_LEFT_SCRIPTS.contains(parts[i]);
-      }
-    }
-    return RIGHT_TO_LEFT_LANGUAGES.contains(parts[0]);
+    // The script subtag only where BCP 47 puts it (after the language), never an extension's ("ar-u-nu-latn").
+    java.util.Locale locale = java.util.Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    String script = locale.getScript().toLowerCase(java.util.Locale.ROOT);
+    return script.isEmpty() ? RIGHT_TO_LEFT_LANGUAGES.contains(locale.getLanguage()) : RIGHT_TO_LEFT_SCRIPTS.contains(script);
   }
+
 }

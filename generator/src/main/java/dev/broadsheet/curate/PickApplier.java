@@ -29,9 +29,10 @@ public final class PickApplier {
     stored.forEach(a -> articles.put(a.id(), a));
     TreeMap<String, Pick> byId = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> hidden = new java.util.HashSet<>();
     for (Pick pick : picks) {
       try {
-        apply(pick, articles, byId, problems);
+        apply(pick, articles, byId, hidden, problems);
       } catch (RuntimeException e) {
         // The loader rejects malformed values with their line; whatever still slips through costs
         // this pick, never the build.
@@ -53,10 +54,12 @@ public final class PickApplier {
     return ids;
   }
 
-  private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, List<Problem> problems) {
+  private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, java.util.Set<String> hidden,
+      List<Problem> problems) {
     String id = articleId(pick);
     if (pick.hide()) {
-      if (articles.remove(id) == null && !byId.containsKey(id)) {
+      boolean removed = articles.remove(id) != null;
+      if (hidden.add(id) && !removed) {
         // Nearly always a URL copied wrong, which leaves on the site the article meant to go.
         problems.add(Problem.warning(pick.file(), "hides " + pick.url() + ", but no stored article has that URL"
             + " (tracking parameters and #fragments aside): the article meant is still shown if its URL differs;"

@@ -112,18 +112,20 @@ final class EntryConversion {
     return id == null || id.isBlank() ? null : id.strip();
   }
 
-  /** The description (Atom: summary) as HTML, else the full content (content:encoded, Atom content). */
+  /**
+   * The description (Atom: summary) as HTML, else another module's summary (Dublin Core's, RSS 1.0
+   * feeds' own; a podcast's), else the full content (content:encoded, Atom content), else Media RSS's.
+   */
   private String rawSummary() {
     String html = kind.atom() ? atomContent(own("summary")) : rssDescription();
     if (html == null || html.isBlank()) {
-      html = rawContent();
-    }
-    if (html == null || html.isBlank()) {
-      // Other modules' summaries, plain text: Dublin Core's (RSS 1.0 feeds' own), a podcast's.
       html = plainSummary(RawEntry.first(item, "description", FeedDocument.DUBLIN_CORE));
     }
     if (html == null || html.isBlank()) {
       html = plainSummary(RawEntry.first(item, "summary", FeedDocument.ITUNES));
+    }
+    if (html == null || html.isBlank()) {
+      html = rawContent();
     }
     return html == null || html.isBlank() ? mediaDescription() : html;
   }
@@ -167,8 +169,19 @@ final class EntryConversion {
     return html.toString();
   }
 
-  /** The full content (content:encoded, Atom content, else an RSS item's xhtml:body) as HTML, or null. */
+  /** The full content (content:encoded, Atom content, else an RSS item's xhtml:body) as HTML, or null; read once. */
   private String rawContent() {
+    if (!contentRead) {
+      content = readContent();
+      contentRead = true;
+    }
+    return content;
+  }
+
+  private boolean contentRead;
+  private String content;
+
+  private String readContent() {
     if (kind.atom()) {
       return atomContent(own("content"));
     }
@@ -179,7 +192,7 @@ final class EntryConversion {
     }
     // The XHTML module's body: the item's text as markup, not escaped (feeds of some blog engines carry no other).
     Element body = RawEntry.first(item, "body", org.jdom2.Namespace.getNamespace("http://www.w3.org/1999/xhtml"));
-    return body == null ? encoded : FeedDocument.xhtml(body.getContent());
+    return body == null ? encoded : FeedDocument.xhtml(body.getContent(), raw.documentBase());
   }
 
   /**
@@ -209,8 +222,11 @@ final class EntryConversion {
       return null;
     }
     boolean atom03 = kind.version().equals("0.3");
-    return asHtml(FeedDocument.textConstruct(content), content.getAttributeValue("type", atom03 ? "text/plain" : ""));
+    String type = content.getAttributeValue("type", atom03 ? "text/plain" : "");
+    return asHtml(FeedDocument.isPlainText(content) ? content.getText() : FeedDocument.textConstruct(content,
+        raw.documentBase()), type);
   }
+
 
   private static String asHtml(String value, String type) {
     String t = type.toLowerCase(Locale.ROOT);
@@ -224,26 +240,32 @@ final class EntryConversion {
   private List<String> authors() {
     Set<String> names = new LinkedHashSet<>();
     if (kind.atom()) {
-      // An entry without authors has its source's, else its feed's (RFC 4287 4.2.1).
-      Element source = own("source");
-      for (Element from : java.util.Arrays.asList(item, source, item.getParentElement())) {
-        if (from == null || !names.isEmpty()) {
-          continue;
-        }
-        for (Element author : RawEntry.named(from, "author", item.getNamespace())) {
-          addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
-        }
-      }
+      atomAuthors(item, names);
     }
     RawEntry.named(item, "creator", FeedDocument.DUBLIN_CORE).forEach(c -> addName(names, c.getText()));
     if (kind.rssFrom("0.94")) {
       addName(names, text("author"));
+    }
+    if (kind.atom() && names.isEmpty()) {
+      // An entry that names no author has its source's, else its feed's (RFC 4287 4.2.1).
+      atomAuthors(own("source"), names);
+      if (names.isEmpty()) {
+        atomAuthors(item.getParentElement(), names);
+      }
     }
     if (names.isEmpty()) {
       // A podcast's or a video channel's item names its author only in the iTunes namespace.
       RawEntry.named(item, "author", FeedDocument.ITUNES).forEach(c -> addName(names, c.getText()));
     }
     return List.copyOf(names);
+  }
+
+  private void atomAuthors(Element from, Set<String> names) {
+    if (from != null) {
+      for (Element author : RawEntry.named(from, "author", item.getNamespace())) {
+        addName(names, FeedDocument.text(FeedDocument.child(author, "name")));
+      }
+    }
   }
 
   private static void addName(Set<String> names, String rawName) {

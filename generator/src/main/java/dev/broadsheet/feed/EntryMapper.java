@@ -77,7 +77,8 @@ public final class EntryMapper {
       repeatedTitles.remove(kept.title());
       firstRepeat = (kept.url() != null ? "the link " + kept.url() : "the id " + (kept.guid() != null ? kept.guid() : repeatedId))
           + ": kept '" + kept.title() + "'" + (repeatedTitles.isEmpty() ? " (another summary)"
-          : ", not '" + String.join("', '", repeatedTitles) + "'");
+          : ", not '" + String.join("', '", repeatedTitles.stream().limit(3).toList()) + "'"
+          + (repeatedTitles.size() > 3 ? " and " + (repeatedTitles.size() - 3) + " more" : ""));
     }
     List<Article> result = new ArrayList<>(byId.values());
     if (result.size() > source.maxItems()) {

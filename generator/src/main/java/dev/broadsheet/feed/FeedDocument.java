@@ -122,6 +122,11 @@ final class FeedDocument {
    * (xml serialized, escaped as is, base64 decoded), anything else as its text.
    */
   static String textConstruct(Element element) {
+    return textConstruct(element, null);
+  }
+
+  /** As above, links under an xml:base inside XHTML resolved against it and {@code documentBase} ({@link #xhtml}). */
+  static String textConstruct(Element element, String documentBase) {
     if (element == null) {
       return null;
     }
@@ -134,7 +139,7 @@ final class FeedDocument {
     }
     String type = element.getAttributeValue("type", "text");
     if (type.equals("xhtml")) {
-      return xhtml(element.getContent());
+      return xhtml(element.getContent(), documentBase);
     }
     if (type.contains("/xml") || type.contains("+xml")) {
       return new XMLOutputter().outputString(element.getContent());
@@ -152,15 +157,20 @@ final class FeedDocument {
    * XHTML content as HTML: its elements without their namespace, whether it is the default or a
    * prefix ({@code <xhtml:p>}), which no HTML reader knows as {@code <p>}.
    */
-  static String xhtml(List<org.jdom2.Content> content) {
+  static String xhtml(List<org.jdom2.Content> content, String documentBase) {
     List<org.jdom2.Content> copies = new java.util.ArrayList<>(content.size());
     for (org.jdom2.Content part : content) {
       org.jdom2.Content copy = part.clone();
       if (copy instanceof Element root) {
         List<Element> all = new java.util.ArrayList<>(List.of(root));
         root.getDescendants(org.jdom2.filter.Filters.element()).forEach(all::add);
-        resolveInnerBases((Element) part, all);
+        resolveInnerBases((Element) part, all, documentBase);
         for (Element e : all) {
+          // Written <a/>, an element HTML does not know as empty opens and is never closed (the
+          // text after an <iframe/> is then its raw text, and lost): an end tag of its own.
+          if (e.getContentSize() == 0 && !VOID.contains(e.getName())) {
+            e.addContent(new org.jdom2.Text(""));
+          }
           if (XHTML.equals(e.getNamespaceURI())) {
             e.setNamespace(org.jdom2.Namespace.NO_NAMESPACE);
           }
@@ -173,13 +183,16 @@ final class FeedDocument {
   }
 
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  /** HTML's void elements, which have no end tag. */
+  private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img",
+      "input", "link", "meta", "param", "source", "track", "wbr");
 
   /**
    * Links and pictures under an xml:base inside the content (on its div, say) made absolute against
    * it: the rest resolve against the content element's own base later, which does not know of it.
    * {@code copies} are {@code original} and its descendants, copied, in document order.
    */
-  private static void resolveInnerBases(Element original, List<Element> copies) {
+  private static void resolveInnerBases(Element original, List<Element> copies, String documentBase) {
     List<Element> originals = new java.util.ArrayList<>(List.of(original));
     original.getDescendants(org.jdom2.filter.Filters.element()).forEach(originals::add);
     for (int i = 0; i < originals.size(); i++) {
@@ -188,7 +201,7 @@ final class FeedDocument {
       for (Element e = o; e != null && !under; e = e == original ? null : e.getParentElement()) {
         under = e.getAttribute("base", Namespace.XML_NAMESPACE) != null;
       }
-      String base = under ? RawEntry.baseOf(o, null) : null;
+      String base = under ? RawEntry.baseOf(o, documentBase) : null;
       for (String name : List.of("href", "src")) {
         String value = copies.get(i).getAttributeValue(name);
         String resolved = base == null || value == null ? null : Urls.resolve(base, value);
@@ -208,10 +221,23 @@ final class FeedDocument {
     if (value == null) {
       return "";
     }
+    return HtmlSanitizer.text(isPlainText(construct) ? org.jsoup.nodes.Entities.escape(construct.getText()) : value);
+  }
+
+  /**
+   * Whether an Atom text construct or content holds plain text, its value the element's text as
+   * the XML parser read it: type text (Atom 1.0's default) or text/plain (Atom 0.3's), in Atom
+   * 0.3's default mode (its xml mode would otherwise be written out as escaped XML).
+   */
+  static boolean isPlainText(Element construct) {
     String type = construct.getAttributeValue("type", "text").strip().toLowerCase(java.util.Locale.ROOT);
-    boolean literal = (type.equals("text") || type.equals("text/plain"))
-        && !"escaped".equals(construct.getAttributeValue("mode"));
-    return HtmlSanitizer.text(literal ? org.jsoup.nodes.Entities.escape(value) : value);
+    return (type.equals("text") || type.equals("text/plain"))
+        && construct.getAttributeValue("mode", "xml").equals("xml") && construct.getChildren().isEmpty();
+  }
+
+  private static boolean tiny(String size) {
+    String digits = size.strip().replaceFirst("(?i)px$", "");
+    return digits.matches("[0-9]{1,2}") && Integer.parseInt(digits) <= 1;
   }
 
   /** The address of the first picture of {@code html} against {@code base}, or null (a data: picture is none). */
@@ -219,8 +245,14 @@ final class FeedDocument {
     if (html == null || !html.contains("<img")) {
       return null;
     }
-    String src = org.jsoup.Jsoup.parseBodyFragment(html).select("img[src]").attr("src");
-    return src.isBlank() || src.startsWith("data:") ? null : Urls.resolve(base, src);
+    for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(html).select("img[src]")) {
+      // A counter's pixel (width="1") is no picture of the story: the next one may be.
+      String src = img.attr("src");
+      if (!src.isBlank() && !src.startsWith("data:") && !tiny(img.attr("width")) && !tiny(img.attr("height"))) {
+        return Urls.resolve(base, src);
+      }
+    }
+    return null;
   }
 
   private static String base64(String text) {

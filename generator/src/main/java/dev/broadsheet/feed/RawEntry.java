@@ -128,7 +128,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
 
   /** The base that the entry's content, summary or description resolves against. */
   String contentBase() {
-    for (String name : List.of("content", "summary", "description", "encoded")) {
+    for (String name : List.of("content", "summary", "description", "encoded", "body")) {
       for (Element e : named(element, name, null)) {
         return baseOf(e, documentBase);
       }

@@ -41,6 +41,9 @@ class LanguageTagsTest {
     assertThat(LanguageTags.rightToLeft("fa_IR")).isTrue();
     assertThat(LanguageTags.rightToLeft("az-Arab")).isTrue();
     assertThat(LanguageTags.rightToLeft("ku-Latn")).isFalse();
+    assertThat(LanguageTags.rightToLeft("ar-u-nu-latn")).isTrue();
+    assertThat(LanguageTags.rightToLeft("ar-x-test")).isTrue();
+    assertThat(LanguageTags.rightToLeft("en-x-arab")).isFalse();
     assertThat(LanguageTags.rightToLeft("en-GB")).isFalse();
     assertThat(LanguageTags.rightToLeft("")).isFalse();
     assertThat(LanguageTags.rightToLeft(null)).isFalse();

@@ -19,6 +19,12 @@ class TextCutsTest {
     }
     assertThat(TextCuts.boundary(family, family.length() - 1)).isEqualTo(family.length() - 1);
     assertThat(TextCuts.boundary("plain text", 5)).isEqualTo(5);
+    // a thumb and its skin tone; France's flag; letters a joiner sits between are letters apart
+    assertThat(TextCuts.boundary("ab\uD83D\uDC4D\uD83C\uDFFDcd", 4)).isEqualTo(2);
+    assertThat(TextCuts.boundary("ab\uD83C\uDDEB\uD83C\uDDF7cd", 4)).isEqualTo(2);
+    assertThat(TextCuts.boundary("ab\uD83C\uDDEB\uD83C\uDDF7\uD83C\uDDEB\uD83C\uDDF7", 6)).isEqualTo(6);
+    String joinedLetters = "a\u200D".repeat(500);
+    assertThat(TextCuts.boundary(joinedLetters, 400)).isBetween(399, 400);
   }
 
   @Test

@@ -109,4 +109,57 @@ class FeedConformanceTest {
     assertThat(feed.warnings()).isEmpty();
     assertThat(feed.entries().get(0).title()).isEqualTo("Café — open");
   }
+
+  @Test
+  void anEmptyElementInXhtmlContentEndsWhereItEndsAndLosesNothingAfterIt() throws Exception {
+    FeedEntry e = entries("<rss version=\"2.0\"><channel><title>t</title><item><title>A</title>"
+        + "<link>https://h.example/a</link><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>Intro <a name=\"more\"></a>continues"
+        + " here.</p><p><iframe src=\"https://video.example/embed/abc\"></iframe></p><p>The rest<br/>of the story.</p>"
+        + "</body></item></channel></rss>").get(0);
+    assertThat(e.summaryHtml()).contains("continues here.").contains("The rest<br>of the story.")
+        .doesNotContain("<a rel=\"nofollow noopener\">continues").doesNotContain("<br><br>");
+  }
+
+  @Test
+  void atom03TextIsReadOnceUnescaped() throws Exception {
+    FeedEntry e = entries("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Tom &amp; Jerry's &lt;News&gt;</title>"
+        + "<entry><title>AT&amp;T buys \"Q&lt;R\"</title><link rel=\"alternate\" href=\"https://h.example/a\"/><id>urn:a</id>"
+        + "<summary>Fish &amp; chips</summary></entry></feed>").get(0);
+    assertThat(e.title()).isEqualTo("AT&T buys \"Q<R\"");
+    assertThat(e.summaryHtml()).isEqualTo("<p>Fish &amp; chips</p>");
+  }
+
+  @Test
+  void anAtomEntrysDublinCoreCreatorIsItsAuthorNotTheFeeds() throws Exception {
+    FeedEntry e = entries(ATOM.replace("<feed ", "<feed xmlns:dc=\"http://purl.org/dc/elements/1.1/\" ")
+        + "<author><name>Site Team</name></author><entry><id>urn:a</id><title>A</title>"
+        + "<link href=\"https://h.example/a\"/><dc:creator>Jane Writer</dc:creator></entry></feed>").get(0);
+    assertThat(e.authors()).containsExactly("Jane Writer");
+  }
+
+  @Test
+  void aRelativeXmlBaseInsideXhtmlResolvesAgainstTheDocument() throws Exception {
+    FeedEntry e = entries(ATOM + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/blog/a\"/>"
+        + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\" xml:base=\"/media/2026/\">"
+        + "<img src=\"pic.jpg\"/></div></content></entry></feed>").get(0);
+    assertThat(e.imageUrl()).isEqualTo("https://h.example/media/2026/pic.jpg");
+  }
+
+  @Test
+  void aDublinCoreDescriptionIsTheSummaryBesideFullContent() throws Exception {
+    FeedEntry e = entries("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>t</title><item><title>A</title>"
+        + "<link>https://h.example/a</link><dc:description>Short.</dc:description>"
+        + "<content:encoded><![CDATA[<p>Long text.</p>]]></content:encoded></item></channel></rss>").get(0);
+    assertThat(e.summaryHtml()).isEqualTo("<p>Short.</p>");
+    assertThat(e.contentHtml()).isEqualTo("<p>Long text.</p>");
+  }
+
+  @Test
+  void aCountersPixelIsNoLeadImage() throws Exception {
+    FeedEntry e = entries("<rss version=\"2.0\"><channel><title>t</title><item><title>A</title><link>https://h.example/a</link>"
+        + "<description><![CDATA[<img src=\"https://stats.example/p.gif\" width=\"1\" height=\"1\"><p>Text"
+        + " <img src=\"/storm.jpg\" width=\"600\"></p>]]></description></item></channel></rss>").get(0);
+    assertThat(e.imageUrl()).isEqualTo("https://h.example/storm.jpg");
+  }
 }

@@ -313,7 +313,7 @@
           : at(it.head, w) || at(it.headStems, st) ? 2 : 1);
       }, 0);
     }
-    var hits = [], view = { hits: hits, count: PAGE }, searched = 0, saidAt = 0;
+    var hits = [], view = { hits: hits, count: PAGE }, searched = 0, saidAt = 0, sayLater = null, listedHits = -1;
     // The first query waits for the index, seconds on a slow line: said, and said to screen readers.
     var waiting = setTimeout(function () {
       if (mine === asked && searched === 0) {
@@ -332,6 +332,7 @@
         return;
       }
       if (l.items.length === searched && !l.done) { return; }
+      var before = hits.length;
       l.items.slice(searched).forEach(function (it) {
         if (words.every(function (w, n) { return found(it, w, stems[n]); })) { hits.push({ it: it, score: scored(it) }); }
       });
@@ -343,17 +344,32 @@
         results.removeAttribute("aria-busy");
         status.textContent = matches(hits.length, query);
         if (hits.length === 0) { offer(suggest(raws, words, l.items)); }
-      } else {
-        results.setAttribute("aria-busy", "true");
-        var now = Date.now();
-        if (saidAt === 0 || now - saidAt >= STATUS_EVERY) {
-          saidAt = now;
-          status.textContent = label("partial", hits.length.toLocaleString(lang || undefined), quoted(query));
-        }
+        relist(view, true);
+        return;
       }
-      relist(view);
+      results.setAttribute("aria-busy", "true");
+      sayCount();
+      // While older months come, a reader on a result is not moved (nor read it again): the list
+      // is brought up to date when nothing in it has the focus, and once all is searched.
+      if (hits.length !== before || listedHits < 0) {
+        var active = document.activeElement;
+        if (!(active && (results.contains(active) || active === more))) { relist(view, false); listedHits = hits.length; }
+      }
+    }
+    // The count so far, at most every STATUS_EVERY and once more at the end of a wait.
+    function sayCount() {
+      var wait = saidAt === 0 ? 0 : STATUS_EVERY - (Date.now() - saidAt);
+      if (wait <= 0) {
+        saidAt = Date.now();
+        var text = label("partial", hits.length.toLocaleString(lang || undefined), quoted(query));
+        // A theme's own search page from before the label: it says it is searching.
+        status.textContent = text || label("loading", "", quoted(query));
+      } else if (!sayLater) {
+        sayLater = setTimeout(function () { sayLater = null; if (mine === asked && !l.done) { sayCount(); } }, wait);
+      }
     }
     function stop() {
+      if (sayLater) { clearTimeout(sayLater); sayLater = null; }
       var at0 = l.followers.indexOf(progress);
       if (at0 >= 0) { l.followers.splice(at0, 1); }
       if (following === stop) { following = null; }
@@ -364,11 +380,20 @@
   }
 
   // Lists the view's first hits anew, as many as it lists (a page, and a page more for each "Show
-  // more"), and a button for the next page when there is one; the result that had the focus keeps it.
-  function relist(view) {
+  // more"), and a button for the next page when there is one. At the end of a search the result
+  // that had the focus keeps it, listed however far down it moved.
+  function relist(view, last) {
     var hits = view.hits;
     var active = document.activeElement, focused = active && results.contains(active) ? active.getAttribute("href") : null;
     var moreFocused = more && active === more;
+    if (last && focused !== null) {
+      for (var n = 0; n < hits.length; n++) {
+        if (href(hits[n].it) === focused) {
+          view.count = Math.max(view.count, Math.ceil((n + 1) / PAGE) * PAGE);
+          break;
+        }
+      }
+    }
     results.textContent = "";
     hits.slice(0, view.count).forEach(function (h) { results.appendChild(line(h.it)); });
     button(view);
@@ -401,13 +426,17 @@
     }
   }
 
+  // From disk (file://) a folder has no index page of its own: name the file.
+  function href(it) {
+    return base + it.path + (it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
+  }
+
   function line(it) {
     var li = document.createElement("li");
     li.className = "line";
     var a = document.createElement("a");
     a.className = "line-title";
-    // From disk (file://) a folder has no index page of its own: name the file.
-    a.href = base + it.path + (it.path.slice(-1) === "/" && location.protocol === "file:" ? "index.html" : "");
+    a.setAttribute("href", href(it));
     a.textContent = it.title;
     // A headline in another language than the site's says so, as on every other page.
     if (it.lang) { a.lang = it.lang; a.dir = "auto"; }
