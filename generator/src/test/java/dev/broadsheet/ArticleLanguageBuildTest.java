@@ -97,7 +97,10 @@ class ArticleLanguageBuildTest {
     Broadsheet.build(BuildOptions.of(site).withOffline(true));
     // Hebrew on an Arabic site runs the same way as the page.
     assertThat(page("nowy-most")).contains("<html lang=\"ar\" dir=\"rtl\">")
-        .contains("<h1 class=\"story-title\" lang=\"he\">");
+        .contains("<h1 class=\"story-title\" lang=\"he\">")
+        // The link on to the original points on, which is to the left there.
+        .contains("<span aria-hidden=\"true\">←</span></a></p>");
+    assertThat(page("harbour-bridge")).doesNotContain("<span aria-hidden=\"true\">→</span>");
     // Polish on it runs the other way.
     Files.writeString(config, Files.readString(config).replace("language: he", "language: pl"));
     Broadsheet.build(BuildOptions.of(site).withOffline(true));

@@ -28,12 +28,14 @@ final class DateLabels {
     this.messages = messages;
     this.zone = config.timezone();
     Locale locale = Locale.forLanguageTag(config.language());
-    this.longDate = longDate(locale);
+    // In the language's own digits, as its counts are ("٦ ديسمبر ٢٠٢٦" beside "٣ stories" in Arabic).
+    java.time.format.DecimalStyle digits = java.time.format.DecimalStyle.of(locale);
+    this.longDate = longDate(locale).withDecimalStyle(digits);
     this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
-    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale).withDecimalStyle(digits);
     // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
     // must not take the site's 08:30 for their own.
-    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(digits);
     this.zoneNames = new ZoneNames(zone, locale);
     config.sources().stream().filter(s -> s.timezone() != null).forEach(s -> sourceZones.put(s.id(), s.timezone()));
   }
@@ -63,8 +65,8 @@ final class DateLabels {
 
   /** "20 November 2026, 08:30 GMT": the time in the site zone, named. */
   String dateTime(Instant time) {
-    return time == null ? "" : longDate.format(time.atZone(zone)) + ", " + timeOfDay.format(time.atZone(zone)) + " "
-        + zoneNames.at(time);
+    return time == null ? "" : messages.text("date.time", longDate.format(time.atZone(zone)),
+        timeOfDay.format(time.atZone(zone)) + " " + zoneNames.at(time));
   }
 
   /** "Friday 20 November 2026" for an edition day. */

@@ -97,31 +97,14 @@ public final class Messages implements TemplateMethodModelEx {
     }
   }
 
-  /**
-   * A warning when neither the theme nor the site has labels in {@code language}: its pages would
-   * mix English labels with dates in that language, and nothing else would say why.
-   */
-  public static java.util.Optional<Problem> untranslated(Path siteTemplates, String language) {
-    String primary = Locale.forLanguageTag(language).getLanguage();
-    if (primary.isEmpty() || LANGUAGES.contains(primary)) {
-      return java.util.Optional.empty();
-    }
-    Path folder = siteTemplates == null ? Path.of("templates") : siteTemplates;
-    Path own = ownBundle(folder, primary);
-    if (ownBundles(folder, Locale.forLanguageTag(language), primary).stream().anyMatch(Files::isRegularFile)) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(Problem.warning(own.toString(), "the theme has no labels in '" + primary + "' (it has "
-        + String.join(", ", LANGUAGES) + "), so pages show English labels beside dates in '" + primary
-        + "'; translate them in this file (keys as in the theme's messages/en.properties; see Labels in docs/templates.md)"));
-  }
+
 
   /**
    * The site's own label files for {@code locale}, each over the one before: its language
    * ({@code zh}), with its script ({@code zh-Hant}), the whole tag ({@code zh-Hant-TW}); a file
    * named in lower case ({@code en-gb.properties}) as well.
    */
-  private static List<Path> ownBundles(Path siteTemplates, Locale locale, String primary) {
+  static List<Path> ownBundles(Path siteTemplates, Locale locale, String primary) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     names.add(primary);
     if (!locale.getScript().isEmpty()) {
@@ -137,7 +120,7 @@ public final class Messages implements TemplateMethodModelEx {
   }
 
   /** The site's own labels in one language, over the theme's. */
-  private static Path ownBundle(Path siteTemplates, String language) {
+  static Path ownBundle(Path siteTemplates, String language) {
     return siteTemplates.resolve("messages").resolve(language + ".properties");
   }
 
@@ -160,7 +143,7 @@ public final class Messages implements TemplateMethodModelEx {
   }
 
   /** Properties files are ISO-8859-1 by default; ours are UTF-8 so translators can type. */
-  private static void read(InputStream in, Map<String, String> into) throws IOException {
+  static void read(InputStream in, Map<String, String> into) throws IOException {
     Properties p = new Properties();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(reader);

@@ -182,7 +182,7 @@ public final class SiteRenderer {
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     attribution.problem().ifPresent(all::add);
     all.addAll(lint);
-    Messages.untranslated(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
+    UntranslatedLabels.of(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));
     all.addAll(DefaultSectionMove.check(config, links, files));

@@ -126,6 +126,14 @@ class LocalisedScriptsInBrowserTest {
   }
 
   @Test
+  void onAnArabicSiteSearchFindsAWordWithoutItsArticleAndDigitsInEitherScript() throws Exception {
+    // الأمطار في الرياض ١٢ (the rains in Riyadh, 12): found as امطار, بالرياض and 12.
+    searchFinds("arabic", "ar", " \u0627\u0644\u0623\u0645\u0637\u0627\u0631 \u0641\u064a"
+        + " \u0627\u0644\u0631\u064a\u0627\u0636 \u0661\u0662",
+        "%D8%A7%D9%85%D8%B7%D8%A7%D8%B1", "%D8%A8%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6", "12%20%D8%A7%D9%85%D8%B7%D8%A7%D8%B1");
+  }
+
+  @Test
   void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
     // "eu" is a sound of its own, no spelt-out umlaut: another form of "neue" finds it.

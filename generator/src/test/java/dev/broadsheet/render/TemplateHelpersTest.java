@@ -34,6 +34,9 @@ class TemplateHelpersTest {
     assertThat(helpers("fr").day(LocalDate.of(2026, 12, 1))).isEqualTo("Mardi 1er décembre 2026");
     assertThat(helpers("fr-CA").date(Instant.parse("2026-12-01T12:00:00Z"))).isEqualTo("1er décembre 2026");
     assertThat(helpers("de").day(LocalDate.of(2026, 12, 1))).isEqualTo("Dienstag, 1. Dezember 2026");
+    // In the language's own digits, as its counts are: Arabic's, but Moroccan Arabic writes Latin ones.
+    assertThat(helpers("ar").date(Instant.parse("2026-12-06T12:00:00Z"))).isEqualTo("٦ ديسمبر ٢٠٢٦");
+    assertThat(helpers("ar-MA").date(Instant.parse("2026-12-06T12:00:00Z"))).contains("2026");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {

@@ -53,8 +53,24 @@
   var POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
   var ARABIC_LETTERS = {"\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"};
 
+  // Digits of other scripts as the ASCII ones: "١٢" finds 12, and 12 finds "١٢" (Arabic, Persian,
+  // Devanagari, Bengali, Thai… write their own, and a site in the language shows its counts in them).
+  var ZEROS = [0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810];
+  function digit(c) {
+    var code = c.charCodeAt(0);
+    for (var i = 0; i < ZEROS.length; i++) {
+      if (code >= ZEROS[i] && code <= ZEROS[i] + 9) { return String(code - ZEROS[i]); }
+    }
+    return c;
+  }
+  var DIGITS = new RegExp("[" + ZEROS.map(function (z) {
+    return "\\u" + z.toString(16).padStart(4, "0") + "-\\u" + (z + 9).toString(16).padStart(4, "0");
+  }).join("") + "]", "g");
+
   function fold(text) {
     var folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(POINTS, "").toLowerCase()
+      .replace(DIGITS, digit)
       .replace(/[\u0671\u0649\u0629]/g, function (c) { return ARABIC_LETTERS[c]; })
       .replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0127\u0131\u014b]/g, function (c) { return SPELLED[c]; });
     return UMLAUTS_SPELLED ? folded.replace(/(^|[^aeiouy])([aou])e/g, "$1$2") : folded;
@@ -156,6 +172,11 @@
     de: [["ern", ""], ["en", ""], ["er", ""], ["es", ""], ["e", ""], ["n", ""], ["s", ""]],
     es: [["es", ""], ["s", ""]]};
   var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
+  // Arabic writes "the" (ال) at the start of a word, with "and", "with", "as", "so" or "for" before
+  // it (وال، بال، كال، فال، لل): "امطار" finds "الأمطار", "الرياض" finds "بالرياض". Longest first.
+  var PREFIXES = { ar: ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
+    "\u0644\u0644", "\u0627\u0644"] };
+  var prefixes = PREFIXES[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
   // Endings are cut again while one fits ("delays", "delay", "delai"), as long as four letters
   // are left; each word's stem is worked out once.
   var stems = new Map();
@@ -163,6 +184,12 @@
     var known = stems.get(w);
     if (known !== undefined) { return known; }
     var s = w;
+    for (var p = 0; p < prefixes.length; p++) {
+      if (s.length - prefixes[p].length >= 3 && s.slice(0, prefixes[p].length) === prefixes[p]) {
+        s = s.slice(prefixes[p].length);
+        break;
+      }
+    }
     if (!UNSPACED.test(w) && !NUMBER.test(w)) {
       for (var pass = 0, cut = true; cut && pass < 3; pass++) {
         cut = false;
