@@ -284,11 +284,9 @@ final class EntryConversion {
   private List<String> categories() {
     Set<String> names = new LinkedHashSet<>();
     if (kind.atom() && kind.version().equals("1.0")) {
-      // A category's label is for people, its term for machines (RFC 4287 4.2.2).
-      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> {
-        String label = c.getAttributeValue("label");
-        addTag(names, label != null && !label.isBlank() ? label : c.getAttributeValue("term"));
-      });
+      // The term, not the label: real feeds that give both use the label for the kind of category
+      // (the USGS's label="Magnitude" term="Magnitude 2"), which as a tag would file every item alike.
+      RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getAttributeValue("term")));
     } else if (kind.rssFrom("0.92")) {
       RawEntry.named(item, "category", item.getNamespace()).forEach(c -> addTag(names, c.getText()));
     }

@@ -39,11 +39,11 @@ class FeedConformanceTest {
   }
 
   @Test
-  void anAtomCategoryIsNamedByItsLabel() throws Exception {
+  void anAtomCategoryIsItsTermForFeedsUseTheLabelForItsKind() throws Exception {
     FeedEntry e = entries(ATOM + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/>"
-        + "<category term=\"pol-2026\" label=\"Local Politics\" scheme=\"http://h.example/cats\"/><category term=\"Sport\"/>"
-        + "</entry></feed>").get(0);
-    assertThat(e.categories()).containsExactly("Local Politics", "Sport");
+        + "<category label=\"Age\" term=\"Past Hour\"/><category label=\"Magnitude\" term=\"Magnitude 2\"/>"
+        + "<category term=\"Sport\"/></entry></feed>").get(0);
+    assertThat(e.categories()).containsExactly("Past Hour", "Magnitude 2", "Sport");
   }
 
   @Test
