@@ -162,4 +162,18 @@ class FeedConformanceTest {
         + " <img src=\"/storm.jpg\" width=\"600\"></p>]]></description></item></channel></rss>").get(0);
     assertThat(e.imageUrl()).isEqualTo("https://h.example/storm.jpg");
   }
+
+  @Test
+  void theFeedCommandSaysWhenItemsShareALinkAsABuildWould() {
+    byte[] live = ("<rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>Storm: update 1</title><link>https://h.example/live/storm</link><guid isPermaLink=\"false\">u1</guid></item>"
+        + "<item><title>Storm: update 2</title><link>https://h.example/live/storm?utm_source=rss</link>"
+        + "<guid isPermaLink=\"false\">u2</guid></item><item><title>Other</title><link>https://h.example/other</link></item>"
+        + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+    FeedReport report = FeedReport.of("live.xml", live,
+        new FeedContext(null, null, null, java.time.ZoneOffset.UTC, 10L << 20), new FeedReader());
+    assertThat(report.items()).hasSize(3);
+    assertThat(report.warnings()).singleElement().asString().startsWith("an item repeats the link or id of another item"
+        + " with another headline (the first: https://h.example/live/storm?utm_source=rss)");
+  }
 }
