@@ -101,6 +101,15 @@ class ArticleLanguageBuildTest {
         // The link on to the original points on, which is to the left there.
         .contains("<span aria-hidden=\"true\">←</span></a></p>");
     assertThat(page("harbour-bridge")).doesNotContain("<span aria-hidden=\"true\">→</span>");
+    try (Stream<Path> letters = Files.walk(site.resolve("public/editions"))) {
+      assertThat(Files.readString(letters.filter(f -> f.endsWith("newsletter.html")).findFirst().orElseThrow()))
+          .contains("<span aria-hidden=\"true\">←</span></a></p>").doesNotContain("→</a>");
+    }
+    // A translation that wrote its arrows as a right-to-left page shows them keeps them so.
+    Files.createDirectories(site.resolve("templates/messages"));
+    Files.writeString(site.resolve("templates/messages/ar.properties"), "article.readAt=\u0627\u0642\u0631\u0623 {0} \u2190\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    assertThat(page("harbour-bridge")).contains("<span aria-hidden=\"true\">←</span></a></p>");
     // Polish on it runs the other way.
     Files.writeString(config, Files.readString(config).replace("language: he", "language: pl"));
     Broadsheet.build(BuildOptions.of(site).withOffline(true));

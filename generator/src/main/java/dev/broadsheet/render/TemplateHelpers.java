@@ -300,6 +300,16 @@ public final class TemplateHelpers {
     return dev.broadsheet.base.LanguageTags.rightToLeft(tag) ? "rtl" : "ltr";
   }
 
+  /** The ten digits the site's language writes numbers with ("0123456789", Arabic's "٠١٢٣٤٥٦٧٨٩"), as its dates and counts show them. */
+  public String digits() {
+    char zero = java.time.format.DecimalStyle.of(java.util.Locale.forLanguageTag(config.language())).getZeroDigit();
+    StringBuilder ten = new StringBuilder(10);
+    for (int d = 0; d < 10; d++) {
+      ten.append((char) (zero + d));
+    }
+    return ten.toString();
+  }
+
   /** The direction of the article's own words when it is not the site's ("rtl" for Hebrew on an English site), else "". */
   public String dirOf(Article a) {
     String own = dir(languages.of(a));

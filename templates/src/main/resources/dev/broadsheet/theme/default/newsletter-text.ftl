@@ -4,7 +4,7 @@
 <#macro story s>
 <#assign a = s.lead.article>
 * ${a.title}
-  ${h.attribution(a)}<#if a.datedByPublisher() && !a.seenBeforePublished()>, ${h.timeOf(a)}</#if>
+  ${h.attribution(a)}<#if a.datedByPublisher() && !a.seenBeforePublished()>${t("list.separator")}${h.timeOf(a)}</#if>
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${h.wrap(teaser, "  ")}
 </#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${h.wrap(t("note.line", t("note.from", site.title), h.plain(siteHtml(s.pick.noteHtml))), "    ")}
 </#if><#if a.url??>  ${t("note.readIt", a.url)}
