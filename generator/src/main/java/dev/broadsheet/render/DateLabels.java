@@ -32,7 +32,7 @@ final class DateLabels {
     java.time.format.DecimalStyle digits = java.time.format.DecimalStyle.of(locale);
     this.longDate = longDate(locale).withDecimalStyle(digits);
     this.dayName = DateTimeFormatter.ofPattern("EEEE", locale);
-    this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale).withDecimalStyle(digits);
+    this.monthYear = DateTimeFormatter.ofPattern(monthYearPattern(locale), locale).withDecimalStyle(digits);
     // The zone's short name for that instant (GMT in winter, BST in summer): a reader elsewhere
     // must not take the site's 08:30 for their own.
     this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(digits);
@@ -56,6 +56,22 @@ final class DateLabels {
     }
     return new java.time.format.DateTimeFormatterBuilder().appendText(java.time.temporal.ChronoField.DAY_OF_MONTH, days)
         .appendPattern(pattern.substring(1)).toFormatter(locale);
+  }
+
+  /**
+   * A month and its year as the language writes them: its long date without the day, the month
+   * named as it stands alone ("November 2026", "2026年12月", "noviembre de 2026"). The JDK has no
+   * such pattern of its own before Java 19; a long date that is not day, month and year in some
+   * order gives "November 2026"'s.
+   */
+  static String monthYearPattern(Locale locale) {
+    String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+        java.time.chrono.IsoChronology.INSTANCE, locale);
+    // The day, and what is written with it: "d日", "d.", "d,", "d 'de' ".
+    String month = pattern.replaceFirst("d+\\s*(?:'[^']*'\\.?|[.,]|[\\p{IsHan}\\p{IsHangul}])?\\s*", "")
+        .replaceFirst("^[^\\sA-Za-z']+(?=[ML])", "").replaceAll("M{3,}", "LLLL").strip();
+    String fields = month.replaceAll("'[^']*'", "");
+    return fields.matches("[^dE]*[LM][^dE]*y[^dE]*|[^dE]*y[^dE]*[LM][^dE]*") ? month : "LLLL yyyy";
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */

@@ -110,6 +110,12 @@ public final class Messages implements TemplateMethodModelEx {
     if (!locale.getScript().isEmpty()) {
       names.add(primary + "-" + locale.getScript());
     }
+    // The script a region writes Chinese in, as Java's own bundles are looked up: zh-CN reads zh-Hans, zh-TW zh-Hant.
+    if (locale.getScript().isEmpty()) {
+      java.util.ResourceBundle.Control.getControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT)
+          .getCandidateLocales("", locale).stream().filter(c -> !c.getScript().isEmpty()).findFirst()
+          .ifPresent(c -> names.add(primary + "-" + c.getScript()));
+    }
     names.add(locale.toLanguageTag());
     java.util.Set<Path> files = new java.util.LinkedHashSet<>();
     for (String name : names) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Teasers {
   // Compiled once: every teaser and every search entry is cut on every build.
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—\u3001\uFF0C\uFF1B]+$");
 
   private final int length;
   private final LeadingTexts leads;
@@ -69,8 +69,20 @@ final class Teasers {
     }
     int end = text.lastIndexOf(' ', max - 1);
     if (end < max / 2) {
-      end = dev.broadsheet.base.TextCuts.boundary(text, max - 1);
+      // Text without spaces (Chinese, Japanese) ends at its last sentence or clause, else anywhere.
+      int clause = lastClauseEnd(text, max - 1);
+      end = clause >= max / 2 ? clause : dev.broadsheet.base.TextCuts.boundary(text, max - 1);
     }
     return TRAILING_PUNCTUATION.matcher(text.substring(0, end)).replaceAll("") + "…";
+  }
+
+  /** Where the last sentence or clause of CJK text before {@code end} ends (after its 。！？；，、), or -1. */
+  private static int lastClauseEnd(String text, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      if ("\u3002\uFF01\uFF1F\uFF1B\uFF0C\u3001".indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 }

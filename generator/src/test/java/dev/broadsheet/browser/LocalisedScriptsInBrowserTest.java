@@ -134,6 +134,28 @@ class LocalisedScriptsInBrowserTest {
   }
 
   @Test
+  void aNumberOrLatinWordWrittenAgainstJapaneseIsFound() throws Exception {
+    // 38 and AI are words of their own beside Japanese and Chinese; 投票率 is found inside its run.
+    searchFinds("cjk", "ja", " 投票率は過去最低の38％ 国产AI芯片", "38", "ai", "%E6%8A%95%E7%A5%A8%E7%8E%87",
+        "%EF%BC%93%EF%BC%98", "AI%E8%8A%AF%E7%89%87");
+  }
+
+  @Test
+  void anArabicSitesSearchCountsInTheDigitsItsPagesWrite() throws Exception {
+    Path site = temp.resolve("arabic-digits");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: ar"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    try (Chromium browser = new Chromium()) {
+      browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=ferry", 1280);
+      assertThat(waitForResults(browser)).isNotEmpty();
+      String status = text(browser, "[data-search-status]");
+      assertThat(status).containsPattern("[\u0661-\u0669]").doesNotContainPattern("[0-9]");
+    }
+  }
+
+  @Test
   void onAGermanSiteSearchFindsUmlautsSpelledOut() throws Exception {
     searchFinds("umlauts", "de-CH", " from Zürich", "zuerich", "Z%C3%BCrich", "zurich");
     // "eu" is a sound of its own, no spelt-out umlaut: another form of "neue" finds it.

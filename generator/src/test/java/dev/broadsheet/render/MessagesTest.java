@@ -55,6 +55,16 @@ class MessagesTest {
   }
 
   @Test
+  void aChineseSiteOfARegionReadsTheLabelsOfTheScriptItWrites(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
+      throws Exception {
+    java.nio.file.Path messages = site.resolve("templates/messages");
+    java.nio.file.Files.createDirectories(messages);
+    java.nio.file.Files.writeString(messages.resolve("zh-Hans.properties"), "nav.home=首页\n");
+    assertThat(Messages.load(site.resolve("templates"), "zh-CN").text("nav.home")).isEqualTo("首页");
+    assertThat(Messages.load(site.resolve("templates"), "zh-TW").text("nav.home")).isNotEqualTo("首页");
+  }
+
+  @Test
   void labelsThatTemplatesCopiedFromEarlierVersionsUseAreStillThere() {
     // A site's own copy of a theme template keeps asking for them: a missing one stops its build.
     for (String language : Messages.LANGUAGES) {

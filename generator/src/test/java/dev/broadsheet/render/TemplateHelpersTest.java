@@ -37,6 +37,11 @@ class TemplateHelpersTest {
     // In the language's own digits, as its counts are: Arabic's, but Moroccan Arabic writes Latin ones.
     assertThat(helpers("ar").date(Instant.parse("2026-12-06T12:00:00Z"))).isEqualTo("٦ ديسمبر ٢٠٢٦");
     assertThat(helpers("ar-MA").date(Instant.parse("2026-12-06T12:00:00Z"))).contains("2026");
+    // A month as the language writes it, its year where the language puts it.
+    assertThat(helpers("en-GB").month(day)).isEqualTo("November 2026");
+    assertThat(helpers("ja").month(day)).isEqualTo("2026年11月");
+    assertThat(helpers("es").month(day)).isEqualTo("Noviembre de 2026");
+    assertThat(helpers("ru").month(day)).startsWith("Ноябрь 2026");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {
@@ -76,6 +81,8 @@ class TemplateHelpersTest {
     String japanese = "あ".repeat(8) + "\uD83D\uDE00" + "い".repeat(10);
     assertThat(Teasers.cut(japanese, 10)).isEqualTo("あ".repeat(8) + "…");
     assertThat(Teasers.cut(japanese, 11)).isEqualTo("あ".repeat(8) + "\uD83D\uDE00…");
+    // It ends at a sentence or clause when one ends in its second half.
+    assertThat(Teasers.cut("政府は検討に入った。政府内では意見", 14)).isEqualTo("政府は検討に入った。…");
   }
 
   @Test

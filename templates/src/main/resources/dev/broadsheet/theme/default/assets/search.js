@@ -29,10 +29,17 @@
     var chars = Array.from(query);
     return chars.length > 80 ? chars.slice(0, 79).join("") + "\u2026" : query;
   }
+  // Counts in the digits the site's pages write (Arabic's ٠١٢…, as its dates show them), whatever
+  // digits this browser's own formats would choose for the language.
+  var digits = form.getAttribute("data-digits") || "";
+  function number(count) {
+    var text = count.toLocaleString(lang || undefined);
+    return digits.length === 10 ? text.replace(/[0-9]/g, function (d) { return digits.charAt(+d); }) : text;
+  }
   function matches(count, query) {
-    if (count === 0) { return label("none", "0", quoted(query)); }
+    if (count === 0) { return label("none", number(0), quoted(query)); }
     var kind = plural ? (plural.select(count) === "one" ? "one" : "other") : (count === 1 ? "one" : "other");
-    return label(kind, count.toLocaleString(lang || undefined), quoted(query));
+    return label(kind, number(count), quoted(query));
   }
   // Results are listed a page at a time; the rest are a button away.
   var PAGE = 50;
@@ -144,12 +151,21 @@
   // Folded text as its words between spaces, " a e waiting times ", so that a query word can be
   // looked for at a word's start: "bridge" is not found inside "Kingsbridge", "e" not in every word.
   function spaced(text) {
-    return " " + fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).join(" ") + " ";
+    return " " + apart(fold(text)).split(/[^\p{L}\p{M}\p{N}]+/u).join(" ") + " ";
   }
 
   // Scripts written without spaces between words, and Korean, which writes its compounds as one
   // word (금리 inside 기준금리): a run of them is searched anywhere in it.
-  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  var UNSPACED_SCRIPTS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}"
+    + "\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}";
+  var UNSPACED = new RegExp("[" + UNSPACED_SCRIPTS + "]", "u");
+  // A number or a Latin word written against such a run ("最低の38％", "国产AI芯片") is a word of its
+  // own, in the index and in the query alike: "38" and "AI" are found where a word starts.
+  var INTO_OTHER = new RegExp("([" + UNSPACED_SCRIPTS + "]\\p{M}*)(?=(?![" + UNSPACED_SCRIPTS + "])[\\p{L}\\p{N}])", "gu");
+  var FROM_OTHER = new RegExp("((?![" + UNSPACED_SCRIPTS + "])[\\p{L}\\p{N}]\\p{M}*)(?=[" + UNSPACED_SCRIPTS + "])", "gu");
+  function apart(text) {
+    return UNSPACED.test(text) ? text.replace(INTO_OTHER, "$1 ").replace(FROM_OTHER, "$1 ") : text;
+  }
 
   // A query word matches where a word starts ("bridg" finds "bridge"); a single letter or digit only
   // as a whole word ("A&E"), or it would match nearly everything.
@@ -173,10 +189,10 @@
     es: [["es", ""], ["s", ""]]};
   var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
   // Arabic writes "the" (ال) at the start of a word, with "and", "with", "as", "so" or "for" before
-  // it (وال، بال، كال، فال، لل): "امطار" finds "الأمطار", "الرياض" finds "بالرياض". Longest first.
-  var PREFIXES = { ar: ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
-    "\u0644\u0644", "\u0627\u0644"] };
-  var prefixes = PREFIXES[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
+  // it (وال، بال، كال، فال، لل): "امطار" finds "الأمطار", "الرياض" finds "بالرياض", on a site in any
+  // language (an Arabic source of an English site). Longest first.
+  var ARTICLES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
+    "\u0644\u0644", "\u0627\u0644"];
   // Endings are cut again while one fits ("delays", "delay", "delai"), as long as four letters
   // are left; each word's stem is worked out once.
   var stems = new Map();
@@ -184,9 +200,9 @@
     var known = stems.get(w);
     if (known !== undefined) { return known; }
     var s = w;
-    for (var p = 0; p < prefixes.length; p++) {
-      if (s.length - prefixes[p].length >= 3 && s.slice(0, prefixes[p].length) === prefixes[p]) {
-        s = s.slice(prefixes[p].length);
+    for (var p = 0; p < ARTICLES.length; p++) {
+      if (s.length - ARTICLES[p].length >= 3 && s.slice(0, ARTICLES[p].length) === ARTICLES[p]) {
+        s = s.slice(ARTICLES[p].length);
         break;
       }
     }
@@ -323,7 +339,7 @@
   var STATUS_EVERY = 2000;
   function show(query) {
     shownQuery = query;
-    var raws = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var raws = apart(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (w) { return w.length > 0; });
     var words = raws.map(fold);
     var mine = ++asked;
     results.textContent = "";
@@ -388,7 +404,7 @@
       var wait = saidAt === 0 ? 0 : STATUS_EVERY - (Date.now() - saidAt);
       if (wait <= 0) {
         saidAt = Date.now();
-        var text = label("partial", hits.length.toLocaleString(lang || undefined), quoted(query));
+        var text = label("partial", number(hits.length), quoted(query));
         // A theme's own search page from before the label: it says it is searching.
         status.textContent = text || label("loading", "", quoted(query));
       } else if (!sayLater) {
@@ -439,7 +455,7 @@
       more = document.createElement("button");
       more.type = "button";
       more.className = "search-more";
-      more.textContent = label("more", Math.min(PAGE, hits.length - shown), "");
+      more.textContent = label("more", number(Math.min(PAGE, hits.length - shown)), "");
       more.addEventListener("click", function () {
         var first = results.children.length;
         view.count = first + PAGE;
