@@ -60,6 +60,15 @@ class ArticlePagePartsBuildTest {
   }
 
   @Test
+  void aFeedsTimeOfExactlyNoonIsShownAsATime() throws Exception {
+    writeFeed("The old span will be shut for a month.");
+    Path feed = site.resolve("feeds/paper.xml");
+    Files.writeString(feed, Files.readString(feed).replace("Thu, 19 Nov 2026 08:00:00 GMT", "Thu, 19 Nov 2026 12:00:00 GMT"));
+    String page = articlePage();
+    assertThat(page).contains("<time datetime=\"2026-11-19T12:00:00Z\">").contains("12:00");
+  }
+
+  @Test
   void aSummaryEditedAloneChangesThePagesDescription() throws Exception {
     writeFeed("The old span will be shut for a month.");
     assertThat(articlePage()).contains("content=\"The old span will be shut for a month.\"");

@@ -72,6 +72,27 @@ public final class DateParser {
 
   private DateParser() {}
 
+  /**
+   * Whether {@code text} is a date without a time of day ("2026-12-02", "2 Dec 2026"), which
+   * {@link #parse} reads as that day's noon: the noon a feed gives as a time is shown as one.
+   */
+  public static boolean withoutTime(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = text.strip();
+    Matcher iso = ISO.matcher(s);
+    if (iso.matches()) {
+      return iso.group(4) == null;
+    }
+    Matcher rfc = RFC.matcher(s);
+    if (rfc.matches()) {
+      return rfc.group(5) == null;
+    }
+    Matcher monthFirst = MONTH_FIRST.matcher(s);
+    return monthFirst.matches() && monthFirst.group(5) == null;
+  }
+
   /** The instant {@code text} names, or empty when it is missing, unreadable or impossible. */
   public static Optional<Instant> parse(String text, ZoneId zoneWhenMissing) {
     if (text == null) {

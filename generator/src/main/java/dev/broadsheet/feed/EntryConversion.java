@@ -54,7 +54,8 @@ final class EntryConversion {
     String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
         : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher(), language(), contentHtml));
+        published != null ? published : updated, updated, image, originalPublisher(), language(), contentHtml,
+        (published != null || updated != null) && raw.datedByDayOnly()));
   }
 
   /**

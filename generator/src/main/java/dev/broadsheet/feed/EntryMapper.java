@@ -176,6 +176,6 @@ public final class EntryMapper {
         publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
         plausible(e.updated()), null,
         e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl(), null, null, e.language(),
-        source.fullText() ? e.contentHtml() : null);
+        source.fullText() ? e.contentHtml() : null, List.of(), plausible(e.published()) == null ? null : e.publishedDayOnly());
   }
 }

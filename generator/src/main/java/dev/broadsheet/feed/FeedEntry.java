@@ -25,6 +25,7 @@ import java.util.List;
  * @param contentHtml the item's full content (content:encoded, Atom content, JSON Feed content_html
  *     or content_text) when it has one besides its summary, sanitized HTML; else null. Shown only
  *     where the source allows its full text.
+ * @param publishedDayOnly whether {@code published} was given as a day without a time (read as its noon)
  */
 public record FeedEntry(
     String guid,
@@ -38,11 +39,20 @@ public record FeedEntry(
     String imageUrl,
     String originalPublisher,
     String language,
-    String contentHtml) {
+    String contentHtml,
+    boolean publishedDayOnly) {
 
   public FeedEntry {
     // Content that is the summary again (or nothing) is no content besides it.
     contentHtml = contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summaryHtml) ? null : contentHtml;
+  }
+
+  /** An item whose date, if any, gave a time of day. */
+  public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,
+      List<String> categories, Instant published, Instant updated, String imageUrl, String originalPublisher,
+      String language, String contentHtml) {
+    this(guid, link, title, summaryHtml, authors, categories, published, updated, imageUrl, originalPublisher,
+        language, contentHtml, false);
   }
 
   /** An item without full content besides its summary. */

@@ -147,7 +147,7 @@ final class JsonFeedReader {
         null,
         // An item may say its own language (JSON Feed 1.1), else the feed's is its.
         LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language,
-        fullContent));
+        fullContent, DateParser.withoutTime(text(item, published != null ? "date_published" : "date_modified"))));
   }
 
   /** The item's image, banner or image attachment, else the first picture of its summary or content. */

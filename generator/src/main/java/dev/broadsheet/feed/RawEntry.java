@@ -152,6 +152,24 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return "";
   }
 
+  /**
+   * Whether the date the entry is dated by (its first readable publication date, else its first
+   * readable update date, as {@link #published} and {@link #updated} find them) gave no time of day.
+   */
+  boolean datedByDayOnly() {
+    for (List<String> names : List.of(PUBLISHED, UPDATED)) {
+      for (String name : names) {
+        for (Element e : named(element, name, null)) {
+          String text = e.getTextTrim();
+          if (!text.isEmpty() && DateParser.parse(text, zone).isPresent()) {
+            return DateParser.withoutTime(text);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   Instant published(List<String> warnings) {
     return firstDate(PUBLISHED, warnings);
   }

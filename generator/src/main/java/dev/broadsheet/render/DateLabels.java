@@ -125,8 +125,14 @@ final class DateLabels {
    * shown as its day too: the time it leaves out is the one time that cannot be told apart.
    */
   boolean dayOnly(dev.broadsheet.store.Article a) {
-    return a.published() != null
-        && a.published().atZone(zoneOf(a)).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
+    if (a.published() == null) {
+      return false;
+    }
+    // Kept since December 2026 for what feeds give; older articles, pages' dates and picks by their noon.
+    if (a.publishedDayOnly() != null) {
+      return a.publishedDayOnly();
+    }
+    return a.published().atZone(zoneOf(a)).toLocalTime().equals(dev.broadsheet.picks.ContentLoader.BARE_DATE_TIME);
   }
 
   /** The zone {@code a}'s dates were written in: its source's (the site's when the source names none, or for a pick). */

@@ -24,7 +24,7 @@ final class ArticleBinary {
   /** The components written, per record, in order. */
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
-      "addressTitle", "language", "contentHtml", "alsoFrom");
+      "addressTitle", "language", "contentHtml", "alsoFrom", "publishedDayOnly");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl",
       "temporary", "notAsked");
 
@@ -66,6 +66,7 @@ final class ArticleBinary {
     text(a.language(), out);
     text(a.contentHtml(), out);
     texts(a.alsoFrom(), out);
+    out.writeByte(a.publishedDayOnly() == null ? 0 : a.publishedDayOnly() ? 2 : 1);
   }
 
   /**
@@ -97,8 +98,10 @@ final class ArticleBinary {
       String language = text(in);
       String contentHtml = text(in);
       List<String> alsoFrom = texts(in);
+      byte dayOnly = in.get();
       return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-          firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom);
+          firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom,
+          dayOnly == 0 ? null : dayOnly == 2);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | NullPointerException
         | java.time.DateTimeException e) {
       throw new IllegalArgumentException("not an article: " + e, e);

@@ -33,7 +33,17 @@ final class ArticleUpdate {
         pick(newer.language(), older.language()),
         pick(newer.contentHtml(), older.contentHtml()),
         // Read again from another source, it is carried by both (the constructor leaves out the lead).
-        sourcesOfBoth(older, newer));
+        sourcesOfBoth(older, newer),
+        dayOnly(older, newer));
+  }
+
+  /** Whether the date kept (as {@code published} above picks it) was a bare day: known of the copy it came from. */
+  private static Boolean dayOnly(Article older, Article newer) {
+    if (newer.published() == null) {
+      return older.publishedDayOnly();
+    }
+    return newer.publishedDayOnly() != null || !newer.published().equals(older.published()) ? newer.publishedDayOnly()
+        : older.publishedDayOnly();
   }
 
   private static List<String> sourcesOfBoth(Article older, Article newer) {

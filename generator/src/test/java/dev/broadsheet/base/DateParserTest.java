@@ -97,4 +97,15 @@ class DateParserTest {
     assertThat(DateParser.parse("Tue, 01 Dec 2026 08:00:00 AST", ZoneId.of("Asia/Riyadh")))
         .contains(Instant.parse("2026-12-01T05:00:00Z"));
   }
+
+  @Test
+  void aDateWithoutATimeIsToldFromOneAtNoon() {
+    assertThat(DateParser.withoutTime("2026-12-05")).isTrue();
+    assertThat(DateParser.withoutTime("5 Dec 2026")).isTrue();
+    assertThat(DateParser.withoutTime("Dec 5, 2026")).isTrue();
+    assertThat(DateParser.withoutTime("Sat, 05 Dec 2026 12:00:00 +0900")).isFalse();
+    assertThat(DateParser.withoutTime("2026-12-05T12:00:00Z")).isFalse();
+    assertThat(DateParser.withoutTime("not a date")).isFalse();
+    assertThat(DateParser.withoutTime(null)).isFalse();
+  }
 }

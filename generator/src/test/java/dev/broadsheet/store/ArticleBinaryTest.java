@@ -19,7 +19,8 @@ class ArticleBinaryTest {
     // Names and types: a component renamed, added or made nullable needs the binary form changed too.
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getType().getSimpleName()).toList())
         .containsExactly("String", "String", "String", "String", "String", "String", "String", "String", "List", "List",
-            "Instant", "Instant", "Instant", "String", "String", "ArticlePage", "String", "String", "String", "List");
+            "Instant", "Instant", "Instant", "String", "String", "ArticlePage", "String", "String", "String", "List",
+            "Boolean");
     assertThat(Arrays.stream(ArticlePage.class.getRecordComponents()).map(c -> c.getType().getSimpleName())
         .toList()).containsExactly("String", "int", "Instant", "String", "String", "boolean", "boolean");
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getName()).toList())
@@ -67,7 +68,8 @@ class ArticleBinaryTest {
         text(r, 15), text(r, 8), List.of(text(r, 6) + "t", "tag"), r.nextBoolean() ? List.of() : List.of(text(r, 12) + "a"),
         published, r.nextBoolean() ? null : Instant.ofEpochMilli(r.nextLong() >>> 24), Instant.ofEpochSecond(r.nextInt()),
         text(r, 300), text(r, 40), page, text(r, 50), text(r, 6), r.nextBoolean() ? null : text(r, 500),
-        r.nextBoolean() ? List.of() : List.of("src" + r.nextInt(5), "wire" + r.nextInt(3))).withCleanTexts();
+        r.nextBoolean() ? List.of() : List.of("src" + r.nextInt(5), "wire" + r.nextInt(3)),
+        new Boolean[] {null, true, false}[r.nextInt(3)]).withCleanTexts();
   }
 
   /** Null, empty or up to {@code n} characters from ASCII, Latin-1, other scripts and beyond the BMP. */
