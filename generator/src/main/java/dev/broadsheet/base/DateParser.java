@@ -172,7 +172,9 @@ public final class DateParser {
     if (z == null) {
       return Optional.empty();
     }
-    return Optional.of(LocalDateTime.of(date, time).atZone(z).toInstant());
+    // A day without a time is that day where the feed is written ("02 Dec 2026 GMT" is still the 2nd
+    // in Auckland), as a bare day is: its noon there, whatever zone it names.
+    return Optional.of(LocalDateTime.of(date, time).atZone(m.group(5) == null ? zoneFor(null, zone) : z).toInstant());
   }
 
   /**

@@ -62,15 +62,9 @@ public final class ArticleExtractor {
     return new BodyWriter(title, stats).write(doc.body(), url);
   }
 
-  /**
-   * Words, as many as a reader of English reads in the time the text takes (what reading time is
-   * worked out from, at 230 a minute): Chinese and Japanese, written without spaces, are read at
-   * about 350 characters a minute, so each Han or kana character counts as 230/350 of a word;
-   * Korean, written with spaces, by its words.
-   */
+  /** Words, counting each Han, kana or Hangul character as one, since those scripts use no spaces. */
   static int countWords(String text) {
     int words = 0;
-    int unspaced = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -78,22 +72,19 @@ public final class ArticleExtractor {
       if (!Character.isLetterOrDigit(cp)) {
         inWord = false;
       } else if (cp >= 0x2E80 && isCjk(cp)) {
-        unspaced++;
+        words++;
         inWord = false;
       } else if (!inWord) {
         words++;
         inWord = true;
       }
     }
-    return words + (int) Math.round(unspaced * ENGLISH_WORDS_PER_MINUTE / UNSPACED_CHARACTERS_PER_MINUTE);
+    return words;
   }
-
-  private static final double ENGLISH_WORDS_PER_MINUTE = 230.0;
-  private static final double UNSPACED_CHARACTERS_PER_MINUTE = 350.0;
 
   private static boolean isCjk(int cp) {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA;
+        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 }

@@ -70,8 +70,14 @@ final class DateLabels {
     // The day, and what is written with it: "d日", "d.", "d,", "d 'de' ".
     String month = pattern.replaceFirst("d+\\s*(?:'[^']*'\\.?|[.,]|[\\p{IsHan}\\p{IsHangul}])?\\s*", "")
         .replaceFirst("^[^\\sA-Za-z']+(?=[ML])", "").replaceAll("M{3,}", "LLLL").strip();
-    String fields = month.replaceAll("'[^']*'", "");
-    return fields.matches("[^dE]*[LM][^dE]*y[^dE]*|[^dE]*y[^dE]*[LM][^dE]*") ? month : "LLLL yyyy";
+    month = month.replaceFirst("(L{4})\\s*[,\u060C]\\s*", "$1 ");
+    // Only the month, the year, an era, spaces, points and quoted words or a CJK unit (年, 월) are
+    // left, month and year once each, nothing hanging at either end: else a day's word or mark
+    // stayed behind ("ko abenduaren (a)"), and the plain form is safer.
+    String fields = month.replaceAll("'[^']*'", "Q");
+    boolean clean = fields.matches("[LMyGQ\\s.\\p{IsHan}\\p{IsHangul}]+") && fields.matches("[^Ly]*[LM]+[^LMy]*y+[^LMy]*|[^LMy]*y+[^LMy]*[LM]+[^LMy]*")
+        && !fields.matches("^[\\s.Q].*|.*[\\s]$");
+    return clean ? month : "LLLL y";
   }
 
   /** "20 November 2026" (in the site language), for an instant in the site zone. */

@@ -107,5 +107,8 @@ class DateParserTest {
     assertThat(DateParser.withoutTime("2026-12-05T12:00:00Z")).isFalse();
     assertThat(DateParser.withoutTime("not a date")).isFalse();
     assertThat(DateParser.withoutTime(null)).isFalse();
+    // A day with a zone but no time is that day where the feed is written.
+    assertThat(DateParser.parse("Tue, 02 Dec 2026 GMT", java.time.ZoneId.of("Pacific/Auckland")))
+        .contains(java.time.Instant.parse("2026-12-01T23:00:00Z"));
   }
 }

@@ -29,11 +29,16 @@
     var chars = Array.from(query);
     return chars.length > 80 ? chars.slice(0, 79).join("") + "\u2026" : query;
   }
-  // Counts in the digits the site's pages write (Arabic's ٠١٢…, as its dates show them), whatever
-  // digits this browser's own formats would choose for the language.
+  // Counts in the digits the site's pages write (Arabic's ٠١٢…, as its dates show them): written in
+  // Latin digits, whatever this browser would choose for the language, then spelled in the site's.
   var digits = form.getAttribute("data-digits") || "";
   function number(count) {
-    var text = count.toLocaleString(lang || undefined);
+    var text;
+    try {
+      text = new Intl.NumberFormat(lang || undefined, { numberingSystem: "latn" }).format(count);
+    } catch (e) {
+      text = String(count);
+    }
     return digits.length === 10 ? text.replace(/[0-9]/g, function (d) { return digits.charAt(+d); }) : text;
   }
   function matches(count, query) {
@@ -63,7 +68,8 @@
   // Digits of other scripts as the ASCII ones: "١٢" finds 12, and 12 finds "١٢" (Arabic, Persian,
   // Devanagari, Bengali, Thai… write their own, and a site in the language shows its counts in them).
   var ZEROS = [0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810];
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0,
+    0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0];
   function digit(c) {
     var code = c.charCodeAt(0);
     for (var i = 0; i < ZEROS.length; i++) {
@@ -156,8 +162,9 @@
 
   // Scripts written without spaces between words, and Korean, which writes its compounds as one
   // word (금리 inside 기준금리): a run of them is searched anywhere in it.
-  var UNSPACED_SCRIPTS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}"
-    + "\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}";
+  // By Script_Extensions: the long-vowel mark ー and the iteration marks are Japanese though their script is "Common".
+  var UNSPACED_SCRIPTS = "\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}"
+    + "\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}";
   var UNSPACED = new RegExp("[" + UNSPACED_SCRIPTS + "]", "u");
   // A number or a Latin word written against such a run ("最低の38％", "国产AI芯片") is a word of its
   // own, in the index and in the query alike: "38" and "AI" are found where a word starts.
