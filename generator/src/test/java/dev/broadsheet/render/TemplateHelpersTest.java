@@ -113,6 +113,11 @@ class TemplateHelpersTest {
     assertThat(h.readingTime(article("c", "https://p.example/c", "paper", "P", null))).isEmpty();
     assertThat(helpers("fr").readingTime(article("d", "https://p.example/d", "paper", "P",
         new ArticlePage("<p>…</p>", 2300, Instant.EPOCH, null)))).isEqualTo("10 min de lecture");
+    // Chinese and Japanese are counted a character a word, and read at 350 characters a minute; Korean at 600 syllables.
+    ArticlePage long1400 = new ArticlePage("<p>…</p>", 1400, Instant.EPOCH, null);
+    assertThat(helpers("ja").readingTime(article("e", "https://p.example/e", "paper", "P", long1400))).isEqualTo("4 min read");
+    assertThat(helpers("ko").readingTime(article("f", "https://p.example/f", "paper", "P", long1400))).isEqualTo("2 min read");
+    assertThat(helpers("en-GB").readingTime(article("g", "https://p.example/g", "paper", "P", long1400))).isEqualTo("6 min read");
   }
 
   @Test
