@@ -3,7 +3,6 @@ package dev.broadsheet.feed;
 import dev.broadsheet.base.HtmlSanitizer;
 import dev.broadsheet.base.LanguageTags;
 import dev.broadsheet.base.XmlRecords;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +42,9 @@ final class EntryConversion {
     if (title.isEmpty() && !summary.isEmpty()) {
       title = TitleFallback.fromSummary(summary);
     }
-    Instant published = raw.published(warnings);
-    Instant updated = raw.updated(warnings);
+    RawEntry.Dated published = raw.published(warnings);
+    RawEntry.Dated updated = raw.updated(warnings);
+    RawEntry.Dated dated = published != null ? published : updated;
     String image = raw.image();
     String content = texts.content();
     // The first picture of the text: the summary's, else the full content's.
@@ -54,8 +54,8 @@ final class EntryConversion {
     String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
         : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
-        published != null ? published : updated, updated, image, originalPublisher(), language(), contentHtml,
-        (published != null || updated != null) && raw.datedByDayOnly()));
+        dated == null ? null : dated.instant(), updated == null ? null : updated.instant(), image, originalPublisher(),
+        language(), contentHtml, dated != null && dated.dayOnly()));
   }
 
   /**

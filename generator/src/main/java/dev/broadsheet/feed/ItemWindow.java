@@ -113,7 +113,10 @@ final class ItemWindow implements SAXHandlerFactory {
       if (isItem(item)) {
         RawEntry raw = new RawEntry(item, null, zone);
         List<String> ignored = new ArrayList<>();
-        Element dropped = best.add(raw.published(ignored), raw.updated(ignored), item);
+        RawEntry.Dated published = raw.published(ignored);
+        RawEntry.Dated updated = raw.updated(ignored);
+        Element dropped = best.add(published == null ? null : published.instant(), updated == null ? null : updated.instant(),
+            item);
         if (dropped != null) {
           dropped.detach();
         }

@@ -152,33 +152,18 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return "";
   }
 
-  /**
-   * Whether the date the entry is dated by (its first readable publication date, else its first
-   * readable update date, as {@link #published} and {@link #updated} find them) gave no time of day.
-   */
-  boolean datedByDayOnly() {
-    for (List<String> names : List.of(PUBLISHED, UPDATED)) {
-      for (String name : names) {
-        for (Element e : named(element, name, null)) {
-          String text = e.getTextTrim();
-          if (!text.isEmpty() && DateParser.parse(text, zone).isPresent()) {
-            return DateParser.withoutTime(text);
-          }
-        }
-      }
-    }
-    return false;
-  }
+  /** A date the entry gives, and whether it gave no time of day (read as that day's noon). */
+  record Dated(Instant instant, boolean dayOnly) {}
 
-  Instant published(List<String> warnings) {
+  Dated published(List<String> warnings) {
     return firstDate(PUBLISHED, warnings);
   }
 
-  Instant updated(List<String> warnings) {
+  Dated updated(List<String> warnings) {
     return firstDate(UPDATED, warnings);
   }
 
-  private Instant firstDate(List<String> names, List<String> warnings) {
+  private Dated firstDate(List<String> names, List<String> warnings) {
     for (String name : names) {
       for (Element e : named(element, name, null)) {
         String text = e.getTextTrim();
@@ -187,7 +172,7 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
         }
         var parsed = DateParser.parse(text, zone);
         if (parsed.isPresent()) {
-          return parsed.get();
+          return new Dated(parsed.get(), DateParser.withoutTime(text));
         }
         warnings.add("unreadable date '" + text + "' in <" + e.getQualifiedName() + ">" + itemNamed()
             + "; using the first-seen time");
