@@ -43,6 +43,18 @@ public final class EntryMapper {
     Mapped(List<Article> articles, int repeated) {
       this(articles, repeated, null);
     }
+
+    /** What a build and the feed command say of the items that became no article of their own, if any. */
+    java.util.Optional<String> repeatNote() {
+      if (repeated == 0) {
+        return java.util.Optional.empty();
+      }
+      // One link is one article (a page has one address): a live blog's updates under one link are one report.
+      return java.util.Optional.of((repeated == 1 ? "an item repeats the link or id of another item with another"
+          + " headline or summary: the two are one article, the newer kept (the first when neither is dated)"
+          : repeated + " items repeat the link or id of another item with another headline or summary: each"
+          + " such group is one article, its newest kept (the first when none is dated)") + "; the first: " + firstRepeat);
+    }
   }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {

@@ -62,37 +62,16 @@ public record FeedReport(
             e.categories()));
       }
       List<String> warnings = new ArrayList<>(feed.warnings());
-      repeatedLinks(feed.entries()).ifPresent(warnings::add);
+      // What a build would say of items that share a link: mapped as a source of every item would map them.
+      EntryMapper.map(feed, new dev.broadsheet.config.SourceConfig("feed", input, input, null, null, null, List.of(),
+          dev.broadsheet.config.SourceConfig.NORMAL_WEIGHT, Integer.MAX_VALUE, false, null, false, false))
+          .repeatNote().ifPresent(warnings::add);
       return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, warnings, null,
           List.of());
     } catch (FeedException e) {
       return new FeedReport(input, false, null, null, null, List.of(), List.of(), e.getMessage(),
           e.alternates());
     }
-  }
-
-  /**
-   * What a build says of items that share a link (or, without links, an id) under other headlines:
-   * it keeps one article of them, which a list of the feed's items would not show.
-   */
-  private static java.util.Optional<String> repeatedLinks(List<FeedEntry> entries) {
-    java.util.Map<String, String> titles = new java.util.HashMap<>();
-    int repeats = 0;
-    String first = null;
-    for (FeedEntry e : entries) {
-      if ((e.link() == null || e.link().isBlank()) && (e.guid() == null || e.guid().isBlank())) {
-        continue;
-      }
-      String id = dev.broadsheet.store.ArticleIds.of(e.link(), e.guid(), "feed");
-      String before = titles.putIfAbsent(id, e.title());
-      if (before != null && !before.equals(e.title())) {
-        repeats++;
-        first = first != null ? first : e.link() != null && !e.link().isBlank() ? e.link() : e.guid();
-      }
-    }
-    return repeats == 0 ? java.util.Optional.empty() : java.util.Optional.of((repeats == 1 ? "an item repeats"
-        : repeats + " items repeat") + " the link or id of another item with another headline (the first: " + first
-        + "): a build keeps one article of each such group, the newest");
   }
 
   public static FeedReport failed(String input, String error) {

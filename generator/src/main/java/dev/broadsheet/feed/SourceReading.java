@@ -109,14 +109,7 @@ public final class SourceReading {
   private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
     EntryMapper.Mapped mapped = EntryMapper.map(feed, source);
     List<Article> articles = mapped.articles();
-    if (mapped.repeated() > 0) {
-      // One link is one article (a page has one address): a live blog's updates under one link are one report.
-      notes.add((mapped.repeated() == 1 ? "an item repeats the link or id of another item with another headline or"
-          + " summary: the two are one article, the newer kept (the first when neither is dated)"
-          : mapped.repeated() + " items repeat the link or id of another item with another headline or summary: each"
-          + " such group is one article, its newest kept (the first when none is dated)")
-          + "; the first: " + mapped.firstRepeat());
-    }
+    mapped.repeatNote().ifPresent(notes::add);
     long empty = feed.entries().stream().filter(EntryMapper::nothingToShow).count();
     if (empty > 0) {
       notes.add(empty == 1 ? "an item has no link, id, title or summary: skipped"

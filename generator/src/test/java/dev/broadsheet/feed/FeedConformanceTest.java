@@ -174,6 +174,7 @@ class FeedConformanceTest {
         new FeedContext(null, null, null, java.time.ZoneOffset.UTC, 10L << 20), new FeedReader());
     assertThat(report.items()).hasSize(3);
     assertThat(report.warnings()).singleElement().asString().startsWith("an item repeats the link or id of another item"
-        + " with another headline (the first: https://h.example/live/storm?utm_source=rss)");
+        + " with another headline or summary: the two are one article")
+        .endsWith("the first: the link https://h.example/live/storm: kept 'Storm: update 1', not 'Storm: update 2'");
   }
 }
