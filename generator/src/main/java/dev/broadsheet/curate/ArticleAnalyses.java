@@ -25,7 +25,7 @@ import java.util.function.Function;
  * language) and keeps what recent curations used ({@link AnalysesFile}).
  */
 public final class ArticleAnalyses {
-  private static final String FORMAT = "broadsheet-analyses 4";
+  private static final String FORMAT = "broadsheet-analyses 5";
 
   private final Path file;
   private final String header;

@@ -205,6 +205,9 @@ public final class DigestAssembler {
 
   /** The position of the group's first picked article, or -1. */
   private static int firstPicked(List<Article> group, Map<String, Pick> picks) {
+    if (picks.isEmpty()) {
+      return -1;
+    }
     for (int i = 0; i < group.size(); i++) {
       if (picks.containsKey(group.get(i).id())) {
         return i;

@@ -177,9 +177,11 @@ final class EditionCutter {
     }
     Map<String, List<Story>> bySlug = new HashMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    // A site has a few section names and many stories: each name's slug made once.
+    Map<String, String> slugs = new HashMap<>();
     for (Story s : stories) {
       String name = sectionOf(s);
-      String slug = Edition.sectionSlug(name);
+      String slug = slugs.computeIfAbsent(name, Edition::sectionSlug);
       bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
       spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
     }

@@ -84,20 +84,20 @@ record OutputManifest(List<String> paths, List<Problem> warnings) {
     if (path.isEmpty() || path.startsWith("/")) {
       return false;
     }
-    for (int i = 0; i < path.length(); i++) {
-      if (Character.isISOControl(path.charAt(i))) {
+    // One pass over one copy, segment by segment without splitting: this runs three times for each
+    // of a site's files, and under the quick compiler every charAt checks its index and the coder.
+    char[] c = path.toCharArray();
+    int start = 0;
+    for (int i = 0; i <= c.length; i++) {
+      if (i == c.length || c[i] == '/') {
+        int length = i - start;
+        if (length == 0 || c[start] == '.' && (length == 1 || length == 2 && c[start + 1] == '.')) {
+          return false;
+        }
+        start = i + 1;
+      } else if (Character.isISOControl(c[i])) {
         return false;
       }
-    }
-    // Segment by segment without splitting: this runs three times for each of a site's files.
-    for (int start = 0; start <= path.length(); ) {
-      int end = path.indexOf('/', start);
-      end = end < 0 ? path.length() : end;
-      int length = end - start;
-      if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
-        return false;
-      }
-      start = end + 1;
     }
     if (SLASH_ONLY && path.indexOf('\\') < 0) {
       // Plain segments joined by the only separator there is: inside, without making two paths
