@@ -38,7 +38,7 @@ class InitConfigDefaultsTest {
     Path weekly = Files.createDirectories(dir.resolve("weekly"));
     Files.writeString(weekly.resolve(SiteConfig.FILE_NAME), Files.readString(dir.resolve("full").resolve(
         SiteConfig.FILE_NAME)).replace("period: daily", "period: weekly"));
-    assertThat(new ConfigLoader().load(weekly).curation().halfLife()).isEqualTo(java.time.Duration.ofDays(7));
+    assertThat(new ConfigLoader().load(weekly).curation().halfLife()).isEqualTo(java.time.Duration.ofDays(14));
     assertThat(full.timezone()).isEqualTo(minimal.timezone());
     assertThat(full.pageSize()).isEqualTo(minimal.pageSize());
     assertThat(full.teaserLength()).isEqualTo(minimal.teaserLength());

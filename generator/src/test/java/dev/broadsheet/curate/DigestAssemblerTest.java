@@ -91,6 +91,23 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void aWeeklyEditionLeadsWithTheStoryMostPublishersToldNotWithItsLastReport() {
+    // Told by two publishers on the week's first hour, and by one on its last: the week's biggest leads.
+    Article monday = article("paper", "rates", "Central bank holds interest rates", "2026-11-16T00:30:00Z", "The Paper",
+        null);
+    Article carried = article("wire", "rates", "Central bank holds interest rates steady", "2026-11-16T00:40:00Z",
+        "Wire Agency", null);
+    Article sunday = article("paper", "ferry", "Ferry timetable changes for winter", "2026-11-22T23:30:00Z",
+        "The Paper", null);
+    Digest d = new DigestAssembler(config("UTC", "weekly")).assemble(List.of(sunday, carried, monday), List.of())
+        .digest();
+    assertThat(d.editions()).hasSize(1);
+    Story top = d.editions().get(0).topStories().get(0);
+    assertThat(top.score().publishers()).isEqualTo(2);
+    assertThat(top.lead().article().title()).isEqualTo("Central bank holds interest rates");
+  }
+
+  @Test
   void theSameStoryFromTwoOutletsIsOneStoryLedByThePublisher() {
     Article own = article("paper", "rates", "Central bank holds rates", "2026-11-20T10:00:00Z", "The Paper", null);
     Article carried = article("wire", "rates", "Central bank holds rates!", "2026-11-20T09:00:00Z", "The Paper",
