@@ -204,6 +204,9 @@ class ImagesBuildTest {
     assertThat(page).contains("alt=\"The harbour at noon\"").contains("<figcaption class=\"story-image-credit\">Drawing:"
         + " the editor</figcaption>").containsPattern("images/[0-9a-f]{24}-700\\.jpg 700w");
     assertThat(published(site).keySet()).doesNotContain("art/harbour.png");
+    // Mail clients block pictures until asked: the newsletter says what the picture shows too.
+    assertThat(published(site).entrySet()).filteredOn(e -> e.getKey().endsWith("/newsletter.html"))
+        .anySatisfy(e -> assertThat(e.getValue()).contains("alt=\"The harbour at noon\""));
   }
 
   @Test

@@ -132,7 +132,8 @@ final class FeedWriter {
 
   static Entry entryOf(Story.Item item, String pageUrl, TemplateHelpers h) {
     Article a = item.article();
-    String attribution = h.attribution(a);
+    // "Published by …": named as a sentence names it.
+    String attribution = h.attributionInText(a);
     Messages t = h.messages();
     // What the article page shows: the whole text (the page's, else the feed's) only where the
     // publisher allows it.

@@ -158,9 +158,25 @@ public final class TemplateHelpers {
     return a.publisher();
   }
 
-  /** "Bloomberg News via Tribune News Service", or just the publisher ("the publisher" when unknown). */
+  /**
+   * "Bloomberg News via Tribune News Service", or just the publisher, named on its own (a byline,
+   * "From …"); an unknown one as {@code byline.thePublisher} says it ("the publisher", German's "der
+   * Herausgeber").
+   */
   public String attribution(Article a) {
-    String publisher = publisher(a) == null ? messages.text("article.thePublisher") : publisher(a);
+    return attribution(a, "byline.thePublisher");
+  }
+
+  /**
+   * {@link #attribution} as a sentence names it ("published by …"): an unknown publisher as
+   * {@code article.thePublisher} says it there (German's "dem Herausgeber", after "von" and "bei").
+   */
+  public String attributionInText(Article a) {
+    return attribution(a, "article.thePublisher");
+  }
+
+  private String attribution(Article a, String unknown) {
+    String publisher = publisher(a) == null ? messages.text(unknown) : publisher(a);
     return a.via() == null ? publisher : messages.text("byline.via", publisher, a.via());
   }
 

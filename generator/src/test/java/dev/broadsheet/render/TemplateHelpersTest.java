@@ -128,6 +128,11 @@ class TemplateHelpersTest {
     assertThat(h.attribution(hostOnly)).isEqualTo("the publisher").doesNotContain("harbour.example");
     assertThat(h.publisher(article("b", "https://harbour.example/n", null, "Harbour Office", null)))
         .isEqualTo("Harbour Office");
+    // Named on its own (a byline, "Quelle: …") and inside a sentence ("von …"), each in its case.
+    TemplateHelpers de = helpers("de");
+    assertThat(de.attribution(hostOnly)).isEqualTo("der Herausgeber");
+    assertThat(de.messages().text("article.publishedBy", de.attributionInText(hostOnly)))
+        .isEqualTo("Diese Meldung wurde von dem Herausgeber veröffentlicht");
   }
 
   @Test
