@@ -21,7 +21,8 @@ import java.util.function.Function;
  * edition keeps the story as it was told then. A report under a headline the story carried in an
  * earlier edition (a syndicated copy, a re-run: what grouping takes for a copy) is not new
  * reporting and brings nothing back. A picked story is the pick, with its note, in its pick's
- * edition only, led by the picked report; other editions list it for their own new reports.
+ * edition only, led by the picked report; other editions list it for their own new reports, an
+ * edition before the pick's for the picked report too when it was news there.
  */
 final class EditionEntries {
   /** A story's rank from the reports an edition counts for it (best first), its time there and its pick. */
@@ -60,9 +61,15 @@ final class EditionEntries {
     Map<LocalDate, List<Story.Item>> fresh = freshReports(story);
     Map<LocalDate, Story> entries = new TreeMap<>();
     if (story.picked()) {
-      // The picked report leads the story (the assembler put it first); it is shown in the pick's edition.
+      // The picked report leads the story (the assembler put it first); it is shown in the pick's
+      // edition, and no later one. An earlier edition that listed it keeps it: a pick of last week's
+      // report must not take it out of last week's edition, published and mailed long since.
       LocalDate home = editionOf.apply(story.time());
-      fresh.values().forEach(items -> items.remove(story.lead()));
+      fresh.forEach((date, items) -> {
+        if (!date.isBefore(home)) {
+          items.remove(story.lead());
+        }
+      });
       List<Story.Item> counted = new ArrayList<>(List.of(story.lead()));
       counted.addAll(fresh.getOrDefault(home, List.of()));
       entries.put(home, entry(story, story.lead(), home, counted, story.time(), story.pick()));

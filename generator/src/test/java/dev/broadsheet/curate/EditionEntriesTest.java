@@ -108,6 +108,27 @@ class EditionEntriesTest {
   }
 
   @Test
+  void aPickOfLastWeeksReportLeavesLastWeeksEditionAsItWasPublished() {
+    Article report = article("report", "Library opens its new reading room", "2026-11-20T08:00:00Z", "Harbour Courier");
+    Article other = article("other", "Council approves the library budget", "2026-11-20T10:00:00Z", "Harbour Courier");
+    LocalDate weekLater = LocalDate.of(2026, 11, 27);
+    Digest before = new DigestAssembler(CONFIG).assemble(List.of(report, other), List.of()).digest();
+    Pick pick = new Pick("picks/library.md", report.url(), null, null, List.of(), Instant.parse("2026-11-27T12:00:00Z"),
+        false, 0, false, null, "<p>Still worth a visit</p>");
+    Digest d = new DigestAssembler(CONFIG).assemble(List.of(report, other), List.of(pick)).digest();
+    Story then = listed(d, DAY1, report.id());
+    assertThat(then).isNotNull();
+    assertThat(then.pick()).isNull();
+    assertThat(then.lead().article().id()).isEqualTo(report.id());
+    assertThat(listed(before, DAY1, report.id())).isNotNull();
+    Edition picked = d.editions().stream().filter(e -> e.date().equals(weekLater)).findFirst().orElseThrow();
+    assertThat(picked.picks()).extracting(Story::id).containsExactly(report.id());
+    // Said to be in the pick's edition.
+    assertThat(d.appearancesOf(report.id())).filteredOn(Digest.Appearance::own).extracting(Digest.Appearance::edition)
+        .containsExactly(weekLater);
+  }
+
+  @Test
   void aPickDatedTheDayBeforeItsOnlyReportIsThePickInItsEditionAndNowhereElse() {
     Article report = article("report", "Library opens its new reading room", "2026-11-21T08:00:00Z", "Harbour Courier");
     Pick pick = new Pick("picks/library.md", report.url(), null, null, List.of(), Instant.parse("2026-11-20T12:00:00Z"),
