@@ -301,7 +301,8 @@ final class BuildRun {
    * store), as they will be once this build published: a page that moves now answers at its old address at once.
    */
   private PermalinkHistory addressesOnceBuilt(SiteConfig config, StoreFiles storeFiles) {
-    return load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks());
+    return load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks(),
+        config.editions().period());
   }
 
   /**

@@ -50,6 +50,26 @@ class MovedAddressesBuildTest {
   }
 
   @Test
+  void editionsOfAnEarlierPeriodAnswerWithTheEditionNowHoldingTheirNews() throws Exception {
+    assertThat(SampleSite.build(site, NOW).errors()).isEmpty();
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("Tide tables out");
+    // Weekly: Thursday's news is in the week of Monday the 16th, and Thursday's address says so.
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "editions: {period: weekly}\n");
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    assertThat(out("editions/2026/11/16/index.html")).content().contains("Tide tables out");
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("url=../16/")
+        .doesNotContain("Ferry fares rise");
+    assertThat(Files.readString(site.resolve("data/permalinks.json"))).contains("\"editionPeriod\" : \"weekly\"")
+        .contains("\"editionPeriod\" : [ \"daily\" ]");
+    assertThat(Files.readString(out("sitemap.xml"))).doesNotContain("editions/2026/11/19/");
+    // Daily again: the week's address sends readers on to the day that holds its news.
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG);
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("Tide tables out");
+    assertThat(out("editions/2026/11/16/index.html")).content().contains("url=../19/");
+  }
+
+  @Test
   void eachMovedPageAnswersAtItsOldAddressWithALinkToItsNewOne() throws Exception {
     assertThat(SampleSite.build(site, NOW).errors()).isEmpty();
     String article = Files.list(out("articles")).map(p -> p.getFileName().toString())

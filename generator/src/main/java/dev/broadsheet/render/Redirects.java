@@ -1,6 +1,10 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.Permalinks;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.curate.Edition;
+import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.PermalinkHistory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,17 +29,21 @@ final class Redirects {
   private Redirects() {}
 
   /** A job for each old address of the pages among {@code jobs}, in their order. */
-  static List<PageJobs.Job> of(List<PageJobs.Job> jobs, Permalinks current, PermalinkHistory history,
+  static List<PageJobs.Job> of(List<PageJobs.Job> jobs, SiteConfig config, PermalinkHistory history,
       TemplateHelpers helpers) {
-    if (history.former().isEmpty()) {
+    if (history.former().isEmpty() && history.formerPeriods().isEmpty()) {
       return List.of();
     }
+    Permalinks current = config.permalinks();
     Outputs taken = new Outputs();
     jobs.forEach(j -> taken.add(Links.fileOf(j.path())));
     Map<Permalinks.Kind, Function<String, Optional<Map<String, String>>>> readers = new EnumMap<>(Permalinks.Kind.class);
     List<PageJobs.Job> redirects = new ArrayList<>();
     for (PageJobs.Job job : jobs) {
       Permalinks.Kind kind = kindOf(job.page().kind());
+      if (kind == Permalinks.Kind.EDITION && !history.formerPeriods().isEmpty()) {
+        redirects.addAll(formerPeriods(job, config, history, helpers, taken));
+      }
       if (kind == null || history.former(kind).isEmpty()) {
         continue;
       }
@@ -47,13 +55,58 @@ final class Redirects {
       for (String pattern : history.former(kind)) {
         Permalinks.filled(pattern, values.get())
             .filter(old -> !old.equals(job.path()) && taken.addIfFree(Links.fileOf(old)))
-            .ifPresent(old -> redirects.add(new PageJobs.Job(old, "redirect.ftlh",
-                new Views.Page("redirect", old, job.page().title(), "", helpers.absolute(job.path()), null, null,
-                    List.of()),
-                Map.of("redirect", new Views.Redirect(job.path(), helpers.absolute(job.path()))))));
+            .ifPresent(old -> redirects.add(redirect(old, job, helpers)));
       }
     }
     return redirects;
+  }
+
+  /**
+   * The edition of {@code job} at the addresses of the editions an earlier period published its
+   * reports in (a day's edition of a site now weekly, a week's of one now daily), under the edition
+   * pattern now and the earlier ones: a link to an edition of before still arrives where its news is.
+   * An address that is an edition's now is that edition's; one that several editions now hold reports
+   * of goes to the first of them (the newest).
+   */
+  private static List<PageJobs.Job> formerPeriods(PageJobs.Job job, SiteConfig config, PermalinkHistory history,
+      TemplateHelpers helpers, Outputs taken) {
+    if (!(job.model().get("edition") instanceof Views.EditionPage page)) {
+      return List.of();
+    }
+    java.time.ZoneId zone = config.timezone();
+    EditionsConfig.Period now = config.editions().period();
+    java.util.TreeSet<java.time.LocalDate> dates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    for (Story story : page.edition().listed()) {
+      List<java.time.Instant> times = new ArrayList<>();
+      story.reports().forEach(r -> times.add(r.article().effectiveTime()));
+      times.add(story.time());
+      for (java.time.Instant time : times) {
+        if (time != null && Edition.dateOf(time, zone, now).equals(page.edition().date())) {
+          history.formerPeriods().forEach(p -> dates.add(Edition.dateOf(time, zone, p)));
+        }
+      }
+    }
+    List<String> patterns = new ArrayList<>();
+    patterns.add(config.permalinks().edition());
+    patterns.addAll(history.former(Permalinks.Kind.EDITION));
+    List<PageJobs.Job> redirects = new ArrayList<>();
+    for (java.time.LocalDate date : dates) {
+      Map<String, String> values = Map.of("yyyy", String.format(Locale.ROOT, "%04d", date.getYear()),
+          "MM", String.format(Locale.ROOT, "%02d", date.getMonthValue()),
+          "dd", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
+      for (String pattern : patterns) {
+        Permalinks.filled(pattern, values)
+            .filter(old -> !old.equals(job.path()) && taken.addIfFree(Links.fileOf(old)))
+            .ifPresent(old -> redirects.add(redirect(old, job, helpers)));
+      }
+    }
+    return redirects;
+  }
+
+  private static PageJobs.Job redirect(String old, PageJobs.Job job, TemplateHelpers helpers) {
+    return new PageJobs.Job(old, "redirect.ftlh", new Views.Page("redirect", old, job.page().title(), "",
+        helpers.absolute(job.path()), null, null, List.of()),
+        Map.of("redirect", new Views.Redirect(job.path(), helpers.absolute(job.path()))));
   }
 
   /** The file of each of {@code redirects} with the address it sends readers on to. */

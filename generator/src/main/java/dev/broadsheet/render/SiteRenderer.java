@@ -138,7 +138,7 @@ public final class SiteRenderer {
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    List<PageJobs.Job> redirects = Redirects.of(jobs, config.permalinks(), history, helpers);
+    List<PageJobs.Job> redirects = Redirects.of(jobs, config, history, helpers);
     jobs.addAll(redirects);
     Views.Site site = models.site(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();

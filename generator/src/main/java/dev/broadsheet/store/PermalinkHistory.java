@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.broadsheet.base.AtomicFiles;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.Permalinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +27,17 @@ import java.util.Map;
  * address it was published at (the site publishes a page sending readers on from each). Kept with
  * the store, not in the cache: a scheduled build starts from an empty output folder and cache.
  *
+ * <p>Editions move by their period too: a site that goes from daily to weekly editions (or back)
+ * publishes its editions at other dates, so the periods they were published under are kept beside
+ * the patterns, and each edition answers at the addresses of the earlier period's editions it holds.
+ *
  * @param published the patterns of the last build that published, or null before the first
  * @param former each kind's patterns before its current one, newest first (kinds without any left out)
+ * @param period the editions' period of the last build that published, or null when not known
+ * @param formerPeriods the editions' periods before it, newest first
  */
-public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<String>> former) {
+public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<String>> former,
+    EditionsConfig.Period period, List<EditionsConfig.Period> formerPeriods) {
   static final String FILE = "permalinks.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,6 +49,12 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
       }
     });
     former = java.util.Collections.unmodifiableMap(copy);
+    formerPeriods = List.copyOf(formerPeriods);
+  }
+
+  /** The patterns alone, no period known. */
+  public PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<String>> former) {
+    this(published, former, null, List.of());
   }
 
   /** The history of a site that has not published yet. */
@@ -58,6 +72,11 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
    * the one it had among its former ones, and a pattern in use again is no longer a former one.
    */
   public PermalinkHistory after(Permalinks current) {
+    return after(current, period);
+  }
+
+  /** As {@link #after(Permalinks)}, with the editions' period too: one that changed becomes a former one. */
+  public PermalinkHistory after(Permalinks current, EditionsConfig.Period currentPeriod) {
     Map<Permalinks.Kind, List<String>> next = new EnumMap<>(Permalinks.Kind.class);
     for (Permalinks.Kind kind : Permalinks.Kind.values()) {
       List<String> patterns = new ArrayList<>();
@@ -69,7 +88,13 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
       patterns.remove(current.of(kind));
       next.put(kind, patterns);
     }
-    return new PermalinkHistory(current, next);
+    List<EditionsConfig.Period> periods = new ArrayList<>();
+    if (period != null && period != currentPeriod) {
+      periods.add(period);
+    }
+    formerPeriods.stream().filter(p -> !periods.contains(p)).forEach(periods::add);
+    periods.remove(currentPeriod);
+    return new PermalinkHistory(current, next, currentPeriod, periods);
   }
 
   /**
@@ -126,12 +151,42 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
       }
       former.put(kind, earlier);
     }
+    EditionsConfig.Period period = period(root.at("/published/" + PERIOD), "/published/" + PERIOD, wrong);
+    JsonNode list = root.path("former").path(PERIOD);
+    List<EditionsConfig.Period> periods = new ArrayList<>();
+    if (!list.isMissingNode() && !list.isArray()) {
+      wrong.accept("/former/" + PERIOD, "'former." + PERIOD + "' must be a list of periods");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      EditionsConfig.Period p = period(list.get(i), "/former/" + PERIOD + "/" + i, wrong);
+      if (p != null) {
+        periods.add(p);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new BroadsheetException(problems);
     }
     return new PermalinkHistory(new Permalinks(patterns.get(Permalinks.Kind.ARTICLE),
         patterns.get(Permalinks.Kind.EDITION), patterns.get(Permalinks.Kind.SECTION),
-        patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former);
+        patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former, period, periods);
+  }
+
+  /** The key of the editions' period, in {@code published} and {@code former}. */
+  private static final String PERIOD = "editionPeriod";
+
+  /** The period at {@code pointer} ("daily", "weekly"); null when it is not there. */
+  private static EditionsConfig.Period period(JsonNode node, String pointer,
+      java.util.function.BiConsumer<String, String> wrong) {
+    if (node.isMissingNode()) {
+      return null;
+    }
+    for (EditionsConfig.Period p : EditionsConfig.Period.values()) {
+      if (node.isTextual() && node.asText().equals(p.name().toLowerCase(Locale.ROOT))) {
+        return p;
+      }
+    }
+    wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be \"daily\" or \"weekly\"");
+    return null;
   }
 
   private static final String REMEDY = "fix it, or delete it (pages then answer at their current addresses only)";
@@ -188,6 +243,13 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
       if (!former(kind).isEmpty()) {
         former(kind).forEach(before.putArray(name(kind))::add);
       }
+    }
+    if (period != null) {
+      now.put(PERIOD, period.name().toLowerCase(Locale.ROOT));
+    }
+    if (!formerPeriods.isEmpty()) {
+      var periods = before.putArray(PERIOD);
+      formerPeriods.forEach(p -> periods.add(p.name().toLowerCase(Locale.ROOT)));
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -1,6 +1,7 @@
 package dev.broadsheet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.config.Permalinks;
 import java.nio.file.Files;
@@ -42,6 +43,24 @@ class PermalinkHistoryTest {
     Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
     PermalinkHistory.read(data).save(data);
     assertThat(Files.getLastModifiedTime(file).toMillis()).isZero();
+  }
+
+  @Test
+  void theEditionsPeriodIsKeptAndAnEarlierOneRemembered(@TempDir Path data) throws Exception {
+    var daily = dev.broadsheet.config.EditionsConfig.Period.DAILY;
+    var weekly = dev.broadsheet.config.EditionsConfig.Period.WEEKLY;
+    PermalinkHistory h = PermalinkHistory.none().after(DEFAULTS, daily).after(DEFAULTS, weekly);
+    assertThat(h.period()).isEqualTo(weekly);
+    assertThat(h.formerPeriods()).containsExactly(daily);
+    h.save(data);
+    assertThat(PermalinkHistory.read(data)).isEqualTo(h);
+    // Back to daily: daily is no former period, weekly is.
+    assertThat(h.after(DEFAULTS, daily).formerPeriods()).containsExactly(weekly);
+    // A record from before periods were kept knows none, and moves nothing.
+    assertThat(PermalinkHistory.none().after(DEFAULTS).after(DEFAULTS, weekly).formerPeriods()).isEmpty();
+    Files.writeString(data.resolve("permalinks.json"), "{\"published\": {},\n \"former\": {\"editionPeriod\": [\"monthly\"]}}\n");
+    assertThatThrownBy(() -> PermalinkHistory.read(data)).isInstanceOf(dev.broadsheet.base.BroadsheetException.class)
+        .hasMessageContaining("permalinks.json:2:").hasMessageContaining("'former.editionPeriod.0' must be \"daily\" or \"weekly\"");
   }
 
   @Test
