@@ -267,6 +267,13 @@ public final class ConfigLoader {
         problem(at + "/opml", "cannot read the OPML file " + file + ": " + e.getMessage());
         return List.of();
       }
+      if (entries.isEmpty()) {
+        // A feed reader's export that lost its subscriptions would otherwise take every source,
+        // and every page of theirs, off the site without a word.
+        problems.add(Problem.at(file.toString(), 0, "lists no feeds (no outline with an xmlUrl); add its feeds, or"
+            + " take the 'opml' entry out of " + SiteConfig.FILE_NAME));
+        return List.of();
+      }
       List<SourceConfig> result = new ArrayList<>();
       // A feed listed twice (in two folders, two files, or also above) is one source: a second
       // would read the same items and stay empty, its articles being the first one's.

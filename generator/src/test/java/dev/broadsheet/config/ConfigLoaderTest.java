@@ -452,6 +452,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anOpmlFileListingNoFeedIsAnErrorNotASiteEmptiedWithoutAWord(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("subs.opml"), "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body></body></opml>");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n  - opml: subs.opml\n");
+    assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(BroadsheetException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).isEqualTo(dir.resolve("subs.opml").toString());
+          assertThat(p.message()).startsWith("lists no feeds");
+        }));
+  }
+
+  @Test
   void aFeedListedTwiceInOpmlFilesIsOneSource(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.opml"), "<opml version=\"1.0\"><body><outline text=\"Tech\">"
         + "<outline text=\"The Daily Byte\" xmlUrl=\"https://byte.example/feed\"/></outline>"
