@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,8 +43,16 @@ record Exchange(Shared shared, String sourceId, Requester requester, String star
   record Shared(FetchConfig config, AddressPolicy policy, HostLimits hosts, HttpClient client,
       ScheduledExecutorService watchdog) {}
 
-  /** What an attempt came to; {@code retryAfter} is non-null when the failure is worth retrying (zero: use backoff). */
-  record Attempt(FetchResult result, Duration retryAfter) {
+  /**
+   * What an attempt came to; {@code retryAfter} is non-null when the failure is worth retrying
+   * (zero: use backoff); {@code sent} is false when no request was sent: the deadline passed while
+   * the host's other fetches held all its slots.
+   */
+  record Attempt(FetchResult result, Duration retryAfter, boolean sent) {
+    Attempt(FetchResult result, Duration retryAfter) {
+      this(result, retryAfter, true);
+    }
+
     static Attempt done(FetchResult r) {
       return new Attempt(r, null);
     }
@@ -67,10 +75,11 @@ record Exchange(Shared shared, String sourceId, Requester requester, String star
   Attempt run() {
     String url = start;
     String movedTo = null;
-    Set<String> visited = new HashSet<>();
+    Set<String> visited = new LinkedHashSet<>();
     for (int hop = 0; ; hop++) {
       if (!visited.add(url)) {
-        return fail("redirect loop: " + url + " redirects back to itself");
+        return fail("redirect loop: " + (visited.size() == 1 ? url + " redirects back to itself"
+            : String.join(" → ", visited) + " → " + url));
       }
       URI uri;
       try {
@@ -81,7 +90,7 @@ record Exchange(Shared shared, String sourceId, Requester requester, String star
       Semaphore permit = shared.hosts().forUrl(uri);
       try {
         if (!acquire(permit)) {
-          return failForNow(timedOut());
+          return new Attempt(FetchResult.failedForNow(sourceId, timedOut()), null, hop > 0);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -114,7 +123,7 @@ record Exchange(Shared shared, String sourceId, Requester requester, String star
         return movedTo == null || answered.retryAfter() != null ? answered
             : Attempt.done(answered.result().withMovedTo(movedTo));
       } catch (IOException e) {
-        return failure(e, uri.getHost());
+        return failure(e, uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
       } catch (IllegalArgumentException e) {
         // The address was parsed above: what the client refuses here is a request it cannot make
         // of it (an odd scheme or host) or an answer it cannot read (a Content-Length past any number).

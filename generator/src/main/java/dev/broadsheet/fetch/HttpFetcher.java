@@ -63,12 +63,21 @@ public final class HttpFetcher implements AutoCloseable {
    */
   public FetchResult get(String sourceId, Requester requester, String url, String etag, String lastModified) {
     Deadline deadline = new Deadline(config.timeout());
+    Exchange.Attempt previous = null;
     for (int attempt = 1; ; attempt++) {
       Exchange.Attempt last = new Exchange(shared, sourceId, requester, url, etag, lastModified, deadline, attempt)
           .run();
+      if (!last.sent() && previous != null) {
+        // The retry never went out: what failed is what the last request was answered, not a timeout.
+        int made = attempt - 1;
+        return FetchResult.failedForNow(sourceId, previous.result().error() + " (after " + made
+            + (made == 1 ? " attempt" : " attempts") + "; another could not be sent within the " + deadline.describe()
+            + " deadline, fetch.timeoutSeconds, while the host's other fetches held its fetch.perHost connections)");
+      }
       if (last.retryAfter() == null) {
         return last.result();
       }
+      previous = last;
       String error = last.result().error();
       String attempts = attempt + (attempt == 1 ? " attempt" : " attempts");
       if (attempt > config.retries()) {

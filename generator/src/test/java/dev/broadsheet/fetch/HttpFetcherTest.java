@@ -66,6 +66,56 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aRetryThatCouldNotBeSentForTheHostsOtherFetchesReportsTheAnswerItGotNotATimeout() throws Exception {
+    java.util.concurrent.CountDownLatch errorAsked = new java.util.concurrent.CountDownLatch(1);
+    AtomicInteger errorRequests = new AtomicInteger();
+    server.on("/error", ex -> {
+      errorRequests.incrementAndGet();
+      errorAsked.countDown();
+      sleep(300);
+      send(ex, 500, new byte[0]);
+    });
+    server.on("/slow", ex -> {
+      sleep(3000);
+      send(ex, 200, FEED);
+    });
+    // One connection to the host: while a slow feed holds it, the error's retry waits, and its deadline passes.
+    HttpFetcher f = fetcher(new FetchConfig("Broadsheet-Test/1", Duration.ofSeconds(2), Duration.ofMillis(1500),
+        1 << 20, 8, 1, 2, Duration.ofMillis(100), Duration.ofSeconds(2), true, 200, 0));
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<FetchResult> slow = other.submit(() -> {
+        errorAsked.await();
+        return f.get("slow", Requester.configuredFeed("slow"), server.url("/slow"), null, null);
+      });
+      FetchResult r = f.get("error", Requester.configuredFeed("error"), server.url("/error"), null, null);
+      assertThat(errorRequests).hasValue(1);
+      assertThat(r.error()).startsWith("HTTP 500").contains("after 1 attempt; another could not be sent within the")
+          .contains("fetch.perHost").doesNotContain("timed out");
+      assertThat(slow.get().error()).contains("timed out");
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void aRedirectLoopNamesEveryAddressInIt() {
+    redirect("/loop/a", 302, "/loop/b");
+    redirect("/loop/b", 302, "/loop/a");
+    FetchResult r = fetcher().get("s", Requester.configuredFeed("s"), server.url("/loop/a"), null, null);
+    assertThat(r.error()).isEqualTo("redirect loop: " + server.url("/loop/a") + " → " + server.url("/loop/b") + " → "
+        + server.url("/loop/a"));
+  }
+
+  @Test
   void sendsAUserAgentAndReturnsTheBodyWithValidators() {
     AtomicReference<String> userAgent = new AtomicReference<>();
     server.on("/feed", ex -> {
