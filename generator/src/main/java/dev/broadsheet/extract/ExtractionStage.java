@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -61,7 +62,7 @@ public final class ExtractionStage {
     if (dev.broadsheet.base.Urls.isReservedExample(a.url())) {
       return false;
     }
-    boolean fullText = a.sourceId() != null && config.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+    boolean fullText = shownBy(a).map(SourceConfig::fullText).orElse(false);
     return fullText || a.summaryHtml() == null || a.imageUrl() == null || a.published() == null;
   }
 
@@ -169,10 +170,28 @@ public final class ExtractionStage {
     }
   }
 
+  /**
+   * The configured source the site shows {@code a} under: its own, else (its own taken out of the
+   * config) the first configured one that carried it too, whose settings and permissions its page
+   * is then asked for with, as the site files it ({@code DigestAssembler.published}).
+   */
+  private Optional<SourceConfig> shownBy(Article a) {
+    if (a.sourceId() == null) {
+      return Optional.empty();
+    }
+    Optional<SourceConfig> own = config.source(a.sourceId());
+    if (own.isPresent() || a.alsoFrom().isEmpty()) {
+      return own;
+    }
+    return config.sources().stream().filter(s -> a.alsoFrom().contains(s.id())).findFirst();
+  }
+
   private Article extract(Article a, Instant now, Collection<Problem> problems) {
     // On behalf of the source whose feed links to the page: a private address it alone may reach
     // is refused to another's link. A pick's own page is the editor's.
-    FetchResult r = fetch.apply(a.sourceId() == null ? Requester.EDITOR : Requester.source(a.sourceId()), a.url());
+    Optional<SourceConfig> source = shownBy(a);
+    FetchResult r = fetch.apply(a.sourceId() == null ? Requester.EDITOR
+        : Requester.source(source.map(SourceConfig::id).orElse(a.sourceId())), a.url());
     if (r.status() != FetchResult.Status.OK) {
       ArticlePage failed = r.temporary() ? ArticlePage.failedForNow(now, r.error())
           : new ArticlePage(null, 0, now, r.error());
@@ -185,7 +204,7 @@ public final class ExtractionStage {
       return a.withPage(new ArticlePage(null, 0, now, error), List.of(), null, null, null);
     }
     // A page's bare day or local time is its publisher's, as the source's feed dates are.
-    java.time.ZoneId zone = config.source(a.sourceId()).map(SourceConfig::timezone).orElse(config.timezone());
+    java.time.ZoneId zone = source.map(SourceConfig::timezone).orElse(config.timezone());
     Extraction e = extractor.extract(decode(r.body(), r.contentType()), r.documentUrl(), zone);
     String summary = e.description() == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(e.description()) + "</p>";
     Article withPage = a.withPage(new ArticlePage(e.bodyHtml(), e.wordCount(), now, null, e.canonicalUrl()),

@@ -52,6 +52,26 @@ class ExtractionStageTest {
   }
 
   @Test
+  void anArticleWhoseSourceLeftTheConfigIsAskedForAsTheSourceThatCarriesItToo() {
+    // Its own source 'wire' was taken out; 'paper', on the newsroom's network, still lists it.
+    SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\nsources:\n  - id: paper\n"
+        + "    name: The Paper\n    url: http://127.0.0.1:8765/feed\n    allowPrivateAddress: true\n    fullText: true\n",
+        Path.of("/tmp/site"), "broadsheet.yaml");
+    java.util.List<dev.broadsheet.fetch.Requester> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ExtractionStage stage = new ExtractionStage(config, (requester, url) -> {
+      asked.add(requester);
+      return FetchResult.failed("paper", "HTTP 404");
+    });
+    Article carried = new Article("a", "http://127.0.0.1:8765/a/1", null, "wire", "Headline", "The Wire", null, null,
+        List.of(), List.of(), NOW.minusSeconds(3600), null, NOW.minusSeconds(600), "<p>Summary</p>",
+        "http://127.0.0.1:8765/a/1.jpg", null, null, null, null, List.of("paper"));
+    // With a summary, an image and a date, its page is asked for because 'paper' gives full text.
+    assertThat(stage.needsPage(carried, NOW)).isTrue();
+    stage.run(List.of(carried), NOW);
+    assertThat(asked).containsExactly(dev.broadsheet.fetch.Requester.source("paper"));
+  }
+
+  @Test
   void aPagesDayWithoutAZoneIsReadInItsSourcesZone() {
     SiteConfig config = new ConfigLoader().parse("title: T\nbaseUrl: https://e.org/\ntimezone: Europe/London\n"
         + "sources:\n  - id: paper\n    name: The Paper\n    url: https://paper.example/feed\n"
