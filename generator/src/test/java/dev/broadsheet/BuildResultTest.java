@@ -23,6 +23,16 @@ class BuildResultTest {
   }
 
   @Test
+  void sourcesAnOfflineBuildSkippedCountAmongTheSitesSourcesNotAsFailed() {
+    // 3 broken saved feeds of 165 sources, 159 of them skipped offline: 1.8%, not 3 of the 6 read.
+    BuildResult offline = new BuildResult(Path.of("public"), new BuildResult.Sources(3, 0, 159, 3),
+        new BuildResult.Articles(0, 0, 0, 0, 0), new BuildResult.Site(0, 0, 0, 0, 0), List.of(), null, Map.of(), 5,
+        false);
+    assertThat(offline.exceedsFailureBudget()).isFalse();
+    assertThat(offline.failedSourcesPercent()).isEqualTo(2);
+  }
+
+  @Test
   void theBudgetIsComparedExactlyAtItsEdge() {
     // 5 of 100 is the budget of 5%, not over it; 6 of 100 and 11 of 201 (5.47%) are over.
     assertThat(result(95, 5, 5).exceedsFailureBudget()).isFalse();
