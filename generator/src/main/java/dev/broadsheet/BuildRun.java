@@ -142,10 +142,9 @@ final class BuildRun {
       // A check reads every feed again, unchanged or not: what is wrong with one must show each
       // time it is asked, not only on the build that first read it.
       SortedMap<String, SourceState> known = mode == Mode.CHECK ? new TreeMap<>() : sources;
-      List<FetchResult> fetched = stages.timed("fetch", () -> new SourceFetcher(config, feedStats)
-          .fetchAll(new StoreSnapshot(new TreeMap<>(), known), options.offline(),
-              (done, total) -> listener.progress("fetch", done, total)));
-      outcomes = stages.timed("feed", () -> gathering.readFeeds(fetched));
+      // Each feed is read as soon as it is fetched (the "fetch" stage's time includes reading it).
+      outcomes = stages.timed("fetch", () -> gathering.fetchAndRead(new SourceFetcher(config, feedStats),
+          new StoreSnapshot(new TreeMap<>(), known), (done, total) -> listener.progress("fetch", done, total)));
       // Only news makes a build curate for sure: one that may turn out up to date reads none of it.
       boolean news = outcomes.stream().anyMatch(o -> !o.articles().isEmpty());
       kept = mode == Mode.BUILD && !options.fetchOnly() && news ? SiteCaches.readAhead(config, storeFiles, options.debug())

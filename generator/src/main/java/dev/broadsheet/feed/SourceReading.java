@@ -81,6 +81,11 @@ public final class SourceReading {
         return discovered(source, e, notes);
       }
       return new Outcome(source, Status.FAILED, List.of(), e.getMessage(), notes, null, null);
+    } catch (OutOfMemoryError e) {
+      // What this feed's reading held is unreachable once it fails: the other sources go on.
+      return new Outcome(source, Status.FAILED, List.of(), "the feed (" + (fetched.body().length >> 20)
+          + " MB) is too large to read in the memory Java was given (at most " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB): give Java more (-Xmx, in JAVA_OPTS or MAVEN_OPTS) or lower fetch.maxBytes", notes, null, null);
     }
   }
 

@@ -49,6 +49,16 @@ public final class SourceFetcher {
    * as sources finish. Results are in config order.
    */
   public List<FetchResult> fetchAll(StoreSnapshot store, boolean offline, Progress progress) {
+    return fetchAll(store, offline, progress, java.util.function.Function.identity());
+  }
+
+  /**
+   * As above, each result handed to {@code then} on the thread that fetched it, as soon as it is
+   * fetched: what {@code then} makes of it is returned, and the result (a feed's bytes) is let go,
+   * so that a build of hundreds of sources holds a few feeds' bytes at a time, not all of them.
+   */
+  public <T> List<T> fetchAll(StoreSnapshot store, boolean offline, Progress progress,
+      java.util.function.Function<FetchResult, T> then) {
     List<SourceConfig> sources = config.sources();
     if (sources.isEmpty()) {
       return List.of();
@@ -56,14 +66,23 @@ public final class SourceFetcher {
     AtomicInteger done = new AtomicInteger();
     boolean needsHttp = !offline && config.hasRemoteSources();
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
-      List<FetchResult> results = Parallel.map(sources, config.fetch().concurrency(), "broadsheet-fetch", s -> {
+      // Each fetch may hold a feed's bytes (up to fetch.maxBytes, twice that while they are read in)
+      // until it is read: in a small heap fewer are fetched at once, so that those bytes stay within a
+      // quarter of it (a 128 MB heap and 10 MB feeds: three at a time).
+      long room = Runtime.getRuntime().maxMemory() / 4 / Math.max(1, 2 * config.fetch().maxBytes());
+      int threads = (int) Math.max(1, Math.min(config.fetch().concurrency(), room));
+      List<T> results = Parallel.map(sources, threads, "broadsheet-fetch", s -> {
         // Validators recorded for another address or other settings do not hold here (SourceState.from).
         FetchResult r = fetchOne(s, store.source(s.id()).from(s.url(), s.readAs(config.timezone())), http, offline);
+        T made = then.apply(r);
         if (progress != null) {
           progress.update(done.incrementAndGet(), sources.size());
         }
-        return r;
-      }, (s, reason) -> FetchResult.failed(s.id(), reason));
+        return made;
+      }, (s, reason) -> then.apply(FetchResult.failed(s.id(), reason.contains("OutOfMemoryError")
+          ? "the feed is too large to fetch in the memory Java was given (at most "
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give Java more (-Xmx) or lower fetch.maxBytes"
+          : reason)));
       stats.save();
       return results;
     }

@@ -38,7 +38,7 @@ class KilledBuildTest {
   private static final String BEFORE = "2026-11-19T08:00:00Z";
   private static final String AFTER = "2026-11-20T08:00:00Z";
   private static final List<String> STAGES =
-      List.of("config", "store", "fetch", "feed", "picks", "save", "curate", "render", "publish");
+      List.of("config", "store", "fetch", "picks", "save", "curate", "render", "publish");
 
   @TempDir Path work;
 
