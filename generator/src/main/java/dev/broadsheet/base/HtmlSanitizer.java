@@ -74,6 +74,43 @@ public final class HtmlSanitizer {
     return out.toString();
   }
 
+  /**
+   * The text of a headline written as HTML (an RSS title): as {@link #text}, but a tag that is never
+   * closed, and needs to be, is text. A headline marks words up in pairs ({@code <b>…</b>}) or with
+   * a void element ({@code <br>}); one that is about code names a tag without closing it ("Stop
+   * using <div> for buttons", "std::vector<int>"), which read as markup lost the words.
+   */
+  public static String headlineText(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    if (html.indexOf('<') < 0) {
+      return text(html);
+    }
+    // Where each element is last closed: a start is markup when its element is closed after it.
+    java.util.Map<String, Integer> lastClose = new java.util.HashMap<>();
+    java.util.regex.Matcher close = ANY_CLOSE.matcher(html);
+    while (close.find()) {
+      lastClose.put(close.group(1).toLowerCase(java.util.Locale.ROOT), close.start());
+    }
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher start = ANY_START.matcher(html);
+    while (start.find()) {
+      String name = start.group(1).toLowerCase(java.util.Locale.ROOT);
+      boolean markup = VOID.contains(name) || lastClose.getOrDefault(name, -1) > start.start();
+      start.appendReplacement(out, markup ? "<" : "&lt;");
+      out.append(java.util.regex.Matcher.quoteReplacement(start.group(1)));
+    }
+    start.appendTail(out);
+    return text(out.toString());
+  }
+
+  /** A start tag's opening: its name as the HTML tokenizer reads one, up to a space, a slash or the end of the tag. */
+  private static final java.util.regex.Pattern ANY_START = java.util.regex.Pattern.compile("<([A-Za-z][^\\s/>]*)");
+  private static final java.util.regex.Pattern ANY_CLOSE = java.util.regex.Pattern.compile("</([A-Za-z][^\\s/>]*)");
+  private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+      "img", "input", "link", "meta", "source", "track", "wbr");
+
   private static final String RAW_TEXT_NAMES = "(script|style|iframe|noembed|noframes|xmp)(?=[\\s/>]|$)";
   private static final java.util.regex.Pattern RAW_TEXT_TAG = java.util.regex.Pattern.compile(
       "<(?=" + RAW_TEXT_NAMES + ")", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -35,7 +35,7 @@ final class EntryConversion {
     EntryTexts texts = new EntryTexts(kind, raw);
     String rawHtml = texts.summary();
     String summary = sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link);
-    String title = kind.atom() ? FeedDocument.plainText(own("title")) : HtmlSanitizer.text(text("title"));
+    String title = kind.atom() ? FeedDocument.plainText(own("title")) : HtmlSanitizer.headlineText(text("title"));
     if (title.isEmpty()) {
       title = HtmlSanitizer.text(texts.mediaTitle());
     }

@@ -94,7 +94,7 @@ final class FeedDocument {
     String title = null;
     String link = null;
     if (channel != null) {
-      title = kind.atom() ? plainText(child(channel, "title")) : HtmlSanitizer.text(text(child(channel, "title")));
+      title = kind.atom() ? plainText(child(channel, "title")) : HtmlSanitizer.headlineText(text(child(channel, "title")));
       link = kind.atom() ? alternateHref(channel) : text(child(channel, "link"));
     }
     // A local file has no URL: relative links then resolve against the feed's own home page.

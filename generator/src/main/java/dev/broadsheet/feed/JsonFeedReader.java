@@ -56,7 +56,7 @@ final class JsonFeedReader {
       }
     }
     String format = version.endsWith("/1") ? "JSON Feed 1.0" : version.endsWith("/1.1") ? "JSON Feed 1.1" : "JSON Feed";
-    return new ParsedFeed(format, charset, HtmlSanitizer.text(text(fields.get("title"))),
+    return new ParsedFeed(format, charset, plain(text(fields.get("title"))),
         Urls.resolve(base, text(fields.get("home_page_url"))), entries, warnings, kept.seen());
   }
 
@@ -107,6 +107,14 @@ final class JsonFeedReader {
     return new FeedException("not a feed: a JSON document without a JSON Feed version and items" + hint);
   }
 
+  /**
+   * A plain-text field (a title) as one line: spaces collapsed, and character references decoded,
+   * which generators that escape for HTML write ("AT&amp;T"); a tag is text.
+   */
+  private static String plain(String text) {
+    return text == null ? "" : org.jsoup.parser.Parser.unescapeEntities(text, false).replaceAll("\\s+", " ").strip();
+  }
+
   /** Plain text (JSON Feed's summary and content_text) as a paragraph of HTML; null for null. */
   private static String asHtml(String plain) {
     return plain == null ? null : "<p>" + org.jsoup.nodes.Entities.escape(plain) + "</p>";
@@ -116,7 +124,8 @@ final class JsonFeedReader {
   private FeedEntry entry(JsonNode item, String base, String feedAuthor, String language, ZoneId zone) {
     String link = Urls.resolve(base, text(item, "url"));
     String guid = text(item, "id");
-    String title = HtmlSanitizer.text(text(item, "title"));
+    // Plain text, as JSON Feed says: "Vec<u8> and <canvas>" are words, not markup.
+    String title = plain(text(item, "title"));
     // The summary is what every item shows; the content only where the source allows its full text.
     // A blank field is none, as a blank RSS description is.
     String contentHtml = present(text(item, "content_html"));

@@ -84,6 +84,18 @@ class HtmlSanitizerTest {
   }
 
   @Test
+  void aHeadlineKeepsATagItNeverClosesAsWords() {
+    assertThat(HtmlSanitizer.headlineText("Rust's Option<T> and Result<T, E> explained"))
+        .isEqualTo("Rust's Option<T> and Result<T, E> explained");
+    assertThat(HtmlSanitizer.headlineText("The <canvas> element is 20 years old")).isEqualTo("The <canvas> element is 20 years old");
+    assertThat(HtmlSanitizer.headlineText("<b>Breaking:</b> ferry <em>late</em>")).isEqualTo("Breaking: ferry late");
+    // Closed before it is opened is no pair; a void element is markup alone; a closing tag alone is dropped as before.
+    assertThat(HtmlSanitizer.headlineText("</i>Use <i> for idioms")).isEqualTo("Use <i> for idioms");
+    assertThat(HtmlSanitizer.headlineText("One<br/>Two &amp; three")).isEqualTo("One Two & three");
+    assertThat(HtmlSanitizer.headlineText("Why <script type=module> is slow")).isEqualTo("Why <script type=module> is slow");
+  }
+
+  @Test
   void markupNestedDeeperThanAnyPageIsKeptAsItsText() {
     String deep = "<b>".repeat(20_000) + "deep words" + "</b>".repeat(20_000);
     String html = new HtmlSanitizer().sanitize("<p>Top " + deep + "</p>", "");

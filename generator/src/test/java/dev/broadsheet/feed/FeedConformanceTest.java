@@ -27,6 +27,25 @@ class FeedConformanceTest {
   }
 
   @Test
+  void anRssTitleNamingATagItNeverClosesKeepsItAsWordsAndMarkupInPairsIsMarkup() throws Exception {
+    List<FeedEntry> e = entries("<rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>C++ templates: std::vector&lt;int&gt; vs std::array&lt;int, N&gt;</title><link>https://h.example/a</link></item>"
+        + "<item><title>Stop using &lt;div&gt; for buttons</title><link>https://h.example/b</link></item>"
+        + "<item><title>A &lt;b&gt;bold&lt;/b&gt; move&lt;br&gt;today</title><link>https://h.example/c</link></item>"
+        + "</channel></rss>");
+    assertThat(e).extracting(FeedEntry::title).containsExactly(
+        "C++ templates: std::vector<int> vs std::array<int, N>", "Stop using <div> for buttons", "A bold move today");
+  }
+
+  @Test
+  void aJsonFeedTitleIsPlainText() throws Exception {
+    List<FeedEntry> e = entries("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Rust <weekly>\","
+        + " \"items\": [{\"id\": \"1\", \"url\": \"https://h.example/a\", \"title\": \"Using Vec<u8> and <canvas> <b>together</b>\"},"
+        + " {\"id\": \"2\", \"url\": \"https://h.example/b\", \"title\": \"AT&amp;T  splits\"}]}");
+    assertThat(e).extracting(FeedEntry::title).containsExactly("Using Vec<u8> and <canvas> <b>together</b>", "AT&T splits");
+  }
+
+  @Test
   void anAtomEntryWithoutAuthorsHasItsSourcesElseItsFeeds() throws Exception {
     List<FeedEntry> e = entries(ATOM + "<author><name>Feed Author</name></author>"
         + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/></entry>"
