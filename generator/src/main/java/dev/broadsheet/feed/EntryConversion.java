@@ -144,13 +144,8 @@ final class EntryConversion {
   }
 
   private static void addName(Set<String> names, String rawName) {
-    String name = HtmlSanitizer.text(rawName);
-    // RSS <author> is formally an e-mail address: "jo@example.org (Jo Bloggs)" shows as "Jo Bloggs".
-    int open = name.indexOf('(');
-    if (name.contains("@") && open >= 0 && name.endsWith(")")) {
-      name = name.substring(open + 1, name.length() - 1).strip();
-    }
-    if (!name.isEmpty() && !name.contains("@")) {
+    String name = AuthorNames.of(HtmlSanitizer.text(rawName));
+    if (name != null) {
       names.add(name);
     }
   }

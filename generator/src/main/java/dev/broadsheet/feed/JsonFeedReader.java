@@ -142,8 +142,9 @@ final class JsonFeedReader {
       return null;
     }
     List<String> authors = new ArrayList<>();
-    item.path("authors").forEach(a -> addIfPresent(authors, a.path("name").asText(null)));
-    addIfPresent(authors, item.path("author").path("name").asText(null));
+    // A name, never an address: JSON Feed's names are plain text, and some are "Jo <jo@example.org>".
+    item.path("authors").forEach(a -> addIfPresent(authors, AuthorNames.of(a.path("name").asText(null))));
+    addIfPresent(authors, AuthorNames.of(item.path("author").path("name").asText(null)));
     if (authors.isEmpty() && feedAuthor != null) {
       authors.add(feedAuthor);
     }
@@ -175,9 +176,9 @@ final class JsonFeedReader {
   private static String authorOf(Map<String, JsonNode> fields) {
     JsonNode authors = fields.get("authors");
     if (authors != null && authors.isArray() && authors.size() > 0) {
-      return authors.get(0).path("name").asText(null);
+      return AuthorNames.of(authors.get(0).path("name").asText(null));
     }
-    return fields.containsKey("author") ? fields.get("author").path("name").asText(null) : null;
+    return fields.containsKey("author") ? AuthorNames.of(fields.get("author").path("name").asText(null)) : null;
   }
 
   private static void addIfPresent(List<String> list, String value) {

@@ -46,6 +46,22 @@ class FeedConformanceTest {
   }
 
   @Test
+  void anAuthorIsPublishedByNameNeverByAddressInEveryFormat() throws Exception {
+    List<FeedEntry> json = entries("{\"version\": \"https://jsonfeed.org/version/1\", \"title\": \"t\","
+        + " \"author\": {\"name\": \"desk@paper.example\"}, \"items\": ["
+        + "{\"id\": \"1\", \"url\": \"https://h.example/a\", \"title\": \"A\", \"authors\": [{\"name\": \"gina@private.example\"}]},"
+        + "{\"id\": \"2\", \"url\": \"https://h.example/b\", \"title\": \"B\", \"author\": {\"name\": \"Hank <hank@private.example>\"}},"
+        + "{\"id\": \"3\", \"url\": \"https://h.example/c\", \"title\": \"C\"}]}");
+    assertThat(json).extracting(FeedEntry::authors).containsExactly(List.of(), List.of("Hank"), List.of());
+    List<FeedEntry> rss = entries("<rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>A</title><link>https://h.example/a</link><author>jo@example.org (Jo Bloggs)</author></item>"
+        + "<item><title>B</title><link>https://h.example/b</link><author>Jo Bloggs (jo@example.org)</author></item>"
+        + "<item><title>C</title><link>https://h.example/c</link><author>jo@example.org</author></item>"
+        + "</channel></rss>");
+    assertThat(rss).extracting(FeedEntry::authors).containsExactly(List.of("Jo Bloggs"), List.of("Jo Bloggs"), List.of());
+  }
+
+  @Test
   void anAtomEntryWithoutAuthorsHasItsSourcesElseItsFeeds() throws Exception {
     List<FeedEntry> e = entries(ATOM + "<author><name>Feed Author</name></author>"
         + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/></entry>"
