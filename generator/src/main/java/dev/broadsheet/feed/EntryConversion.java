@@ -39,8 +39,8 @@ final class EntryConversion {
     if (title.isEmpty()) {
       title = HtmlSanitizer.text(texts.mediaTitle());
     }
-    if (title.isEmpty() && !summary.isEmpty()) {
-      title = TitleFallback.fromSummary(summary);
+    if (title.isEmpty()) {
+      title = TitleFallback.of(summary, rawHtml, link);
     }
     RawEntry.Dated published = raw.published(warnings);
     RawEntry.Dated updated = raw.updated(warnings);

@@ -65,6 +65,10 @@ final class EntryTexts {
     for (Element group : RawEntry.named(item, "group", MEDIA)) {
       description = description != null ? description : RawEntry.first(group, "description", MEDIA);
     }
+    // Else a picture's or a video's own description (a photo post says what the photo shows there).
+    for (Element media : RawEntry.named(item, "content", MEDIA)) {
+      description = description != null ? description : RawEntry.first(media, "description", MEDIA);
+    }
     if (description == null || description.getTextTrim().isEmpty()) {
       return null;
     }

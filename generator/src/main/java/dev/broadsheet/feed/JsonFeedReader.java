@@ -135,8 +135,8 @@ final class JsonFeedReader {
     String summary = sanitizer.sanitize(html, link != null ? link : base);
     String fullContent = content == null || content.equals(html) ? null
         : sanitizer.sanitize(content, link != null ? link : base);
-    if (title.isEmpty() && !summary.isEmpty()) {
-      title = TitleFallback.fromSummary(summary);
+    if (title.isEmpty()) {
+      title = TitleFallback.of(summary, html, link);
     }
     if (link == null && guid == null && title.isEmpty()) {
       return null;

@@ -6,8 +6,20 @@ import dev.broadsheet.base.HtmlSanitizer;
 final class TitleFallback {
   private TitleFallback() {}
 
-  static String fromSummary(String summaryHtml) {
+  /**
+   * The start of the sanitized summary's text; without any, what the first picture of the summary
+   * as the feed wrote it ({@code rawHtml}: sanitizing drops pictures) says it shows, its alt text: a
+   * photo post's words may be nothing else.
+   */
+  static String of(String summaryHtml, String rawHtml, String link) {
     String text = HtmlSanitizer.readingText(summaryHtml);
+    // Only for a post a reader can open (an item of nothing but a picture, without a link, is
+    // no article), and only words: "©" or a file name is no headline.
+    if (text.isEmpty() && link != null && rawHtml != null && rawHtml.contains("<img")) {
+      org.jsoup.nodes.Element image = org.jsoup.Jsoup.parseBodyFragment(rawHtml).selectFirst("img[alt]");
+      String alt = image == null ? "" : image.attr("alt").replaceAll("\\s+", " ").strip();
+      text = alt.matches("(?U).*\\p{L}{2}.*\\s.*\\p{L}.*") && !alt.matches("(?i).*\\.(jpe?g|png|gif|webp)$") ? alt : "";
+    }
     if (text.length() <= 80) {
       return text;
     }

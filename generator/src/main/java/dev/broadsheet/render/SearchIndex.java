@@ -141,7 +141,9 @@ final class SearchIndex {
     // Each report's words and attribution read its own text only: found side by side, numbered in order.
     record Read(String attribution, String words) {}
     List<Read> read = reports.parallelStream().map(r -> new Read(helpers.attribution(r.item().article()),
-        newWords(r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),
+        // A placeholder headline ("(untitled)") is no word of the report's.
+        newWords(dev.broadsheet.store.Article.UNTITLED.equals(r.item().article().title()) ? ""
+            : r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),
             labels(r.item().article())))).toList();
     List<List<Object>> items = new ArrayList<>(reports.size());
     for (int r = 0; r < reports.size(); r++) {

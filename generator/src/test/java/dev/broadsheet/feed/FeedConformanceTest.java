@@ -62,6 +62,19 @@ class FeedConformanceTest {
   }
 
   @Test
+  void aPhotoPostWithoutWordsIsHeadedByWhatItsPictureShows() throws Exception {
+    List<FeedEntry> rss = entries("<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+        + "<item><link>https://h.example/a</link><description></description><media:content url=\"https://h.example/cat.jpg\""
+        + " type=\"image/jpeg\"><media:description type=\"plain\">My cat asleep on the server rack</media:description>"
+        + "</media:content></item></channel></rss>");
+    assertThat(rss.get(0).title()).isEqualTo("My cat asleep on the server rack");
+    List<FeedEntry> json = entries("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": ["
+        + "{\"id\": \"1\", \"url\": \"https://h.example/b\", \"content_html\": \"<p><img src=\\\"https://h.example/s.jpg\\\""
+        + " alt=\\\"Sunset over Austin\\\"></p>\"}]}");
+    assertThat(json.get(0).title()).isEqualTo("Sunset over Austin");
+  }
+
+  @Test
   void anAtomEntryWithoutAuthorsHasItsSourcesElseItsFeeds() throws Exception {
     List<FeedEntry> e = entries(ATOM + "<author><name>Feed Author</name></author>"
         + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/></entry>"
