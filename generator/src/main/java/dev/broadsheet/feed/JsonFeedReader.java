@@ -112,7 +112,9 @@ final class JsonFeedReader {
    * which generators that escape for HTML write ("AT&amp;T"); a tag is text.
    */
   private static String plain(String text) {
-    return text == null ? "" : org.jsoup.parser.Parser.unescapeEntities(text, false).replaceAll("\\s+", " ").strip();
+    // Characters XML cannot carry go first, so that what they stood between is joined before the ends are trimmed.
+    return text == null ? "" : dev.broadsheet.base.XmlText.clean(org.jsoup.parser.Parser.unescapeEntities(text, false))
+        .replaceAll("\\s+", " ").strip();
   }
 
   /** Plain text (JSON Feed's summary and content_text) as a paragraph of HTML; null for null. */
