@@ -75,8 +75,8 @@ public final class HtmlSanitizer {
   }
 
   /**
-   * The text of a headline written as HTML (an RSS title): as {@link #text}, but a tag that is never
-   * closed, and needs to be, is text. A headline marks words up in pairs ({@code <b>…</b>}) or with
+   * The text of a headline written as HTML (an RSS title): as {@link #text}, but a bare tag name that
+   * is never closed, and needs to be (no attribute, not {@code <p>}, {@code <li>} or a void element), is text. A headline marks words up in pairs ({@code <b>…</b>}) or with
    * a void element ({@code <br>}); one that is about code names a tag without closing it ("Stop
    * using <div> for buttons", "std::vector<int>"), which read as markup lost the words.
    */
@@ -97,7 +97,10 @@ public final class HtmlSanitizer {
     java.util.regex.Matcher start = ANY_START.matcher(html);
     while (start.find()) {
       String name = start.group(1).toLowerCase(java.util.Locale.ROOT);
-      boolean markup = VOID.contains(name) || lastClose.getOrDefault(name, -1) > start.start();
+      // Markup too: a tag with attributes (<span class="kicker">), and one whose end tag HTML leaves
+      // optional (<p>, <li>); a bare name left open is what a headline about code writes.
+      boolean markup = VOID.contains(name) || OPTIONAL_END.contains(name) || lastClose.getOrDefault(name, -1) > start.start()
+          || ATTRIBUTE_FOLLOWS.matcher(html).region(start.end(), html.length()).lookingAt();
       start.appendReplacement(out, markup ? "<" : "&lt;");
       out.append(java.util.regex.Matcher.quoteReplacement(start.group(1)));
     }
@@ -108,6 +111,9 @@ public final class HtmlSanitizer {
   /** A start tag's opening: its name as the HTML tokenizer reads one, up to a space, a slash or the end of the tag. */
   private static final java.util.regex.Pattern ANY_START = java.util.regex.Pattern.compile("<([A-Za-z][^\\s/>]*)");
   private static final java.util.regex.Pattern ANY_CLOSE = java.util.regex.Pattern.compile("</([A-Za-z][^\\s/>]*)");
+  private static final java.util.regex.Pattern ATTRIBUTE_FOLLOWS = java.util.regex.Pattern.compile("\\s+[A-Za-z_:][-\\w:.]*\\s*=");
+  private static final java.util.Set<String> OPTIONAL_END = java.util.Set.of("p", "li", "dt", "dd", "rt", "rp",
+      "optgroup", "option", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body");
   private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
       "img", "input", "link", "meta", "source", "track", "wbr");
 

@@ -120,8 +120,16 @@ public final class DigestAssembler {
     List<Story> pickedStories = stories.stream().filter(Story::picked).toList();
     // Copies are told apart as grouping tells them: a copy in a later edition is not new reporting.
     Map<String, String> headlines = clusters.headlines();
+    // Where each pick moved its report from, so that an edition before the pick's is led as grouping led it.
+    Map<String, Integer> pickedAt = new HashMap<>();
+    for (int g = 0; g < clusters.groups().size(); g++) {
+      int picked = firstPicked(clusters.groups().get(g), applied.picks());
+      if (picked > 0) {
+        pickedAt.put(clusters.storyIds().get(g), picked);
+      }
+    }
     EditionCutter.Cut cut = cutter.cut(stories, related::alike, a -> headlines.getOrDefault(a.id(), a.id()),
-        (reports, time, pick) -> score(reports, pick, time));
+        (reports, time, pick) -> score(reports, pick, time), pickedAt);
     Digest digest = new Digest(stories, cut.editions(), cutter.groupBySection(stories), sourceLists.get(),
         pickedStories, tagLists.get(), cut.appearances());
     return new Result(digest, problems, curation.records(clusters, related, applied.picks()),

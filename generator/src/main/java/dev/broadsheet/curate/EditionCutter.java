@@ -53,9 +53,9 @@ final class EditionCutter {
   record Cut(List<Edition> editions, Map<String, List<Digest.Appearance>> appearances) {}
 
   Cut cut(List<Story> stories, Alike alike, java.util.function.Function<dev.broadsheet.store.Article, String> headlineOf,
-      EditionEntries.DayScore dayScore) {
+      EditionEntries.DayScore dayScore, Map<String, Integer> pickedAt) {
     TreeMap<LocalDate, List<Story>> byDate = new TreeMap<>(Comparator.reverseOrder());
-    byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore).byEdition(stories));
+    byDate.putAll(new EditionEntries(this::editionDate, headlineOf, dayScore, pickedAt).byEdition(stories));
     List<Edition> editions = new ArrayList<>();
     Map<String, List<Digest.Appearance>> appearances = new HashMap<>();
     // Each edition reads its own stories only: cut side by side, gathered newest first.

@@ -33,15 +33,19 @@ final class EditionEntries {
   private final Function<Instant, LocalDate> editionOf;
   private final Function<Article, String> headlineOf;
   private final DayScore score;
+  /** For each picked story whose pick moved its report to the lead: where grouping had put that report (its index, best first). */
+  private final Map<String, Integer> pickedAt;
 
   /**
    * @param headlineOf what makes two reports' headlines one, as grouping tells copies apart
    *     (wire labels, branding and punctuation aside)
    */
-  EditionEntries(Function<Instant, LocalDate> editionOf, Function<Article, String> headlineOf, DayScore score) {
+  EditionEntries(Function<Instant, LocalDate> editionOf, Function<Article, String> headlineOf, DayScore score,
+      Map<String, Integer> pickedAt) {
     this.editionOf = editionOf;
     this.headlineOf = headlineOf;
     this.score = score;
+    this.pickedAt = pickedAt;
   }
 
   /** Each edition's stories, by edition date; a story without a time is in none. */
@@ -68,6 +72,12 @@ final class EditionEntries {
       fresh.forEach((date, items) -> {
         if (!date.isBefore(home)) {
           items.remove(story.lead());
+        } else if (pickedAt.containsKey(story.id()) && items.contains(story.lead())) {
+          // Led there as grouping had it, not by the report the pick moved to the front.
+          int at = pickedAt.get(story.id());
+          List<Story.Item> reports = story.reports();
+          items.sort(java.util.Comparator.comparingInt(i -> i == story.lead() ? at
+              : reports.indexOf(i) - 1 < at ? reports.indexOf(i) - 1 : reports.indexOf(i)));
         }
       });
       List<Story.Item> counted = new ArrayList<>(List.of(story.lead()));

@@ -93,6 +93,9 @@ class HtmlSanitizerTest {
     assertThat(HtmlSanitizer.headlineText("</i>Use <i> for idioms")).isEqualTo("Use <i> for idioms");
     assertThat(HtmlSanitizer.headlineText("One<br/>Two &amp; three")).isEqualTo("One Two & three");
     assertThat(HtmlSanitizer.headlineText("Why <script type=module> is slow")).isEqualTo("Why <script type=module> is slow");
+    // Markup left open as HTML allows: an element whose end tag is optional, or one with attributes.
+    assertThat(HtmlSanitizer.headlineText("<p>Hello world")).isEqualTo("Hello world");
+    assertThat(HtmlSanitizer.headlineText("<span class=\"kicker\">Exclusive: ferry late")).isEqualTo("Exclusive: ferry late");
   }
 
   @Test
