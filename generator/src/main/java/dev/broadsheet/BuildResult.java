@@ -71,7 +71,7 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     return firstContentError != null;
   }
 
-  /** Failed sources as a share of the sources that were tried, in percent (0 when none were). */
+  /** Failed sources as a share of the site's sources, those an offline build skipped among them, in percent (0 when none). */
   public int failedSourcesPercent() {
     long tried = counted();
     return tried == 0 ? 0 : (int) Math.round(100.0 * sources.failed() / tried);

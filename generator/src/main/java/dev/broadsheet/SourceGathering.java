@@ -67,7 +67,7 @@ final class SourceGathering {
       // Reading a feed takes several times its size in memory (its text, a document tree, its items'
       // texts): feeds are read side by side only while their estimates fit in half the heap, so that
       // a few large feeds in a small heap are read one after another, not into an OutOfMemoryError.
-      int budget = (int) Math.max(1, Runtime.getRuntime().maxMemory() / 2 >> 20);
+      int budget = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 2 >> 20));
       java.util.concurrent.Semaphore memory = new java.util.concurrent.Semaphore(budget);
       // The results keep the sources' order, which keeps the report deterministic.
       List<SourceReading.Outcome> outcomes = fetcher.fetchAll(store, offline, progress, r -> {

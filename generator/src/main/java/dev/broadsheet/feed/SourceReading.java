@@ -82,11 +82,21 @@ public final class SourceReading {
       }
       return new Outcome(source, Status.FAILED, List.of(), e.getMessage(), notes, null, null);
     } catch (OutOfMemoryError e) {
-      // What this feed's reading held is unreachable once it fails: the other sources go on.
-      return new Outcome(source, Status.FAILED, List.of(), "the feed (" + (fetched.body().length >> 20)
-          + " MB) is too large to read in the memory Java was given (at most " + (Runtime.getRuntime().maxMemory() >> 20)
-          + " MB): give Java more (-Xmx, in JAVA_OPTS or MAVEN_OPTS) or lower fetch.maxBytes", notes, null, null);
+      return outOfMemory(source, fetched, notes);
     }
+  }
+
+  /**
+   * A source whose reading ran out of memory: what its reading held is unreachable once it fails,
+   * and the other sources go on. (The heap ran out while this feed was read; another's reading
+   * beside it may have taken most of it.)
+   */
+  private static Outcome outOfMemory(SourceConfig source, FetchResult fetched, List<String> notes) {
+    long bytes = fetched.body() == null ? 0 : fetched.body().length;
+    String size = bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
+    return new Outcome(source, Status.FAILED, List.of(), "ran out of memory while this feed (" + size + ") was read"
+        + " (Java was given at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give Java more (-Xmx, in"
+        + " JAVA_OPTS or MAVEN_OPTS) or lower fetch.maxBytes", notes, null, null);
   }
 
   private Outcome discovered(SourceConfig source, FeedException page, List<String> notes) {
@@ -104,6 +114,8 @@ public final class SourceReading {
     } catch (FeedException e) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (that is not a readable feed either: "
           + e.getMessage() + ")", notes, null, null);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(source, second, notes);
     }
   }
 

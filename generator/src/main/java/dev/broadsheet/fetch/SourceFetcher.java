@@ -67,9 +67,9 @@ public final class SourceFetcher {
     boolean needsHttp = !offline && config.hasRemoteSources();
     try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
       // Each fetch may hold a feed's bytes (up to fetch.maxBytes, twice that while they are read in)
-      // until it is read: in a small heap fewer are fetched at once, so that those bytes stay within a
-      // quarter of it (a 128 MB heap and 10 MB feeds: three at a time).
-      long room = Runtime.getRuntime().maxMemory() / 4 / Math.max(1, 2 * config.fetch().maxBytes());
+      // until it is read: in a small heap fewer are fetched at once, so that those bytes stay within
+      // half of it (10 MB feeds: three at a time in a 128 MB heap, six in 256 MB, all eight from 512 MB).
+      long room = Runtime.getRuntime().maxMemory() / 2 / Math.max(1, 2 * config.fetch().maxBytes());
       int threads = (int) Math.max(1, Math.min(config.fetch().concurrency(), room));
       List<T> results = Parallel.map(sources, threads, "broadsheet-fetch", s -> {
         // Validators recorded for another address or other settings do not hold here (SourceState.from).
@@ -79,10 +79,16 @@ public final class SourceFetcher {
           progress.update(done.incrementAndGet(), sources.size());
         }
         return made;
-      }, (s, reason) -> then.apply(FetchResult.failed(s.id(), reason.contains("OutOfMemoryError")
-          ? "the feed is too large to fetch in the memory Java was given (at most "
-              + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give Java more (-Xmx) or lower fetch.maxBytes"
-          : reason)));
+      }, (s, reason) -> {
+        // A source that failed unexpectedly is done too, as far as anyone counting is concerned.
+        if (progress != null) {
+          progress.update(done.incrementAndGet(), sources.size());
+        }
+        return then.apply(FetchResult.failed(s.id(), reason.contains("OutOfMemoryError")
+            ? "ran out of memory while this feed was fetched or read (Java was given at most "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give Java more (-Xmx) or lower fetch.maxBytes"
+            : reason));
+      });
       stats.save();
       return results;
     }

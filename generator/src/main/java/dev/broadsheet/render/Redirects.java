@@ -4,7 +4,6 @@ import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.Permalinks;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Edition;
-import dev.broadsheet.curate.Story;
 import dev.broadsheet.store.PermalinkHistory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,11 +61,11 @@ final class Redirects {
   }
 
   /**
-   * The edition of {@code job} at the addresses of the editions an earlier period published its
-   * reports in (a day's edition of a site now weekly, a week's of one now daily), under the edition
-   * pattern now and the earlier ones: a link to an edition of before still arrives where its news is.
-   * An address that is an edition's now is that edition's; one that several editions now hold reports
-   * of goes to the first of them (the newest).
+   * The edition of {@code job} at the addresses an earlier period gave the days it covers (each day
+   * of a site now weekly, the week of one now daily), under the edition pattern now and the earlier
+   * ones: a link to an edition of before still arrives where its news is. An address that is an
+   * edition's now is that edition's (a week's address is its Monday's, so a Monday with an edition
+   * of its own keeps it); one that several editions now cover goes to the first of them (the newest).
    */
   private static List<PageJobs.Job> formerPeriods(PageJobs.Job job, SiteConfig config, PermalinkHistory history,
       TemplateHelpers helpers, Outputs taken) {
@@ -75,16 +74,13 @@ final class Redirects {
     }
     java.time.ZoneId zone = config.timezone();
     EditionsConfig.Period now = config.editions().period();
+    // Every day the edition covers, as the earlier period dated it: a week's seven days of a site
+    // that was daily (whether or not the week lists their stories), a day's week of one that was weekly.
     java.util.TreeSet<java.time.LocalDate> dates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-    for (Story story : page.edition().listed()) {
-      List<java.time.Instant> times = new ArrayList<>();
-      story.reports().forEach(r -> times.add(r.article().effectiveTime()));
-      times.add(story.time());
-      for (java.time.Instant time : times) {
-        if (time != null && Edition.dateOf(time, zone, now).equals(page.edition().date())) {
-          history.formerPeriods().forEach(p -> dates.add(Edition.dateOf(time, zone, p)));
-        }
-      }
+    java.time.LocalDate end = now.after(page.edition().date());
+    for (java.time.LocalDate day = page.edition().date(); day.isBefore(end); day = day.plusDays(1)) {
+      java.time.Instant noon = day.atTime(12, 0).atZone(zone).toInstant();
+      history.formerPeriods().forEach(p -> dates.add(Edition.dateOf(noon, zone, p)));
     }
     List<String> patterns = new ArrayList<>();
     patterns.add(config.permalinks().edition());
