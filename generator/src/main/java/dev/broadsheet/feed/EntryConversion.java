@@ -34,7 +34,8 @@ final class EntryConversion {
     String contentBase = raw.contentBase();
     EntryTexts texts = new EntryTexts(kind, raw);
     String rawHtml = texts.summary();
-    String summary = sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link);
+    String summary = withoutCommentsLink(sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link),
+        kind.atom() ? null : text("comments"), contentBase != null ? contentBase : link);
     String title = kind.atom() ? FeedDocument.plainText(own("title")) : HtmlSanitizer.headlineText(text("title"));
     if (title.isEmpty()) {
       title = HtmlSanitizer.text(texts.mediaTitle());
@@ -56,6 +57,27 @@ final class EntryConversion {
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
         dated == null ? null : dated.instant(), updated == null ? null : updated.instant(), image, originalPublisher(),
         language(), contentHtml, dated != null && dated.dayOnly()));
+  }
+
+  /**
+   * {@code summary}, or nothing when all it says is a link to the item's discussion page (RSS
+   * {@code <comments>}): an aggregator's "Comments" is no summary of the article, and its words
+   * would be read as the story's.
+   */
+  private static String withoutCommentsLink(String summary, String comments, String base) {
+    if (comments == null || comments.isBlank() || summary.isEmpty() || summary.indexOf("<a") < 0) {
+      return summary;
+    }
+    String discussion = HtmlSanitizer.absolute(base, comments.strip());
+    org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(summary).body();
+    boolean linked = false;
+    for (org.jsoup.nodes.Element a : body.select("a[href]")) {
+      if (a.attr("href").equals(discussion)) {
+        a.remove();
+        linked = true;
+      }
+    }
+    return linked && body.text().isBlank() ? "" : summary;
   }
 
   /**

@@ -75,6 +75,19 @@ class FeedConformanceTest {
   }
 
   @Test
+  void aSummaryThatIsOnlyALinkToTheDiscussionIsNoSummary() throws Exception {
+    List<FeedEntry> e = entries("<rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>PostgreSQL 19 released</title><link>https://www.postgresql.org/about/news/19/</link>"
+        + "<comments>https://news.h.example/item?id=1</comments>"
+        + "<description><![CDATA[<a href=\"https://news.h.example/item?id=1\">Comments</a>]]></description></item>"
+        + "<item><title>A post</title><link>https://blog.h.example/post</link><comments>https://blog.h.example/post#comments</comments>"
+        + "<description><![CDATA[<p>What the post says.</p> <a href=\"https://blog.h.example/post#comments\">Comments</a>]]></description></item>"
+        + "</channel></rss>");
+    assertThat(e.get(0).summaryHtml()).isEmpty();
+    assertThat(e.get(1).summaryHtml()).contains("What the post says.");
+  }
+
+  @Test
   void anAtomEntryWithoutAuthorsHasItsSourcesElseItsFeeds() throws Exception {
     List<FeedEntry> e = entries(ATOM + "<author><name>Feed Author</name></author>"
         + "<entry><id>urn:a</id><title>A</title><link href=\"https://h.example/a\"/></entry>"
