@@ -241,7 +241,7 @@ final class BuildRun {
         last.analyses(), options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
     stages.step("records", () -> last.analyses().save());
     content(digest.problems());
-    problems.addAll(DigestAssembler.unusedSections(config, digest.digest()));
+    problems.addAll(dev.broadsheet.curate.SectionWarnings.of(config, digest.digest()));
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
