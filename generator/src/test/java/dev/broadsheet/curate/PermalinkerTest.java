@@ -25,7 +25,7 @@ class PermalinkerTest {
         + "  - {id: wire, name: Wire, url: w.xml, section: World}\n  - {id: post, name: Post, url: p.xml, section: WORLD}\n",
         java.nio.file.Path.of("/tmp/site"), "broadsheet.yaml");
     Digest digest = new DigestAssembler(config).assemble(java.util.List.of(), java.util.List.of()).digest();
-    assertThat(DigestAssembler.unusedSections(config, digest)).extracting(Object::toString).containsExactly(
+    assertThat(SectionWarnings.of(config, digest)).extracting(Object::toString).containsExactly(
         "broadsheet.yaml: warning: the sections 'Економіка', 'Экономика' share one page (sections/ekonomika/): their"
             + " names make the same address, so their stories are listed together; rename one of them");
   }
