@@ -85,7 +85,7 @@ class OpmlRenameBuildTest {
     Files.writeString(site.resolve("subs.opml"), "<opml version=\"2.0\"><body>" + b + "</body></opml>");
     BuildResult left = build();
     assertThat(left.problems()).extracting(Object::toString).hasSize(2)
-        .anyMatch(p -> p.contains("the source 'my-feed' is no longer configured"))
+        .anyMatch(p -> p.contains("the source 'my-feed' is no longer configured (listed neither in broadsheet.yaml nor in subs.opml)"))
         .anyMatch(p -> p.contains("the source 'my-feed-3' is no longer configured"));
     assertThat(site.resolve("public/sources/my-feed-2/index.html")).content().contains("Report b");
     assertThat(site.resolve("public/sources/my-feed")).doesNotExist();

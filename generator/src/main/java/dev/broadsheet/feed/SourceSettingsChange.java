@@ -196,10 +196,15 @@ public final class SourceSettingsChange {
         articles.merge(a.sourceId(), 1, Integer::sum);
       }
     }
+    // Where a source may have been listed: the config, and the OPML lists it imports (the store
+    // does not keep which one listed a source, so all of them are named).
+    List<String> lists = new ArrayList<>(new java.util.TreeSet<>(config.sources().stream().map(SourceConfig::listedIn)
+        .filter(java.util.Objects::nonNull).toList()));
+    String where = lists.isEmpty() ? "" : " (listed neither in " + SiteConfig.FILE_NAME + " nor in " + String.join(", ", lists) + ")";
     articles.forEach((id, n) -> {
       if (n > 0) {
         problems.add(Problem.warning(file, "the source '" + id
-            + "' is no longer configured: its " + (n == 1 ? "stored article is" : n + " stored articles are")
+            + "' is no longer configured" + where + ": its " + (n == 1 ? "stored article is" : n + " stored articles are")
             + " not shown, unless picked (kept in the store: putting the source back shows " + (n == 1 ? "it" : "them")
             + " again)"));
       }
