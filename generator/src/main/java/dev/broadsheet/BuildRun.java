@@ -9,7 +9,6 @@ import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.feed.SourceSettingsChange;
-import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.images.ImageStage;
 import dev.broadsheet.images.PickPictures;

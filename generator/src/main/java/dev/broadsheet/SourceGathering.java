@@ -7,7 +7,6 @@ import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.extract.ExtractionStage;
 import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.fetch.AddressPolicy;
-import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.HttpFetcher;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.picks.Pick;

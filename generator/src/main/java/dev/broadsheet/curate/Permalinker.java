@@ -69,8 +69,13 @@ public final class Permalinker {
   }
 
   public String edition(LocalDate date) {
+    return edition(patterns.edition(), date);
+  }
+
+  /** The address edition {@code pattern} (this config's or an earlier one) gives the edition of {@code date}. */
+  public static String edition(String pattern, LocalDate date) {
     // Locale.ROOT: the default locale may write other digits (editions/٢٠٢٦/ under Arabic).
-    return patterns.edition()
+    return pattern
         .replace("{yyyy}", String.format(Locale.ROOT, "%04d", date.getYear()))
         .replace("{MM}", String.format(Locale.ROOT, "%02d", date.getMonthValue()))
         .replace("{dd}", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));

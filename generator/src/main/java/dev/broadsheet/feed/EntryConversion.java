@@ -33,9 +33,10 @@ final class EntryConversion {
     String link = raw.link();
     String contentBase = raw.contentBase();
     EntryTexts texts = new EntryTexts(kind, raw);
+    // What the item's relative links resolve against.
+    String base = contentBase != null ? contentBase : link;
     String rawHtml = texts.summary();
-    String summary = withoutCommentsLink(sanitizer.sanitize(rawHtml, contentBase != null ? contentBase : link),
-        kind.atom() ? null : text("comments"), contentBase != null ? contentBase : link);
+    String summary = withoutCommentsLink(sanitizer.sanitize(rawHtml, base), kind.atom() ? null : text("comments"), base);
     String title = kind.atom() ? FeedDocument.plainText(own("title")) : HtmlSanitizer.headlineText(text("title"));
     if (title.isEmpty()) {
       title = HtmlSanitizer.text(texts.mediaTitle());
@@ -50,10 +51,10 @@ final class EntryConversion {
     String content = texts.content();
     // The first picture of the text: the summary's, else the full content's.
     for (String html : java.util.Arrays.asList(rawHtml, content)) {
-      image = image != null ? image : FeedDocument.firstImage(html, contentBase != null ? contentBase : link);
+      image = image != null ? image : FeedDocument.firstImage(html, base);
     }
     String contentHtml = content == null || content.isBlank() || content.equals(rawHtml) ? null
-        : sanitizer.sanitize(content, contentBase != null ? contentBase : link);
+        : sanitizer.sanitize(content, base);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
         dated == null ? null : dated.instant(), updated == null ? null : updated.instant(), image, originalPublisher(),
         language(), contentHtml, dated != null && dated.dayOnly()));

@@ -87,13 +87,11 @@ final class Redirects {
     patterns.addAll(history.former(Permalinks.Kind.EDITION));
     List<PageJobs.Job> redirects = new ArrayList<>();
     for (java.time.LocalDate date : dates) {
-      Map<String, String> values = Map.of("yyyy", String.format(Locale.ROOT, "%04d", date.getYear()),
-          "MM", String.format(Locale.ROOT, "%02d", date.getMonthValue()),
-          "dd", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
       for (String pattern : patterns) {
-        Permalinks.filled(pattern, values)
-            .filter(old -> !old.equals(job.path()) && taken.addIfFree(Links.fileOf(old)))
-            .ifPresent(old -> redirects.add(redirect(old, job, helpers)));
+        String old = dev.broadsheet.curate.Permalinker.edition(pattern, date);
+        if (!old.equals(job.path()) && taken.addIfFree(Links.fileOf(old))) {
+          redirects.add(redirect(old, job, helpers));
+        }
       }
     }
     return redirects;
