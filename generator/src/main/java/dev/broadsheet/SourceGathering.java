@@ -69,7 +69,8 @@ final class SourceGathering {
       int budget = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 2 >> 20));
       java.util.concurrent.Semaphore memory = new java.util.concurrent.Semaphore(budget);
       // The results keep the sources' order, which keeps the report deterministic.
-      List<SourceReading.Outcome> outcomes = fetcher.fetchAll(store, offline, progress, r -> {
+      // One client for the feeds and the feeds their pages name: a host's limit counts both.
+      List<SourceReading.Outcome> outcomes = fetcher.fetchAll(store, offline, progress, http, r -> {
         long bytes = r.body() == null ? 0 : r.body().length;
         int need = (int) Math.min(budget, (bytes * READ_COST >> 20) + 1);
         memory.acquireUninterruptibly(need);

@@ -2,10 +2,12 @@ package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.feed.SourceReading;
+import dev.broadsheet.fetch.LocalHttpServer;
 import dev.broadsheet.fetch.SourceFetcher;
 import dev.broadsheet.store.StoreSnapshot;
 import java.nio.file.Files;
@@ -13,10 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each feed is read as it is fetched; the outcomes and the report keep the config's order, whatever finishes first. */
+/**
+ * Each feed is read as it is fetched; the outcomes and the report keep the config's order, whatever
+ * finishes first; a feed found in a source's page is fetched as the sources are.
+ */
 class SourceGatheringTest {
   @Test
   void feedsReadAsTheyAreFetchedComeOutInTheConfigsOrderAndEveryOneIsCounted(@TempDir Path site) throws Exception {
@@ -45,5 +51,52 @@ class SourceGatheringTest {
     assertThat(gathering.sources().ok() + gathering.sources().failed()).isEqualTo(13);
     assertThat(progress).hasSize(13).anySatisfy(p -> assertThat(p).containsExactly(13, 13));
     assertThat(problems).anySatisfy(p -> assertThat(p.toString()).contains("feeds/gone.xml"));
+  }
+
+  @Test
+  void aFeedFoundInASourcesPageWaitsForTheHostsLimitLikeEveryOtherRequest(@TempDir Path site) throws Exception {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    try (LocalHttpServer server = new LocalHttpServer()) {
+      for (String name : List.of("a", "b")) {
+        // Each page is answered slowly: the other source's page is still being answered when the
+        // first page's feed is asked for, unless that request waits for the host's one permit.
+        server.on("/" + name + "/", ex -> answer(ex, inFlight, most, 800, "text/html", "<!DOCTYPE html><html><head>"
+            + "<title>" + name + "</title><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/" + name
+            + "/feed.xml\"></head><body></body></html>"));
+        server.on("/" + name + "/feed.xml", ex -> answer(ex, inFlight, most, 0, "application/rss+xml",
+            "<rss version=\"2.0\"><channel><title>" + name + "</title><item><title>Story " + name + "</title>"
+                + "<link>https://" + name + ".example/1</link></item></channel></rss>"));
+      }
+      Files.writeString(site.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\n"
+          + "fetch: {allowPrivateAddresses: true, retries: 0, perHost: 1, concurrency: 2}\nsources:\n"
+          + "  - {id: a, name: A, url: '" + server.url("/a/") + "'}\n"
+          + "  - {id: b, name: B, url: '" + server.url("/b/") + "'}\n");
+      SiteConfig config = new ConfigLoader().load(site);
+      SourceGathering gathering = new SourceGathering(config, false, new ArrayList<>());
+
+      List<SourceReading.Outcome> outcomes = gathering.fetchAndRead(new SourceFetcher(config), StoreSnapshot.empty(), null);
+
+      assertThat(outcomes).allSatisfy(o -> assertThat(o.articles()).hasSize(1));
+      assertThat(most.get()).as("requests to the host at once").isEqualTo(1);
+    }
+  }
+
+  private static void answer(HttpExchange ex, AtomicInteger inFlight, AtomicInteger most, long millis, String type,
+      String body) throws java.io.IOException {
+    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      Thread.sleep(millis);
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      ex.getResponseHeaders().set("Content-Type", type);
+      ex.sendResponseHeaders(200, bytes.length);
+      try (var out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      inFlight.decrementAndGet();
+    }
   }
 }

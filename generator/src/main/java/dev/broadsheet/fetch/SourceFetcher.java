@@ -59,13 +59,23 @@ public final class SourceFetcher {
    */
   public <T> List<T> fetchAll(StoreSnapshot store, boolean offline, Progress progress,
       java.util.function.Function<FetchResult, T> then) {
+    return fetchAll(store, offline, progress, null, then);
+  }
+
+  /**
+   * As above, fetching over {@code shared} (null: a client of its own, when a source needs one),
+   * which {@code then} may use too: its requests count against the same per-host limit.
+   */
+  public <T> List<T> fetchAll(StoreSnapshot store, boolean offline, Progress progress, HttpFetcher shared,
+      java.util.function.Function<FetchResult, T> then) {
     List<SourceConfig> sources = config.sources();
     if (sources.isEmpty()) {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
     boolean needsHttp = !offline && config.hasRemoteSources();
-    try (HttpFetcher http = needsHttp ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
+    try (HttpFetcher own = needsHttp && shared == null ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
+      HttpFetcher http = shared != null ? shared : own;
       // Each fetch may hold a feed's bytes (up to fetch.maxBytes, twice that while they are read in)
       // until it is read: in a small heap fewer are fetched at once, so that those bytes stay within
       // half of it (10 MB feeds: three at a time in a 128 MB heap, six in 256 MB, all eight from 512 MB).
