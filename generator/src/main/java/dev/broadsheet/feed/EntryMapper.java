@@ -39,26 +39,36 @@ public final class EntryMapper {
    * guid) of an item before them with another headline or summary, and so became no article of
    * their own. (A feed that lists one item twice, under two categories, loses nothing.)
    */
-  record Mapped(List<Article> articles, int repeated, String firstRepeat) {
+  record Mapped(List<Article> articles, int repeated, String firstRepeat, int homeLinked, String home) {
     Mapped(List<Article> articles, int repeated) {
-      this(articles, repeated, null);
+      this(articles, repeated, null, 0, null);
     }
 
-    /** What a build and the feed command say of the items that became no article of their own, if any. */
+    /**
+     * What a build and the feed command say of the items that became no article of their own, and
+     * of those that link only to the feed's home page, if any.
+     */
     java.util.Optional<String> repeatNote() {
-      if (repeated == 0) {
-        return java.util.Optional.empty();
+      List<String> notes = new ArrayList<>();
+      if (homeLinked > 0) {
+        notes.add(homeLinked + " items link to the feed's home page (" + home + ") rather than to a page of their"
+            + " own: each is an article of its own, shown without a link");
       }
       // One link is one article (a page has one address): a live blog's updates under one link are one report.
-      return java.util.Optional.of((repeated == 1 ? "an item repeats the link or id of another item with another"
-          + " headline or summary: the two are one article, the newer kept (the first when neither is dated)"
-          : repeated + " items repeat the link or id of another item with another headline or summary: each"
-          + " such group is one article, its newest kept (the first when none is dated)") + "; the first: " + firstRepeat);
+      if (repeated > 0) {
+        notes.add((repeated == 1 ? "an item repeats the link or id of another item with another"
+            + " headline or summary: the two are one article, the newer kept (the first when neither is dated)"
+            : repeated + " items repeat the link or id of another item with another headline or summary: each"
+            + " such group is one article, its newest kept (the first when none is dated)") + "; the first: " + firstRepeat);
+      }
+      return notes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", notes));
     }
   }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
+    String home = sharedHome(feed);
+    int homeLinked = 0;
     int repeated = 0;
     // The first article several items were made one of, and every headline they had: named in the warning.
     String repeatedId = null;
@@ -67,7 +77,11 @@ public final class EntryMapper {
       if (nothingToShow(e)) {
         continue;
       }
-      Article a = toArticle(e, source);
+      boolean linksHome = home != null && e.link() != null && ArticleIds.normalizeLink(e.link()).equals(home);
+      if (linksHome) {
+        homeLinked++;
+      }
+      Article a = toArticle(linksHome ? withoutLink(e) : e, source);
       Article seen = byId.get(a.id());
       if (seen != null && !(seen.title().equals(a.title()) && java.util.Objects.equals(seen.summaryHtml(), a.summaryHtml()))) {
         repeated++;
@@ -98,7 +112,38 @@ public final class EntryMapper {
           java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
       result = new ArrayList<>(result.subList(0, source.maxItems()));
     }
-    return new Mapped(result, repeated, firstRepeat);
+    return new Mapped(result, repeated, firstRepeat, homeLinked, home == null ? null : feed.link());
+  }
+
+  /**
+   * The feed's home page (normalised) when two or more of its items with different headlines or
+   * summaries link to it, else null. Such a link is no item's own address (a podcast's episodes,
+   * a listing's entries): as one link is one article, every item of them would be one article,
+   * and its page fetched for each would be the home page's text.
+   */
+  private static String sharedHome(ParsedFeed feed) {
+    if (feed.link() == null || feed.link().isBlank()) {
+      return null;
+    }
+    String home = ArticleIds.normalizeLink(feed.link());
+    FeedEntry first = null;
+    for (FeedEntry e : feed.entries()) {
+      if (e.link() != null && ArticleIds.normalizeLink(e.link()).equals(home)) {
+        if (first == null) {
+          first = e;
+        } else if (!(first.title().equals(e.title()) && first.summaryHtml().equals(e.summaryHtml()))) {
+          return home;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code e} without its link, and without the id a feed reader gives an item that has none but its link. */
+  private static FeedEntry withoutLink(FeedEntry e) {
+    String guid = e.guid() == null || e.guid().equals(e.link()) ? null : e.guid();
+    return new FeedEntry(guid, null, e.title(), e.summaryHtml(), e.authors(), e.categories(), e.published(), e.updated(),
+        e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml(), e.publishedDayOnly());
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");

@@ -70,4 +70,61 @@ class EntryMapperTest {
     assertThat(EntryMapper.withoutOwnName("Court rules for Smith - Jones", "Dev Notes")).isEqualTo("Court rules for Smith - Jones");
     assertThat(EntryMapper.withoutOwnName("Corrections - Dev Notes", "Dev Notes")).isEqualTo("Corrections - Dev Notes");
   }
+
+  private static FeedEntry item(String guid, String link, String title, String summary) {
+    return new FeedEntry(guid, link, title, summary, List.of(), List.of(), null, null, null, null);
+  }
+
+  private static ParsedFeed feed(String home, FeedEntry... entries) {
+    return new ParsedFeed("RSS 2.0", "UTF-8", "t", home, List.of(entries), List.of());
+  }
+
+  private static SourceConfig podcast() {
+    return new SourceConfig("pod", "The Pod", "https://pod.example/feed", null, null, null, List.of(), 1.0, 50, false,
+        null, false, false);
+  }
+
+  @Test
+  void episodesThatAllLinkToTheFeedsHomePageAreArticlesOfTheirOwnKnownByTheirIdsAndShownWithoutThatLink() {
+    ParsedFeed feed = feed("https://pod.example/",
+        item("ep-3", "https://pod.example/", "Episode 3: Rivers", "<p>Floods in the north.</p>"),
+        item("ep-2", "https://www.pod.example", "Episode 2: Mountains", "<p>Climbing season.</p>"),
+        item("ep-1", "https://pod.example/", "Episode 1: Deserts", "<p>Sand and heat.</p>"));
+
+    EntryMapper.Mapped mapped = EntryMapper.map(feed, podcast());
+
+    assertThat(mapped.articles()).extracting(Article::title)
+        .containsExactly("Episode 3: Rivers", "Episode 2: Mountains", "Episode 1: Deserts");
+    assertThat(mapped.articles()).allSatisfy(a -> assertThat(a.url()).isNull());
+    assertThat(mapped.articles().get(0).id()).isEqualTo(ArticleIds.of(null, "ep-3", "pod"));
+    assertThat(mapped.repeatNote()).hasValue("3 items link to the feed's home page (https://pod.example/) rather than"
+        + " to a page of their own: each is an article of its own, shown without a link");
+  }
+
+  @Test
+  void itemsWithoutIdsThatLinkToTheFeedsHomePageAreKnownByTheirText() {
+    // A feed reader gives an item without a guid its link as its id: that id is the home page's too.
+    ParsedFeed feed = feed("http://www.school.example/spotlight/",
+        item("http://www.school.example/spotlight/", "http://www.school.example/spotlight/", "New schools", "<p>Eleven.</p>"),
+        item("http://www.school.example/spotlight/", "http://www.school.example/spotlight/", "Work plan", "<p>Seminar.</p>"));
+
+    List<Article> articles = EntryMapper.toArticles(feed, podcast());
+
+    assertThat(articles).hasSize(2).allSatisfy(a -> assertThat(a.guid()).isNull());
+    assertThat(articles.get(1).id()).isEqualTo(ArticleIds.ofContent("pod", "Work plan", "<p>Seminar.</p>"));
+  }
+
+  @Test
+  void updatesSharingAnArticlesLinkStayOneArticleAndALoneItemLinkingHomeKeepsItsLink() {
+    ParsedFeed live = feed("https://h.example/",
+        item("u1", "https://h.example/live/storm", "Storm: update 1", "<p>a</p>"),
+        item("u2", "https://h.example/live/storm", "Storm: update 2", "<p>b</p>"));
+    assertThat(EntryMapper.toArticles(live, podcast())).singleElement()
+        .satisfies(a -> assertThat(a.url()).isEqualTo("https://h.example/live/storm"));
+
+    ParsedFeed lone = feed("https://h.example/", item("x1", "https://h.example/", "The one item", "<p>a</p>"),
+        item("x2", "https://h.example/2", "Another", "<p>b</p>"));
+    assertThat(EntryMapper.toArticles(lone, podcast()).get(0).url()).isEqualTo("https://h.example/");
+    assertThat(EntryMapper.map(lone, podcast()).repeatNote()).isEmpty();
+  }
 }
