@@ -44,9 +44,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Lucene analyser that splits, lower-cases, stems and filters each language's text: Lucene's
- * own where it has one, pairs of characters for Chinese, Japanese and Korean, and words alone
- * (without one-letter words of alphabetic scripts, with a list of function words for Ukrainian)
- * for the rest.
+ * own where it has one (Polish's Stempel, Ukrainian's Morfologik lemmas among them), pairs of
+ * characters for Chinese, Japanese and Korean, and words alone (without one-letter words of
+ * alphabetic scripts) for the rest.
  */
 final class LanguageAnalyzers {
   private LanguageAnalyzers() {}
@@ -86,7 +86,8 @@ final class LanguageAnalyzers {
       case "fa" -> new PersianAnalyzer();
       case "hi" -> new HindiAnalyzer();
       case "ja", "zh", "ko" -> pairsOfCharacters(lang.equals("ja"));
-      case "uk" -> plainWords(UKRAINIAN_STOP_WORDS);
+      case "pl" -> new org.apache.lucene.analysis.pl.PolishAnalyzer();
+      case "uk" -> lowerCasedOnce(new org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer());
       // Other languages: words split and lower-cased, no stemming; IDF weighting still keeps
       // common words from tying stories together on a large site, not on a small one.
       default -> plainWords();
@@ -94,28 +95,40 @@ final class LanguageAnalyzers {
   }
 
   /**
+   * {@code inner}'s terms lower-cased, each once at its place: a dictionary gives a name's lemma
+   * with its capital ("Нацбанк" beside "нацбанк"), which would count the word twice.
+   */
+  private static Analyzer lowerCasedOnce(Analyzer inner) {
+    return new org.apache.lucene.analysis.AnalyzerWrapper(inner.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String field) {
+        return inner;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String field, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(),
+            new org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter(
+                new LowerCaseFilter(components.getTokenStream())));
+      }
+
+      @Override
+      public void close() {
+        inner.close();
+        super.close();
+      }
+    };
+  }
+
+  /**
    * Words split and lower-cased, without the one-letter words of alphabetic scripts: in the
-   * languages Lucene has no stop words for (Polish "w", "z", "i"; Slovak "v", "a") they are
+   * languages Lucene has no stop words for (Slovak "v", "a", "s") they are
    * particles and prepositions, and two headlines sharing one said nothing about the event. A
    * single ideograph is a word of its own and stays.
    */
   private static Analyzer plainWords() {
     return plainWords(CharArraySet.EMPTY_SET);
   }
-
-  /**
-   * Ukrainian's prepositions, conjunctions, particles and pronouns, which Lucene's common analysers
-   * have no list of: two headlines sharing "на" or "за" said nothing about the same event, and
-   * related unrelated stories by them.
-   */
-  private static final CharArraySet UKRAINIAN_STOP_WORDS = new CharArraySet(List.of("на", "за", "до", "по", "від",
-      "для", "при", "про", "під", "над", "без", "через", "між", "біля", "після", "перед", "із", "зі", "зо", "та", "але",
-      "що", "як", "це", "цей", "ця", "ці", "той", "те", "ті", "не", "ні", "чи", "же", "би", "бо", "ще", "вже", "так",
-      "його", "її", "їх", "він", "вона", "воно", "вони", "ми", "ви", "ти", "мене", "нас", "вас", "їм", "йому", "який",
-      "яка", "яке", "які", "якого", "якій", "яких", "де", "коли", "тут", "там", "також", "лише", "тільки", "все",
-      "усі", "всі", "свій", "своє", "своя", "свої", "було", "був", "була", "були", "буде", "будуть", "є", "має", "мають",
-      "можуть", "може", "щоб", "якщо", "або", "аби", "навіть", "понад", "проти", "році", "року", "сьогодні", "вчора"),
-      true);
 
   private static Analyzer plainWords(CharArraySet stopWords) {
     return new Analyzer() {
