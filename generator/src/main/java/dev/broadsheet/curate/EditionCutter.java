@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -165,7 +166,8 @@ final class EditionCutter {
   }
 
   /**
-   * Stories by section, configured sections first in their order, then the others by name.
+   * Stories by section, configured sections first in their order, then the others by name in
+   * the site language's alphabetical order.
    * Sections are told apart by their slug, the part of their page's address: "World", "WORLD" and
    * "world!" are one section with one page, shown under the configured spelling, else the most
    * used one.
@@ -191,7 +193,12 @@ final class EditionCutter {
         result.add(new Edition.Section(name, slug, bySlug.remove(slug)));
       }
     });
-    TreeMap<String, Edition.Section> others = new TreeMap<>();
+    // In the site language's alphabetical order (Polish Ł after L, Czech Ch after H, Ukrainian Ґ
+    // after Г), not by the characters' codes; equal to its collator, by codes, and by slug.
+    java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(config.language()));
+    TreeMap<String, Edition.Section> others = new TreeMap<>(
+        Comparator.comparing((String key) -> key.substring(0, key.indexOf('\u0000')), collator)
+            .thenComparing(Comparator.naturalOrder()));
     bySlug.forEach((slug, list) -> {
       // The most used spelling; on a tie, the first in sorted order.
       String name = null;

@@ -273,6 +273,29 @@ class DigestAssemblerTest {
   }
 
   @Test
+  void unconfiguredSectionsFollowTheSiteLanguagesAlphabetNotTheCharactersCodes() {
+    SiteConfig polish = new ConfigLoader().parse("""
+        title: T
+        baseUrl: https://e.org/
+        language: pl
+        sources:
+          - {id: paper, name: Gazeta, url: p.xml}
+        """, Path.of("/tmp/site"), "broadsheet.yaml");
+    List<Article> articles = new ArrayList<>();
+    String[] sections = {"Zdrowie", "Łódź", "Sport", "Kultura", "Ślask", "Lublin"};
+    String[] titles = {"Szpitale dostaną pieniądze", "Nowy dworzec otwarty", "Legia wygrała derby",
+        "Festiwal filmowy startuje", "Kopalnia wstrzymała wydobycie", "Tramwaje wracają na trasę"};
+    for (int i = 0; i < sections.length; i++) {
+      articles.add(new Article("a" + i, "https://x.example/" + i, null, "paper", titles[i],
+          "Gazeta", null, sections[i], List.of(), List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null, null,
+          null));
+    }
+    Digest d = new DigestAssembler(polish).assemble(articles, List.of()).digest();
+    assertThat(d.sections()).extracting(Edition.Section::name)
+        .containsExactly("Kultura", "Lublin", "Łódź", "Sport", "Ślask", "Zdrowie");
+  }
+
+  @Test
   void sameInputInAnotherOrderGivesTheSameDigest() {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
