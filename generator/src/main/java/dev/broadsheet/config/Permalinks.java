@@ -159,13 +159,18 @@ public record Permalinks(String article, String edition, String section, String 
     return v;
   }
 
-  /** {@code pattern} with accents taken off its letters and every other character not allowed made '-'. */
+  /**
+   * {@code pattern} with accents taken off its letters, other letters spelled as slugs spell them
+   * ("ł" l, "статті" statti) and every other character not allowed made '-'.
+   */
   private static String safe(String pattern, String placeholders) {
     String plain = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(placeholders + "|" + SAFE + "|.").matcher(plain);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(placeholders + "|" + SAFE + "|((?:(?!" + placeholders
+        + ")(?!" + SAFE + ").)+)").matcher(plain);
     while (m.find()) {
-      out.append(m.group().matches(placeholders + "|" + SAFE) ? m.group() : "-");
+      String spelled = m.group(1) == null ? m.group() : dev.broadsheet.base.Slugs.ofOrNull(m.group(1), m.group(1).length() * 4);
+      out.append(spelled == null ? "-" : spelled);
     }
     return out.toString();
   }

@@ -350,6 +350,11 @@ class ConfigLoaderTest {
         + " write 'rubriques-et-themes/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"actualités/{slug}/\"\n")
         .message()).contains("found 'é'", "write 'actualites/{slug}/'");
+    // Letters that carry no accent to take off are spelled as slugs spell them.
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"artykuły/{slug}/\"\n")
+        .message()).endsWith("write 'artykuly/{slug}/'");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"статті/{slug}.html\"\n")
+        .message()).endsWith("write 'statti/{slug}.html'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{yyyy}/{MM}/{dd}/\"\n").message())
         .isEqualTo("'permalinks.edition' has the placeholder {year}, which it does not fill; its placeholders: {yyyy},"
             + " {MM}, {dd}");
