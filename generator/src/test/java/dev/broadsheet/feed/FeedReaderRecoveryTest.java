@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,24 @@ class FeedReaderRecoveryTest {
     assertThat(feed.entries().get(0).title()).isEqualTo("Grüße aus Köln – “quoted”");
     assertThat(feed.charset()).isEqualTo("windows-1252");
     assertThat(feed.warnings()).anyMatch(w -> w.contains("not valid UTF-8; read as windows-1252"));
+  }
+
+  @Test
+  void aCentralEuropeanFeedWithoutACharsetIsReadInACharsetOfTheLanguageItDeclares() throws Exception {
+    String title = "Żółć i gęś: Łódź, Kraków, Wrocław - zażółć gęślą jaźń";
+    String body = "<rss version=\"2.0\"><channel><title>Gazeta Śląska</title><language>pl</language><item><title>"
+        + title + "</title><link>https://x.example/1</link></item></channel></rss>";
+    for (String charset : List.of("windows-1250", "ISO-8859-2")) {
+      ParsedFeed feed = reader.read(body.getBytes(Charset.forName(charset)), null, null);
+      assertThat(feed.entries().get(0).title()).as(charset).isEqualTo(title);
+      assertThat(feed.charset()).isEqualTo(charset);
+      assertThat(feed.warnings()).anyMatch(w -> w.endsWith("read as " + charset + ", a charset of the language it"
+          + " declares (pl)"));
+    }
+    // A language windows-1252 writes keeps it.
+    byte[] german = body.replace("<language>pl", "<language>de").replace(title, "Grüße aus Köln")
+        .replace("Gazeta Śląska", "Zeitung").getBytes(Charset.forName("windows-1252"));
+    assertThat(reader.read(german, null, null).charset()).isEqualTo("windows-1252");
   }
 
   @Test
