@@ -102,10 +102,25 @@ final class PageJobs {
     }
     pages(pages, jobs);
     jobs.add(job(SEARCH, "search.ftlh", "search", t.text("search.title"), t.text("search.description",
-        config.title()), Map.of()));
+        config.title()), Map.of("searchPlurals", searchPlurals())));
     jobs.add(new Job(NOT_FOUND, "404.ftlh", new Views.Page("notfound", NOT_FOUND, t.text("notfound.title"), "",
         helpers.absolute(NOT_FOUND), null, null, List.of()), Map.of()));
     return jobs;
+  }
+
+  /**
+   * The search count's labels for the plural forms besides "one" and "other" that the site's
+   * labels give ({@code search.few}: Polish "2 artykuły" beside "5 artykułów"), by the name the
+   * browser's plural rules give that form, their placeholders kept for the page's script.
+   */
+  private Map<String, String> searchPlurals() {
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    for (String kind : List.of("zero", "two", "few", "many")) {
+      if (t.keys().contains("search." + kind)) {
+        labels.put(kind, t.text("search." + kind));
+      }
+    }
+    return labels;
   }
 
   /** The pages of {@code pages} that got an address of their own (see {@link #problems}). */

@@ -184,6 +184,33 @@ class LocalisedScriptsInBrowserTest {
     }
   }
 
+  @Test
+  void searchCountsInTheFormTheLanguagesPluralRulesGiveWhenTheSitesLabelsHaveIt() throws Exception {
+    Path site = temp.resolve("polish");
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: pl"));
+    Files.createDirectories(site.resolve("templates/messages"));
+    Files.writeString(site.resolve("templates/messages/pl.properties"), "search.one=Pasuje {0} artykuł do „{1}”.\n"
+        + "search.few=Pasują {0} artykuły do „{1}”.\nsearch.other=Pasuje {0} artykułów do „{1}”.\n");
+    Path feed = site.resolve("feeds/coastline-news-service.xml");
+    Files.writeString(feed, Files.readString(feed)
+        .replace("<title>Island communities ask for better mobile coverage", "<title>Island communities ask for better mobile coverage zephyrquay")
+        .replace("<title>Pharmacies to offer free blood pressure checks", "<title>Pharmacies to offer free blood pressure checks zephyrquay"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    try (Chromium browser = new Chromium()) {
+      browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=zephyrquay", 1280);
+      assertThat(waitForResults(browser)).hasSize(2);
+      assertThat(text(browser, "[data-search-status]")).isEqualTo("Pasują 2 artykuły do „zephyrquay”.");
+      // A form the labels do not give ("many" for five) is their "other".
+      browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=ferry", 1280);
+      int found = waitForResults(browser).size();
+      if (found >= 5 && found <= 21) {
+        assertThat(text(browser, "[data-search-status]")).isEqualTo("Pasuje " + found + " artykułów do „ferry”.");
+      }
+    }
+  }
+
   /**
    * The sample site in {@code language}, one headline ending in {@code words}: each of {@code
    * queries} (as in a URL) finds it.

@@ -43,7 +43,9 @@
   }
   function matches(count, query) {
     if (count === 0) { return label("none", number(0), quoted(query)); }
-    var kind = plural ? (plural.select(count) === "one" ? "one" : "other") : (count === 1 ? "one" : "other");
+    // The language's own form where the site's labels give it (Polish "few", Arabic "two"), else "one" or "other".
+    var kind = plural ? plural.select(count) : (count === 1 ? "one" : "other");
+    if (kind !== "one" && !form.hasAttribute("data-label-" + kind)) { kind = "other"; }
     return label(kind, number(count), quoted(query));
   }
   // Results are listed a page at a time; the rest are a button away.
