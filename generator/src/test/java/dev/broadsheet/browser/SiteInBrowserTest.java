@@ -171,6 +171,16 @@ class SiteInBrowserTest {
         + " 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';"
         + " return document.documentElement.scrollWidth; })()").asDouble();
     assertThat(card).as("front page width at 320px with a long word in a card's headline").isLessThanOrEqualTo(320);
+    double line = browser.eval("(() => { document.querySelector('.line-title').textContent ="
+        + " 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';"
+        + " return document.documentElement.scrollWidth; })()").asDouble();
+    assertThat(line).as("front page width at 320px with a long word in a line's headline").isLessThanOrEqualTo(320);
+    browser.open(server.url(articlePath()), 375);
+    double code = browser.eval("(() => { const pre = document.createElement('pre');"
+        + " pre.textContent = 'for (int i = 0; i < 10; i++) { System.out.println(\\\"' + 'x'.repeat(200) + '\\\"); }';"
+        + " document.querySelector('.story-body').appendChild(pre); return document.documentElement.scrollWidth; })()")
+        .asDouble();
+    assertThat(code).as("article width at 375px with a long line of code").isLessThanOrEqualTo(375);
   }
 
   @Test
@@ -337,12 +347,17 @@ class SiteInBrowserTest {
         browser.screenshot(PageScreenshotsTest.SCREENSHOTS.resolve("images-" + names.get(i) + "-" + width + ".png"));
         String where = names.get(i) + "@" + width;
         assertThat(thumbs.size()).as("thumbnails on %s", where).isPositive();
+        // The page's first card, at its top, has its picture fetched at once; the others as they are scrolled to.
+        assertThat(thumbs.get(0).path("loading").isNull() || thumbs.get(0).path("loading").asText().equals("lazy"))
+            .as(where).isTrue();
+        for (int k = 1; k < thumbs.size(); k++) {
+          assertThat(thumbs.get(k).path("loading").asText()).as("%s thumbnail %d", where, k).isEqualTo("lazy");
+        }
         for (JsonNode t : thumbs) {
           assertThat(t.path("src").asText()).as(where).startsWith(server.url("images/"));
           assertThat(t.path("complete").asBoolean() && t.path("natural").asInt() > 0).as("%s loaded %s", where, t).isTrue();
           assertThat(t.path("shown").asInt()).as("%s width of %s", where, t).isBetween(100, width);
           assertThat(t.path("height").asInt()).as("%s height of %s", where, t).isPositive();
-          assertThat(t.path("loading").asText()).isEqualTo("lazy");
         }
       }
       browser.open(server.url(article), width);
