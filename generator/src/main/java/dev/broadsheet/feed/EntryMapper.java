@@ -44,30 +44,33 @@ public final class EntryMapper {
       this(articles, repeated, null, 0, null);
     }
 
-    /**
-     * What a build and the feed command say of the items that became no article of their own, and
-     * of those that link only to the feed's home page, if any.
-     */
+    /** What a build and the feed command say of the items that became no article of their own, if any. */
     java.util.Optional<String> repeatNote() {
-      List<String> notes = new ArrayList<>();
-      if (homeLinked > 0) {
-        notes.add(homeLinked + " items link to the feed's home page (" + home + ") rather than to a page of their"
-            + " own: each is an article of its own, shown without a link");
+      if (repeated == 0) {
+        return java.util.Optional.empty();
       }
       // One link is one article (a page has one address): a live blog's updates under one link are one report.
-      if (repeated > 0) {
-        notes.add((repeated == 1 ? "an item repeats the link or id of another item with another"
-            + " headline or summary: the two are one article, the newer kept (the first when neither is dated)"
-            : repeated + " items repeat the link or id of another item with another headline or summary: each"
-            + " such group is one article, its newest kept (the first when none is dated)") + "; the first: " + firstRepeat);
-      }
-      return notes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", notes));
+      return java.util.Optional.of((repeated == 1 ? "an item repeats the link or id of another item with another"
+          + " headline or summary: the two are one article, the newer kept (the first when neither is dated)"
+          : repeated + " items repeat the link or id of another item with another headline or summary: each"
+          + " such group is one article, its newest kept (the first when none is dated)") + "; the first: " + firstRepeat);
+    }
+
+    /**
+     * What the feed command says of the items that link to the feed's home page, if any (a build
+     * says nothing: a podcast's feed is like that for good, and each such page says it has no link).
+     */
+    java.util.Optional<String> homeNote() {
+      return homeLinked == 0 ? java.util.Optional.empty() : java.util.Optional.of((homeLinked == 1 ? "an item links"
+          : homeLinked + " items link") + " to the feed's home page (" + home + ") rather than to a page of "
+          + (homeLinked == 1 ? "its" : "their") + " own: a build makes " + (homeLinked == 1 ? "it an article" : "each an"
+          + " article of its own") + ", known by its id (else its text) and shown without a link");
     }
   }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
-    String home = sharedHome(feed);
+    String home = feed.link() == null || feed.link().isBlank() ? null : ArticleIds.normalizeLink(feed.link());
     int homeLinked = 0;
     int repeated = 0;
     // The first article several items were made one of, and every headline they had: named in the warning.
@@ -77,7 +80,7 @@ public final class EntryMapper {
       if (nothingToShow(e)) {
         continue;
       }
-      boolean linksHome = home != null && e.link() != null && ArticleIds.normalizeLink(e.link()).equals(home);
+      boolean linksHome = linksHome(e, home);
       if (linksHome) {
         homeLinked++;
       }
@@ -116,32 +119,20 @@ public final class EntryMapper {
   }
 
   /**
-   * The feed's home page (normalised) when two or more of its items with different headlines or
-   * summaries link to it, else null. Such a link is no item's own address (a podcast's episodes,
-   * a listing's entries): as one link is one article, every item of them would be one article,
-   * and its page fetched for each would be the home page's text.
+   * Whether {@code e} links to the feed's home page ({@code home}, normalised), not to a page of its
+   * own: a podcast's episodes, a listing's entries. As one link is one article, every such item
+   * would be one article (the others lost), its page fetched as the home page's text, and its id
+   * would change with the feed's other items. A link to a place in the page (a live blog's
+   * update, "#block-12") is the item's own.
    */
-  private static String sharedHome(ParsedFeed feed) {
-    if (feed.link() == null || feed.link().isBlank()) {
-      return null;
-    }
-    String home = ArticleIds.normalizeLink(feed.link());
-    FeedEntry first = null;
-    for (FeedEntry e : feed.entries()) {
-      if (e.link() != null && ArticleIds.normalizeLink(e.link()).equals(home)) {
-        if (first == null) {
-          first = e;
-        } else if (!(first.title().equals(e.title()) && first.summaryHtml().equals(e.summaryHtml()))) {
-          return home;
-        }
-      }
-    }
-    return null;
+  private static boolean linksHome(FeedEntry e, String home) {
+    return home != null && e.link() != null && e.link().indexOf('#') < 0 && ArticleIds.normalizeLink(e.link()).equals(home);
   }
 
-  /** {@code e} without its link, and without the id a feed reader gives an item that has none but its link. */
+  /** {@code e} without its link, and without an id that is that link again (a feed reader's for an item without one). */
   private static FeedEntry withoutLink(FeedEntry e) {
-    String guid = e.guid() == null || e.guid().equals(e.link()) ? null : e.guid();
+    String guid = e.guid() == null || ArticleIds.normalizeLink(e.guid()).equals(ArticleIds.normalizeLink(e.link())) ? null
+        : e.guid();
     return new FeedEntry(guid, null, e.title(), e.summaryHtml(), e.authors(), e.categories(), e.published(), e.updated(),
         e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml(), e.publishedDayOnly());
   }

@@ -62,10 +62,13 @@ public record FeedReport(
             e.categories()));
       }
       List<String> warnings = new ArrayList<>(feed.warnings());
-      // What a build would say of items that share a link: mapped as a source of every item would map them.
-      EntryMapper.map(feed, new dev.broadsheet.config.SourceConfig("feed", input, input, null, null, null, List.of(),
-          dev.broadsheet.config.SourceConfig.NORMAL_WEIGHT, Integer.MAX_VALUE, false, null, false, false))
-          .repeatNote().ifPresent(warnings::add);
+      // What a build would say of items that share a link, and does of items linking home: mapped as a
+      // source of every item would map them.
+      EntryMapper.Mapped mapped = EntryMapper.map(feed, new dev.broadsheet.config.SourceConfig("feed", input, input,
+          null, null, null, List.of(), dev.broadsheet.config.SourceConfig.NORMAL_WEIGHT, Integer.MAX_VALUE, false, null,
+          false, false));
+      mapped.homeNote().ifPresent(warnings::add);
+      mapped.repeatNote().ifPresent(warnings::add);
       return new FeedReport(input, true, feed.format(), feed.charset(), feed.title(), items, warnings, null,
           List.of());
     } catch (FeedException e) {

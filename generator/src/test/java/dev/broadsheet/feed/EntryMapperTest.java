@@ -97,8 +97,14 @@ class EntryMapperTest {
         .containsExactly("Episode 3: Rivers", "Episode 2: Mountains", "Episode 1: Deserts");
     assertThat(mapped.articles()).allSatisfy(a -> assertThat(a.url()).isNull());
     assertThat(mapped.articles().get(0).id()).isEqualTo(ArticleIds.of(null, "ep-3", "pod"));
-    assertThat(mapped.repeatNote()).hasValue("3 items link to the feed's home page (https://pod.example/) rather than"
-        + " to a page of their own: each is an article of its own, shown without a link");
+    assertThat(mapped.repeatNote()).isEmpty();
+    assertThat(mapped.homeNote()).hasValue("3 items link to the feed's home page (https://pod.example/) rather than"
+        + " to a page of their own: a build makes each an article of its own, known by its id (else its text) and"
+        + " shown without a link");
+    // The next day's feed, with one of them left, gives it the same article.
+    assertThat(EntryMapper.toArticles(feed("https://pod.example/",
+        item("ep-2", "https://pod.example/", "Episode 2: Mountains", "<p>Climbing season.</p>")), podcast()))
+        .singleElement().satisfies(a -> assertThat(a.id()).isEqualTo(mapped.articles().get(1).id()));
   }
 
   @Test
@@ -115,16 +121,25 @@ class EntryMapperTest {
   }
 
   @Test
-  void updatesSharingAnArticlesLinkStayOneArticleAndALoneItemLinkingHomeKeepsItsLink() {
+  void updatesSharingAnArticlesLinkStayOneArticleThoughTheFeedIsThatArticlesOwn() {
     ParsedFeed live = feed("https://h.example/",
         item("u1", "https://h.example/live/storm", "Storm: update 1", "<p>a</p>"),
         item("u2", "https://h.example/live/storm", "Storm: update 2", "<p>b</p>"));
     assertThat(EntryMapper.toArticles(live, podcast())).singleElement()
         .satisfies(a -> assertThat(a.url()).isEqualTo("https://h.example/live/storm"));
+    // A live page's own feed links each update to its place in the page.
+    ParsedFeed own = feed("https://h.example/live/storm",
+        item("u1", "https://h.example/live/storm#block-1", "Storm: update 1", "<p>a</p>"),
+        item("u2", "https://h.example/live/storm#block-2", "Storm: update 2", "<p>b</p>"));
+    assertThat(EntryMapper.toArticles(own, podcast())).singleElement()
+        .satisfies(a -> assertThat(a.url()).startsWith("https://h.example/live/storm#block-"));
+  }
 
-    ParsedFeed lone = feed("https://h.example/", item("x1", "https://h.example/", "The one item", "<p>a</p>"),
-        item("x2", "https://h.example/2", "Another", "<p>b</p>"));
-    assertThat(EntryMapper.toArticles(lone, podcast()).get(0).url()).isEqualTo("https://h.example/");
-    assertThat(EntryMapper.map(lone, podcast()).repeatNote()).isEmpty();
+  @Test
+  void anItemWhoseIdIsTheHomePageAgainIsKnownByItsText() {
+    ParsedFeed feed = feed("https://pod.example/",
+        item("https://pod.example", "https://pod.example/", "Episode 1", "<p>a</p>"),
+        item("https://pod.example", "https://pod.example/", "Episode 2", "<p>b</p>"));
+    assertThat(EntryMapper.toArticles(feed, podcast())).hasSize(2);
   }
 }
