@@ -63,10 +63,12 @@ final class Decoding {
             + " not valid UTF-8; read as " + detected.name() + ", which their byte statistics point to");
         return new Decoded(legacy, detected.name(), warnings);
       }
-      Decoded local = byLanguage(bytes, declared == null ? "no charset given and the bytes are"
-          : "declared UTF-8 but the bytes are", warnings);
+      LanguageCharsets.Read local = LanguageCharsets.read(bytes);
       if (local != null) {
-        return local;
+        warnings.add((declared == null ? "no charset given and the bytes are" : "declared UTF-8 but the bytes are")
+            + " not valid UTF-8; read as " + local.charset() + ", a charset of the language it declares ("
+            + local.language() + ")");
+        return new Decoded(local.text(), local.charset(), warnings);
       }
       String cp1252 = strict(bytes, WINDOWS_1252);
       if (cp1252 != null) {
@@ -122,60 +124,6 @@ final class Decoding {
       // A name the JDK does not know (HZ-GB-2312): windows-1252 is tried as before.
       return null;
     }
-  }
-
-  /** A language a document declares near its start: RSS's language, Dublin Core's, xml:lang. */
-  private static final Pattern LANGUAGE =
-      Pattern.compile("(?:<(?:[A-Za-z]+:)?language>\\s*|xml:lang\\s*=\\s*[\"'])([A-Za-z]{2,3})(?![A-Za-z])");
-
-  /**
-   * The bytes read in a legacy charset of the language the document declares, when windows-1252
-   * cannot write that language: a Polish, Czech or Hungarian feed saved in windows-1250 or
-   * ISO-8859-2 (Baltic, Turkish alike) without saying so, whose letters windows-1252 turns into
-   * "Œl¹ska". Of the language's charsets, the one that reads the most of the non-ASCII bytes as
-   * letters ("ą" rather than "±"); null when the document declares no such language or none fits.
-   */
-  private static Decoded byLanguage(byte[] bytes, String why, List<String> warnings) {
-    Matcher m = LANGUAGE.matcher(new String(bytes, 0, Math.min(bytes.length, 16_384), StandardCharsets.ISO_8859_1));
-    if (!m.find()) {
-      return null;
-    }
-    String language = m.group(1).toLowerCase(Locale.ROOT);
-    List<String> names = switch (language) {
-      case "pl", "cs", "sk", "sl", "hu", "hr", "bs", "ro" -> List.of("windows-1250", "ISO-8859-2");
-      case "lt", "lv", "et" -> List.of("windows-1257", "ISO-8859-13");
-      case "tr", "az" -> List.of("windows-1254", "ISO-8859-9");
-      default -> List.of();
-    };
-    String best = null;
-    String bestName = null;
-    int most = -1;
-    for (String name : names) {
-      String text = strict(bytes, Charset.forName(name));
-      int letters = text == null ? -1 : nonAsciiLetters(text);
-      if (letters > most) {
-        best = text;
-        bestName = name;
-        most = letters;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    warnings.add(why + " not valid UTF-8; read as " + bestName + ", a charset of the language it declares ("
-        + language + ")");
-    return new Decoded(best, bestName, warnings);
-  }
-
-  private static int nonAsciiLetters(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters;
   }
 
   private record Bom(Charset charset, int offset) {}
@@ -248,7 +196,7 @@ final class Decoding {
     }
   }
 
-  private static String strict(byte[] bytes, Charset charset) {
+  static String strict(byte[] bytes, Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8)) {
       // The JDK's own decoding replaces malformed bytes by U+FFFD and is several times faster than
       // a reporting decoder: without a U+FFFD in its result the bytes were valid UTF-8.

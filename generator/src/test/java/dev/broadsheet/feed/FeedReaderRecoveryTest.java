@@ -70,10 +70,24 @@ class FeedReaderRecoveryTest {
       assertThat(feed.warnings()).anyMatch(w -> w.endsWith("read as " + charset + ", a charset of the language it"
           + " declares (pl)"));
     }
-    // A language windows-1252 writes keeps it.
-    byte[] german = body.replace("<language>pl", "<language>de").replace(title, "Grüße aus Köln")
-        .replace("Gazeta Śląska", "Zeitung").getBytes(Charset.forName("windows-1252"));
-    assertThat(reader.read(german, null, null).charset()).isEqualTo("windows-1252");
+    // Czech's š and ž are letters of windows-1250 too (ą, ľ there): the charset reading Czech letters wins.
+    String czech = "Příští týden: škola a žena";
+    ParsedFeed cs = reader.read(body.replace("<language>pl", "<language>cs").replace(title, czech)
+        .replace("Gazeta Śląska", "Noviny").getBytes(Charset.forName("ISO-8859-2")), null, null);
+    assertThat(cs.entries().get(0).title()).isEqualTo(czech);
+    // A language windows-1252 writes keeps it (Estonian's š and ž among its letters).
+    for (String language : List.of("de", "et")) {
+      byte[] bytes = body.replace("<language>pl", "<language>" + language).replace(title, "Grüße aus Köln, šokolaad")
+          .replace("Gazeta Śląska", "Zeitung").getBytes(Charset.forName("windows-1252"));
+      assertThat(reader.read(bytes, null, null).charset()).as(language).isEqualTo("windows-1252");
+    }
+    // UTF-8 with one stray byte is read as UTF-8, that byte replaced, not all of it in a Polish charset.
+    int at = body.indexOf("</title>");
+    byte[] stray = (body.substring(0, at) + "\u0001" + body.substring(at)).getBytes(StandardCharsets.UTF_8);
+    stray[body.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0x9D;
+    ParsedFeed mostlyUtf8 = reader.read(stray, null, null);
+    assertThat(mostlyUtf8.charset()).isEqualTo("UTF-8");
+    assertThat(mostlyUtf8.entries().get(0).title()).isEqualTo(title);
   }
 
   @Test
