@@ -166,11 +166,12 @@ public record Permalinks(String article, String edition, String section, String 
   private static String safe(String pattern, String placeholders) {
     String plain = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(placeholders + "|" + SAFE + "|((?:(?!" + placeholders
-        + ")(?!" + SAFE + ").)+)").matcher(plain);
+    // Runs of letters are spelled as words; a space or another sign between them stays a '-'.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(placeholders + "|" + SAFE + "|(\\p{L}+)|.")
+        .matcher(plain);
     while (m.find()) {
       String spelled = m.group(1) == null ? m.group() : dev.broadsheet.base.Slugs.ofOrNull(m.group(1), m.group(1).length() * 4);
-      out.append(spelled == null ? "-" : spelled);
+      out.append(m.group(1) == null && !m.group().matches(placeholders + "|" + SAFE) || spelled == null ? "-" : spelled);
     }
     return out.toString();
   }

@@ -193,8 +193,9 @@ final class EditionCutter {
         result.add(new Edition.Section(name, slug, bySlug.remove(slug)));
       }
     });
-    // In the site language's alphabetical order (Polish Ł after L, Czech Ch after H, Ukrainian Ґ
-    // after Г), not by the characters' codes; equal to its collator, by codes, and by slug.
+    // In the site language's alphabetical order as the JDK's collator has it (Polish Ł after L, Czech
+    // Ch after H, "apple" beside "Apple"), not by the characters' codes (capitals first, accented
+    // letters last); names equal to the collator by codes, then by slug.
     java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(config.language()));
     TreeMap<String, Edition.Section> others = new TreeMap<>(
         Comparator.comparing((String key) -> key.substring(0, key.indexOf('\u0000')), collator)

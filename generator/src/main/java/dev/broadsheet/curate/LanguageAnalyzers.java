@@ -87,7 +87,7 @@ final class LanguageAnalyzers {
       case "hi" -> new HindiAnalyzer();
       case "ja", "zh", "ko" -> pairsOfCharacters(lang.equals("ja"));
       case "pl" -> new org.apache.lucene.analysis.pl.PolishAnalyzer();
-      case "uk" -> lowerCasedOnce(new org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer());
+      case "uk" -> ukrainian();
       // Other languages: words split and lower-cased, no stemming; IDF weighting still keeps
       // common words from tying stories together on a large site, not on a small one.
       default -> plainWords();
@@ -95,10 +95,29 @@ final class LanguageAnalyzers {
   }
 
   /**
-   * {@code inner}'s terms lower-cased, each once at its place: a dictionary gives a name's lemma
-   * with its capital ("Нацбанк" beside "нацбанк"), which would count the word twice.
+   * Words news prose uses whatever the story, besides Lucene's Ukrainian stop words: as written
+   * (the dictionary lemmatises "має" as a verb "to have" and a noun alike) and as lemmas (every form
+   * of "рік", year, as "the 2027 budget" says it), as the English list has "year" and "today".
    */
-  private static Analyzer lowerCasedOnce(Analyzer inner) {
+  private static final CharArraySet UKRAINIAN_NEWS_WORDS = new CharArraySet(List.of("вже", "ще", "також", "лише",
+      "тільки", "навіть", "понад", "має", "мають", "може", "можуть", "було", "був", "була", "були", "буде", "будуть",
+      "році", "року", "сьогодні", "вчора"), true);
+  private static final CharArraySet UKRAINIAN_NEWS_LEMMAS = new CharArraySet(List.of("рік", "рок", "мати", "маяти",
+      "мая", "бути", "могти", "сьогодні", "вчора", "вже"), true);
+
+  private static Analyzer ukrainian() {
+    CharArraySet stop = new CharArraySet(org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer.getDefaultStopwords(),
+        true);
+    stop.addAll(UKRAINIAN_NEWS_WORDS);
+    return lowerCasedOnce(new org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer(stop), UKRAINIAN_NEWS_LEMMAS);
+  }
+
+  /**
+   * {@code inner}'s terms lower-cased, each once at its place, without {@code stop}: a dictionary
+   * gives a name's lemma with its capital ("Нацбанк" beside "нацбанк"), which would count the word
+   * twice, and a function word's forms lemmas the stop words before it did not list.
+   */
+  private static Analyzer lowerCasedOnce(Analyzer inner, CharArraySet stop) {
     return new org.apache.lucene.analysis.AnalyzerWrapper(inner.getReuseStrategy()) {
       @Override
       protected Analyzer getWrappedAnalyzer(String field) {
@@ -109,7 +128,7 @@ final class LanguageAnalyzers {
       protected TokenStreamComponents wrapComponents(String field, TokenStreamComponents components) {
         return new TokenStreamComponents(components.getSource(),
             new org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter(
-                new LowerCaseFilter(components.getTokenStream())));
+                new org.apache.lucene.analysis.StopFilter(new LowerCaseFilter(components.getTokenStream()), stop)));
       }
 
       @Override

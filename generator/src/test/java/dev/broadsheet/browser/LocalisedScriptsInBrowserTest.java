@@ -197,17 +197,24 @@ class LocalisedScriptsInBrowserTest {
     Files.writeString(feed, Files.readString(feed)
         .replace("<title>Island communities ask for better mobile coverage", "<title>Island communities ask for better mobile coverage zephyrquay")
         .replace("<title>Pharmacies to offer free blood pressure checks", "<title>Pharmacies to offer free blood pressure checks zephyrquay"));
+    // Five headlines of another feed end in another word.
+    Path other = site.resolve("feeds/port-alder-courier.xml");
+    String text = Files.readString(other);
+    for (int i = 0, at = 0; i < 5; i++) {
+      at = text.indexOf("</title>", text.indexOf("<item>", at));
+      text = text.substring(0, at) + " quayzephyr" + text.substring(at);
+      at += 20;
+    }
+    Files.writeString(other, text);
     Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
     try (Chromium browser = new Chromium()) {
       browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=zephyrquay", 1280);
       assertThat(waitForResults(browser)).hasSize(2);
       assertThat(text(browser, "[data-search-status]")).isEqualTo("Pasują 2 artykuły do „zephyrquay”.");
       // A form the labels do not give ("many" for five) is their "other".
-      browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=ferry", 1280);
-      int found = waitForResults(browser).size();
-      if (found >= 5 && found <= 21) {
-        assertThat(text(browser, "[data-search-status]")).isEqualTo("Pasuje " + found + " artykułów do „ferry”.");
-      }
+      browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=quayzephyr", 1280);
+      assertThat(waitForResults(browser)).hasSize(5);
+      assertThat(text(browser, "[data-search-status]")).isEqualTo("Pasuje 5 artykułów do „quayzephyr”.");
     }
   }
 

@@ -355,6 +355,8 @@ class ConfigLoaderTest {
         .message()).endsWith("write 'artykuly/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"статті/{slug}.html\"\n")
         .message()).endsWith("write 'statti/{slug}.html'");
+    assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  article: \"новини 2026/Łódź Łeba/{slug}/\"\n")
+        .message()).endsWith("write 'novini-2026/lodz-leba/{slug}/'");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"{year}/{yyyy}/{MM}/{dd}/\"\n").message())
         .isEqualTo("'permalinks.edition' has the placeholder {year}, which it does not fill; its placeholders: {yyyy},"
             + " {MM}, {dd}");

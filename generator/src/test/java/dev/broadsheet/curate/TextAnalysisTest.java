@@ -51,6 +51,9 @@ class TextAnalysisTest {
         .doesNotHaveDuplicates();
     assertThat(terms("uk", "Бюджет ухвалено Верховною Радою")).contains("верховний", "рада");
     assertThat(terms("uk", "Експорт ІТ-послуг за 11 місяців")).doesNotContain("за");
+    // Words of every story: the year, today, "has" and "already", in any form.
+    assertThat(terms("uk", "Уряд вже має план на 2027 рік, сьогодні про роки війни")).contains("уряд", "план", "2027")
+        .doesNotContain("вже", "мати", "рік", "сьогодні");
   }
 
   @Test
