@@ -91,13 +91,21 @@ final class DateLabels {
         timeOfDay.format(time.atZone(zone)) + " " + zoneNames.at(time));
   }
 
-  /** "Friday 20 November 2026" for an edition day. */
+  /** "Friday 20 November 2026" for an edition day, its weekday capitalised as a heading starts. */
   String day(LocalDate day) {
+    return day(day, true);
+  }
+
+  /**
+   * As {@link #day(LocalDate)}, the weekday as the language writes it inside a sentence when not
+   * {@code heading} ("l'édition du vendredi 20 novembre", "z dnia niedziela, 6 grudnia").
+   */
+  private String day(LocalDate day, boolean heading) {
     // "Friday 20 November 2026", "Freitag, 20. November 2026": the language says whether a comma follows the day.
     // A date that starts with its month ("November 20, 2026", English as written in the United States)
     // is set off by a comma whatever the language says: "Friday, November 20, 2026".
     String date = longDate.format(day);
-    String weekday = capitalize(dayName.format(day));
+    String weekday = heading ? capitalize(dayName.format(day)) : dayName.format(day);
     String joined = messages.text("date.weekday", weekday, date);
     return !date.isEmpty() && Character.isLetter(date.charAt(0)) && joined.equals(weekday + " " + date)
         ? weekday + ", " + date : joined;
@@ -120,7 +128,7 @@ final class DateLabels {
   String editionDescription(LocalDate date) {
     return weekly()
         ? messages.text("edition.weekDescription", config.title(), longDate.format(date))
-        : messages.text("edition.description", config.title(), day(date));
+        : messages.text("edition.description", config.title(), day(date, false));
   }
 
   /**

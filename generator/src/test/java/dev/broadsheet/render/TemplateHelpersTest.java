@@ -42,6 +42,9 @@ class TemplateHelpersTest {
     assertThat(helpers("ja").month(day)).isEqualTo("2026年11月");
     assertThat(helpers("es").month(day)).isEqualTo("Noviembre de 2026");
     assertThat(helpers("ru").month(day)).startsWith("Ноябрь 2026");
+    // Inside a sentence the weekday is written as the language writes it there.
+    assertThat(helpers("fr").editionDescription(day)).isEqualTo("L’édition de T du vendredi 20 novembre 2026.");
+    assertThat(helpers("en-GB").editionDescription(day)).isEqualTo("The T edition of Friday 20 November 2026.");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {
