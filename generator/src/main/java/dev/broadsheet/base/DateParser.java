@@ -27,7 +27,7 @@ public final class DateParser {
       "(\\d{4})-(\\d{2})-(\\d{2})(?:[tT ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*"
           + "([zZ]|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT))?)?");
   private static final Pattern RFC = Pattern.compile(
-      "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
+      "(?:([\\p{L}]+)\\.?,?\\s+)?(\\d{1,2})(?:\\.(?=\\s))?[\\s-]+([\\p{L}]+)\\.?[\\s-]+(\\d{2,4})"
           + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
   /**
    * Month first, as US pages and JavaScript's Date write it: "Nov 19, 2019 3:05 PM EST", "Tue Nov
@@ -220,10 +220,40 @@ public final class DateParser {
       {"nov", "november", "novembre", "noviembre", "novembro"},
       {"dec", "december", "decembre", "dez", "dezember", "dic", "diciembre", "dicembre", "dezembro"},
     };
+    // Polish, Czech, Slovak, Ukrainian and Russian, as they are named alone and in a date (the genitive).
+    String[][] slavic = {
+      {"styczeń", "stycznia", "sty", "leden", "ledna", "led", "januára", "січень", "січня", "січ", "январь", "января", "янв"},
+      {"luty", "lutego", "lut", "únor", "února", "úno", "februára", "лютий", "лютого", "лют", "февраль", "февраля", "фев"},
+      {"marzec", "marca", "březen", "března", "bře", "marec", "березень", "березня", "бер", "март", "марта", "мар"},
+      {"kwiecień", "kwietnia", "kwi", "duben", "dubna", "dub", "apríl", "apríla", "квітень", "квітня", "кві", "апрель",
+          "апреля", "апр"},
+      {"maja", "květen", "května", "kvě", "máj", "mája", "травень", "травня", "тра", "май", "мая"},
+      {"czerwiec", "czerwca", "cze", "červen", "června", "čvn", "jún", "júna", "червень", "червня", "чер", "июнь", "июня",
+          "июн"},
+      {"lipiec", "lipca", "lip", "červenec", "července", "čvc", "júl", "júla", "липень", "липня", "лип", "июль", "июля",
+          "июл"},
+      {"sierpień", "sierpnia", "sie", "srpen", "srpna", "srp", "augusta", "серпень", "серпня", "сер", "август",
+          "августа", "авг"},
+      {"wrzesień", "września", "wrz", "září", "zář", "septembra", "вересень", "вересня", "вер", "сентябрь", "сентября",
+          "сен"},
+      {"październik", "października", "paź", "říjen", "října", "říj", "október", "októbra", "жовтень", "жовтня", "жов",
+          "октябрь", "октября", "окт"},
+      {"listopad", "listopada", "lis", "listopadu", "novembra", "листопад", "листопада", "лис", "ноябрь", "ноября",
+          "ноя"},
+      {"grudzień", "grudnia", "gru", "prosinec", "prosince", "pro", "decembra", "грудень", "грудня", "гру", "декабрь",
+          "декабря", "дек"},
+    };
     java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
     for (int i = 0; i < names.length; i++) {
       for (String n : names[i]) {
         map.put(n.replace(".", ""), i + 1);
+      }
+      for (String n : slavic[i]) {
+        // Looked up folded: "září" as "zari", "травня" as written.
+        Integer was = map.put(Slugs.fold(n), i + 1);
+        if (was != null && was != i + 1) {
+          throw new IllegalStateException("the month name " + n + " is another month's too");
+        }
       }
     }
     return Map.copyOf(map);

@@ -48,6 +48,14 @@ class DateParserTest {
       "'Nov 19, 2019, 12:30 a.m.'             | 2019-11-19T00:30:00Z",
       "'Nov. 19, 2019'                        | 2019-11-19T12:00:00Z",
       "'19 Nov 2019 12:05 PM'                 | 2019-11-19T12:05:00Z",
+      "'sob, 05 gru 2026 10:00:00 +0100'      | 2026-12-05T09:00:00Z",
+      "'5 grudnia 2026 10:00 +0100'           | 2026-12-05T09:00:00Z",
+      "'so, 5. prosince 2026 10:00:00 +0100'  | 2026-12-05T09:00:00Z",
+      "'12. září 2026'                        | 2026-09-12T12:00:00Z",
+      "'сб, 05 гру 2026 10:00:00 +0200'       | 2026-12-05T08:00:00Z",
+      "'5 травня 2026 10:00 +0300'            | 2026-05-05T07:00:00Z",
+      "'5 мая 2026 10:00 MSK'                 | 2026-05-05T07:00:00Z",
+      "'5. Dezember 2026 10:00 MEZ'           | 2026-12-05T09:00:00Z",
   })
   void readsTheDatesFeedsReallyContain(String text, String expected) {
     assertThat(DateParser.parse(text, ZoneOffset.UTC)).contains(Instant.parse(expected));
