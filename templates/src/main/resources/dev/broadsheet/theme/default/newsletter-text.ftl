@@ -8,6 +8,7 @@
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${h.wrap(teaser, "  ")}
 </#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${h.wrap(t("note.line", t("note.from", site.title), h.plain(siteHtml(s.pick.noteHtml))), "    ")}
 </#if><#if a.url??>  ${t("note.readIt", a.url)}
+<#else>  ${t("note.readIt", url(s.lead.path))}
 </#if>
 </#macro>
 ${site.title?upper_case}
