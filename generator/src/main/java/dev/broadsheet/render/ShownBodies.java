@@ -25,6 +25,31 @@ final class ShownBodies {
     return bodies.computeIfAbsent(a.id(), id -> withoutImages(a.page().bodyHtml()));
   }
 
+  /**
+   * About how much text {@code html} holds: its characters outside tags but spaces, an entity one
+   * character. Enough to tell which of two texts of one article is the whole and which a part or
+   * another page's notice, in one pass without parsing.
+   */
+  static int textLength(String html) {
+    int count = 0;
+    boolean tag = false;
+    boolean entity = false;
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (tag) {
+        tag = c != '>';
+      } else if (c == '<') {
+        tag = true;
+      } else if (entity) {
+        entity = c != ';' && Character.isLetterOrDigit(c) || c == '#';
+      } else if (!Character.isWhitespace(c)) {
+        count++;
+        entity = c == '&';
+      }
+    }
+    return count;
+  }
+
   static String withoutImages(String html) {
     if (!html.contains("<img") && !html.contains("<picture") && !html.contains("<source")) {
       return html;

@@ -259,16 +259,20 @@ public final class TemplateHelpers {
 
   /**
    * The article's whole text as its page shows it where its source allows full text: the page's
-   * extracted body, else the text its feed carried besides the summary; null when it has neither,
-   * or its source does not allow it (a page is read for the summary a feed left out, and its text
-   * is stored: a theme must not publish it through this helper).
+   * extracted body or the text its feed carried besides the summary, whichever holds more (a
+   * feed's text cut short gives way to the page's; a page that shows a notice to browsers without
+   * its script, or a player, gives way to the feed's); null when it has neither, or its source does
+   * not allow it (a page is read for the summary a feed left out, and its text is stored: a theme
+   * must not publish it through this helper).
    */
   public String fullText(Article a) {
     if (!showsFullText(a)) {
       return null;
     }
     if (a.page() != null && a.page().bodyHtml() != null) {
-      return bodies.of(a);
+      String page = bodies.of(a);
+      return a.contentHtml() != null && ShownBodies.textLength(a.contentHtml()) >= ShownBodies.textLength(page)
+          ? a.contentHtml() : page;
     }
     return a.contentHtml();
   }

@@ -68,6 +68,25 @@ class TemplateHelpersTest {
   }
 
   @Test
+  void theWholeTextIsTheLongerOfThePagesAndTheFeedsNotAPlayersNoticeNorACutFeed() {
+    TemplateHelpers h = helpers("en-GB");
+    String feedText = "<p>The council voted on Tuesday to dredge the harbour mouth before the winter storms, after"
+        + " fishermen said the channel had silted up &amp; boats ran aground twice.</p><p>Work starts in March.</p>";
+    ArticlePage notice = new ArticlePage("<p>We are sorry, but your browser is not supported.</p>", 9,
+        Instant.parse("2026-11-20T09:00:00Z"), null);
+    Article withNotice = new Article("v", "https://wire.example/v", null, "wire", "Title", "W", null, null, List.of(),
+        List.of(), Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"), "<p>S.</p>", null,
+        notice, null, null, feedText);
+    assertThat(h.fullText(withNotice)).isEqualTo(feedText);
+    ArticlePage whole = new ArticlePage(feedText + "<p>The harbour master said the dredger would work at night, and"
+        + " that ferries would keep their timetable throughout.</p>", 60, Instant.parse("2026-11-20T09:00:00Z"), null);
+    Article cut = new Article("c", "https://wire.example/c", null, "wire", "Title", "W", null, null, List.of(),
+        List.of(), Instant.parse("2026-11-20T08:30:00Z"), null, Instant.parse("2026-11-20T08:30:00Z"), "<p>S.</p>", null,
+        whole, null, null, "<p>The council voted on Tuesday to dredge the harbour mouth […]</p>");
+    assertThat(h.fullText(cut)).isEqualTo(whole.bodyHtml());
+  }
+
+  @Test
   void countLabelsGiveEveryCountItsPluralFormInTheSiteLanguage() {
     assertThat(helpers("en-GB").countLabels("count.stories", 2)).isEqualTo("[\"no stories\",\"1 story\",\"2 stories\"]");
     assertThat(helpers("fr").countLabels("count.stories", 2)).isEqualTo("[\"0 article\",\"1 article\",\"2 articles\"]");
