@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A podcast whose episodes all link to the show's home page: each episode is an article of its
- * own, from build to build, and every output that links a story links it somewhere.
+ * own, from build to build, every output that links a story links it somewhere, and its sound is
+ * linked from its page and carried by the site's feeds.
  */
 class PodcastFeedBuildTest {
   @TempDir Path site;
@@ -22,11 +23,13 @@ class PodcastFeedBuildTest {
     return "<item><title>Episode " + n + ": " + title + "</title><link>https://pod.example/</link>"
         + "<guid isPermaLink=\"false\">pod-ep-" + n + "</guid><pubDate>" + day + " Nov 2026 09:00:00 GMT</pubDate>"
         + "<description>" + title + " and the people who know them best, episode " + n + ".</description>"
-        + "<enclosure url=\"https://cdn.pod.example/ep" + n + ".mp3\" length=\"1234\" type=\"audio/mpeg\"/></item>";
+        + "<enclosure url=\"https://cdn.pod.example/ep" + n + ".mp3\" length=\"1234\" type=\"audio/mpeg\"/>"
+        + "<itunes:duration>52:05</itunes:duration></item>";
   }
 
   private void feed(String... items) throws Exception {
-    Files.writeString(site.resolve("pod.xml"), "<rss version=\"2.0\"><channel><title>The Weekly Pod</title>"
+    Files.writeString(site.resolve("pod.xml"), "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel>"
+        + "<title>The Weekly Pod</title>"
         + "<link>https://pod.example/</link><description>A podcast</description>" + String.join("", items)
         + "</channel></rss>");
   }
@@ -59,5 +62,19 @@ class PodcastFeedBuildTest {
     }
     assertThat(text).contains("Episode 3: Rivers").containsPattern("Read it: https://listen\\.example/articles/episode-3-")
         .doesNotContain("https://pod.example/");
+    // Each episode's page links its sound, and the site's feeds carry it as podcast apps take it.
+    Path page;
+    try (Stream<Path> pages = Files.list(site.resolve("public/articles"))) {
+      page = pages.filter(p -> p.getFileName().toString().startsWith("episode-3-")).findFirst().orElseThrow();
+    }
+    assertThat(Files.readString(page.resolve("index.html")))
+        .contains("<a class=\"media-link\" href=\"https://cdn.pod.example/ep3.mp3\" rel=\"noopener\" type=\"audio/mpeg\">"
+            + "Listen (52 minutes)</a>");
+    assertThat(Files.readString(site.resolve("public/feed.xml")))
+        .contains("<enclosure url=\"https://cdn.pod.example/ep3.mp3\" length=\"1234\" type=\"audio/mpeg\"");
+    assertThat(Files.readString(site.resolve("public/atom.xml")))
+        .contains("<link rel=\"enclosure\" type=\"audio/mpeg\" href=\"https://cdn.pod.example/ep3.mp3\" length=\"1234\"");
+    assertThat(Files.readString(site.resolve("public/feed.json"))).contains("\"attachments\" : [ {",
+        "\"url\" : \"https://cdn.pod.example/ep3.mp3\"", "\"duration_in_seconds\" : 3125");
   }
 }

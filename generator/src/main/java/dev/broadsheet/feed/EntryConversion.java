@@ -57,7 +57,7 @@ final class EntryConversion {
         : sanitizer.sanitize(content, base);
     return XmlRecords.cleaned(new FeedEntry(guid(link), link, title, summary, authors(), categories(),
         dated == null ? null : dated.instant(), updated == null ? null : updated.instant(), image, originalPublisher(),
-        language(), contentHtml, dated != null && dated.dayOnly()));
+        language(), contentHtml, dated != null && dated.dayOnly(), raw.media()));
   }
 
   /**

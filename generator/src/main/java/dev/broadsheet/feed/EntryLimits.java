@@ -54,7 +54,7 @@ final class EntryLimits {
       return e;
     }
     return new FeedEntry(e.guid(), e.link(), title, summary, authors, categories, e.published(), e.updated(),
-        e.imageUrl(), e.originalPublisher(), e.language(), content, e.publishedDayOnly());
+        e.imageUrl(), e.originalPublisher(), e.language(), content, e.publishedDayOnly(), e.media());
   }
 
   /**

@@ -57,20 +57,23 @@ public final class EntryMapper {
     }
 
     /**
-     * What the feed command says of the items that link to the feed's home page, if any (a build
-     * says nothing: a podcast's feed is like that for good, and each such page says it has no link).
+     * What the feed command says of the items that link to the feed's home page or to a show's
+     * page, if any (a build says nothing: a podcast's feed is like that for good, and each such page
+     * says it has no link).
      */
     java.util.Optional<String> homeNote() {
       return homeLinked == 0 ? java.util.Optional.empty() : java.util.Optional.of((homeLinked == 1 ? "an item links"
-          : homeLinked + " items link") + " to the feed's home page (" + home + ") rather than to a page of "
-          + (homeLinked == 1 ? "its" : "their") + " own: a build makes " + (homeLinked == 1 ? "it an article" : "each an"
-          + " article of its own") + ", known by its id (else its text) and shown without a link");
+          : homeLinked + " items link") + " to the feed's home page" + (home == null ? "" : " (" + home + ")")
+          + " or to a page that several episodes share, rather than to a page of " + (homeLinked == 1 ? "its" : "their")
+          + " own: a build makes " + (homeLinked == 1 ? "it an article" : "each an article of its own") + ", known by"
+          + " its id (else its sound's or video's address, else its text) and shown without that link");
     }
   }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     String home = feed.link() == null || feed.link().isBlank() ? null : ArticleIds.normalizeLink(feed.link());
+    java.util.Set<String> showPages = showPages(feed);
     int homeLinked = 0;
     int repeated = 0;
     // The first article several items were made one of, and every headline they had: named in the warning.
@@ -80,7 +83,8 @@ public final class EntryMapper {
       if (nothingToShow(e)) {
         continue;
       }
-      boolean linksHome = linksHome(e, home);
+      boolean linksHome = linksHome(e, home) || e.media() != null && e.link() != null && e.link().indexOf('#') < 0
+          && showPages.contains(ArticleIds.normalizeLink(e.link()));
       if (linksHome) {
         homeLinked++;
       }
@@ -129,12 +133,35 @@ public final class EntryMapper {
     return home != null && e.link() != null && e.link().indexOf('#') < 0 && ArticleIds.normalizeLink(e.link()).equals(home);
   }
 
-  /** {@code e} without its link, and without an id that is that link again (a feed reader's for an item without one). */
+  /**
+   * The links (normalised) that two or more items with different sounds or videos give: a show's
+   * page that lists its episodes, no page of one episode (a live blog's updates have none).
+   */
+  private static java.util.Set<String> showPages(ParsedFeed feed) {
+    java.util.Map<String, String> firstMedia = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (FeedEntry e : feed.entries()) {
+      if (e.media() != null && e.link() != null && e.link().indexOf('#') < 0) {
+        String link = ArticleIds.normalizeLink(e.link());
+        String media = firstMedia.putIfAbsent(link, e.media().url());
+        if (media != null && !media.equals(e.media().url())) {
+          shared.add(link);
+        }
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * {@code e} without its link, and without an id that is that link again (a feed reader's for an
+   * item without one): its sound's or video's address is its id then, which stays when its
+   * description is edited.
+   */
   private static FeedEntry withoutLink(FeedEntry e) {
-    String guid = e.guid() == null || ArticleIds.normalizeLink(e.guid()).equals(ArticleIds.normalizeLink(e.link())) ? null
-        : e.guid();
+    String guid = e.guid() == null || ArticleIds.normalizeLink(e.guid()).equals(ArticleIds.normalizeLink(e.link()))
+        ? e.media() == null ? null : e.media().url() : e.guid();
     return new FeedEntry(guid, null, e.title(), e.summaryHtml(), e.authors(), e.categories(), e.published(), e.updated(),
-        e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml(), e.publishedDayOnly());
+        e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml(), e.publishedDayOnly(), e.media());
   }
 
   private static final List<String> SEPARATORS = List.of(" - ", " \u2013 ", " \u2014 ", " | ");
@@ -224,6 +251,7 @@ public final class EntryMapper {
         publisher, via, source.section(), List.copyOf(tags), e.authors(), plausible(e.published()),
         plausible(e.updated()), null,
         e.summaryHtml().isEmpty() ? null : e.summaryHtml(), e.imageUrl(), null, null, e.language(),
-        source.fullText() ? e.contentHtml() : null, List.of(), plausible(e.published()) == null ? null : e.publishedDayOnly());
+        source.fullText() ? e.contentHtml() : null, List.of(), plausible(e.published()) == null ? null : e.publishedDayOnly(),
+        e.media());
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
  *     or content_text) when it has one besides its summary, sanitized HTML; else null. Shown only
  *     where the source allows its full text.
  * @param publishedDayOnly whether {@code published} was given as a day without a time (read as its noon)
+ * @param media the sound or video the item is (an audio or video enclosure), if any
  */
 public record FeedEntry(
     String guid,
@@ -40,11 +41,20 @@ public record FeedEntry(
     String originalPublisher,
     String language,
     String contentHtml,
-    boolean publishedDayOnly) {
+    boolean publishedDayOnly,
+    dev.broadsheet.store.Media media) {
 
   public FeedEntry {
     // Content that is the summary again (or nothing) is no content besides it.
     contentHtml = contentHtml == null || contentHtml.isEmpty() || contentHtml.equals(summaryHtml) ? null : contentHtml;
+  }
+
+  /** An item that is no sound or video. */
+  public FeedEntry(String guid, String link, String title, String summaryHtml, List<String> authors,
+      List<String> categories, Instant published, Instant updated, String imageUrl, String originalPublisher,
+      String language, String contentHtml, boolean publishedDayOnly) {
+    this(guid, link, title, summaryHtml, authors, categories, published, updated, imageUrl, originalPublisher,
+        language, contentHtml, publishedDayOnly, null);
   }
 
   /** An item whose date, if any, gave a time of day. */

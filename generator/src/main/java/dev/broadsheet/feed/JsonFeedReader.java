@@ -159,7 +159,23 @@ final class JsonFeedReader {
         null,
         // An item may say its own language (JSON Feed 1.1), else the feed's is its.
         LanguageTags.of(text(item, "language")) != null ? LanguageTags.of(text(item, "language")) : language,
-        fullContent, DateParser.withoutTime(text(item, published != null ? "date_published" : "date_modified"))));
+        fullContent, DateParser.withoutTime(text(item, published != null ? "date_published" : "date_modified")),
+        media(item, base)));
+  }
+
+  /** The item's first sound or video attachment, or null. */
+  private static dev.broadsheet.store.Media media(JsonNode item, String base) {
+    for (JsonNode att : item.path("attachments")) {
+      String type = att.path("mime_type").asText(null);
+      String url = Urls.resolve(base, att.path("url").asText(null));
+      if (url != null && dev.broadsheet.store.Media.playable(type)) {
+        long length = att.path("size_in_bytes").asLong(0);
+        long seconds = att.path("duration_in_seconds").asLong(0);
+        return new dev.broadsheet.store.Media(url, type, length, seconds > 0 && seconds <= Integer.MAX_VALUE
+            ? (int) seconds : null);
+      }
+    }
+    return null;
   }
 
   /** The item's image, banner or image attachment, else the first picture of its summary or content. */

@@ -181,6 +181,11 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return null;
   }
 
+  /** The sound or video the item is ({@link EntryMedia}), or null. */
+  dev.broadsheet.store.Media media() {
+    return EntryMedia.of(element, base(), documentBase);
+  }
+
   /**
    * A lead image: Media RSS (the default of a group first, a thumbnail of the item, then of a
    * group), then an image enclosure, then iTunes.

@@ -71,7 +71,8 @@ final class FeedWriter {
    * is its lead image, or null.
    */
   record Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
-      List<String> authors, String credit, List<String> categories, String language, boolean dated, Image image) {
+      List<String> authors, String credit, List<String> categories, String language, boolean dated, Image image,
+      dev.broadsheet.store.Media media) {
     Entry {
       updated = time != null && (updated == null || updated.isBefore(time)) ? time : updated;
     }
@@ -79,6 +80,12 @@ final class FeedWriter {
     /** Whom it names as its authors: its own, else whom it is credited to (its publisher); empty when neither. */
     List<String> namedAuthors() {
       return !authors.isEmpty() || credit == null ? authors : List.of(credit);
+    }
+
+    /** An item that is no sound or video. */
+    Entry(String id, String title, String html, String link, String pageUrl, Instant time, Instant updated,
+        List<String> authors, String credit, List<String> categories, String language, boolean dated, Image image) {
+      this(id, title, html, link, pageUrl, time, updated, authors, credit, categories, language, dated, image, null);
     }
 
     /** An item without an image. */
@@ -156,7 +163,7 @@ final class FeedWriter {
     a.tags().forEach(tag -> categories.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag));
     return new Entry(pageUrl, a.title(), html, a.url() != null ? Urls.ascii(a.url()) : pageUrl, pageUrl, a.effectiveTime(),
         lastChanged(a), a.authors(), credit(a, h), List.copyOf(categories.values()), h.lang(a).isEmpty() ? null : h.lang(a),
-        a.datedByPublisher(), imageOf(a, h));
+        a.datedByPublisher(), imageOf(a, h), a.media());
   }
 
   /** A pick of a report: the editor's note as HTML ("" for none), and when the pick last changed (null: undated). */
@@ -178,7 +185,8 @@ final class FeedWriter {
     Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
         ? note.date() : entry.updated();
     return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated(), entry.image());
+        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated(), entry.image(),
+        entry.media());
   }
 
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
@@ -263,6 +271,14 @@ final class FeedWriter {
         categories.add(cat);
       }
       entry.setCategories(categories);
+      if (e.media() != null) {
+        // The sound or video itself, as podcast and video apps take it (RSS enclosure, Atom enclosure link).
+        com.rometools.rome.feed.synd.SyndEnclosure enclosure = new com.rometools.rome.feed.synd.SyndEnclosureImpl();
+        enclosure.setUrl(Urls.ascii(e.media().url()));
+        enclosure.setType(e.media().type() != null ? e.media().type() : e.media().video() ? "video/mp4" : "audio/mpeg");
+        enclosure.setLength(e.media().length() == null ? 0 : e.media().length());
+        entry.setEnclosures(List.of(enclosure));
+      }
       if (e.language() != null) {
         // The channel's language is the site's; an item in another says so (dc:language).
         ((DCModule) entry.getModule(DCModule.URI)).setLanguage(e.language());

@@ -50,6 +50,19 @@ final class JsonFeed {
       if (!e.categories().isEmpty()) {
         item.put("tags", e.categories());
       }
+      if (e.media() != null) {
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("url", e.media().url());
+        attachment.put("mime_type", e.media().type() != null ? e.media().type() : e.media().video() ? "video/mp4"
+            : "audio/mpeg");
+        if (e.media().length() != null) {
+          attachment.put("size_in_bytes", e.media().length());
+        }
+        if (e.media().seconds() != null) {
+          attachment.put("duration_in_seconds", e.media().seconds());
+        }
+        item.put("attachments", List.of(attachment));
+      }
       if (e.language() != null) {
         item.put("language", e.language());
       }

@@ -42,6 +42,7 @@ import java.util.Objects;
  * @param publishedDayOnly whether {@code published} is a day its feed gave without a time (read as
  *     noon where it was written): true or false as its feed was read; null for an article stored
  *     before this was kept, or dated by its page, whose noon is taken for a bare day
+ * @param media the sound or video the item is (a podcast's episode), when its feed gives one
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
@@ -65,7 +66,8 @@ public record Article(
     String language,
     String contentHtml,
     List<String> alsoFrom,
-    Boolean publishedDayOnly) {
+    Boolean publishedDayOnly,
+    Media media) {
 
   /** The title an item without one is stored under: shown as it is, never read as words of its story. */
   public static final String UNTITLED = "(untitled)";
@@ -94,6 +96,15 @@ public record Article(
     language = present(XmlText.clean(language));
     contentHtml = present(contentHtml);
     alsoFrom = otherSources(alsoFrom, sourceId);
+  }
+
+  /** An article without a sound or video of its own. */
+  public Article(String id, String url, String guid, String sourceId, String title, String publisher, String via,
+      String section, List<String> tags, List<String> authors, Instant published, Instant updated, Instant firstSeen,
+      String summaryHtml, String imageUrl, ArticlePage page, String addressTitle, String language,
+      String contentHtml, List<String> alsoFrom, Boolean publishedDayOnly) {
+    this(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated, firstSeen,
+        summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly, null);
   }
 
   /** An article whose feed's date, if any, is not known to have been a bare day (stored before that was kept). */
@@ -134,7 +145,7 @@ public record Article(
   public Article alsoFrom(List<String> others) {
     List<String> ids = otherSources(others, sourceId);
     return ids.equals(alsoFrom) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
-        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, ids, publishedDayOnly);
+        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, ids, publishedDayOnly, media);
   }
 
   /** Whether the long texts are as {@link #withCleanTexts} leaves them. */
@@ -152,7 +163,7 @@ public record Article(
     ArticlePage cleanPage = page == null ? null : page.withCleanBody();
     return Objects.equals(summary, summaryHtml) && Objects.equals(content, contentHtml) && cleanPage == page ? this
         : new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
-            firstSeen, summary, imageUrl, cleanPage, addressTitle, language, content, alsoFrom, publishedDayOnly);
+            firstSeen, summary, imageUrl, cleanPage, addressTitle, language, content, alsoFrom, publishedDayOnly, media);
   }
 
   /** An article whose feed gave no content besides its summary. */
@@ -193,7 +204,7 @@ public record Article(
     String kept = address == null || address.equals(title) ? null : address;
     return Objects.equals(kept, addressTitle) ? this : new Article(id, url, guid, sourceId, title, publisher, via,
         section, tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, kept, language, contentHtml,
-        alsoFrom, publishedDayOnly);
+        alsoFrom, publishedDayOnly, media);
   }
 
   static String present(String text) {
@@ -244,52 +255,52 @@ public record Article(
 
   public Article withFirstSeen(Instant time) {
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published,
-        updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly);
+        updated, time, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly, media);
   }
 
   /** This article as its publisher last updated it at {@code time} (null: not said). */
   public Article withUpdated(Instant time) {
     return Objects.equals(time, updated) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, published, time, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
-        alsoFrom, publishedDayOnly);
+        alsoFrom, publishedDayOnly, media);
   }
 
   /** This article with {@code image} (null: none) as its lead picture. */
   public Article withImageUrl(String image) {
     return Objects.equals(image, imageUrl) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, published, updated, firstSeen, summaryHtml, image, page, addressTitle, language, contentHtml,
-        alsoFrom, publishedDayOnly);
+        alsoFrom, publishedDayOnly, media);
   }
 
   /** This article written in {@code tag} (a BCP 47 language tag). */
   public Article withLanguage(String tag) {
     return Objects.equals(tag, language) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, tag, contentHtml,
-        alsoFrom, publishedDayOnly);
+        alsoFrom, publishedDayOnly, media);
   }
 
   /** This article under the id {@code newId} of the source {@code newSourceId}: its source's id changed. */
   public Article movedTo(String newSourceId, String newId) {
     return new Article(newId, url, guid, newSourceId, title, publisher, via, section, tags, authors, published,
-        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly);
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly, media);
   }
 
   /** This article attributed and filed anew, as its source's changed settings say. */
   public Article refiled(String newPublisher, String newVia, String newSection, List<String> newTags) {
     return new Article(id, url, guid, sourceId, title, newPublisher, newVia, newSection, newTags, authors, published,
-        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly);
+        updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly, media);
   }
 
   /** This article without the full text its feed gave: kept only for a source that allows it. */
   public Article withoutFeedText() {
     return contentHtml == null ? this : new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
-        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, null, alsoFrom, publishedDayOnly);
+        authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, null, alsoFrom, publishedDayOnly, media);
   }
 
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,
-        firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly);
+        firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom, publishedDayOnly, media);
   }
 
   /**
@@ -301,6 +312,6 @@ public record Article(
     return new Article(id, url, guid, sourceId, title, publisher, via, section, tags,
         authors.isEmpty() ? pageAuthors : authors, published != null ? published : pagePublished, updated, firstSeen,
         summaryHtml != null ? summaryHtml : pageSummary, imageUrl != null ? imageUrl : pageImage, fetched, addressTitle,
-        language, contentHtml, alsoFrom, published != null ? publishedDayOnly : null);
+        language, contentHtml, alsoFrom, published != null ? publishedDayOnly : null, media);
   }
 }

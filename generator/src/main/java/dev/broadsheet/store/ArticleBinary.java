@@ -24,7 +24,7 @@ final class ArticleBinary {
   /** The components written, per record, in order. */
   static final List<String> COMPONENTS = List.of("id", "url", "guid", "sourceId", "title", "publisher", "via",
       "section", "tags", "authors", "published", "updated", "firstSeen", "summaryHtml", "imageUrl", "page",
-      "addressTitle", "language", "contentHtml", "alsoFrom", "publishedDayOnly");
+      "addressTitle", "language", "contentHtml", "alsoFrom", "publishedDayOnly", "media");
   static final List<String> PAGE_COMPONENTS = List.of("bodyHtml", "wordCount", "fetchedAt", "error", "canonicalUrl",
       "temporary", "notAsked");
 
@@ -67,6 +67,14 @@ final class ArticleBinary {
     text(a.contentHtml(), out);
     texts(a.alsoFrom(), out);
     out.writeByte(a.publishedDayOnly() == null ? 0 : a.publishedDayOnly() ? 2 : 1);
+    Media media = a.media();
+    out.writeBoolean(media != null);
+    if (media != null) {
+      text(media.url(), out);
+      text(media.type(), out);
+      out.writeLong(media.length() == null ? 0 : media.length());
+      out.writeInt(media.seconds() == null ? 0 : media.seconds());
+    }
   }
 
   /**
@@ -99,9 +107,10 @@ final class ArticleBinary {
       String contentHtml = text(in);
       List<String> alsoFrom = texts(in);
       byte dayOnly = in.get();
+      Media media = in.get() == 0 ? null : new Media(text(in), text(in), in.getLong(), in.getInt());
       return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
           firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml, alsoFrom,
-          dayOnly == 0 ? null : dayOnly == 2);
+          dayOnly == 0 ? null : dayOnly == 2, media);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | NullPointerException
         | java.time.DateTimeException e) {
       throw new IllegalArgumentException("not an article: " + e, e);

@@ -34,7 +34,8 @@ final class ArticleUpdate {
         pick(newer.contentHtml(), older.contentHtml()),
         // Read again from another source, it is carried by both (the constructor leaves out the lead).
         sourcesOfBoth(older, newer),
-        dayOnly(older, newer));
+        dayOnly(older, newer),
+        pick(newer.media(), older.media()));
   }
 
   /** Whether the date kept (as {@code published} above picks it) was a bare day: known of the copy it came from. */

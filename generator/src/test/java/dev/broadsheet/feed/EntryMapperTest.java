@@ -98,9 +98,9 @@ class EntryMapperTest {
     assertThat(mapped.articles()).allSatisfy(a -> assertThat(a.url()).isNull());
     assertThat(mapped.articles().get(0).id()).isEqualTo(ArticleIds.of(null, "ep-3", "pod"));
     assertThat(mapped.repeatNote()).isEmpty();
-    assertThat(mapped.homeNote()).hasValue("3 items link to the feed's home page (https://pod.example/) rather than"
-        + " to a page of their own: a build makes each an article of its own, known by its id (else its text) and"
-        + " shown without a link");
+    assertThat(mapped.homeNote()).hasValue("3 items link to the feed's home page (https://pod.example/) or to a page"
+        + " that several episodes share, rather than to a page of their own: a build makes each an article of its own,"
+        + " known by its id (else its sound's or video's address, else its text) and shown without that link");
     // The next day's feed, with one of them left, gives it the same article.
     assertThat(EntryMapper.toArticles(feed("https://pod.example/",
         item("ep-2", "https://pod.example/", "Episode 2: Mountains", "<p>Climbing season.</p>")), podcast()))
@@ -141,5 +141,29 @@ class EntryMapperTest {
         item("https://pod.example", "https://pod.example/", "Episode 1", "<p>a</p>"),
         item("https://pod.example", "https://pod.example/", "Episode 2", "<p>b</p>"));
     assertThat(EntryMapper.toArticles(feed, podcast())).hasSize(2);
+  }
+
+  private static FeedEntry episode(String guid, String link, String title, String audio) {
+    return new FeedEntry(guid, link, title, "<p>" + title + " notes.</p>", List.of(), List.of(), null, null, null, null,
+        null, null, false, audio == null ? null : new dev.broadsheet.store.Media(audio, "audio/mpeg", 1234L, 3125));
+  }
+
+  @Test
+  void episodesThatShareAShowsPageAreArticlesOfTheirOwnKnownByTheirIdsElseTheirSounds() {
+    ParsedFeed feed = feed("https://pod.example/",
+        episode("ep-2", "https://pod.example/podcast/", "Episode 2", "https://cdn.pod.example/2.mp3"),
+        episode(null, "https://pod.example/podcast/", "Episode 1", "https://cdn.pod.example/1.mp3"));
+
+    List<Article> articles = EntryMapper.toArticles(feed, podcast());
+
+    assertThat(articles).hasSize(2).allSatisfy(a -> assertThat(a.url()).isNull());
+    assertThat(articles.get(0).id()).isEqualTo(ArticleIds.of(null, "ep-2", "pod"));
+    assertThat(articles.get(1).id()).isEqualTo(ArticleIds.of(null, "https://cdn.pod.example/1.mp3", "pod"));
+    assertThat(articles.get(1).media()).isEqualTo(new dev.broadsheet.store.Media("https://cdn.pod.example/1.mp3",
+        "audio/mpeg", 1234L, 3125));
+    // A live blog's updates share their page and have no sound: one article, as before.
+    ParsedFeed live = feed("https://h.example/", episode("u1", "https://h.example/live", "Update 1", null),
+        episode("u2", "https://h.example/live", "Update 2", null));
+    assertThat(EntryMapper.toArticles(live, podcast())).hasSize(1);
   }
 }

@@ -38,6 +38,31 @@ class FeedConformanceTest {
   }
 
   @Test
+  void anEpisodesSoundOrVideoIsReadWithHowLongItPlaysAndAPictureIsNone() throws Exception {
+    List<FeedEntry> rss = entries("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+        + "<channel><title>t</title><link>https://pod.example/</link><item><title>Ep 1</title><link>https://pod.example/1</link>"
+        + "<enclosure url=\"https://cdn.example/cover.jpg\" type=\"image/jpeg\"/>"
+        + "<enclosure url=\"/ep1.mp3\" length=\"52000000\" type=\"Audio/MPEG\"/><itunes:duration>52:05</itunes:duration>"
+        + "</item><item><title>Ep 0</title><link>https://pod.example/0</link><itunes:duration>1:02:05</itunes:duration>"
+        + "</item></channel></rss>");
+    assertThat(rss.get(0).media()).isEqualTo(new dev.broadsheet.store.Media("https://h.example/ep1.mp3", "audio/mpeg",
+        52_000_000L, 3125));
+    assertThat(rss.get(0).imageUrl()).isEqualTo("https://cdn.example/cover.jpg");
+    assertThat(rss.get(1).media()).isNull();
+    List<FeedEntry> atom = entries("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>f</id><entry>"
+        + "<title>Clip</title><id>c</id><link href=\"https://v.example/c\"/><link rel=\"enclosure\" type=\"video/mp4\""
+        + " href=\"https://v.example/c.mp4\"/><updated>2026-11-20T09:00:00Z</updated></entry></feed>");
+    assertThat(atom.get(0).media()).isEqualTo(new dev.broadsheet.store.Media("https://v.example/c.mp4", "video/mp4", null,
+        null));
+    assertThat(atom.get(0).media().video()).isTrue();
+    List<FeedEntry> json = entries("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{"
+        + "\"id\": \"1\", \"url\": \"https://pod.example/1\", \"title\": \"Ep\", \"attachments\": [{\"url\":"
+        + " \"https://cdn.example/1.m4a\", \"mime_type\": \"audio/x-m4a\", \"duration_in_seconds\": 600}]}]}");
+    assertThat(json.get(0).media()).isEqualTo(new dev.broadsheet.store.Media("https://cdn.example/1.m4a", "audio/x-m4a",
+        null, 600));
+  }
+
+  @Test
   void aJsonFeedTitleIsPlainText() throws Exception {
     List<FeedEntry> e = entries("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Rust <weekly>\","
         + " \"items\": [{\"id\": \"1\", \"url\": \"https://h.example/a\", \"title\": \"Using Vec<u8> and <canvas> <b>together</b>\"},"

@@ -20,7 +20,9 @@ class ArticleBinaryTest {
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getType().getSimpleName()).toList())
         .containsExactly("String", "String", "String", "String", "String", "String", "String", "String", "List", "List",
             "Instant", "Instant", "Instant", "String", "String", "ArticlePage", "String", "String", "String", "List",
-            "Boolean");
+            "Boolean", "Media");
+    assertThat(Arrays.stream(Media.class.getRecordComponents()).map(c -> c.getType().getSimpleName()).toList())
+        .as("Media's components, as ArticleBinary writes them").containsExactly("String", "String", "Long", "Integer");
     assertThat(Arrays.stream(ArticlePage.class.getRecordComponents()).map(c -> c.getType().getSimpleName())
         .toList()).containsExactly("String", "int", "Instant", "String", "String", "boolean", "boolean");
     assertThat(Arrays.stream(Article.class.getRecordComponents()).map(c -> c.getName()).toList())
@@ -69,7 +71,10 @@ class ArticleBinaryTest {
         published, r.nextBoolean() ? null : Instant.ofEpochMilli(r.nextLong() >>> 24), Instant.ofEpochSecond(r.nextInt()),
         text(r, 300), text(r, 40), page, text(r, 50), text(r, 6), r.nextBoolean() ? null : text(r, 500),
         r.nextBoolean() ? List.of() : List.of("src" + r.nextInt(5), "wire" + r.nextInt(3)),
-        new Boolean[] {null, true, false}[r.nextInt(3)]).withCleanTexts();
+        new Boolean[] {null, true, false}[r.nextInt(3)], r.nextBoolean() ? null
+            : new Media("https://cdn.example/" + i + ".mp3", r.nextBoolean() ? null : "audio/mpeg",
+                r.nextBoolean() ? null : (long) r.nextInt(1 << 30) + 1, r.nextBoolean() ? null : r.nextInt(20_000) + 1))
+        .withCleanTexts();
   }
 
   /** Null, empty or up to {@code n} characters from ASCII, Latin-1, other scripts and beyond the BMP. */
