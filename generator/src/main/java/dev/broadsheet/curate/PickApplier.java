@@ -107,7 +107,8 @@ public final class PickApplier {
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
         p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
-        a.page(), addressTitle(a, p), a.language(), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly());
+        a.page(), addressTitle(a, p), a.language(), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly(),
+        a.media());
   }
 
   /**

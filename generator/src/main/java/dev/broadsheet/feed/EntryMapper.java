@@ -152,14 +152,10 @@ public final class EntryMapper {
     return shared;
   }
 
-  /**
-   * {@code e} without its link, and without an id that is that link again (a feed reader's for an
-   * item without one): its sound's or video's address is its id then, which stays when its
-   * description is edited.
-   */
+  /** {@code e} without its link, and without an id that is that link again (a feed reader's for an item without one). */
   private static FeedEntry withoutLink(FeedEntry e) {
     String guid = e.guid() == null || ArticleIds.normalizeLink(e.guid()).equals(ArticleIds.normalizeLink(e.link()))
-        ? e.media() == null ? null : e.media().url() : e.guid();
+        ? null : e.guid();
     return new FeedEntry(guid, null, e.title(), e.summaryHtml(), e.authors(), e.categories(), e.published(), e.updated(),
         e.imageUrl(), e.originalPublisher(), e.language(), e.contentHtml(), e.publishedDayOnly(), e.media());
   }

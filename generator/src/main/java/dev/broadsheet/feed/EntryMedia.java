@@ -2,6 +2,7 @@ package dev.broadsheet.feed;
 
 import dev.broadsheet.base.Urls;
 import dev.broadsheet.store.Media;
+import java.util.List;
 import org.jdom2.Element;
 
 /**
@@ -31,10 +32,16 @@ final class EntryMedia {
         }
       }
     }
-    for (Element content : RawEntry.named(item, "content", null)) {
+    // Media RSS: the item's own contents, then those of its groups (renditions of one video).
+    List<Element> contents = new java.util.ArrayList<>(RawEntry.named(item, "content", null));
+    for (Element group : RawEntry.named(item, "group", null)) {
+      contents.addAll(RawEntry.named(group, "content", null));
+    }
+    for (Element content : contents) {
       String medium = content.getAttributeValue("medium", "");
       String type = content.getAttributeValue("type");
       if (("audio".equals(medium) || "video".equals(medium)) && !Media.playable(type)) {
+        // A stream's playlist (application/x-mpegURL) or no type: the medium says what it is.
         type = medium + "/*";
       }
       Media media = media(base, content.getAttributeValue("url"), type, content.getAttributeValue("fileSize"),
@@ -54,7 +61,7 @@ final class EntryMedia {
     if (address == null) {
       return null;
     }
-    return new Media(address, type.endsWith("/*") ? null : type, number(length), seconds);
+    return new Media(address, type, number(length), seconds);
   }
 
   private static String text(Element e) {

@@ -275,7 +275,7 @@ final class FeedWriter {
         // The sound or video itself, as podcast and video apps take it (RSS enclosure, Atom enclosure link).
         com.rometools.rome.feed.synd.SyndEnclosure enclosure = new com.rometools.rome.feed.synd.SyndEnclosureImpl();
         enclosure.setUrl(Urls.ascii(e.media().url()));
-        enclosure.setType(e.media().type() != null ? e.media().type() : e.media().video() ? "video/mp4" : "audio/mpeg");
+        enclosure.setType(e.media().typeOrGuess());
         enclosure.setLength(e.media().length() == null ? 0 : e.media().length());
         entry.setEnclosures(List.of(enclosure));
       }

@@ -52,9 +52,8 @@ final class JsonFeed {
       }
       if (e.media() != null) {
         Map<String, Object> attachment = new LinkedHashMap<>();
-        attachment.put("url", e.media().url());
-        attachment.put("mime_type", e.media().type() != null ? e.media().type() : e.media().video() ? "video/mp4"
-            : "audio/mpeg");
+        attachment.put("url", dev.broadsheet.base.Urls.ascii(e.media().url()));
+        attachment.put("mime_type", e.media().typeOrGuess());
         if (e.media().length() != null) {
           attachment.put("size_in_bytes", e.media().length());
         }

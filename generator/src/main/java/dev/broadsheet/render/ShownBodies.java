@@ -40,6 +40,7 @@ final class ShownBodies {
         tag = c != '>';
       } else if (c == '<') {
         tag = true;
+        entity = false;
       } else if (entity) {
         entity = c != ';' && Character.isLetterOrDigit(c) || c == '#';
       } else if (!Character.isWhitespace(c)) {

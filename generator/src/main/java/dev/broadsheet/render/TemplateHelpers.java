@@ -205,7 +205,10 @@ public final class TemplateHelpers {
       case "ko" -> 600.0;
       default -> WORDS_PER_MINUTE;
     };
-    return messages.text("article.readingTime", Math.max(1, Math.round(a.page().wordCount() / perMinute)));
+    // Where the feed's text is shown for a page's (a player's page), as many words as it holds more.
+    double words = showsFullText(a) && feedTextLonger(a) ? (double) a.page().wordCount()
+        * ShownBodies.textLength(a.contentHtml()) / Math.max(1, ShownBodies.textLength(bodies.of(a))) : a.page().wordCount();
+    return messages.text("article.readingTime", Math.max(1, Math.round(words / perMinute)));
   }
 
   /**
@@ -259,22 +262,25 @@ public final class TemplateHelpers {
 
   /**
    * The article's whole text as its page shows it where its source allows full text: the page's
-   * extracted body or the text its feed carried besides the summary, whichever holds more (a
-   * feed's text cut short gives way to the page's; a page that shows a notice to browsers without
-   * its script, or a player, gives way to the feed's); null when it has neither, or its source does
-   * not allow it (a page is read for the summary a feed left out, and its text is stored: a theme
-   * must not publish it through this helper).
+   * extracted body, unless the text its feed carried besides the summary holds more than twice as
+   * much (a page that is a player, or a notice to browsers without its script, gives way to the
+   * feed's text; a feed's excerpt with its blog's footer does not replace a short page), else the
+   * feed's text; null when it has neither, or its source does not allow it (a page is read for the
+   * summary a feed left out, and its text is stored: a theme must not publish it through this helper).
    */
   public String fullText(Article a) {
     if (!showsFullText(a)) {
       return null;
     }
     if (a.page() != null && a.page().bodyHtml() != null) {
-      String page = bodies.of(a);
-      return a.contentHtml() != null && ShownBodies.textLength(a.contentHtml()) >= ShownBodies.textLength(page)
-          ? a.contentHtml() : page;
+      return feedTextLonger(a) ? a.contentHtml() : bodies.of(a);
     }
     return a.contentHtml();
+  }
+
+  /** Whether the feed's text holds more than twice what the page's extracted body does (see {@link #fullText}). */
+  private boolean feedTextLonger(Article a) {
+    return a.contentHtml() != null && ShownBodies.textLength(a.contentHtml()) > 2 * ShownBodies.textLength(bodies.of(a));
   }
 
   /**

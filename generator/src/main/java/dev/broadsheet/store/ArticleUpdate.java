@@ -35,7 +35,31 @@ final class ArticleUpdate {
         // Read again from another source, it is carried by both (the constructor leaves out the lead).
         sourcesOfBoth(older, newer),
         dayOnly(older, newer),
-        pick(newer.media(), older.media()));
+        media(older, newer));
+  }
+
+  /**
+   * The sound or video kept: the source's newer reading says (an enclosure it took away is gone),
+   * another source's adds one only when the stored copy has none; the same file again (its address
+   * but for the query, which hosts rotate, and its type) keeps the stored one, so that a host
+   * re-counting its length or signing its address anew changes nothing stored or published.
+   */
+  private static Media media(Article older, Article newer) {
+    Media was = older.media();
+    Media now = newer.media();
+    if (now == null) {
+      return newer.sourceId() != null && newer.sourceId().equals(older.sourceId()) ? null : was;
+    }
+    if (was != null && withoutQuery(was.url()).equals(withoutQuery(now.url()))
+        && java.util.Objects.equals(was.type(), now.type())) {
+      return was;
+    }
+    return now;
+  }
+
+  private static String withoutQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
   }
 
   /** Whether the date kept (as {@code published} above picks it) was a bare day: known of the copy it came from. */

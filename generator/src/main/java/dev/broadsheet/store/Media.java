@@ -10,7 +10,8 @@ import java.util.Objects;
  * JSON Feed attachment): a podcast's episode, a video. Pages link it; the site's own feeds carry it.
  *
  * @param url the file's absolute address
- * @param type its MIME type, lower case ({@code audio/mpeg}), when given
+ * @param type its MIME type, lower case ({@code audio/mpeg}; {@code video/*} for a video its feed
+ *     gives no file type of, such as a stream), when given
  * @param length its size in bytes, when given
  * @param seconds how long it plays, when given (iTunes' duration)
  */
@@ -21,6 +22,11 @@ public record Media(String url, String type, Long length, Integer seconds) {
     type = type == null || type.isBlank() ? null : XmlText.clean(type.strip().toLowerCase(Locale.ROOT));
     length = length == null || length <= 0 ? null : length;
     seconds = seconds == null || seconds <= 0 ? null : seconds;
+  }
+
+  /** The MIME type a feed gives it: its own, else the most common of its kind. */
+  public String typeOrGuess() {
+    return type != null && !type.endsWith("/*") ? type : video() ? "video/mp4" : "audio/mpeg";
   }
 
   /** Whether it is a video (else a sound). */

@@ -149,7 +149,7 @@ class EntryMapperTest {
   }
 
   @Test
-  void episodesThatShareAShowsPageAreArticlesOfTheirOwnKnownByTheirIdsElseTheirSounds() {
+  void episodesThatShareAShowsPageAreArticlesOfTheirOwnKnownByTheirIdsElseTheirText() {
     ParsedFeed feed = feed("https://pod.example/",
         episode("ep-2", "https://pod.example/podcast/", "Episode 2", "https://cdn.pod.example/2.mp3"),
         episode(null, "https://pod.example/podcast/", "Episode 1", "https://cdn.pod.example/1.mp3"));
@@ -158,7 +158,7 @@ class EntryMapperTest {
 
     assertThat(articles).hasSize(2).allSatisfy(a -> assertThat(a.url()).isNull());
     assertThat(articles.get(0).id()).isEqualTo(ArticleIds.of(null, "ep-2", "pod"));
-    assertThat(articles.get(1).id()).isEqualTo(ArticleIds.of(null, "https://cdn.pod.example/1.mp3", "pod"));
+    assertThat(articles.get(1).id()).isEqualTo(ArticleIds.ofContent("pod", "Episode 1", "<p>Episode 1 notes.</p>"));
     assertThat(articles.get(1).media()).isEqualTo(new dev.broadsheet.store.Media("https://cdn.pod.example/1.mp3",
         "audio/mpeg", 1234L, 3125));
     // A live blog's updates share their page and have no sound: one article, as before.

@@ -60,6 +60,15 @@ class FeedConformanceTest {
         + " \"https://cdn.example/1.m4a\", \"mime_type\": \"audio/x-m4a\", \"duration_in_seconds\": 600}]}]}");
     assertThat(json.get(0).media()).isEqualTo(new dev.broadsheet.store.Media("https://cdn.example/1.m4a", "audio/x-m4a",
         null, 600));
+    // A video site's renditions in a Media RSS group, a stream's playlist typed by its medium.
+    List<FeedEntry> group = entries("<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+        + "<title>t</title><item><title>V</title><link>https://v.example/w/1</link><media:group><media:content"
+        + " url=\"https://v.example/1.m3u8\" type=\"application/x-mpegURL\" medium=\"video\" duration=\"95\"/>"
+        + "</media:group></item></channel></rss>");
+    assertThat(group.get(0).media()).isEqualTo(new dev.broadsheet.store.Media("https://v.example/1.m3u8", "video/*", null,
+        95));
+    assertThat(group.get(0).media().video()).isTrue();
+    assertThat(group.get(0).media().typeOrGuess()).isEqualTo("video/mp4");
   }
 
   @Test

@@ -58,6 +58,29 @@ class StoreMergeTest {
     assertThat(merged.firstSeen()).isEqualTo(T0);
   }
 
+  private static Article episode(String source, Media media) {
+    return new Article("ep", "https://pod.example/ep", null, source, "Episode 3", "Pod", null, null, List.of(), List.of(),
+        T0, null, null, "<p>Notes.</p>", null, null, null, null, null, List.of(), null, media);
+  }
+
+  @Test
+  void anEpisodesSoundIsWhatItsFeedLastSaidButTheSameFileSignedAnewChangesNothing() {
+    Media first = new Media("https://cdn.example/ep3.mp3?token=a", "audio/mpeg", 1000L, 3125);
+    StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(episode("pod", first)), T0).snapshot();
+    // The host signs the address anew and counts another length: the same file, nothing to store or publish.
+    StoreMerge.Result again = StoreMerge.merge(base, List.of(episode("pod",
+        new Media("https://cdn.example/ep3.mp3?token=b", "audio/mpeg", 1200L, 3125))), T1);
+    assertThat(again.updated()).isZero();
+    assertThat(again.snapshot().articles().get("ep").media()).isEqualTo(first);
+    // Another file is taken; a sound the feed took away is gone; another source without one adds nothing.
+    Media other = new Media("https://cdn.example/ep3-fixed.mp3", "audio/mpeg", null, null);
+    StoreSnapshot replaced = StoreMerge.merge(base, List.of(episode("pod", other)), T1).snapshot();
+    assertThat(replaced.articles().get("ep").media()).isEqualTo(other);
+    assertThat(StoreMerge.merge(base, List.of(episode("pod", null)), T1).snapshot().articles().get("ep").media()).isNull();
+    assertThat(StoreMerge.merge(base, List.of(episode("wire", null)), T1).snapshot().articles().get("ep").media())
+        .isEqualTo(first);
+  }
+
   /** A copy of one article from {@code source}, carried (a wire's copy, naming its publisher) when {@code via} is set. */
   static Article copy(String source, String via, String url, String section, String summary) {
     return new Article("same", url, null, source, "Dredging contract awarded", "Courier", via, section, List.of(),
