@@ -50,14 +50,28 @@ class StoryPageBuildTest {
   }
 
   @Test
-  void aFeedLongerThanMaxItemsSaysHowManyItemsWereLeftOut() throws Exception {
+  void aFeedLongerThanTheDefaultMaxItemsSaysHowManyItemsWereLeftOutAndAChosenLimitIsSilent() throws Exception {
     writeSite();
+    Path feed = site.resolve("feeds/wire.xml");
+    String items = Files.readString(feed);
+    int first = items.indexOf("<item>");
+    String one = items.substring(first, items.indexOf("</item>", first) + 7);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 80; i++) {
+      many.append(one.replace("</link>", "-more-" + i + "</link>").replace("<title>", "<title>Item " + i + " "));
+    }
+    Files.writeString(feed, items.replace("</channel>", many + "</channel>"));
     Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
-        .replace("maxItems: 1000", "maxItems: 10"));
+        .replace("maxItems: 1000, ", "").replace(", maxItems: 1000", ""));
     BuildResult result = build();
-    assertThat(result.articles().stored()).isEqualTo(10);
+    assertThat(result.articles().stored()).isEqualTo(100);
     assertThat(result.problems()).singleElement().asString()
-        .contains("feeds/wire.xml").contains("the feed has 31 items; kept the newest 10 (maxItems)");
+        .contains("feeds/wire.xml").contains("the feed has 111 items; kept the newest 100 (maxItems, the default)");
+
+    Files.writeString(feed, Files.readString(feed).replace("Council approves winter shelter", "Council approves shelter"));
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("url: feeds/wire.xml", "url: feeds/wire.xml, maxItems: 10"));
+    assertThat(build().problems()).isEmpty();
   }
 
   @Test

@@ -133,9 +133,12 @@ public final class SourceReading {
           : empty + " items have no link, id, title or summary: skipped");
     }
     int offered = feed.offered();
-    if (articles.size() == source.maxItems() && offered > source.maxItems()) {
+    // Told under the default limit only: a limit the editor chose (a podcast's newest ten of its
+    // back catalogue) is no news at every episode.
+    if (articles.size() == source.maxItems() && offered > source.maxItems()
+        && source.maxItems() == dev.broadsheet.config.SourceConfig.DEFAULT_MAX_ITEMS) {
       notes.add("the feed has " + offered + " items; kept the newest " + source.maxItems()
-          + " (maxItems); raise the source's maxItems to keep more");
+          + " (maxItems, the default); set the source's maxItems to keep more, or to the number it should keep");
     }
     return articles;
   }
