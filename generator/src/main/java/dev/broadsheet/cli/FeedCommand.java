@@ -66,6 +66,15 @@ final class FeedCommand implements Callable<Integer> {
       line(out, "authors", item.authors().isEmpty() ? null : String.join(", ", item.authors()));
       line(out, "language", item.language());
       line(out, "tags", item.categories().isEmpty() ? null : String.join(", ", item.categories()));
+      if (item.media() != null) {
+        dev.broadsheet.store.Media m = item.media();
+        String seconds = m.seconds() == null ? null : m.seconds() >= 3600
+            ? String.format("%d:%02d:%02d", m.seconds() / 3600, m.seconds() / 60 % 60, m.seconds() % 60)
+            : String.format("%d:%02d", m.seconds() / 60, m.seconds() % 60);
+        String about = java.util.stream.Stream.of(m.type(), seconds).filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(", "));
+        line(out, "media", m.url() + (about.isEmpty() ? "" : " (" + about + ")"));
+      }
     }
     r.warnings().forEach(w -> out.println("  warning: " + w));
   }

@@ -45,11 +45,13 @@ public record FeedReport(
    * @param authors its authors
    * @param language the language the feed says it is in, if it says (a source's config may override it)
    * @param categories its categories (RSS category, Atom category, dc:subject, JSON Feed tags): the tags it brings
+   * @param media the sound or video it is (an episode's file, its type, length and seconds), if any
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "categories"})
+  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "categories",
+      "media"})
   public record Item(String id, String link, String title, String published, String updated, String image,
-      List<String> authors, String language, List<String> categories) {}
+      List<String> authors, String language, List<String> categories, dev.broadsheet.store.Media media) {}
 
   /** Reads {@code bytes} with {@code reader} and reports the outcome; never throws. */
   public static FeedReport of(String input, byte[] bytes, FeedContext context, FeedReader reader) {
@@ -59,7 +61,7 @@ public record FeedReport(
       for (FeedEntry e : feed.entries()) {
         items.add(new Item(e.guid(), e.link(), e.title(), e.published() == null ? null : e.published().toString(),
             e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors(), e.language(),
-            e.categories()));
+            e.categories(), e.media()));
       }
       List<String> warnings = new ArrayList<>(feed.warnings());
       // What a build would say of items that share a link, and does of items linking home: mapped as a

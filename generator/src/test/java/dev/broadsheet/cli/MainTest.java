@@ -119,7 +119,7 @@ class MainTest {
     }
     JsonNode item = mapper.readTree(lines.get(0)).get("items").get(0);
     assertThat(item.fieldNames()).toIterable().containsExactly("id", "link", "title", "published", "updated", "image",
-        "authors", "language", "categories");
+        "authors", "language", "categories", "media");
     assertThat(mapper.readTree(lines.get(1)).get("error").asText()).contains("not a feed");
   }
 
