@@ -83,8 +83,8 @@ public final class EntryMapper {
       if (nothingToShow(e)) {
         continue;
       }
-      boolean linksHome = linksHome(e, home) || e.media() != null && e.link() != null && e.link().indexOf('#') < 0
-          && showPages.contains(ArticleIds.normalizeLink(e.link()));
+      String page = pageOf(e);
+      boolean linksHome = page != null && (page.equals(home) || e.media() != null && showPages.contains(page));
       if (linksHome) {
         homeLinked++;
       }
@@ -123,14 +123,15 @@ public final class EntryMapper {
   }
 
   /**
-   * Whether {@code e} links to the feed's home page ({@code home}, normalised), not to a page of its
-   * own: a podcast's episodes, a listing's entries. As one link is one article, every such item
-   * would be one article (the others lost), its page fetched as the home page's text, and its id
-   * would change with the feed's other items. A link to a place in the page (a live blog's
-   * update, "#block-12") is the item's own.
+   * The page {@code e} links to, normalised, when that may be another's too; null without a link,
+   * or for a link to a place in a page (a live blog's update, "#block-12"), which is the item's
+   * own. An item linking to the feed's home page or to a show's page (see {@link #showPages}) has
+   * no page of its own: a podcast's episodes, a listing's entries. As one link is one article,
+   * every such item would be one article (the others lost), its page fetched as that page's text,
+   * and its id would change with the feed's other items.
    */
-  private static boolean linksHome(FeedEntry e, String home) {
-    return home != null && e.link() != null && e.link().indexOf('#') < 0 && ArticleIds.normalizeLink(e.link()).equals(home);
+  private static String pageOf(FeedEntry e) {
+    return e.link() == null || e.link().indexOf('#') >= 0 ? null : ArticleIds.normalizeLink(e.link());
   }
 
   /**
@@ -141,8 +142,8 @@ public final class EntryMapper {
     java.util.Map<String, String> firstMedia = new java.util.HashMap<>();
     java.util.Set<String> shared = new java.util.HashSet<>();
     for (FeedEntry e : feed.entries()) {
-      if (e.media() != null && e.link() != null && e.link().indexOf('#') < 0) {
-        String link = ArticleIds.normalizeLink(e.link());
+      String link = pageOf(e);
+      if (e.media() != null && link != null) {
         String media = firstMedia.putIfAbsent(link, e.media().url());
         if (media != null && !media.equals(e.media().url())) {
           shared.add(link);
