@@ -29,11 +29,8 @@ class LocalisedScriptsInBrowserTest {
   @ParameterizedTest
   @ValueSource(strings = {"fr", "de", "es"})
   void theFilteredCountAndTheSearchStatusAreInTheSitesLanguage(String language) throws Exception {
-    Path site = temp.resolve(language);
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
-    Path config = site.resolve("broadsheet.yaml");
-    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: " + language));
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Path site = sampleSite(language, language);
+    build(site);
     Messages t = Messages.load(null, language);
     Path out = site.resolve("public");
     try (StaticServer server = new StaticServer(out); Chromium browser = new Chromium()) {
@@ -64,15 +61,14 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void followingAnOutletShowsTheStoriesItReportsThoughAnotherLeadsThem() throws Exception {
-    Path site = temp.resolve("follow");
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path site = sampleSite("follow", "en-GB");
     // The wire carries the latest edition's sailing story too, under its own address.
     Path wire = site.resolve("feeds/coastline-news-service.xml");
     Files.writeString(wire, Files.readString(wire).replaceFirst("<item>", "<item><title>Sailing school offers free"
         + " winter lessons for teenagers</title><link>https://coastline-news.example/2026/11/24/sailing</link>"
         + "<description>The sailing school offers free winter lessons for teenagers.</description>"
         + "<pubDate>Tue, 24 Nov 2026 19:00:00 GMT</pubDate></item><item>"));
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    build(site);
     try (StaticServer server = new StaticServer(site.resolve("public")); Chromium browser = new Chromium()) {
       browser.open(server.url(""), 1280);
       // A story some outlet reports without leading it: that outlet's page is not the first listed.
@@ -142,11 +138,8 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void anArabicSitesSearchCountsInTheDigitsItsPagesWrite() throws Exception {
-    Path site = temp.resolve("arabic-digits");
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
-    Path config = site.resolve("broadsheet.yaml");
-    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: ar"));
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    Path site = sampleSite("arabic-digits", "ar");
+    build(site);
     try (Chromium browser = new Chromium()) {
       browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=ferry", 1280);
       assertThat(waitForResults(browser)).isNotEmpty();
@@ -164,14 +157,13 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void searchReadsEveryMonthsPartOfTheIndexAndListsEqualMatchesNewestFirst() throws Exception {
-    Path site = temp.resolve("months");
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path site = sampleSite("months", "en-GB");
     Path feed = site.resolve("feeds/coastline-news-service.xml");
     Files.writeString(feed, Files.readString(feed)
         .replace("<title>Island communities ask for better mobile coverage", "<title>Island communities ask for better mobile coverage zephyrquay")
         .replace("<pubDate>Wed, 18 Nov 2026 09:00:00 +0000", "<pubDate>Fri, 16 Oct 2026 09:00:00 +0000")
         .replace("<title>Pharmacies to offer free blood pressure checks", "<title>Pharmacies to offer free blood pressure checks zephyrquay"));
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    build(site);
     Path out = site.resolve("public");
     assertThat(out.resolve("search/2026-10.js")).exists();
     assertThat(out.resolve("search/2026-11.js")).exists();
@@ -186,10 +178,7 @@ class LocalisedScriptsInBrowserTest {
 
   @Test
   void searchCountsInTheFormTheLanguagesPluralRulesGiveWhenTheSitesLabelsHaveIt() throws Exception {
-    Path site = temp.resolve("polish");
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
-    Path config = site.resolve("broadsheet.yaml");
-    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: pl"));
+    Path site = sampleSite("polish", "pl");
     Files.createDirectories(site.resolve("templates/messages"));
     Files.writeString(site.resolve("templates/messages/pl.properties"), "search.one=Pasuje {0} artykuł do „{1}”.\n"
         + "search.few=Pasują {0} artykuły do „{1}”.\nsearch.other=Pasuje {0} artykułów do „{1}”.\n");
@@ -206,7 +195,7 @@ class LocalisedScriptsInBrowserTest {
       at += 20;
     }
     Files.writeString(other, text);
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    build(site);
     try (Chromium browser = new Chromium()) {
       browser.open(site.resolve("public/search/index.html").toAbsolutePath().toUri() + "?q=zephyrquay", 1280);
       assertThat(waitForResults(browser)).hasSize(2);
@@ -223,14 +212,11 @@ class LocalisedScriptsInBrowserTest {
    * queries} (as in a URL) finds it.
    */
   private void searchFinds(String name, String language, String words, String... queries) throws Exception {
-    Path site = temp.resolve(name);
-    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
-    Path config = site.resolve("broadsheet.yaml");
-    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: " + language));
+    Path site = sampleSite(name, language);
     Path feed = site.resolve("feeds/coastline-news-service.xml");
     Files.writeString(feed, Files.readString(feed).replace("<title>Alder Shipyards wins contract for two hybrid ferries",
         "<title>Alder Shipyards wins contract for two hybrid ferries" + words));
-    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC)));
+    build(site);
     Path out = site.resolve("public");
     try (Chromium browser = new Chromium()) {
       for (String query : queries) {
@@ -238,6 +224,20 @@ class LocalisedScriptsInBrowserTest {
         assertThat(waitForResults(browser).toString()).as(query).contains("Alder Shipyards wins contract");
       }
     }
+  }
+
+  /** A copy of the sample site in {@code language}, in the folder {@code name}. */
+  private Path sampleSite(String name, String language) throws Exception {
+    Path site = temp.resolve(name);
+    SiteInBrowserTest.copy(Path.of("..", "sample-site"), site);
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: " + language));
+    return site;
+  }
+
+  private static void build(Path site) {
+    Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"),
+        ZoneOffset.UTC)));
   }
 
   private static String text(Chromium browser, String selector) throws Exception {
