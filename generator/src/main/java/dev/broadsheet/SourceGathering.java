@@ -109,7 +109,7 @@ final class SourceGathering {
     Map<String, Article> stubs = new java.util.HashMap<>();
     Map<String, Article> pickStubs = new TreeMap<>();
     for (Pick pick : picks) {
-      String id = PickApplier.articleId(pick);
+      String id = pick.hide() ? null : PickApplier.storedId(pick, snapshot.articles());
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
         // A page that failed before is asked for again only when its pause is over.
         Article stub = failures.known(PickApplier.stub(pick, id, now));

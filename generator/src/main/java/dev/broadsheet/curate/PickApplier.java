@@ -47,6 +47,28 @@ public final class PickApplier {
     return ArticleIds.of(pick.url(), null, "picks");
   }
 
+  /**
+   * The id of the stored article {@code pick} picks: the one its URL gives, else that of an
+   * article stored under another id whose link the URL now is (its publisher moved the item to it,
+   * keeping its guid: {@link dev.broadsheet.store.StoreMerge}); else the id its URL gives.
+   */
+  public static String storedId(Pick pick, Map<String, Article> stored) {
+    String id = articleId(pick);
+    if (stored.containsKey(id)) {
+      return id;
+    }
+    String host = hostOf(pick.url()).toLowerCase(java.util.Locale.ROOT);
+    String key = host.startsWith("www.") ? host.substring(4) : host;
+    for (Article a : stored.values()) {
+      // The host first, a cheap test: only an article on the pick's host can have its link.
+      if (a.url() != null && !a.id().equals(id) && a.url().contains(key)
+          && ArticleIds.of(a.url(), null, "picks").equals(id)) {
+        return a.id();
+      }
+    }
+    return id;
+  }
+
   /** The ids of the articles {@code picks} pick. */
   public static java.util.Set<String> articleIds(List<Pick> picks) {
     java.util.Set<String> ids = new java.util.HashSet<>();
@@ -56,7 +78,7 @@ public final class PickApplier {
 
   private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, java.util.Set<String> hidden,
       List<Problem> problems) {
-    String id = articleId(pick);
+    String id = storedId(pick, articles);
     if (pick.hide()) {
       boolean removed = articles.remove(id) != null;
       if (hidden.add(id) && !removed) {

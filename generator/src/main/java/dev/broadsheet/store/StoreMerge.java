@@ -50,6 +50,7 @@ public final class StoreMerge {
    */
   public static Result merge(StoreSnapshot base, Collection<Article> incoming, Instant now, List<String> sourceOrder,
       Map<String, String> sourceSites) {
+    incoming = underKnownIds(base, incoming);
     TreeMap<String, Article> articles = new TreeMap<>(base.articles());
     Map<String, Integer> rank = new HashMap<>();
     sourceOrder.forEach(id -> rank.putIfAbsent(id, rank.size()));
@@ -95,6 +96,52 @@ public final class StoreMerge {
     Instant farAhead = now.plus(java.time.Duration.ofDays(1));
     articles.replaceAll((id, a) -> a.updated() != null && a.updated().isAfter(farAhead) ? a.withUpdated(null) : a);
     return new Result(new StoreSnapshot(articles, base.sources()), added, updated.size());
+  }
+
+  /**
+   * {@code incoming} with each new article that is a stored one moved to another link by its
+   * publisher under the id it is stored by: the same source gives the same item its guid, and it
+   * keeps its date or its headline. Its page stays at its address, its link is the new one, and
+   * a pick hiding it by the old link still does. Without this the moved item was a second article,
+   * and one an editor had taken off the site came back. A guid the reading or the store gives
+   * more than one item of that source tells nothing (a feed that reuses one for every item).
+   */
+  private static Collection<Article> underKnownIds(StoreSnapshot base, Collection<Article> incoming) {
+    Map<String, Map<String, Integer>> readGuids = new HashMap<>();
+    for (Article a : incoming) {
+      if (a.guid() != null && a.sourceId() != null && a.url() != null && !base.articles().containsKey(a.id())) {
+        readGuids.computeIfAbsent(a.sourceId(), k -> new HashMap<>()).merge(a.guid(), 1, Integer::sum);
+      }
+    }
+    if (readGuids.isEmpty()) {
+      return incoming;
+    }
+    // One pass over the store, for the few sources a new item with a guid came from.
+    Map<String, Map<String, Article>> stored = new HashMap<>();
+    Map<String, java.util.Set<String>> storedTwice = new HashMap<>();
+    for (Article known : base.articles().values()) {
+      Map<String, Integer> wanted = known.guid() == null || known.sourceId() == null ? null
+          : readGuids.get(known.sourceId());
+      if (wanted != null && wanted.containsKey(known.guid())
+          && stored.computeIfAbsent(known.sourceId(), k -> new HashMap<>()).putIfAbsent(known.guid(), known) != null) {
+        storedTwice.computeIfAbsent(known.sourceId(), k -> new java.util.HashSet<>()).add(known.guid());
+      }
+    }
+    if (stored.isEmpty()) {
+      return incoming;
+    }
+    List<Article> result = new java.util.ArrayList<>(incoming.size());
+    for (Article a : incoming) {
+      Article known = a.guid() == null || a.sourceId() == null ? null
+          : stored.getOrDefault(a.sourceId(), Map.of()).get(a.guid());
+      boolean single = known != null && readGuids.get(a.sourceId()).get(a.guid()) == 1
+          && !storedTwice.getOrDefault(a.sourceId(), java.util.Set.of()).contains(a.guid());
+      boolean sameItem = single && known.url() != null && !base.articles().containsKey(a.id())
+          && (a.published() != null && a.published().equals(known.published())
+              || a.title().strip().equalsIgnoreCase(known.title().strip()));
+      result.add(sameItem ? a.movedTo(a.sourceId(), known.id()) : a);
+    }
+    return result;
   }
 
   /** Whether {@code copy} leads the stored {@code known}: a newer reading of the same source always does. */

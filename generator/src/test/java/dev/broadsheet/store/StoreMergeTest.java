@@ -36,6 +36,30 @@ class StoreMergeTest {
     assertThat(first.articles().get("a").addressTitle()).isNull();
   }
 
+  private static Article item(String link, String guid, String title, Instant published) {
+    return new Article(dev.broadsheet.store.ArticleIds.of(link, guid, "src"), link, guid, "src", title, "Pub", null,
+        "News", List.of(), List.of(), published, null, null, "s", null);
+  }
+
+  @Test
+  void anItemMovedToAnotherLinkUnderItsGuidStaysTheArticleItWas() {
+    Article first = item("https://x.example/old", "g-1", "Trawlers fined", T0);
+    StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(first), T0).snapshot();
+    StoreMerge.Result moved = StoreMerge.merge(base, List.of(item("https://x.example/new", "g-1", "Trawlers fined", T0)), T1);
+    assertThat(moved.snapshot().articles()).containsOnlyKeys(first.id());
+    assertThat(moved.snapshot().articles().get(first.id()).url()).isEqualTo("https://x.example/new");
+    assertThat(moved.added()).isZero();
+    assertThat(moved.updated()).isEqualTo(1);
+    // A guid reused for another story (another headline and date) is another article.
+    StoreMerge.Result reused = StoreMerge.merge(base,
+        List.of(item("https://x.example/other", "g-1", "Ferry timetable changes", T1)), T1);
+    assertThat(reused.snapshot().articles()).hasSize(2);
+    // One guid for two items of a reading, or of the store, tells nothing.
+    StoreMerge.Result twice = StoreMerge.merge(base, List.of(item("https://x.example/a", "g-1", "Trawlers fined", T0),
+        item("https://x.example/b", "g-1", "Trawlers fined", T0)), T1);
+    assertThat(twice.snapshot().articles()).hasSize(3);
+  }
+
   @Test
   void articlesNoLongerInTheFeedAreKept() {
     StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(article("a", "A", "s"), article("b", "B", "s")),
