@@ -43,35 +43,90 @@ final class PlainText {
   }
 
   /**
-   * {@code text} in lines of at most {@code width} characters, {@code indent} included, broken
+   * {@code text} in lines of at most {@code width} columns, {@code indent} included, broken
    * between words (a longer word, an address, keeps its line); every line after the first starts
-   * with {@code indent}, the first being indented where the text is printed. Mail keeps lines
-   * short: readers' programs show them as sent, and servers may break lines over 998 characters.
+   * with {@code indent}, the first being indented where the text is printed. A list item's lines
+   * go on under its words, not its marker, and a quote's carry its "> ". Chinese, Japanese and
+   * Korean characters take two columns, as terminals show them, and a run of them breaks between
+   * any two. Mail keeps lines short: readers' programs show them as sent, and servers may break
+   * lines over 998 characters.
    */
   static String wrap(String text, int width, String indent) {
     if (text == null || text.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    int room = Math.max(20, width - indent.length());
     for (String paragraph : text.split("\n", -1)) {
       if (out.length() > 0) {
         // A blank line between paragraphs stays blank: no indent left trailing on it.
         out.append('\n').append(paragraph.isBlank() ? "" : indent);
       }
+      String[] words = paragraph.strip().split(" +");
+      // What each line after a paragraph's first starts with, besides the indent: under a list
+      // item's words, or the quote's mark again.
+      String hang = words.length > 1 && words[0].equals(">") ? "> "
+          : words.length > 1 && words[0].matches("-|\\d+\\.") ? " ".repeat(words[0].length() + 1) : "";
+      int room = Math.max(20, width - indent.length());
       StringBuilder line = new StringBuilder();
-      for (String word : paragraph.strip().split(" +")) {
-        // A list's marker stays with the first word after it.
-        boolean marker = line.toString().matches("-|\\d+\\.|>");
-        if (line.length() > 0 && !marker && line.length() + 1 + word.length() > room) {
-          out.append(line).append('\n').append(indent);
-          line.setLength(0);
+      int used = 0;
+      for (int w = 0; w < words.length; w++) {
+        String word = words[w];
+        int wide = columns(word);
+        if (w > 0) {
+          // A list's marker stays with the first word after it.
+          boolean afterMarker = w == 1 && !hang.isEmpty();
+          if (!afterMarker && used + 1 + wide > room && !(wide > room && breaksAnywhere(word))) {
+            out.append(line).append('\n').append(indent).append(hang);
+            line.setLength(0);
+            used = hang.length();
+          } else {
+            line.append(' ');
+            used++;
+          }
         }
-        line.append(line.length() > 0 ? " " : "").append(word);
+        if (used + wide > room && breaksAnywhere(word)) {
+          // Written without spaces, the run breaks where the line is full.
+          for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int cpWide = columns(cp);
+            if (used + cpWide > room && used > hang.length()) {
+              out.append(line).append('\n').append(indent).append(hang);
+              line.setLength(0);
+              used = hang.length();
+            }
+            line.appendCodePoint(cp);
+            used += cpWide;
+            i += Character.charCount(cp);
+          }
+        } else {
+          line.append(word);
+          used += wide;
+        }
       }
       out.append(line);
     }
     return out.toString();
+  }
+
+  /** How many columns {@code text} takes on a terminal: two for each wide character. */
+  static int columns(String text) {
+    return text.codePoints().map(PlainText::columns).sum();
+  }
+
+  private static int columns(int codePoint) {
+    return wide(codePoint) ? 2 : 1;
+  }
+
+  /** Whether a word is a run of wide characters (Chinese, Japanese, Korean), which lines may break anywhere in. */
+  private static boolean breaksAnywhere(String word) {
+    return word.codePoints().anyMatch(PlainText::wide);
+  }
+
+  private static boolean wide(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
   }
 
   private static void walk(Node node, List<String> lines, StringBuilder line) {

@@ -74,4 +74,19 @@ class PlainTextTest {
             the harbour board again
             - https://port-alder.example/council/minutes/2026/12/04/the-whole-record-of-the-meeting""");
   }
+
+  @Test
+  void aListItemGoesOnUnderItsWordsAQuoteKeepsItsMarkAndWideCharactersBreakAnywhere() {
+    assertThat(PlainText.wrap("2. The full council papers (https://council.example/papers.pdf) run to four hundred pages",
+        40, "    ")).isEqualTo("""
+        2. The full council papers
+               (https://council.example/papers.pdf)
+               run to four hundred pages""");
+    assertThat(PlainText.wrap("> We will not wait for the board to decide what the harbour needs", 40, ""))
+        .isEqualTo("> We will not wait for the board to\n> decide what the harbour needs");
+    // Thirty characters of Japanese are sixty columns: no line over forty, none but the last short.
+    String wrapped = PlainText.wrap("港湾局は来週から岸壁の補修工事を始めると発表した。工事は三か月続く予定", 40, "  ");
+    assertThat(wrapped.lines()).hasSize(2).allMatch(l -> PlainText.columns(l) <= 40);
+    assertThat(PlainText.columns(wrapped.lines().findFirst().orElseThrow())).isGreaterThanOrEqualTo(36);
+  }
 }

@@ -3,15 +3,15 @@
 <#assign e = edition.edition>
 <#macro story s>
 <#assign a = s.lead.article>
-* ${a.title}
-  ${h.attribution(a)}<#if a.datedByPublisher() && !a.seenBeforePublished()>${t("list.separator")}${h.timeOf(a)}</#if>
+* ${h.wrap(a.title, "  ")}
+  ${h.wrap(h.attribution(a) + (a.datedByPublisher() && !a.seenBeforePublished())?then(t("list.separator") + h.timeOf(a), ""), "  ")}
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${h.wrap(teaser, "  ")}
 </#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${h.wrap(t("note.line", t("note.from", site.title), h.plain(siteHtml(s.pick.noteHtml))), "    ")}
 </#if><#if a.url??>  ${t("note.readIt", a.url)}
 <#else>  ${t("note.readIt", url(s.lead.path))}
 </#if>
 </#macro>
-${site.title?upper_case}
+${h.wrap(site.title?upper_case, "")}
 ${h.edition(e.date)} - ${t("count.stories", e.storyCount)}
 <#if e.topStories?has_content>
 
@@ -26,5 +26,5 @@ ${t("picks.title")?upper_case}
 ${section.name?upper_case}
 <#list section.stories as s><@story s/><#sep>${"\n"}</#sep></#list></#list>
 
-${t("credit.links")}
+${h.wrap(t("credit.links"), "")}
 ${t("edition.onWeb", url(e.path))}
