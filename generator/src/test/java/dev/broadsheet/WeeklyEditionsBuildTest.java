@@ -42,7 +42,7 @@ class WeeklyEditionsBuildTest {
         .withClock(Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC)));
 
     String edition = Files.readString(site.resolve("public/editions/2026/11/16/index.html"));
-    assertThat(edition).contains(">Week of November 16, 2026</time>").contains("The Weekly edition for the week of November 16, 2026.");
+    assertThat(edition).contains(">Week of November 16, 2026</time>").contains("Weekly: the edition for the week of November 16, 2026.");
     assertThat(edition.indexOf("Harbour fish market")).as("two outlets on Wednesday before one on Sunday")
         .isLessThan(edition.indexOf("a phone with a week"));
 

@@ -119,12 +119,20 @@ final class DateLabels {
     return weekly() ? messages.text("date.week", longDate.format(date)) : day(date);
   }
 
+  /**
+   * An edition's name as it follows the site's title ("La Revue, dimanche 6 décembre 2026"): its
+   * weekday as the language writes it inside a sentence; a week as {@link #edition} names it.
+   */
+  String editionInSentence(LocalDate date) {
+    return weekly() ? edition(date) : day(date, false);
+  }
+
   /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
   boolean weekly() {
     return config.editions().period() == EditionsConfig.Period.WEEKLY;
   }
 
-  /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
+  /** An edition page's description: "The Harbour Daily: the edition of Friday 20 November 2026." or its week's. */
   String editionDescription(LocalDate date) {
     return weekly()
         ? messages.text("edition.weekDescription", config.title(), longDate.format(date))

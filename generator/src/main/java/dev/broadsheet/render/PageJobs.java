@@ -178,7 +178,7 @@ final class PageJobs {
       boolean current = !today.isBefore(e.date()) && today.isBefore(config.editions().period().after(e.date()));
       Views.EditionPage view = new Views.EditionPage(e, newer, older, current);
       String label = helpers.edition(e.date());
-      String name = config.title() + ", " + label;
+      String name = helpers.editionTitle(e.date());
       Instant start = e.date().atStartOfDay(config.timezone()).toInstant();
       Instant day = weekly && e.newestStoryTime() != null && e.newestStoryTime().isAfter(start) ? e.newestStoryTime()
           : start;

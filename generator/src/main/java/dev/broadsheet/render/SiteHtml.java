@@ -3,7 +3,9 @@ package dev.broadsheet.render;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,7 +60,27 @@ public final class SiteHtml implements TemplateMethodModelEx {
     doc.select("a").attr("style", style);
     // An editor's picture at its own width would widen the whole mail past a phone's screen.
     doc.select("img").attr("style", "max-width:100%;height:auto;");
+    // Mail programs ignore a style sheet and each spaces a note's paragraphs, lists, quotes and
+    // tables its own way (a table's columns run together on a phone): each carries its spacing.
+    MAIL_STYLES.forEach((selector, css) -> doc.select(selector).attr("style", css));
     return doc.body().html();
+  }
+
+  /** The inline style of each element of an editor's note in mail, by its selector; in order. */
+  private static final Map<String, String> MAIL_STYLES = mailStyles();
+
+  private static Map<String, String> mailStyles() {
+    Map<String, String> styles = new LinkedHashMap<>();
+    styles.put("p", "margin:8px 0 0 0;");
+    styles.put("ul, ol", "margin:8px 0 0 0;padding:0 20px;");
+    styles.put("li", "margin:0 0 4px 0;");
+    styles.put("blockquote", "margin:8px 12px 0 12px;font-style:italic;");
+    styles.put("table", "margin:8px 0 0 0;border-collapse:collapse;border-spacing:0;font:14px/1.4 Arial,Helvetica,sans-serif;");
+    styles.put("th", "padding:4px 8px;border-bottom:1px solid #c9a448;font-weight:bold;vertical-align:bottom;");
+    styles.put("td", "padding:4px 8px;border-bottom:1px solid #e2ddd0;vertical-align:top;");
+    styles.put("code", "font:13px/1.4 Consolas,Menlo,monospace;");
+    styles.put("pre", "margin:8px 0 0 0;white-space:pre-wrap;font:13px/1.4 Consolas,Menlo,monospace;");
+    return java.util.Collections.unmodifiableMap(styles);
   }
 
   /** A root path that already holds the site's sub-path, as the site path it names: "/town/a.png" is "a.png". */

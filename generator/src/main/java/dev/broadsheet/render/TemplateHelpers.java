@@ -121,12 +121,21 @@ public final class TemplateHelpers {
     return dates.edition(date);
   }
 
+  /**
+   * An edition's title: the site's, then the edition's name as inside a sentence ("The Harbour
+   * Daily, Friday 20 November 2026", "La Revue, dimanche 6 décembre 2026"), as structured data and
+   * the newsletter's title give it.
+   */
+  public String editionTitle(LocalDate date) {
+    return config.title() + messages.text("list.separator") + dates.editionInSentence(date);
+  }
+
   /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
   public boolean weekly() {
     return dates.weekly();
   }
 
-  /** An edition page's description: "The Harbour Daily edition of Friday 20 November 2026." or its week's. */
+  /** An edition page's description: "The Harbour Daily: the edition of Friday 20 November 2026." or its week's. */
   String editionDescription(LocalDate date) {
     return dates.editionDescription(date);
   }

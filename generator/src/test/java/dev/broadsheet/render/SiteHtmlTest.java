@@ -47,7 +47,19 @@ class SiteHtmlTest {
   void forMailLinksTakeTheirColourAndPicturesStayWithinTheColumn() {
     assertThat(SiteHtml.withLinkStyle("<p>See <a href=\"https://e.org/\">the chart</a>:</p>"
         + "<p><img src=\"https://e.org/images/tide.png\" alt=\"Tide chart\"></p>", "color:#a3271f;"))
-        .isEqualTo("<p>See <a href=\"https://e.org/\" style=\"color:#a3271f;\">the chart</a>:</p>"
-            + "<p><img src=\"https://e.org/images/tide.png\" alt=\"Tide chart\" style=\"max-width:100%;height:auto;\"></p>");
+        .isEqualTo("<p style=\"margin:8px 0 0 0;\">See <a href=\"https://e.org/\" style=\"color:#a3271f;\">the chart</a>:</p>"
+            + "<p style=\"margin:8px 0 0 0;\"><img src=\"https://e.org/images/tide.png\" alt=\"Tide chart\" style=\"max-width:100%;height:auto;\"></p>");
+  }
+
+  @Test
+  void forMailANotesTableListAndQuoteCarryTheirOwnSpacing() {
+    String html = SiteHtml.withLinkStyle("<table><thead><tr><th>Ward</th><th>For</th></tr></thead>"
+        + "<tbody><tr><td>Old Town</td><td>19</td></tr></tbody></table><ul><li>one</li></ul>"
+        + "<blockquote><p>said</p></blockquote><pre><code>x</code></pre>", "color:red;");
+    // Without padding of their own a phone's mail program ran the columns together ("For Against").
+    assertThat(html).contains("<th style=\"padding:4px 8px;").contains("<td style=\"padding:4px 8px;")
+        .contains("<table style=\"margin:8px 0 0 0;border-collapse:collapse;").contains("<ul style=\"margin:8px 0 0 0;")
+        .contains("<li style=\"margin:0 0 4px 0;\">").contains("<blockquote style=\"margin:8px 12px 0 12px;")
+        .contains("<pre style=\"margin:8px 0 0 0;white-space:pre-wrap;");
   }
 }

@@ -44,7 +44,10 @@ class TemplateHelpersTest {
     assertThat(helpers("ru").month(day)).startsWith("Ноябрь 2026");
     // Inside a sentence the weekday is written as the language writes it there.
     assertThat(helpers("fr").editionDescription(day)).isEqualTo("L’édition de T du vendredi 20 novembre 2026.");
-    assertThat(helpers("en-GB").editionDescription(day)).isEqualTo("The T edition of Friday 20 November 2026.");
+    assertThat(helpers("en-GB").editionDescription(day)).isEqualTo("T: the edition of Friday 20 November 2026.");
+    // After the site's name the weekday is inside a sentence: lower case where the language writes it so.
+    assertThat(helpers("fr").editionTitle(day)).isEqualTo("T, vendredi 20 novembre 2026");
+    assertThat(helpers("en-GB").editionTitle(day)).isEqualTo("T, Friday 20 November 2026");
   }
 
   private static Article article(String id, String url, String sourceId, String publisher, ArticlePage page) {
