@@ -65,6 +65,15 @@ class FullTextBuildTest {
   }
 
   @Test
+  void aPageCarryingAPublishersWholeTextAsksNotToBeIndexedAndIsLeftOutOfTheSitemap() throws Exception {
+    String noindex = "<meta name=\"robots\" content=\"noindex, follow\">";
+    assertThat(articlePage("council-funds-bridge-repairs")).contains(noindex);
+    assertThat(articlePage("harbour-board-meets")).doesNotContain("name=\"robots\"");
+    String sitemap = Files.readString(site.resolve("public/sitemap.xml"));
+    assertThat(sitemap).doesNotContain("council-funds-bridge-repairs").contains("harbour-board-meets");
+  }
+
+  @Test
   void aSourceNoLongerAllowingFullTextShowsItsSummaryAtOnceThoughItsFeedIsUnchanged() throws Exception {
     Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
         .replace(", fullText: true}", "}"));

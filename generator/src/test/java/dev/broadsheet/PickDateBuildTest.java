@@ -37,6 +37,9 @@ class PickDateBuildTest {
     assertThat(summit.selectFirst(".story-date time").text()).isEqualTo("1 December 2026");
     assertThat(summit.selectFirst(".story-date time").attr("datetime")).isEqualTo("2026-12-01");
     assertThat(summit.selectFirst("script[type=application/ld+json]").data()).contains("\"datePublished\":\"2026-12-01\"");
+    // No summary from its publisher: the editor's note says what the page is, to searches and link previews.
+    assertThat(summit.selectFirst("meta[name=description]").attr("content")).isEqualTo("Read it.");
+    assertThat(summit.selectFirst("meta[property=og:description]").attr("content")).isEqualTo("Read it.");
     Document vote = page("Parliament votes on the budget");
     assertThat(vote.selectFirst(".story-date time").text()).isEqualTo("1 December 2026, 08:15 CET");
     assertThat(vote.selectFirst("script[type=application/ld+json]").data())

@@ -41,7 +41,7 @@ final class ArticlePageJobs {
     Map<String, String> sectionNames = new HashMap<>();
     digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
     // An article page's job is independent of the others': made side by side, in order.
-    record ArticleJob(PageJobs.Job job, Instant lastmod) {}
+    record ArticleJob(PageJobs.Job job, Instant lastmod, boolean indexed) {}
     List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
       List<Story.Item> members = new ArrayList<>();
       members.add(story.lead());
@@ -68,19 +68,33 @@ final class ArticlePageJobs {
         // The teaser, image and structured data read only the item (in the model) and the config
         // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
         made.add(new ArticleJob(new PageJobs.Job(item.path(), "article.ftlh", page, Map.of("article", view),
-            p -> new Views.Page(p.kind(), p.path(), p.title(), helpers.shortTeaser(item.article()), p.canonicalUrl(),
+            p -> new Views.Page(p.kind(), p.path(), p.title(), description(story, item), p.canonicalUrl(),
                 helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
-            lastChanged(story, item)));
+            lastChanged(story, item), !helpers.copiesWholeText(item.article())));
       }
       return made;
     }).toList();
     // Added one by one in the stories' order, as the sitemap lists them.
     for (List<ArticleJob> story : prepared) {
       for (ArticleJob a : story) {
-        sitemap.put(a.job().path(), a.lastmod());
+        if (a.indexed()) {
+          sitemap.put(a.job().path(), a.lastmod());
+        }
         jobs.add(a.job());
       }
     }
+  }
+
+  /**
+   * What a page's description says of its article: the summary's opening, else, for a picked
+   * article its publisher gave none, the editor's note's (search results and link previews showed nothing).
+   */
+  private String description(Story story, Story.Item item) {
+    String teaser = helpers.shortTeaser(item.article());
+    if (!teaser.isEmpty() || story.pick() == null || item != story.lead() || story.pick().noteHtml() == null) {
+      return teaser;
+    }
+    return Teasers.cut(PlainText.of(story.pick().noteHtml()).replaceAll("\\s+", " ").strip(), 160);
   }
 
   /** When an article page last changed, for the sitemap: its publisher's update, or the day its report was picked. */

@@ -228,6 +228,15 @@ public final class TemplateHelpers {
     return sources.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
   }
 
+  /**
+   * Whether the article's page on the site carries a whole text of its publisher's ({@link
+   * #fullText}): a copy, which search engines are asked not to index (the publisher's own page is
+   * the one to find) and the sitemap leaves out.
+   */
+  public boolean copiesWholeText(Article a) {
+    return showsFullText(a) && (a.page() != null && a.page().bodyHtml() != null || a.contentHtml() != null);
+  }
+
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
   public String teaser(Article a) {
     return teasers.teaser(a);
