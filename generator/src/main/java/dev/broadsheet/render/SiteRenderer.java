@@ -186,6 +186,7 @@ public final class SiteRenderer {
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));
     all.addAll(DefaultSectionMove.check(config, links, files));
+    all.addAll(NewsletterSize.clipped(files));
     outputProblems = List.copyOf(all);
     // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
     RenderedFile[] sorted = files.toArray(RenderedFile[]::new);
