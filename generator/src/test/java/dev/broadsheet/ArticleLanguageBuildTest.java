@@ -68,6 +68,18 @@ class ArticleLanguageBuildTest {
   }
 
   @Test
+  void aPageSharesItsArticlesLocaleNotTheSites() throws Exception {
+    write(", language: pl-PL");
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("language: en\n", "language: en-GB\n"));
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    // A link preview of the Polish report was announced as British English.
+    assertThat(page("nowy-most")).contains("<meta property=\"og:locale\" content=\"pl_PL\">");
+    assertThat(page("harbour-bridge")).contains("<meta property=\"og:locale\" content=\"en_GB\">");
+    assertThat(site.resolve("public/index.html")).content().contains("<meta property=\"og:locale\" content=\"en_GB\">");
+  }
+
+  @Test
   void anEditorsTitleIsInTheSitesLanguageWhileTheArticlesWordsKeepTheirs() throws Exception {
     Files.createDirectories(site.resolve("picks"));
     Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n"

@@ -376,6 +376,14 @@ public final class TemplateHelpers {
     return languages.of(a);
   }
 
+  /**
+   * The article's language as Open Graph names a locale ("de_AT"), or empty when its language
+   * names no region: a German article on a French site is not "fr_FR".
+   */
+  public String ogLocale(Article a) {
+    return Views.ogLocaleOf(languages.of(a));
+  }
+
   /** Whether the article's source keeps its stories for subscribers ({@code paywall: true}). */
   public boolean paywalled(Article a) {
     return sources.source(a.sourceId()).map(SourceConfig::paywall).orElse(false);

@@ -46,10 +46,15 @@ public final class Views {
      * would be wrong for half the sites.
      */
     public String ogLocale() {
-      java.util.Locale locale = java.util.Locale.forLanguageTag(language == null ? "" : language);
-      return locale.getLanguage().isEmpty() || locale.getCountry().isEmpty() ? ""
-          : locale.getLanguage() + "_" + locale.getCountry();
+      return ogLocaleOf(language);
     }
+  }
+
+  /** A BCP 47 tag as Open Graph names a locale ("en_GB"), or empty when it names no region ({@link Site#ogLocale}). */
+  static String ogLocaleOf(String tag) {
+    java.util.Locale locale = java.util.Locale.forLanguageTag(tag == null ? "" : tag);
+    return locale.getLanguage().isEmpty() || locale.getCountry().isEmpty() ? ""
+        : locale.getLanguage() + "_" + locale.getCountry();
   }
 
   /**
