@@ -58,10 +58,9 @@ public final class PickApplier {
       return id;
     }
     String host = hostOf(pick.url()).toLowerCase(java.util.Locale.ROOT);
-    String key = host.startsWith("www.") ? host.substring(4) : host;
     for (Article a : stored.values()) {
       // The host first, a cheap test: only an article on the pick's host can have its link.
-      if (a.url() != null && !a.id().equals(id) && a.url().contains(key)
+      if (a.url() != null && a.url().contains(host)
           && ArticleIds.of(a.url(), null, "picks").equals(id)) {
         return a.id();
       }

@@ -287,7 +287,7 @@ public final class TemplateHelpers {
    * summary a feed left out, and its text is stored: a theme must not publish it through this helper).
    */
   public String fullText(Article a) {
-    if (!showsFullText(a)) {
+    if (!copiesWholeText(a)) {
       return null;
     }
     if (a.page() != null && a.page().bodyHtml() != null) {

@@ -107,14 +107,16 @@ public final class StoreMerge {
    * more than one item of that source tells nothing (a feed that reuses one for every item).
    */
   private static Collection<Article> underKnownIds(StoreSnapshot base, Collection<Article> incoming) {
+    if (incoming.stream().noneMatch(a -> a.guid() != null && a.sourceId() != null && a.url() != null
+        && !base.articles().containsKey(a.id()))) {
+      return incoming;
+    }
+    // Every item of the reading counts: one still listed under its old link shares the guid too.
     Map<String, Map<String, Integer>> readGuids = new HashMap<>();
     for (Article a : incoming) {
-      if (a.guid() != null && a.sourceId() != null && a.url() != null && !base.articles().containsKey(a.id())) {
+      if (a.guid() != null && a.sourceId() != null) {
         readGuids.computeIfAbsent(a.sourceId(), k -> new HashMap<>()).merge(a.guid(), 1, Integer::sum);
       }
-    }
-    if (readGuids.isEmpty()) {
-      return incoming;
     }
     // One pass over the store, for the few sources a new item with a guid came from.
     Map<String, Map<String, Article>> stored = new HashMap<>();
@@ -136,7 +138,7 @@ public final class StoreMerge {
           : stored.getOrDefault(a.sourceId(), Map.of()).get(a.guid());
       boolean single = known != null && readGuids.get(a.sourceId()).get(a.guid()) == 1
           && !storedTwice.getOrDefault(a.sourceId(), java.util.Set.of()).contains(a.guid());
-      boolean sameItem = single && known.url() != null && !base.articles().containsKey(a.id())
+      boolean sameItem = single && a.url() != null && known.url() != null && !base.articles().containsKey(a.id())
           && (a.published() != null && a.published().equals(known.published())
               || a.title().strip().equalsIgnoreCase(known.title().strip()));
       result.add(sameItem ? a.movedTo(a.sourceId(), known.id()) : a);

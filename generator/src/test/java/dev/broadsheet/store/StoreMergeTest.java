@@ -58,6 +58,10 @@ class StoreMergeTest {
     StoreMerge.Result twice = StoreMerge.merge(base, List.of(item("https://x.example/a", "g-1", "Trawlers fined", T0),
         item("https://x.example/b", "g-1", "Trawlers fined", T0)), T1);
     assertThat(twice.snapshot().articles()).hasSize(3);
+    // Still listed under its old link beside an item under a new one: two items of one guid, kept apart.
+    StoreMerge.Result both = StoreMerge.merge(base, List.of(item("https://x.example/old", "g-1", "Trawlers fined", T0),
+        item("https://x.example/new", "g-1", "Trawlers fined", T0)), T1);
+    assertThat(both.snapshot().articles()).hasSize(2);
   }
 
   @Test
