@@ -41,8 +41,14 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
    * @param stored articles in the store after the build
    * @param extracted article pages fetched and extracted in this build
    * @param pruned articles removed by the retention rule
+   * @param hidden stored articles that picks hide ({@code hide: true}): kept off the site, and stored without their texts
    */
-  public record Articles(int added, int updated, int stored, int extracted, int pruned) {}
+  public record Articles(int added, int updated, int stored, int extracted, int pruned, int hidden) {
+    /** What became of the store when no pick hides an article. */
+    public Articles(int added, int updated, int stored, int extracted, int pruned) {
+      this(added, updated, stored, extracted, pruned, 0);
+    }
+  }
 
   /**
    * @param stories stories in the digest
@@ -137,9 +143,10 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "Sources: %d ok, %d not modified, %d skipped (offline), %d failed",
         sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
-    String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored%s, %s extracted",
+    String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored%s%s, %s extracted",
         articles.added(), articles.updated(), articles.stored(),
         articles.pruned() == 0 ? "" : " (" + articles.pruned() + " older than retentionDays removed)",
+        articles.hidden() == 0 ? "" : " (" + articles.hidden() + " hidden by picks)",
         count(articles.extracted(), "page", "pages"));
     if (fetchOnly) {
       // "0 stories in 0 editions, 0 pages written -> public/index.html" read as a site emptied.

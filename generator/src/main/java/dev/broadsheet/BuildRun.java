@@ -61,6 +61,8 @@ final class BuildRun {
   /** The first pick or page that could not be used, or null. */
   private Problem firstContentError;
   private int pruned;
+  /** How many stored articles picks hide. */
+  private int hidden;
   private int pagesRendered;
   /** The files of the picks that wait for a later day, as a fingerprint input. */
   private String heldBackPicks = "[]";
@@ -174,8 +176,11 @@ final class BuildRun {
     StoreSnapshot withPages = options.offline() ? merged.snapshot()
         : stages.timed("extract", () -> gathering.extractPages(merged.snapshot(), picks.items(), now,
             SiteCaches.pickPages(config, mode == Mode.CHECK)));
-    StoreSnapshot retained = StoreMerge.prune(withPages, cutoff, picked);
-    pruned = withPages.articles().size() - retained.articles().size();
+    StoreSnapshot kept = StoreMerge.prune(withPages, cutoff, picked);
+    pruned = withPages.articles().size() - kept.articles().size();
+    java.util.Set<String> hiddenIds = PickApplier.hiddenIds(kept.articles(), picks.items());
+    hidden = hiddenIds.size();
+    StoreSnapshot retained = kept.withoutTextsOf(hiddenIds);
     StoreSnapshot updated = retained.withSources(SourceGathering.sourceStates(store, outcomes, now, config.timezone()));
     if (mode == Mode.BUILD) {
       stages.timed("save", () -> storeFiles.save(updated));
@@ -190,7 +195,7 @@ final class BuildRun {
         : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
     BuildResult result = new BuildResult(config.output(), gathering.sources(),
         new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(),
-            gathering.pagesExtracted(), pruned),
+            gathering.pagesExtracted(), pruned, hidden),
         new BuildResult.Site(site.stories(), site.editions(), pagesRendered, site.files().written(),
             site.files().unchanged(), site.files().deleted()),
         problems, firstContentError, stages.times(), config.fetch().maxFailedSourcesPercent(), options.fetchOnly());

@@ -24,7 +24,8 @@ final class LastBuild {
     doc.put("failedSourcesPercent", r.failedSourcesPercent());
     doc.put("withinFailureBudget", !r.exceedsFailureBudget());
     doc.put("articles", Map.of("added", r.articles().added(), "updated", r.articles().updated(),
-        "stored", r.articles().stored(), "pagesExtracted", r.articles().extracted(), "pruned", r.articles().pruned()));
+        "stored", r.articles().stored(), "pagesExtracted", r.articles().extracted(), "pruned", r.articles().pruned(),
+        "hidden", r.articles().hidden()));
     doc.put("stories", r.site().stories());
     doc.put("editions", r.site().editions());
     doc.put("files", Map.of("written", r.site().filesWritten(), "unchanged", r.site().filesUnchanged(),

@@ -104,8 +104,10 @@ final class SourceGathering {
   StoreSnapshot extractPages(StoreSnapshot snapshot, List<Pick> picks, Instant now, PickPageFailures failures) {
     // The stored articles themselves: published() may file one under another source for showing,
     // and what extraction returns is stored.
+    // A hidden article's page is not read: its words are not wanted, on the site or in the store.
+    java.util.Set<String> hidden = PickApplier.hiddenIds(snapshot.articles(), picks);
     List<Article> candidates = new ArrayList<>(DigestAssembler.published(config, snapshot.articles().values(), picks)
-        .stream().map(a -> snapshot.articles().getOrDefault(a.id(), a)).toList());
+        .stream().filter(a -> !hidden.contains(a.id())).map(a -> snapshot.articles().getOrDefault(a.id(), a)).toList());
     Map<String, Article> stubs = new java.util.HashMap<>();
     Map<String, Article> pickStubs = new TreeMap<>();
     for (Pick pick : picks) {

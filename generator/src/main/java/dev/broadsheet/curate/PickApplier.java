@@ -68,6 +68,20 @@ public final class PickApplier {
     return id;
   }
 
+  /** The ids of the stored articles that {@code picks} hide. */
+  public static java.util.Set<String> hiddenIds(Map<String, Article> stored, List<Pick> picks) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (Pick pick : picks) {
+      if (pick.hide()) {
+        String id = storedId(pick, stored);
+        if (stored.containsKey(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
   /** The ids of the articles {@code picks} pick. */
   public static java.util.Set<String> articleIds(List<Pick> picks) {
     java.util.Set<String> ids = new java.util.HashSet<>();

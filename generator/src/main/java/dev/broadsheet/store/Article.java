@@ -297,6 +297,16 @@ public record Article(
         authors, published, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, null, alsoFrom, publishedDayOnly, media);
   }
 
+  /**
+   * This article as a hidden one is stored: what it said and showed (summary, full text, page,
+   * picture, sound) dropped, what identifies it (link, guid, source, headline, dates) kept, so that
+   * its feed's item is still known as this article and not stored anew.
+   */
+  public Article withoutTexts() {
+    return new Article(id, url, guid, sourceId, title, publisher, via, section, tags, authors, published, updated,
+        firstSeen, null, null, null, addressTitle, language, null, alsoFrom, publishedDayOnly, null);
+  }
+
   /** This article under the headline and publisher its own page gives (for picks of unknown URLs). */
   public Article retitled(String newTitle, String newPublisher) {
     return new Article(id, url, guid, sourceId, newTitle, newPublisher, via, section, tags, authors, published, updated,

@@ -23,6 +23,26 @@ public record StoreSnapshot(SortedMap<String, Article> articles, SortedMap<Strin
     return sources.getOrDefault(id, SourceState.never());
   }
 
+  /**
+   * This snapshot with the articles of {@code ids} kept without their texts ({@link Article#withoutTexts}):
+   * hidden articles, whose words an editor took off the site must not stay in data/ either, which
+   * many sites publish as a repository.
+   */
+  public StoreSnapshot withoutTextsOf(java.util.Collection<String> ids) {
+    TreeMap<String, Article> changed = null;
+    for (String id : ids) {
+      Article a = articles.get(id);
+      Article bare = a == null ? null : a.withoutTexts();
+      if (bare != null && !bare.equals(a)) {
+        if (changed == null) {
+          changed = new TreeMap<>(articles);
+        }
+        changed.put(id, bare);
+      }
+    }
+    return changed == null ? this : new StoreSnapshot(changed, sources);
+  }
+
   public StoreSnapshot withSources(Map<String, SourceState> newSources) {
     return new StoreSnapshot(articles, new TreeMap<>(newSources));
   }
