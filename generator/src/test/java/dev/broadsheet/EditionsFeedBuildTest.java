@@ -59,6 +59,36 @@ class EditionsFeedBuildTest {
         .contains("editions/2026/12/04/</loc><lastmod>2026-12-04</lastmod>");
   }
 
+  @Test
+  void anEditionCorrectedAfterItsDayIsChangedThenInTheFeedAndTheSitemap() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Feed\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    atom("Harbour bridge closes for good", "2026-12-04T07:10:00Z");
+    build("2026-12-04T08:00:00Z");
+    assertThat(Files.readString(site.resolve("public/editions/atom.xml")).split("<entry>")[1])
+        .contains("<updated>2026-12-04T07:10:00Z</updated>");
+    // Two days later its publisher corrects the headline, and dates the correction.
+    atom("Harbour bridge closes for repairs", "2026-12-06T09:00:00Z");
+    build("2026-12-06T12:00:00Z");
+    String atom = Files.readString(site.resolve("public/editions/atom.xml"));
+    assertThat(atom).contains("Harbour bridge closes for repairs");
+    assertThat(atom.split("<entry>")[1]).contains("<published>2026-12-04T00:00:00Z</published>",
+        "<updated>2026-12-06T09:00:00Z</updated>");
+    assertThat(Files.readString(site.resolve("public/sitemap.xml")))
+        .contains("editions/2026/12/04/</loc><lastmod>2026-12-06</lastmod>");
+  }
+
+  private void atom(String headline, String updated) throws java.io.IOException {
+    Files.writeString(site.resolve("paper.xml"), """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>The Paper</title><id>urn:paper</id>
+        <updated>%2$s</updated><link href="https://paper.example/"/>
+        <entry><title>%1$s</title><id>urn:paper:1</id><link href="https://paper.example/bridge"/>
+        <published>2026-12-04T07:10:00Z</published><updated>%2$s</updated><summary>The bridge.</summary></entry>
+        </feed>
+        """.formatted(headline, updated));
+  }
+
   private void build(String when) {
     assertThat(Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC))).problems()).isEmpty();

@@ -182,6 +182,10 @@ final class PageJobs {
       Instant start = e.date().atStartOfDay(config.timezone()).toInstant();
       Instant day = weekly && e.newestStoryTime() != null && e.newestStoryTime().isAfter(start) ? e.newestStoryTime()
           : start;
+      // Corrected after its day (a headline its publisher updated, a pick's note): changed then.
+      Instant changed = SiteOutputs.lastChange(e, config.editions().period().after(e.date())
+          .atStartOfDay(config.timezone()).toInstant());
+      day = changed != null && changed.isAfter(day) ? changed : day;
       jobs.add(job(e.path(), "edition.ftlh", "edition", label, helpers.editionDescription(e.date()),
           Map.of("edition", view), null, JsonLd.edition(e, helpers.absolute(e.path()), name, helpers), List.of(), day));
       String folder = e.path().endsWith("/") ? e.path() : e.path() + "/";

@@ -112,18 +112,40 @@ final class SiteOutputs {
     return files;
   }
 
-  /** The time of the newest report an edition shows from before {@code end}, else the moment before {@code end}. */
+  /**
+   * When an edition last changed: its newest report from before {@code end}, or later a correction
+   * its publisher dated of a report it shows, or a pick's note changed; else the moment before
+   * {@code end}.
+   */
   private static Instant newestReport(Edition e, Instant end) {
+    Instant newest = lastChange(e, end);
+    return newest != null ? newest : end.minusSeconds(1);
+  }
+
+  /**
+   * When what an edition ending at {@code end} shows last changed: its newest report from before
+   * its end, a later update its publisher gave one of those reports (a corrected headline), a
+   * change to the note of a pick it shows; null when none has a time. A feed reader and a
+   * crawler see an edition change when it is corrected, not only as it grows.
+   */
+  static Instant lastChange(Edition e, Instant end) {
     Instant newest = null;
     for (Story s : e.listed()) {
       for (Story.Item i : s.reports()) {
         Instant t = i.article().effectiveTime();
-        if (t != null && t.isBefore(end) && (newest == null || t.isAfter(newest))) {
-          newest = t;
+        if (t != null && t.isBefore(end)) {
+          newest = later(newest, FeedWriter.lastChanged(i.article()));
         }
       }
+      if (s.pick() != null) {
+        newest = later(newest, s.pick().changed());
+      }
     }
-    return newest != null ? newest : end.minusSeconds(1);
+    return newest;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
   private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
