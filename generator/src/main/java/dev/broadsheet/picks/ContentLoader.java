@@ -52,7 +52,7 @@ public final class ContentLoader {
   /**
    * The picks due at {@code now}: one dated on a later day than today (in the site's zone) is held
    * back until that day, with a warning, rather than opening an edition of a day still to come
-   * that the front page would show as the latest.
+   * that the front page would show as the latest; one dated with a time of day, until that time.
    */
   public Loaded<Pick> due(Loaded<Pick> picks, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, zone);
@@ -60,9 +60,15 @@ public final class ContentLoader {
     List<Problem> problems = new ArrayList<>(picks.problems());
     for (Pick pick : picks.items()) {
       LocalDate day = pick.date() == null ? null : LocalDate.ofInstant(pick.date(), zone);
+      // A time of day is the editor's (an embargo's end): a bare date reads as noon, but the pick is due all that day.
+      boolean timed = pick.date() != null && !pick.date().atZone(zone).toLocalTime().equals(BARE_DATE_TIME);
       if (day != null && day.isAfter(today)) {
         problems.add(Problem.warning(pick.file(), "dated " + day + ", a day still to come (today is " + today + " in "
             + zone.getId() + "); it is held back until then"));
+      } else if (timed && pick.date().isAfter(now)) {
+        problems.add(Problem.warning(pick.file(), "dated " + pick.date().atZone(zone).toLocalDateTime() + ", a time still"
+            + " to come (it is " + now.atZone(zone).toLocalDateTime().withNano(0) + " in " + zone.getId()
+            + "); it is held back until then"));
       } else {
         due.add(pick);
       }

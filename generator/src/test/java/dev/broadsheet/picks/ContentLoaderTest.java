@@ -56,6 +56,24 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aPickDatedWithATimeWaitsForThatTimeAndOneWithABareDateOnlyForItsDay() throws Exception {
+    write("picks/embargo.md", "---\nurl: https://x.example/a\ndate: 2026-11-22T14:00:00+01:00\n---\n");
+    write("picks/bare.md", "---\nurl: https://x.example/b\ndate: 2026-11-22\n---\n");
+    write("picks/morning.md", "---\nurl: https://x.example/c\ndate: 2026-11-22T07:00:00\n---\n");
+    // 09:00 in Paris: the bare date (noon) is due all day, the 07:00 pick is, the 14:00 one waits.
+    ContentLoader.Loaded<Pick> morning = loader.due(loader.picks(), Instant.parse("2026-11-22T08:00:00Z"));
+    assertThat(morning.items()).extracting(Pick::file).containsExactlyInAnyOrder("picks/bare.md", "picks/morning.md");
+    assertThat(morning.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isWarning()).isTrue();
+      assertThat(p.file()).isEqualTo("picks/embargo.md");
+      assertThat(p.message()).contains("2026-11-22T14:00", "still to come", "09:00", "held back");
+    });
+    ContentLoader.Loaded<Pick> afternoon = loader.due(loader.picks(), Instant.parse("2026-11-22T13:00:00Z"));
+    assertThat(afternoon.items()).hasSize(3);
+    assertThat(afternoon.problems()).isEmpty();
+  }
+
+  @Test
   void keysAnotherKeyMakesMeaninglessAndMarkdownFilesUnderAnotherEndingAreWarnedOf() throws Exception {
     write("picks/both.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nedition: 2026-11-21\n---\n");
     write("picks/hidden.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nhide: true\npin: true\n"
