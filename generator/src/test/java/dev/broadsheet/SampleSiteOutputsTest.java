@@ -96,9 +96,14 @@ class SampleSiteOutputsTest {
     }
     Document page = Jsoup.parse(article.resolve("index.html").toFile(), "UTF-8");
     JsonNode ld = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").html());
-    assertThat(ld.path("@type").asText()).isEqualTo("NewsArticle");
-    assertThat(ld.path("publisher").path("name").asText()).isEqualTo("Meridian Business Daily");
-    assertThat(ld.path("url").asText()).startsWith("https://meridian-business.example/");
+    // The page is this site's, based on the publisher's article: not the article's own page.
+    assertThat(ld.path("@type").asText()).isEqualTo("WebPage");
+    assertThat(ld.path("url").asText()).startsWith("https://").doesNotContain("meridian-business.example");
+    assertThat(ld.has("mainEntityOfPage")).isFalse();
+    JsonNode original = ld.path("isBasedOn");
+    assertThat(original.path("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(original.path("publisher").path("name").asText()).isEqualTo("Meridian Business Daily");
+    assertThat(original.path("url").asText()).startsWith("https://meridian-business.example/");
     assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
     // The sample site is in en-GB: Open Graph names it as a language and a territory.
     assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");

@@ -69,7 +69,8 @@ final class ArticlePageJobs {
         // (in every page's stamp): they need not be in the fingerprint, nor made for a kept page.
         made.add(new ArticleJob(new PageJobs.Job(item.path(), "article.ftlh", page, Map.of("article", view),
             p -> new Views.Page(p.kind(), p.path(), p.title(), description(story, item), p.canonicalUrl(),
-                helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers), p.feeds())),
+                helpers.previewImage(item.article()), JsonLd.article(item, p.canonicalUrl(), helpers,
+                    item == story.lead() && story.pick() != null && story.pick().title() != null), p.feeds())),
             lastChanged(story, item), !helpers.copiesWholeText(item.article())));
       }
       return made;

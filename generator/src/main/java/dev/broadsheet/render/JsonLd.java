@@ -9,44 +9,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Schema.org structured data: NewsArticle for article pages, CollectionPage with an ItemList for
- * editions. Written with {@link InlineJson}, as it goes inside a script element.
+ * Schema.org structured data: a WebPage based on the publisher's NewsArticle for article pages,
+ * CollectionPage with an ItemList for editions. Written with {@link InlineJson}, as it goes inside a script element.
  */
 final class JsonLd {
   private JsonLd() {}
 
-  static String article(Story.Item item, String pageUrl, TemplateHelpers h) {
+  /**
+   * An article page's data: a WebPage of this site, based on the publisher's NewsArticle. The page
+   * is not the article (a teaser and a link, or a copy that asks not to be indexed): claiming it
+   * as the article's main page would credit this site with the publisher's work, and the
+   * publisher with a headline an editor wrote. {@code retitled} says an editor's pick gave the
+   * article its headline here: the publisher's is then not known, and the article is named by its link.
+   */
+  static String article(Story.Item item, String pageUrl, TemplateHelpers h, boolean retitled) {
     Article a = item.article();
-    Map<String, Object> ld = new LinkedHashMap<>();
-    ld.put("@context", "https://schema.org");
-    ld.put("@type", "NewsArticle");
-    ld.put("headline", a.title());
-    ld.put("inLanguage", h.languageOf(a));
+    Map<String, Object> original = new LinkedHashMap<>();
+    original.put("@type", "NewsArticle");
+    if (!retitled) {
+      original.put("headline", a.title());
+    }
+    original.put("inLanguage", h.languageOf(a));
     // Only the publisher's date: the time an undated article was first seen is not when it was published.
     if (a.datedByPublisher()) {
-      ld.put("datePublished", h.isoOf(a));
+      original.put("datePublished", h.isoOf(a));
     }
     // The publisher's update as the site's feeds give it: never before, nor as far ahead as, its publication.
     java.time.Instant changed = FeedWriter.lastChanged(a);
     if (changed != null && !changed.equals(a.effectiveTime())) {
-      ld.put("dateModified", h.iso(changed));
+      original.put("dateModified", h.iso(changed));
     }
     if (!a.authors().isEmpty()) {
-      ld.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());
+      original.put("author", a.authors().stream().map(n -> typed("Person", n)).toList());
     }
     if (h.publisher(a) != null) {
-      ld.put("publisher", typed("Organization", h.publisher(a)));
+      original.put("publisher", typed("Organization", h.publisher(a)));
     }
     if (a.url() != null) {
-      ld.put("url", dev.broadsheet.base.Urls.ascii(a.url()));
+      original.put("url", dev.broadsheet.base.Urls.ascii(a.url()));
     }
-    ld.put("mainEntityOfPage", pageUrl);
     if (h.previewImage(a) != null) {
-      ld.put("image", h.previewImage(a));
+      original.put("image", h.previewImage(a));
     }
     if (a.section() != null) {
-      ld.put("articleSection", a.section());
+      original.put("articleSection", a.section());
     }
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "WebPage");
+    ld.put("url", pageUrl);
+    ld.put("name", a.title());
+    ld.put("inLanguage", h.languageOf(a));
+    ld.put("isBasedOn", original);
     return write(ld);
   }
 

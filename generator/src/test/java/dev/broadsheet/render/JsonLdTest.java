@@ -33,17 +33,27 @@ class JsonLdTest {
   void anArticleWithoutItsPublishersDateClaimsNoPublicationDate() throws Exception {
     for (Instant published : new Instant[] {null, Instant.parse("9999-12-31T23:59:59Z")}) {
       JsonNode ld = new ObjectMapper().readTree(JsonLd.article(item("Tide notice", "Ann Lee", "The Courier", published),
-          "https://e.org/articles/a/", new TemplateHelpers(CONFIG)));
-      assertThat(ld.has("datePublished")).as(String.valueOf(published)).isFalse();
+          "https://e.org/articles/a/", new TemplateHelpers(CONFIG), false));
+      assertThat(ld.path("isBasedOn").has("datePublished")).as(String.valueOf(published)).isFalse();
     }
+  }
+
+  @Test
+  void aHeadlineAnEditorWroteNamesThePageButIsNotGivenAsThePublishers() throws Exception {
+    JsonNode ld = new ObjectMapper().readTree(JsonLd.article(item("Our words for it", "Ann Lee", "The Courier"),
+        "https://e.org/articles/a/", new TemplateHelpers(CONFIG), true));
+    assertThat(ld.path("name").asText()).isEqualTo("Our words for it");
+    assertThat(ld.path("isBasedOn").has("headline")).isFalse();
+    assertThat(ld.path("isBasedOn").path("publisher").path("name").asText()).isEqualTo("The Courier");
+    assertThat(ld.path("isBasedOn").path("url").asText()).isEqualTo("https://x.example/a");
   }
 
   @Test
   void hostileTextCannotLeaveTheScriptElementAndReadsBackUnchanged() throws Exception {
     String json = JsonLd.article(item(HOSTILE, HOSTILE, HOSTILE), "https://e.org/articles/a/",
-        new TemplateHelpers(CONFIG));
+        new TemplateHelpers(CONFIG), false);
     assertThat(json).doesNotContain("<", ">", "&", "\u2028");
-    JsonNode ld = new ObjectMapper().readTree(json);
+    JsonNode ld = new ObjectMapper().readTree(json).path("isBasedOn");
     assertThat(ld.path("headline").asText()).isEqualTo(HOSTILE);
     assertThat(ld.path("author").get(0).path("name").asText()).isEqualTo(HOSTILE);
     assertThat(ld.path("publisher").path("name").asText()).isEqualTo(HOSTILE);
@@ -53,12 +63,13 @@ class JsonLdTest {
   void nestedObjectsKeepOneKeyOrderInEveryJvm() {
     // Map.of iterates in an order seeded per JVM: every build would rewrite every article page.
     String json = JsonLd.article(item("Vote delayed", "Ann Lee", "The Courier"), "https://e.org/articles/a/",
-        new TemplateHelpers(CONFIG));
-    assertThat(json).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        new TemplateHelpers(CONFIG), false);
+    assertThat(json).isEqualTo("{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\","
+        + "\"url\":\"https://e.org/articles/a/\",\"name\":\"Vote delayed\",\"inLanguage\":\"en\","
+        + "\"isBasedOn\":{\"@type\":\"NewsArticle\","
         + "\"headline\":\"Vote delayed\",\"inLanguage\":\"en\",\"datePublished\":\"2026-11-19T10:00:00Z\","
         + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}],"
         + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Courier\"},"
-        + "\"url\":\"https://x.example/a\",\"mainEntityOfPage\":\"https://e.org/articles/a/\","
-        + "\"articleSection\":\"News\"}");
+        + "\"url\":\"https://x.example/a\",\"articleSection\":\"News\"}}");
   }
 }
