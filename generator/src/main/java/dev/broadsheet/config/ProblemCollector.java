@@ -22,17 +22,20 @@ final class ProblemCollector extends DeserializationProblemHandler {
   private final YamlLines lines;
   private final List<Problem> found;
   private final List<Problem> wrongValues;
-  private final java.util.Map<Problem, String> switchedOn;
+  private final java.util.Map<Problem, YamlMapping.Switch> switches;
 
-  /** {@code switchedOn} hears of the unknown keys (among {@code found}, with their names) whose value is true, yes or on. */
+  /**
+   * {@code switches} hears of the unknown keys (among {@code found}, with their names) whose value
+   * is true, yes or on, or false, no or off.
+   */
   ProblemCollector(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues,
-      java.util.Map<Problem, String> switchedOn) {
+      java.util.Map<Problem, YamlMapping.Switch> switches) {
     this.file = file;
     this.offset = offset;
     this.lines = lines;
     this.found = found;
     this.wrongValues = wrongValues;
-    this.switchedOn = switchedOn;
+    this.switches = switches;
   }
 
   @Override
@@ -97,9 +100,12 @@ final class ProblemCollector extends DeserializationProblemHandler {
     Problem unknown = Problem.at(file, line > 0 ? line + offset : 0,
         YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames()));
     found.add(unknown);
-    if (p.currentToken() == JsonToken.VALUE_TRUE || (p.currentToken() == JsonToken.VALUE_STRING
-        && java.util.Set.of("true", "yes", "on").contains(p.getText().strip().toLowerCase(java.util.Locale.ROOT)))) {
-      switchedOn.put(unknown, key.substring(key.lastIndexOf('.') + 1));
+    String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+    String name = key.substring(key.lastIndexOf('.') + 1);
+    if (p.currentToken() == JsonToken.VALUE_TRUE || java.util.Set.of("true", "yes", "on").contains(text)) {
+      switches.put(unknown, new YamlMapping.Switch(name, true));
+    } else if (p.currentToken() == JsonToken.VALUE_FALSE || java.util.Set.of("false", "no", "off").contains(text)) {
+      switches.put(unknown, new YamlMapping.Switch(name, false));
     }
     p.skipChildren();
     return true;

@@ -39,17 +39,29 @@ public final class YamlMapping {
    * A parsed document, the lines of its keys, and its unknown keys ({@code problems}: the rest of
    * the document is still read, so that they are reported with every other problem at once).
    */
-  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Map<Problem, String> switchedOn) {
+  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Map<Problem, Switch> switches) {
     public Parsed {
       problems = List.copyOf(problems);
-      switchedOn = java.util.Map.copyOf(switchedOn);
+      switches = java.util.Map.copyOf(switches);
     }
 
     /** The unknown keys (of {@link #problems}) set to true, yes or on, by name. */
     public List<String> keysSwitchedOn() {
-      return problems.stream().filter(switchedOn::containsKey).map(switchedOn::get).toList();
+      return switched(true);
+    }
+
+    /** The unknown keys (of {@link #problems}) set to false, no or off, by name. */
+    public List<String> keysSwitchedOff() {
+      return switched(false);
+    }
+
+    private List<String> switched(boolean on) {
+      return problems.stream().map(switches::get).filter(s -> s != null && s.on() == on).map(Switch::key).toList();
     }
   }
+
+  /** An unknown key whose value reads as a yes or a no. */
+  public record Switch(String key, boolean on) {}
 
   /**
    * Parses {@code yaml} taken from {@code file}, whose first line is line {@code firstLine} of
@@ -65,7 +77,7 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();
-    java.util.Map<Problem, String> switchedOn = new java.util.HashMap<>();
+    java.util.Map<Problem, Switch> switchedOn = new java.util.HashMap<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {

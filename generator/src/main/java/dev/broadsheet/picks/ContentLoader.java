@@ -123,38 +123,9 @@ public final class ContentLoader {
     }
   }
 
-  /** Names an editor may use, or misspell, for keeping a file off the site. */
-  private static final List<String> HIDING = List.of("hide", "hidden", "draft", "private", "unpublished", "unlisted");
-
-  /**
-   * A misspelt key ({@code ordr: 2}, {@code pinned: true}) costs the editor its setting, not the
-   * pick or page: it is warned of and the file used without it. One that reads like hiding set to
-   * true ({@code hidden: true}, {@code draft: yes}, {@code hdie: on}) was meant to keep something off
-   * the site: a page is left out, and a pick is read as {@code hide: true}, which keeps its article
-   * off too (leaving the pick out would show the article), each an error until it is corrected.
-   * Returns whether such a key was found.
-   */
-  private static boolean unknownKeys(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
-    // One edit from a hiding name, not two: "published" and "listed" are two from "unpublished" and
-    // "unlisted" and mean the opposite.
-    boolean hiding = doc.unknownKeysSwitchedOn().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(k -> k.length() >= 4 && dev.broadsheet.base.Spelling.closest(k, HIDING, 1) != null);
-    if (hiding && kind.equals("page")) {
-      throw new BroadsheetException(doc.unknownKeys().stream().map(p -> Problem.at(p.file(), p.line(), p.message()
-          + "; the page is left out until it is corrected: a key like this set to true is meant to hide it"))
-          .toList());
-    }
-    doc.unknownKeys().forEach(p -> warnings.add(hiding
-        ? Problem.at(p.file(), p.line(), p.message() + "; the pick is read as 'hide: true' until it is corrected:"
-            + " a key like this set to true is meant to hide it")
-        : Problem.warningAt(p.file(), p.line(), p.message() + "; the key is ignored and the " + kind
-            + " published without it")));
-    return hiding;
-  }
-
   private Pick pick(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
-    boolean hidden = unknownKeys(doc, "pick", warnings);
+    boolean hidden = HidingKeys.read(doc, "pick", warnings);
     rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
@@ -233,7 +204,7 @@ public final class ContentLoader {
 
   private Page page(Path file, String name, List<Problem> warnings) {
     MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file, name), RawPage.class, name);
-    unknownKeys(doc, "page", warnings);
+    HidingKeys.read(doc, "page", warnings);
     rawHtml(doc, name, warnings);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {

@@ -51,10 +51,11 @@ public final class MarkdownDocument {
   /**
    * Front matter mapped onto {@code T} (null when there is none), the body as HTML, the file line
    * of the body's first raw HTML (0 for none), which is shown as text, never as markup, and the
-   * front matter's unknown keys, each an error, and the names of those set to true (yes, on).
+   * front matter's unknown keys, each an error, and the names of those set to true (yes, on) and
+   * to false (no, off).
    */
   public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine, List<Problem> unknownKeys,
-      List<String> unknownKeysSwitchedOn) {
+      List<String> unknownKeysSwitchedOn, List<String> unknownKeysSwitchedOff) {
     /** The file line of front-matter {@code key}, or 1 when it is not there. */
     public int lineOf(String key) {
       int line = lines.lineOf("/" + key);
@@ -91,6 +92,7 @@ public final class MarkdownDocument {
     YamlLines frontLines = YamlLines.empty();
     List<Problem> unknown = List.of();
     List<String> switchedOn = List.of();
+    List<String> switchedOff = List.of();
     int end = closingFence(List.of(lines));
     if (end != 0) {
       if (end < 0) {
@@ -103,12 +105,13 @@ public final class MarkdownDocument {
       frontLines = parsed.lines();
       unknown = parsed.problems();
       switchedOn = parsed.keysSwitchedOn();
+      switchedOff = parsed.keysSwitchedOff();
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
     Node document = parser.parse(normalized);
     remoteImagesAsLinks(document);
     String body = XmlText.cleanHtml(renderer.render(document).strip());
-    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, switchedOn);
+    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, switchedOn, switchedOff);
   }
 
   /** The file line of the first raw HTML block or tag in {@code document}, 0 when it has none. */

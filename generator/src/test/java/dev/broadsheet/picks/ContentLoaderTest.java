@@ -184,6 +184,34 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aDraftAsOtherGeneratorsWriteItLeavesThePickOutButNotItsArticleAndVisibleFalseHides() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\nlayout: post\ndraft: true\n---\nNot yet.\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\npublished: false\n---\nNot yet.\n");
+    write("picks/c.md", "---\nurl: https://x.example/3\ndate: 2026-11-20\npublished: true\n---\nReady.\n");
+    write("picks/d.md", "---\nurl: https://x.example/4\ndate: 2026-11-20\nlayout: post\nvisible: no\n---\n");
+    write("pages/draft.md", "---\ntitle: Soon\ndraft: yes\n---\nSoon.\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/c.md", "picks/d.md");
+    assertThat(picks.items()).extracting(Pick::hide).containsExactly(false, true);
+    assertThat(picks.problems()).filteredOn(p -> p.file().equals("picks/a.md")).singleElement().satisfies(p -> {
+      assertThat(p.isWarning()).isTrue();
+      assertThat(p.where()).isEqualTo("picks/a.md:5");
+      assertThat(p.message()).contains("'draft: true' makes this pick a draft", "left out", "shown as its feed gives it");
+    });
+    assertThat(picks.problems()).filteredOn(p -> p.file().equals("picks/b.md")).singleElement().asString()
+        .contains("picks/b.md:4: warning: 'published: false' makes this pick a draft");
+    // Beside the hiding key, another unknown key is what it is anywhere: a warning.
+    assertThat(picks.problems()).filteredOn(p -> p.file().equals("picks/d.md")).extracting(Problem::toString)
+        .satisfiesExactly(
+            p -> assertThat(p).startsWith("picks/d.md:4: warning: unknown key 'layout'"),
+            p -> assertThat(p).startsWith("picks/d.md:5: unknown key 'visible'").contains("set to false is meant to hide"));
+    ContentLoader.Loaded<Page> pages = loader.pages();
+    assertThat(pages.items()).isEmpty();
+    assertThat(pages.problems()).singleElement().asString().contains("pages/draft.md:3: warning: 'draft: true'"
+        + " makes this page a draft");
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
