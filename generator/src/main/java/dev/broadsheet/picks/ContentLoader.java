@@ -45,8 +45,9 @@ public final class ContentLoader {
   /** Loaded items and the problems of the files that could not be loaded. */
   public record Loaded<T>(List<T> items, List<Problem> problems) {}
 
+  /** The picks of {@code picks/} and its folders (by year, by desk: however an editor files them). */
   public Loaded<Pick> picks() {
-    return load("picks", this::pick);
+    return load("picks", true, this::pick);
   }
 
   /**
@@ -85,17 +86,17 @@ public final class ContentLoader {
   }
 
   public Loaded<Page> pages() {
-    Loaded<Page> loaded = load("pages", this::page);
+    Loaded<Page> loaded = load("pages", false, this::page);
     List<Page> pages = new ArrayList<>(loaded.items());
     pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::slug));
     return new Loaded<>(pages, loaded.problems());
   }
 
   /** Every Markdown file of {@code folder} read by {@code reader}; a file that cannot be is a problem, not a stop. */
-  private <T> Loaded<T> load(String folder, Reader<T> reader) {
+  private <T> Loaded<T> load(String folder, boolean nested, Reader<T> reader) {
     List<T> items = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder));
-    for (Path file : markdownFiles(siteDir.resolve(folder))) {
+    List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder, nested));
+    for (Path file : ContentWarnings.markdownFiles(siteDir.resolve(folder), nested)) {
       String name = siteDir.relativize(file).toString();
       try {
         items.add(reader.read(file, name, problems));
@@ -227,7 +228,7 @@ public final class ContentLoader {
         // A bare date means noon in the site zone: safely inside that day's edition.
         date = LocalDate.parse(text).atTime(BARE_DATE_TIME).atZone(zone).toInstant();
       } else {
-        String iso = text.replace(' ', 'T');
+        String iso = iso(text);
         try {
           date = OffsetDateTime.parse(iso).toInstant();
         } catch (DateTimeException e) {
@@ -246,6 +247,30 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * A date and time as ISO 8601 reads it, from the ways front matter of other site generators
+   * writes it too: a space for the T, a zone after a space, {@code +0100} for {@code +01:00}, UTC
+   * or GMT for Z ({@code 2025-03-04 23:50:00 +0100}, Jekyll's own). Text of another shape is
+   * returned as it is, for the parser to refuse.
+   */
+  private static String iso(String text) {
+    java.util.regex.Matcher m = OTHER_ISO.matcher(text);
+    if (!m.matches()) {
+      return text;
+    }
+    String time = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2);
+    String zone = m.group(3) == null ? "" : m.group(3).toUpperCase(Locale.ROOT);
+    if (zone.equals("UTC") || zone.equals("GMT")) {
+      zone = "Z";
+    } else if (zone.length() == 5) {
+      zone = zone.substring(0, 3) + ":" + zone.substring(3);
+    }
+    return m.group(1) + "T" + time + zone;
+  }
+
+  private static final Pattern OTHER_ISO = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?) *(Z|z|UTC|utc|GMT|[+-]\\d{2}:?\\d{2})?");
+
   private static String read(Path file, String name) {
     try {
       return Utf8Text.decode(Files.readAllBytes(file), name);
@@ -254,14 +279,5 @@ public final class ContentLoader {
     }
   }
 
-  private static List<Path> markdownFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
+
 }

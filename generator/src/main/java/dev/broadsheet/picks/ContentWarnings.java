@@ -36,25 +36,58 @@ final class ContentWarnings {
   }
 
   /**
-   * Markdown files of {@code folder} under another ending ({@code .markdown}, {@code .MD}), which
-   * are not read: each a warning, since an editor who wrote one expects it on the site.
+   * Markdown files of {@code folder} (and, when {@code nested}, of its folders) under another
+   * ending ({@code .markdown}, {@code .MD}), which are not read, and, when not {@code nested},
+   * those in its folders: each a warning, since an editor who wrote one expects it on the site.
    */
-  static List<Problem> otherMarkdown(Path siteDir, String folder) {
+  static List<Problem> otherMarkdown(Path siteDir, String folder, boolean nested) {
     Path dir = siteDir.resolve(folder);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md"))
-          .filter(n -> n.toLowerCase(Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn|mdwn)")).sorted()
-          .map(n -> {
-            String md = n.substring(0, n.lastIndexOf('.')) + ".md";
-            return Problem.warning(folder + "/" + n, "not read: only files ending in .md are; rename it to " + md
-                + (Files.exists(dir.resolve(md)) ? " (which is there already: make the two one)" : ""));
-          })
-          .toList();
-    } catch (IOException e) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().map(p -> {
+        String name = p.getFileName().toString();
+        String where = siteDir.relativize(p).toString().replace('\\', '/');
+        boolean markdown = name.toLowerCase(Locale.ROOT).matches(".+\\.(md|markdown|mdown|mkd|mkdn|mdwn)");
+        if (!nested && markdown && !p.getParent().equals(dir)) {
+          return Problem.warning(where, "not read: a page's address is its file's name, and only the files directly in "
+              + folder + "/ are read; move it there");
+        }
+        if (!markdown || name.endsWith(".md")) {
+          return null;
+        }
+        String md = name.substring(0, name.lastIndexOf('.')) + ".md";
+        return Problem.warning(where, "not read: only files ending in .md are; rename it to " + md
+            + (Files.exists(p.resolveSibling(md)) ? " (which is there already: make the two one)" : ""));
+      }).filter(java.util.Objects::nonNull).toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
     }
+  }
+
+  /** The files ending in .md of {@code dir} (and of its folders, when {@code nested}), by path. */
+  static List<Path> markdownFiles(Path dir, boolean nested) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = nested ? Files.walk(dir) : Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+          .filter(p -> !hidden(dir, p)).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + dir, e instanceof IOException io ? io
+          : ((java.io.UncheckedIOException) e).getCause());
+    }
+  }
+
+  /** Whether {@code file} is in a folder under {@code dir} whose name starts with a dot (an editor's or a tool's own). */
+  private static boolean hidden(Path dir, Path file) {
+    Path relative = dir.relativize(file.getParent() == null ? file : file.getParent());
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

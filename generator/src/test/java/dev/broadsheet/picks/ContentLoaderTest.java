@@ -212,6 +212,35 @@ class ContentLoaderTest {
   }
 
   @Test
+  void datesAsOtherSiteGeneratorsWriteThemAreReadInTheirZonesAndPicksInFoldersAreRead() throws Exception {
+    Files.createDirectories(site.resolve("picks/2025/03"));
+    Files.createDirectories(site.resolve("picks/.drafts"));
+    String[] forms = {"2025-03-04 23:50:00 +0100", "2025-03-04 23:50:00 +01:00", "2025-03-04T23:50:00+0100",
+        "2025-03-04 22:50:00 UTC", "2025-03-04 22:50 Z", "2025-03-04 23:50:00", "2025-03-04 9:05:00 -1250"};
+    for (int i = 0; i < forms.length; i++) {
+      write("picks/2025/03/p" + i + ".md", "---\nurl: https://x.example/" + i + "\ndate: " + forms[i] + "\n---\n");
+    }
+    write("picks/.drafts/x.md", "---\nurl: https://x.example/x\ndate: 2025-03-04\n---\n");
+    write("picks/2025/bad.md", "---\nurl: https://x.example/b\ndate: 04.03.2025 23:50\n---\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/2025/03/p0.md", "picks/2025/03/p1.md",
+        "picks/2025/03/p2.md", "picks/2025/03/p3.md", "picks/2025/03/p4.md", "picks/2025/03/p5.md",
+        "picks/2025/03/p6.md");
+    // Paris is an hour ahead of UTC in March: a date without a zone is the site's.
+    assertThat(picks.items()).extracting(Pick::date).containsExactly(Instant.parse("2025-03-04T22:50:00Z"),
+        Instant.parse("2025-03-04T22:50:00Z"), Instant.parse("2025-03-04T22:50:00Z"),
+        Instant.parse("2025-03-04T22:50:00Z"), Instant.parse("2025-03-04T22:50:00Z"),
+        Instant.parse("2025-03-04T22:50:00Z"), Instant.parse("2025-03-04T21:55:00Z"));
+    assertThat(picks.problems()).singleElement().asString().startsWith("picks/2025/bad.md:3: 'date' must look like");
+    // A page's address is its file's name: one in a folder is not read, and said.
+    Files.createDirectories(site.resolve("pages/team"));
+    write("pages/team/about.md", "---\ntitle: About\n---\nUs.\n");
+    assertThat(loader.pages().items()).isEmpty();
+    assertThat(loader.pages().problems()).singleElement().asString()
+        .startsWith("pages/team/about.md: warning: not read: a page's address is its file's name");
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
