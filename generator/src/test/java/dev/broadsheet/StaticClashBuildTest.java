@@ -40,4 +40,24 @@ class StaticClashBuildTest {
     assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-20T06:00:00Z"))).extracting(Problem::toString)
         .contains(contact, sitemap);
   }
+
+  @Test
+  void aStaticFileInThePlaceOfAGeneratedFeedOrPageIsWarnedOfButRobotsTxtIsNot() throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 19 Nov 2026 08:00:00 GMT"));
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Clash\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    Files.createDirectories(site.resolve("static"));
+    Files.writeString(site.resolve("static/feed.xml"), "{% for post in site.posts %}\n");
+    Files.writeString(site.resolve("static/robots.txt"), "User-agent: *\nAllow: /\n");
+    Files.writeString(site.resolve("static/CNAME"), "news.example\n");
+    BuildResult result = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(SampleSite.clockAt("2026-11-20T06:00:00Z")));
+    assertThat(result.problems()).extracting(Problem::toString).containsExactly("static/feed.xml: warning: takes the"
+        + " place of the feed.xml the site generates (a page or feed readers follow); remove it unless you mean to"
+        + " replace that file");
+    // As it said: the static file is published.
+    assertThat(Files.readString(site.resolve("public/feed.xml"))).startsWith("{% for");
+    assertThat(Files.readString(site.resolve("public/robots.txt"))).isEqualTo("User-agent: *\nAllow: /\n");
+  }
 }

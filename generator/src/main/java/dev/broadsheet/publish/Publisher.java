@@ -132,10 +132,17 @@ public final class Publisher {
     // A page whose path a theme asset or static file takes: its record must not describe that file.
     Set<String> notPages = new HashSet<>();
     Set<String> replaced = new HashSet<>();
+    Set<String> generated = new HashSet<>();
+    pages.forEach(f -> generated.add(f.path()));
     for (List<RenderedFile> group : List.of(pages, assets, statics.files())) {
       for (RenderedFile f : group) {
         if (group != pages && notPages.add(f.path()) && files.containsKey(f.path())) {
           replaced.add(f.path());
+          if (group == statics.files() && generated.contains(f.path()) && !f.path().equals("robots.txt")) {
+            // Nearly always a file brought from another tool (its feed.xml, its index.html): readers lose the page.
+            problems.add(Problem.warning("static/" + f.path(), "takes the place of the " + f.path() + " the site"
+                + " generates (a page or feed readers follow); remove it unless you mean to replace that file"));
+          }
         }
         if (!OutputManifest.isInside(output, f.path())) {
           throw new BroadsheetException(new Problem(f.path(), "refusing to write outside the output folder"));
