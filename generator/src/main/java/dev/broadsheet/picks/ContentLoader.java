@@ -140,7 +140,7 @@ public final class ContentLoader {
     } else {
       url = checked(problems, () -> webAddress(raw.url().strip(), "url", name, doc));
     }
-    String image = Blank.toNull(raw.image());
+    String image = fromSiteRoot(Blank.toNull(raw.image()));
     if (image != null && !siteFile(image)) {
       checked(problems, () -> webAddress(image, "image", name, doc));
     }
@@ -173,6 +173,19 @@ public final class ContentLoader {
   }
 
   /**
+   * A picture named by its address on the site ({@code /assets/img/quay.jpg}, as other site
+   * generators write it, and as a note's own links read it) as the file of the static folder
+   * published there; any other value as it is.
+   */
+  private String fromSiteRoot(String value) {
+    if (value == null || !value.startsWith("/") || value.startsWith("//")) {
+      return value;
+    }
+    String inStatic = "static" + value;
+    return siteFile(inStatic) && Files.isRegularFile(siteDir.resolve(inStatic)) ? inStatic : value;
+  }
+
+  /**
    * Whether {@code value} is the relative path of a file in the site folder, such as
    * {@code images/quay.jpg}: no scheme, not absolute, no {@code ..} segment. The images stage checks
    * that the file is there and really inside the site folder.
@@ -198,9 +211,12 @@ public final class ContentLoader {
     } catch (URISyntaxException e) {
       reason = e.getReason().toLowerCase(Locale.ROOT) + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1));
     }
+    String fix = key.equals("image") && value.startsWith("/") && !value.startsWith("//")
+        ? "; a picture of the site is written as its path in the site folder (static/assets/quay.jpg,"
+            + " images/quay.jpg), and no file static" + value + " is there"
+        : "; write a space as %20 and | as %7C";
     throw new BroadsheetException(Problem.at(file, doc.lineOf(key), "'" + key + "' must be an http(s) URL such as "
-        + "https://example.org/news/story, found '" + value + "': " + reason
-        + "; write a space as %20 and | as %7C"));
+        + "https://example.org/news/story, found '" + value + "': " + reason + fix));
   }
 
   private Page page(Path file, String name, List<Problem> warnings) {

@@ -7,7 +7,7 @@ record RawPick(
     String url,
     String title,
     String section,
-    List<String> tags,
+    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = TagList.class) List<String> tags,
     String date,
     String updated,
     String edition,

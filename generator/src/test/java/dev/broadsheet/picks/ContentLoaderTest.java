@@ -241,6 +241,24 @@ class ContentLoaderTest {
   }
 
   @Test
+  void tagsWrittenOnOneLineArePartedByTheirCommasAndAPictureByItsSiteAddressIsTheStaticFile() throws Exception {
+    Files.createDirectories(site.resolve("static/assets/img"));
+    Files.write(site.resolve("static/assets/img/quay.jpg"), new byte[] {1});
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntags: \"climate, energy ,\"\n"
+        + "image: /assets/img/quay.jpg\n---\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\ntags: [harbour, quay]\n"
+        + "image: /assets/img/missing.jpg\n---\n");
+    write("picks/c.md", "---\nurl: https://x.example/3\ndate: 2026-11-20\ntags: {a: 1}\n---\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md");
+    assertThat(picks.items().get(0).tags()).containsExactly("climate", "energy");
+    assertThat(picks.items().get(0).image()).isEqualTo("static/assets/img/quay.jpg");
+    assertThat(picks.problems()).extracting(Problem::toString).satisfiesExactly(
+        p -> assertThat(p).startsWith("picks/b.md:5: 'image' must be").contains("no file static/assets/img/missing.jpg"),
+        p -> assertThat(p).startsWith("picks/c.md:4: 'tags' must be"));
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
