@@ -136,7 +136,10 @@ public final class ContentLoader {
     List<Problem> problems = new ArrayList<>();
     String url = null;
     if (raw.url() == null || raw.url().isBlank()) {
-      problems.add(Problem.at(name, doc.lineOf("url"), "'url' is required: the address of the picked article"));
+      // Other tools name the linked article otherwise: the key written is named, not only the one missing.
+      String other = LINK_KEYS.stream().filter(k -> doc.lineOf(k) > 1).findFirst().orElse(null);
+      problems.add(Problem.at(name, other == null ? doc.lineOf("url") : doc.lineOf(other), "'url' is required: the"
+          + " address of the picked article" + (other == null ? "" : "; rename '" + other + "' to 'url'")));
     } else {
       url = checked(problems, () -> webAddress(raw.url().strip(), "url", name, doc));
     }
@@ -161,6 +164,10 @@ public final class ContentLoader {
         doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
         updated);
   }
+
+  /** What other site generators' front matter calls the address of the article a post links to. */
+  private static final List<String> LINK_KEYS = List.of("link", "external_url", "externalUrl", "external_link",
+      "link_url", "linkUrl", "href", "source_url", "original_url");
 
   /** What {@code check} gives, or null with its problems added to {@code problems}. */
   private static <T> T checked(List<Problem> problems, java.util.function.Supplier<T> check) {
@@ -287,12 +294,19 @@ public final class ContentLoader {
   private static final Pattern OTHER_ISO = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?) *(Z|z|UTC|utc|GMT|[+-]\\d{2}:?\\d{2})?");
 
+  /** The text of a pick's or page's file; one whose front matter is TOML, as Hugo allows, is refused at its first line. */
   private static String read(Path file, String name) {
+    String text;
     try {
-      return Utf8Text.decode(Files.readAllBytes(file), name);
+      text = Utf8Text.decode(Files.readAllBytes(file), name);
     } catch (IOException e) {
       throw new BroadsheetException(new Problem(name, "cannot read: " + e.getMessage()), e);
     }
+    if (text.startsWith("+++")) {
+      throw new BroadsheetException(Problem.at(name, 1, "front matter between +++ lines (TOML) is not read: write it"
+          + " as YAML between --- lines, each key as 'key: value' (title: About, date: 2026-11-20)"));
+    }
+    return text;
   }
 
 

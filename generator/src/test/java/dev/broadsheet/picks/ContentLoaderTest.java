@@ -259,6 +259,18 @@ class ContentLoaderTest {
   }
 
   @Test
+  void anotherToolsNameForTheLinkAndTomlFrontMatterAreNamedInTheirErrors() throws Exception {
+    write("picks/a.md", "---\ntitle: Pier\nexternal_url: https://x.example/1\ndate: 2026-11-20\n---\n");
+    write("picks/b.md", "+++\ntitle = \"Pier\"\nurl = \"https://x.example/2\"\n+++\nNote.\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).isEmpty();
+    assertThat(picks.problems()).filteredOn(p -> !p.isWarning()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:3: 'url' is required: the address of the picked article; rename 'external_url' to 'url'",
+        "picks/b.md:1: front matter between +++ lines (TOML) is not read: write it as YAML between --- lines, each"
+            + " key as 'key: value' (title: About, date: 2026-11-20)");
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
