@@ -125,7 +125,8 @@ public final class ContentLoader {
   }
 
   private Pick pick(Path file, String name, List<Problem> warnings) {
-    MarkdownDocument.Parsed<RawPick> doc = markdown.parse(read(file, name), RawPick.class, name);
+    String text = read(file, name);
+    MarkdownDocument.Parsed<RawPick> doc = markdown.parse(text, RawPick.class, name);
     boolean hidden = HidingKeys.read(doc, "pick", warnings);
     rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
@@ -157,6 +158,7 @@ public final class ContentLoader {
       throw new BroadsheetException(problems);
     }
     ContentWarnings.ignoredKeys(raw, name, doc, warnings);
+    ContentWarnings.otherToolsSyntax(text, name, warnings);
     List<String> tags = raw.tags() == null ? List.of()
         : raw.tags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     return new Pick(name, url, Blank.toNull(raw.title()), Blank.toNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
@@ -227,9 +229,11 @@ public final class ContentLoader {
   }
 
   private Page page(Path file, String name, List<Problem> warnings) {
-    MarkdownDocument.Parsed<RawPage> doc = markdown.parse(read(file, name), RawPage.class, name);
+    String text = read(file, name);
+    MarkdownDocument.Parsed<RawPage> doc = markdown.parse(text, RawPage.class, name);
     HidingKeys.read(doc, "page", warnings);
     rawHtml(doc, name, warnings);
+    ContentWarnings.otherToolsSyntax(text, name, warnings);
     RawPage raw = doc.frontMatter();
     if (raw == null || raw.title() == null || raw.title().isBlank()) {
       throw new BroadsheetException(Problem.at(name, 1, raw == null ? "a page needs front matter (between --- lines)"

@@ -35,6 +35,55 @@ final class ContentWarnings {
             + " the article out of the site")));
   }
 
+  private static final java.util.regex.Pattern TEMPLATE_TAG = java.util.regex.Pattern.compile("\\{%.*?%}|\\{\\{.*?}}");
+  private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s]+]");
+
+  /**
+   * Another site generator's syntax in a note or page ({@code {% post_url … %}}, {@code {{ site.url }}},
+   * footnotes {@code [^1]}), which is shown as written: warned of at its first line, with how many
+   * lines more hold it. Code (fenced or indented) may show it on purpose.
+   */
+  static void otherToolsSyntax(String text, String name, List<Problem> warnings) {
+    List<String> lines = text.lines().toList();
+    int fence = MarkdownDocument.closingFence(lines);
+    int from = fence > 0 ? fence + 1 : 0;
+    int[] tags = {0, 0};
+    int[] notes = {0, 0};
+    boolean fenced = false;
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+        fenced = !fenced;
+        continue;
+      }
+      if (fenced || line.startsWith("    ") || line.startsWith("\t")) {
+        continue;
+      }
+      String prose = line.replaceAll("`[^`]*`", "");
+      count(tags, TEMPLATE_TAG.matcher(prose).find(), i + 1);
+      count(notes, FOOTNOTE.matcher(prose).find(), i + 1);
+    }
+    if (tags[0] > 0) {
+      warnings.add(Problem.warningAt(name, tags[0], "another tool's template tag ({% … %} or {{ … }}) is shown as"
+          + " written" + more(tags[1]) + ": write what it stood for (the link, the text)"));
+    }
+    if (notes[0] > 0) {
+      warnings.add(Problem.warningAt(name, notes[0], "a footnote ([^1]) is shown as written" + more(notes[1])
+          + ": notes have no footnotes; write it in the text or as a link"));
+    }
+  }
+
+  private static void count(int[] first, boolean found, int line) {
+    if (found) {
+      first[0] = first[0] == 0 ? line : first[0];
+      first[1]++;
+    }
+  }
+
+  private static String more(int lines) {
+    return lines <= 1 ? "" : " (and on " + (lines - 1) + " more " + (lines == 2 ? "line" : "lines") + ")";
+  }
+
   /**
    * Markdown files of {@code folder} (and, when {@code nested}, of its folders) under another
    * ending ({@code .markdown}, {@code .MD}), which are not read, and, when not {@code nested},

@@ -271,6 +271,21 @@ class ContentLoaderTest {
   }
 
   @Test
+  void anotherToolsTemplateTagsAndFootnotesAreWarnedOfAtTheirFirstLineButNotInCode() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\nSee [this]({% post_url 2025-09-03-x %}).\n\n"
+        + "At {{ site.url }}, as we said[^1].\n\n```\n{{ in code }}\n```\n\nAnd `{% raw %}` inline.\n\n"
+        + "[^1]: A footnote.\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\n---\nPlain {braces} and [links](https://x.example/).\n");
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).hasSize(2);
+    assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:5: warning: another tool's template tag ({% … %} or {{ … }}) is shown as written (and on 1 more"
+            + " line): write what it stood for (the link, the text)",
+        "picks/a.md:7: warning: a footnote ([^1]) is shown as written (and on 1 more line): notes have no footnotes;"
+            + " write it in the text or as a link");
+  }
+
+  @Test
   void aMergeConflictLeftInAPickOrAPageIsReportedAtItsLineNotPublished() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\n---\n<<<<<<< HEAD\nGo and see them.\n"
         + "=======\nGo before the sand comes back.\n>>>>>>> a1b2c3d (editor: tweak note)\n");
