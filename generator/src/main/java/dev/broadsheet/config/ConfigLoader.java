@@ -202,7 +202,7 @@ public final class ConfigLoader {
             + " page could not be checked out there; choose another, such as '" + id + "-news'");
       }
       String name = required(s.name(), at + "/name", "sources[" + i + "].name");
-      String url = required(s.url(), at + "/url", "sources[" + i + "].url");
+      String url = OpmlImport.webOf(required(s.url(), at + "/url", "sources[" + i + "].url"));
       if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
         problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
       }

@@ -53,7 +53,7 @@ final class OpmlImport {
     }
     List<Entry> entries = new ArrayList<>();
     for (Element outline : doc.select("outline[xmlUrl]")) {
-      String url = outline.attr("xmlUrl").strip();
+      String url = webOf(outline.attr("xmlUrl").strip());
       if (url.isEmpty()) {
         continue;
       }
@@ -65,6 +65,18 @@ final class OpmlImport {
           : folder.strip()));
     }
     return entries;
+  }
+
+  /**
+   * {@code url} with the feed pseudo-scheme some feed readers export and browsers link
+   * ({@code feed://host/x}, {@code feed:https://host/x}) read as the web address it stands for.
+   */
+  static String webOf(String url) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("feed:http://") || lower.startsWith("feed:https://")) {
+      return url.substring("feed:".length());
+    }
+    return lower.startsWith("feed://") ? "http://" + url.substring("feed://".length()) : url;
   }
 
   /** Throws {@link Malformed} at the first error of well-formedness (no DTD is read: none is needed). */

@@ -427,6 +427,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theFeedPseudoSchemeFeedReadersExportIsReadAsTheWebAddressItStandsFor(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("subs.opml"), "<opml version=\"2.0\"><body>"
+        + "<outline text=\"Pods\" xmlUrl=\"feed://pods.example/harbour.xml\"/>"
+        + "<outline text=\"Lab\" xmlUrl=\"feed:https://lab.example/feed\"/></body></opml>");
+    Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n"
+        + "  - {opml: subs.opml}\n  - {id: own, name: Own, url: 'FEED://own.example/rss'}\n");
+    SiteConfig c = loader.load(dir);
+    assertThat(c.sources()).extracting(SourceConfig::url).containsExactly("http://pods.example/harbour.xml",
+        "https://lab.example/feed", "http://own.example/rss");
+    assertThat(c.sources()).allMatch(SourceConfig::isRemote);
+  }
+
+  @Test
   void anOpmlSourceKeepsTheIdItsStoreKnowsItByFromBeforeLettersLikeOWithStrokeWereSpelledOut(@TempDir Path dir)
       throws Exception {
     Files.writeString(dir.resolve("subs.opml"), "<opml version=\"1.0\"><body>"
