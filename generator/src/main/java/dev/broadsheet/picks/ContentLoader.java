@@ -164,7 +164,9 @@ public final class ContentLoader {
     return new Pick(name, url, Blank.toNull(raw.title()), Blank.toNull(raw.section()), tags, date, Boolean.TRUE.equals(raw.pin()),
         Objects.requireNonNullElse(raw.order(), 0), hidden || Boolean.TRUE.equals(raw.hide()), image,
         doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
-        updated);
+        updated, PickAliases.read(raw.aliases(), name,
+            java.util.stream.Stream.of("aliases", "redirect_from", "redirectFrom").mapToInt(doc::lineOf).max().orElse(1),
+            warnings));
   }
 
   /** What other site generators' front matter calls the address of the article a post links to. */

@@ -22,6 +22,8 @@ import java.util.List;
  * @param imageAlt what the lead image shows, for readers who cannot see it; null when not given
  * @param imageCredit who made the lead image ("Photo: Ana Ruiz"); null when not given
  * @param updated when the editor last changed the pick (a corrected note); null when not given
+ * @param aliases earlier addresses of the picked article's page on this site (paths from the site's
+ *     root, as another tool published them), each of which sends readers on to its page
  */
 public record Pick(
     String file,
@@ -38,16 +40,18 @@ public record Pick(
     String publisher,
     String imageAlt,
     String imageCredit,
-    Instant updated) {
+    Instant updated,
+    List<String> aliases) {
 
   public Pick {
     tags = List.copyOf(tags);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }
 
   /** A pick that names no publisher, says nothing about its image besides where it is, and was not updated. */
   public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
       int order, boolean hide, String image, String noteHtml) {
-    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null, null, null, null);
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, null, null, null, null, List.of());
   }
 
   /**

@@ -17,4 +17,6 @@ record RawPick(
     String image,
     String imageAlt,
     String imageCredit,
-    String publisher) {}
+    String publisher,
+    @com.fasterxml.jackson.annotation.JsonAlias({"redirect_from", "redirectFrom"})
+    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = TagList.class) List<String> aliases) {}

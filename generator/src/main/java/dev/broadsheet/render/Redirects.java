@@ -97,6 +97,51 @@ final class Redirects {
     return redirects;
   }
 
+  /**
+   * A job for each alias of a picked article ({@link dev.broadsheet.picks.Pick#aliases}), sending
+   * readers of the address another tool published it at on to its page. An alias outside the
+   * site's path ({@code basePath}), or at an address the site publishes (any of {@code jobs}),
+   * is left out, and said in {@code problems}.
+   */
+  static List<PageJobs.Job> aliases(List<PageJobs.Job> jobs, dev.broadsheet.curate.Digest digest, String basePath,
+      TemplateHelpers helpers, List<dev.broadsheet.base.Problem> problems) {
+    if (digest.picks().stream().allMatch(s -> s.pick() == null || s.pick().aliases().isEmpty())) {
+      return List.of();
+    }
+    Outputs taken = new Outputs();
+    Map<String, PageJobs.Job> byPath = new java.util.HashMap<>();
+    jobs.forEach(j -> {
+      taken.add(Links.fileOf(j.path()));
+      byPath.put(j.path(), j);
+    });
+    List<PageJobs.Job> redirects = new ArrayList<>();
+    for (dev.broadsheet.curate.Story story : digest.picks()) {
+      PageJobs.Job target = story.pick() == null ? null : byPath.get(story.lead().path());
+      if (target == null) {
+        continue;
+      }
+      for (String alias : story.pick().aliases()) {
+        String file = story.pick().file();
+        if (!alias.startsWith(basePath)) {
+          problems.add(dev.broadsheet.base.Problem.warning(file, "the alias " + alias + " is not under the site's"
+              + " address (" + basePath + "): no page there can send readers on; it is left out"));
+          continue;
+        }
+        String old = alias.substring(basePath.length());
+        String last = old.substring(old.lastIndexOf('/') + 1);
+        // An address without a file's ending is a folder's, as other tools publish "pretty" addresses.
+        old = old.isEmpty() || old.endsWith("/") || last.contains(".") ? old : old + "/";
+        if (old.isEmpty() || !taken.addIfFree(Links.fileOf(old))) {
+          problems.add(dev.broadsheet.base.Problem.warning(file, "the alias " + alias + " is the address of a page"
+              + " this site publishes (or of another alias); it is left out"));
+          continue;
+        }
+        redirects.add(redirect(old, target, helpers));
+      }
+    }
+    return redirects;
+  }
+
   private static PageJobs.Job redirect(String old, PageJobs.Job job, TemplateHelpers helpers) {
     return new PageJobs.Job(old, "redirect.ftlh", new Views.Page("redirect", old, job.page().title(), "",
         helpers.absolute(job.path()), null, null, List.of()),

@@ -138,7 +138,11 @@ public final class SiteRenderer {
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    List<PageJobs.Job> redirects = Redirects.of(jobs, config, history, helpers);
+    List<PageJobs.Job> redirects = new ArrayList<>(Redirects.of(jobs, config, history, helpers));
+    List<Problem> aliasProblems = new ArrayList<>();
+    List<PageJobs.Job> withRedirects = new ArrayList<>(jobs);
+    withRedirects.addAll(redirects);
+    redirects.addAll(Redirects.aliases(withRedirects, digest, config.basePath(), helpers, aliasProblems));
     jobs.addAll(redirects);
     Views.Site site = models.site(digest, layout.published(pages));
     ConcurrentLinkedQueue<RenderedFile> files = new ConcurrentLinkedQueue<>();
@@ -182,6 +186,7 @@ public final class SiteRenderer {
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     attribution.problem().ifPresent(all::add);
     all.addAll(lint);
+    all.addAll(aliasProblems);
     UntranslatedLabels.of(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));

@@ -168,13 +168,13 @@ class ContentLoaderTest {
     assertThat(picks.items()).extracting(Pick::hide).containsExactly(false, true);
     assertThat(picks.items().get(0).order()).isZero();
     assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
-        "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: date, edition, hide, image,"
+        "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: aliases, date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
             + " the pick published without it",
-        "picks/a.md:5: warning: unknown key 'pinned' (did you mean 'pin'?); known keys here: date, edition, hide,"
+        "picks/a.md:5: warning: unknown key 'pinned' (did you mean 'pin'?); known keys here: aliases, date, edition, hide,"
             + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
             + " ignored and the pick published without it",
-        "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: date, edition, hide, image,"
+        "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: aliases, date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
             + " 'hide: true' until it is corrected: a key like this set to true is meant to hide it");
     ContentLoader.Loaded<Page> pages = loader.pages();
@@ -308,7 +308,7 @@ class ContentLoaderTest {
         "picks/a.md:3: 'pin' must be true or false, found 'maybe'",
         "picks/a.md:4: 'order' must be a whole number, found 'first'",
         "picks/a.md:5: 'tags' must be a list",
-        "picks/a.md:6: unknown key 'sumary'; known keys here: date, edition, hide, image, imageAlt, imageCredit, order,"
+        "picks/a.md:6: unknown key 'sumary'; known keys here: aliases, date, edition, hide, image, imageAlt, imageCredit, order,"
             + " pin, publisher, section, tags, title, updated, url");
   }
 
