@@ -44,8 +44,12 @@ class SampleSiteOutputsTest {
     try (Stream<Path> files = Files.walk(out)) {
       feeds = files.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml")).sorted().toList();
     }
-    // Site, 5 sections, 6 sources, the editions feed and every tag, each in RSS and Atom.
-    assertThat(feeds).hasSize(2 * (1 + 5 + 6 + 1 + tags()));
+    // Site, 5 sections, 6 sources, the editions feed, the picks' feed and every tag, each in RSS and Atom.
+    assertThat(feeds).hasSize(2 * (1 + 5 + 6 + 1 + 1 + tags()));
+    SyndFeed picks = rome(out.resolve("picks/feed.xml"));
+    assertThat(picks.getEntries()).isNotEmpty();
+    assertThat(picks.getEntries()).allSatisfy(e -> assertThat(e.getDescription().getValue()).isNotBlank());
+    assertThat(Files.readString(out.resolve("picks/index.html"))).contains("href=\"feed.xml\"");
     for (Path file : feeds) {
       SyndFeed feed = rome(file);
       assertThat(feed.getTitle()).as(file.toString()).startsWith("The Port Alder Digest");

@@ -94,7 +94,8 @@ final class PageJobs {
     }
     if (!digest.picks().isEmpty()) {
       jobs.add(job("picks/", "picks.ftlh", "picks", t.text("picks.title"), t.text("picks.description"),
-          Map.of("picks", digest.picks())));
+          Map.of("picks", digest.picks()), null, null,
+          List.of(new Views.NavLink(t.text("picks.title"), "picks/feed.xml")), null));
     }
     if (sourcesPage(config) != null) {
       jobs.add(job(SOURCES, "sources.ftlh", "sources", t.text("sources.title"),

@@ -93,6 +93,14 @@ final class SiteOutputs {
     for (Digest.Tag tag : digest.tags()) {
       itemFeeds(files, links.tag(tag.slug()), tag.name(), tag.items(), notes, newest);
     }
+    if (!digest.picks().isEmpty()) {
+      // The editors' picks alone, with their notes: what a link digest's readers subscribed to.
+      List<Story.Item> picked = digest.picks().stream().limit(FeedWriter.MAX_ITEMS).map(Story::lead).toList();
+      String name = messages.text("picks.title");
+      channelFiles(files, "picks/", List.of(name, picked, notesOf(picked, notes)), () -> new FeedWriter.Channel(
+          messages.text("feed.title", config.title(), name), messages.text("picks.description"), "picks/",
+          entries(picked, notes)));
+    }
     List<Edition> latest = feedEditions(digest);
     channelFiles(files, "editions/", latest, () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
