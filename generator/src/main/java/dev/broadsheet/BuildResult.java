@@ -145,7 +145,7 @@ public record BuildResult(Path output, Sources sources, Articles articles, Site 
         sources.ok(), sources.notModified(), sources.skipped(), sources.failed()));
     String stored = String.format(Locale.ROOT, "Articles: %d new, %d updated, %d stored%s%s, %s extracted",
         articles.added(), articles.updated(), articles.stored(),
-        articles.pruned() == 0 ? "" : " (" + articles.pruned() + " older than retentionDays removed)",
+        articles.pruned() == 0 ? "" : " (" + articles.pruned() + " older than retentionDays removed, with their pages)",
         articles.hidden() == 0 ? "" : " (" + articles.hidden() + " hidden by picks)",
         count(articles.extracted(), "page", "pages"));
     if (fetchOnly) {

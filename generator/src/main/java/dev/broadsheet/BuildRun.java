@@ -168,7 +168,7 @@ final class BuildRun {
     Set<Pick> due = new java.util.HashSet<>(picks.items());
     heldBackPicks = allPicks.items().stream().filter(p -> !due.contains(p)).map(Pick::file).sorted().toList().toString();
     List<Article> incoming = outcomes.stream().flatMap(o -> o.articles().stream()).toList();
-    Instant cutoff = StoreMerge.retentionCutoff(config.curation().retentionDays(), now);
+    Instant cutoff = retentionCutoff(config, now);
     Set<String> picked = PickApplier.articleIds(allPicks.items());
     incoming = StoreMerge.withinRetention(incoming, store, cutoff, picked);
     StoreMerge.Result merged = StoreMerge.merge(store, incoming, now,
@@ -306,6 +306,18 @@ final class BuildRun {
   private PermalinkHistory addressesOnceBuilt(SiteConfig config, StoreFiles storeFiles) {
     return load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks(),
         config.editions().period());
+  }
+
+  /**
+   * Before when stored articles are pruned: the start of the edition that holds the moment the
+   * retention period reaches back to, so that an edition is kept whole or not at all (cut at the
+   * moment itself, the oldest edition lost its stories one build after another, and a published,
+   * mailed edition changed under its readers).
+   */
+  private static Instant retentionCutoff(SiteConfig config, Instant now) {
+    Instant back = StoreMerge.retentionCutoff(config.curation().retentionDays(), now);
+    return back == null ? null : dev.broadsheet.curate.Edition.dateOf(back, config.timezone(), config.editions().period())
+        .atStartOfDay(config.timezone()).toInstant();
   }
 
   /**

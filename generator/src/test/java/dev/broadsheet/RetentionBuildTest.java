@@ -57,7 +57,32 @@ class RetentionBuildTest {
       BuildResult later = Broadsheet.build(BuildOptions.of(site)
           .withClock(Clock.fixed(Instant.parse("2027-01-05T08:00:00Z"), ZoneOffset.UTC)));
       assertThat(later.articles().pruned()).isEqualTo(1);
-      assertThat(later.summary().get(1)).startsWith("Articles: 0 new, 0 updated, 0 stored (1 older than retentionDays removed)");
+      assertThat(later.summary().get(1)).startsWith("Articles: 0 new, 0 updated, 0 stored (1 older than retentionDays removed, with their pages)");
     }
+  }
+
+  @Test
+  void anEditionIsKeptWholeUntilAllOfItIsOlderThanTheRetention() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Retention\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\ncuration: {retentionDays: 30}\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Thu, 19 Nov 2026 09:00:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church", "b", "Thu, 19 Nov 2026 20:00:00 GMT"),
+        SavedFeeds.item("Ferry timetable changes", "c", "Sat, 19 Dec 2026 08:00:00 GMT"));
+    build("2026-12-19T09:00:00Z");
+    // Thirty days back is the 19 November at noon: the edition of that day is kept whole, both its stories.
+    BuildResult edge = build("2026-12-19T12:00:00Z");
+    assertThat(edge.articles().pruned()).isZero();
+    assertThat(site.resolve("public/editions/2026/11/19/index.html")).content()
+        .contains("Harbour bridge closes for repairs", "Choir returns to the old church");
+    // A day later all of it is older: it goes at once.
+    BuildResult next = build("2026-12-20T12:00:00Z");
+    assertThat(next.articles().pruned()).isEqualTo(2);
+    assertThat(site.resolve("public/editions/2026/11/19/index.html")).doesNotExist();
+  }
+
+  private BuildResult build(String when) {
+    return Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse(when), ZoneOffset.UTC)));
   }
 }
