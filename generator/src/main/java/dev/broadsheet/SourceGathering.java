@@ -62,7 +62,13 @@ final class SourceGathering {
     // Feeds are discovered from remote pages only.
     boolean discovers = !offline && config.hasRemoteSources();
     try (HttpFetcher http = discovers ? new HttpFetcher(config.fetch(), AddressPolicy.of(config)) : null) {
-      SourceReading reading = new SourceReading(config, discovers ? http::get : null);
+      java.util.Map<String, java.time.Instant> lastReads = new java.util.HashMap<>();
+      store.sources().forEach((id, state) -> {
+        if (state.lastSuccess() != null) {
+          lastReads.put(id, state.lastSuccess());
+        }
+      });
+      SourceReading reading = new SourceReading(config, discovers ? http::get : null, lastReads);
       // Reading a feed takes several times its size in memory (its text, a document tree, its items'
       // texts): feeds are read side by side only while their estimates fit in half the heap, so that
       // a few large feeds in a small heap are read one after another, not into an OutOfMemoryError.

@@ -24,9 +24,21 @@ public final class SourceReading {
    *     URL); may be null offline
    */
   public SourceReading(SiteConfig config, BiFunction<Requester, String, FetchResult> discover) {
+    this(config, discover, java.util.Map.of());
+  }
+
+  /**
+   * As above, knowing when each source (by id) was last read: a feed longer than its limit is told
+   * of when items may have been lost since then, not again at every reading of the same backlog.
+   */
+  public SourceReading(SiteConfig config, BiFunction<Requester, String, FetchResult> discover,
+      java.util.Map<String, java.time.Instant> lastReads) {
     this.config = config;
     this.discover = discover;
+    this.lastReads = java.util.Map.copyOf(lastReads);
   }
+
+  private final java.util.Map<String, java.time.Instant> lastReads;
 
   /**
    * What one source gave.
@@ -74,7 +86,7 @@ public final class SourceReading {
       notes.addAll(feed.warnings());
       // A document cut off in transit is not the one its ETag names: without it, the next build
       // reads the whole document instead of hearing "not modified".
-      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes,
+      return new Outcome(source, Status.OK, articles(feed, source, notes, lastReads.get(source.id())), null, notes,
           feed.complete() ? fetched.etag() : null, feed.complete() ? fetched.lastModified() : null);
     } catch (FeedException e) {
       if (!e.alternates().isEmpty() && discover != null && source.isRemote()) {
@@ -110,7 +122,7 @@ public final class SourceReading {
       ParsedFeed feed = reader.read(second.body(), context(source, second));
       notes.addAll(feed.warnings());
       notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as " + source.urlSetting());
-      return new Outcome(source, Status.OK, articles(feed, source, notes), null, notes, null, null);
+      return new Outcome(source, Status.OK, articles(feed, source, notes, lastReads.get(source.id())), null, notes, null, null);
     } catch (FeedException e) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (that is not a readable feed either: "
           + e.getMessage() + ")", notes, null, null);
@@ -123,7 +135,8 @@ public final class SourceReading {
    * The feed's articles; when {@code maxItems} cut some off, or items had nothing to list them by,
    * a note says how many, so nothing is dropped silently.
    */
-  private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes) {
+  private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes,
+      java.time.Instant lastRead) {
     EntryMapper.Mapped mapped = EntryMapper.map(feed, source);
     List<Article> articles = mapped.articles();
     mapped.repeatNote().ifPresent(notes::add);
@@ -136,11 +149,30 @@ public final class SourceReading {
     // Told under the default limit only: a limit the editor chose (a podcast's newest ten of its
     // back catalogue) is no news at every episode.
     if (articles.size() == source.maxItems() && offered > source.maxItems()
-        && source.maxItems() == dev.broadsheet.config.SourceConfig.DEFAULT_MAX_ITEMS) {
+        && source.maxItems() == dev.broadsheet.config.SourceConfig.DEFAULT_MAX_ITEMS && mayHaveLost(articles, lastRead)) {
       notes.add("the feed has " + offered + " items; kept the newest " + source.maxItems()
           + " (maxItems, the default); set the source's maxItems to keep more, or to the number it should keep");
     }
     return articles;
+  }
+
+  /**
+   * Whether items cut off a feed (older than the oldest kept) may be news since it was last read,
+   * {@code lastRead} (null: never). Those older than that reading were offered then: stored, or
+   * told of then. A feed without dates to tell by is told of each time.
+   */
+  private static boolean mayHaveLost(List<Article> kept, java.time.Instant lastRead) {
+    if (lastRead == null) {
+      return true;
+    }
+    java.time.Instant oldest = null;
+    for (Article a : kept) {
+      if (a.published() == null) {
+        return true;
+      }
+      oldest = oldest == null || a.published().isBefore(oldest) ? a.published() : oldest;
+    }
+    return oldest == null || oldest.isAfter(lastRead);
   }
 
   private FeedContext context(SourceConfig source, FetchResult fetched) {
