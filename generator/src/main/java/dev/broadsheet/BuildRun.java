@@ -260,6 +260,8 @@ final class BuildRun {
     // edition current today (the day's, or the week's) is the only thing pages show that depends on the clock.
     String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
         options.debug(), digest.digest().currentEditionPath(today, config.editions().period())
+            // The days an earlier period's addresses answer for grow with each day that begins.
+            + (addresses.formerPeriods().isEmpty() ? "" : " day " + today)
             + " held " + heldBackPicks, referenced) + "-"
         + images.catalog().fingerprint());
     // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.

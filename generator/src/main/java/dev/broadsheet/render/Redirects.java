@@ -29,7 +29,7 @@ final class Redirects {
 
   /** A job for each old address of the pages among {@code jobs}, in their order. */
   static List<PageJobs.Job> of(List<PageJobs.Job> jobs, SiteConfig config, PermalinkHistory history,
-      TemplateHelpers helpers) {
+      TemplateHelpers helpers, java.time.LocalDate today) {
     if (history.former().isEmpty() && history.formerPeriods().isEmpty()) {
       return List.of();
     }
@@ -41,7 +41,7 @@ final class Redirects {
     for (PageJobs.Job job : jobs) {
       Permalinks.Kind kind = kindOf(job.page().kind());
       if (kind == Permalinks.Kind.EDITION && !history.formerPeriods().isEmpty()) {
-        redirects.addAll(formerPeriods(job, config, history, helpers, taken));
+        redirects.addAll(formerPeriods(job, config, history, helpers, taken, today));
       }
       if (kind == null || history.former(kind).isEmpty()) {
         continue;
@@ -68,7 +68,7 @@ final class Redirects {
    * of its own keeps it); one that several editions now cover goes to the first of them (the newest).
    */
   private static List<PageJobs.Job> formerPeriods(PageJobs.Job job, SiteConfig config, PermalinkHistory history,
-      TemplateHelpers helpers, Outputs taken) {
+      TemplateHelpers helpers, Outputs taken, java.time.LocalDate today) {
     if (!(job.model().get("edition") instanceof Views.EditionPage page)) {
       return List.of();
     }
@@ -78,7 +78,9 @@ final class Redirects {
     // that was daily (whether or not the week lists their stories), a day's week of one that was weekly.
     java.util.TreeSet<java.time.LocalDate> dates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     java.time.LocalDate end = now.after(page.edition().date());
-    for (java.time.LocalDate day = page.edition().date(); day.isBefore(end); day = day.plusDays(1)) {
+    // Only days that have begun: no earlier period ever published an edition of a day still to come.
+    for (java.time.LocalDate day = page.edition().date(); day.isBefore(end) && !day.isAfter(today);
+        day = day.plusDays(1)) {
       java.time.Instant noon = day.atTime(12, 0).atZone(zone).toInstant();
       history.formerPeriods().forEach(p -> dates.add(Edition.dateOf(noon, zone, p)));
     }

@@ -138,7 +138,7 @@ public final class SiteRenderer {
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    List<PageJobs.Job> redirects = new ArrayList<>(Redirects.of(jobs, config, history, helpers));
+    List<PageJobs.Job> redirects = new ArrayList<>(Redirects.of(jobs, config, history, helpers, today));
     List<Problem> aliasProblems = new ArrayList<>();
     List<PageJobs.Job> withRedirects = new ArrayList<>(jobs);
     withRedirects.addAll(redirects);
