@@ -79,6 +79,9 @@ class RetentionBuildTest {
     BuildResult next = build("2026-12-20T12:00:00Z");
     assertThat(next.articles().pruned()).isEqualTo(2);
     assertThat(site.resolve("public/editions/2026/11/19/index.html")).doesNotExist();
+    // November's day files are gone, and their month's folder with them.
+    assertThat(site.resolve("data/articles/2026/11")).doesNotExist();
+    assertThat(site.resolve("data/articles/2026/12")).isDirectory();
   }
 
   private BuildResult build(String when) {

@@ -136,6 +136,7 @@ final class DaySnapshots {
             && days.contains(name.substring(0, name.length() - SUFFIX.length()) + ".json");
         if (!kept) {
           Files.deleteIfExists(file);
+          dev.broadsheet.base.EmptyFolders.remove(file.getParent(), folder);
         }
       }
     } catch (IOException | RuntimeException e) {

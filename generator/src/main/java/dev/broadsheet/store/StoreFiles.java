@@ -215,6 +215,7 @@ public final class StoreFiles {
             Files.delete(existing);
             loaded.remove(existing);
             dayRecord.gone(dayName(existing));
+            dev.broadsheet.base.EmptyFolders.remove(existing.getParent(), articleDir);
           }
         }
       }
