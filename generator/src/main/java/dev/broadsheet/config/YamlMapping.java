@@ -77,7 +77,7 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();
-    java.util.Map<Problem, Switch> switchedOn = new java.util.HashMap<>();
+    java.util.Map<Problem, Switch> switches = new java.util.HashMap<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {
@@ -85,13 +85,13 @@ public final class YamlMapping {
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
       T value = yaml.isBlank() ? null : mapper.readerFor(type)
-          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues, switchedOn)).readValue(yaml);
+          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues, switches)).readValue(yaml);
       if (!wrongValues.isEmpty()) {
         // A value of the wrong kind was read as absent so that every one is reported at once; the
         // document is not used, or its absent values would raise errors of their own.
         throw new BroadsheetException(byLine(unknown, wrongValues, null));
       }
-      return new Parsed<>(value, lines, unknown, switchedOn);
+      return new Parsed<>(value, lines, unknown, switches);
     } catch (UnrecognizedPropertyException e) {
       // Only if a deserializer does not ask the handler: unknown keys are collected by ProblemCollector.
       throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e,

@@ -18,6 +18,8 @@ public final class SourceReading {
   private final SiteConfig config;
   private final FeedReader reader = new FeedReader();
   private final BiFunction<Requester, String, FetchResult> discover;
+  /** When each source (by id) was last read, fully or "not modified"; absent: never. */
+  private final java.util.Map<String, java.time.Instant> lastReads;
 
   /**
    * @param discover fetches a feed URL found in a page (as an untrusted URL) for a source (its id, the
@@ -37,8 +39,6 @@ public final class SourceReading {
     this.discover = discover;
     this.lastReads = java.util.Map.copyOf(lastReads);
   }
-
-  private final java.util.Map<String, java.time.Instant> lastReads;
 
   /**
    * What one source gave.

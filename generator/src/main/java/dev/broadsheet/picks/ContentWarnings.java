@@ -123,9 +123,8 @@ final class ContentWarnings {
     try (Stream<Path> files = nested ? Files.walk(dir) : Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
           .filter(p -> !hidden(dir, p)).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new java.io.UncheckedIOException("cannot list " + dir, e instanceof IOException io ? io
-          : ((java.io.UncheckedIOException) e).getCause());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + dir, e);
     }
   }
 

@@ -52,13 +52,7 @@ final class PickAliases {
     if (!path.startsWith("/")) {
       path = "/" + path;
     }
-    int cut = indexOfAny(path, "?#");
-    path = cut < 0 ? path : path.substring(0, cut);
-    for (String segment : path.split("/")) {
-      if (segment.equals("..") || segment.equals(".")) {
-        return null;
-      }
-    }
+    path = path.split("[?#]", 2)[0];
     if (path.indexOf('%') >= 0) {
       // Written as a link holds it: the file is named by what the percent signs stand for.
       try {
@@ -67,18 +61,15 @@ final class PickAliases {
         return null;
       }
     }
-    if (java.util.Arrays.asList(path.split("/")).contains("..") || path.equals("/") || path.contains("\\") || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+    for (String segment : path.split("/")) {
+      if (segment.equals("..") || segment.equals(".")) {
+        return null;
+      }
+    }
+    if (path.equals("/") || path.contains("\\") || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       return null;
     }
     return path;
   }
 
-  private static int indexOfAny(String text, String chars) {
-    for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

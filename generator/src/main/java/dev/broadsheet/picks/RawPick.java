@@ -7,7 +7,7 @@ record RawPick(
     String url,
     String title,
     String section,
-    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = TagList.class) List<String> tags,
+    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = OneLineList.class) List<String> tags,
     String date,
     String updated,
     String edition,
@@ -19,4 +19,4 @@ record RawPick(
     String imageCredit,
     String publisher,
     @com.fasterxml.jackson.annotation.JsonAlias({"redirect_from", "redirectFrom"})
-    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = TagList.class) List<String> aliases) {}
+    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = OneLineList.class) List<String> aliases) {}

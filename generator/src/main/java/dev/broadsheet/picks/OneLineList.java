@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A pick's tags: a list, or one text, as other site generators' front matter often gives them
- * ({@code tags: "climate, energy"}), whose commas part the tags. A tag holding a comma was never
- * meant: that text is a list written on one line.
+ * A list a pick's front matter may also give as one text, as other site generators' front matter
+ * often does ({@code tags: "climate, energy"}): its commas part the items. A tag or an address
+ * holding a comma was never meant: that text is a list written on one line.
  */
-final class TagList extends JsonDeserializer<List<String>> {
+final class OneLineList extends JsonDeserializer<List<String>> {
   @Override
   public List<String> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
