@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,15 +34,7 @@ class HiddenArticleStoreTest {
   }
 
   private List<Path> filesWith(String folder, String word) throws IOException {
-    try (Stream<Path> files = Files.walk(site.resolve(folder))) {
-      return files.filter(Files::isRegularFile).filter(p -> {
-        try {
-          return Files.readString(p).contains(word);
-        } catch (IOException e) {
-          return false; // not text
-        }
-      }).toList();
-    }
+    return FilesContaining.of(site.resolve(folder), word);
   }
 
   private BuildResult build() {

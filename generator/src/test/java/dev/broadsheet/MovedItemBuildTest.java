@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,15 +33,7 @@ class MovedItemBuildTest {
   }
 
   private List<Path> filesWith(String word) throws IOException {
-    try (Stream<Path> files = Files.walk(site.resolve("public"))) {
-      return files.filter(Files::isRegularFile).filter(p -> {
-        try {
-          return Files.readString(p).contains(word);
-        } catch (IOException e) {
-          return false; // a picture
-        }
-      }).toList();
-    }
+    return FilesContaining.of(site.resolve("public"), word);
   }
 
   private void build() {
