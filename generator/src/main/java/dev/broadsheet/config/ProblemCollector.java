@@ -22,20 +22,20 @@ final class ProblemCollector extends DeserializationProblemHandler {
   private final YamlLines lines;
   private final List<Problem> found;
   private final List<Problem> wrongValues;
-  private final java.util.Map<Problem, YamlMapping.Switch> switches;
+  private final java.util.Map<Problem, YamlMapping.UnknownKey> unknownKeys;
 
   /**
-   * {@code switches} hears of the unknown keys (among {@code found}, with their names) whose value
-   * is true, yes or on, or false, no or off.
+   * {@code unknownKeys} hears of each unknown key (among {@code found}) by name, and whether its
+   * value is true, yes or on, or false, no or off.
    */
   ProblemCollector(String file, int offset, YamlLines lines, List<Problem> found, List<Problem> wrongValues,
-      java.util.Map<Problem, YamlMapping.Switch> switches) {
+      java.util.Map<Problem, YamlMapping.UnknownKey> unknownKeys) {
     this.file = file;
     this.offset = offset;
     this.lines = lines;
     this.found = found;
     this.wrongValues = wrongValues;
-    this.switches = switches;
+    this.unknownKeys = unknownKeys;
   }
 
   @Override
@@ -102,11 +102,13 @@ final class ProblemCollector extends DeserializationProblemHandler {
     found.add(unknown);
     String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText().strip().toLowerCase(java.util.Locale.ROOT) : "";
     String name = key.substring(key.lastIndexOf('.') + 1);
+    Boolean setTo = null;
     if (p.currentToken() == JsonToken.VALUE_TRUE || java.util.Set.of("true", "yes", "on").contains(text)) {
-      switches.put(unknown, new YamlMapping.Switch(name, true));
+      setTo = true;
     } else if (p.currentToken() == JsonToken.VALUE_FALSE || java.util.Set.of("false", "no", "off").contains(text)) {
-      switches.put(unknown, new YamlMapping.Switch(name, false));
+      setTo = false;
     }
+    unknownKeys.put(unknown, new YamlMapping.UnknownKey(name, setTo));
     p.skipChildren();
     return true;
   }

@@ -39,29 +39,18 @@ public final class YamlMapping {
    * A parsed document, the lines of its keys, and its unknown keys ({@code problems}: the rest of
    * the document is still read, so that they are reported with every other problem at once).
    */
-  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Map<Problem, Switch> switches) {
+  public record Parsed<T>(T value, YamlLines lines, List<Problem> problems, java.util.Map<Problem, UnknownKey> unknown) {
     public Parsed {
       problems = List.copyOf(problems);
-      switches = java.util.Map.copyOf(switches);
-    }
-
-    /** The unknown keys (of {@link #problems}) set to true, yes or on, by name. */
-    public List<String> keysSwitchedOn() {
-      return switched(true);
-    }
-
-    /** The unknown keys (of {@link #problems}) set to false, no or off, by name. */
-    public List<String> keysSwitchedOff() {
-      return switched(false);
-    }
-
-    private List<String> switched(boolean on) {
-      return problems.stream().map(switches::get).filter(s -> s != null && s.on() == on).map(Switch::key).toList();
+      unknown = java.util.Map.copyOf(unknown);
     }
   }
 
-  /** An unknown key whose value reads as a yes or a no. */
-  public record Switch(String key, boolean on) {}
+  /**
+   * An unknown key by its name as written (without the keys around it), and whether its value reads
+   * as a yes ({@code true}) or a no ({@code false}); {@code setTo} is null for any other value.
+   */
+  public record UnknownKey(String key, Boolean setTo) {}
 
   /**
    * Parses {@code yaml} taken from {@code file}, whose first line is line {@code firstLine} of
@@ -77,7 +66,7 @@ public final class YamlMapping {
     YamlLines lines = YamlLines.empty();
     List<Problem> unknown = new ArrayList<>();
     List<Problem> wrongValues = new ArrayList<>();
-    java.util.Map<Problem, Switch> switches = new java.util.HashMap<>();
+    java.util.Map<Problem, UnknownKey> unknownKeys = new java.util.HashMap<>();
     try {
       lines = YamlLines.index(yaml, factory);
       if (!lines.flaws().isEmpty()) {
@@ -85,13 +74,13 @@ public final class YamlMapping {
             .map(f -> Problem.at(file, f.line() + offset, f.message())).toList());
       }
       T value = yaml.isBlank() ? null : mapper.readerFor(type)
-          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues, switches)).readValue(yaml);
+          .withHandler(new ProblemCollector(file, offset, lines, unknown, wrongValues, unknownKeys)).readValue(yaml);
       if (!wrongValues.isEmpty()) {
         // A value of the wrong kind was read as absent so that every one is reported at once; the
         // document is not used, or its absent values would raise errors of their own.
         throw new BroadsheetException(byLine(unknown, wrongValues, null));
       }
-      return new Parsed<>(value, lines, unknown, switches);
+      return new Parsed<>(value, lines, unknown, unknownKeys);
     } catch (UnrecognizedPropertyException e) {
       // Only if a deserializer does not ask the handler: unknown keys are collected by ProblemCollector.
       throw failure(file, offset, lines, byLine(unknown, wrongValues, null), e,

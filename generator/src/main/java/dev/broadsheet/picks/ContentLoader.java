@@ -96,10 +96,11 @@ public final class ContentLoader {
   private <T> Loaded<T> load(String folder, boolean nested, Reader<T> reader) {
     List<T> items = new ArrayList<>();
     List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder, nested));
+    IgnoredKeys ignored = new IgnoredKeys();
     for (Path file : ContentWarnings.markdownFiles(siteDir.resolve(folder), nested)) {
       String name = siteDir.relativize(file).toString();
       try {
-        items.add(reader.read(file, name, problems));
+        items.add(reader.read(file, name, problems, ignored));
       } catch (BroadsheetException e) {
         problems.addAll(e.problems());
       } catch (RuntimeException e) {
@@ -108,12 +109,13 @@ public final class ContentLoader {
         problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
       }
     }
+    problems.addAll(ignored.warnings());
     return new Loaded<>(items, problems);
   }
 
   /** Reads one file, adding to {@code warnings} what does not keep it from being used. */
   private interface Reader<T> {
-    T read(Path file, String name, List<Problem> warnings);
+    T read(Path file, String name, List<Problem> warnings, IgnoredKeys ignored);
   }
 
   /** The warning for raw HTML in a note or page, which is shown as text, never run. */
@@ -124,10 +126,10 @@ public final class ContentLoader {
     }
   }
 
-  private Pick pick(Path file, String name, List<Problem> warnings) {
+  private Pick pick(Path file, String name, List<Problem> warnings, IgnoredKeys ignored) {
     String text = read(file, name);
     MarkdownDocument.Parsed<RawPick> doc = markdown.parse(text, RawPick.class, name);
-    boolean hidden = HidingKeys.read(doc, "pick", warnings);
+    boolean hidden = HidingKeys.read(doc, "pick", warnings, ignored);
     rawHtml(doc, name, warnings);
     RawPick raw = doc.frontMatter();
     if (raw == null) {
@@ -230,10 +232,10 @@ public final class ContentLoader {
         + "https://example.org/news/story, found '" + value + "': " + reason + fix));
   }
 
-  private Page page(Path file, String name, List<Problem> warnings) {
+  private Page page(Path file, String name, List<Problem> warnings, IgnoredKeys ignored) {
     String text = read(file, name);
     MarkdownDocument.Parsed<RawPage> doc = markdown.parse(text, RawPage.class, name);
-    HidingKeys.read(doc, "page", warnings);
+    HidingKeys.read(doc, "page", warnings, ignored);
     rawHtml(doc, name, warnings);
     ContentWarnings.otherToolsSyntax(text, name, warnings);
     RawPage raw = doc.frontMatter();

@@ -33,10 +33,11 @@ final class HidingKeys {
   private static final List<String> DRAFT_WHEN_OFF = List.of("published");
 
   /**
-   * Warns of {@code doc}'s unknown keys; throws, with warnings, when the file is a draft (left out),
-   * and, with errors, when it is a page hidden by such a key. Returns whether a pick is hidden by one.
+   * Warns of {@code doc}'s unknown keys (those merely ignored through {@code ignored}); throws, with
+   * warnings, when the file is a draft (left out), and, with errors, when it is a page hidden by such
+   * a key. Returns whether a pick is hidden by one.
    */
-  static boolean read(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings) {
+  static boolean read(MarkdownDocument.Parsed<?> doc, String kind, List<Problem> warnings, IgnoredKeys ignored) {
     String draft = first(doc.unknownKeysSwitchedOn(), DRAFT_WHEN_ON, 1);
     String draftOff = first(doc.unknownKeysSwitchedOff(), DRAFT_WHEN_OFF, 0);
     String hiding = first(doc.unknownKeysSwitchedOn(), HIDING_WHEN_ON, 1);
@@ -56,11 +57,16 @@ final class HidingKeys {
           + " hide it (remove the page's file, or the key)"));
     }
     int hiderLine = hider == null ? -1 : doc.lineOf(hider);
-    doc.unknownKeys().forEach(p -> warnings.add(p.line() == hiderLine
-        ? Problem.at(p.file(), p.line(), p.message() + "; the pick is read as 'hide: true' until it is corrected:"
-            + " a key like this set to " + (hiding != null) + " is meant to hide it")
-        : Problem.warningAt(p.file(), p.line(), p.message() + "; the key is ignored and the " + kind
-            + " published without it")));
+    for (Problem p : doc.unknownKeys()) {
+      if (p.line() == hiderLine) {
+        warnings.add(Problem.at(p.file(), p.line(), p.message() + "; the pick is read as 'hide: true' until it is"
+            + " corrected: a key like this set to " + (hiding != null) + " is meant to hide it"));
+      } else {
+        String key = doc.unknownKeyNames().get(p) == null ? p.message() : doc.unknownKeyNames().get(p).key();
+        ignored.add(key, Problem.warningAt(p.file(), p.line(), p.message() + "; the key is ignored and the " + kind
+            + " published without it"));
+      }
+    }
     return hider != null;
   }
 

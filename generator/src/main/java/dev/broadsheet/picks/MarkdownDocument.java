@@ -51,11 +51,30 @@ public final class MarkdownDocument {
   /**
    * Front matter mapped onto {@code T} (null when there is none), the body as HTML, the file line
    * of the body's first raw HTML (0 for none), which is shown as text, never as markup, and the
-   * front matter's unknown keys, each an error, and the names of those set to true (yes, on) and
-   * to false (no, off).
+   * front matter's unknown keys, each a problem, with their names and values read as a yes or a no.
    */
   public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine, List<Problem> unknownKeys,
-      List<String> unknownKeysSwitchedOn, List<String> unknownKeysSwitchedOff) {
+      java.util.Map<Problem, YamlMapping.UnknownKey> unknownKeyNames) {
+    public Parsed {
+      unknownKeys = List.copyOf(unknownKeys);
+      unknownKeyNames = java.util.Map.copyOf(unknownKeyNames);
+    }
+
+    /** The unknown keys set to true, yes or on, by name, in the document's order. */
+    public List<String> unknownKeysSwitchedOn() {
+      return switched(Boolean.TRUE);
+    }
+
+    /** The unknown keys set to false, no or off, by name, in the document's order. */
+    public List<String> unknownKeysSwitchedOff() {
+      return switched(Boolean.FALSE);
+    }
+
+    private List<String> switched(Boolean setTo) {
+      return unknownKeys.stream().map(unknownKeyNames::get).filter(k -> k != null && setTo.equals(k.setTo()))
+          .map(YamlMapping.UnknownKey::key).toList();
+    }
+
     /** The file line of front-matter {@code key}, or 1 when it is not there. */
     public int lineOf(String key) {
       int line = lines.lineOf("/" + key);
@@ -91,8 +110,7 @@ public final class MarkdownDocument {
     T front = null;
     YamlLines frontLines = YamlLines.empty();
     List<Problem> unknown = List.of();
-    List<String> switchedOn = List.of();
-    List<String> switchedOff = List.of();
+    java.util.Map<Problem, YamlMapping.UnknownKey> unknownNames = java.util.Map.of();
     int end = closingFence(List.of(lines));
     if (end != 0) {
       if (end < 0) {
@@ -104,14 +122,13 @@ public final class MarkdownDocument {
       front = parsed.value();
       frontLines = parsed.lines();
       unknown = parsed.problems();
-      switchedOn = parsed.keysSwitchedOn();
-      switchedOff = parsed.keysSwitchedOff();
+      unknownNames = parsed.unknown();
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
     Node document = parser.parse(normalized);
     remoteImagesAsLinks(document);
     String body = XmlText.cleanHtml(renderer.render(document).strip());
-    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, switchedOn, switchedOff);
+    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, unknownNames);
   }
 
   /** The file line of the first raw HTML block or tag in {@code document}, 0 when it has none. */

@@ -167,20 +167,38 @@ class ContentLoaderTest {
     assertThat(picks.items()).extracting(Pick::file).containsExactly("picks/a.md", "picks/b.md");
     assertThat(picks.items()).extracting(Pick::hide).containsExactly(false, true);
     assertThat(picks.items().get(0).order()).isZero();
+    // A file's ignored keys are told after the errors: a key many files carry is told once for all of them.
     assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
+        "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: aliases, date, edition, hide, image,"
+            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
+            + " 'hide: true' until it is corrected: a key like this set to true is meant to hide it",
         "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: aliases, date, edition, hide, image,"
             + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
             + " the pick published without it",
         "picks/a.md:5: warning: unknown key 'pinned' (did you mean 'pin'?); known keys here: aliases, date, edition, hide,"
             + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
-            + " ignored and the pick published without it",
-        "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: aliases, date, edition, hide, image,"
-            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
-            + " 'hide: true' until it is corrected: a key like this set to true is meant to hide it");
+            + " ignored and the pick published without it");
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
     // "published" is two edits from "unpublished" and means the opposite: a warning, the page kept.
     assertThat(pages.problems()).extracting(Problem::where).containsExactly("pages/about.md:3", "pages/about.md:4");
+  }
+
+  @Test
+  void aKeyOfAnotherToolThatManyPicksCarryIsToldOnceWithWhereElseItIs() throws Exception {
+    for (String letter : new String[] {"a", "b", "c", "d", "e"}) {
+      write("picks/" + letter + ".md", "---\nurl: https://x.example/" + letter + "\ndate: 2026-11-20\nlayout: post\n"
+          + (letter.compareTo("c") < 0 ? "comments: true\n" : "") + "---\nA note.\n");
+    }
+    ContentLoader.Loaded<Pick> picks = loader.picks();
+    assertThat(picks.items()).hasSize(5);
+    // Two files are told of one by one; five at once, at the first, naming three of the others.
+    assertThat(picks.problems()).extracting(Problem::where).containsExactly("picks/a.md:4", "picks/a.md:5", "picks/b.md:5");
+    assertThat(picks.problems().get(0).isWarning()).isTrue();
+    assertThat(picks.problems().get(0).message()).startsWith("unknown key 'layout'").endsWith("the key is ignored and the"
+        + " pick published without it; 4 more files have it too, each read without it (picks/b.md line 4, picks/c.md"
+        + " line 4, picks/d.md line 4 and 1 more)");
+    assertThat(picks.problems().get(2).message()).startsWith("unknown key 'comments'").endsWith("published without it");
   }
 
   @Test
@@ -203,8 +221,8 @@ class ContentLoaderTest {
     // Beside the hiding key, another unknown key is what it is anywhere: a warning.
     assertThat(picks.problems()).filteredOn(p -> p.file().equals("picks/d.md")).extracting(Problem::toString)
         .satisfiesExactly(
-            p -> assertThat(p).startsWith("picks/d.md:4: warning: unknown key 'layout'"),
-            p -> assertThat(p).startsWith("picks/d.md:5: unknown key 'visible'").contains("set to false is meant to hide"));
+            p -> assertThat(p).startsWith("picks/d.md:5: unknown key 'visible'").contains("set to false is meant to hide"),
+            p -> assertThat(p).startsWith("picks/d.md:4: warning: unknown key 'layout'"));
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).isEmpty();
     assertThat(pages.problems()).singleElement().asString().contains("pages/draft.md:3: warning: 'draft: true'"
