@@ -83,13 +83,22 @@ public final class DigestAssembler {
     return assemble(stored, picks, StoryRecords.membership(previousStories));
   }
 
+  /** The sections the config names (in its sections list, then its sources), each by its address's slug, as first written. */
+  private Map<String, String> sectionsBySlug() {
+    Map<String, String> bySlug = new java.util.HashMap<>();
+    config.editions().sections().forEach(name -> bySlug.putIfAbsent(Edition.sectionSlug(name), name));
+    config.sources().stream().map(SourceConfig::section).filter(java.util.Objects::nonNull)
+        .forEach(name -> bySlug.putIfAbsent(Edition.sectionSlug(name), name));
+    return bySlug;
+  }
+
   /**
    * The digest of the stored articles and the picks; {@code previous} (what the last build
    * settled) keeps stories and their ids stable across builds, and stories far from anything
    * changed as they were ({@link SettledStories}).
    */
   public Result assemble(Collection<Article> stored, List<Pick> picks, StoryRecords previous) {
-    PickApplier.Applied applied = PickApplier.apply(stored, picks);
+    PickApplier.Applied applied = PickApplier.apply(stored, picks, sectionsBySlug());
     // Every article's address is made while the stories are grouped, which keeps one core busy
     // for most of its time: the addresses need nothing of the grouping.
     Ahead<Map<String, Story.Item>> addressed = Ahead.start("broadsheet-addresses", () -> items(applied.articles().values()));

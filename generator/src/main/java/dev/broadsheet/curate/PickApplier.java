@@ -24,6 +24,15 @@ public final class PickApplier {
   record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
 
   static Applied apply(Collection<Article> stored, List<Pick> picks) {
+    return apply(stored, picks, Map.of());
+  }
+
+  /**
+   * As {@link #apply(Collection, List)}, a pick's section written otherwise than the config names it
+   * ("technology" for Technology, by the address both make: {@code sections}, by slug) taking the
+   * config's spelling: its article would be labelled in the pick's, beside a section page in the config's.
+   */
+  static Applied apply(Collection<Article> stored, List<Pick> picks, Map<String, String> sections) {
     // By id, for lookups: whoever needs an order sorts (a store of 100,000 articles costs a tree dearly).
     Map<String, Article> articles = new java.util.HashMap<>(stored.size() * 2);
     stored.forEach(a -> articles.put(a.id(), a));
@@ -32,7 +41,7 @@ public final class PickApplier {
     java.util.Set<String> hidden = new java.util.HashSet<>();
     for (Pick pick : picks) {
       try {
-        apply(pick, articles, byId, hidden, problems);
+        apply(pick, articles, byId, hidden, problems, sections);
       } catch (RuntimeException e) {
         // The loader rejects malformed values with their line; whatever still slips through costs
         // this pick, never the build.
@@ -90,7 +99,7 @@ public final class PickApplier {
   }
 
   private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, java.util.Set<String> hidden,
-      List<Problem> problems) {
+      List<Problem> problems, Map<String, String> sections) {
     String id = storedId(pick, articles);
     if (pick.hide()) {
       boolean removed = articles.remove(id) != null;
@@ -120,7 +129,9 @@ public final class PickApplier {
       }
       known = stub(pick, id, pick.date());
     }
-    articles.put(id, decorate(known, pick));
+    String section = pick.section() == null ? null
+        : sections.getOrDefault(Edition.sectionSlug(pick.section()), pick.section());
+    articles.put(id, decorate(known, pick, section));
     byId.put(id, pick);
   }
 
@@ -135,12 +146,12 @@ public final class PickApplier {
         pick.image());
   }
 
-  private static Article decorate(Article a, Pick p) {
+  private static Article decorate(Article a, Pick p, String section) {
     LinkedHashSet<String> tags = new LinkedHashSet<>(a.tags());
     tags.addAll(p.tags());
     return new Article(a.id(), a.url(), a.guid(), a.sourceId(), p.title() != null ? p.title() : a.title(),
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
-        p.section() != null ? p.section() : a.section(), List.copyOf(tags), a.authors(),
+        section != null ? section : a.section(), List.copyOf(tags), a.authors(),
         a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
         a.page(), addressTitle(a, p), a.language(), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly(),
         a.media());

@@ -16,6 +16,17 @@ class PickApplierTest {
   }
 
   @Test
+  void aPicksSectionWrittenOtherwiseThanTheConfigNamesItTakesTheConfigsSpellingAndAnotherStaysAsWritten() {
+    Instant day = Instant.parse("2026-11-19T12:00:00Z");
+    Pick lower = new Pick("picks/a.md", "https://x.example/a", "A", "technology", List.of(), day, false, 0, false, null, "");
+    Pick other = new Pick("picks/b.md", "https://x.example/b", "B", "Gardening", List.of(), day, false, 0, false, null, "");
+    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(lower, other),
+        java.util.Map.of(Edition.sectionSlug("Technology"), "Technology"));
+    assertThat(applied.articles().values()).extracting(dev.broadsheet.store.Article::section)
+        .containsExactlyInAnyOrder("Technology", "Gardening");
+  }
+
+  @Test
   void aPickThatCannotBeAppliedIsAProblemAndTheOtherPicksStillCount() {
     PickApplier.Applied applied = PickApplier.apply(List.of(),
         List.of(pick("picks/a.md", null), pick("picks/b.md", "https://x.example/b")));
