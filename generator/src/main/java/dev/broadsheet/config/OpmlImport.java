@@ -23,8 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * an {@code xmlUrl} becomes a source; an enclosing outline without one names its section.
  */
 final class OpmlImport {
-  /** One subscription: its name, feed URL and the folder it sat in (may be null). */
-  record Entry(String name, String url, String folder) {}
+  /** One subscription: its name, feed URL, the folder it sat in (may be null) and its outline's line (0: not known). */
+  record Entry(String name, String url, String folder, int line) {}
 
   /** An OPML file that is not well-formed XML: read leniently, a cut-off file would lose subscriptions silently. */
   static final class Malformed extends IOException {
@@ -47,7 +47,8 @@ final class OpmlImport {
     // A byte order mark, which some exporters write, is not content before the declaration.
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     checkWellFormed(text);
-    Document doc = Jsoup.parse(text, "", Parser.xmlParser());
+    // Positions kept: what is wrong with one subscription is told at its line.
+    Document doc = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
     if (doc.selectFirst("opml") == null) {
       throw new IOException("not an OPML document (no <opml> element)");
     }
@@ -62,7 +63,7 @@ final class OpmlImport {
       String folder = parent != null && "outline".equals(parent.tagName()) && !parent.hasAttr("xmlUrl")
           ? (!parent.attr("title").isBlank() ? parent.attr("title") : parent.attr("text")) : null;
       entries.add(new Entry(name.isBlank() ? url : name.strip(), url, folder == null || folder.isBlank() ? null
-          : folder.strip()));
+          : folder.strip(), Math.max(0, outline.sourceRange().start().lineNumber())));
     }
     return entries;
   }

@@ -23,6 +23,7 @@ import java.util.List;
  *     says (null: what the feed says, else the site's)
  * @param listedIn the OPML file the source was imported from, relative to the site folder (null:
  *     listed in broadsheet.yaml): where its url is changed
+ * @param listedAtLine the line of that file its outline starts at (0: not known, or not from one)
  * @param categories whether the categories its feed gives its items become their tags
  */
 public record SourceConfig(
@@ -41,6 +42,7 @@ public record SourceConfig(
     boolean paywall,
     String language,
     String listedIn,
+    int listedAtLine,
     boolean categories) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
@@ -58,12 +60,13 @@ public record SourceConfig(
       List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone,
       boolean allowPrivateAddress, boolean paywall) {
     this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, allowPrivateAddress,
-        paywall, null, null, true);
+        paywall, null, null, 0, true);
   }
 
   /** Where the user changes the source's address: in broadsheet.yaml, or in the OPML file it came from. */
   public String urlSetting() {
-    return listedIn == null ? "the source url" : "its xmlUrl in " + listedIn;
+    return listedIn == null ? "the source url"
+        : "its xmlUrl in " + listedIn + (listedAtLine > 0 ? " (line " + listedAtLine + ")" : "");
   }
 
   /**

@@ -52,9 +52,10 @@ class SourceFetcherTest {
     Files.createDirectories(home.resolve("feeds"));
     Files.writeString(site.resolve("outside.xml"), "<rss/>");
     Files.writeString(home.resolve("feeds/inside.xml"), "<rss/>");
-    Files.writeString(home.resolve("subs.opml"), "<opml version=\"2.0\"><body>"
-        + "<outline text=\"Inside\" xmlUrl=\"feeds/inside.xml\"/><outline text=\"Outside\" xmlUrl=\"../outside.xml\"/>"
-        + "<outline text=\"Secret\" xmlUrl=\"" + site.resolve("outside.xml") + "\"/></body></opml>");
+    Files.writeString(home.resolve("subs.opml"), "<opml version=\"2.0\"><body>\n"
+        + "<outline text=\"Inside\" xmlUrl=\"feeds/inside.xml\"/>\n<outline text=\"Outside\" xmlUrl=\"../outside.xml\"/>\n"
+        + "<outline text=\"Secret\" xmlUrl=\"" + site.resolve("outside.xml") + "\"/>\n"
+        + "<outline text=\"Ftp\" xmlUrl=\"ftp://files.example/feed.xml\"/>\n</body></opml>");
     Files.writeString(home.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nfetch: {maxBytes: 1024}\n"
         + "sources:\n  - {opml: subs.opml}\n  - {id: folder, name: Folder, url: feeds}\n"
         + "  - {id: own, name: Own, url: ../outside.xml}\n  - {id: zero, name: Zero, url: /dev/zero}\n"
@@ -62,18 +63,22 @@ class SourceFetcherTest {
     SiteConfig config = new ConfigLoader().load(home);
     List<FetchResult> results = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null);
     assertThat(results).extracting(FetchResult::status).containsExactly(FetchResult.Status.OK,
-        FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.OK,
-        FetchResult.Status.FAILED, FetchResult.Status.FAILED);
-    assertThat(results.get(1).error()).endsWith("is outside the site folder, and an OPML file (subs.opml) may list"
-        + " only saved feeds inside it");
-    assertThat(results.get(2).error()).contains("is outside the site folder");
-    assertThat(results.get(3).error()).endsWith("is not a regular file (a folder, a device)");
+        FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.FAILED, FetchResult.Status.FAILED,
+        FetchResult.Status.OK, FetchResult.Status.FAILED, FetchResult.Status.FAILED);
+    // What is wrong with a subscription is told with the line of its outline, where it is corrected.
+    assertThat(results.get(1).error()).endsWith("is outside the site folder, and an OPML file may list only saved feeds"
+        + " inside it; change its xmlUrl in subs.opml (line 3)");
+    assertThat(results.get(2).error()).contains("is outside the site folder").endsWith("(line 4)");
+    // Another scheme than the web's is said to be one, not looked for as a file named ftp:/files.example/….
+    assertThat(results.get(3).error()).isEqualTo("not a web address (http or https) nor the path of a saved feed in"
+        + " the site folder; change its xmlUrl in subs.opml (line 5)");
+    assertThat(results.get(4).error()).endsWith("is not a regular file (a folder, a device)");
     // The editor's own config may name a file anywhere: that is theirs to choose.
-    assertThat(results.get(4).sourceId()).isEqualTo("own");
-    assertThat(results.get(5).error()).contains("is not a regular file");
+    assertThat(results.get(5).sourceId()).isEqualTo("own");
+    assertThat(results.get(6).error()).contains("is not a regular file");
     // A file the system sizes 0 is read up to the cap and no further.
     if (Files.isRegularFile(Path.of("/proc/self/maps"))) {
-      assertThat(results.get(6).error()).endsWith("is larger than fetch.maxBytes (1024 bytes)");
+      assertThat(results.get(7).error()).endsWith("is larger than fetch.maxBytes (1024 bytes)");
     }
   }
 
