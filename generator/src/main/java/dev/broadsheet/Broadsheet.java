@@ -190,8 +190,7 @@ public final class Broadsheet {
 
   /** The saved feeds the site's sources read, as files. */
   private static List<Path> localFeeds(SiteConfig config) {
-    return config.sources().stream().filter(s -> !s.isRemote())
-        .map(s -> config.siteDir().resolve(s.url()).normalize()).distinct().toList();
+    return config.sources().stream().flatMap(s -> s.savedFeed(config.siteDir()).stream()).distinct().toList();
   }
 
   /** Writes a pick file for {@code url} into the site's picks folder; returns it and what is left to fill in. */

@@ -139,7 +139,7 @@ class HttpSiteBuildTest {
         """);
     BuildResult result = build("2026-11-21T08:00:00Z");
     assertThat(result.problems()).extracting(Problem::toString).contains(url("/old-feed")
-        + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update its xmlUrl in lists/reader.opml");
+        + ": warning: the feed moved permanently to " + url("/paper.xml") + "; update its xmlUrl in lists/reader.opml (line 2)");
   }
 
   @Test

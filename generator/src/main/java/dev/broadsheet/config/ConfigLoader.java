@@ -206,11 +206,11 @@ public final class ConfigLoader {
       if (url.contains("://") && !(url.startsWith("http://") || url.startsWith("https://"))) {
         problem(at + "/url", "source url must be http(s) or a path relative to the site, found '" + url + "'");
       }
-      return withDefaults(s, at, id, name, url, Blank.toNull(s.section()), null, 0);
+      return withDefaults(s, at, id, name, url, Blank.toNull(s.section()), null);
     }
 
     private SourceConfig withDefaults(RawConfig.RawSource s, String at, String id, String name, String url,
-        String section, String listedIn, int listedAtLine) {
+        String section, String listedIn) {
       double weight = s.weight() == null ? SourceConfig.NORMAL_WEIGHT : s.weight();
       if (weight <= 0) {
         problem(at + "/weight", "'weight' must be greater than 0, found " + weight);
@@ -236,7 +236,7 @@ public final class ConfigLoader {
       }
       return new SourceConfig(id, name, url, Blank.toNull(s.publisher()), Blank.toNull(s.via()), section,
           s.tags(), weight, maxItems, Boolean.TRUE.equals(s.fullText()), zone,
-          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn, listedAtLine,
+          Boolean.TRUE.equals(s.allowPrivateAddress()), Boolean.TRUE.equals(s.paywall()), language, listedIn,
           !Boolean.FALSE.equals(s.categories()));
     }
 
@@ -310,8 +310,7 @@ public final class ConfigLoader {
           }
         }
         String section = Blank.toNull(s.section()) != null ? s.section().strip() : entry.folder();
-        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir),
-            entry.line()));
+        result.add(withDefaults(s, at, id, entry.name(), entry.url(), section, OpmlImport.nameOf(file, siteDir)));
       }
       return result;
     }

@@ -68,6 +68,15 @@ final class OpmlImport {
     return entries;
   }
 
+  /** The line of the first outline of {@code file} whose feed is {@code url}; 0 when none is, or the file cannot be read. */
+  static int lineOf(Path file, String url) {
+    try {
+      return read(file).stream().filter(e -> e.url().equals(url)).mapToInt(Entry::line).findFirst().orElse(0);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
   /**
    * {@code url} with the feed pseudo-scheme some feed readers export and browsers link
    * ({@code feed://host/x}, {@code feed:https://host/x}) read as the web address it stands for.
@@ -75,7 +84,12 @@ final class OpmlImport {
   static String webOf(String url) {
     String lower = url.toLowerCase(java.util.Locale.ROOT);
     if (lower.startsWith("feed:http://") || lower.startsWith("feed:https://")) {
-      return url.substring("feed:".length());
+      return webOf(url.substring("feed:".length()));
+    }
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      // HTTPS://host/ as some lists write it: the scheme is the same in any case.
+      int colon = url.indexOf(':');
+      return lower.substring(0, colon) + url.substring(colon);
     }
     return lower.startsWith("feed://") ? "http://" + url.substring("feed://".length()) : url;
   }

@@ -23,7 +23,6 @@ import java.util.List;
  *     says (null: what the feed says, else the site's)
  * @param listedIn the OPML file the source was imported from, relative to the site folder (null:
  *     listed in broadsheet.yaml): where its url is changed
- * @param listedAtLine the line of that file its outline starts at (0: not known, or not from one)
  * @param categories whether the categories its feed gives its items become their tags
  */
 public record SourceConfig(
@@ -42,7 +41,6 @@ public record SourceConfig(
     boolean paywall,
     String language,
     String listedIn,
-    int listedAtLine,
     boolean categories) {
 
   /** The weight of a source that sets none, and of articles no source carries (picks). */
@@ -60,13 +58,35 @@ public record SourceConfig(
       List<String> tags, double weight, int maxItems, boolean fullText, java.time.ZoneId timezone,
       boolean allowPrivateAddress, boolean paywall) {
     this(id, name, url, publisher, via, section, tags, weight, maxItems, fullText, timezone, allowPrivateAddress,
-        paywall, null, null, 0, true);
+        paywall, null, null, true);
   }
 
-  /** Where the user changes the source's address: in broadsheet.yaml, or in the OPML file it came from. */
-  public String urlSetting() {
-    return listedIn == null ? "the source url"
-        : "its xmlUrl in " + listedIn + (listedAtLine > 0 ? " (line " + listedAtLine + ")" : "");
+  /**
+   * The saved feed file a source that is not on the web reads, in {@code siteDir}; empty when its
+   * address names no file this system can (Windows has no file named ftp://host/feed).
+   */
+  public java.util.Optional<java.nio.file.Path> savedFeed(java.nio.file.Path siteDir) {
+    if (isRemote()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(siteDir.resolve(url).normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * Where the user changes the source's address: in broadsheet.yaml, or in the OPML file it came
+   * from, at the line of its outline there (read again when asked: only a message needs it, and a
+   * line kept in the config would make an edit of the list that moves no source look like a change).
+   */
+  public String urlSetting(java.nio.file.Path siteDir) {
+    if (listedIn == null) {
+      return "the source url";
+    }
+    int line = OpmlImport.lineOf(siteDir.resolve(listedIn), url);
+    return "its xmlUrl in " + listedIn + (line > 0 ? " (line " + line + ")" : "");
   }
 
   /**

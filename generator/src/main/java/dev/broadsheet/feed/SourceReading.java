@@ -70,7 +70,7 @@ public final class SourceReading {
     SourceConfig source = config.source(fetched.sourceId()).orElseThrow();
     List<String> notes = new ArrayList<>();
     if (fetched.movedTo() != null) {
-      notes.add("the feed moved permanently to " + fetched.movedTo() + "; update " + source.urlSetting());
+      notes.add("the feed moved permanently to " + fetched.movedTo() + "; update " + source.urlSetting(config.siteDir()));
     }
     return switch (fetched.status()) {
       case NOT_MODIFIED -> new Outcome(source, Status.NOT_MODIFIED, List.of(), null, notes, null, null);
@@ -121,7 +121,7 @@ public final class SourceReading {
     try {
       ParsedFeed feed = reader.read(second.body(), context(source, second));
       notes.addAll(feed.warnings());
-      notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as " + source.urlSetting());
+      notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as " + source.urlSetting(config.siteDir()));
       return new Outcome(source, Status.OK, articles(feed, source, notes, lastReads.get(source.id())), null, notes, null, null);
     } catch (FeedException e) {
       return new Outcome(source, Status.FAILED, List.of(), page.getMessage() + " (that is not a readable feed either: "

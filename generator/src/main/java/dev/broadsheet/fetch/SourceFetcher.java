@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each source's failure is its own result; none stops the others.
  */
 public final class SourceFetcher {
-  /** An address of another scheme than the web's (ftp:, javascript:); a drive letter (C:) is a path. */
+  /** An address of another scheme than the web's (ftp:, javascript:), when no file has its name; a drive letter (C:) is a path. */
   private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+  private static final String NOT_AN_ADDRESS = "not a web address (http or https) nor the path of a saved feed in"
+      + " the site folder; change ";
   private final SiteConfig config;
   /** What was read of saved feed files: a file in the recorded state is not read again (a 10k site reads 60 MB of them). */
   private final FileStates stats;
@@ -115,18 +117,16 @@ public final class SourceFetcher {
       Requester requester = source.listedIn() == null ? Requester.configuredFeed(source.id()) : Requester.source(source.id());
       return http.get(source.id(), requester, source.url(), state.etag(), state.lastModified());
     }
-    if (OTHER_SCHEME.matcher(source.url()).lookingAt()) {
-      // Read as a path, ftp://x/feed.xml was "no such file: …/ftp:/x/feed.xml".
-      return FetchResult.failed(source.id(), "not a web address (http or https) nor the path of a saved feed in the"
-          + " site folder; change " + source.urlSetting());
+    Path file = source.savedFeed(config.siteDir()).orElse(null);
+    if (file == null) {
+      return FetchResult.failed(source.id(), NOT_AN_ADDRESS + source.urlSetting(config.siteDir()));
     }
-    Path file = config.siteDir().resolve(source.url()).normalize();
     try {
       if (source.listedIn() != null && !inside(file, config.siteDir())) {
         // An OPML file is often someone else's list: its outlines may not read the machine's files
         // (/proc/self/environ, ../.ssh) into error messages, the store and the site.
         return FetchResult.failed(source.id(), "the file " + file + " is outside the site folder, and an OPML"
-            + " file may list only saved feeds inside it; change " + source.urlSetting());
+            + " file may list only saved feeds inside it; change " + source.urlSetting(config.siteDir()));
       }
       BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
       if (!before.isRegularFile()) {
@@ -163,7 +163,12 @@ public final class SourceFetcher {
       }
       return FetchResult.ok(source.id(), bytes, null, null, null, digest, null);
     } catch (NoSuchFileException e) {
-      return FetchResult.failed(source.id(), "no such file: " + file);
+      if (OTHER_SCHEME.matcher(source.url()).lookingAt()) {
+        // Read as a path, ftp://x/feed.xml was "no such file: …/ftp:/x/feed.xml".
+        return FetchResult.failed(source.id(), NOT_AN_ADDRESS + source.urlSetting(config.siteDir()));
+      }
+      return FetchResult.failed(source.id(), "no such file: " + file
+          + (source.listedIn() == null ? "" : "; change " + source.urlSetting(config.siteDir())));
     } catch (IOException e) {
       return FetchResult.failed(source.id(), "cannot read " + file + ": " + e.getMessage());
     }

@@ -43,7 +43,7 @@ public final class Publisher {
   public static Publisher forSite(dev.broadsheet.config.SiteConfig config) {
     // The files the sources are read from: saved feeds, and the OPML files that list sources.
     java.util.Set<Path> inputs = new java.util.LinkedHashSet<>();
-    config.sources().stream().filter(s -> !s.isRemote()).forEach(s -> inputs.add(config.siteDir().resolve(s.url())));
+    config.sources().forEach(s -> s.savedFeed(config.siteDir()).ifPresent(inputs::add));
     config.sources().stream().filter(s -> s.listedIn() != null)
         .forEach(s -> inputs.add(config.siteDir().resolve(s.listedIn())));
     return new Publisher(config.output(), config.siteDir(), inputs);

@@ -430,12 +430,14 @@ class ConfigLoaderTest {
   void theFeedPseudoSchemeFeedReadersExportIsReadAsTheWebAddressItStandsFor(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("subs.opml"), "<opml version=\"2.0\"><body>"
         + "<outline text=\"Pods\" xmlUrl=\"feed://pods.example/harbour.xml\"/>"
-        + "<outline text=\"Lab\" xmlUrl=\"feed:https://lab.example/feed\"/></body></opml>");
+        + "<outline text=\"Lab\" xmlUrl=\"feed:https://lab.example/feed\"/>"
+        + "<outline text=\"Loud\" xmlUrl=\"HTTPS://Loud.example/Feed\"/></body></opml>");
     Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\nsources:\n"
         + "  - {opml: subs.opml}\n  - {id: own, name: Own, url: 'FEED://own.example/rss'}\n");
     SiteConfig c = loader.load(dir);
+    // A scheme in capitals is the same scheme; the rest of the address is kept as written.
     assertThat(c.sources()).extracting(SourceConfig::url).containsExactly("http://pods.example/harbour.xml",
-        "https://lab.example/feed", "http://own.example/rss");
+        "https://lab.example/feed", "https://Loud.example/Feed", "http://own.example/rss");
     assertThat(c.sources()).allMatch(SourceConfig::isRemote);
   }
 
