@@ -108,7 +108,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     } else if (p.currentToken() == JsonToken.VALUE_FALSE || java.util.Set.of("false", "no", "off").contains(text)) {
       setTo = false;
     }
-    unknownKeys.put(unknown, new YamlMapping.UnknownKey(name, setTo));
+    unknownKeys.put(unknown, new YamlMapping.UnknownKey(key, setTo));
     p.skipChildren();
     return true;
   }

@@ -47,7 +47,7 @@ public final class YamlMapping {
   }
 
   /**
-   * An unknown key by its name as written (without the keys around it), and whether its value reads
+   * An unknown key as messages name it ({@code sources[0].colour}), and whether its value reads
    * as a yes ({@code true}) or a no ({@code false}); {@code setTo} is null for any other value.
    */
   public record UnknownKey(String key, Boolean setTo) {}

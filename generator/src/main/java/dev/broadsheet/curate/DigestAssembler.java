@@ -83,10 +83,14 @@ public final class DigestAssembler {
     return assemble(stored, picks, StoryRecords.membership(previousStories));
   }
 
-  /** The sections the config names (in its sections list, then its sources), each by its address's slug, as first written. */
+  /**
+   * The sections the config names (in its sections list, its default section, then its sources),
+   * each by its address's slug, as first written.
+   */
   private Map<String, String> sectionsBySlug() {
     Map<String, String> bySlug = new java.util.HashMap<>();
     config.editions().sections().forEach(name -> bySlug.putIfAbsent(Edition.sectionSlug(name), name));
+    bySlug.putIfAbsent(Edition.sectionSlug(config.editions().defaultSection()), config.editions().defaultSection());
     config.sources().stream().map(SourceConfig::section).filter(java.util.Objects::nonNull)
         .forEach(name -> bySlug.putIfAbsent(Edition.sectionSlug(name), name));
     return bySlug;

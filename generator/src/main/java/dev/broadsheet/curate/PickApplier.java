@@ -29,8 +29,8 @@ public final class PickApplier {
 
   /**
    * As {@link #apply(Collection, List)}, a pick's section written otherwise than the config names it
-   * ("technology" for Technology, by the address both make: {@code sections}, by slug) taking the
-   * config's spelling: its article would be labelled in the pick's, beside a section page in the config's.
+   * ("technology" for Technology: {@code sections}, by the slug of their address) taking the config's
+   * spelling: its article would be labelled in the pick's, beside a section page in the config's.
    */
   static Applied apply(Collection<Article> stored, List<Pick> picks, Map<String, String> sections) {
     // By id, for lookups: whoever needs an order sorts (a store of 100,000 articles costs a tree dearly).
@@ -129,10 +129,19 @@ public final class PickApplier {
       }
       known = stub(pick, id, pick.date());
     }
-    String section = pick.section() == null ? null
-        : sections.getOrDefault(Edition.sectionSlug(pick.section()), pick.section());
+    String section = pick.section() == null ? null : asConfigured(pick.section(), sections);
     articles.put(id, decorate(known, pick, section));
     byId.put(id, pick);
+  }
+
+  /**
+   * {@code written} as {@code sections} spell it when the two differ only in case and accents;
+   * names that only share an address (C and C++) are another matter, which SectionWarnings tells.
+   */
+  private static String asConfigured(String written, Map<String, String> sections) {
+    String configured = sections.get(Edition.sectionSlug(written));
+    return configured != null && dev.broadsheet.base.Slugs.fold(configured).strip()
+        .equals(dev.broadsheet.base.Slugs.fold(written).strip()) ? configured : written;
   }
 
   /** An article for a pick of a URL that no source carries, before its page is read. */

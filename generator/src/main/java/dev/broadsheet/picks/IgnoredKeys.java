@@ -38,13 +38,13 @@ final class IgnoredKeys {
       List<Problem> others = warnings.subList(1, warnings.size());
       StringBuilder where = new StringBuilder();
       for (int i = 0; i < Math.min(NAMED, others.size()); i++) {
-        where.append(i == 0 ? "" : ", ").append(others.get(i).file()).append(" line ").append(others.get(i).line());
+        where.append(i == 0 ? "" : ", ").append(others.get(i).where());
       }
       if (others.size() > NAMED) {
         where.append(" and ").append(others.size() - NAMED).append(" more");
       }
       told.add(Problem.warningAt(first.file(), first.line(), first.message() + "; " + others.size()
-          + " more files have it too, each read without it (" + where + ")"));
+          + " more files have it too, where it is ignored as well (" + where + ")"));
     }
     return told;
   }

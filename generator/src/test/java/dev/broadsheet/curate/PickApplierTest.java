@@ -20,10 +20,13 @@ class PickApplierTest {
     Instant day = Instant.parse("2026-11-19T12:00:00Z");
     Pick lower = new Pick("picks/a.md", "https://x.example/a", "A", "technology", List.of(), day, false, 0, false, null, "");
     Pick other = new Pick("picks/b.md", "https://x.example/b", "B", "Gardening", List.of(), day, false, 0, false, null, "");
-    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(lower, other),
-        java.util.Map.of(Edition.sectionSlug("Technology"), "Technology"));
+    // One address, but another name: SectionWarnings tells of the clash, and the pick's name is kept.
+    Pick clash = new Pick("picks/c.md", "https://x.example/c", "C", "C", List.of(), day, false, 0, false, null, "");
+    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(lower, other, clash),
+        java.util.Map.of(Edition.sectionSlug("Technology"), "Technology", Edition.sectionSlug("C++"), "C++"));
+    assertThat(Edition.sectionSlug("C")).isEqualTo(Edition.sectionSlug("C++"));
     assertThat(applied.articles().values()).extracting(dev.broadsheet.store.Article::section)
-        .containsExactlyInAnyOrder("Technology", "Gardening");
+        .containsExactlyInAnyOrder("Technology", "Gardening", "C");
   }
 
   @Test

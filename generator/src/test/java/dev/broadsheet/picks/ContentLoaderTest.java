@@ -196,8 +196,8 @@ class ContentLoaderTest {
     assertThat(picks.problems()).extracting(Problem::where).containsExactly("picks/a.md:4", "picks/a.md:5", "picks/b.md:5");
     assertThat(picks.problems().get(0).isWarning()).isTrue();
     assertThat(picks.problems().get(0).message()).startsWith("unknown key 'layout'").endsWith("the key is ignored and the"
-        + " pick published without it; 4 more files have it too, each read without it (picks/b.md line 4, picks/c.md"
-        + " line 4, picks/d.md line 4 and 1 more)");
+        + " pick published without it; 4 more files have it too, where it is ignored as well (picks/b.md:4,"
+        + " picks/c.md:4, picks/d.md:4 and 1 more)");
     assertThat(picks.problems().get(2).message()).startsWith("unknown key 'comments'").endsWith("published without it");
   }
 
