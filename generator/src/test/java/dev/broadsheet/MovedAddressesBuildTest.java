@@ -92,6 +92,16 @@ class MovedAddressesBuildTest {
     assertThat(redirect).contains("<link rel=\"canonical\" href=\"https://news.example/news/" + article + ".html\">")
         .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../news/" + article + ".html\">")
         .contains(">Tide tables out</a>");
+    // A link to the old address shared in a chat is previewed as the page's: previewers do not follow the refresh.
+    assertThat(redirect).contains("<meta property=\"og:title\" content=\"Tide tables out\">",
+        "<meta property=\"og:url\" content=\"https://news.example/news/" + article + ".html\">");
+    String edition = Files.readString(out("daily/2026-11-19/index.html"));
+    String description = between(edition, "<meta property=\"og:description\" content=\"", "\"");
+    assertThat(description).isNotBlank();
+    assertThat(out("editions/2026/11/19/index.html")).content().contains(
+        "<meta property=\"og:url\" content=\"https://news.example/daily/2026-11-19/\">",
+        "<meta property=\"og:description\" content=\"" + description + "\">",
+        "<meta name=\"description\" content=\"" + description + "\">");
     assertThat(out("news/" + article + ".html")).content().contains("Tide tables out");
     assertThat(out("sections/world/index.html")).content().contains("url=../../topics/world/");
     assertThat(out("editions/2026/11/19/index.html")).content().contains("url=../../../../daily/2026-11-19/");
@@ -112,6 +122,13 @@ class MovedAddressesBuildTest {
     // The other kinds went back to their defaults: their pages are there again, and nothing sends readers away.
     assertThat(out("sections/world/index.html")).content().doesNotContain("http-equiv").contains("Tide tables out");
     assertThat(out("topics/world/index.html")).content().contains("url=../../sections/world/");
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertThat(from).as("%s in the page", start).isNotNegative();
+    from += start.length();
+    return text.substring(from, text.indexOf(end, from));
   }
 
   @Test

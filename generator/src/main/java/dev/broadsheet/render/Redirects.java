@@ -145,8 +145,10 @@ final class Redirects {
   }
 
   private static PageJobs.Job redirect(String old, PageJobs.Job job, TemplateHelpers helpers) {
-    return new PageJobs.Job(old, "redirect.ftlh", new Views.Page("redirect", old, job.page().title(), "",
-        helpers.absolute(job.path()), null, null, List.of()),
+    // The page's own description and picture: a link to the old address shared in a chat or a
+    // post is previewed from this page, which most previewers do not follow on.
+    return new PageJobs.Job(old, "redirect.ftlh", new Views.Page("redirect", old, job.page().title(),
+        job.page().description(), helpers.absolute(job.path()), job.page().image(), null, List.of()),
         Map.of("redirect", new Views.Redirect(job.path(), helpers.absolute(job.path()))));
   }
 
