@@ -101,7 +101,6 @@ final class ProblemCollector extends DeserializationProblemHandler {
         YamlMapping.unknownKey(key, deserializer.getKnownPropertyNames()));
     found.add(unknown);
     String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText().strip().toLowerCase(java.util.Locale.ROOT) : "";
-    String name = key.substring(key.lastIndexOf('.') + 1);
     Boolean setTo = null;
     if (p.currentToken() == JsonToken.VALUE_TRUE || java.util.Set.of("true", "yes", "on").contains(text)) {
       setTo = true;

@@ -23,14 +23,11 @@ public final class PickApplier {
   /** The articles to show, by id, and the pick of each picked article id. */
   record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
 
-  static Applied apply(Collection<Article> stored, List<Pick> picks) {
-    return apply(stored, picks, Map.of());
-  }
-
   /**
-   * As {@link #apply(Collection, List)}, a pick's section written otherwise than the config names it
-   * ("technology" for Technology: {@code sections}, by the slug of their address) taking the config's
-   * spelling: its article would be labelled in the pick's, beside a section page in the config's.
+   * The articles to show once {@code picks} are applied to {@code stored}, a pick's section written
+   * otherwise than the config names it ("technology" for Technology: {@code sections}, by the slug
+   * of their address) taking the config's spelling: its article would be labelled in the pick's,
+   * beside a section page in the config's.
    */
   static Applied apply(Collection<Article> stored, List<Pick> picks, Map<String, String> sections) {
     // By id, for lookups: whoever needs an order sorts (a store of 100,000 articles costs a tree dearly).

@@ -62,9 +62,8 @@ final class HidingKeys {
         warnings.add(Problem.at(p.file(), p.line(), p.message() + "; the pick is read as 'hide: true' until it is"
             + " corrected: a key like this set to " + (hiding != null) + " is meant to hide it"));
       } else {
-        String key = doc.unknownKeyNames().get(p) == null ? p.message() : doc.unknownKeyNames().get(p).key();
-        ignored.add(key, Problem.warningAt(p.file(), p.line(), p.message() + "; the key is ignored and the " + kind
-            + " published without it"));
+        ignored.add(doc.unknownKeyNames().get(p).key(), Problem.warningAt(p.file(), p.line(), p.message()
+            + "; the key is ignored and the " + kind + " published without it"));
       }
     }
     return hider != null;

@@ -32,7 +32,7 @@ class PickApplierTest {
   @Test
   void aPickThatCannotBeAppliedIsAProblemAndTheOtherPicksStillCount() {
     PickApplier.Applied applied = PickApplier.apply(List.of(),
-        List.of(pick("picks/a.md", null), pick("picks/b.md", "https://x.example/b")));
+        List.of(pick("picks/a.md", null), pick("picks/b.md", "https://x.example/b")), java.util.Map.of());
     assertThat(applied.problems()).extracting(Problem::where).containsExactly("picks/a.md");
     assertThat(applied.problems().get(0).message()).startsWith("skipped: this pick cannot be used");
     assertThat(applied.picks()).containsOnlyKeys(ArticleIds.of("https://x.example/b", null, "picks"));
@@ -41,7 +41,7 @@ class PickApplierTest {
   @Test
   void aPickOfAnAddressThatUriCannotParseIsNamedAfterTheAddressInsteadOfCrashing() {
     // The loader reports such a URL at its line; a pick built any other way must still not crash.
-    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(pick("picks/a.md", "https://x.example/a b|c")));
+    PickApplier.Applied applied = PickApplier.apply(List.of(), List.of(pick("picks/a.md", "https://x.example/a b|c")), java.util.Map.of());
     assertThat(applied.problems()).isEmpty();
     assertThat(applied.articles().values()).singleElement()
         .satisfies(a -> assertThat(a.publisher()).isEqualTo("https://x.example/a b|c"));
@@ -53,7 +53,7 @@ class PickApplierTest {
     dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,
         "s1", "Feed title", "Pub", null, null, List.of(), List.of("Ann"), Instant.parse("2026-11-19T08:00:00Z"), null,
         Instant.parse("2026-11-19T08:05:00Z"), "<p>Summary</p>", null, null, null, "en", "<p>The whole text</p>");
-    PickApplier.Applied applied = PickApplier.apply(List.of(stored), List.of(pick("picks/full.md", url)));
+    PickApplier.Applied applied = PickApplier.apply(List.of(stored), List.of(pick("picks/full.md", url)), java.util.Map.of());
     assertThat(applied.articles().get(stored.id())).satisfies(a -> {
       assertThat(a.title()).isEqualTo("Title");
       assertThat(a.contentHtml()).isEqualTo("<p>The whole text</p>");
@@ -70,14 +70,14 @@ class PickApplierTest {
         Instant.parse("2026-11-19T08:05:00Z"), "<p>Summary</p>", null, null, null, "en", null);
     Pick typo = new Pick("picks/typo.md", "https://x.example/kep", null, null, List.of(), null, false, 0, true, null, "");
     Pick right = new Pick("picks/right.md", url + "?utm_source=x", null, null, List.of(), null, false, 0, true, null, "");
-    PickApplier.Applied missed = PickApplier.apply(List.of(stored), List.of(typo));
+    PickApplier.Applied missed = PickApplier.apply(List.of(stored), List.of(typo), java.util.Map.of());
     assertThat(missed.articles()).containsOnlyKeys(stored.id());
     assertThat(missed.problems()).singleElement().satisfies(p -> {
       assertThat(p.where()).isEqualTo("picks/typo.md");
       assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
       assertThat(p.message()).contains("https://x.example/kep").contains("no stored article has that URL");
     });
-    PickApplier.Applied hidden = PickApplier.apply(List.of(stored), List.of(right, right));
+    PickApplier.Applied hidden = PickApplier.apply(List.of(stored), List.of(right, right), java.util.Map.of());
     assertThat(hidden.articles()).isEmpty();
     assertThat(hidden.problems()).as("a second pick hiding it too").isEmpty();
   }
