@@ -5,6 +5,7 @@ import dev.broadsheet.base.LeadingTexts;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.ArticleAnalyses;
 import dev.broadsheet.curate.ArticleLanguages;
+import dev.broadsheet.feed.KnownEntries;
 import dev.broadsheet.render.PageCache;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.render.TemplateEngine;
@@ -69,6 +70,16 @@ final class SiteCaches {
    */
   static Ahead<Kept> readAhead(SiteConfig config, StoreFiles storeFiles, boolean debug) {
     return Ahead.start("broadsheet-caches", () -> kept(config, storeFiles, debug, false));
+  }
+
+  /** The items each source's feed gave when last read, as converted then (none kept by a check). */
+  static KnownEntries.Folder knownEntries(SiteConfig config, boolean check) {
+    try {
+      return check ? KnownEntries.Folder.NONE
+          : new KnownEntries.Folder(folder(config).resolve("feed-items"), TemplateEngine.codeStamp());
+    } catch (IOException e) {
+      return KnownEntries.Folder.NONE;
+    }
   }
 
   /** The pages of picks that could not be fetched, asked for again after pauses (none kept by a check). */

@@ -2,9 +2,11 @@ package dev.broadsheet;
 
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SourceConfig;
 import dev.broadsheet.curate.DigestAssembler;
 import dev.broadsheet.curate.PickApplier;
 import dev.broadsheet.extract.ExtractionStage;
+import dev.broadsheet.feed.KnownEntries;
 import dev.broadsheet.feed.SourceReading;
 import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.HttpFetcher;
@@ -29,16 +31,18 @@ final class SourceGathering {
   private final SiteConfig config;
   private final boolean offline;
   private final List<Problem> problems;
+  private final KnownEntries.Folder knownEntries;
   private int ok;
   private int notModified;
   private int skipped;
   private int failed;
   private int pagesExtracted;
 
-  SourceGathering(SiteConfig config, boolean offline, List<Problem> problems) {
+  SourceGathering(SiteConfig config, boolean offline, List<Problem> problems, KnownEntries.Folder knownEntries) {
     this.config = config;
     this.offline = offline;
     this.problems = problems;
+    this.knownEntries = knownEntries;
   }
 
   /** The sources read so far, by outcome. */
@@ -68,7 +72,7 @@ final class SourceGathering {
           lastReads.put(id, state.lastSuccess());
         }
       });
-      SourceReading reading = new SourceReading(config, discovers ? http::get : null, lastReads);
+      SourceReading reading = new SourceReading(config, discovers ? http::get : null, lastReads, knownEntries);
       // Reading a feed takes several times its size in memory (its text, a document tree, its items'
       // texts): feeds are read side by side only while their estimates fit in half the heap, so that
       // a few large feeds in a small heap are read one after another, not into an OutOfMemoryError.
@@ -86,6 +90,7 @@ final class SourceGathering {
           memory.release(need);
         }
       });
+      knownEntries.keepOnly(config.sources().stream().map(SourceConfig::id).collect(java.util.stream.Collectors.toSet()));
       for (SourceReading.Outcome o : outcomes) {
         String where = o.source().url();
         switch (o.status()) {

@@ -39,7 +39,7 @@ class SourceGatheringTest {
     SiteConfig config = new ConfigLoader().load(site);
     List<Problem> problems = new ArrayList<>();
     List<int[]> progress = new CopyOnWriteArrayList<>();
-    SourceGathering gathering = new SourceGathering(config, true, problems);
+    SourceGathering gathering = new SourceGathering(config, true, problems, dev.broadsheet.feed.KnownEntries.Folder.NONE);
 
     List<SourceReading.Outcome> outcomes = gathering.fetchAndRead(new SourceFetcher(config), StoreSnapshot.empty(),
         (done, total) -> progress.add(new int[] {done, total}));
@@ -73,7 +73,7 @@ class SourceGatheringTest {
           + "  - {id: a, name: A, url: '" + server.url("/a/") + "'}\n"
           + "  - {id: b, name: B, url: '" + server.url("/b/") + "'}\n");
       SiteConfig config = new ConfigLoader().load(site);
-      SourceGathering gathering = new SourceGathering(config, false, new ArrayList<>());
+      SourceGathering gathering = new SourceGathering(config, false, new ArrayList<>(), dev.broadsheet.feed.KnownEntries.Folder.NONE);
 
       List<SourceReading.Outcome> outcomes = gathering.fetchAndRead(new SourceFetcher(config), StoreSnapshot.empty(), null);
 

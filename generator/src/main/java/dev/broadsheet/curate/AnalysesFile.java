@@ -1,10 +1,10 @@
 package dev.broadsheet.curate;
 
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.CheckedSegment;
 import dev.broadsheet.base.StreamHash;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -65,7 +65,7 @@ final class AnalysesFile {
         if (length < 0 || length > bytes.length - at - 20) {
           break;
         }
-        Map<String, ArticleAnalyses.Analysed> read = readSegment(new ByteSource(bytes, at + 4, length), header);
+        Map<String, ArticleAnalyses.Analysed> read = readSegment(new CheckedSegment.Source(bytes, at + 4, length), header);
         // Only a segment read to its end counts; the first (nearly all of the file) is taken as it is.
         if (entries == null) {
           entries = read;
@@ -95,7 +95,7 @@ final class AnalysesFile {
     Files.write(file, segment(header, entries), StandardOpenOption.APPEND);
   }
 
-  private static Map<String, ArticleAnalyses.Analysed> readSegment(ByteSource in, String header) throws IOException {
+  private static Map<String, ArticleAnalyses.Analysed> readSegment(CheckedSegment.Source in, String header) throws IOException {
     if (!in.text().equals(header)) {
       throw new IOException("another stamp");
     }
@@ -116,7 +116,7 @@ final class AnalysesFile {
     return read;
   }
 
-  private static List<TextAnalysis.Token> tokens(ByteSource in, TextAnalysis.Token[] tokens) throws IOException {
+  private static List<TextAnalysis.Token> tokens(CheckedSegment.Source in, TextAnalysis.Token[] tokens) throws IOException {
     TextAnalysis.Token[] list = new TextAnalysis.Token[in.count(4)];
     for (int i = 0; i < list.length; i++) {
       list[i] = tokens[in.number()];
@@ -149,8 +149,7 @@ final class AnalysesFile {
         numbered.add(numbers);
       }
     }
-    ByteSink out = new ByteSink();
-    out.number(0);
+    CheckedSegment.Sink out = new CheckedSegment.Sink();
     out.text(header);
     out.number(tokens.size());
     for (TextAnalysis.Token t : tokens) {
@@ -175,70 +174,5 @@ final class AnalysesFile {
 
   private static int flags(TextAnalysis.Token t) {
     return (t.capitalized() ? 1 : 0) | (t.acronym() ? 2 : 0) | (t.sentenceStart() ? 4 : 0) | (t.number() ? 8 : 0);
-  }
-
-  /** A growing buffer of numbers and texts, as {@link ByteSource} reads them, after room for the length. */
-  private static final class ByteSink {
-    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-
-    void number(int n) {
-      room(4).putInt(n);
-    }
-
-    void text(String s) {
-      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-      number(bytes.length);
-      room(bytes.length).put(bytes);
-    }
-
-    private ByteBuffer room(int n) {
-      if (buffer.remaining() < n) {
-        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + n));
-        buffer.flip();
-        buffer = bigger.put(buffer);
-      }
-      return buffer;
-    }
-
-    /** The segment: the body's length in the room left for it, the body, then the body's digest. */
-    byte[] segment() {
-      int body = buffer.position() - 4;
-      buffer.putInt(0, body);
-      room(16).put(new StreamHash().bytes(buffer.array(), 4, body).digest());
-      return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-  }
-
-  /** Numbers and texts of one segment's body, whose digest (the 16 bytes after it) matches. */
-  private static final class ByteSource {
-    private final ByteBuffer buffer;
-
-    ByteSource(byte[] bytes, int start, int length) throws IOException {
-      if (!Arrays.equals(new StreamHash().bytes(bytes, start, length).digest(), 0, 16, bytes, start + length,
-          start + length + 16)) {
-        throw new IOException("damaged");
-      }
-      this.buffer = ByteBuffer.wrap(bytes, start, length).slice();
-    }
-
-    int number() {
-      return buffer.getInt();
-    }
-
-    /** A count of items of at least {@code bytesEach} bytes each that follow. */
-    int count(int bytesEach) throws IOException {
-      int n = buffer.getInt();
-      if (n < 0 || n > buffer.remaining() / bytesEach) {
-        throw new IOException("damaged");
-      }
-      return n;
-    }
-
-    String text() throws IOException {
-      int n = count(1);
-      String s = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), n, StandardCharsets.UTF_8);
-      buffer.position(buffer.position() + n);
-      return s;
-    }
   }
 }

@@ -13,9 +13,16 @@ import java.time.ZoneOffset;
  * @param maxBytes the largest document accepted after decompression
  * @param maxItems the most items the caller keeps (the source's maxItems): only the newest
  *     {@link ItemWindow#size window} for that many are built, so memory follows what is kept
+ * @param known the items the source's last reading converted, taken as they were when unchanged
  */
 public record FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes,
-    int maxItems) {
+    int maxItems, KnownEntries known) {
+  /** A context that keeps no known items. */
+  public FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes,
+      int maxItems) {
+    this(contentType, documentUrl, contentLocation, zone, maxBytes, maxItems, KnownEntries.none());
+  }
+
   /** A context that reads every item, as {@code broadsheet feed} and the corpus test do. */
   public FeedContext(String contentType, String documentUrl, String contentLocation, ZoneId zone, long maxBytes) {
     this(contentType, documentUrl, contentLocation, zone, maxBytes, Integer.MAX_VALUE);

@@ -76,7 +76,7 @@ final class FeedDocument {
   }
 
   static ParsedFeed read(Document document, String documentBase, String charset, ZoneId zone,
-      HtmlSanitizer sanitizer, List<String> warnings) throws FeedException {
+      HtmlSanitizer sanitizer, List<String> warnings, KnownEntries known) throws FeedException {
     Element root = document.getRootElement();
     if (root.getName().equals("RDF") && RawEntry.named(root, "channel", null).isEmpty()) {
       warnings.add("the document has no channel: an empty feed");
@@ -101,8 +101,17 @@ final class FeedDocument {
     String base = documentBase != null ? documentBase : Urls.resolve(null, link);
     String feedLink = Urls.resolve(RawEntry.baseOf(root, base), link);
     List<FeedEntry> entries = new ArrayList<>();
-    for (RawEntry raw : RawEntry.all(document, base, zone)) {
-      entries.add(EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(warnings), warnings));
+    List<RawEntry> items = RawEntry.all(document, base, zone);
+    EntryKeys keys = known.kept() ? EntryKeys.of(document, items, kind, base, zone) : null;
+    for (RawEntry raw : items) {
+      KnownEntries.Converted item = known.convert(keys == null ? null : keys.of(raw), () -> {
+        // Each item's warnings are its own, so that a known item brings the same ones as converting it again.
+        List<String> own = new ArrayList<>();
+        return new KnownEntries.Converted(EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(own), own),
+            List.copyOf(own));
+      });
+      item.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+      entries.add(item.entry());
     }
     return new ParsedFeed(kind.displayName(), charset, title == null ? "" : title, feedLink, entries, warnings);
   }

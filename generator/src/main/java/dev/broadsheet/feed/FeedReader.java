@@ -72,7 +72,7 @@ public final class FeedReader {
         : null;
     Document document = parse(prepared.xml(), window, warnings);
     ParsedFeed parsed = FeedDocument.read(document, documentBase, decoded.charset(), context.zone(), sanitizer,
-        warnings);
+        warnings, context.known());
     if (window != null || prepared.cut()) {
       // Cut inside the first item: what was read of it is a fragment (a headline cut short, a link
       // to no page), never an item to keep.

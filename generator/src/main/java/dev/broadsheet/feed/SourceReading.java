@@ -20,6 +20,7 @@ public final class SourceReading {
   private final BiFunction<Requester, String, FetchResult> discover;
   /** When each source (by id) was last read, fully or "not modified"; absent: never. */
   private final java.util.Map<String, java.time.Instant> lastReads;
+  private final KnownEntries.Folder knownEntries;
 
   /**
    * @param discover fetches a feed URL found in a page (as an untrusted URL) for a source (its id, the
@@ -35,9 +36,16 @@ public final class SourceReading {
    */
   public SourceReading(SiteConfig config, BiFunction<Requester, String, FetchResult> discover,
       java.util.Map<String, java.time.Instant> lastReads) {
+    this(config, discover, lastReads, KnownEntries.Folder.NONE);
+  }
+
+  /** As above, taking the items a source's last reading converted from {@code knownEntries} and keeping this reading's there. */
+  public SourceReading(SiteConfig config, BiFunction<Requester, String, FetchResult> discover,
+      java.util.Map<String, java.time.Instant> lastReads, KnownEntries.Folder knownEntries) {
     this.config = config;
     this.discover = discover;
     this.lastReads = java.util.Map.copyOf(lastReads);
+    this.knownEntries = knownEntries;
   }
 
   /**
@@ -82,7 +90,9 @@ public final class SourceReading {
 
   private Outcome parse(SourceConfig source, FetchResult fetched, List<String> notes) {
     try {
-      ParsedFeed feed = reader.read(fetched.body(), context(source, fetched));
+      KnownEntries known = knownEntries.of(source.id());
+      ParsedFeed feed = reader.read(fetched.body(), context(source, fetched, known));
+      known.save();
       notes.addAll(feed.warnings());
       // A document cut off in transit is not the one its ETag names: without it, the next build
       // reads the whole document instead of hearing "not modified".
@@ -119,7 +129,9 @@ public final class SourceReading {
           notes, null, null);
     }
     try {
-      ParsedFeed feed = reader.read(second.body(), context(source, second));
+      KnownEntries known = knownEntries.of(source.id());
+      ParsedFeed feed = reader.read(second.body(), context(source, second, known));
+      known.save();
       notes.addAll(feed.warnings());
       notes.add("the source url is an HTML page; read the feed it links to, " + feedUrl + "; set that as " + source.urlSetting(config.siteDir()));
       return new Outcome(source, Status.OK, articles(feed, source, notes, lastReads.get(source.id())), null, notes, null, null);
@@ -175,8 +187,9 @@ public final class SourceReading {
     return oldest == null || oldest.isAfter(lastRead);
   }
 
-  private FeedContext context(SourceConfig source, FetchResult fetched) {
+  private FeedContext context(SourceConfig source, FetchResult fetched, KnownEntries known) {
     return new FeedContext(fetched.contentType(), fetched.documentUrl(), fetched.contentLocation(),
-        source.timezone() != null ? source.timezone() : config.timezone(), config.fetch().maxBytes(), source.maxItems());
+        source.timezone() != null ? source.timezone() : config.timezone(), config.fetch().maxBytes(), source.maxItems(),
+        known);
   }
 }

@@ -49,6 +49,11 @@ class FeedCorpusTest {
   /** Reads one case as the HTTP layer would deliver it, honouring the headers the case assumes. */
   static FeedReport read(Case c) throws Exception {
     byte[] bytes = Files.readAllBytes(CORPUS.resolve(c.file()));
+    return FeedReport.of(c.file(), bytes, context(c, bytes), new FeedReader());
+  }
+
+  /** What the HTTP layer would say of one case's document: the headers the case assumes, its address here. */
+  static FeedContext context(Case c, byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 2000), StandardCharsets.ISO_8859_1);
     String contentType = null;
     String contentLocation = null;
@@ -62,8 +67,7 @@ class FeedCorpusTest {
       }
     }
     String url = "http://127.0.0.1:8097/" + c.file();
-    FeedContext context = new FeedContext(contentType, url, contentLocation, ZoneOffset.UTC, 10L << 20);
-    return FeedReport.of(c.file(), bytes, context, new FeedReader());
+    return new FeedContext(contentType, url, contentLocation, ZoneOffset.UTC, 10L << 20);
   }
 
   static Outcome judge(Case c, FeedReport r) {
