@@ -76,7 +76,7 @@ final class SiteCaches {
   static KnownEntries.Folder knownEntries(SiteConfig config, boolean check) {
     try {
       return check ? KnownEntries.Folder.NONE
-          : new KnownEntries.Folder(folder(config).resolve("feed-items"), TemplateEngine.codeStamp());
+          : KnownEntries.Folder.open(folder(config).resolve("feed-items"), TemplateEngine.codeStamp());
     } catch (IOException e) {
       return KnownEntries.Folder.NONE;
     }

@@ -116,10 +116,5 @@ public final class CheckedSegment {
       }
       return text();
     }
-
-    /** Whether the whole body has been read. */
-    public boolean atEnd() {
-      return !buffer.hasRemaining();
-    }
   }
 }

@@ -101,16 +101,18 @@ final class FeedDocument {
     String base = documentBase != null ? documentBase : Urls.resolve(null, link);
     String feedLink = Urls.resolve(RawEntry.baseOf(root, base), link);
     List<FeedEntry> entries = new ArrayList<>();
-    List<RawEntry> items = RawEntry.all(document, base, zone);
-    EntryKeys keys = known.kept() ? EntryKeys.of(document, items, kind, base, zone) : null;
-    for (RawEntry raw : items) {
+    EntryKeys keys = known.kept() ? known.keys(kind, base, zone) : null;
+    java.util.Set<String> toldOnce = new java.util.HashSet<>();
+    for (RawEntry raw : RawEntry.all(document, base, zone)) {
       KnownEntries.Converted item = known.convert(keys == null ? null : keys.of(raw), () -> {
         // Each item's warnings are its own, so that a known item brings the same ones as converting it again.
-        List<String> own = new ArrayList<>();
-        return new KnownEntries.Converted(EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(own), own),
-            List.copyOf(own));
+        List<String> each = new ArrayList<>();
+        List<String> once = new ArrayList<>();
+        FeedEntry entry = EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(each), once);
+        return new KnownEntries.Converted(entry, List.copyOf(each), List.copyOf(once));
       });
-      item.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+      warnings.addAll(item.warnings());
+      item.warningsOnce().stream().filter(toldOnce::add).forEach(warnings::add);
       entries.add(item.entry());
     }
     return new ParsedFeed(kind.displayName(), charset, title == null ? "" : title, feedLink, entries, warnings);

@@ -23,27 +23,83 @@ import java.util.function.Supplier;
  * empty, and every item is converted.
  */
 public final class KnownEntries {
-  private static final KnownEntries NONE = new KnownEntries(null, "", Map.of());
+  private static final KnownEntries NONE = new KnownEntries(null, "", new long[0], Map.of());
 
   private final Path file;
   private final String stamp;
+  private final long[] secret;
   private final Map<EntryKeys.Key, Converted> before;
   private final Map<EntryKeys.Key, Converted> now = new LinkedHashMap<>();
   private int conversions;
 
-  /** An item as converted: the entry (null for an item with nothing in it) and what its conversion warned of. */
-  record Converted(FeedEntry entry, List<String> warnings) {}
+  /**
+   * An item as converted, and what its conversion warned of.
+   *
+   * @param warnings told for each item that gives them (an unreadable date names its item)
+   * @param warningsOnce told once for all the items of a feed (an item's title cut to the longest kept)
+   */
+  record Converted(FeedEntry entry, List<String> warnings, List<String> warningsOnce) {}
 
   /**
-   * Where a site keeps its sources' known items, under the stamp of the running code (none: keeps
-   * nothing, as a check does).
+   * Where a site keeps its sources' known items: under the stamp of the running code, and under a
+   * secret of the site's that starts every item's key ({@link EntryKeys}).
    */
-  public record Folder(Path path, String stamp) {
-    public static final Folder NONE = new Folder(null, "");
+  public static final class Folder {
+    public static final Folder NONE = new Folder(null, "", new long[0]);
 
     private static final java.util.regex.Pattern FILE_SAFE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final String SECRET = "secret";
 
-    /** Deletes the known items of sources other than {@code sourceIds} (sources the config no longer lists). */
+    private final Path path;
+    private final String stamp;
+    private final long[] secret;
+
+    private Folder(Path path, String stamp, long[] secret) {
+      this.path = path;
+      this.stamp = stamp;
+      this.secret = secret;
+    }
+
+    /**
+     * The folder at {@code path}, its secret made on first use; none when that cannot be read or
+     * written. The stamp takes in the Java runtime and its time-zone rules, which the kept dates
+     * and cleaned HTML also depend on, and where the HTML and XML libraries were loaded from (the
+     * Maven plugin takes them from the local repository, not from a jar of Broadsheet's).
+     */
+    public static Folder open(Path path, String codeStamp) {
+      try {
+        Path file = path.resolve(SECRET);
+        byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        if (bytes.length != 16) {
+          bytes = new byte[16];
+          new java.security.SecureRandom().nextBytes(bytes);
+          Files.createDirectories(path);
+          AtomicFiles.writeIfChanged(file, bytes);
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        return new Folder(path, codeStamp + " " + runtime(), new long[] {b.getLong(), b.getLong()});
+      } catch (IOException | RuntimeException e) {
+        return NONE;
+      }
+    }
+
+    private static String runtime() {
+      String zones;
+      try {
+        zones = java.time.zone.ZoneRulesProvider.getVersions("Europe/Paris").lastKey();
+      } catch (RuntimeException e) {
+        zones = "?";
+      }
+      return Runtime.version() + " tzdb " + zones + " " + loadedFrom(org.jsoup.Jsoup.class) + " "
+          + loadedFrom(org.jdom2.Document.class);
+    }
+
+    private static String loadedFrom(Class<?> type) {
+      java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+      return source == null || source.getLocation() == null ? type.getName() : source.getLocation().toString();
+    }
+
+    /** Deletes the known items of sources other than {@code sourceIds} (sources the config no longer lists), and leftovers of interrupted writes. */
     public void keepOnly(java.util.Set<String> sourceIds) {
       if (path == null || !Files.isDirectory(path)) {
         return;
@@ -51,7 +107,8 @@ public final class KnownEntries {
       try (java.util.stream.Stream<Path> files = Files.list(path)) {
         for (Path f : (Iterable<Path>) files::iterator) {
           String name = f.getFileName().toString();
-          if (name.endsWith(".bin") && !sourceIds.contains(name.substring(0, name.length() - 4))) {
+          boolean gone = name.endsWith(".bin") && !sourceIds.contains(name.substring(0, name.length() - 4));
+          if (gone || !AtomicFiles.leftoverTargets(name).isEmpty()) {
             Files.deleteIfExists(f);
           }
         }
@@ -63,13 +120,14 @@ public final class KnownEntries {
     /** The known items of source {@code sourceId}, read now. */
     public KnownEntries of(String sourceId) {
       return path == null || !FILE_SAFE.matcher(sourceId).matches() ? KnownEntries.NONE
-          : KnownEntries.read(path.resolve(sourceId + ".bin"), stamp);
+          : KnownEntries.read(path.resolve(sourceId + ".bin"), stamp, secret);
     }
   }
 
-  private KnownEntries(Path file, String stamp, Map<EntryKeys.Key, Converted> before) {
+  private KnownEntries(Path file, String stamp, long[] secret, Map<EntryKeys.Key, Converted> before) {
     this.file = file;
     this.stamp = stamp;
+    this.secret = secret;
     this.before = before;
   }
 
@@ -82,9 +140,14 @@ public final class KnownEntries {
     return file != null;
   }
 
+  /** How the items of a document read as {@code kind} are known. */
+  EntryKeys keys(FeedDocument.Kind kind, String documentBase, java.time.ZoneId zone) {
+    return new EntryKeys(secret, kind, documentBase, zone);
+  }
+
   /** The item of {@code key} as known, else as {@code conversion} converts it now. */
   Converted convert(EntryKeys.Key key, Supplier<Converted> conversion) {
-    if (key == null) {
+    if (file == null || key == null) {
       return conversion.get();
     }
     Converted c = now.get(key);
@@ -112,15 +175,15 @@ public final class KnownEntries {
     if (file == null || (conversions == 0 && now.keySet().equals(before.keySet()))) {
       return;
     }
-    CheckedSegment.Sink out = new CheckedSegment.Sink();
-    out.text(stamp);
-    out.number(now.size());
-    for (Map.Entry<EntryKeys.Key, Converted> e : now.entrySet()) {
-      out.wide(e.getKey().high());
-      out.wide(e.getKey().low());
-      write(out, e.getValue());
-    }
     try {
+      CheckedSegment.Sink out = new CheckedSegment.Sink();
+      out.text(stamp);
+      out.number(now.size());
+      for (Map.Entry<EntryKeys.Key, Converted> e : now.entrySet()) {
+        out.wide(e.getKey().high());
+        out.wide(e.getKey().low());
+        write(out, e.getValue());
+      }
       Files.createDirectories(file.getParent());
       AtomicFiles.writeIfChanged(file, out.segment());
     } catch (IOException | RuntimeException e) {
@@ -128,14 +191,14 @@ public final class KnownEntries {
     }
   }
 
-  private static KnownEntries read(Path file, String stamp) {
+  private static KnownEntries read(Path file, String stamp, long[] secret) {
     Map<EntryKeys.Key, Converted> known = new HashMap<>();
     try {
       if (Files.isRegularFile(file)) {
         CheckedSegment.Source in = CheckedSegment.Source.first(Files.readAllBytes(file));
         if (in.text().equals(stamp)) {
-          // An item is at least its key and a dozen lengths and flags.
-          int count = in.count(64);
+          // An item is at least its key, two counts of warnings and the mark of an entry.
+          int count = in.count(28);
           for (int i = 0; i < count; i++) {
             known.put(new EntryKeys.Key(in.wide(), in.wide()), read(in));
           }
@@ -144,11 +207,12 @@ public final class KnownEntries {
     } catch (IOException | RuntimeException e) {
       known.clear();
     }
-    return new KnownEntries(file, stamp, known);
+    return new KnownEntries(file, stamp, secret, known);
   }
 
   private static void write(CheckedSegment.Sink out, Converted c) {
     texts(out, c.warnings());
+    texts(out, c.warningsOnce());
     FeedEntry e = c.entry();
     out.number(e == null ? 0 : 1);
     if (e == null) {
@@ -175,8 +239,9 @@ public final class KnownEntries {
 
   private static Converted read(CheckedSegment.Source in) throws IOException {
     List<String> warnings = texts(in);
+    List<String> warningsOnce = texts(in);
     if (in.number() == 0) {
-      return new Converted(null, warnings);
+      return new Converted(null, warnings, warningsOnce);
     }
     String[] s = new String[8];
     for (int i = 0; i < s.length; i++) {
@@ -196,7 +261,7 @@ public final class KnownEntries {
       media = new Media(url, type, length < 0 ? null : length, seconds < 0 ? null : seconds);
     }
     return new Converted(new FeedEntry(s[0], s[1], s[2], s[3], authors, categories, published, updated, s[4], s[5], s[6],
-        s[7], dayOnly, media), warnings);
+        s[7], dayOnly, media), warnings, warningsOnce);
   }
 
   private static void texts(CheckedSegment.Sink out, List<String> list) {

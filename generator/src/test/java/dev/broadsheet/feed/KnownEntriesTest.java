@@ -19,14 +19,20 @@ class KnownEntriesTest {
   Path cache;
 
   private static String rss(String language, String... items) {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>"
-        + "<link>https://news.example/</link><language>" + language + "</language>");
+    return builtAt("Mon, 30 Nov 2026 10:00:00 GMT", language, items);
+  }
+
+  /** A feed as publishers write them: its build date changes with each new item, and each item is on its own line. */
+  private static String builtAt(String built, String language, String... items) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel>\n<title>Desk</title>"
+        + "<link>https://news.example/</link><language>" + language + "</language><lastBuildDate>" + built
+        + "</lastBuildDate>\n");
     for (String item : items) {
-      xml.append("<item><title>").append(item).append("</title><link>https://news.example/").append(item)
+      xml.append("  <item><title>").append(item).append("</title><link>https://news.example/").append(item)
           .append("</link><pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate><description><![CDATA[<p>The ")
-          .append(item).append(" story, <a href=\"/more\">more</a>.</p><script>x()</script>]]></description></item>");
+          .append(item).append(" story, <a href=\"/more\">more</a>.</p><script>x()</script>]]></description></item>\n");
     }
-    return xml.append("</channel></rss>").toString();
+    return xml.append("</channel>\n</rss>\n").toString();
   }
 
   private record Reading(ParsedFeed feed, int conversions) {}
@@ -46,7 +52,7 @@ class KnownEntriesTest {
 
   @Test
   void aChangedFeedConvertsOnlyItsNewItemAndReadsAsIfAllWereConverted() throws Exception {
-    KnownEntries.Folder folder = new KnownEntries.Folder(cache, STAMP);
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
     assertThat(read(rss("en", "rates", "floods"), folder).conversions()).isEqualTo(2);
 
     String changed = rss("en", "budget", "rates", "floods");
@@ -58,8 +64,54 @@ class KnownEntriesTest {
   }
 
   @Test
+  void aFeedThatGainsAnItemAndDropsItsOldestWithANewBuildDateConvertsOnlyTheNewOne() throws Exception {
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
+    read(builtAt("Mon, 30 Nov 2026 10:00:00 GMT", "en", "rates", "floods", "port"), folder);
+
+    String next = builtAt("Mon, 30 Nov 2026 11:00:00 GMT", "en", "budget", "rates", "floods");
+    Reading second = read(next, folder);
+
+    assertThat(second.conversions()).isEqualTo(1);
+    assertThat(second.feed().entries()).isEqualTo(unkept(next).entries());
+  }
+
+  @Test
+  void anItemMovedOutOfItsChannelIsConvertedAgain() throws Exception {
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
+    String inside = "<rss version=\"2.0\"><channel xml:lang=\"de\"><title>D</title><item><title>Zinsen</title>"
+        + "<link>https://news.example/z</link></item></channel></rss>";
+    String strayed = "<rss version=\"2.0\"><channel xml:lang=\"de\"><title>D</title></channel><item><title>Zinsen</title>"
+        + "<link>https://news.example/z</link></item></rss>";
+    read(inside, folder);
+
+    Reading moved = read(strayed, folder);
+
+    assertThat(moved.conversions()).isEqualTo(1);
+    assertThat(moved.feed().entries()).isEqualTo(unkept(strayed).entries());
+  }
+
+  @Test
+  void eachItemsWarningsAreToldAsConvertingEveryItemTellsThem() throws Exception {
+    String xml = "<rss version=\"2.0\"><channel><title>D</title>"
+        + "<item><link>https://news.example/a</link><pubDate>someday</pubDate><category>x</category></item>"
+        + "<item><link>https://news.example/a</link><pubDate>someday</pubDate></item>"
+        + "<item><title>" + "Long ".repeat(400) + "</title><link>https://news.example/b</link></item>"
+        + "<item><title>" + "Longer ".repeat(400) + "</title><link>https://news.example/c</link></item>"
+        + "</channel></rss>";
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
+    List<String> told = unkept(xml).warnings();
+
+    assertThat(told.stream().filter(w -> w.startsWith("unreadable date"))).hasSize(2);
+    assertThat(told.stream().filter(w -> w.contains("title is longer"))).hasSize(1);
+    assertThat(read(xml, folder).feed().warnings()).isEqualTo(told);
+    Reading known = read(xml, folder);
+    assertThat(known.conversions()).isZero();
+    assertThat(known.feed().warnings()).isEqualTo(told);
+  }
+
+  @Test
   void whatAnItemInheritsFromItsChannelIsPartOfWhatItIsMadeOf() throws Exception {
-    KnownEntries.Folder folder = new KnownEntries.Folder(cache, STAMP);
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
     read(rss("en", "rates", "floods"), folder);
 
     Reading french = read(rss("fr", "rates", "floods"), folder);
@@ -70,39 +122,41 @@ class KnownEntriesTest {
 
   @Test
   void itemsKeptByOtherCodeOrDamagedAreConvertedAgain() throws Exception {
-    read(rss("en", "rates", "floods"), new KnownEntries.Folder(cache, STAMP));
-    assertThat(read(rss("en", "rates", "floods"), new KnownEntries.Folder(cache, "code 2")).conversions()).isEqualTo(2);
+    read(rss("en", "rates", "floods"), KnownEntries.Folder.open(cache, STAMP));
+    assertThat(read(rss("en", "rates", "floods"), KnownEntries.Folder.open(cache, "code 2")).conversions()).isEqualTo(2);
 
     Path file = cache.resolve("desk.bin");
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 1;
     Files.write(file, bytes);
-    Reading damaged = read(rss("en", "rates", "floods"), new KnownEntries.Folder(cache, "code 2"));
+    Reading damaged = read(rss("en", "rates", "floods"), KnownEntries.Folder.open(cache, "code 2"));
 
     assertThat(damaged.conversions()).isEqualTo(2);
     assertThat(damaged.feed().entries()).isEqualTo(unkept(rss("en", "rates", "floods")).entries());
-    assertThat(read(rss("en", "rates", "floods"), new KnownEntries.Folder(cache, "code 2")).conversions()).isZero();
+    assertThat(read(rss("en", "rates", "floods"), KnownEntries.Folder.open(cache, "code 2")).conversions()).isZero();
   }
 
   @Test
   void theItemsOfASourceNoLongerListedAreDeleted() throws Exception {
-    KnownEntries.Folder folder = new KnownEntries.Folder(cache, STAMP);
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
     read(rss("en", "rates"), folder);
     Files.writeString(cache.resolve("notes.txt"), "kept");
+    Files.writeString(cache.resolve(".other.bin123.tmp"), "cut short");
 
     folder.keepOnly(java.util.Set.of("other"));
 
     assertThat(cache.resolve("desk.bin")).doesNotExist();
+    assertThat(cache.resolve(".other.bin123.tmp")).doesNotExist();
     assertThat(cache.resolve("notes.txt")).exists();
   }
 
   @Test
   void aSourceIdThatIsNoSafeFileNameKeepsNothing() throws Exception {
-    KnownEntries known = new KnownEntries.Folder(cache, STAMP).of("../desk");
+    KnownEntries known = KnownEntries.Folder.open(cache, STAMP).of("../desk");
     known.save();
 
     assertThat(known.kept()).isFalse();
-    assertThat(cache).isEmptyDirectory();
+    assertThat(cache).isDirectoryNotContaining("glob:**.bin");
   }
 
   /** Every readable feed of the shared corpus, read again from what its first reading kept, reads the same. */
@@ -125,7 +179,7 @@ class KnownEntriesTest {
       } catch (FeedException e) {
         continue;
       }
-      KnownEntries.Folder folder = new KnownEntries.Folder(cache.resolve("case" + feeds), STAMP);
+      KnownEntries.Folder folder = KnownEntries.Folder.open(cache.resolve("case" + feeds), STAMP);
       for (int reading = 0; reading < 2; reading++) {
         KnownEntries known = folder.of("source");
         ParsedFeed again = new FeedReader().read(bytes, new FeedContext(plain.contentType(), plain.documentUrl(),
