@@ -134,7 +134,8 @@ final class BuildRun {
     // fetched and their feeds read, which needs only what the store says of the sources.
     SortedMap<String, SourceState> sources = load(storeFiles::loadSources, new TreeMap<>());
     Ahead<SortedMap<String, Article>> stored = Ahead.start("broadsheet-store", storeFiles::loadArticles);
-    SourceGathering gathering = new SourceGathering(config, options.offline(), problems, SiteCaches.knownEntries(config, mode == Mode.CHECK));
+    SourceGathering gathering = new SourceGathering(config, options.offline(), problems,
+        SiteCaches.knownEntries(config, mode == Mode.CHECK));
     List<SourceReading.Outcome> outcomes;
     try {
       // A check writes nothing, not even what it saw of saved feeds.

@@ -99,7 +99,10 @@ public final class KnownEntries {
       return source == null || source.getLocation() == null ? type.getName() : source.getLocation().toString();
     }
 
-    /** Deletes the known items of sources other than {@code sourceIds} (sources the config no longer lists), and leftovers of interrupted writes. */
+    /**
+     * Deletes the known items of sources other than {@code sourceIds} (sources the config no longer
+     * lists), and leftovers of interrupted writes.
+     */
     public void keepOnly(java.util.Set<String> sourceIds) {
       if (path == null || !Files.isDirectory(path)) {
         return;
@@ -197,8 +200,8 @@ public final class KnownEntries {
       if (Files.isRegularFile(file)) {
         CheckedSegment.Source in = CheckedSegment.Source.first(Files.readAllBytes(file));
         if (in.text().equals(stamp)) {
-          // An item is at least its key, two counts of warnings and the mark of an entry.
-          int count = in.count(28);
+          // An item is at least its key, two counts of warnings and eight lengths of texts.
+          int count = in.count(56);
           for (int i = 0; i < count; i++) {
             known.put(new EntryKeys.Key(in.wide(), in.wide()), read(in));
           }
@@ -214,10 +217,6 @@ public final class KnownEntries {
     texts(out, c.warnings());
     texts(out, c.warningsOnce());
     FeedEntry e = c.entry();
-    out.number(e == null ? 0 : 1);
-    if (e == null) {
-      return;
-    }
     for (String s : new String[] {e.guid(), e.link(), e.title(), e.summaryHtml(), e.imageUrl(), e.originalPublisher(),
         e.language(), e.contentHtml()}) {
       out.textOrNone(s);
@@ -240,9 +239,6 @@ public final class KnownEntries {
   private static Converted read(CheckedSegment.Source in) throws IOException {
     List<String> warnings = texts(in);
     List<String> warningsOnce = texts(in);
-    if (in.number() == 0) {
-      return new Converted(null, warnings, warningsOnce);
-    }
     String[] s = new String[8];
     for (int i = 0; i < s.length; i++) {
       s[i] = in.textOrNone();
