@@ -40,6 +40,8 @@ final class ArticlePageJobs {
     // A section is named as its page names it (the configured spelling, else the most used one).
     Map<String, String> sectionNames = new HashMap<>();
     digest.sections().forEach(sec -> sectionNames.put(sec.slug(), sec.name()));
+    // A dozen sections for a hundred thousand pages: a slug is worked out once per name.
+    Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
     // An article page's job is independent of the others': made side by side, in order.
     record ArticleJob(PageJobs.Job job, Instant lastmod, boolean indexed) {}
     List<List<ArticleJob>> prepared = digest.stories().parallelStream().map(story -> {
@@ -58,7 +60,7 @@ final class ArticlePageJobs {
         String sourceId = item.article().sourceId();
         boolean fullText = helpers.showsFullText(item.article());
         String section = helpers.section(item.article());
-        String slug = Edition.sectionSlug(section);
+        String slug = section == null ? Edition.sectionSlug(null) : slugs.computeIfAbsent(section, Edition::sectionSlug);
         Views.ArticlePage view = new Views.ArticlePage(item, story, fullText, helpers.sourceName(sourceId),
             helpers.sourcePath(sourceId), sectionNames.getOrDefault(slug, section),
             links.section(slug),
