@@ -73,6 +73,8 @@ public final class ModelFingerprint {
    * page's model looks up its records here, from every core, and one lock for all was waited on.
    */
   private final IdentityHashMap<Object, byte[]>[] records = shards();
+  /** Whether {@link #expect} sized the tables already. */
+  private boolean expected;
   /** What is the same for every record of a class, worked out once per class: asked of every record met. */
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
   /** Record components left out, as "Type.component": what no template in use reads. */
@@ -131,11 +133,17 @@ public final class ModelFingerprint {
   }
 
   /**
-   * Makes room for about {@code records} remembered fingerprints before the first is taken: the
-   * tables grown entry by entry rehashed every shard a dozen times at 100,000 articles.
+   * Makes room for about {@code count} remembered fingerprints before the first is taken: the
+   * tables grown entry by entry rehashed every shard a dozen times at 100,000 articles. Only the
+   * first call does anything.
    */
   void expect(int count) {
-    // Called on one thread before the pages are fingerprinted side by side: their threads start after it.
+    // Before any fingerprint is taken, on one thread: the pages' threads start after it. Once only,
+    // so that no table is swapped under a thread a failed render left fingerprinting.
+    if (expected) {
+      return;
+    }
+    expected = true;
     for (int i = 0; i < SHARDS; i++) {
       if (records[i].isEmpty()) {
         records[i] = new IdentityHashMap<>(Math.max(64, count / SHARDS));
@@ -179,7 +187,7 @@ public final class ModelFingerprint {
     } else if (value instanceof Map<?, ?> map) {
       hash.word(MAP).word(map.size());
       if (map.size() == 1) {
-        // Every page's model is a map of one entry: an order to leave out only when there are two.
+        // Most pages' models are maps of one entry: there is an order to leave out only from two on.
         Map.Entry<?, ?> only = map.entrySet().iterator().next();
         update(hash, only.getKey());
         update(hash, only.getValue());
