@@ -121,15 +121,19 @@ public final class ModelFingerprint {
 
   /** The fingerprint of {@code parts}, in order, as lower-case hex. */
   public String of(Object... parts) {
-    return java.util.HexFormat.of().formatHex(digestOf(parts));
+    return hashOf(parts).hex();
   }
 
   private byte[] digestOf(Object... parts) {
+    return hashOf(parts).digest();
+  }
+
+  private StreamHash hashOf(Object... parts) {
     StreamHash hash = new StreamHash();
     for (Object part : parts) {
       update(hash, part);
     }
-    return hash.digest();
+    return hash;
   }
 
   /**
