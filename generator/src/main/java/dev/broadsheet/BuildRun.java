@@ -290,11 +290,13 @@ final class BuildRun {
     // only tried, and a pattern typed on the way would be an address the site never had. A
     // history not saved leaves the build unrecorded, so that the next build writes it.
     boolean recorded = options.preview() || addresses.saveOrWarn(storeFiles.dataDir(), problems);
-    if (recorded && renderer.problems().isEmpty() && published.problems().isEmpty()) {
-      // An output left out must be tried, and reported, again by the next build.
+    if (recorded && renderer.madeAllButFeedCopies() && published.problems().isEmpty()) {
+      // An output left out must be tried, and reported, again by the next build: one not up to date.
       stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> {
-        UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
-            curated);
+        if (renderer.problems().isEmpty()) {
+          UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
+              curated);
+        }
         renderer.savePageCache(published.replaced());
         last.leads().save();
       }));

@@ -95,13 +95,14 @@ public final class ConfigLoader {
             java.time.Duration.ofDays(14), curation.relatedCount(), curation.relatedDays(), curation.retentionDays());
       }
       ImagesConfig images = raw.images() == null ? ImagesConfig.defaults() : blocks.images(raw.images());
+      List<FeedAlias> feedAliases = FeedAlias.read(raw.feedAliases(), baseUrl, lines, this::problem);
       if (!problems.isEmpty()) {
         throw new BroadsheetException(problems);
       }
       Path output = siteDir.resolve(Objects.requireNonNullElse(raw.output(), "public")).normalize();
       return new SiteConfig(siteDir, title, baseUrl, language, zone,
           Objects.requireNonNullElse(raw.description(), ""), sources, editions, permalinks, output, pageSize,
-          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation, images);
+          teaserLength, !Boolean.FALSE.equals(raw.relativeLinks()), fetch, curation, images, feedAliases);
     }
 
     /**

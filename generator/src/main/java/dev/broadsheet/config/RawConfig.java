@@ -10,7 +10,8 @@ import java.util.List;
 record RawConfig(String title, String baseUrl, String language, String timezone, String description, String output,
     Integer pageSize, Integer teaserLength, Boolean relativeLinks,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<RawSource> sources,
-    RawEditions editions, RawPermalinks permalinks, RawFetch fetch, RawCuration curation, RawImages images) {
+    RawEditions editions, RawPermalinks permalinks, RawFetch fetch, RawCuration curation, RawImages images,
+    java.util.LinkedHashMap<String, String> feedAliases) {
 
   record RawSource(String opml, String id, String name, String url, String publisher, String via, String section,
       List<String> tags, Double weight, Integer maxItems, Boolean fullText, String timezone,

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param fetch HTTP settings
  * @param curation how stories are grouped, ranked and kept
  * @param images how lead images are copied into the site
+ * @param feedAliases addresses of the old site where a copy of one of the site's feeds is published
  */
 public record SiteConfig(
     Path siteDir,
@@ -42,7 +43,8 @@ public record SiteConfig(
     boolean relativeLinks,
     FetchConfig fetch,
     CurationConfig curation,
-    ImagesConfig images) {
+    ImagesConfig images,
+    List<FeedAlias> feedAliases) {
 
   public static final String FILE_NAME = "broadsheet.yaml";
   /**
@@ -57,6 +59,7 @@ public record SiteConfig(
 
   public SiteConfig {
     sources = List.copyOf(sources);
+    feedAliases = List.copyOf(feedAliases);
   }
 
   public Optional<SourceConfig> source(String id) {
@@ -92,6 +95,6 @@ public record SiteConfig(
 
   public SiteConfig withOutput(Path newOutput) {
     return new SiteConfig(siteDir, title, baseUrl, language, timezone, description, sources, editions,
-        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch, curation, images);
+        permalinks, newOutput, pageSize, teaserLength, relativeLinks, fetch, curation, images, feedAliases);
   }
 }

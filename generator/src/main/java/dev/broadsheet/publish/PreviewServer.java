@@ -235,7 +235,9 @@ public final class PreviewServer implements AutoCloseable {
       }
     }
     byte[] body = Files.readAllBytes(file);
-    if (html) {
+    String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
+    // A feed published at a folder's address (feedAliases) is its index.html: a script would break it.
+    if (html && !start.startsWith("<?xml") && !start.startsWith("{")) {
       String text = new String(body, StandardCharsets.UTF_8);
       int end = text.lastIndexOf("</body>");
       body = (end < 0 ? text + RELOAD : text.substring(0, end) + RELOAD + text.substring(end))

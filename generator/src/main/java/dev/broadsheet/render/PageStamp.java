@@ -67,7 +67,9 @@ final class PageStamp {
     }
     try {
       // None of these is a story or an article, which are all a renderer's fingerprints treat apart.
-      return new ModelFingerprint(r -> null).of(Version.current(), TemplateEngine.themeStamp(),
+      // No page shows the feeds' old addresses: their copies are made again by every build.
+      ModelFingerprint stamp = new ModelFingerprint(Set.of("SiteConfig.feedAliases"), r -> null, r -> null, t -> true);
+      return stamp.of(Version.current(), TemplateEngine.themeStamp(),
           TemplateEngine.codeStamp(), templates, config, debug, new TreeMap<>(ownAssets));
     } catch (ModelFingerprint.Unknown | IOException e) {
       // Without a stamp, nothing is cached: every page is rendered.

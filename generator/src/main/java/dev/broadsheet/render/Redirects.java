@@ -164,7 +164,7 @@ final class Redirects {
    * an old address may not be one of them, a folder of one ({@code articles/x} beside {@code
    * articles/x/index.html}), nor inside one.
    */
-  private static final class Outputs {
+  static final class Outputs {
     private final Set<String> files = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
 

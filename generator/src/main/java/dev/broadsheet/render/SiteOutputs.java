@@ -223,7 +223,7 @@ final class SiteOutputs {
   }
 
   /** The bytes of the published file at {@code path}, or null when it cannot be read. */
-  private byte[] published(String path) {
+  byte[] published(String path) {
     try {
       return java.nio.file.Files.readAllBytes(config.output().resolve(path));
     } catch (java.io.IOException e) {

@@ -62,6 +62,8 @@ public final class SiteRenderer {
   private final EditionHtmlCache editionFeed;
   /** What templates are given besides a page's own model. */
   private final PageModels models;
+  /** The feeds' old addresses that the last {@link #render} left out; also in {@link #problems}. */
+  private volatile List<Problem> feedCopyProblems = List.of();
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
 
@@ -185,12 +187,16 @@ public final class SiteRenderer {
     }
     files.addAll(others.get());
     images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
+    List<Problem> copyProblems = new ArrayList<>();
+    files.addAll(FeedCopies.of(config, files, outputs::published, copyProblems));
+    feedCopyProblems = List.copyOf(copyProblems);
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     attribution.problem().ifPresent(all::add);
     all.addAll(lint);
     all.addAll(aliasProblems);
+    all.addAll(copyProblems);
     UntranslatedLabels.of(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));
@@ -209,6 +215,15 @@ public final class SiteRenderer {
    */
   public List<Problem> problems() {
     return outputProblems;
+  }
+
+  /**
+   * Whether every page and output of the last {@link #render} was made, but perhaps a feed's copy
+   * at an old address: its pages may then be recorded as published. (A copy is made again by every
+   * build that renders, so a record of the pages does not hide its warning.)
+   */
+  public boolean madeAllButFeedCopies() {
+    return outputProblems.size() == feedCopyProblems.size();
   }
 
   /** The plain pages ({@code pages/*.md}) that the last {@link #render} left out; also in {@link #problems}. */

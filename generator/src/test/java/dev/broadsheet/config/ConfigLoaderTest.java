@@ -227,6 +227,66 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void feedAliasesAreReadAsFilesUnderTheSitesPathInTheOrderWritten() {
+    SiteConfig c = parse("""
+        title: T
+        baseUrl: https://e.org/news/
+        feedAliases:
+          /news/index.xml: feed.xml
+          https://e.org/news/categories/caf%C3%A9/index.xml#latest: sections/cafe/atom.xml
+          news/feed/: feed.json
+          /news/rss: editions/feed.xml
+        """);
+    assertThat(c.feedAliases()).containsExactly(
+        new FeedAlias("/news/index.xml", "index.xml", "feed.xml", 4),
+        new FeedAlias("/news/categories/café/index.xml", "categories/café/index.xml", "sections/cafe/atom.xml", 5),
+        new FeedAlias("/news/feed/", "feed/index.html", "feed.json", 6),
+        new FeedAlias("/news/rss", "rss/index.html", "editions/feed.xml", 7));
+  }
+
+  @Test
+  void feedAliasesThatCannotBeAreNamedAtTheirLinesAllAtOnce() {
+    String feeds = " name one by its path in the output folder, such as feed.xml, atom.xml, feed.json or"
+        + " sections/world/feed.xml";
+    assertThatThrownBy(() -> parse("""
+        title: T
+        baseUrl: https://e.org/news/
+        feedAliases:
+          /news/index.xml: /feed.xml
+          ftp://e.org/news/feed: feed.xml
+          /news/rss/../x.xml: feed.xml
+          /news/ok.xml: sections/../feed.xml
+          /news/also.xml: index.html
+          /news/empty.xml:
+          https://e.org/other/index.xml: feed.xml
+          /news/?feed=rss2: feed.xml
+          /news/: feed.xml
+          /news/atom.xml: atom.xml
+        """))
+        .isInstanceOfSatisfying(BroadsheetException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactly(
+                "broadsheet.yaml:4: feedAliases: /news/index.xml names '/feed.xml', which is not a feed of this site;"
+                    + feeds,
+                "broadsheet.yaml:5: feedAliases: 'ftp://e.org/news/feed' is not an address of the old site; write its"
+                    + " path from the host's root, such as /index.xml or /feed/",
+                "broadsheet.yaml:6: feedAliases: '/news/rss/../x.xml' is not an address of the old site; write its"
+                    + " path from the host's root, such as /index.xml or /feed/",
+                "broadsheet.yaml:7: feedAliases: /news/ok.xml names 'sections/../feed.xml', which is not a feed of this"
+                    + " site;" + feeds,
+                "broadsheet.yaml:8: feedAliases: /news/also.xml names 'index.html', which is not a feed of this site;"
+                    + feeds,
+                "broadsheet.yaml:9: feedAliases: /news/empty.xml names '', which is not a feed of this site;" + feeds,
+                "broadsheet.yaml:10: feedAliases: https://e.org/other/index.xml is not under the site's address"
+                    + " (/news/): no file there is this site's to publish",
+                "broadsheet.yaml:11: feedAliases: /news/?feed=rss2 has a query, which a static host does not tell"
+                    + " apart (it serves the same file for every query); send it on with the host's redirect rules"
+                    + " instead",
+                "broadsheet.yaml:12: feedAliases: /news/ is the address of the site's front page; remove it",
+                "broadsheet.yaml:13: feedAliases: /news/atom.xml is the address of that feed itself; remove it"));
+  }
+
+  @Test
   void badTimezoneIsReportedAtItsLine() {
     Problem p = onlyProblem("title: T\nbaseUrl: https://e.org/\n\ntimezone: Mars/Olympus\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:4");
