@@ -30,14 +30,15 @@ class FeedAliasesBuildTest {
         "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Wire\", \"items\": [" + items + "]}");
   }
 
+  /** A site of one source under /digest/ whose config ends with the feed aliases {@code lines}, indented, from line 6. */
+  private void aliases(String lines) throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Moves\nbaseUrl: https://news.example/digest/\n"
+        + "sources:\n  - {id: wire, name: The Wire, url: wire.json}\nfeedAliases:\n" + lines);
+  }
+
   @Test
   void aFeedsOldAddressesCarryItsBytesBuildAfterBuild() throws Exception {
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Moves
-        baseUrl: https://news.example/digest/
-        sources:
-          - {id: wire, name: The Wire, url: wire.json}
-        feedAliases:
+    aliases("""
           /digest/index.xml: feed.xml
           /digest/feed/: atom.xml
           https://news.example/digest/categories/wire/index.xml: sources/wire/feed.xml
@@ -66,12 +67,7 @@ class FeedAliasesBuildTest {
 
   @Test
   void anOldAddressThatCannotCarryItsFeedIsSaidAtItsLineAndTheOthersArePublished() throws Exception {
-    Files.writeString(site.resolve("broadsheet.yaml"), """
-        title: Moves
-        baseUrl: https://news.example/digest/
-        sources:
-          - {id: wire, name: The Wire, url: wire.json}
-        feedAliases:
+    aliases("""
           /digest/index.xml: feed.xml
           /digest/nowhere.xml: sections/nowhere/feed.xml
           /digest/sitemap.xml: feed.xml

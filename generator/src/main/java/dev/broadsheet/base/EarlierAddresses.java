@@ -50,4 +50,14 @@ public final class EarlierAddresses {
     }
     return path;
   }
+
+  /**
+   * An old address's path under the site's ({@code underSite}, without the site's path) as the
+   * site's own addresses are written: one without a file ending is a folder's, as other tools
+   * publish "pretty" addresses, and gains its slash ({@code 2025/x} is {@code 2025/x/}).
+   */
+  public static String asSitePath(String underSite) {
+    String lastSegment = underSite.substring(underSite.lastIndexOf('/') + 1);
+    return underSite.isEmpty() || underSite.endsWith("/") || lastSegment.contains(".") ? underSite : underSite + "/";
+  }
 }

@@ -15,11 +15,12 @@ import java.util.function.BiConsumer;
  * readers subscribed there keep receiving it.
  *
  * @param address the old address's path from the host's root, decoded ("/index.xml", "/feed/")
- * @param file the file the copy is published as, in the output folder ("index.xml", "feed/index.html")
+ * @param path the old address under the site's, as the site's addresses are written ("index.xml", "feed/"; a
+ *     folder's is published as its index.html, which static hosts serve for it)
  * @param feed the feed copied there, by its path in the output folder ("feed.xml", "sections/world/atom.xml")
  * @param line the line of broadsheet.yaml it is written on
  */
-public record FeedAlias(String address, String file, String feed, int line) {
+public record FeedAlias(String address, String path, String feed, int line) {
   /** The names of the files a feed of the site is published as. */
   private static final List<String> FEED_FILES = List.of("feed.xml", "atom.xml", "feed.json");
 
@@ -41,7 +42,8 @@ public record FeedAlias(String address, String file, String feed, int line) {
       String pointer = "/feedAliases/" + address.replace("~", "~0").replace("/", "~1");
       String path = EarlierAddresses.pathOf(address.strip());
       String target = feed == null ? "" : feed.strip();
-      String file = path == null || !path.startsWith(base) ? null : fileOf(path.substring(base.length()));
+      String underSite = path == null || !path.startsWith(base) ? null
+          : EarlierAddresses.asSitePath(path.substring(base.length()));
       String named = "feedAliases: " + address;
       if (address.contains("?")) {
         problem.accept(pointer, named + " has a query, which a static host does not tell apart (it serves the same"
@@ -49,32 +51,20 @@ public record FeedAlias(String address, String file, String feed, int line) {
       } else if (path == null) {
         problem.accept(pointer, "feedAliases: '" + address + "' is not an address of the old site; write its path"
             + " from the host's root, such as /index.xml or /feed/");
-      } else if (file == null) {
+      } else if (underSite == null) {
         problem.accept(pointer, named + " is not under the site's address (" + base + "): no file there is this"
             + " site's to publish");
       } else if (!isFeed(target)) {
         problem.accept(pointer, named + " names '" + target + "', which is not a feed of this site; name one by its"
             + " path in the output folder, such as feed.xml, atom.xml, feed.json or sections/world/feed.xml");
-      } else if (file.equals("index.html") || file.equals(target)) {
-        problem.accept(pointer, named + " is the address of " + (file.equals(target) ? "that feed itself"
+      } else if (underSite.isEmpty() || underSite.equals("index.html") || underSite.equals(target)) {
+        problem.accept(pointer, named + " is the address of " + (underSite.equals(target) ? "that feed itself"
             : "the site's front page") + "; remove it");
       } else {
-        aliases.add(new FeedAlias(path, file, target, lines.lineOf(pointer)));
+        aliases.add(new FeedAlias(path, underSite, target, lines.lineOf(pointer)));
       }
     });
     return List.copyOf(aliases);
-  }
-
-  /**
-   * The file an address under the site's is published as: a folder's address (one ending in '/',
-   * or whose last part has no file ending) as its index.html, which static hosts serve for it.
-   */
-  private static String fileOf(String underSite) {
-    String lastSegment = underSite.substring(underSite.lastIndexOf('/') + 1);
-    if (underSite.isEmpty() || underSite.endsWith("/")) {
-      return underSite + "index.html";
-    }
-    return lastSegment.contains(".") ? underSite : underSite + "/index.html";
   }
 
   private static boolean isFeed(String path) {

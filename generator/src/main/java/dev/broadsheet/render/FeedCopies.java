@@ -46,7 +46,10 @@ final class FeedCopies {
             + " it is left out"));
         continue;
       }
-      if (!taken.addIfFree(alias.file())) {
+      // A folder's address is its index.html, which static hosts serve for it (as HTML: feed
+      // readers go by the content).
+      String file = Links.fileOf(alias.path());
+      if (!taken.addIfFree(file)) {
         problems.add(warning(alias, named + "is the address of a file this site publishes (or of another alias);"
             + " it is left out"));
         continue;
@@ -57,7 +60,7 @@ final class FeedCopies {
         problems.add(warning(alias, named + "could not be given a copy of " + alias.feed() + ": the published file"
             + " could not be read; it is left out"));
       } else {
-        copies.add(new RenderedFile(alias.file(), bytes));
+        copies.add(new RenderedFile(file, bytes));
       }
     }
     return copies;

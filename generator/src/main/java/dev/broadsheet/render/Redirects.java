@@ -129,10 +129,7 @@ final class Redirects {
               + " address (" + basePath + "): no page there can send readers on; it is left out"));
           continue;
         }
-        String old = alias.substring(basePath.length());
-        String last = old.substring(old.lastIndexOf('/') + 1);
-        // An address without a file's ending is a folder's, as other tools publish "pretty" addresses.
-        old = old.isEmpty() || old.endsWith("/") || last.contains(".") ? old : old + "/";
+        String old = dev.broadsheet.base.EarlierAddresses.asSitePath(alias.substring(basePath.length()));
         if (old.isEmpty() || !taken.addIfFree(Links.fileOf(old))) {
           problems.add(dev.broadsheet.base.Problem.warning(file, "the alias " + alias + " is the address of a page"
               + " this site publishes (or of another alias); it is left out"));

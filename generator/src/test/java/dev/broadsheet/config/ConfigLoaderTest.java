@@ -227,7 +227,7 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void feedAliasesAreReadAsFilesUnderTheSitesPathInTheOrderWritten() {
+  void feedAliasesAreReadAsPathsUnderTheSitesInTheOrderWritten() {
     SiteConfig c = parse("""
         title: T
         baseUrl: https://e.org/news/
@@ -240,8 +240,8 @@ class ConfigLoaderTest {
     assertThat(c.feedAliases()).containsExactly(
         new FeedAlias("/news/index.xml", "index.xml", "feed.xml", 4),
         new FeedAlias("/news/categories/café/index.xml", "categories/café/index.xml", "sections/cafe/atom.xml", 5),
-        new FeedAlias("/news/feed/", "feed/index.html", "feed.json", 6),
-        new FeedAlias("/news/rss", "rss/index.html", "editions/feed.xml", 7));
+        new FeedAlias("/news/feed/", "feed/", "feed.json", 6),
+        new FeedAlias("/news/rss", "rss/", "editions/feed.xml", 7));
   }
 
   @Test
