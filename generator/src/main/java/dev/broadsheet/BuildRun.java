@@ -290,9 +290,10 @@ final class BuildRun {
     // only tried, and a pattern typed on the way would be an address the site never had. A
     // history not saved leaves the build unrecorded, so that the next build writes it.
     boolean recorded = options.preview() || addresses.saveOrWarn(storeFiles.dataDir(), problems);
-    if (recorded && renderer.madeAllButFeedCopies() && published.problems().isEmpty()) {
+    if (recorded && renderer.madeEveryOutput() && published.problems().isEmpty()) {
       // An output left out must be tried, and reported, again by the next build: one not up to date.
       stages.step("records", () -> SiteCaches.saveAfterPublishing(problems, () -> {
+        // A warning is reported again by the next build: it renders, keeping the pages it can, rather than being up to date.
         if (renderer.problems().isEmpty()) {
           UpToDate.record(storeFiles.dataDir(), config.output(), inputs, published.written() + published.unchanged(),
               curated);

@@ -55,6 +55,11 @@ class IncrementalBuildTest {
     final int spread;
     /** Whether its editions are weekly, each current all week long. */
     final boolean weekly;
+    /**
+     * Whether its own templates make warnings stand that depend on the articles: article pages of
+     * one source without a link to the original, and newsletters too big for Gmail on some days.
+     */
+    boolean warned;
 
     SiteModel(long seed) {
       this(seed, 4, 60);
@@ -141,6 +146,15 @@ class IncrementalBuildTest {
         Files.writeString(site.resolve("feeds/s" + f + ".xml"), xml.append("</channel></rss>"));
       }
       Files.writeString(site.resolve("broadsheet.yaml"), yaml);
+      if (warned) {
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/article.ftlh"), "<#import \"layout.ftlh\" as layout><@layout.frame>"
+            + "<#assign a = article.item.article><h1>${a.title}</h1><#if a.url?? && !a.url?contains(\"s1.example\")>"
+            + "<a href=\"${a.url}\">${a.publisher!}</a></#if></@layout.frame>\n");
+        Files.writeString(site.resolve("templates/newsletter.ftlh"), "<#assign e = edition.edition><html><body><p>"
+            + "${e.path}</p><#if e.storyCount % 2 == 1><#list 1..3000 as i><p>Padding for a long letter.</p></#list>"
+            + "</#if></body></html>\n");
+      }
       Files.writeString(site.resolve("pages/about.md"), "---\ntitle: About\nmenu: true\n---\n" + page + "\n");
       Path picksDir = site.resolve("picks");
       if (Files.isDirectory(picksDir)) {
@@ -200,11 +214,51 @@ class IncrementalBuildTest {
         Path clean = tmp.resolve("clean" + s + "-" + step);
         model.write(clean);
         copyTree(site.resolve("data"), clean.resolve("data"));
-        build(site, model.now);
-        build(clean, model.now);
+        BuildResult incremental = build(site, model.now);
+        BuildResult cleanBuild = build(clean, model.now);
         String where = "seed " + seed + " (replay with -Dbroadsheet.seed=" + seed + "), step " + step;
         assertThat(differences(files(site.resolve("public")), files(clean.resolve("public")))).as(where).isEmpty();
+        assertThat(warnings(incremental, site)).as(where).isEqualTo(warnings(cleanBuild, clean));
+        if (model.warned) {
+          // Every step has pages of the source without the link: the check must have seen them.
+          assertThat(warnings(cleanBuild, clean)).as(where)
+              .anySatisfy(w -> assertThat(w).contains("article pages do not link to the original article"));
+        }
       }
+    }
+  }
+
+  /**
+   * Warnings that stand build after build, found in rendered pages: a build that keeps most pages
+   * as published must warn of them as a clean build does.
+   */
+  @Test
+  void incrementalBuildsOfASiteWithStandingWarningsPublishAndWarnAsCleanBuildsDo() throws IOException {
+    compareOverRandomSequences(10, 3, seed -> {
+      SiteModel model = new SiteModel(seed);
+      model.warned = true;
+      return model;
+    });
+  }
+
+  @Test
+  void aStandingWarningDoesNotMakeEveryRebuildRenderEveryPage() throws IOException {
+    SiteModel model = new SiteModel(7, 40, 40 * 24);
+    model.warned = true;
+    Path site = written(model);
+    BuildResult first = build(site, model.now);
+    assertThat(warned(first, site)).isEqualTo(warnedByPublished(site)).hasSizeGreaterThan(2);
+    for (boolean forget : new boolean[] {false, true}) {
+      if (forget) {
+        // What the last build found is read again from the published pages it kept.
+        Files.delete(site.resolve(PageCache.FOLDER).resolve("attribution.txt"));
+      }
+      model.add(0);
+      model.write(site);
+      BuildResult next = build(site, model.now);
+      assertThat(next.site().pagesRendered()).as("forgotten: " + forget).isPositive()
+          .isLessThan(first.site().pagesRendered() / 2);
+      assertThat(warned(next, site)).as("forgotten: " + forget).isEqualTo(warnedByPublished(site));
     }
   }
 
@@ -324,10 +378,47 @@ class IncrementalBuildTest {
     return site;
   }
 
+  /** The build of {@code site} at {@code now}; its problems are warnings of its own templates, if any. */
   private static BuildResult build(Path site, Instant now) {
     BuildResult r = Broadsheet.build(BuildOptions.of(site).withOffline(true).withClock(Clock.fixed(now, ZoneOffset.UTC)));
-    assertThat(r.problems()).as("problems of the build of " + site).isEmpty();
+    if (!Files.isDirectory(site.resolve("templates"))) {
+      assertThat(r.problems()).as("problems of the build of " + site).isEmpty();
+    }
+    assertThat(r.problems()).as("problems of the build of " + site)
+        .allSatisfy(p -> assertThat(p.severity()).isEqualTo(dev.broadsheet.base.Problem.Severity.WARNING));
     return r;
+  }
+
+  /** The warnings of {@code r}, a build of {@code site}, with the site's folder written SITE. */
+  private static List<String> warnings(BuildResult r, Path site) {
+    return r.problems().stream().map(p -> p.toString().replace(site.toString(), "SITE")).toList();
+  }
+
+  /** What each warning of {@code r}, a build of {@code site}, names: the first page without attribution, or a newsletter. */
+  private static List<String> warned(BuildResult r, Path site) {
+    return r.problems().stream().map(p -> p.message().startsWith("article pages do not link to the original")
+        ? p.message().replaceFirst("^.*\\(the first: ([^)]*)\\).*$", "$1") : p.file()).sorted().toList();
+  }
+
+  /**
+   * What a {@link SiteModel#warned} site published must be warned of, read from every file of it:
+   * the first article page by address with no link out to an original, and each newsletter over 90 KB.
+   */
+  private static List<String> warnedByPublished(Path site) throws IOException {
+    Path out = site.resolve("public");
+    List<String> warned = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String path = out.relativize(f).toString().replace('\\', '/');
+        if (path.endsWith("newsletter.html") && Files.size(f) > 90 * 1024) {
+          warned.add(path);
+        } else if (path.matches("articles/[^/]+/index.html") && warned.stream().noneMatch(w -> w.startsWith("articles/"))
+            && !Files.readString(f).contains("href=\"https://s")) {
+          warned.add(path.substring(0, path.length() - "index.html".length()));
+        }
+      }
+    }
+    return warned.stream().sorted().toList();
   }
 
   /** Every file under {@code dir}, by relative path, with its bytes as text (so that a failure shows the difference). */

@@ -21,9 +21,10 @@ import java.util.function.UnaryOperator;
  * published file is still that very file, would render to the bytes already there: it is kept.
  *
  * <p>The whole record belongs to one stamp (Broadsheet version, theme, site templates, config and
- * output folder); under any other stamp it is ignored. It is written only after a build published
- * without problems (the pages whose entry changed appended, see {@link StampedLines}), and it is
- * safe to delete at any time: the next build then renders every page.
+ * output folder); under any other stamp it is ignored. It is written only after a build made every
+ * page and output it tried and published them without problems (the pages whose entry changed
+ * appended, see {@link StampedLines}); a warning does not keep it from being written, as each is
+ * found again on kept pages. It is safe to delete at any time: the next build then renders every page.
  */
 public final class PageCache {
   /** The cache folder in a site folder: never committed, safe to delete. */

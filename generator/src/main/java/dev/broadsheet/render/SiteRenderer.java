@@ -62,8 +62,8 @@ public final class SiteRenderer {
   private final EditionHtmlCache editionFeed;
   /** What templates are given besides a page's own model. */
   private final PageModels models;
-  /** The feeds' old addresses that the last {@link #render} left out; also in {@link #problems}. */
-  private volatile List<Problem> feedCopyProblems = List.of();
+  /** Whether the last {@link #render} made every feed, sitemap and search index it tried. */
+  private volatile boolean madeEveryOutput;
   /** The names of the editions the last {@link #render}'s editions feed carries. */
   private volatile List<String> feedEditions = List.of();
 
@@ -89,7 +89,6 @@ public final class SiteRenderer {
     this.today = LocalDate.ofInstant(clock.instant(), config.timezone());
     this.debug = debug;
     this.cache = cache;
-    this.attribution = new AttributionCheck(config.siteDir().resolve("templates"));
     this.engine = new TemplateEngine(config.siteDir().resolve("templates"),
         Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
     this.messages = Messages.load(config.siteDir().resolve("templates"), config.language());
@@ -109,6 +108,8 @@ public final class SiteRenderer {
     this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug, ownAssets);
     this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
     this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
+    this.attribution = new AttributionCheck(config.siteDir().resolve("templates"),
+        pages == null ? null : pages.folder(), stamp);
     this.models = new PageModels(config, helpers, messages, links, debug, ownAssets);
   }
 
@@ -189,19 +190,19 @@ public final class SiteRenderer {
     images.files().forEach(f -> files.add(new RenderedFile(f.path(), f.bytes())));
     List<Problem> copyProblems = new ArrayList<>();
     files.addAll(FeedCopies.of(config, files, outputs::published, copyProblems));
-    feedCopyProblems = List.copyOf(copyProblems);
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
-    attribution.problem().ifPresent(all::add);
+    attribution.problem(config.output()).ifPresent(all::add);
     all.addAll(lint);
     all.addAll(aliasProblems);
     all.addAll(copyProblems);
     UntranslatedLabels.of(config.siteDir().resolve("templates"), config.language()).ifPresent(all::add);
     all.addAll(outputs.problems());
+    madeEveryOutput = outputs.problems().isEmpty();
     all.addAll(ContentLinks.of(config, layout.published(pages), digest.picks(), files, Redirects.targets(redirects)));
     all.addAll(DefaultSectionMove.check(config, links, files));
-    all.addAll(NewsletterSize.clipped(files));
+    all.addAll(NewsletterSize.clipped(files, config.output()));
     outputProblems = List.copyOf(all);
     // Finished in any order: sorted on every core (a hundred thousand paths take a second on one).
     RenderedFile[] sorted = files.toArray(RenderedFile[]::new);
@@ -218,12 +219,14 @@ public final class SiteRenderer {
   }
 
   /**
-   * Whether every page and output of the last {@link #render} was made, but perhaps a feed's copy
-   * at an old address: its pages may then be recorded as published. (A copy is made again by every
-   * build that renders, so a record of the pages does not hide its warning.)
+   * Whether the last {@link #render} made every feed, sitemap and search index it tried: its pages
+   * may then be recorded as published, whatever it warned of. (An output that failed had its
+   * fingerprint noted before it failed, and the file it left in place must not be vouched for; a
+   * page or copy left out is never noted; every warning is found again by the next build that
+   * renders, kept pages and all, so a record of the pages hides none.)
    */
-  public boolean madeAllButFeedCopies() {
-    return outputProblems.size() == feedCopyProblems.size();
+  public boolean madeEveryOutput() {
+    return madeEveryOutput;
   }
 
   /** The plain pages ({@code pages/*.md}) that the last {@link #render} left out; also in {@link #problems}. */
@@ -242,6 +245,8 @@ public final class SiteRenderer {
    */
   public void savePageCache(java.util.Collection<String> replaced) {
     if (pages != null) {
+      // First: its memory with an older page record is still true of the pages that record keeps; the other way round it is not.
+      attribution.save();
       pages.save(replaced);
       editionFeed.save(feedEditions);
     }
@@ -255,17 +260,18 @@ public final class SiteRenderer {
     String file = Links.fileOf(job.path());
     String key = key(site, job);
     if (key != null && pages != null && pages.unchanged(job.path(), file, key)) {
+      attribution.kept(job);
       return RenderedFile.kept(file);
     }
     byte[] bytes = key == null || cache == null ? null : cache.get(job.path(), key);
     if (bytes == null) {
       bytes = engine.render(job.template(), models.of(site, job, false));
       rendered.incrementAndGet();
-      attribution.look(job, bytes);
       if (key != null && cache != null) {
         cache.put(job.path(), key, bytes);
       }
     }
+    attribution.look(job, bytes);
     if (key != null && pages != null) {
       pages.rendered(file, key);
     }
