@@ -74,6 +74,40 @@ class MovedAddressesBuildTest {
     assertThat(out("editions/2026/11/16/index.html")).content().contains("url=../19/");
   }
 
+  /** The ids of the items of the editions feed, RSS and Atom. */
+  private java.util.List<String> editionItemIds() throws Exception {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    ids.addAll(org.jsoup.Jsoup.parse(Files.readString(out("editions/feed.xml")), "", org.jsoup.parser.Parser.xmlParser())
+        .select("item > guid").eachText());
+    ids.addAll(org.jsoup.Jsoup.parse(Files.readString(out("editions/atom.xml")), "", org.jsoup.parser.Parser.xmlParser())
+        .select("entry > id").eachText());
+    return ids;
+  }
+
+  @Test
+  void aWeekAtItsMondaysAddressIsANewItemOfTheEditionsFeedForReadersOfTheMondaysEdition() throws Exception {
+    Files.writeString(site.resolve("feeds/wire.json"), """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [
+          {"id": "1", "url": "https://wire.example/1", "date_published": "2026-11-16T10:00:00Z", "title": "Tide tables out"},
+          {"id": "2", "url": "https://wire.example/2", "date_published": "2026-11-19T11:00:00Z", "title": "Ferry fares rise"}
+        ]}
+        """);
+    assertThat(SampleSite.build(site, NOW).errors()).isEmpty();
+    java.util.List<String> daily = editionItemIds();
+    assertThat(daily).contains("https://news.example/editions/2026/11/16/");
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "editions: {period: weekly}\n");
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    java.util.List<String> weekly = editionItemIds();
+    assertThat(out("editions/2026/11/16/index.html")).content().contains("Tide tables out", "Ferry fares rise");
+    assertThat(weekly).containsExactly("https://news.example/editions/2026/11/16/#weekly",
+        "https://news.example/editions/2026/11/16/#weekly").doesNotContainAnyElementsOf(daily);
+    // Daily again: Monday's edition at the week's address is new to readers of the week's too.
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG);
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    assertThat(editionItemIds()).contains("https://news.example/editions/2026/11/16/#daily")
+        .doesNotContainAnyElementsOf(weekly).doesNotContainAnyElementsOf(daily);
+  }
+
   @Test
   void eachMovedPageAnswersAtItsOldAddressWithALinkToItsNewOne() throws Exception {
     assertThat(SampleSite.build(site, NOW).errors()).isEmpty();

@@ -59,6 +59,16 @@ final class SiteOutputs {
 
   /** Feeds of the site, its sections and sources; {@code editionHtml} renders an edition for its feed item. */
   List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
+    return feeds(digest, editionHtml, false);
+  }
+
+  /**
+   * As above, for a site whose editions had another period before when {@code periodChanged}: a
+   * week's address is its Monday's, so an edition's item named by its address alone would have
+   * the id a feed reader already holds for the other period's edition there, and would never be
+   * shown. Its items' ids then name the period too.
+   */
+  List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml, boolean periodChanged) {
     List<RenderedFile> files = new ArrayList<>();
     List<FeedWriter.Entry> all = new ArrayList<>();
     for (SiteFeedStories.Shown shown : SiteFeedStories.of(digest)) {
@@ -102,7 +112,8 @@ final class SiteOutputs {
           entries(picked, notes)));
     }
     List<Edition> latest = feedEditions(digest);
-    channelFiles(files, "editions/", latest, () -> {
+    String idEnd = periodChanged ? "#" + config.editions().period().name().toLowerCase(java.util.Locale.ROOT) : "";
+    channelFiles(files, "editions/", idEnd.isEmpty() ? latest : List.of(latest, idEnd), () -> {
       List<FeedWriter.Entry> editions = new ArrayList<>();
       for (Edition e : latest) {
         // An edition is published as its day (or week) begins and changes with its newest report:
@@ -111,7 +122,7 @@ final class SiteOutputs {
         Instant start = e.date().atStartOfDay(config.timezone()).toInstant();
         Instant end = config.editions().period().after(e.date()).atStartOfDay(config.timezone()).toInstant();
         String url = helpers.absolute(e.path());
-        editions.add(new FeedWriter.Entry(url, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
+        editions.add(new FeedWriter.Entry(url + idEnd, config.title() + ", " + helpers.edition(e.date()), editionHtml.apply(e),
             url, url, start, newestReport(e, end), List.of(), config.title(), List.of(), null, true));
       }
       return new FeedWriter.Channel(messages.text("editions.feedTitle", config.title()),

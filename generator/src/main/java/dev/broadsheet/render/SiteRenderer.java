@@ -164,7 +164,8 @@ public final class SiteRenderer {
     // thread of their own while the pages render, they fill what the pages leave of the cores
     // (at 10,000 articles a third of a second of a one-new build, which waited for them after the pages).
     Ahead<List<RenderedFile>> others = Ahead.start("broadsheet-outputs", () -> {
-      List<RenderedFile> made = new ArrayList<>(outputs.feeds(digest, edition -> editionHtml(site, edition)));
+      List<RenderedFile> made = new ArrayList<>(outputs.feeds(digest, edition -> editionHtml(site, edition),
+          !history.formerPeriods().isEmpty()));
       made.addAll(outputs.others(digest, sitemap));
       return made;
     });
