@@ -180,6 +180,21 @@ class PreviewServerTest {
   }
 
   @Test
+  void aFeedCopiedToAFoldersAddressIsServedAsPublishedWithoutTheReloadScript(@TempDir Path dir) throws Exception {
+    Broadsheet.init(dir, false);
+    Path config = dir.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config) + "\nfeedAliases:\n  /feed/: feed.xml\n");
+    try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
+      HttpResponse<String> copy = get(server, "/feed/");
+      assertThat(copy.statusCode()).isEqualTo(200);
+      assertThat(copy.body()).startsWith("<?xml").doesNotContain(PreviewServer.VERSION_PATH)
+          .isEqualTo(get(server, "/feed.xml").body());
+      // A page at a folder's address still gets it.
+      assertThat(get(server, "/about/").body()).contains(PreviewServer.VERSION_PATH);
+    }
+  }
+
+  @Test
   void theSearchIndexScriptIsServedAsUtf8JavaScript(@TempDir Path dir) throws Exception {
     Broadsheet.init(dir, false);
     try (PreviewServer server = Broadsheet.serve(dir, "127.0.0.1", 0, false, line -> { })) {
