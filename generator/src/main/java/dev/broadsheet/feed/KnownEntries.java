@@ -120,6 +120,15 @@ public final class KnownEntries {
       }
     }
 
+    /** How many bytes the known items of source {@code sourceId} take on disk (0 when it has none kept). */
+    public long storedBytes(String sourceId) {
+      try {
+        return path == null || !FILE_SAFE.matcher(sourceId).matches() ? 0 : Files.size(path.resolve(sourceId + ".bin"));
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
     /** The known items of source {@code sourceId}, read now. */
     public KnownEntries of(String sourceId) {
       return path == null || !FILE_SAFE.matcher(sourceId).matches() ? KnownEntries.NONE

@@ -136,6 +136,17 @@ class KnownEntriesTest {
     assertThat(read(rss("en", "rates", "floods"), KnownEntries.Folder.open(cache, "code 2")).conversions()).isZero();
   }
 
+  /** What reading a feed is budgeted to take in memory counts its kept items as well. */
+  @Test
+  void theKeptItemsOfASourceAreSizedAsTheyAreStored() throws Exception {
+    KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
+    assertThat(folder.storedBytes("desk")).isZero();
+    read(rss("en", "rates", "floods"), folder);
+    assertThat(folder.storedBytes("desk")).isEqualTo(Files.size(cache.resolve("desk.bin"))).isPositive();
+    assertThat(folder.storedBytes("../desk")).isZero();
+    assertThat(KnownEntries.Folder.NONE.storedBytes("desk")).isZero();
+  }
+
   @Test
   void theItemsOfASourceNoLongerListedAreDeleted() throws Exception {
     KnownEntries.Folder folder = KnownEntries.Folder.open(cache, STAMP);
