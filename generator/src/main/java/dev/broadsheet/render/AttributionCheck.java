@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Whether a site's own templates still link each article page to the original. Broadsheet
@@ -88,14 +89,15 @@ final class AttributionCheck {
   }
 
   /**
-   * The warning, when an article page of the site published from {@code output} (the pages
-   * rendered in this build, and those kept) does not link to its original.
+   * The warning, when an article page of the site (the pages rendered in this build, and those
+   * kept, whose files {@code published} reads from the published site, null when it cannot) does
+   * not link to its original.
    */
-  Optional<Problem> problem(Path output) {
+  Optional<Problem> problem(Function<String, byte[]> published) {
     if (!active) {
       return Optional.empty();
     }
-    String path = firstOverSite(output);
+    String path = firstOverSite(published);
     settled = path == null ? "" : path;
     Path article = templates.resolve("article.ftlh");
     return path == null ? Optional.empty() : Optional.of(Problem.warning(
@@ -124,7 +126,7 @@ final class AttributionCheck {
     }
   }
 
-  private String firstOverSite(Path output) {
+  private String firstOverSite(Function<String, byte[]> published) {
     String rendered = firstRendered.get();
     Optional<String> remembered = recalled();
     if (remembered.isPresent() && (remembered.get().isEmpty()
@@ -141,7 +143,8 @@ final class AttributionCheck {
       if (rendered != null && p.path().compareTo(rendered) >= 0) {
         break;
       }
-      byte[] bytes = published(output, p.path());
+      // Unreadable, or gone since it was kept (publishing then stops): not known to have the link or not.
+      byte[] bytes = published.apply(Links.fileOf(p.path()));
       if (bytes == null) {
         unsure = true;
       } else if (!linked(bytes, p.url())) {
@@ -162,15 +165,6 @@ final class AttributionCheck {
     } catch (IOException | UncheckedIOException e) {
       // Missing or unreadable: the kept pages are read instead.
       return Optional.empty();
-    }
-  }
-
-  private static byte[] published(Path output, String path) {
-    try {
-      return Files.readAllBytes(output.resolve(Links.fileOf(path)));
-    } catch (IOException e) {
-      // Unreadable, or gone since it was kept (publishing then stops): not known to have the link or not.
-      return null;
     }
   }
 

@@ -57,13 +57,9 @@ final class SiteOutputs {
     return digest.editions().subList(0, Math.min(FeedWriter.MAX_ITEMS, digest.editions().size()));
   }
 
-  /** Feeds of the site, its sections and sources; {@code editionHtml} renders an edition for its feed item. */
-  List<RenderedFile> feeds(Digest digest, Function<Edition, String> editionHtml) {
-    return feeds(digest, editionHtml, false);
-  }
-
   /**
-   * As above, for a site whose editions had another period before when {@code periodChanged}: a
+   * Feeds of the site, its sections and sources; {@code editionHtml} renders an edition for its
+   * feed item. {@code periodChanged}: whether the site's editions had another period before. A
    * week's address is its Monday's, so an edition's item named by its address alone would have
    * the id a feed reader already holds for the other period's edition there, and would never be
    * shown. Its items' ids then name the period too.

@@ -194,7 +194,7 @@ public final class SiteRenderer {
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
-    attribution.problem(config.output()).ifPresent(all::add);
+    attribution.problem(outputs::published).ifPresent(all::add);
     all.addAll(lint);
     all.addAll(aliasProblems);
     all.addAll(copyProblems);

@@ -64,7 +64,13 @@ class AttributionCheckTest {
 
   /** The page the warning names, if any, after which the build saves what it found. */
   private Optional<String> named(AttributionCheck check) {
-    Optional<Problem> problem = check.problem(output);
+    Optional<Problem> problem = check.problem(file -> {
+      try {
+        return Files.readAllBytes(output.resolve(file));
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    });
     check.save();
     return problem.map(p -> p.message().replaceFirst("^.*\\(the first: ([^)]*)\\).*$", "$1"));
   }

@@ -72,7 +72,7 @@ class SiteOutputsTest {
     // reason one feed cannot be written.
     Digest digest = new Digest(List.of(), List.of(), List.of(new Edition.Section("Science", "science", List.of()),
         new Edition.Section("Odd\u0001", "odd", List.of())), Map.of(), List.of(), List.of(), Map.of());
-    List<RenderedFile> files = outputs.feeds(digest, e -> "");
+    List<RenderedFile> files = outputs.feeds(digest, e -> "", false);
     files.addAll(outputs.others(digest, Map.of("", Instant.EPOCH)));
     assertThat(files).extracting(RenderedFile::path).contains("feed.xml", "atom.xml", "feed.json",
         "sections/science/feed.xml", "sections/science/atom.xml", "editions/feed.xml", "sitemap.xml", "robots.txt",
