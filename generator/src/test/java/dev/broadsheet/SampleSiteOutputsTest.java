@@ -186,6 +186,13 @@ class SampleSiteOutputsTest {
         .allMatch(a -> a.attr("style").contains("color:"));
     assertThat(mail.select("img")).as("and every picture keeps within its column")
         .allMatch(img -> img.attr("style").contains("max-width:"));
+    // The inbox's preview line: the edition's first headlines, hidden in the message itself.
+    org.jsoup.nodes.Element preheader = mail.body().child(0);
+    assertThat(preheader.attr("style")).contains("display:none").contains("mso-hide:all");
+    List<String> first = mail.select("h3").stream().limit(3).map(org.jsoup.nodes.Element::text).toList();
+    // Followed by joiners and spaces, which keep the text after it out of the preview.
+    assertThat(preheader.text().replaceAll("[\\s\\u200c\\u00a0]+$", "")).isEqualTo(String.join(" · ", first));
+    assertThat(mail.select("meta[name=format-detection]").attr("content")).contains("telephone=no");
     String text = Files.readString(edition.resolve("newsletter.txt"));
     assertThat(text).startsWith("THE PORT ALDER DIGEST").contains("TOP STORIES").contains("Read it: https://")
         .contains("Note from The Port Alder Digest: The Quay Road argument is not over.").doesNotContain("<p>", "&amp;");

@@ -1,6 +1,7 @@
 <#-- The edition as plain text for e-mail; .ftl: no HTML escaping. A blank line between stories: a note's
      paragraphs have one between them too. -->
 <#assign e = edition.edition>
+<#import "newsletter-text-hooks.ftl" as hooks>
 <#macro story s>
 <#assign a = s.lead.article>
 * ${h.wrap(a.title, "  ")}
@@ -12,6 +13,7 @@
 <#else>  ${t("note.readIt", url(s.lead.path))}
 </#if>
 </#macro>
+<#if hooks.top??><@hooks.top e/></#if>
 ${h.wrap(site.title?upper_case, "")}
 ${h.edition(e.date)} - ${t("count.stories", e.storyCount)}
 <#if e.topStories?has_content>
@@ -29,3 +31,4 @@ ${section.name?upper_case}
 
 ${h.wrap(t("credit.links"), "")}
 ${t("edition.onWeb", url(e.path))}
+<#if hooks.bottom??><@hooks.bottom e/></#if>

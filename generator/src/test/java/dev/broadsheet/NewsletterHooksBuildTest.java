@@ -1,0 +1,59 @@
+package dev.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site puts its mail tool's placeholders into the newsletters through the small hooks files,
+ * without copying the newsletter templates: each hook it leaves out keeps the theme's default or
+ * nothing, and the files are no "unused template" to warn of.
+ */
+class NewsletterHooksBuildTest {
+  @TempDir Path temp;
+
+  @Test
+  void aSitesHooksPutItsMailToolsPlaceholdersInBothPartsOfEveryNewsletter() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    Path templates = Files.createDirectories(site.resolve("templates"));
+    // Only the bottom hook of the HTML part: the preheader and the top are left out.
+    Files.writeString(templates.resolve("newsletter-hooks.ftlh"), """
+        <#macro bottom e><a href="*|UNSUB|*" style="color:#5a6068;">Unsubscribe</a> from ${site.title} &amp; co.</#macro>
+        """);
+    Files.writeString(templates.resolve("newsletter-text-hooks.ftl"), """
+        <#macro top e>View it online: {{view_url}} & more
+        </#macro>
+        <#macro bottom e>Unsubscribe: *|UNSUB|*
+        </#macro>
+        """);
+    BuildResult result = SampleSite.build(site, "2026-11-25T06:00:00Z");
+
+    assertThat(result.problems()).isEmpty();
+    Path edition = site.resolve("public/editions/2026/11/24");
+    Document mail = Jsoup.parse(edition.resolve("newsletter.html").toFile(), "UTF-8");
+    assertThat(mail.select("a[href='*|UNSUB|*']").text()).isEqualTo("Unsubscribe");
+    assertThat(Files.readString(edition.resolve("newsletter.html"))).contains("from The Port Alder Digest &amp; co.");
+    // No preheader hook: no hidden preview line either.
+    assertThat(mail.body().child(0).tagName()).isEqualTo("table");
+    String text = Files.readString(edition.resolve("newsletter.txt"));
+    assertThat(text).startsWith("View it online: {{view_url}} & more\nTHE PORT ALDER DIGEST\n")
+        .endsWith("\nUnsubscribe: *|UNSUB|*\n");
+  }
+
+  @Test
+  void withoutHooksTheNewslettersEndWithTheCreditsAndTheEditionsAddress() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    Path edition = site.resolve("public/editions/2026/11/24");
+    String text = Files.readString(edition.resolve("newsletter.txt"));
+    assertThat(text).startsWith("THE PORT ALDER DIGEST\n")
+        .endsWith("\nOn the web: https://digest.port-alder.example/editions/2026/11/24/\n");
+    Document mail = Jsoup.parse(edition.resolve("newsletter.html").toFile(), "UTF-8");
+    assertThat(mail.select("td.nl-pad").last().text()).endsWith("Read this edition on the web.");
+  }
+}
