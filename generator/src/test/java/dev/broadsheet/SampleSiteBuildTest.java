@@ -7,8 +7,10 @@ import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -106,6 +108,25 @@ class SampleSiteBuildTest {
     assertThat(picks.text()).contains("Council delays vote on Quay Road cycle lanes to January")
         .contains("The Quay Road argument is not over.");
     assertThat(home.select(".section-block h2").eachText()).containsSubsequence("Business", "Science", "Culture");
+  }
+
+  @Test
+  void aLongHeadlineIsTheWholeTitleWithoutTheSitesNameWhichFollowsAShortOne() throws Exception {
+    String site = " · The Port Alder Digest";
+    List<String> whole = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(SampleSiteBuildTest.site.resolve("public/articles"))) {
+      for (Path dir : dirs.sorted().toList()) {
+        Document article = page("articles/" + dir.getFileName() + "/index.html");
+        String headline = article.selectFirst("meta[property=og:title]").attr("content");
+        String title = article.title();
+        // About 60 characters show in search results: the headline, then the site's name if it fits.
+        (title.equals(headline) ? whole : named).add(title);
+        assertThat(title).isEqualTo(headline.length() + site.length() > 65 ? headline : headline + site);
+      }
+    }
+    assertThat(whole).isNotEmpty();
+    assertThat(named).isNotEmpty().allMatch(t -> t.length() <= 65);
   }
 
   @Test
