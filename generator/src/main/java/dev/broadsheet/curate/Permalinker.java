@@ -81,11 +81,8 @@ public final class Permalinker {
         .replace("{dd}", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
   }
 
-  /** Page {@code n} (from 1) of a paginated listing at {@code path}. */
-  public static String paged(String path, int n) {
-    if (n <= 1) {
-      return path;
-    }
+  /** The numbered page {@code n} of the list at {@code path}, counted from its oldest stories (from 1): {@code page/n/} in its folder. */
+  public static String numberedPage(String path, int n) {
     String folder = path.endsWith("/") ? path : path.substring(0, path.lastIndexOf('/') + 1);
     return folder + "page/" + n + "/";
   }

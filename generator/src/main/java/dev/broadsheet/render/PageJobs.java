@@ -227,29 +227,41 @@ final class PageJobs {
     paged(jobs, kind, name, path, stories, items, null);
   }
 
+  /**
+   * A list's pages. Its own address shows its newest stories: all of them up to twice the page
+   * size, else between one and two pages' worth. The older ones are on pages numbered from the
+   * oldest ({@code page/1/} holds the first {@code pageSize}), so a new story changes the list's
+   * own page only, and a numbered page keeps its stories and its address until the list's oldest
+   * are pruned. Numbered from the newest, every page of a list moved on by one story with each new
+   * one: a small site rewrote about a third of its files a day, and every upload carried them.
+   */
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
       List<Story.Item> items, String homeUrl) {
     int size = config.pageSize();
     int total = Math.max(stories.size(), items.size());
-    int count = Math.max(1, (total + size - 1) / size);
+    int numbered = Math.max(0, total / size - 1);
     String folder = path.endsWith("/") ? path : path + "/";
     List<Views.NavLink> feeds = "story".equals(kind) ? List.of() : List.of(new Views.NavLink(name, folder + "feed.xml"));
-    for (int n = 1; n <= count; n++) {
-      int from = (n - 1) * size;
-      Views.Pagination pagination = new Views.Pagination(n, count,
-          n > 1 ? Permalinker.paged(path, n - 1) : null, n < count ? Permalinker.paged(path, n + 1) : null);
+    String description = switch (kind) {
+      case "section" -> t.text("section.description", name, config.title());
+      case "story" -> t.text("story.description", config.title());
+      case "tag" -> t.text("tag.description", name, config.title());
+      default -> t.text("source.description", name, config.title());
+    };
+    // Page 0 is the list's own; page k of the numbered ones holds the k-th pageSize stories from the oldest.
+    for (int k = 0; k <= numbered; k++) {
+      int from = k == 0 ? 0 : total - k * size;
+      int to = k == 0 ? total - numbered * size : from + size;
+      String newer = k == 0 ? null : k == numbered ? path : Permalinker.numberedPage(path, k + 1);
+      String older = k == 0 ? (numbered > 0 ? Permalinker.numberedPage(path, numbered) : null)
+          : k > 1 ? Permalinker.numberedPage(path, k - 1) : null;
+      Views.Pagination pagination = new Views.Pagination(k == 0 ? numbered + 1 : k, numbered + 1, newer, older);
       Views.Listing listing = new Views.Listing(kind, name,
-          stories.subList(Math.min(from, stories.size()), Math.min(from + size, stories.size())),
-          items.subList(Math.min(from, items.size()), Math.min(from + size, items.size())), pagination, homeUrl);
-      String title = n == 1 ? name : t.text("pager.title", name, n, count);
-      String description = switch (kind) {
-        case "section" -> t.text("section.description", name, config.title());
-        case "story" -> t.text("story.description", config.title());
-        case "tag" -> t.text("tag.description", name, config.title());
-        default -> t.text("source.description", name, config.title());
-      };
-      jobs.add(job(Permalinker.paged(path, n), "list.ftlh", kind, title, description, Map.of("listing", listing), null,
-          null, feeds, null));
+          stories.subList(Math.min(from, stories.size()), Math.min(to, stories.size())),
+          items.subList(Math.min(from, items.size()), Math.min(to, items.size())), pagination, homeUrl);
+      String title = k == 0 ? name : t.text("pager.pageTitle", name, k);
+      jobs.add(job(k == 0 ? path : Permalinker.numberedPage(path, k), "list.ftlh", kind, title, description,
+          Map.of("listing", listing), null, null, feeds, null));
     }
   }
 

@@ -72,7 +72,16 @@ public final class Views {
   public record Page(String kind, String path, String title, String description, String canonicalUrl, String image,
       String jsonLd, List<NavLink> feeds) {}
 
-  /** Previous and next pages of a paginated listing; paths are null at the ends. */
+  /**
+   * Where a page of a paginated list stands. Pages are counted from the oldest stories: the list's
+   * own page, the newest, is the last ({@code number == count}); its older ones are numbered pages
+   * that keep their stories as the list grows.
+   *
+   * @param number the page's place from the oldest, from 1
+   * @param count how many pages the list has
+   * @param previousPath the newer page's path, or null on the list's own page
+   * @param nextPath the older page's path, or null on the oldest
+   */
   public record Pagination(int number, int count, String previousPath, String nextPath) {}
 
   /**

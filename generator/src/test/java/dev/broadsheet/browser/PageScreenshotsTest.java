@@ -44,7 +44,7 @@ class PageScreenshotsTest {
     pages.put("edition", "editions/2026/11/19/");
     pages.put("archive", "editions/");
     pages.put("section", "sections/local/");
-    pages.put("section-page-2", "sections/local/page/2/");
+    pages.put("section-page-1", "sections/local/page/1/");
     pages.put("source", "sources/courier/");
     pages.put("article", article(out, "alder-shipyards"));
     pages.put("article-syndicated", article(out, "central-bank-holds-rates"));
