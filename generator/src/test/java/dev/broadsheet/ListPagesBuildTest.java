@@ -32,7 +32,7 @@ class ListPagesBuildTest {
         timezone: UTC
         pageSize: 10
         sources:
-          - {id: port, name: Port Courier, url: feeds/port.xml, section: Local}
+          - {id: frontpage, name: Front Page Courier, url: feeds/port.xml, section: Local}
         """);
     Path out = site.resolve("public");
 
@@ -61,7 +61,11 @@ class ListPagesBuildTest {
     assertThat(numbered.select(".pager-count").text()).isEqualTo("Page 2");
     assertThat(page("sections/local/").select(".pager-count")).isEmpty();
     // The source's list is paged alike.
-    assertThat(headlines("sources/port/page/1/")).isEqualTo(headlinesNewestFirst(9, 0));
+    assertThat(headlines("sources/frontpage/page/1/")).isEqualTo(headlinesNewestFirst(9, 0));
+    // A numbered page follows its list, whatever the list's address holds ("frontpage" ends in "page").
+    assertThat(page("sources/frontpage/page/1/").select("[data-follow]").attr("data-follow"))
+        .isEqualTo("sources/frontpage/");
+    assertThat(page("sections/local/page/2/").select("[data-follow]").attr("data-follow")).isEqualTo("sections/local/");
   }
 
   private void build(int stories) throws Exception {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A site puts its mail tool's placeholders into the newsletters through the small hooks files,
- * without copying the newsletter templates: each hook it leaves out keeps the theme's default or
- * nothing, and the files are no "unused template" to warn of.
+ * without copying the newsletter templates: each hook it leaves out keeps the theme's default (the
+ * preview line) or adds nothing, and the files are no "unused template" to warn of.
  */
 class NewsletterHooksBuildTest {
   @TempDir Path temp;
@@ -23,10 +23,10 @@ class NewsletterHooksBuildTest {
     Path templates = Files.createDirectories(site.resolve("templates"));
     // Only the bottom hook of the HTML part: the preheader and the top are left out.
     Files.writeString(templates.resolve("newsletter-hooks.ftlh"), """
-        <#macro bottom e><a href="*|UNSUB|*" style="color:#5a6068;">Unsubscribe</a> from ${site.title} &amp; co.</#macro>
+        <#macro bottom e><a href="*|UNSUB|*" style="color:#5a6068;">Unsubscribe</a> from ${"Port & Co"}.</#macro>
         """);
-    Files.writeString(templates.resolve("newsletter-text-hooks.ftl"), """
-        <#macro top e>View it online: {{view_url}} & more
+    Files.writeString(templates.resolve("newsletter-hooks-text.ftl"), """
+        <#macro top e>View it online: {{view_url}} from ${"Port & Co"}
         </#macro>
         <#macro bottom e>Unsubscribe: *|UNSUB|*
         </#macro>
@@ -37,12 +37,25 @@ class NewsletterHooksBuildTest {
     Path edition = site.resolve("public/editions/2026/11/24");
     Document mail = Jsoup.parse(edition.resolve("newsletter.html").toFile(), "UTF-8");
     assertThat(mail.select("a[href='*|UNSUB|*']").text()).isEqualTo("Unsubscribe");
-    assertThat(Files.readString(edition.resolve("newsletter.html"))).contains("from The Port Alder Digest &amp; co.");
-    // No preheader hook: no hidden preview line either.
-    assertThat(mail.body().child(0).tagName()).isEqualTo("table");
+    // Escaped in the HTML part, as written in the plain text.
+    assertThat(Files.readString(edition.resolve("newsletter.html"))).contains("Unsubscribe</a> from Port &amp; Co.");
+    // The preheader left out keeps the theme's; the top left out adds no empty row.
+    assertThat(mail.body().child(0).attr("style")).contains("display:none");
+    assertThat(mail.body().child(0).text()).startsWith(mail.selectFirst("h3").text() + " · ");
+    assertThat(mail.select("td.nl-pad").first().select("h1")).isNotEmpty();
     String text = Files.readString(edition.resolve("newsletter.txt"));
-    assertThat(text).startsWith("View it online: {{view_url}} & more\nTHE PORT ALDER DIGEST\n")
+    assertThat(text).startsWith("View it online: {{view_url}} from Port & Co\nTHE PORT ALDER DIGEST\n")
         .endsWith("\nUnsubscribe: *|UNSUB|*\n");
+  }
+
+  @Test
+  void anEmptyPreheaderHookLeavesThePreviewLineOut() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    Files.writeString(Files.createDirectories(site.resolve("templates")).resolve("newsletter-hooks.ftlh"),
+        "<#macro preheader e></#macro>\n");
+    assertThat(SampleSite.build(site, "2026-11-25T06:00:00Z").problems()).isEmpty();
+    Document mail = Jsoup.parse(site.resolve("public/editions/2026/11/24/newsletter.html").toFile(), "UTF-8");
+    assertThat(mail.body().child(0).tagName()).isEqualTo("table");
   }
 
   @Test

@@ -92,8 +92,11 @@ class SampleSiteBuildTest {
     assertThat(out.resolve("404.html")).exists();
     assertThat(out.resolve("assets/style.css")).exists();
     assertThat(out.resolve("robots.txt")).exists();
-    // The Courier has 16 articles and 20 fit on a page: no second page.
-    assertThat(out.resolve("sources/courier/page/2")).doesNotExist();
+    // The sample pages by 10: the Courier's 16 articles are all on its own page (fewer than twice 10),
+    // Local's stories are not, and its oldest 10 are on page/1/ (the screenshots show it).
+    assertThat(out.resolve("sources/courier/page/1")).doesNotExist();
+    assertThat(out.resolve("sections/local/page/1/index.html")).exists();
+    assertThat(out.resolve("sections/local/page/2")).doesNotExist();
   }
 
   @Test
@@ -120,7 +123,7 @@ class SampleSiteBuildTest {
         Document article = page("articles/" + dir.getFileName() + "/index.html");
         String headline = article.selectFirst("meta[property=og:title]").attr("content");
         String title = article.title();
-        // About 60 characters show in search results: the headline, then the site's name if it fits.
+        // Search results show about 60 characters: the headline, then " · " and the site's name if all fit in 65.
         (title.equals(headline) ? whole : named).add(title);
         assertThat(title).isEqualTo(headline.length() + site.length() > 65 ? headline : headline + site);
       }

@@ -33,7 +33,7 @@ public record Permalinks(String article, String edition, String section, String 
   /**
    * What the placeholders of {@code pattern} hold in {@code path}, an address the pattern made
    * ({@code articles/{slug}/} and {@code articles/quay-opens-4f2a/} give slug {@code quay-opens-4f2a});
-   * empty when the pattern did not make it (a later page {@code sections/x/page/2/}, another pattern's page).
+   * empty when the pattern did not make it (a numbered page {@code sections/x/page/1/}, another pattern's page).
    */
   public static java.util.Optional<java.util.Map<String, String>> placeholders(String pattern, String path) {
     return reader(pattern).apply(path);
@@ -151,9 +151,9 @@ public record Permalinks(String article, String edition, String section, String 
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' may not contain '..' or '\\'");
     }
     if (!v.endsWith("/") && !"article".equals(key) && !"page".equals(key)) {
-      // Their feeds, later pages (page/2/) and, for an edition, its newsletter are published inside them.
+      // Their feeds, numbered pages (page/1/) and, for an edition, its newsletter are published inside them.
       problem.accept("/permalinks/" + key, "'permalinks." + key + "' must end with '/', found '" + value + "': "
-          + ("edition".equals(key) ? "an edition's newsletter is" : "its feeds and later pages are")
+          + ("edition".equals(key) ? "an edition's newsletter is" : "its feeds and numbered pages are")
           + " published inside its folder (only article and page addresses may be files, such as {slug}.html)");
     }
     return v;

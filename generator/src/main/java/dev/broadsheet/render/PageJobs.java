@@ -228,12 +228,14 @@ final class PageJobs {
   }
 
   /**
-   * A list's pages. Its own address shows its newest stories: all of them up to twice the page
-   * size, else between one and two pages' worth. The older ones are on pages numbered from the
-   * oldest ({@code page/1/} holds the first {@code pageSize}), so a new story changes the list's
-   * own page only, and a numbered page keeps its stories and its address until the list's oldest
-   * are pruned. Numbered from the newest, every page of a list moved on by one story with each new
-   * one: a small site rewrote about a third of its files a day, and every upload carried them.
+   * A list's pages. Its own address shows the start of the list (a section's or source's newest):
+   * all of it while it is shorter than twice the page size, else at least one page's worth and
+   * less than two. The rest is on pages numbered from the list's end ({@code page/1/} holds its
+   * last {@code pageSize}), so a new story changes the list's own page only (and, each page's worth,
+   * the newer link of the newest numbered page), and a numbered page keeps its stories and its
+   * address until the list's oldest are pruned. Numbered from the start, every page of a list moved
+   * on by one story with each new one: a small site rewrote about a third of its files a day, and
+   * every upload carried them.
    */
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
       List<Story.Item> items, String homeUrl) {

@@ -444,7 +444,7 @@ class ConfigLoaderTest {
         + "  page: \"info/{slug}.html\"\n  section: \"s/{slug}.html\"\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:6");
     assertThat(p.message()).startsWith("'permalinks.section' must end with '/', found 's/{slug}.html': its feeds and"
-        + " later pages are published inside its folder");
+        + " numbered pages are published inside its folder");
     assertThat(onlyProblem("title: T\nbaseUrl: https://e.org/\npermalinks:\n  edition: \"daily/{yyyy}-{MM}-{dd}.html\"\n")
         .message()).contains("an edition's newsletter is published inside its folder");
   }

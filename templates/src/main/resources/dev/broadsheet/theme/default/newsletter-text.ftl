@@ -1,7 +1,7 @@
 <#-- The edition as plain text for e-mail; .ftl: no HTML escaping. A blank line between stories: a note's
      paragraphs have one between them too. -->
 <#assign e = edition.edition>
-<#import "newsletter-text-hooks.ftl" as hooks>
+<#import "newsletter-hooks-text.ftl" as hooks>
 <#macro story s>
 <#assign a = s.lead.article>
 * ${h.wrap(a.title, "  ")}
