@@ -49,6 +49,16 @@ class NewsletterHooksBuildTest {
   }
 
   @Test
+  void aMisspeltHookIsWarnedOfSinceWhatItWritesWouldBeLeftOut() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    Path hooks = Files.createDirectories(site.resolve("templates")).resolve("newsletter-hooks.ftlh");
+    Files.writeString(hooks, "<#macro botom e><a href=\"*|UNSUB|*\">Unsubscribe</a></#macro>\n");
+    assertThat(SampleSite.build(site, "2026-11-25T06:00:00Z").problems()).extracting(Object::toString)
+        .containsExactly(hooks + ":1: warning: the newsletter calls no macro 'botom' (only bottom, preheader, top),"
+            + " so what it writes is left out; did you mean bottom?");
+  }
+
+  @Test
   void anEmptyPreheaderHookLeavesThePreviewLineOut() throws Exception {
     Path site = SampleSite.copyTo(temp.resolve("site"));
     Files.writeString(Files.createDirectories(site.resolve("templates")).resolve("newsletter-hooks.ftlh"),

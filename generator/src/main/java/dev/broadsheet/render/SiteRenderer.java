@@ -194,6 +194,7 @@ public final class SiteRenderer {
     pageProblems = List.copyOf(layout.problems);
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
+    all.addAll(NewsletterHooks.problems(config.siteDir().resolve("templates")));
     attribution.problem(outputs::published).ifPresent(all::add);
     all.addAll(lint);
     all.addAll(aliasProblems);

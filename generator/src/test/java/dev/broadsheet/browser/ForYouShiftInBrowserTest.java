@@ -127,6 +127,23 @@ class ForYouShiftInBrowserTest {
     assertThat(browser.eval("window.__shift").asDouble()).isLessThan(GOOD_SHIFT);
   }
 
+  @Test
+  void somethingElseKeptUnderTheKeyLeavesTheButtonsAndTheFrontPageWorking() throws Exception {
+    for (String junk : new String[] {"{\"a\":1}", "5", "\"sections/business/\"", "[1, null, \"sections/business/\"]"}) {
+      browser.open(server.url("sections/business/"), 1280);
+      browser.eval("localStorage.setItem('broadsheet.follows', '" + junk.replace("'", "\\'") + "'); 0");
+      browser.open(server.url("sections/business/"), 1280);
+      browser.eval("document.querySelector('[data-follow]').click(); 0");
+      // Only a list of names counts: the junk is read as no follows, or as the names it lists.
+      assertThat(browser.eval("document.querySelector('[data-follow]').getAttribute('aria-pressed')").asText())
+          .as("after a click, with %s kept", junk).isEqualTo(junk.startsWith("[") ? "false" : "true");
+      browser.open(server.url(""), 1280);
+      assertThat(browser.eval("window.__held").asInt()).as("with %s kept", junk).isLessThanOrEqualTo(1);
+      assertThat(browser.eval("getComputedStyle(document.querySelector('main')).visibility").asText()).isEqualTo("visible");
+    }
+    browser.eval("localStorage.clear(); 0");
+  }
+
   private static void follow(String... ids) throws Exception {
     browser.open(server.url(""), 1280);
     browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(" + java.util.Arrays.stream(ids)

@@ -33,10 +33,13 @@
   var SHARED = "broadsheet.follows";
   var KEY = root === "/" ? SHARED : SHARED + ":" + root;
   // Until a reader changes them, the choices kept under the host's one key before are this site's.
+  // Only a list of names counts: anything else kept under the key (by hand, by another script)
+  // would stop the buttons and the filter, which call list methods on it.
   function read() {
     try {
       var own = localStorage.getItem(KEY);
-      return JSON.parse(own !== null ? own : localStorage.getItem(SHARED)) || [];
+      var list = JSON.parse(own !== null ? own : localStorage.getItem(SHARED));
+      return Array.isArray(list) ? list.filter(function (id) { return typeof id === "string"; }) : [];
     } catch (e) { return []; }
   }
   function write(list) {
