@@ -128,6 +128,25 @@ class ForYouShiftInBrowserTest {
   }
 
   @Test
+  void anEditionWithNothingFollowedInItIsShownWholeSayingSo() throws Exception {
+    browser.open(server.url(""), 1280);
+    browser.eval("localStorage.clear(); 0");
+    browser.open(server.url(""), 1280);
+    int all = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+        + ".filter(el => el.offsetParent !== null).length").asInt();
+    // A section since renamed: following it matches nothing.
+    follow("sections/news/");
+    browser.open(server.url(""), 1280);
+    assertThat(browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+        + ".filter(el => el.offsetParent !== null).length").asInt()).isEqualTo(all).isGreaterThan(0);
+    assertThat(browser.eval("document.querySelector('[data-for-you-label]').textContent").asText())
+        .isEqualTo("Nothing you follow is in this edition: showing everything.");
+    assertThat(browser.eval("document.querySelector('[data-for-you-toggle]').hidden").asBoolean()).isTrue();
+    assertThat(browser.eval("window.__shift").asDouble()).isLessThan(GOOD_SHIFT);
+    browser.eval("localStorage.clear(); 0");
+  }
+
+  @Test
   void somethingElseKeptUnderTheKeyLeavesTheButtonsAndTheFrontPageWorking() throws Exception {
     for (String junk : new String[] {"{\"a\":1}", "5", "\"sections/business/\"", "[1, null, \"sections/business/\"]"}) {
       browser.open(server.url("sections/business/"), 1280);

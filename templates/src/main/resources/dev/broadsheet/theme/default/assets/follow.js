@@ -131,6 +131,14 @@
       toggle.textContent = bar.getAttribute(showAll ? "data-label-show-followed" : "data-label-show-all");
     }
     bar.hidden = false;
+    var stories = document.querySelectorAll("main .card[data-section], main .line[data-section]");
+    if (!Array.prototype.some.call(stories, followed)) {
+      // Nothing followed is in this edition (a quiet day, or a section since renamed): the whole
+      // edition, saying why, rather than an empty page on every visit.
+      label.textContent = bar.getAttribute("data-label-none") || bar.getAttribute("data-label-everything");
+      toggle.hidden = true;
+      return;
+    }
     toggle.addEventListener("click", function () { showAll = !showAll; apply(); });
     apply();
   }
