@@ -147,6 +147,17 @@ final class Chromium implements AutoCloseable {
     send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
   }
 
+  /** The section ({@code data-section}) of each story card and line the page's main part shows, not hidden, in order. */
+  JsonNode shownStorySections() throws Exception {
+    return eval("Array.from(document.querySelectorAll('main .card, main .line'))"
+        + ".filter(el => el.offsetParent !== null).map(el => el.getAttribute('data-section'))");
+  }
+
+  /** How many story cards and lines the page's main part shows. */
+  int shownStories() throws Exception {
+    return shownStorySections().size();
+  }
+
   /** Evaluates {@code expression}, awaiting a promise, and returns its value. */
   JsonNode eval(String expression) throws Exception {
     JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));

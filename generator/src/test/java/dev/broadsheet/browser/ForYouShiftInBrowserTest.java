@@ -95,8 +95,7 @@ class ForYouShiftInBrowserTest {
     Thread.sleep(300);
     assertThat(browser.eval("window.__shift").asDouble()).as("layout shift at %d px", width).isLessThan(GOOD_SHIFT);
     assertThat(browser.eval("window.__held").asInt()).as("held back until filtered").isEqualTo(1);
-    JsonNode sections = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-        + ".filter(el => el.offsetParent !== null).map(el => el.getAttribute('data-section'))");
+    JsonNode sections = browser.shownStorySections();
     assertThat(sections).isNotEmpty();
     sections.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
     assertThat(browser.eval("getComputedStyle(document.querySelector('main')).visibility").asText())
@@ -132,13 +131,11 @@ class ForYouShiftInBrowserTest {
     browser.open(server.url(""), 1280);
     browser.eval("localStorage.clear(); 0");
     browser.open(server.url(""), 1280);
-    int all = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-        + ".filter(el => el.offsetParent !== null).length").asInt();
+    int all = browser.shownStories();
     // A section since renamed: following it matches nothing.
     follow("sections/news/");
     browser.open(server.url(""), 1280);
-    assertThat(browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-        + ".filter(el => el.offsetParent !== null).length").asInt()).isEqualTo(all).isGreaterThan(0);
+    assertThat(browser.shownStories()).isEqualTo(all).isGreaterThan(0);
     assertThat(browser.eval("document.querySelector('[data-for-you-label]').textContent").asText())
         .isEqualTo("Nothing you follow is in this edition: showing everything.");
     assertThat(browser.eval("document.querySelector('[data-for-you-toggle]').hidden").asBoolean()).isTrue();

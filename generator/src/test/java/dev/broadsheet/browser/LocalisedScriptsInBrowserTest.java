@@ -37,8 +37,7 @@ class LocalisedScriptsInBrowserTest {
       browser.open(server.url(""), 1280);
       browser.eval("localStorage.setItem('broadsheet.follows', JSON.stringify(['sections/business/'])); 0");
       browser.open(server.url(""), 1280);
-      int shown = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-          + ".filter(el => el.offsetParent !== null).length").asInt();
+      int shown = browser.shownStories();
       assertThat(shown).isBetween(1, 8);
       assertThat(text(browser, "[data-story-count]")).isEqualTo(t.text("count.stories", shown));
       assertThat(text(browser, "[data-for-you-label]")).isEqualTo(t.text("forYou.curated"));

@@ -300,8 +300,7 @@ class SiteInBrowserTest {
     assertThat(browser.eval("document.querySelector('[data-follow]').textContent").asText()).isEqualTo("Follow");
     for (int width : new int[] {1280, 900, 375}) {
       browser.open(server.url(""), width);
-      JsonNode visible = browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-          + ".filter(el => el.offsetParent !== null).map(el => el.getAttribute('data-section'))");
+      JsonNode visible = browser.shownStorySections();
       assertThat(visible.size()).isGreaterThan(0);
       visible.forEach(s -> assertThat(s.asText()).isEqualTo("sections/business/"));
       assertThat(checkGrids("business at " + width + " px")).isNotEmpty();
@@ -402,8 +401,7 @@ class SiteInBrowserTest {
 
   /** The cards and lines of stories shown on the page. */
   private static int shownStories() throws Exception {
-    return browser.eval("Array.from(document.querySelectorAll('main .card, main .line'))"
-        + ".filter(el => el.offsetParent !== null).length").asInt();
+    return browser.shownStories();
   }
 
   /**
