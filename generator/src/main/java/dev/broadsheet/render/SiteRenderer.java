@@ -8,8 +8,6 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Digest;
 import dev.broadsheet.curate.Edition;
 import dev.broadsheet.curate.Permalinker;
-import dev.broadsheet.curate.Score;
-import dev.broadsheet.curate.Story;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.picks.Page;
 import dev.broadsheet.store.Article;
@@ -40,7 +38,6 @@ public final class SiteRenderer {
 
   private final SiteConfig config;
   private final TemplateEngine engine;
-  private final AttributionCheck attribution;
   private final TemplateHelpers helpers;
   private final Permalinker links;
   private final boolean debug;
@@ -52,14 +49,8 @@ public final class SiteRenderer {
   private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
   private volatile List<Problem> outputProblems = List.of();
   private volatile List<Problem> pageProblems = List.of();
-  /** Fingerprints of this renderer's models; records are fingerprinted once per instance. */
-  private final ModelFingerprint fingerprints;
-  /** What every page's key starts with: version, theme, site templates, config; null when no cache is used. */
-  private final String stamp;
-  /** The record of the pages the last build published, or null. */
-  private final PageCache pages;
-  /** The editions feed's HTML of each edition, kept beside that record; null without it. */
-  private final EditionHtmlCache editionFeed;
+  /** Which pages are published as they would be rendered now. */
+  private final KeptPages kept;
   /** What templates are given besides a page's own model. */
   private final PageModels models;
   /** Whether the last {@link #render} made every feed, sitemap and search index it tried. */
@@ -96,20 +87,9 @@ public final class SiteRenderer {
     this.helpers = leads == null ? new TemplateHelpers(config, messages, images)
         : new TemplateHelpers(config, messages, images, leads, asStored);
     this.links = new Permalinker(config.permalinks());
-    // A page shows an article's lead image as the image stage left it: part of the article's fingerprint.
-    this.fingerprints = new ModelFingerprint(PageStamp.unread(config.siteDir().resolve("templates"), debug),
-        r -> r instanceof Article a ? images.of(a) : null, r -> r instanceof Article a ? asStored.apply(a) : null,
-        // A page's own view records are made for it alone; the site's, stories, articles are in many pages.
-        // A story's explanations and score are reached through the story only, remembered already.
-        type -> (type.getEnclosingClass() != Views.class || type == Views.Site.class) && type != Story.Why.class
-            && type != Score.class);
     // Read once: the versions pages link the site's own styles with are those their stamp holds.
     Map<String, String> ownAssets = AssetLinks.ownVersions(config.siteDir());
-    this.stamp = cache == null && pageCache == null ? null : PageStamp.of(config, debug, ownAssets);
-    this.pages = pageCache == null || stamp == null ? null : pageCache.under(stamp);
-    this.editionFeed = pages == null ? null : new EditionHtmlCache(pages.folder());
-    this.attribution = new AttributionCheck(config.siteDir().resolve("templates"),
-        pages == null ? null : pages.folder(), stamp);
+    this.kept = new KeptPages(config, debug, cache != null, pageCache, images, asStored, ownAssets);
     this.models = new PageModels(config, helpers, messages, links, debug, ownAssets);
   }
 
@@ -141,10 +121,7 @@ public final class SiteRenderer {
     List<Problem> lint = TemplateLint.check(config.siteDir().resolve("templates"));
     PageJobs layout = new PageJobs(config, links, helpers, messages, today);
     List<PageJobs.Job> jobs = layout.all(digest, pages);
-    if (stamp != null) {
-      // A page's fingerprint remembers its story, reports and articles: about three records a page.
-      fingerprints.expect(3 * jobs.size());
-    }
+    kept.expect(jobs.size());
     List<PageJobs.Job> redirects = new ArrayList<>(Redirects.of(jobs, config, history, helpers, today));
     List<Problem> aliasProblems = new ArrayList<>();
     List<PageJobs.Job> withRedirects = new ArrayList<>(jobs);
@@ -156,7 +133,7 @@ public final class SiteRenderer {
     // Each template error with the first page (by address) it failed: the same error repeats on
     // every page that uses the template, and one that only some articles' data reach is found by them.
     java.util.concurrent.ConcurrentHashMap<Problem, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
-    SiteOutputs outputs = new SiteOutputs(config, helpers, links, this::outputUnchanged);
+    SiteOutputs outputs = new SiteOutputs(config, helpers, links, kept::outputUnchanged);
     Map<String, java.time.Instant> sitemap = new HashMap<>(layout.sitemap);
     sitemap.remove("404.html");
     feedEditions = SiteOutputs.feedEditions(digest).stream().map(EditionHtmlCache::name).toList();
@@ -195,7 +172,7 @@ public final class SiteRenderer {
     List<Problem> all = new ArrayList<>(pageProblems);
     all.addAll(TemplateOverrides.unused(config.siteDir().resolve("templates")));
     all.addAll(NewsletterHooks.problems(config.siteDir().resolve("templates")));
-    attribution.problem(outputs::published).ifPresent(all::add);
+    kept.attributionProblem(outputs::published).ifPresent(all::add);
     all.addAll(lint);
     all.addAll(aliasProblems);
     all.addAll(copyProblems);
@@ -246,12 +223,7 @@ public final class SiteRenderer {
    * static file or theme asset was published at ({@code replaced}); does nothing without a page cache.
    */
   public void savePageCache(java.util.Collection<String> replaced) {
-    if (pages != null) {
-      // First: its memory with an older page record is still true of the pages that record keeps; the other way round it is not.
-      attribution.save();
-      pages.save(replaced);
-      editionFeed.save(feedEditions);
-    }
+    kept.save(replaced, feedEditions);
   }
 
   /**
@@ -260,9 +232,8 @@ public final class SiteRenderer {
    */
   private RenderedFile renderJob(Views.Site site, PageJobs.Job job) {
     String file = Links.fileOf(job.path());
-    String key = key(site, job);
-    if (key != null && pages != null && pages.unchanged(job.path(), file, key)) {
-      attribution.kept(job);
+    String key = kept.key(site, job);
+    if (kept.kept(job, file, key)) {
       return RenderedFile.kept(file);
     }
     byte[] bytes = key == null || cache == null ? null : cache.get(job.path(), key);
@@ -273,10 +244,7 @@ public final class SiteRenderer {
         cache.put(job.path(), key, bytes);
       }
     }
-    attribution.look(job, bytes);
-    if (key != null && pages != null) {
-      pages.rendered(file, key);
-    }
+    kept.rendered(job, file, key, bytes);
     return new RenderedFile(file, bytes);
   }
 
@@ -290,45 +258,17 @@ public final class SiteRenderer {
             p.severity());
   }
 
-  /** Whether the output at {@code path}, made from {@code model} (and the stamp), is published as it would be made. */
-  private boolean outputUnchanged(String path, Object model) {
-    if (pages == null || stamp == null) {
-      return false;
-    }
-    try {
-      return pages.unchanged(path, path, fingerprints.of(stamp, "output", path, model));
-    } catch (ModelFingerprint.Unknown e) {
-      return false;
-    }
-  }
-
-  /** The fingerprint of all a page is made from, or null when there is no cache or it cannot be made. */
-  private String key(Views.Site site, PageJobs.Job job) {
-    if (stamp == null) {
-      return null;
-    }
-    try {
-      // Helpers, messages and links read only the config and templates, which are in the stamp.
-      return fingerprints.of(stamp, job.template(), job.path(), site, job.page(), job.model());
-    } catch (ModelFingerprint.Unknown e) {
-      return null;
-    }
-  }
-
   /** An edition as HTML with absolute links, for its item in the editions feed; kept from the last build when its model is. */
   private String editionHtml(Views.Site site, Edition edition) {
     Views.Page page = new Views.Page("edition", edition.path(), "", "", helpers.absolute(edition.path()), null, null,
         List.of());
     PageJobs.Job job = new PageJobs.Job(edition.path(), "edition-content.ftlh", page,
         Map.of("edition", new Views.EditionPage(edition, null, null, false)));
-    String key = editionFeed == null ? null : key(site, job);
-    String kept = key == null ? null : editionFeed.get(EditionHtmlCache.name(edition), key);
-    if (kept != null) {
-      return kept;
-    }
-    String html = new String(engine.render(job.template(), models.of(site, job, true)), StandardCharsets.UTF_8);
-    if (key != null) {
-      editionFeed.put(EditionHtmlCache.name(edition), key, html);
+    String key = kept.recorded() ? kept.key(site, job) : null;
+    String html = kept.editionHtml(edition, key);
+    if (html == null) {
+      html = new String(engine.render(job.template(), models.of(site, job, true)), StandardCharsets.UTF_8);
+      kept.editionHtml(edition, key, html);
     }
     return html;
   }

@@ -19,18 +19,16 @@ import java.util.regex.Pattern;
  * Formatting that templates need and FTL cannot do well: dates in the site zone and language,
  * attribution lines, teasers. Exposed to every template as {@code h}. It is long because it is
  * the templates' one door: each method hands over to the class that does the work (DateLabels,
- * Teasers, ShownBodies, SourceLinks, ArticleLanguages), and a template author reads one list.
+ * Teasers, ArticleTexts, SourceLinks, ArticleLanguages), and a template author reads one list.
  */
 public final class TemplateHelpers {
-  /** A common figure for adults reading news prose on screen. */
-  private static final double WORDS_PER_MINUTE = 230.0;
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
   private final SiteConfig config;
   private final Permalinker links;
   private final DateLabels dates;
   private final Messages messages;
   private final ImageCatalog images;
-  private final ShownBodies bodies = new ShownBodies();
+  private final ArticleTexts texts;
   private final Teasers teasers;
   private final ArticleLanguages languages;
   private final SourceLinks sources;
@@ -59,6 +57,7 @@ public final class TemplateHelpers {
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
     this.sources = new SourceLinks(config, links);
+    this.texts = new ArticleTexts(sources, languages, messages);
     this.dates = new DateLabels(config, messages);
   }
 
@@ -205,19 +204,7 @@ public final class TemplateHelpers {
    * syllables a minute, where English is read at 230 words.
    */
   public String readingTime(Article a) {
-    if (a.page() == null || a.page().bodyHtml() == null || a.page().wordCount() <= 0) {
-      return "";
-    }
-    String tag = languages.of(a);
-    double perMinute = switch (tag == null ? "" : dev.broadsheet.base.LanguageTags.primary(tag)) {
-      case "zh", "ja" -> 350.0;
-      case "ko" -> 600.0;
-      default -> WORDS_PER_MINUTE;
-    };
-    // Where the feed's text is shown for a page's (a player's page), as many words as it holds more.
-    double words = showsFullText(a) && feedTextLonger(a) ? (double) a.page().wordCount()
-        * ShownBodies.textLength(a.contentHtml()) / Math.max(1, ShownBodies.textLength(bodies.of(a))) : a.page().wordCount();
-    return messages.text("article.readingTime", Math.max(1, Math.round(words / perMinute)));
+    return texts.readingTime(a);
   }
 
   /**
@@ -225,7 +212,7 @@ public final class TemplateHelpers {
    * article pages and the site's feeds then carry it, else a teaser and the link to the original.
    */
   public boolean showsFullText(Article a) {
-    return sources.source(a.sourceId()).map(SourceConfig::fullText).orElse(false);
+    return texts.showsFullText(a);
   }
 
   /**
@@ -234,7 +221,7 @@ public final class TemplateHelpers {
    * the one to find) and the sitemap leaves out.
    */
   public boolean copiesWholeText(Article a) {
-    return showsFullText(a) && (a.page() != null && a.page().bodyHtml() != null || a.contentHtml() != null);
+    return texts.copiesWholeText(a);
   }
 
   /** The summary as plain text, cut at a word boundary to the configured teaser length. */
@@ -275,7 +262,7 @@ public final class TemplateHelpers {
    * where its source allows full text; else empty, as for an article without one.
    */
   public String body(Article a) {
-    return showsFullText(a) ? bodies.of(a) : "";
+    return texts.body(a);
   }
 
   /**
@@ -287,18 +274,7 @@ public final class TemplateHelpers {
    * summary a feed left out, and its text is stored: a theme must not publish it through this helper).
    */
   public String fullText(Article a) {
-    if (!copiesWholeText(a)) {
-      return null;
-    }
-    if (a.page() != null && a.page().bodyHtml() != null) {
-      return feedTextLonger(a) ? a.contentHtml() : bodies.of(a);
-    }
-    return a.contentHtml();
-  }
-
-  /** Whether the feed's text holds more than twice what the page's extracted body does (see {@link #fullText}). */
-  private boolean feedTextLonger(Article a) {
-    return a.contentHtml() != null && ShownBodies.textLength(a.contentHtml()) > 2 * ShownBodies.textLength(bodies.of(a));
+    return texts.fullText(a);
   }
 
   /**
