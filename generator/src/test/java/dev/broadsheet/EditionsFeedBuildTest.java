@@ -78,6 +78,34 @@ class EditionsFeedBuildTest {
         .contains("editions/2026/12/04/</loc><lastmod>2026-12-06</lastmod>");
   }
 
+  @Test
+  void aReportTakenDownByADatedPickChangesItsEditionInTheFeedAndTheSitemap() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Feed\nbaseUrl: https://news.example/\ntimezone: UTC\n"
+        + "sources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item("Harbour bridge closes for repairs", "a", "Fri, 04 Dec 2026 07:10:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church", "b", "Fri, 04 Dec 2026 11:45:00 GMT"));
+    build("2026-12-04T12:00:00Z");
+    assertThat(Files.readString(site.resolve("public/editions/atom.xml")).split("<entry>")[1])
+        .contains("<updated>2026-12-04T11:45:00Z</updated>");
+    // Two days later the editors take the choir's report down (a legal request), saying when.
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/choir.md"),
+        "---\nurl: https://paper.example/b\nhide: true\nupdated: 2026-12-06T10:00:00Z\n---\n");
+    build("2026-12-06T12:00:00Z");
+    String atom = Files.readString(site.resolve("public/editions/atom.xml"));
+    assertThat(atom).doesNotContain("Choir returns");
+    assertThat(atom.split("<entry>")[1]).contains("<published>2026-12-04T00:00:00Z</published>",
+        "<updated>2026-12-06T10:00:00Z</updated>");
+    assertThat(Files.readString(site.resolve("public/sitemap.xml")))
+        .contains("editions/2026/12/04/</loc><lastmod>2026-12-06</lastmod>");
+    // Without a time, the edition keeps the one of its newest report: nothing says when it changed.
+    Files.writeString(site.resolve("picks/choir.md"), "---\nurl: https://paper.example/b\nhide: true\n---\n");
+    build("2026-12-06T13:00:00Z");
+    assertThat(Files.readString(site.resolve("public/editions/atom.xml")).split("<entry>")[1])
+        .contains("<updated>2026-12-04T07:10:00Z</updated>");
+  }
+
   private void atom(String headline, String updated) throws java.io.IOException {
     Files.writeString(site.resolve("paper.xml"), """
         <?xml version="1.0" encoding="utf-8"?>

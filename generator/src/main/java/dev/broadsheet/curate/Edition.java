@@ -13,9 +13,12 @@ import java.util.List;
  * @param sections the remaining stories by section, in the configured order
  * @param storyCount how many stories the edition lists (top stories, picks and sections; a story of
  *     its day over the caps is on its section's and source's pages only)
+ * @param takenDown when an editor last took a report of the edition's days off the site: the latest
+ *     time ({@code updated}, else {@code date}) of the picks that hide one; null when none says a time
  */
 public record Edition(
-    LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount) {
+    LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount,
+    java.time.Instant takenDown) {
 
   /** The first day of the edition that holds {@code time}. */
   public static LocalDate dateOf(java.time.Instant time, java.time.ZoneId zone, dev.broadsheet.config.EditionsConfig.Period period) {
@@ -36,6 +39,12 @@ public record Edition(
     return Permalinker.slugOrDigest(name, 40, "section-");
   }
 
+  /** An edition from which no dated pick took a report. */
+  public Edition(LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections,
+      int storyCount) {
+    this(date, path, topStories, picks, sections, storyCount, null);
+  }
+
   public Edition {
     topStories = List.copyOf(topStories);
     picks = List.copyOf(picks);
@@ -48,6 +57,11 @@ public record Edition(
     all.addAll(picks);
     sections.forEach(s -> all.addAll(s.stories()));
     return all;
+  }
+
+  /** This edition, from which an editor last took a report at {@code time} (null: none said when). */
+  public Edition withTakenDown(java.time.Instant time) {
+    return new Edition(date, path, topStories, picks, sections, storyCount, time);
   }
 
   /** When the newest of its stories happened, or null when none has a time. */

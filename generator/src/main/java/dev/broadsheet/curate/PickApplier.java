@@ -20,8 +20,12 @@ import java.util.TreeMap;
 public final class PickApplier {
   private PickApplier() {}
 
-  /** The articles to show, by id, and the pick of each picked article id. */
-  record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems) {}
+  /**
+   * The articles to show, by id, the pick of each picked article id, and the stored articles
+   * hidden, each with the time its hiding pick says it changed ({@link Pick#changed}), when it says one.
+   */
+  record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems,
+      Map<Article, java.time.Instant> takenDown) {}
 
   /**
    * The articles to show once {@code picks} are applied to {@code stored}, a pick's section written
@@ -35,17 +39,22 @@ public final class PickApplier {
     stored.forEach(a -> articles.put(a.id(), a));
     TreeMap<String, Pick> byId = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
-    java.util.Set<String> hidden = new java.util.HashSet<>();
+    // Each hidden id, with the stored article it took away (null when none had the URL).
+    Map<String, Article> hidden = new java.util.HashMap<>();
+    Map<Article, java.time.Instant> takenDown = new java.util.HashMap<>();
     for (Pick pick : picks) {
       try {
-        apply(pick, articles, byId, hidden, problems, sections);
+        Article gone = apply(pick, articles, byId, hidden, problems, sections);
+        if (gone != null && pick.changed() != null) {
+          takenDown.merge(gone, pick.changed(), (a, b) -> a.isAfter(b) ? a : b);
+        }
       } catch (RuntimeException e) {
         // The loader rejects malformed values with their line; whatever still slips through costs
         // this pick, never the build.
         problems.add(new Problem(pick.file(), "skipped: this pick cannot be used: " + e.getMessage()));
       }
     }
-    return new Applied(articles, byId, problems);
+    return new Applied(articles, byId, problems, takenDown);
   }
 
   /** The id of the stored article {@code pick} picks (or of the article its own page becomes). */
@@ -95,22 +104,27 @@ public final class PickApplier {
     return ids;
   }
 
-  private static void apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId, java.util.Set<String> hidden,
-      List<Problem> problems, Map<String, String> sections) {
+  /** Applies {@code pick}; returns the stored article it hides, if it hides one (another pick may have hidden it first). */
+  private static Article apply(Pick pick, Map<String, Article> articles, Map<String, Pick> byId,
+      Map<String, Article> hidden, List<Problem> problems, Map<String, String> sections) {
     String id = storedId(pick, articles);
     if (pick.hide()) {
-      boolean removed = articles.remove(id) != null;
-      if (hidden.add(id) && !removed) {
+      boolean first = !hidden.containsKey(id);
+      Article removed = articles.remove(id);
+      if (first) {
+        hidden.put(id, removed);
+      }
+      if (first && removed == null) {
         // Nearly always a URL copied wrong, which leaves on the site the article meant to go.
         problems.add(Problem.warning(pick.file(), "hides " + pick.url() + ", but no stored article has that URL"
             + " (tracking parameters and #fragments aside): the article meant is still shown if its URL differs;"
             + " copy the URL from the article's page on the site (its link to the original)"));
       }
-      return;
+      return hidden.get(id);
     }
     if (byId.containsKey(id)) {
       problems.add(new Problem(pick.file(), "picks the same URL as " + byId.get(id).file() + "; only the first counts"));
-      return;
+      return null;
     }
     Article known = articles.get(id);
     if (known == null) {
@@ -122,13 +136,14 @@ public final class PickApplier {
         problems.add(new Problem(pick.file(), "no stored article has the URL " + pick.url() + " and no headline and"
             + " date were read from its page (offline builds and checks read no pages; an online build that could not"
             + " read it says why, and a page may name no date); give the pick " + missing + " so it can stand on its own"));
-        return;
+        return null;
       }
       known = stub(pick, id, pick.date());
     }
     String section = pick.section() == null ? null : asConfigured(pick.section(), sections);
     articles.put(id, decorate(known, pick, section));
     byId.put(id, pick);
+    return null;
   }
 
   /**

@@ -140,11 +140,12 @@ final class SiteOutputs {
   /**
    * When what an edition ending at {@code end} shows last changed: its newest report from before
    * its end, a later update its publisher gave one of those reports (a corrected headline), a
-   * change to the note of a pick it shows; null when none has a time. A feed reader and a
-   * crawler see an edition change when it is corrected, not only as it grows.
+   * change to the note of a pick it shows, a report of its days taken off the site by a dated
+   * pick; null when none has a time. A feed reader and a crawler see an edition change when it is
+   * corrected, not only as it grows.
    */
   static Instant lastChange(Edition e, Instant end) {
-    Instant newest = null;
+    Instant newest = e.takenDown();
     for (Story s : e.listed()) {
       for (Story.Item i : s.reports()) {
         Instant t = i.article().effectiveTime();
