@@ -89,6 +89,29 @@ class ReaderBlocksBuildTest {
   }
 
   @Test
+  void aPaywalledSourceIsMarkedForSubscribersInTheSitesFeedsAndTheTextNewsletter() throws Exception {
+    for (String feed : List.of("sources/meridian/feed.xml", "sources/meridian/atom.xml", "feed.json")) {
+      String text = Files.readString(out.resolve(feed));
+      assertThat(text).as(feed).contains("Read at Meridian Business Daily (subscription)")
+          .doesNotContain("Read the full story at Meridian");
+    }
+    assertThat(Files.readString(out.resolve("sources/courier/feed.xml"))).contains("Read the full story at")
+        .doesNotContain("(subscription)");
+    String text;
+    try (Stream<Path> files = Files.walk(out.resolve("editions"))) {
+      text = files.filter(f -> f.getFileName().toString().equals("newsletter.txt")).map(f -> {
+        try {
+          return Files.readString(f);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).reduce("", String::concat);
+    }
+    assertThat(text).contains("Read it (subscription): https://meridian-business.example/")
+        .doesNotContain("Read it: https://meridian-business.example/");
+  }
+
+  @Test
   void aSourcePageShowsTeasersAndLinksToTheOutletsHomePage() throws Exception {
     Document source = page("sources/meridian/index.html");
     assertThat(source.select(".lines .line-teaser")).isNotEmpty();

@@ -149,7 +149,7 @@ final class FeedWriter {
     String summary = body != null ? body : teaser == null ? (a.summaryHtml() == null ? "" : a.summaryHtml())
         : teaser.isEmpty() ? "" : "<p>" + Entities.escape(teaser) + "</p>";
     String original = a.url() == null ? "" : "<p><a href=\"" + Entities.escape(a.url()) + "\">"
-        + Entities.escape(t.text("feed.readAt", h.linkedSite(a))) + "</a></p>";
+        + Entities.escape(t.text(h.paywalled(a) ? "feed.readAtPaywall" : "feed.readAt", h.linkedSite(a))) + "</a></p>";
     // The article's own words in its language, the site's around them ("Published by", "Read the full story").
     String own = h.lang(a).isEmpty() || summary.isEmpty() ? summary
         : "<div lang=\"" + Entities.escape(h.lang(a)) + "\"" + (h.dirOf(a).isEmpty() ? "" : " dir=\"" + h.dirOf(a) + "\"")

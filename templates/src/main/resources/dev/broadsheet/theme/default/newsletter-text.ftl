@@ -9,7 +9,7 @@
 <#assign teaser = h.teaser(a)><#if teaser?has_content>  ${h.wrap(teaser, "  ")}
 </#if><#if s.pick?? && s.pick.noteHtml?has_content>  ${h.wrap(t("note.line", t("note.from", site.title), h.plain(siteHtml(s.pick.noteHtml))), "    ")}
 </#if><#assign coverage = s.coverage(a)><#if coverage.shown?has_content>  ${h.wrap(t("also.label") + " " + coverage.shown?map(o -> h.attribution(o.article))?join(t("list.separator")) + (coverage.more gt 0)?then(" " + t("also.and") + " " + t("count.more", coverage.more), ""), "  ")}
-</#if><#if a.url??>  ${t("note.readIt", a.url)}
+</#if><#if a.url??>  ${t(h.paywalled(a)?then("note.readItPaywall", "note.readIt"), a.url)}
 <#else>  ${t("note.readIt", url(s.lead.path))}
 </#if>
 </#macro>
