@@ -104,6 +104,15 @@ class LocalisedSiteBuildTest {
     assertThat(home.select(".band-heading").eachText()).contains("À la une", "Notre sélection");
     String text = Files.readString(french.resolve("public/editions/2026/11/24/newsletter.txt"));
     assertThat(text).contains("À LA UNE").contains("Note de The Port Alder Digest : ").doesNotContain("TOP STORIES", "Read it");
+    // Inside a sentence the weekday is written small, as French writes it.
+    List<String> editions = new ArrayList<>();
+    try (Stream<Path> pages = Files.list(french.resolve("public/articles"))) {
+      for (Path page : pages.sorted().limit(10).toList()) {
+        editions.addAll(Jsoup.parse(page.resolve("index.html").toFile(), "UTF-8").select(".in-edition a").eachText());
+      }
+    }
+    assertThat(editions).isNotEmpty().allMatch(e -> e.matches("Dans l’édition : (lundi|mardi|mercredi|jeudi|vendredi"
+        + "|samedi|dimanche) \\d{1,2} novembre 2026"), "a weekday written small");
   }
 
   @Test

@@ -129,6 +129,11 @@ public final class TemplateHelpers {
     return config.title() + messages.text("list.separator") + dates.editionInSentence(date);
   }
 
+  /** An edition's name as inside a sentence ("Dans l’édition : mardi 24 novembre 2026"), where French and Spanish write the weekday small. */
+  public String editionInSentence(LocalDate date) {
+    return dates.editionInSentence(date);
+  }
+
   /** Whether the site's editions are weekly: "This week's edition" rather than "Today's edition". */
   public boolean weekly() {
     return dates.weekly();
