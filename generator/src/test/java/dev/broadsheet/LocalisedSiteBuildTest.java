@@ -44,9 +44,27 @@ class LocalisedSiteBuildTest {
     french = SampleSite.copyTo(temp.resolve("fr"));
     Path config = french.resolve("broadsheet.yaml");
     Files.writeString(config, Files.readString(config).replace("language: en-GB", "language: fr"));
-    assertThat(SampleSite.build(french, NOW).problems()).isEmpty();
+    BuildResult inFrench = SampleSite.build(french, NOW);
+    assertThat(inFrench.problems()).isEmpty();
     english = SampleSite.copyTo(temp.resolve("en"));
-    assertThat(SampleSite.build(english, NOW).problems()).isEmpty();
+    BuildResult inEnglish = SampleSite.build(english, NOW);
+    assertThat(inEnglish.problems()).isEmpty();
+    frenchStories = inFrench.site().stories();
+    englishStories = inEnglish.site().stories();
+  }
+
+  static int frenchStories;
+  static int englishStories;
+
+  @Test
+  void englishFeedsThatStateNoLanguageAreReadAsEnglishOnAFrenchSite() throws Exception {
+    // One feed of the sample states its language, the others do not: their text tells it. Read as
+    // French, a syndicated copy under the original's very headline was a story of its own.
+    assertThat(frenchStories).isEqualTo(englishStories);
+    Document home = Jsoup.parse(french.resolve("public/index.html").toFile(), "UTF-8");
+    assertThat(home.select(".card-title")).isNotEmpty().allSatisfy(t -> assertThat(t.attr("lang")).isEqualTo("en"));
+    Document en = Jsoup.parse(english.resolve("public/index.html").toFile(), "UTF-8");
+    assertThat(en.select(".card-title")).isNotEmpty().allSatisfy(t -> assertThat(t.attr("lang")).isEmpty());
   }
 
   @Test

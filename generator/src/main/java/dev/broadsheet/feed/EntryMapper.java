@@ -8,6 +8,7 @@ import dev.broadsheet.store.ArticleIds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns feed entries of one source into articles, applying that source's config. */
@@ -71,9 +72,18 @@ public final class EntryMapper {
   }
 
   static Mapped map(ParsedFeed feed, SourceConfig source) {
+    return map(feed, source, null);
+  }
+
+  /**
+   * The articles of {@code feed}'s items, read for {@code source} on a site written in {@code site}
+   * (a language tag; null when there is no site): what an item that states no language is taken to be in.
+   */
+  static Mapped map(ParsedFeed feed, SourceConfig source, String site) {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     String home = feed.link() == null || feed.link().isBlank() ? null : ArticleIds.normalizeLink(feed.link());
     java.util.Set<String> showPages = showPages(feed);
+    Map<String, String> told = source.language() != null ? Map.of() : FeedLanguages.of(feed.entries(), site);
     int homeLinked = 0;
     int repeated = 0;
     // The first article several items were made one of, and every headline they had: named in the warning.
@@ -89,6 +99,10 @@ public final class EntryMapper {
         homeLinked++;
       }
       Article a = toArticle(linksHome ? withoutLink(e) : e, source);
+      String language = told.get(FeedLanguages.stated(e));
+      if (language != null) {
+        a = a.withLanguage(language);
+      }
       Article seen = byId.get(a.id());
       if (seen != null && !(seen.title().equals(a.title()) && java.util.Objects.equals(seen.summaryHtml(), a.summaryHtml()))) {
         repeated++;

@@ -147,9 +147,9 @@ public final class SourceReading {
    * The feed's articles; when {@code maxItems} cut some off, or items had nothing to list them by,
    * a note says how many, so nothing is dropped silently.
    */
-  private static List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes,
+  private List<Article> articles(ParsedFeed feed, SourceConfig source, List<String> notes,
       java.time.Instant lastRead) {
-    EntryMapper.Mapped mapped = EntryMapper.map(feed, source);
+    EntryMapper.Mapped mapped = EntryMapper.map(feed, source, config.language());
     List<Article> articles = mapped.articles();
     mapped.repeatNote().ifPresent(notes::add);
     long empty = feed.entries().stream().filter(EntryMapper::nothingToShow).count();

@@ -53,6 +53,72 @@ class EntryMapperTest {
     assertThat(a.via()).isEqualTo("Tribune News Service");
   }
 
+  private static FeedEntry said(String link, String title, String summary, String language) {
+    return new FeedEntry(null, link, title, "<p>" + summary + "</p>", List.of(), List.of(), null, null, null, null,
+        language);
+  }
+
+  private static final String[] ENGLISH = {
+      "The council said on Monday that the bridge will be closed for repairs and that it is to open in spring.",
+      "A new ferry timetable adds an early sailing, and the operator says that it will run for the whole winter.",
+      "The museum is to open its doors again after the floods, with a new hall that was built by local craftsmen."};
+  private static final String[] GERMAN = {
+      "Der Stadtrat hat am Montag mitgeteilt, dass die Brücke wegen Bauarbeiten gesperrt wird und die Fähre fährt.",
+      "Die Fähre bietet eine frühe Fahrt an, und der Betreiber sagt, dass sie den ganzen Winter über fahren wird.",
+      "Das Museum öffnet nach dem Hochwasser wieder seine Türen, mit einer neuen Halle, die von Handwerkern gebaut wurde."};
+
+  private static List<Article> read(SourceConfig source, String[] texts, String... languages) {
+    List<FeedEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      entries.add(said("https://x.example/" + i, "Story " + i, texts[i], languages[i % languages.length]));
+    }
+    return EntryMapper.toArticles(new ParsedFeed("RSS 2.0", "UTF-8", "t", null, entries, List.of()), source);
+  }
+
+  private static SourceConfig withLanguage(String language) {
+    return new SourceConfig("wire", "Wire", "https://wire.example/feed", null, null, null, List.of(), 1.0, 50, false,
+        null, false, false, language, null, true);
+  }
+
+  @Test
+  void aFeedThatStatesNoLanguageIsReadInTheOneItsTextIsClearlyWrittenIn() {
+    assertThat(read(withLanguage(null), ENGLISH, (String) null)).extracting(Article::language).containsOnly("en");
+    assertThat(read(withLanguage(null), GERMAN, (String) null)).extracting(Article::language).containsOnly("de");
+  }
+
+  @Test
+  void anItemThatStatesNoLanguageInTheSitesOwnKeepsTheSitesRegionAndAll() {
+    List<FeedEntry> english = new java.util.ArrayList<>();
+    List<FeedEntry> german = new java.util.ArrayList<>();
+    for (int i = 0; i < ENGLISH.length; i++) {
+      english.add(said("https://x.example/" + i, "Story " + i, ENGLISH[i], null));
+      german.add(said("https://x.example/" + i, "Story " + i, GERMAN[i], null));
+    }
+    assertThat(EntryMapper.map(new ParsedFeed("RSS 2.0", "UTF-8", "t", null, english, List.of()), withLanguage(null),
+        "en-GB").articles()).extracting(Article::language).containsOnly((String) null);
+    assertThat(EntryMapper.map(new ParsedFeed("RSS 2.0", "UTF-8", "t", null, german, List.of()), withLanguage(null),
+        "en-GB").articles()).extracting(Article::language).containsOnly("de");
+  }
+
+  @Test
+  void aStatedLanguageTheTextContradictsGivesWayButOneItAgreesWithStands() {
+    // A blog's template saying en-US over German posts.
+    assertThat(read(withLanguage(null), GERMAN, "en-US")).extracting(Article::language).containsOnly("de");
+    assertThat(read(withLanguage(null), ENGLISH, "en-GB")).extracting(Article::language).containsOnly("en-GB");
+  }
+
+  @Test
+  void itemsThatStateTheirOwnLanguagesAreReadOneLanguageAtATime() {
+    String[] both = {ENGLISH[0], GERMAN[0], ENGLISH[1], GERMAN[1], ENGLISH[2], GERMAN[2]};
+    assertThat(read(withLanguage(null), both, "en", "de")).extracting(Article::language)
+        .containsExactly("en", "de", "en", "de", "en", "de");
+  }
+
+  @Test
+  void aSourcesLanguageInTheConfigIsNeverGuessedOver() {
+    assertThat(read(withLanguage("fr"), GERMAN, (String) null)).extracting(Article::language).containsOnly((String) null);
+  }
+
   @Test
   void takesAtMostMaxItems() {
     ParsedFeed feed = new ParsedFeed("RSS 2.0", "UTF-8", "t", null,

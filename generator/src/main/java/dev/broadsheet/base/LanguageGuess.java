@@ -1,0 +1,172 @@
+package dev.broadsheet.base;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The language a body of text is clearly written in, for a feed that does not say: by its
+ * script where a script is one language's (Hangul, kana, Greek), else by how many of its words
+ * are each language's most common ones (Lucene's stop word lists: "the", "of", "and"; "le", "de",
+ * "et"). Only a clear lead counts: text too short, without such words, or as much one language's
+ * as another's (Danish beside Norwegian), is left unsaid, and whoever asks keeps what they assumed.
+ */
+public final class LanguageGuess {
+  /** Fewer of a language's common words than this say nothing (a few headlines' worth of text). */
+  static final int MIN_HITS = 12;
+  /** The share of the words that are the leading language's common words, at least: prose has a quarter or more. */
+  static final double MIN_SHARE = 0.08;
+  /** How far the leading language's count must be ahead of the next one's. */
+  static final double MARGIN = 1.5;
+  /** Enough text to tell: words after these are not read. */
+  static final int MAX_WORDS = 4000;
+
+  private final Map<String, CharArraySet> common = new LinkedHashMap<>();
+  private final Map<String, CharArraySet> byScript = new HashMap<>();
+
+  public LanguageGuess() {
+    Map<String, Supplier<CharArraySet>> latin = new LinkedHashMap<>();
+    latin.put("en", () -> org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    latin.put("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::getDefaultStopSet);
+    latin.put("de", org.apache.lucene.analysis.de.GermanAnalyzer::getDefaultStopSet);
+    latin.put("es", org.apache.lucene.analysis.es.SpanishAnalyzer::getDefaultStopSet);
+    latin.put("it", org.apache.lucene.analysis.it.ItalianAnalyzer::getDefaultStopSet);
+    latin.put("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::getDefaultStopSet);
+    latin.put("nl", org.apache.lucene.analysis.nl.DutchAnalyzer::getDefaultStopSet);
+    latin.put("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::getDefaultStopSet);
+    latin.put("da", org.apache.lucene.analysis.da.DanishAnalyzer::getDefaultStopSet);
+    latin.put("no", org.apache.lucene.analysis.no.NorwegianAnalyzer::getDefaultStopSet);
+    latin.put("fi", org.apache.lucene.analysis.fi.FinnishAnalyzer::getDefaultStopSet);
+    latin.put("hu", org.apache.lucene.analysis.hu.HungarianAnalyzer::getDefaultStopSet);
+    latin.put("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::getDefaultStopSet);
+    latin.put("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::getDefaultStopSet);
+    latin.put("ca", org.apache.lucene.analysis.ca.CatalanAnalyzer::getDefaultStopSet);
+    latin.put("cs", org.apache.lucene.analysis.cz.CzechAnalyzer::getDefaultStopSet);
+    latin.put("id", org.apache.lucene.analysis.id.IndonesianAnalyzer::getDefaultStopSet);
+    latin.put("pl", org.apache.lucene.analysis.pl.PolishAnalyzer::getDefaultStopSet);
+    latin.forEach((language, set) -> common.put(language, set.get()));
+    byScript.put("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
+    byScript.put("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet());
+    byScript.put("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
+    byScript.put("fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet());
+  }
+
+  /**
+   * The primary language tag ("en", "fr", "ja") {@code text} is clearly written in, or null when
+   * that is not clear. Markup is not read: give plain text.
+   */
+  public String of(CharSequence text) {
+    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    java.util.List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int letters = 0;
+    for (int i = 0; i < text.length() && words.size() < MAX_WORDS; ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        letters++;
+        scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+        word.appendCodePoint(Character.toLowerCase(c));
+      } else if (word.length() > 0 && c != '\u00AD') {
+        addWord(words, word);
+      }
+    }
+    addWord(words, word);
+    if (letters == 0) {
+      return null;
+    }
+    String script = byItsScript(scripts, letters);
+    if (script != null) {
+      return script.isEmpty() ? null : script;
+    }
+    int cyrillic = scripts.getOrDefault(Character.UnicodeScript.CYRILLIC, 0);
+    if (cyrillic > letters / 2) {
+      // Letters of one language alone: Ukrainian's і, ї, є, ґ; Serbian's ђ, ћ, џ, љ, њ, ј.
+      int ukrainian = count(text, "іїєґ");
+      int serbian = count(text, "ђћџљњј");
+      if (ukrainian * 100 >= cyrillic || serbian * 100 >= cyrillic) {
+        return ukrainian >= 3 * serbian ? "uk" : serbian >= 3 * ukrainian ? "sr" : null;
+      }
+      return byCommonWords(words, Map.of("ru", byScript.get("ru"), "bg", byScript.get("bg")));
+    }
+    if (scripts.getOrDefault(Character.UnicodeScript.ARABIC, 0) > letters / 2) {
+      return byCommonWords(words, Map.of("ar", byScript.get("ar"), "fa", byScript.get("fa")));
+    }
+    return scripts.getOrDefault(Character.UnicodeScript.LATIN, 0) > letters / 2 ? byCommonWords(words, common) : null;
+  }
+
+  /**
+   * The language of a script that is one language's, when most letters are in it; empty when most
+   * are in a script this cannot tell (Devanagari, Thai); null when they are Latin, Cyrillic or Arabic.
+   */
+  private static String byItsScript(Map<Character.UnicodeScript, Integer> scripts, int letters) {
+    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+        + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+    // Japanese writes kana between its characters; Chinese none.
+    if (kana + han > letters / 2) {
+      return kana * 10 >= kana + han ? "ja" : kana == 0 ? "zh" : "";
+    }
+    for (var e : Map.of(Character.UnicodeScript.HANGUL, "ko", Character.UnicodeScript.GREEK, "el",
+        Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.GEORGIAN, "ka",
+        Character.UnicodeScript.ARMENIAN, "hy").entrySet()) {
+      if (scripts.getOrDefault(e.getKey(), 0) > letters / 2) {
+        return e.getValue();
+      }
+    }
+    for (Character.UnicodeScript told : java.util.List.of(Character.UnicodeScript.LATIN,
+        Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.ARABIC)) {
+      if (scripts.getOrDefault(told, 0) > letters / 2) {
+        return null;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Keeps a word of two letters or more: single letters are as often the pieces of an address or a
+   * code ("t", "e", "d" of a tracking link's parameters) as words, and several languages' lists hold them.
+   */
+  private static void addWord(java.util.List<String> words, StringBuilder word) {
+    if (word.codePointCount(0, word.length()) >= 2) {
+      words.add(word.toString());
+    }
+    word.setLength(0);
+  }
+
+  private static int count(CharSequence text, String letters) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The language whose common words {@code words} hold clearly more of than any other's, or null. */
+  private static String byCommonWords(java.util.List<String> words, Map<String, CharArraySet> sets) {
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (var e : new java.util.TreeMap<>(sets).entrySet()) {
+      int hits = 0;
+      for (String w : words) {
+        if (e.getValue().contains(w)) {
+          hits++;
+        }
+      }
+      if (hits > first) {
+        second = first;
+        first = hits;
+        best = e.getKey();
+      } else if (hits > second) {
+        second = hits;
+      }
+    }
+    boolean clear = first >= MIN_HITS && first >= MIN_SHARE * words.size() && first >= MARGIN * second;
+    return clear ? best : null;
+  }
+}
