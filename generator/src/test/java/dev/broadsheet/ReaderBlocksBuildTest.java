@@ -112,11 +112,32 @@ class ReaderBlocksBuildTest {
   }
 
   @Test
+  void aTagPageListsAPublishersArticleOnceThoughASyndicatorCarriedItToo() throws Exception {
+    Document energy = page("tags/energy/index.html");
+    List<String> lines = energy.select(".line").stream()
+        .map(l -> l.selectFirst(".line-title").text() + " | " + l.selectFirst(".line-meta bdi").text()).toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("Tidewater Energy to build offshore wind assembly yard"))
+        .containsExactly("Tidewater Energy to build offshore wind assembly yard | Meridian Business Daily");
+    // The syndicator's own list keeps its copy.
+    assertThat(page("sources/coastline/index.html").select(".line-title").eachText())
+        .contains("Tidewater Energy to build offshore wind assembly yard");
+    try (Stream<Path> tags = Files.list(out.resolve("tags"))) {
+      for (Path tag : tags.filter(Files::isDirectory).toList()) {
+        List<String> titles = Jsoup.parse(tag.resolve("index.html").toFile(), "UTF-8").select(".line-title").eachText();
+        assertThat(titles).as(tag.getFileName().toString()).doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  @Test
   void aSourcePageShowsTeasersAndLinksToTheOutletsHomePage() throws Exception {
     Document source = page("sources/meridian/index.html");
     assertThat(source.select(".lines .line-teaser")).isNotEmpty();
     assertThat(source.selectFirst(".source-home").attr("href")).isEqualTo("https://meridian-business.example/");
     assertThat(source.selectFirst(".source-home").text()).isEqualTo("Visit Meridian Business Daily →");
+    // A syndicator carries only others' articles, on its own site.
+    assertThat(page("sources/coastline/index.html").selectFirst(".source-home").attr("href"))
+        .isEqualTo("https://coastline-news.example/");
   }
 
   @Test

@@ -37,7 +37,8 @@ final class ReportLists {
       }
     }
     List<Digest.Tag> tags = new ArrayList<>();
-    bySlug.forEach((slug, tagged) -> {
+    bySlug.forEach((slug, listed) -> {
+      List<Story.Item> tagged = onceEach(listed);
       tagged.sort(NEWEST);
       // The most used spelling; among equals, the first in sort order (spellings is a TreeMap).
       String name = spellings.get(slug).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -45,6 +46,36 @@ final class ReportLists {
       tags.add(new Digest.Tag(name, slug, List.copyOf(tagged)));
     });
     return tags;
+  }
+
+  /**
+   * {@code items} with one report of each article a publisher gave under one headline: its own
+   * copy, else the newest of those others carried (a syndicated copy beside the publisher's own
+   * would list the same headline twice in a row; another source's list keeps its copy).
+   */
+  private static List<Story.Item> onceEach(List<Story.Item> items) {
+    Map<String, Story.Item> kept = new HashMap<>();
+    for (Story.Item i : items) {
+      String key = i.article().publisher() == null ? "\0" + i.article().id()
+          : Story.publisherKey(i.article().publisher()) + "\0" + dev.broadsheet.base.Slugs.fold(i.article().title()).strip();
+      kept.merge(key, i, (a, b) -> better(a, b) ? a : b);
+    }
+    if (kept.size() == items.size()) {
+      return new ArrayList<>(items);
+    }
+    Set<Story.Item> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    chosen.addAll(kept.values());
+    List<Story.Item> result = new ArrayList<>(kept.size());
+    items.stream().filter(chosen::contains).forEach(result::add);
+    return result;
+  }
+
+  /** Whether {@code a} stands for its article rather than {@code b}: the publisher's own copy, else the newer. */
+  private static boolean better(Story.Item a, Story.Item b) {
+    if ((a.article().via() == null) != (b.article().via() == null)) {
+      return a.article().via() == null;
+    }
+    return NEWEST.compare(a, b) <= 0;
   }
 
   /**

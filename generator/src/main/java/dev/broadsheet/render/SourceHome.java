@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The outlet's own home page, for a source page's link to it: the root of the host most of its
- * own articles' links point to (not those it carries for other publishers). Not the feed's host
+ * own articles' links point to (not those it carries for other publishers, but for a syndicator,
+ * which carries only those and on its own host: the host of nine in ten of their links). Not the feed's host
  * first: feeds are often served from elsewhere (a feed service, a CDN, a feeds subdomain) than
  * the outlet's pages, and the store keeps no channel link of the feed. Without any article link,
  * the root of the feed's host when readers can reach it: not a saved feed (a file), nor a feed
@@ -34,14 +35,24 @@ final class SourceHome {
     // Counted by the link's text up to its path, and each such beginning read as a URI once: a
     // source's thousands of links share a handful, and parsing each link was a tenth of rendering.
     Map<String, Integer> byStart = new LinkedHashMap<>();
+    Map<String, Integer> carried = new LinkedHashMap<>();
     for (Story.Item item : items) {
       // A syndicator's or an aggregator's items name their own publishers: their hosts are not the
       // source's, nor are those of the articles filed under another source that this one carried too.
-      if (item.article().via() != null || item.article().url() == null
-          || !source.id().equals(item.article().sourceId())) {
+      if (item.article().url() == null || !source.id().equals(item.article().sourceId())) {
         continue;
       }
-      byStart.merge(start(item.article().url()), 1, Integer::sum);
+      (item.article().via() != null ? carried : byStart).merge(start(item.article().url()), 1, Integer::sum);
+    }
+    if (byStart.isEmpty()) {
+      // A syndicator carries only others' articles, but on its own pages: one host holds nearly all
+      // their links. An aggregator's lead to each publisher's own host.
+      int all = carried.values().stream().mapToInt(Integer::intValue).sum();
+      carried.forEach((start, count) -> {
+        if (count * 10 >= all * 9 && count >= 2) {
+          byStart.put(start, count);
+        }
+      });
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     byStart.forEach((start, count) -> {

@@ -37,6 +37,21 @@ class SourceHomeTest {
         .isEqualTo("https://feeds.example/");
   }
 
+  private static Story.Item carried(String url, String publisher) {
+    return new Story.Item(new Article(url, url, null, "s", "T", publisher, "S", null, List.of(), List.of(), null, null,
+        null, null, null, null, null), "t", "t/");
+  }
+
+  @Test
+  void aSyndicatorCarryingOnlyOthersArticlesOnItsOwnHostIsAtHomeThereAnAggregatorIsNot() {
+    assertThat(SourceHome.of(source("feeds/coastline.xml"), List.of(carried("https://coastline.example/a", "Meridian"),
+        carried("https://coastline.example/b", "Harbour Times"), carried("https://coastline.example/c", "Meridian"))))
+        .isEqualTo("https://coastline.example/");
+    assertThat(SourceHome.of(source("feeds/digest.xml"), List.of(carried("https://meridian.example/a", "Meridian"),
+        carried("https://times.example/b", "Harbour Times"), carried("https://meridian.example/c", "Meridian"))))
+        .isNull();
+  }
+
   @Test
   void isTheFeedsHostWithoutArticleLinksAndNothingForASavedFeedWithout() {
     assertThat(SourceHome.of(source("https://user:pw@herald.example:8443/feed.xml"), List.of(item(null))))
