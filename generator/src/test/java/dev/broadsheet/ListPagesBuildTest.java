@@ -103,6 +103,29 @@ class ListPagesBuildTest {
     return list;
   }
 
+  @Test
+  void theEditorsPicksArePagedAsTheListsAreTheOldestOnNumberedPages() throws Exception {
+    Path sample = SampleSite.copyTo(site.resolve("sample"));
+    Path config = sample.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("pageSize: 10", "pageSize: 2"));
+    assertThat(SampleSite.build(sample, "2026-11-25T06:00:00Z").problems()).isEmpty();
+    java.util.function.Function<String, Document> picks = path -> {
+      try {
+        return Jsoup.parse(sample.resolve("public").resolve(path).resolve("index.html").toFile(), "UTF-8");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    // Five picks at two a page: the newest three on picks/, the oldest two on picks/page/1/.
+    List<String> newest = picks.apply("picks/").select(".card-title").eachText();
+    List<String> oldest = picks.apply("picks/page/1/").select(".card-title").eachText();
+    assertThat(newest).hasSize(3);
+    assertThat(oldest).hasSize(2).doesNotContainAnyElementsOf(newest);
+    assertThat(sample.resolve("public/picks/page/2")).doesNotExist();
+    assertThat(picks.apply("picks/").select(".pager a[rel=next]").attr("href")).isEqualTo("page/1/index.html");
+    assertThat(picks.apply("picks/page/1/").title()).isEqualTo("Our picks (page 1) · The Port Alder Digest");
+  }
+
   private Document page(String path) throws Exception {
     return Jsoup.parse(site.resolve("public").resolve(path).resolve("index.html").toFile(), "UTF-8");
   }

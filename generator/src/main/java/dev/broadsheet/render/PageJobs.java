@@ -93,9 +93,15 @@ final class PageJobs {
       paged(jobs, "tag", tag.name(), links.tag(tag.slug()), List.of(), tag.items());
     }
     if (!digest.picks().isEmpty()) {
-      jobs.add(job("picks/", "picks.ftlh", "picks", t.text("picks.title"), t.text("picks.description"),
-          Map.of("picks", digest.picks()), null, null,
-          List.of(new Views.NavLink(t.text("picks.title"), "picks/feed.xml")), null));
+      // Paged as the lists are: a site's picks of years on one page of cards would never stop growing.
+      List<Story> picks = digest.picks();
+      for (Span span : spans("picks/", picks.size())) {
+        String title = span.path().equals("picks/") ? t.text("picks.title")
+            : t.text("pager.pageTitle", t.text("picks.title"), span.pagination().number());
+        jobs.add(job(span.path(), "picks.ftlh", "picks", title, t.text("picks.description"),
+            Map.of("picks", picks.subList(span.from(), span.to()), "pagination", span.pagination()), null, null,
+            List.of(new Views.NavLink(t.text("picks.title"), "picks/feed.xml")), null));
+      }
     }
     if (sourcesPage(config) != null) {
       jobs.add(job(SOURCES, "sources.ftlh", "sources", t.text("sources.title"),
@@ -239,9 +245,7 @@ final class PageJobs {
    */
   private void paged(List<Job> jobs, String kind, String name, String path, List<Story> stories,
       List<Story.Item> items, String homeUrl) {
-    int size = config.pageSize();
     int total = Math.max(stories.size(), items.size());
-    int numbered = Math.max(0, total / size - 1);
     String folder = path.endsWith("/") ? path : path + "/";
     List<Views.NavLink> feeds = "story".equals(kind) ? List.of() : List.of(new Views.NavLink(name, folder + "feed.xml"));
     String description = switch (kind) {
@@ -250,21 +254,39 @@ final class PageJobs {
       case "tag" -> t.text("tag.description", name, config.title());
       default -> t.text("source.description", name, config.title());
     };
-    // Page 0 is the list's own; page k of the numbered ones holds the k-th pageSize stories from the oldest.
+    for (Span span : spans(path, total)) {
+      int from = span.from();
+      int to = span.to();
+      Views.Listing listing = new Views.Listing(kind, name,
+          stories.subList(Math.min(from, stories.size()), Math.min(to, stories.size())),
+          items.subList(Math.min(from, items.size()), Math.min(to, items.size())), span.pagination(), homeUrl);
+      String title = span.path().equals(path) ? name : t.text("pager.pageTitle", name, span.pagination().number());
+      jobs.add(job(span.path(), "list.ftlh", kind, title, description, Map.of("listing", listing), null, null, feeds,
+          null));
+    }
+  }
+
+  /** One page of a list: its address, the part of the list it holds ({@code from} to {@code to}) and its pager. */
+  private record Span(String path, int from, int to, Views.Pagination pagination) {}
+
+  /**
+   * The pages of a list of {@code total} at {@code path}, as {@link #paged} lays them out: the list's
+   * own page first, then page k of the numbered ones, holding the k-th {@code pageSize} from the oldest.
+   */
+  private List<Span> spans(String path, int total) {
+    int size = config.pageSize();
+    int numbered = Math.max(0, total / size - 1);
+    List<Span> spans = new ArrayList<>(numbered + 1);
     for (int k = 0; k <= numbered; k++) {
       int from = k == 0 ? 0 : total - k * size;
       int to = k == 0 ? total - numbered * size : from + size;
       String newer = k == 0 ? null : k == numbered ? path : Permalinker.numberedPage(path, k + 1);
       String older = k == 0 ? (numbered > 0 ? Permalinker.numberedPage(path, numbered) : null)
           : k > 1 ? Permalinker.numberedPage(path, k - 1) : null;
-      Views.Pagination pagination = new Views.Pagination(k == 0 ? numbered + 1 : k, numbered + 1, newer, older);
-      Views.Listing listing = new Views.Listing(kind, name,
-          stories.subList(Math.min(from, stories.size()), Math.min(to, stories.size())),
-          items.subList(Math.min(from, items.size()), Math.min(to, items.size())), pagination, homeUrl);
-      String title = k == 0 ? name : t.text("pager.pageTitle", name, k);
-      jobs.add(job(k == 0 ? path : Permalinker.numberedPage(path, k), "list.ftlh", kind, title, description,
-          Map.of("listing", listing), null, null, feeds, null));
+      spans.add(new Span(k == 0 ? path : Permalinker.numberedPage(path, k), from, to,
+          new Views.Pagination(k == 0 ? numbered + 1 : k, numbered + 1, newer, older)));
     }
+    return spans;
   }
 
   private Job job(String path, String template, String kind, String title, String description,
