@@ -184,6 +184,23 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void anEditorsTableIsRuledAndScrollsWithinThePageAndAQuoteIsSetOff() throws Exception {
+    browser.open(server.url("about/"), 375);
+    JsonNode seen = browser.eval("(() => { const prose = document.querySelector('.prose');"
+        + " const t = document.createElement('table');"
+        + " t.innerHTML = '<tr><th>Berth</th><th>Length</th></tr><tr><td>North quay</td><td>'"
+        + " + '120 m '.repeat(30) + '</td></tr>'; prose.appendChild(t);"
+        + " const q = document.createElement('blockquote'); q.textContent = 'We will reopen in spring.';"
+        + " prose.appendChild(q); const td = getComputedStyle(t.querySelector('td'));"
+        + " return { width: document.documentElement.scrollWidth, cell: td.borderBottomWidth, pad: td.paddingInlineEnd,"
+        + " quote: getComputedStyle(q).borderInlineStartWidth }; })()");
+    assertThat(seen.path("width").asDouble()).as("page width at 375px with a wide table").isLessThanOrEqualTo(375);
+    assertThat(seen.path("cell").asText()).isEqualTo("1px");
+    assertThat(seen.path("pad").asText()).isNotEqualTo("0px");
+    assertThat(seen.path("quote").asText()).isEqualTo("3px");
+  }
+
+  @Test
   void searchFindsAKnownArticle() throws Exception {
     browser.open(server.url("search/?q=shipyards%20ferries"), 1280);
     Thread.sleep(300);
