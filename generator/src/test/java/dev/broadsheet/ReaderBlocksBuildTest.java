@@ -112,6 +112,36 @@ class ReaderBlocksBuildTest {
   }
 
   @Test
+  void aPaywalledPublishersArticlePageSaysWhichOutletCarriesTheSameArticleAndTheCopyLinksBack() throws Exception {
+    Path own = null;
+    Path copy = null;
+    try (Stream<Path> dirs = Files.list(out.resolve("articles"))) {
+      for (Path d : dirs.sorted().toList()) {
+        Document doc = Jsoup.parse(d.resolve("index.html").toFile(), "UTF-8");
+        Element original = doc.selectFirst(".original-link");
+        if (original != null && original.text().contains("Meridian") && doc.selectFirst(".also-carried") != null) {
+          own = d;
+        }
+        if (doc.selectFirst(".story-source") != null && doc.selectFirst(".story-source").text()
+            .contains("Meridian Business Daily via Coastline News Service") && doc.selectFirst(".also-carried") != null) {
+          copy = d;
+        }
+      }
+    }
+    assertThat(own).as("a Meridian article page naming a copy").isNotNull();
+    Document page = Jsoup.parse(own.resolve("index.html").toFile(), "UTF-8");
+    assertThat(page.selectFirst(".also-carried").text()).isEqualTo("The same article is also carried by Coastline News Service.");
+    Path target = own.resolve(page.selectFirst(".also-carried a").attr("href")).normalize();
+    assertThat(Jsoup.parse(target.toFile(), "UTF-8").selectFirst(".story-source").text())
+        .contains("Meridian Business Daily via Coastline News Service");
+    // The copy names the publisher's own, and "Also reported by" names other newsrooms only.
+    assertThat(copy).isNotNull();
+    Document carried = Jsoup.parse(copy.resolve("index.html").toFile(), "UTF-8");
+    assertThat(carried.selectFirst(".also-carried").text()).startsWith("The same article is also carried by");
+    assertThat(page.select(".coverage .line-meta").eachText()).noneMatch(t -> t.startsWith("Meridian Business Daily"));
+  }
+
+  @Test
   void aTagPageListsAPublishersArticleOnceThoughASyndicatorCarriedItToo() throws Exception {
     Document energy = page("tags/energy/index.html");
     List<String> lines = energy.select(".line").stream()

@@ -90,6 +90,33 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
   }
 
   /**
+   * The copies of {@code article} other outlets carried: the story's reports by its publisher
+   * under its headline (as their feeds gave it) that came through another syndicator or source,
+   * one an outlet, best first.
+   * {@link #coverage} leaves them out (they are not other reporting); a reader of a paywalled
+   * publisher's page is told where the same article is carried, perhaps free to read.
+   */
+  public List<Item> otherCopies(Article article) {
+    if (article.publisher() == null || article.addressHeadline() == null) {
+      return List.of();
+    }
+    String publisher = publisherKey(article.publisher());
+    // As its feed gave it: an editor's own headline for a pick is not the article's.
+    String title = Slugs.fold(article.addressHeadline()).strip();
+    java.util.Map<String, Item> byOutlet = new java.util.LinkedHashMap<>();
+    for (Item i : reports()) {
+      Article other = i.article();
+      String outlet = other.via() != null ? other.via() : other.sourceId();
+      if (!other.id().equals(article.id()) && other.publisher() != null && other.addressHeadline() != null
+          && publisher.equals(publisherKey(other.publisher())) && title.equals(Slugs.fold(other.addressHeadline()).strip())
+          && outlet != null && !outlet.equals(article.via() != null ? article.via() : article.sourceId())) {
+        byOutlet.putIfAbsent(outlet, i);
+      }
+    }
+    return List.copyOf(byOutlet.values());
+  }
+
+  /**
    * Each publisher's report as seen from {@code time}, in {@link #onePerPublisher}'s order: its
    * best (first) report, or its latest report not after {@code time} when that came a day or more
    * after the best: a copy an hour later (a second feed's) does not replace the best.
