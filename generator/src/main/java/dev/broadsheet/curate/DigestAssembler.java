@@ -143,30 +143,11 @@ public final class DigestAssembler {
     }
     EditionCutter.Cut cut = cutter.cut(stories, related::alike, a -> headlines.getOrDefault(a.id(), a.id()),
         (reports, time, pick) -> score(reports, pick, time), pickedAt);
-    Digest digest = new Digest(stories, withTakedowns(cut.editions(), applied.takenDown()),
+    Digest digest = new Digest(stories, cutter.withTakedowns(cut.editions(), applied.takenDown()),
         cutter.groupBySection(stories), sourceLists.get(),
         pickedStories, tagLists.get(), cut.appearances());
     return new Result(digest, problems, curation.records(clusters, related, applied.picks()),
         clusters.model().size());
-  }
-
-  /**
-   * Each edition with the time an editor last took a report of its days off the site: the edition
-   * holding the hidden report's own time (a report told in a story of another day's edition moves
-   * its own day's), so that feed readers and crawlers see the edition changed.
-   */
-  private List<Edition> withTakedowns(List<Edition> editions, Map<Article, java.time.Instant> takenDown) {
-    if (takenDown.isEmpty()) {
-      return editions;
-    }
-    Map<java.time.LocalDate, java.time.Instant> byEdition = new HashMap<>();
-    takenDown.forEach((article, time) -> {
-      if (article.effectiveTime() != null) {
-        byEdition.merge(cutter.editionDate(article.effectiveTime()), time, (a, b) -> a.isAfter(b) ? a : b);
-      }
-    });
-    return editions.stream().map(e -> byEdition.containsKey(e.date()) ? e.withTakenDown(byEdition.get(e.date())) : e)
-        .toList();
   }
 
   /** The story of the grouping's {@code g}th group: led by its picked report, if any, else by its best. */

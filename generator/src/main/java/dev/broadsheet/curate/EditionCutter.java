@@ -31,6 +31,25 @@ final class EditionCutter {
     return Edition.dateOf(time, config.timezone(), config.editions().period());
   }
 
+  /**
+   * Each edition with the time an editor last took a report of its days off the site: the edition
+   * holding the hidden report's own time (a report told in a story of another day's edition moves
+   * its own day's), so that feed readers and crawlers see the edition changed.
+   */
+  List<Edition> withTakedowns(List<Edition> editions, Map<dev.broadsheet.store.Article, Instant> takenDown) {
+    if (takenDown.isEmpty()) {
+      return editions;
+    }
+    Map<LocalDate, Instant> byEdition = new HashMap<>();
+    takenDown.forEach((article, time) -> {
+      if (article.effectiveTime() != null) {
+        byEdition.merge(editionDate(article.effectiveTime()), time, (a, b) -> a.isAfter(b) ? a : b);
+      }
+    });
+    return editions.stream().map(e -> byEdition.containsKey(e.date()) ? e.withTakenDown(byEdition.get(e.date())) : e)
+        .toList();
+  }
+
   /** When the edition holding {@code time} starts. */
   Instant editionStart(Instant time) {
     return editionDate(time).atStartOfDay(config.timezone()).toInstant();
