@@ -99,8 +99,8 @@ class EditionsFeedBuildTest {
         "<updated>2026-12-06T10:00:00Z</updated>");
     assertThat(Files.readString(site.resolve("public/sitemap.xml")))
         .contains("editions/2026/12/04/</loc><lastmod>2026-12-06</lastmod>");
-    // Without a time, the edition keeps the one of its newest report: nothing says when it changed.
-    Files.writeString(site.resolve("picks/choir.md"), "---\nurl: https://paper.example/b\nhide: true\n---\n");
+    // Without updated, the edition keeps the time of its newest report: a pick's date places it, and says nothing of when it changed.
+    Files.writeString(site.resolve("picks/choir.md"), "---\nurl: https://paper.example/b\nhide: true\ndate: 2026-12-06\n---\n");
     build("2026-12-06T13:00:00Z");
     assertThat(Files.readString(site.resolve("public/editions/atom.xml")).split("<entry>")[1])
         .contains("<updated>2026-12-04T07:10:00Z</updated>");

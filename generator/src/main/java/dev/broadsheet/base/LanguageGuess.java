@@ -23,8 +23,27 @@ public final class LanguageGuess {
   /** Enough text to tell: words after these are not read. */
   static final int MAX_WORDS = 4000;
 
-  private final Map<String, CharArraySet> common = new LinkedHashMap<>();
-  private final Map<String, CharArraySet> byScript = new HashMap<>();
+  /**
+   * For languages this cannot name, those it could take their text for: their neighbours, whose
+   * common words they share. Text this names otherwise (English on a Slovak site) is not theirs.
+   */
+  private static final Map<String, java.util.Set<String>> RELATIVES = Map.ofEntries(
+      Map.entry("sk", java.util.Set.of("cs", "pl")), Map.entry("hr", java.util.Set.of("cs", "pl")),
+      Map.entry("bs", java.util.Set.of("cs", "pl")), Map.entry("sl", java.util.Set.of("cs", "pl")),
+      Map.entry("be", java.util.Set.of("uk", "ru")), Map.entry("kk", java.util.Set.of("uk", "ru")),
+      Map.entry("mk", java.util.Set.of("sr", "bg", "ru")), Map.entry("gl", java.util.Set.of("pt", "es")),
+      Map.entry("ast", java.util.Set.of("es", "pt")), Map.entry("oc", java.util.Set.of("ca", "fr", "es")),
+      Map.entry("eu", java.util.Set.of("es")), Map.entry("ms", java.util.Set.of("id")),
+      Map.entry("af", java.util.Set.of("nl")), Map.entry("fy", java.util.Set.of("nl", "de")),
+      Map.entry("lb", java.util.Set.of("de", "nl")), Map.entry("et", java.util.Set.of("fi")),
+      Map.entry("is", java.util.Set.of("da", "no", "sv")), Map.entry("fo", java.util.Set.of("da", "no", "sv")),
+      Map.entry("ur", java.util.Set.of("fa", "ar")), Map.entry("ku", java.util.Set.of("fa", "ar", "tr")));
+
+  /** Languages told by a script no other language writes: text in it rules out any other language. */
+  private static final java.util.Set<String> OWN_SCRIPT = java.util.Set.of("ja", "ko", "zh", "el", "he", "ka", "hy");
+
+  private final Map<String, CharArraySet> common;
+  private final Map<String, CharArraySet> byScript;
 
   public LanguageGuess() {
     Map<String, Supplier<CharArraySet>> latin = new LinkedHashMap<>();
@@ -46,11 +65,52 @@ public final class LanguageGuess {
     latin.put("cs", org.apache.lucene.analysis.cz.CzechAnalyzer::getDefaultStopSet);
     latin.put("id", org.apache.lucene.analysis.id.IndonesianAnalyzer::getDefaultStopSet);
     latin.put("pl", org.apache.lucene.analysis.pl.PolishAnalyzer::getDefaultStopSet);
-    latin.forEach((language, set) -> common.put(language, set.get()));
-    byScript.put("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
-    byScript.put("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet());
-    byScript.put("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
-    byScript.put("fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet());
+    Map<String, CharArraySet> sets = new LinkedHashMap<>();
+    latin.forEach((language, set) -> sets.put(language, set.get()));
+    this.common = java.util.Collections.unmodifiableMap(sets);
+    this.byScript = Map.of("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet(),
+        "bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet(),
+        "ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(),
+        "fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet());
+  }
+
+  /** A tag's language as this names it: its primary subtag, Norwegian's written forms as one. */
+  public static String primary(String tag) {
+    String primary = LanguageTags.primary(tag);
+    return primary.equals("nb") || primary.equals("nn") ? "no" : primary;
+  }
+
+  /**
+   * Whether text clearly in {@code guessed} ({@link #of}) says it is not in {@code taken} (a
+   * language tag): always for a language this could have named, or text in a script of its own;
+   * for another, unless {@code guessed} is a neighbour its text could be taken for. Slovak reads
+   * much as Czech does, and Galician as Portuguese: text this names Czech may well be Slovak.
+   */
+  public boolean contradicts(String guessed, String taken) {
+    String language = primary(taken);
+    if (language.equals(guessed)) {
+      return false;
+    }
+    boolean named = common.containsKey(language) || byScript.containsKey(language) || OWN_SCRIPT.contains(language)
+        || language.equals("uk") || language.equals("sr");
+    return named || OWN_SCRIPT.contains(guessed) || !RELATIVES.getOrDefault(language, java.util.Set.of()).contains(guessed);
+  }
+
+  /**
+   * Whether {@code text} holds more of {@code language}'s common words than of {@code other}'s: an
+   * item too short to tell its language alone may still lean to one (a bilingual feed's item).
+   */
+  public boolean leansTo(CharSequence text, String language, String other) {
+    CharArraySet mine = common.getOrDefault(primary(language), byScript.get(primary(language)));
+    CharArraySet theirs = common.getOrDefault(other, byScript.get(other));
+    if (mine == null || theirs == null) {
+      return false;
+    }
+    int hits = 0;
+    for (String w : words(text)) {
+      hits += (mine.contains(w) ? 1 : 0) - (theirs.contains(w) ? 1 : 0);
+    }
+    return hits > 0;
   }
 
   /**
@@ -59,21 +119,16 @@ public final class LanguageGuess {
    */
   public String of(CharSequence text) {
     Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
-    java.util.List<String> words = new java.util.ArrayList<>();
-    StringBuilder word = new StringBuilder();
     int letters = 0;
-    for (int i = 0; i < text.length() && words.size() < MAX_WORDS; ) {
+    for (int i = 0; i < text.length(); ) {
       int c = Character.codePointAt(text, i);
       i += Character.charCount(c);
       if (Character.isLetter(c)) {
         letters++;
         scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
-        word.appendCodePoint(Character.toLowerCase(c));
-      } else if (word.length() > 0 && c != '\u00AD') {
-        addWord(words, word);
       }
     }
-    addWord(words, word);
+    java.util.List<String> words = words(text);
     if (letters == 0) {
       return null;
     }
@@ -123,6 +178,23 @@ public final class LanguageGuess {
       }
     }
     return "";
+  }
+
+  /** The words of {@code text}, lower-cased, at most {@link #MAX_WORDS}. */
+  private static java.util.List<String> words(CharSequence text) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length() && words.size() < MAX_WORDS; ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        word.appendCodePoint(Character.toLowerCase(c));
+      } else if (word.length() > 0 && c != '\u00AD') {
+        addWord(words, word);
+      }
+    }
+    addWord(words, word);
+    return words;
   }
 
   /**

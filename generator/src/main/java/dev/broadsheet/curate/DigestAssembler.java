@@ -126,7 +126,8 @@ public final class DigestAssembler {
     // A source's and a tag's list of reports need nothing of the stories: made while they are related and cut.
     Ahead<Map<String, List<Story.Item>>> sourceLists = Ahead.start("broadsheet-source-lists",
         () -> ReportLists.bySource(config.sources(), items.values()));
-    Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists", () -> ReportLists.tags(items.values()));
+    Ahead<List<Digest.Tag>> tagLists = Ahead.start("broadsheet-tag-lists",
+        () -> ReportLists.tags(items.values(), ReportLists.storyOfEach(clusters)));
     RelatedStories.Result related = curation.relate(stories, clusters);
     stories.replaceAll(s -> s.withRelated(related.related().getOrDefault(s.id(), List.of())));
     stories.sort(Story.NEWEST_FIRST);

@@ -14,7 +14,7 @@ import java.util.List;
  * @param storyCount how many stories the edition lists (top stories, picks and sections; a story of
  *     its day over the caps is on its section's and source's pages only)
  * @param takenDown when an editor last took a report of the edition's days off the site: the latest
- *     time ({@code updated}, else {@code date}) of the picks that hide one; null when none says a time
+ *     {@code updated} of the picks that hide one; null when none says it
  */
 public record Edition(
     LocalDate date, String path, List<Story> topStories, List<Story> picks, List<Section> sections, int storyCount,

@@ -22,7 +22,7 @@ public final class PickApplier {
 
   /**
    * The articles to show, by id, the pick of each picked article id, and the stored articles
-   * hidden, each with the time its hiding pick says it changed ({@link Pick#changed}), when it says one.
+   * hidden, each with the time its hiding picks say they were last changed ({@link Pick#updated}), when one says.
    */
   record Applied(Map<String, Article> articles, Map<String, Pick> picks, List<Problem> problems,
       Map<Article, java.time.Instant> takenDown) {}
@@ -41,12 +41,14 @@ public final class PickApplier {
     List<Problem> problems = new ArrayList<>();
     // Each hidden id, with the stored article it took away (null when none had the URL).
     Map<String, Article> hidden = new java.util.HashMap<>();
-    Map<Article, java.time.Instant> takenDown = new java.util.HashMap<>();
+    Map<Article, java.time.Instant> takenDown = new java.util.IdentityHashMap<>();
     for (Pick pick : picks) {
       try {
         Article gone = apply(pick, articles, byId, hidden, problems, sections);
-        if (gone != null && pick.changed() != null) {
-          takenDown.merge(gone, pick.changed(), (a, b) -> a.isAfter(b) ? a : b);
+        // Its updated only: a date places a pick in an edition, and a bare day would read as noon,
+        // hours ahead of a morning's build.
+        if (gone != null && pick.updated() != null) {
+          takenDown.merge(gone, pick.updated(), (a, b) -> a.isAfter(b) ? a : b);
         }
       } catch (RuntimeException e) {
         // The loader rejects malformed values with their line; whatever still slips through costs

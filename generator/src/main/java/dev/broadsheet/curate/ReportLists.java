@@ -1,6 +1,7 @@
 package dev.broadsheet.curate;
 
 import dev.broadsheet.config.SourceConfig;
+import dev.broadsheet.store.Article;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,8 +23,13 @@ final class ReportLists {
 
   private ReportLists() {}
 
-  /** Each tag's reports, newest first, by the tag's slug; named by its most used spelling. */
-  static List<Digest.Tag> tags(Collection<Story.Item> items) {
+  /**
+   * Each tag's reports, newest first, by the tag's slug; named by its most used spelling. A
+   * syndicator's copy of an article whose publisher's own copy is in the same story ({@code
+   * storyOf}: article id to story id) under the same headline is left out: the list named the same
+   * article twice in a row.
+   */
+  static List<Digest.Tag> tags(Collection<Story.Item> items, Map<String, String> storyOf) {
     Map<String, List<Story.Item>> bySlug = new TreeMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
     for (Story.Item item : items) {
@@ -38,7 +44,7 @@ final class ReportLists {
     }
     List<Digest.Tag> tags = new ArrayList<>();
     bySlug.forEach((slug, listed) -> {
-      List<Story.Item> tagged = onceEach(listed);
+      List<Story.Item> tagged = onceEach(listed, storyOf);
       tagged.sort(NEWEST);
       // The most used spelling; among equals, the first in sort order (spellings is a TreeMap).
       String name = spellings.get(slug).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -49,33 +55,46 @@ final class ReportLists {
   }
 
   /**
-   * {@code items} with one report of each article a publisher gave under one headline: its own
-   * copy, else the newest of those others carried (a syndicated copy beside the publisher's own
-   * would list the same headline twice in a row; another source's list keeps its copy).
+   * {@code items} without the syndicated copies of articles whose publisher's own copy they hold,
+   * in the same story under the same headline (as its feed gave it). A publisher's own reports are
+   * all kept, its recurring headlines ("Letters to the editor") too.
    */
-  private static List<Story.Item> onceEach(List<Story.Item> items) {
-    Map<String, Story.Item> kept = new HashMap<>();
+  private static List<Story.Item> onceEach(List<Story.Item> items, Map<String, String> storyOf) {
+    java.util.Set<String> own = new java.util.HashSet<>();
     for (Story.Item i : items) {
-      String key = i.article().publisher() == null ? "\0" + i.article().id()
-          : Story.publisherKey(i.article().publisher()) + "\0" + dev.broadsheet.base.Slugs.fold(i.article().title()).strip();
-      kept.merge(key, i, (a, b) -> better(a, b) ? a : b);
+      if (i.article().via() == null) {
+        own.add(copyKey(i, storyOf));
+      }
     }
-    if (kept.size() == items.size()) {
+    if (own.isEmpty()) {
       return new ArrayList<>(items);
     }
-    Set<Story.Item> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    chosen.addAll(kept.values());
-    List<Story.Item> result = new ArrayList<>(kept.size());
-    items.stream().filter(chosen::contains).forEach(result::add);
+    List<Story.Item> result = new ArrayList<>(items.size());
+    for (Story.Item i : items) {
+      if (i.article().via() == null || !own.contains(copyKey(i, storyOf))) {
+        result.add(i);
+      }
+    }
     return result;
   }
 
-  /** Whether {@code a} stands for its article rather than {@code b}: the publisher's own copy, else the newer. */
-  private static boolean better(Story.Item a, Story.Item b) {
-    if ((a.article().via() == null) != (b.article().via() == null)) {
-      return a.article().via() == null;
+  /** What a copy shares with its publisher's own: story, publisher and headline; an item without a publisher is its own. */
+  private static String copyKey(Story.Item i, Map<String, String> storyOf) {
+    Article a = i.article();
+    String story = storyOf.get(a.id());
+    return a.publisher() == null || story == null ? "\0" + a.id()
+        : story + "\0" + Story.publisherKey(a.publisher()) + "\0" + dev.broadsheet.base.Slugs.fold(a.addressHeadline()).strip();
+  }
+
+  /** The story id of each grouped article, by article id. */
+  static Map<String, String> storyOfEach(StoryCuration.Grouped clusters) {
+    Map<String, String> storyOf = new HashMap<>(clusters.groups().size() * 4);
+    for (int g = 0; g < clusters.groups().size(); g++) {
+      for (Article a : clusters.groups().get(g)) {
+        storyOf.put(a.id(), clusters.storyIds().get(g));
+      }
     }
-    return NEWEST.compare(a, b) <= 0;
+    return storyOf;
   }
 
   /**

@@ -8,7 +8,6 @@ import dev.broadsheet.store.ArticleIds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Turns feed entries of one source into articles, applying that source's config. */
@@ -83,7 +82,7 @@ public final class EntryMapper {
     java.util.LinkedHashMap<String, Article> byId = new java.util.LinkedHashMap<>();
     String home = feed.link() == null || feed.link().isBlank() ? null : ArticleIds.normalizeLink(feed.link());
     java.util.Set<String> showPages = showPages(feed);
-    Map<String, String> told = source.language() != null ? Map.of() : FeedLanguages.of(feed.entries(), site);
+    FeedLanguages told = source.language() != null ? null : FeedLanguages.of(feed.entries(), site);
     int homeLinked = 0;
     int repeated = 0;
     // The first article several items were made one of, and every headline they had: named in the warning.
@@ -99,7 +98,7 @@ public final class EntryMapper {
         homeLinked++;
       }
       Article a = toArticle(linksHome ? withoutLink(e) : e, source);
-      String language = told.get(FeedLanguages.stated(e));
+      String language = told == null ? null : told.of(e);
       if (language != null) {
         a = a.withLanguage(language);
       }

@@ -1,7 +1,6 @@
 package dev.broadsheet.feed;
 
 import dev.broadsheet.base.LanguageGuess;
-import dev.broadsheet.base.LanguageTags;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,49 +11,64 @@ import java.util.Map;
  * LanguageGuess}): for items that state none, and for items whose stated language their text
  * contradicts (a blog's template saying "en-US" over German posts). Items are read together by the
  * language they state, so that a feed whose items state their own languages is read one language
- * at a time. A source's {@code language} in the config is the editor's word and is never guessed over.
+ * at a time; an item whose own words lean to the language it was taken to be in keeps it (the
+ * French items of a bilingual feed mostly in English). A source's {@code language} in the config is
+ * the editor's word and is never guessed over: it is how a wrong guess is undone.
  */
 final class FeedLanguages {
   /** Enough of a feed's text to tell its language: the rest is not read. */
   static final int MAX_CHARS = 20_000;
   private static final LanguageGuess GUESS = new LanguageGuess();
 
-  private FeedLanguages() {}
+  private final Map<String, String> told;
+  private final String site;
+
+  private FeedLanguages(Map<String, String> told, String site) {
+    this.told = told;
+    this.site = site;
+  }
 
   /**
-   * For each language the items state (the empty text for none), the language their text is
-   * clearly written in when that is another one; nothing for those it agrees with or cannot tell.
-   * Items stating none are taken to be in {@code site}'s language (null: not known): they keep it,
-   * region and all, when their text is in it.
+   * The languages of {@code entries}' texts. Items stating none are taken to be in {@code site}'s
+   * language (null: not known): they keep it, region and all, when their text is in it.
    */
-  static Map<String, String> of(List<FeedEntry> entries, String site) {
+  static FeedLanguages of(List<FeedEntry> entries, String site) {
     Map<String, StringBuilder> texts = new LinkedHashMap<>();
     for (FeedEntry e : entries) {
       StringBuilder text = texts.computeIfAbsent(stated(e), k -> new StringBuilder());
       if (text.length() < MAX_CHARS) {
-        text.append(e.title()).append(".\n");
-        appendWithoutTags(e.summaryHtml(), text);
-        text.append('\n');
+        text.append(textOf(e)).append('\n');
       }
     }
     Map<String, String> told = new HashMap<>();
     texts.forEach((stated, text) -> {
       String guessed = GUESS.of(text);
       String taken = stated.isEmpty() ? site : stated;
-      if (guessed != null && !guessed.equals(taken == null ? null : LanguageTags.primary(taken))) {
+      if (guessed != null && (taken == null || GUESS.contradicts(guessed, taken))) {
         told.put(stated, guessed);
       }
     });
-    return told;
+    return new FeedLanguages(told, site);
   }
 
-  /** What {@link #of} keys an entry by: the language it states, or the empty text. */
-  static String stated(FeedEntry e) {
+  /** The language {@code e} is written in when its text says another than it states or is taken to be in; else null. */
+  String of(FeedEntry e) {
+    String guessed = told.get(stated(e));
+    String taken = e.language() != null ? e.language() : site;
+    if (guessed == null || taken != null && GUESS.leansTo(textOf(e), taken, guessed)) {
+      return null;
+    }
+    return guessed;
+  }
+
+  private static String stated(FeedEntry e) {
     return e.language() == null ? "" : e.language();
   }
 
-  /** The text of {@code html}, its tags as spaces: enough to count words by, without a parser. */
-  private static void appendWithoutTags(String html, StringBuilder to) {
+  /** An item's headline and summary as text, the summary's tags as spaces: enough to count words by, without a parser. */
+  private static String textOf(FeedEntry e) {
+    StringBuilder to = new StringBuilder(e.title()).append(".\n");
+    String html = e.summaryHtml();
     boolean tag = false;
     for (int i = 0; i < html.length() && to.length() < MAX_CHARS; i++) {
       char c = html.charAt(i);
@@ -67,5 +81,6 @@ final class FeedLanguages {
         to.append(c);
       }
     }
+    return to.toString();
   }
 }

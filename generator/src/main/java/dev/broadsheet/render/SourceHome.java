@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The outlet's own home page, for a source page's link to it: the root of the host most of its
  * own articles' links point to (not those it carries for other publishers, but for a syndicator,
- * which carries only those and on its own host: the host of nine in ten of their links). Not the feed's host
+ * which carries only those, several publishers' on its own host: the host of nine in ten of their links). Not the feed's host
  * first: feeds are often served from elsewhere (a feed service, a CDN, a feeds subdomain) than
  * the outlet's pages, and the store keeps no channel link of the feed. Without any article link,
  * the root of the feed's host when readers can reach it: not a saved feed (a file), nor a feed
@@ -36,31 +36,23 @@ final class SourceHome {
     // source's thousands of links share a handful, and parsing each link was a tenth of rendering.
     Map<String, Integer> byStart = new LinkedHashMap<>();
     Map<String, Integer> carried = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> publishers = new java.util.HashMap<>();
     for (Story.Item item : items) {
       // A syndicator's or an aggregator's items name their own publishers: their hosts are not the
       // source's, nor are those of the articles filed under another source that this one carried too.
       if (item.article().url() == null || !source.id().equals(item.article().sourceId())) {
         continue;
       }
-      (item.article().via() != null ? carried : byStart).merge(start(item.article().url()), 1, Integer::sum);
-    }
-    if (byStart.isEmpty()) {
-      // A syndicator carries only others' articles, but on its own pages: one host holds nearly all
-      // their links. An aggregator's lead to each publisher's own host.
-      int all = carried.values().stream().mapToInt(Integer::intValue).sum();
-      carried.forEach((start, count) -> {
-        if (count * 10 >= all * 9 && count >= 2) {
-          byStart.put(start, count);
-        }
-      });
-    }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    byStart.forEach((start, count) -> {
-      String root = root(start);
-      if (root != null) {
-        counts.merge(root, count, Integer::sum);
+      String start = start(item.article().url());
+      (item.article().via() != null ? carried : byStart).merge(start, 1, Integer::sum);
+      if (item.article().via() != null) {
+        publishers.computeIfAbsent(start, k -> new java.util.HashSet<>()).add(String.valueOf(item.article().publisher()));
       }
-    });
+    }
+    Map<String, Integer> counts = byRoot(byStart);
+    if (counts.isEmpty()) {
+      counts = syndicatorsHome(carried, publishers);
+    }
     String home = null;
     int most = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -70,6 +62,42 @@ final class SourceHome {
       }
     }
     return home != null ? home : publicRoot(source.url());
+  }
+
+  /** The counts of {@code byStart} by the root of their host. */
+  private static Map<String, Integer> byRoot(Map<String, Integer> byStart) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    byStart.forEach((start, count) -> {
+      String root = root(start);
+      if (root != null) {
+        counts.merge(root, count, Integer::sum);
+      }
+    });
+    return counts;
+  }
+
+  /**
+   * For a source that carries only others' articles: the host holding nine in ten of their links,
+   * when it holds several publishers' articles. A syndicator carries them on its own pages; an
+   * aggregator links each to its publisher, and one publisher's host is not the aggregator's.
+   */
+  private static Map<String, Integer> syndicatorsHome(Map<String, Integer> carried,
+      Map<String, java.util.Set<String>> publishers) {
+    Map<String, Integer> counts = byRoot(carried);
+    Map<String, java.util.Set<String>> byRoot = new java.util.HashMap<>();
+    publishers.forEach((start, names) -> {
+      String root = root(start);
+      if (root != null) {
+        byRoot.computeIfAbsent(root, k -> new java.util.HashSet<>()).addAll(names);
+      }
+    });
+    int all = carried.values().stream().mapToInt(Integer::intValue).sum();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() * 10 >= all * 9 && byRoot.getOrDefault(e.getKey(), java.util.Set.of()).size() >= 2) {
+        return Map.of(e.getKey(), e.getValue());
+      }
+    }
+    return Map.of();
   }
 
   /** The root of {@code url}'s host, when that host is a name on the public internet; else null. */

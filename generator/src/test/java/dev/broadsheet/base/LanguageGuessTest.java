@@ -42,6 +42,17 @@ class LanguageGuessTest {
   }
 
   @Test
+  void aGuessContradictsOnlyALanguageItCouldHaveNamedOrOneNotItsNeighbour() {
+    assertThat(guess.contradicts("de", "en-US")).isTrue();
+    assertThat(guess.contradicts("en", "en-GB")).isFalse();
+    assertThat(guess.contradicts("no", "nb")).as("Norwegian, as written").isFalse();
+    assertThat(guess.contradicts("cs", "sk")).as("Slovak text reads as Czech").isFalse();
+    assertThat(guess.contradicts("pt", "gl")).isFalse();
+    assertThat(guess.contradicts("en", "sk")).isTrue();
+    assertThat(guess.contradicts("ja", "sk")).as("a script of its own").isTrue();
+  }
+
+  @Test
   void halfOneLanguageAndHalfAnotherIsNeither() {
     String english = "The council said on Monday that the bridge will be closed for repairs, and that it is to open.";
     String french = "Le conseil a annoncé lundi que le pont sera fermé pour des travaux et que le bac est là.";

@@ -107,11 +107,45 @@ class EntryMapperTest {
     assertThat(read(withLanguage(null), ENGLISH, "en-GB")).extracting(Article::language).containsOnly("en-GB");
   }
 
+  private static final String FRENCH = "Le conseil a annoncé lundi que le pont sera fermé pour des travaux et que"
+      + " le bac assurera une traversée de plus dans la matinée.";
+
+  private static List<Article> onSite(String site, String[] texts, String... languages) {
+    List<FeedEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      entries.add(said("https://x.example/" + i, "Story " + i, texts[i], languages[i % languages.length]));
+    }
+    return EntryMapper.map(new ParsedFeed("RSS 2.0", "UTF-8", "t", null, entries, List.of()), withLanguage(null), site)
+        .articles();
+  }
+
   @Test
   void itemsThatStateTheirOwnLanguagesAreReadOneLanguageAtATime() {
+    // On a German site: the items stating German keep it, those stating nothing are read by their English.
     String[] both = {ENGLISH[0], GERMAN[0], ENGLISH[1], GERMAN[1], ENGLISH[2], GERMAN[2]};
-    assertThat(read(withLanguage(null), both, "en", "de")).extracting(Article::language)
+    assertThat(onSite("de", both, null, "de")).extracting(Article::language)
         .containsExactly("en", "de", "en", "de", "en", "de");
+  }
+
+  @Test
+  void anItemWhoseOwnWordsLeanToTheSitesLanguageKeepsItInAFeedMostlyInAnother() {
+    String[] mostlyEnglish = {ENGLISH[0], ENGLISH[1], FRENCH, ENGLISH[2], ENGLISH[0] + " " + ENGLISH[1]};
+    assertThat(onSite("fr", mostlyEnglish, (String) null)).extracting(Article::language)
+        .containsExactly("en", "en", null, "en", "en");
+  }
+
+  @Test
+  void aLanguageTheGuessCannotNameIsNotTakenForItsNeighbour() {
+    // The guess knows Czech, not Slovak: Czech-looking text stated Slovak stays Slovak, English does not.
+    String[] czech = {"Městská rada v pondělí oznámila, že most bude uzavřen kvůli opravám a že trajekt bude jezdit"
+        + " častěji, dokud se znovu neotevře. Je to první uzavření mostu za deset let a podle rady to bylo nutné.",
+        "Muzeum po povodních znovu otevírá své dveře a má novou halu, kterou postavili místní řemeslníci. Jak to"
+        + " bylo, to se ještě neví, ale podle ředitele je to pro město velká věc a bude to tak i nadále.",
+        "Nový jízdní řád přidává ranní spoj a provozovatel říká, že bude jezdit celou zimu. Pro ty, kdo jezdí do"
+        + " práce, je to dobrá zpráva, protože se tak dostanou do města dříve než dosud."};
+    assertThat(new dev.broadsheet.base.LanguageGuess().of(String.join("\n", czech))).isEqualTo("cs");
+    assertThat(onSite("sk", czech, "sk")).extracting(Article::language).containsOnly("sk");
+    assertThat(onSite("sk", ENGLISH, "sk")).extracting(Article::language).containsOnly("en");
   }
 
   @Test

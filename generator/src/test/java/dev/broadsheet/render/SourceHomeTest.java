@@ -50,6 +50,15 @@ class SourceHomeTest {
     assertThat(SourceHome.of(source("feeds/digest.xml"), List.of(carried("https://meridian.example/a", "Meridian"),
         carried("https://times.example/b", "Harbour Times"), carried("https://meridian.example/c", "Meridian"))))
         .isNull();
+    // An aggregator whose links happen to be one publisher's lives elsewhere; a host counts whatever its spelling.
+    assertThat(SourceHome.of(source("feeds/digest.xml"), List.of(carried("https://meridian.example/a", "Meridian"),
+        carried("https://meridian.example/b", "Meridian")))).isNull();
+    assertThat(SourceHome.of(source("feeds/coastline.xml"), List.of(carried("https://coastline.example/a", "Meridian"),
+        carried("https://COASTLINE.example/b", "Harbour Times"), carried("https://coastline.example/c", "Meridian"),
+        carried("https://other.example/d", "Harbour Times"), carried("https://coastline.example/e", "Meridian"),
+        carried("https://coastline.example/f", "Meridian"), carried("https://coastline.example/g", "Meridian"),
+        carried("https://coastline.example/h", "Meridian"), carried("https://coastline.example/i", "Meridian"),
+        carried("https://coastline.example/j", "Meridian")))).isEqualTo("https://coastline.example/");
   }
 
   @Test
