@@ -134,7 +134,9 @@ final class SourceGathering {
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
         // A page that failed before is asked for again only when its pause is over.
         Article stub = failures.known(PickApplier.stub(pick, id, now));
-        candidates.add(stub);
+        // Read without the pick's date, which places the story in an edition: the page's own date
+        // is the publisher's, and the pick's stands in only where the page gives none.
+        candidates.add(stub.withPublished(null));
         pickStubs.putIfAbsent(id, stub);
         if (pick.title() != null) {
           stubs.put(id, stub);
@@ -160,8 +162,10 @@ final class SourceGathering {
       r.problems().stream().filter(p -> !told.contains(p.file())).forEach(problems::add);
       problems.addAll(pickPages);
       failures.save();
-      for (Article a : r.updated()) {
-        boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
+      for (Article read : r.updated()) {
+        boolean pickStub = read.sourceId() == null && !articles.containsKey(read.id());
+        Article a = pickStub && read.published() == null && pickStubs.containsKey(read.id())
+            ? read.withPublished(pickStubs.get(read.id()).published()) : read;
         // A pick's page that could not be read is not kept: the pick alone is the story.
         if (!pickStub || a.page().error() == null) {
           // A titled pick's page was published under the pick's title: its stored article keeps

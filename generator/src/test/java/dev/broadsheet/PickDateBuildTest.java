@@ -78,6 +78,30 @@ class PickDateBuildTest {
     assertThat(summit.selectFirst("script[type=application/ld+json]").data()).contains("\"datePublished\":\"2026-12-01\"");
   }
 
+  @Test
+  void aPickedPageKeepsItsPublishersDateAndThePicksDatePlacesItInItsEdition() throws Exception {
+    try (LocalHttpServer server = new LocalHttpServer()) {
+      // An article of 2019 the editors pick for an edition of 2026.
+      server.on("/archive", ex -> TestResponses.send(ex, 200, "text/html; charset=utf-8", "<html><head><title>Harbour"
+          + " wall rebuilt after the storm</title><meta property=\"article:published_time\""
+          + " content=\"2019-11-18T18:54:00Z\"></head><body><article><h1>Harbour wall rebuilt after the storm</h1>"
+          + "<p>Masons finished the last stretch of the harbour wall on Monday, a year after the storm.</p>".repeat(8)
+          + "</article></body></html>"));
+      Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
+          + "language: en-GB\ntimezone: UTC\nfetch: {allowPrivateAddresses: true, retries: 0}\nsources: []\n");
+      Files.createDirectories(site.resolve("picks"));
+      Files.writeString(site.resolve("picks/wall.md"), "---\nurl: " + server.url("/archive") + "\n"
+          + "date: 2026-12-01\n---\nWorth reading again this winter.\n");
+      assertThat(Broadsheet.build(BuildOptions.of(site).withClock(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+          ZoneOffset.UTC))).problems()).isEmpty();
+    }
+    Document wall = page("Harbour wall rebuilt after the storm");
+    assertThat(wall.selectFirst(".story-date time").attr("datetime")).startsWith("2019-11-18");
+    assertThat(wall.selectFirst("script[type=application/ld+json]").data()).contains("\"datePublished\":\"2019-11-18");
+    assertThat(Jsoup.parse(site.resolve("public/editions/2026/12/01/index.html").toFile(), "UTF-8").text())
+        .contains("Harbour wall rebuilt after the storm");
+  }
+
   private Document page(String title) throws Exception {
     try (Stream<Path> pages = Files.list(site.resolve("public/articles"))) {
       for (Path p : pages.toList()) {

@@ -265,6 +265,13 @@ public record Article(
         alsoFrom, publishedDayOnly, media);
   }
 
+  /** This article as published at {@code time} (null: not known). */
+  public Article withPublished(Instant time) {
+    return Objects.equals(time, published) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
+        tags, authors, time, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
+        alsoFrom, null, media);
+  }
+
   /** This article with {@code image} (null: none) as its lead picture. */
   public Article withImageUrl(String image) {
     return Objects.equals(image, imageUrl) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
