@@ -141,11 +141,23 @@ public final class PickApplier {
         return null;
       }
       known = stub(pick, id, pick.date());
+    } else if (pick.title() != null && sameHeadline(pick.title(), known.title())) {
+      // The publisher's own headline copied into the pick (as "new pick" writes it): not the site's own.
+      pick = withoutTitle(pick);
     }
     String section = pick.section() == null ? null : asConfigured(pick.section(), sections);
     articles.put(id, decorate(known, pick, section));
     byId.put(id, pick);
     return null;
+  }
+
+  private static boolean sameHeadline(String a, String b) {
+    return b != null && dev.broadsheet.base.Slugs.fold(a).strip().equals(dev.broadsheet.base.Slugs.fold(b).strip());
+  }
+
+  private static Pick withoutTitle(Pick p) {
+    return new Pick(p.file(), p.url(), null, p.section(), p.tags(), p.date(), p.pin(), p.order(), p.hide(), p.image(),
+        p.noteHtml(), p.publisher(), p.imageAlt(), p.imageCredit(), p.updated(), p.aliases());
   }
 
   /**

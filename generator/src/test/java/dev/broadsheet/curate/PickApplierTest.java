@@ -30,6 +30,23 @@ class PickApplierTest {
   }
 
   @Test
+  void aPicksTitleThatIsThePublishersOwnHeadlineIsNotTheSitesOwn() {
+    String url = "https://x.example/tracking";
+    dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,
+        null, "Facebook Is Tracking Me Even Though I’m Not on Facebook", "ACLU", null, null, List.of(), List.of(),
+        Instant.parse("2018-04-05T08:00:00Z"), null, Instant.parse("2026-11-19T08:05:00Z"), null, null, null, null);
+    Instant day = Instant.parse("2026-11-19T12:00:00Z");
+    Pick copied = new Pick("picks/t.md", url, "Facebook is tracking me even though I’m not on Facebook ", null, List.of(),
+        day, false, 0, false, null, "");
+    assertThat(PickApplier.apply(List.of(stored), List.of(copied), java.util.Map.of()).picks().get(stored.id()).title())
+        .isNull();
+    Pick own = new Pick("picks/t.md", url, "Why a tracker follows those not on Facebook", null, List.of(), day, false, 0,
+        false, null, "");
+    assertThat(PickApplier.apply(List.of(stored), List.of(own), java.util.Map.of()).picks().get(stored.id()).title())
+        .isEqualTo("Why a tracker follows those not on Facebook");
+  }
+
+  @Test
   void aPickThatCannotBeAppliedIsAProblemAndTheOtherPicksStillCount() {
     PickApplier.Applied applied = PickApplier.apply(List.of(),
         List.of(pick("picks/a.md", null), pick("picks/b.md", "https://x.example/b")), java.util.Map.of());
