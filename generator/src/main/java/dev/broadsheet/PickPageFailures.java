@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * the article goes up, as well as a timeout). Safe to lose: the page is then asked for at once.
  */
 final class PickPageFailures {
-  private static final String HEADER = "broadsheet pick pages 1";
+  private static final String HEADER = "broadsheet pick pages 1 ";
 
   /** Where the failures are kept, or null when they are not (a check writes nothing). */
   private final StampedLines file;
@@ -48,8 +48,12 @@ final class PickPageFailures {
     }
   }
 
-  static PickPageFailures open(Path file) {
-    return new PickPageFailures(new StampedLines(file, HEADER), file);
+  /**
+   * The failures kept in {@code file} under {@code policy}: what the site lets fetches reach. A page
+   * refused as a private address is asked for at once when the site allows those, not after its pause.
+   */
+  static PickPageFailures open(Path file, String policy) {
+    return new PickPageFailures(new StampedLines(file, HEADER + policy), file);
   }
 
   /** Failures of this build only: nothing read, nothing written. */
@@ -63,8 +67,11 @@ final class PickPageFailures {
     return f == null ? stub : stub.withFirstSeen(f.firstTried()).withPage(f.page(), stub.authors(), null, null, null);
   }
 
-  /** What this build learnt of the stub's page: {@code fetched} is the stub after extraction, or null when it was not asked for. */
-  Problem note(Article stub, Article fetched) {
+  /**
+   * What this build learnt of the stub's page, said at {@code pickFile}: {@code fetched} is the stub
+   * after extraction, or null when it was not asked for.
+   */
+  Problem note(Article stub, Article fetched, String pickFile) {
     noted.add(stub.id());
     if (fetched != null) {
       if (fetched.page().error() == null) {
@@ -80,7 +87,8 @@ final class PickPageFailures {
       return null;
     }
     Instant next = f.page().nextTry(f.firstTried());
-    return Problem.warning(stub.url(), "the page of this pick could not be fetched on " + seconds(f.page().fetchedAt())
+    return Problem.warning(pickFile, "the page of this pick, " + stub.url() + ", could not be fetched on "
+        + seconds(f.page().fetchedAt())
         + ": " + f.page().error() + (next != null ? "; it is asked for again from " + seconds(next)
         : "; it is no longer asked for after a week of tries: correct the pick's url"
             + (path == null ? "" : ", or delete " + path + " to ask at once")));

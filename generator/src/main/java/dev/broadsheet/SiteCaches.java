@@ -84,7 +84,8 @@ final class SiteCaches {
 
   /** The pages of picks that could not be fetched, asked for again after pauses (none kept by a check). */
   static PickPageFailures pickPages(SiteConfig config, boolean check) {
-    return check ? PickPageFailures.none() : PickPageFailures.open(folder(config).resolve("pick-pages.tsv"));
+    return check ? PickPageFailures.none() : PickPageFailures.open(folder(config).resolve("pick-pages.tsv"),
+        "private addresses " + config.fetch().allowPrivateAddresses());
   }
 
   /**

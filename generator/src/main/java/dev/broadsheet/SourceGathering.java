@@ -129,6 +129,7 @@ final class SourceGathering {
         .stream().filter(a -> !hidden.contains(a.id())).map(a -> snapshot.articles().getOrDefault(a.id(), a)).toList());
     Map<String, Article> stubs = new java.util.HashMap<>();
     Map<String, Article> pickStubs = new TreeMap<>();
+    Map<String, String> pickFiles = new java.util.HashMap<>();
     for (Pick pick : picks) {
       String id = pick.hide() ? null : PickApplier.storedId(pick, snapshot.articles());
       if (!pick.hide() && !snapshot.articles().containsKey(id)) {
@@ -138,6 +139,7 @@ final class SourceGathering {
         // is the publisher's, and the pick's stands in only where the page gives none.
         candidates.add(stub.withPublished(null));
         pickStubs.putIfAbsent(id, stub);
+        pickFiles.putIfAbsent(id, pick.file());
         if (pick.title() != null) {
           stubs.put(id, stub);
         }
@@ -150,15 +152,15 @@ final class SourceGathering {
       Map<String, Article> fetched = new java.util.HashMap<>();
       r.updated().forEach(a -> fetched.put(a.id(), a));
       List<Problem> pickPages = new ArrayList<>();
+      // A pick's page that failed is told once, at its pick, as its record says it (when it is asked for again).
+      java.util.Set<String> told = new java.util.HashSet<>();
       pickStubs.forEach((id, stub) -> {
-        Problem missing = failures.note(stub, fetched.get(id));
+        Problem missing = failures.note(stub, fetched.get(id), pickFiles.get(id));
         if (missing != null) {
           pickPages.add(missing);
+          told.add(stub.url());
         }
       });
-      // A pick's page that failed is told once, as its record says it (when it is asked for again).
-      java.util.Set<String> told = new java.util.HashSet<>();
-      pickPages.forEach(p -> told.add(p.file()));
       r.problems().stream().filter(p -> !told.contains(p.file())).forEach(problems::add);
       problems.addAll(pickPages);
       failures.save();

@@ -86,7 +86,7 @@ class ExtractionBuildTest {
     BuildResult first = build("2026-11-21T08:00:00Z");
     // Told once, and when it is asked for again, from the first failure on.
     assertThat(first.problems()).extracting(Problem::toString).singleElement().satisfies(p -> assertThat(p)
-        .contains(url("/later")).contains("could not be fetched on 2026-11-21T08:00:00Z").contains("404")
+        .startsWith("picks/plan.md: ").contains(url("/later")).contains("could not be fetched on 2026-11-21T08:00:00Z").contains("404")
         .contains("asked for again from 2026-11-21T09:00:00Z"));
     BuildResult waiting = build("2026-11-21T08:30:00Z");
     assertThat(requests.get()).isEqualTo(1);
@@ -197,6 +197,29 @@ class ExtractionBuildTest {
   }
 
   /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
+  @Test
+  void aPicksPageRefusedAsAPrivateAddressIsAskedForAtOnceWhenTheSiteAllowsThem() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    server.on("/plan", ex -> {
+      requests.incrementAndGet();
+      send(ex, "text/html; charset=utf-8", page("Council publishes the winter plan", "The Lantern",
+          "The council's winter plan puts two more gritters on the hill roads this year."));
+    });
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/plan.md"), "---\nurl: " + url("/plan") + "\ntitle: The winter plan\n"
+        + "date: 2026-11-21\n---\nRead this.\n");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Extracting\nbaseUrl: https://news.example/\n"
+        + "fetch: {retries: 0}\nsources: []\n");
+    assertThat(build("2026-11-21T08:00:00Z").problems()).extracting(Problem::toString)
+        .anySatisfy(p -> assertThat(p).startsWith("picks/plan.md: ").contains("loopback"));
+    assertThat(requests.get()).isZero();
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Extracting\nbaseUrl: https://news.example/\n"
+        + "fetch: {allowPrivateAddresses: true, retries: 0}\nsources: []\n");
+    // Minutes later, not after the hour's pause the refusal would have waited.
+    assertThat(build("2026-11-21T08:05:00Z").problems()).isEmpty();
+    assertThat(requests.get()).isEqualTo(1);
+  }
+
   private void configure(String source, String feedPath) throws IOException {
     Files.writeString(site.resolve("broadsheet.yaml"), """
         title: Extracting

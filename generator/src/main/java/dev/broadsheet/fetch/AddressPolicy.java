@@ -50,8 +50,9 @@ public final class AddressPolicy {
       "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   /** A last label that makes URL parsers (browsers, curl, glibc) read the whole host as an IPv4 number. */
   private static final Pattern NUMERIC_LABEL = Pattern.compile("\\d+|0[xX][0-9a-fA-F]*");
-  private static final String HINT = "; if it is on your own network on purpose, set allowPrivateAddress: true on that"
-      + " source (its own host and port only) or fetch.allowPrivateAddresses: true (every address)";
+  private static final String HINT = "; if it is on your own network on purpose, set allowPrivateAddress: true on the"
+      + " source that links to it (its own host and port only) or fetch.allowPrivateAddresses: true (every address,"
+      + " picks' pages too)";
 
   private final boolean allowPrivate;
   /** Endpoints any fetch may reach though private. */

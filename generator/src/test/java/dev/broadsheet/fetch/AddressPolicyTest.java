@@ -29,7 +29,7 @@ class AddressPolicyTest {
     assertThat(refusal(PUBLIC_ONLY, "http://169.254.1.1/")).startsWith("169.254.1.1 is a link-local address;");
     assertThat(refusal(PUBLIC_ONLY, "http://0.0.0.0/")).startsWith("0.0.0.0 is the unspecified address;");
     assertThat(refusal(PUBLIC_ONLY, "http://100.64.0.1/")).startsWith("100.64.0.1 is a carrier-grade NAT address");
-    assertThat(refusal(PUBLIC_ONLY, "http://192.168.1.1/")).contains("set allowPrivateAddress: true on that source");
+    assertThat(refusal(PUBLIC_ONLY, "http://192.168.1.1/")).contains("set allowPrivateAddress: true on the source that links to it");
   }
 
   @Test

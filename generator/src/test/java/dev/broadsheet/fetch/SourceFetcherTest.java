@@ -115,7 +115,7 @@ class SourceFetcherTest {
           """.formatted(other.url("/feed")), site, "broadsheet.yaml");
       FetchResult r = new SourceFetcher(config).fetchAll(StoreSnapshot.empty(), false, null).get(0);
       assertThat(r.error()).startsWith("refused " + other.url("/feed") + ": 127.0.0.1 is a loopback address;")
-          .contains("set allowPrivateAddress: true on that source");
+          .contains("set allowPrivateAddress: true on the source that links to it");
     }
   }
 
