@@ -79,6 +79,20 @@ class PickDateBuildTest {
   }
 
   @Test
+  void aPickWhosePublisherIsUnknownIsNoPublisherASearchFinds() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Picks\nbaseUrl: https://news.example/\n"
+        + "language: en-GB\ntimezone: UTC\nsources: []\n");
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/summit.md"), "---\nurl: https://world.example/summit\n"
+        + "title: Climate summit ends with a deal\ndate: 2026-12-01\n---\nRead it.\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(Clock.fixed(Instant.parse("2026-12-01T10:30:00Z"), ZoneOffset.UTC)));
+    // "the publisher", as pages name it, matched a search for "publisher".
+    assertThat(site.resolve("public/search/2026-12.js")).content().contains("Climate summit ends with a deal");
+    assertThat(site.resolve("public/search/2026-12.js")).content().doesNotContain("the publisher");
+  }
+
+  @Test
   void aPickedPageKeepsItsPublishersDateAndThePicksDatePlacesItInItsEdition() throws Exception {
     try (LocalHttpServer server = new LocalHttpServer()) {
       // An article of 2019 the editors pick for an edition of 2026.

@@ -140,7 +140,9 @@ final class SearchIndex {
     Map<String, Integer> publishers = new LinkedHashMap<>();
     // Each report's words and attribution read its own text only: found side by side, numbered in order.
     record Read(String attribution, String words) {}
-    List<Read> read = reports.parallelStream().map(r -> new Read(helpers.attribution(r.item().article()),
+    // An unknown publisher is no name to find ("the publisher" matched a search for "publisher").
+    List<Read> read = reports.parallelStream().map(r -> new Read(helpers.publisher(r.item().article()) == null
+        && r.item().article().via() == null ? "" : helpers.attribution(r.item().article()),
         // A placeholder headline ("(untitled)") is no word of the report's.
         newWords(dev.broadsheet.store.Article.UNTITLED.equals(r.item().article().title()) ? ""
             : r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),

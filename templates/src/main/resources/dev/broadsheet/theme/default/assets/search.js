@@ -494,7 +494,7 @@
     if (it.lang) { a.lang = it.lang; a.dir = "auto"; }
     var meta = document.createElement("span");
     meta.className = "line-meta";
-    meta.textContent = it.publisher + " \u00b7 " + it.section;
+    meta.textContent = (it.publisher ? it.publisher + " \u00b7 " : "") + it.section;
     if (it.date) {
       // The same words as every other page, kept on one line like theirs.
       var time = document.createElement("time");
