@@ -87,6 +87,9 @@ class PickDateBuildTest {
         + "title: Climate summit ends with a deal\ndate: 2026-12-01\n---\nRead it.\n");
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-12-01T10:30:00Z"), ZoneOffset.UTC)));
+    // Offline, its page is not read: the article page says so, not that the publisher gave no summary.
+    assertThat(page("Climate summit ends with a deal").select(".story-body").text())
+        .isEqualTo("Its page has not been read yet; its summary follows once it is.");
     // "the publisher", as pages name it, matched a search for "publisher".
     assertThat(site.resolve("public/search/2026-12.js")).content().contains("Climate summit ends with a deal");
     assertThat(site.resolve("public/search/2026-12.js")).content().doesNotContain("the publisher");
