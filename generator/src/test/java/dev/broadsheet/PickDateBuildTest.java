@@ -87,6 +87,10 @@ class PickDateBuildTest {
         + "title: Climate summit ends with a deal\ndate: 2026-12-01\n---\nRead it.\n");
     Broadsheet.build(BuildOptions.of(site).withOffline(true)
         .withClock(Clock.fixed(Instant.parse("2026-12-01T10:30:00Z"), ZoneOffset.UTC)));
+    // A digest of picks alone points to no list of sources.
+    Document home = Jsoup.parse(site.resolve("public/index.html").toFile(), "UTF-8");
+    assertThat(home.select(".site-footer").text()).contains("A digest of stories the editors picked.")
+        .doesNotContain("Sources", "sources below");
     // Offline, its page is not read: the article page says so, not that the publisher gave no summary.
     assertThat(page("Climate summit ends with a deal").select(".story-body").text())
         .isEqualTo("Its page has not been read yet; its summary follows once it is.");
