@@ -25,9 +25,10 @@ public final class SectionWarnings {
     List<Problem> problems = new ArrayList<>();
     for (String name : config.editions().sections()) {
       if (!used.contains(Edition.sectionSlug(name))) {
+        List<String> sections = digest.sections().stream().map(Edition.Section::name).toList();
         problems.add(Problem.warning(SiteConfig.FILE_NAME, "editions.sections lists '" + name + "', but no source or"
-            + " article is in a section of that name; the sections are: "
-            + String.join(", ", digest.sections().stream().map(Edition.Section::name).toList())));
+            + " article is in a section of that name; " + (sections.isEmpty() ? "no article is in any section yet"
+            : "the sections are: " + String.join(", ", sections))));
       }
     }
     // Names that differ as a reader reads them (not "World" and "WORLD"), by the address they take.
