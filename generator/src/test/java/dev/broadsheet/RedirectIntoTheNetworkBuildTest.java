@@ -83,7 +83,8 @@ class RedirectIntoTheNetworkBuildTest {
     assertThat(result.problems()).extracting(Problem::toString).contains(
         intranet.url("/to-inside") + ": refused redirect 1 to " + inside.url("/feed.xml")
             + ": 127.0.0.1 is a loopback address; if it is on your own network on purpose, set allowPrivateAddress:"
-            + " true on that source (its own host and port only) or fetch.allowPrivateAddresses: true (every address)",
+            + " true on the source that links to it (its own host and port only) or fetch.allowPrivateAddresses: true"
+            + " (every address, picks' pages too)",
         intranet.url("/to-metadata") + ": refused redirect 1 to http://169.254.169.254/latest/meta-data/:"
             + " 169.254.169.254 is a cloud metadata address, which Broadsheet never connects to");
     assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
