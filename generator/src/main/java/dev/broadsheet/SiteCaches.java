@@ -84,8 +84,11 @@ final class SiteCaches {
 
   /** The pages of picks that could not be fetched, asked for again after pauses (none kept by a check). */
   static PickPageFailures pickPages(SiteConfig config, boolean check) {
-    return check ? PickPageFailures.none() : PickPageFailures.open(folder(config).resolve("pick-pages.tsv"),
-        "private addresses " + config.fetch().allowPrivateAddresses());
+    // What private addresses fetches may reach: the site's switch and each source's own allowance.
+    String policy = "private addresses " + config.fetch().allowPrivateAddresses() + " " + config.sources().stream()
+        .filter(dev.broadsheet.config.SourceConfig::allowPrivateAddress).map(dev.broadsheet.config.SourceConfig::url)
+        .sorted().toList();
+    return check ? PickPageFailures.none() : PickPageFailures.open(folder(config).resolve("pick-pages.tsv"), policy);
   }
 
   /**

@@ -136,7 +136,8 @@ final class SourceGathering {
         // A page that failed before is asked for again only when its pause is over.
         Article stub = failures.known(PickApplier.stub(pick, id, now));
         // Read without the pick's date, which places the story in an edition: the page's own date
-        // is the publisher's, and the pick's stands in only where the page gives none.
+        // is the publisher's, and the pick's stands in only where the page gives none (PickApplier,
+        // from the pick as it is then: an edited date is not stored as the publisher's).
         candidates.add(stub.withPublished(null));
         pickStubs.putIfAbsent(id, stub);
         pickFiles.putIfAbsent(id, pick.file());
@@ -164,10 +165,8 @@ final class SourceGathering {
       r.problems().stream().filter(p -> !told.contains(p.file())).forEach(problems::add);
       problems.addAll(pickPages);
       failures.save();
-      for (Article read : r.updated()) {
-        boolean pickStub = read.sourceId() == null && !articles.containsKey(read.id());
-        Article a = pickStub && read.published() == null && pickStubs.containsKey(read.id())
-            ? read.withPublished(pickStubs.get(read.id()).published()) : read;
+      for (Article a : r.updated()) {
+        boolean pickStub = a.sourceId() == null && !articles.containsKey(a.id());
         // A pick's page that could not be read is not kept: the pick alone is the story.
         if (!pickStub || a.page().error() == null) {
           // A titled pick's page was published under the pick's title: its stored article keeps

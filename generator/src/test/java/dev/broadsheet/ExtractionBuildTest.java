@@ -196,7 +196,6 @@ class ExtractionBuildTest {
     }
   }
 
-  /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
   @Test
   void aPicksPageRefusedAsAPrivateAddressIsAskedForAtOnceWhenTheSiteAllowsThem() throws Exception {
     AtomicInteger requests = new AtomicInteger();
@@ -210,8 +209,9 @@ class ExtractionBuildTest {
         + "date: 2026-11-21\n---\nRead this.\n");
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Extracting\nbaseUrl: https://news.example/\n"
         + "fetch: {retries: 0}\nsources: []\n");
+    // Told once, at the pick.
     assertThat(build("2026-11-21T08:00:00Z").problems()).extracting(Problem::toString)
-        .anySatisfy(p -> assertThat(p).startsWith("picks/plan.md: ").contains("loopback"));
+        .singleElement().satisfies(p -> assertThat(p).startsWith("picks/plan.md: ").contains("loopback"));
     assertThat(requests.get()).isZero();
     Files.writeString(site.resolve("broadsheet.yaml"), "title: Extracting\nbaseUrl: https://news.example/\n"
         + "fetch: {allowPrivateAddresses: true, retries: 0}\nsources: []\n");
@@ -220,6 +220,7 @@ class ExtractionBuildTest {
     assertThat(requests.get()).isEqualTo(1);
   }
 
+  /** The site, reading one source: {@code source} with '%s' where its feed's URL goes. */
   private void configure(String source, String feedPath) throws IOException {
     Files.writeString(site.resolve("broadsheet.yaml"), """
         title: Extracting

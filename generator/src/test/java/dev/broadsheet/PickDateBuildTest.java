@@ -93,7 +93,7 @@ class PickDateBuildTest {
         .doesNotContain("Sources", "sources below");
     // Offline, its page is not read: the article page says so, not that the publisher gave no summary.
     assertThat(page("Climate summit ends with a deal").select(".story-body").text())
-        .isEqualTo("Its page has not been read yet; its summary follows once it is.");
+        .isEqualTo("Its page has not been read, so nothing of it is shown but its headline.");
     // "the publisher", as pages name it, matched a search for "publisher".
     assertThat(site.resolve("public/search/2026-12.js")).content().contains("Climate summit ends with a deal");
     assertThat(site.resolve("public/search/2026-12.js")).content().doesNotContain("the publisher");

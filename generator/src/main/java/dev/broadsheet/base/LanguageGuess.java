@@ -20,7 +20,7 @@ public final class LanguageGuess {
   static final double MIN_SHARE = 0.08;
   /** How far the leading language's count must be ahead of the next one's. */
   static final double MARGIN = 1.5;
-  /** Enough text to tell: words after these are not read. */
+  /** Enough text to tell by common words: words after these are not counted (letters are, to tell the script). */
   static final int MAX_WORDS = 4000;
 
   /**
@@ -37,7 +37,9 @@ public final class LanguageGuess {
       Map.entry("af", java.util.Set.of("nl")), Map.entry("fy", java.util.Set.of("nl", "de")),
       Map.entry("lb", java.util.Set.of("de", "nl")), Map.entry("et", java.util.Set.of("fi")),
       Map.entry("is", java.util.Set.of("da", "no", "sv")), Map.entry("fo", java.util.Set.of("da", "no", "sv")),
-      Map.entry("ur", java.util.Set.of("fa", "ar")), Map.entry("ku", java.util.Set.of("fa", "ar", "tr")));
+      Map.entry("ur", java.util.Set.of("fa", "ar")), Map.entry("ku", java.util.Set.of("fa", "ar", "tr")),
+      // Serbian is also written in Latin letters, which this cannot tell from Croatian's.
+      Map.entry("sr", java.util.Set.of("cs", "pl", "ru", "bg")));
 
   /** Languages told by a script no other language writes: text in it rules out any other language. */
   private static final java.util.Set<String> OWN_SCRIPT = java.util.Set.of("ja", "ko", "zh", "el", "he", "ka", "hy");
@@ -92,7 +94,7 @@ public final class LanguageGuess {
       return false;
     }
     boolean named = common.containsKey(language) || byScript.containsKey(language) || OWN_SCRIPT.contains(language)
-        || language.equals("uk") || language.equals("sr");
+        || language.equals("uk");
     return named || OWN_SCRIPT.contains(guessed) || !RELATIVES.getOrDefault(language, java.util.Set.of()).contains(guessed);
   }
 

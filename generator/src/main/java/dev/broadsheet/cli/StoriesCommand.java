@@ -40,7 +40,7 @@ final class StoriesCommand implements Callable<Integer> {
       case RANKED_LOWER -> "; the top stories were full";
       case ALIKE_A_TOP_STORY -> "; not a top story: alike the top story " + p.alike() + " (as alike as reports"
           + " that merge, curation.mergeThreshold, with headlines that share words): likely the same news, which would"
-          + " show twice (about two in three such are, on real headlines; a higher curation.mergeThreshold keeps fewer out)";
+          + " show twice (about two in three such are, on real headlines; a higher curation.mergeThreshold keeps fewer out, and merges fewer stories)";
       case SOURCE_CAP -> p.place() == Placement.Place.SECTION
           ? "; not a top story: its source already has editions.maxPerSource top stories"
           : ": its source already has editions.maxPerSource stories in the edition";

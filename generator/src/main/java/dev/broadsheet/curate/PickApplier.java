@@ -184,10 +184,12 @@ public final class PickApplier {
   private static Article decorate(Article a, Pick p, String section) {
     LinkedHashSet<String> tags = new LinkedHashSet<>(a.tags());
     tags.addAll(p.tags());
+    // An article only the pick brought, whose page named no date, is dated by the pick as it is now.
+    Instant published = a.published() == null && a.sourceId() == null ? p.date() : a.published();
     return new Article(a.id(), a.url(), a.guid(), a.sourceId(), p.title() != null ? p.title() : a.title(),
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
         section != null ? section : a.section(), List.copyOf(tags), a.authors(),
-        a.published(), a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
+        published, a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
         a.page(), addressTitle(a, p), a.language(), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly(),
         a.media());
   }

@@ -82,7 +82,7 @@ final class ReportLists {
   private static String copyKey(Story.Item i, Map<String, String> storyOf) {
     Article a = i.article();
     String story = storyOf.get(a.id());
-    return a.publisher() == null || story == null ? "\0" + a.id()
+    return a.publisher() == null || story == null || Article.UNTITLED.equals(a.addressHeadline()) ? "\0" + a.id()
         : story + "\0" + Story.publisherKey(a.publisher()) + "\0" + dev.broadsheet.base.Slugs.fold(a.addressHeadline()).strip();
   }
 

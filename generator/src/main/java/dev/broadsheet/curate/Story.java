@@ -97,7 +97,8 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
    * publisher's page is told where the same article is carried, perhaps free to read.
    */
   public List<Item> otherCopies(Article article) {
-    if (article.publisher() == null || article.addressHeadline() == null) {
+    if (article.publisher() == null || article.addressHeadline() == null
+        || Article.UNTITLED.equals(article.addressHeadline())) {
       return List.of();
     }
     String publisher = publisherKey(article.publisher());
@@ -107,7 +108,9 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
     for (Item i : reports()) {
       Article other = i.article();
       String outlet = other.via() != null ? other.via() : other.sourceId();
-      if (!other.id().equals(article.id()) && other.publisher() != null && other.addressHeadline() != null
+      // A publisher's own second feed is no other outlet: one of the two copies went through a syndicator.
+      boolean carried = other.via() != null || article.via() != null;
+      if (carried && !other.id().equals(article.id()) && other.publisher() != null && other.addressHeadline() != null
           && publisher.equals(publisherKey(other.publisher())) && title.equals(Slugs.fold(other.addressHeadline()).strip())
           && outlet != null && !outlet.equals(article.via() != null ? article.via() : article.sourceId())) {
         byOutlet.putIfAbsent(outlet, i);

@@ -141,8 +141,8 @@ final class SearchIndex {
     // Each report's words and attribution read its own text only: found side by side, numbered in order.
     record Read(String attribution, String words) {}
     // An unknown publisher is no name to find ("the publisher" matched a search for "publisher").
-    List<Read> read = reports.parallelStream().map(r -> new Read(helpers.publisher(r.item().article()) == null
-        && r.item().article().via() == null ? "" : helpers.attribution(r.item().article()),
+    List<Read> read = reports.parallelStream().map(r -> new Read(helpers.publisher(r.item().article()) != null
+        ? helpers.attribution(r.item().article()) : r.item().article().via() != null ? r.item().article().via() : "",
         // A placeholder headline ("(untitled)") is no word of the report's.
         newWords(dev.broadsheet.store.Article.UNTITLED.equals(r.item().article().title()) ? ""
             : r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),

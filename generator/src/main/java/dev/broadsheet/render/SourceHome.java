@@ -46,7 +46,8 @@ final class SourceHome {
       String start = start(item.article().url());
       (item.article().via() != null ? carried : byStart).merge(start, 1, Integer::sum);
       if (item.article().via() != null) {
-        publishers.computeIfAbsent(start, k -> new java.util.HashSet<>()).add(String.valueOf(item.article().publisher()));
+        publishers.computeIfAbsent(start, k -> new java.util.HashSet<>())
+            .add(dev.broadsheet.base.Slugs.fold(String.valueOf(item.article().publisher())).strip());
       }
     }
     Map<String, Integer> counts = byRoot(byStart);

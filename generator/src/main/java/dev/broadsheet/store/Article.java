@@ -265,7 +265,7 @@ public record Article(
         alsoFrom, publishedDayOnly, media);
   }
 
-  /** This article as published at {@code time} (null: not known). */
+  /** This article as published at {@code time} (null: not known), whether that time was a bare day not known either. */
   public Article withPublished(Instant time) {
     return Objects.equals(time, published) ? this : new Article(id, url, guid, sourceId, title, publisher, via, section,
         tags, authors, time, updated, firstSeen, summaryHtml, imageUrl, page, addressTitle, language, contentHtml,
