@@ -60,30 +60,28 @@ final class ReportLists {
    * all kept, its recurring headlines ("Letters to the editor") too.
    */
   private static List<Story.Item> onceEach(List<Story.Item> items, Map<String, String> storyOf) {
+    List<String> keys = new ArrayList<>(items.size());
     java.util.Set<String> own = new java.util.HashSet<>();
     for (Story.Item i : items) {
-      if (i.article().via() == null) {
-        own.add(copyKey(i, storyOf));
+      String copy = Story.copyKey(i.article());
+      String story = storyOf.get(i.article().id());
+      // A copy of its publisher's own in the same story; an item of no story or no publisher is its own.
+      String key = copy == null || story == null ? null : story + "\0" + copy;
+      keys.add(key);
+      if (key != null && i.article().via() == null) {
+        own.add(key);
       }
     }
     if (own.isEmpty()) {
       return new ArrayList<>(items);
     }
     List<Story.Item> result = new ArrayList<>(items.size());
-    for (Story.Item i : items) {
-      if (i.article().via() == null || !own.contains(copyKey(i, storyOf))) {
-        result.add(i);
+    for (int n = 0; n < items.size(); n++) {
+      if (items.get(n).article().via() == null || keys.get(n) == null || !own.contains(keys.get(n))) {
+        result.add(items.get(n));
       }
     }
     return result;
-  }
-
-  /** What a copy shares with its publisher's own: story, publisher and headline; an item without a publisher is its own. */
-  private static String copyKey(Story.Item i, Map<String, String> storyOf) {
-    Article a = i.article();
-    String story = storyOf.get(a.id());
-    return a.publisher() == null || story == null || Article.UNTITLED.equals(a.addressHeadline()) ? "\0" + a.id()
-        : story + "\0" + Story.publisherKey(a.publisher()) + "\0" + dev.broadsheet.base.Slugs.fold(a.addressHeadline()).strip();
   }
 
   /** The story id of each grouped article, by article id. */

@@ -97,26 +97,34 @@ public record Story(String id, Item lead, List<Item> alsoReportedBy, Pick pick, 
    * publisher's page is told where the same article is carried, perhaps free to read.
    */
   public List<Item> otherCopies(Article article) {
-    if (article.publisher() == null || article.addressHeadline() == null
-        || Article.UNTITLED.equals(article.addressHeadline())) {
+    String key = copyKey(article);
+    if (key == null) {
       return List.of();
     }
-    String publisher = publisherKey(article.publisher());
-    // As its feed gave it: an editor's own headline for a pick is not the article's.
-    String title = Slugs.fold(article.addressHeadline()).strip();
+    String own = article.via() != null ? article.via() : article.sourceId();
     java.util.Map<String, Item> byOutlet = new java.util.LinkedHashMap<>();
     for (Item i : reports()) {
       Article other = i.article();
       String outlet = other.via() != null ? other.via() : other.sourceId();
       // A publisher's own second feed is no other outlet: one of the two copies went through a syndicator.
       boolean carried = other.via() != null || article.via() != null;
-      if (carried && !other.id().equals(article.id()) && other.publisher() != null && other.addressHeadline() != null
-          && publisher.equals(publisherKey(other.publisher())) && title.equals(Slugs.fold(other.addressHeadline()).strip())
-          && outlet != null && !outlet.equals(article.via() != null ? article.via() : article.sourceId())) {
+      if (carried && !other.id().equals(article.id()) && outlet != null && !outlet.equals(own)
+          && key.equals(copyKey(other))) {
         byOutlet.putIfAbsent(outlet, i);
       }
     }
     return List.copyOf(byOutlet.values());
+  }
+
+  /**
+   * What copies of one article share, whoever carried them: its publisher and its headline as its
+   * feed gave it (an editor's own headline for a pick is not the article's); null for an article
+   * without a publisher or a headline, which is a copy of nothing.
+   */
+  static String copyKey(Article a) {
+    String headline = a.addressHeadline();
+    return a.publisher() == null || headline == null || Article.UNTITLED.equals(headline) ? null
+        : publisherKey(a.publisher()) + "\0" + Slugs.fold(headline).strip();
   }
 
   /**
