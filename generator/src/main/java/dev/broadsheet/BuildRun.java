@@ -228,11 +228,13 @@ final class BuildRun {
         ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
             "day " + today + " held " + heldBackPicks, referenced)) : null;
     java.util.Optional<UpToDate.Recorded> same = curationInputs == null ? java.util.Optional.empty()
-        : stages.timed("check",
-            () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(), curationInputs));
+        : stages.timed("check", () -> UpToDate.checkBeforeCuration(storeFiles.dataDir(), config.output(),
+            curationInputs + ImageStage.cacheStamp(config), options.clock().instant(), options.offline()));
     if (same.isPresent()) {
       listener.stage("up to date");
       UpToDate.Curated last = same.get().curated();
+      // Reported again as curating would report them: a pick's problem, an image not shown.
+      content(last.problems());
       return new Published(last.stories(), last.editions(), new PublishResult(0, same.get().files(), 0));
     }
     // A build walks the live site while it curates and renders; a check publishes nothing.
@@ -246,7 +248,8 @@ final class BuildRun {
         last.analyses(), options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
     stages.step("records", () -> last.analyses().save());
     content(digest.problems());
-    problems.addAll(dev.broadsheet.curate.SectionWarnings.of(config, digest.digest()));
+    List<Problem> sectionWarnings = dev.broadsheet.curate.SectionWarnings.of(config, digest.digest());
+    problems.addAll(sectionWarnings);
     int stories = digest.digest().stories().size();
     int editions = digest.digest().editions().size();
     if (mode == Mode.CHECK) {
@@ -255,7 +258,8 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, 0, 0));
     }
     stages.step("records", () -> storeFiles.saveStoryRecords(digest.records()));
-    ImageStage.Result images = stages.timed("images", () -> ImageStage.run(config, digest.digest(), options.offline()));
+    ImageStage.Result images = stages.timed("images", () -> ImageStage.run(config, digest.digest(), options.offline(),
+        options.clock().instant()));
     problems.addAll(images.problems());
     // The images shown are an input of the pages too: one that arrives later must be published. The
     // edition current today (the day's, or the week's) is the only thing pages show that depends on the clock.
@@ -265,9 +269,13 @@ final class BuildRun {
             + (addresses.formerPeriods().isEmpty() ? "" : " day " + today)
             + " held " + heldBackPicks, referenced) + "-"
         + images.catalog().fingerprint());
-    // A curation that reported nothing (no pick problem, no image to try again) may be skipped next time.
-    UpToDate.Curated curated = digest.problems().isEmpty() && images.problems().isEmpty()
-        ? new UpToDate.Curated(curationInputs, stories, editions) : null;
+    // A curation may be skipped next time, its problems reported again, while its images are settled:
+    // the cache as this build left it, no download left for a later build or a pause over.
+    List<Problem> reported = new ArrayList<>(digest.problems());
+    reported.addAll(sectionWarnings);
+    reported.addAll(images.problems());
+    UpToDate.Curated curated = images.settled() ? new UpToDate.Curated(curationInputs
+        + ImageStage.cacheStamp(config), stories, editions, images.onlineAgain(), reported) : null;
     java.util.Optional<UpToDate.Recorded> current = stages.timed("check",
         () -> UpToDate.check(storeFiles.dataDir(), config.output(), inputs));
     if (current.isPresent()) {

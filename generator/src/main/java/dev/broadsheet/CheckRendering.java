@@ -25,7 +25,7 @@ final class CheckRendering {
       PermalinkHistory addresses) {
     List<Problem> problems = new ArrayList<>();
     // The pictures a build would show, from the site's files and the cache: their markup is rendered too.
-    ImageStage.Result images = ImageStage.check(config, digest);
+    ImageStage.Result images = ImageStage.check(config, digest, options.clock().instant());
     problems.addAll(images.problems());
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), null, options.clock(), images.catalog(), null,
         null, a -> null);

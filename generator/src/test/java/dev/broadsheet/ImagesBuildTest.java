@@ -104,6 +104,10 @@ class ImagesBuildTest {
     return Broadsheet.build(BuildOptions.of(site).withOffline(offline).withClock(SampleSite.clockAt("2026-11-20T20:00:00Z")));
   }
 
+  private static BuildResult buildAt(Path site, String instant) {
+    return Broadsheet.build(BuildOptions.of(site).withClock(SampleSite.clockAt(instant)));
+  }
+
   private static TreeMap<String, String> published(Path site) {
     return SampleSite.files(site.resolve("public"));
   }
@@ -184,6 +188,76 @@ class ImagesBuildTest {
     assertThat(images(site)).hasSize(5);
     assertThat(third.problems()).hasSize(4);
     build(site, false);
+    assertThat(requested()).isEqualTo(6);
+  }
+
+  @Test
+  void aBacklogOfGoodImagesIsWorkedOffThoughNoBuildBringsNews() throws Exception {
+    Path site = site("site");
+    Path feed = site.resolve("feeds/paper.xml");
+    String text = Files.readString(feed);
+    for (String bad : List.of("/page.html", "/huge.jpg", "/bomb.png", "/gone.jpg")) {
+      text = text.replace(server.url(bad), server.url("/photo.jpg?" + bad.substring(1)));
+    }
+    Files.writeString(feed, text);
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("images: {maxBytes: 200000}", "images: {maxBytes: 200000, maxDownloadsPerBuild: 2}"));
+    for (int build = 1; build <= 3; build++) {
+      assertThat(build(site, false).problems()).as("build " + build).isEmpty();
+    }
+    assertThat(requested()).isEqualTo(6);
+    assertThat(images(site).keySet().stream().map(p -> p.substring(0, 31)).distinct()).hasSize(6);
+    BuildResult settled = build(site, false);
+    assertThat(settled.stageTimes()).as("nothing left to download: not curated again").doesNotContainKey("curate");
+    assertThat(requested()).isEqualTo(6);
+  }
+
+  @Test
+  void anImageWhoseHostFailsIsAskedForAgainAfterAnHourAndMeanwhileTheSiteIsUpToDate() throws Exception {
+    AtomicInteger status = new AtomicInteger(503);
+    server.on("/flaky.jpg", ex -> {
+      requests.computeIfAbsent("/flaky.jpg", p -> new AtomicInteger()).incrementAndGet();
+      if (status.get() == 200) {
+        send(ex, "image/jpeg", TestImages.jpeg(800, 450));
+      } else {
+        ex.sendResponseHeaders(status.get(), -1);
+        ex.close();
+      }
+    });
+    Path site = site("site");
+    Path feed = site.resolve("feeds/paper.xml");
+    Files.writeString(feed, Files.readString(feed).replace(server.url("/photo.jpg"), server.url("/flaky.jpg")));
+    String failed = server.url("/flaky.jpg") + ": warning: the lead image of 'Story 0 about photo jpg' is not shown:"
+        + " HTTP 503";
+    String pause = "(on 2026-11-20T20:00:00Z; asked for again from 2026-11-20T21:00:00Z)";
+
+    BuildResult first = buildAt(site, "2026-11-20T20:00:00Z");
+    assertThat(first.problems()).extracting(Problem::toString)
+        .anySatisfy(p -> assertThat(p).startsWith(failed).endsWith(pause));
+    build(site, false);
+    BuildResult meanwhile = buildAt(site, "2026-11-20T20:59:00Z");
+    assertThat(requests.get("/flaky.jpg").get()).as("not asked for during its pause").isEqualTo(1);
+    assertThat(meanwhile.stageTimes()).doesNotContainKey("curate");
+    assertThat(meanwhile.problems()).extracting(Problem::toString)
+        .anySatisfy(p -> assertThat(p).startsWith(failed).endsWith(pause)).hasSize(5);
+    assertThat(articlePage(site, "story-0")).doesNotContain("<img");
+
+    status.set(200);
+    BuildResult after = buildAt(site, "2026-11-20T21:00:00Z");
+    assertThat(requests.get("/flaky.jpg").get()).isEqualTo(2);
+    assertThat(after.problems()).extracting(Problem::where).doesNotContain(server.url("/flaky.jpg"));
+    assertThat(articlePage(site, "story-0")).contains("<img");
+  }
+
+  @Test
+  void anUnchangedSiteIsNotCuratedAgainForImagesThatCannotBeUsedAndSaysWhyAsBefore() throws Exception {
+    Path site = site("site");
+    build(site, false);
+    BuildResult curated = build(site, false);
+    assertThat(curated.stageTimes()).containsKey("curate");
+    BuildResult again = build(site, false);
+    assertThat(again.stageTimes()).doesNotContainKey("curate");
+    assertThat(again.problems()).hasSize(4).isEqualTo(curated.problems());
     assertThat(requested()).isEqualTo(6);
   }
 

@@ -2,6 +2,7 @@ package dev.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.render.PageCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -290,6 +291,22 @@ class IncrementalBuildTest {
     model.add(0);
     model.write(site);
     assertThat(build(site, model.now.plus(Duration.ofDays(1))).stageTimes()).as("a new article").containsKey("curate");
+  }
+
+  @Test
+  void aRebuildThatSkipsCurationReportsThePickAndSectionWarningsCurationFound(@TempDir Path dir) throws IOException {
+    Path site = SampleSite.copyTo(dir.resolve("sample"));
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("sections: [Local, Business,", "sections: [Local, Busines,"));
+    Files.writeString(site.resolve("picks/zz-unread.md"), "---\nurl: https://unread.example/story\n---\nA note.\n");
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    BuildResult curated = SampleSite.build(site, "2026-11-25T06:00:00Z");
+    BuildResult skipped = SampleSite.build(site, "2026-11-25T06:00:00Z");
+    assertThat(curated.stageTimes()).containsKey("curate");
+    assertThat(skipped.stageTimes()).doesNotContainKey("curate");
+    assertThat(curated.problems()).extracting(Problem::where).contains("broadsheet.yaml", "picks/zz-unread.md");
+    assertThat(skipped.problems()).isEqualTo(curated.problems());
+    assertThat(skipped.firstContentError()).isEqualTo(curated.firstContentError());
   }
 
   @Test

@@ -43,8 +43,15 @@ record ImageCache(Path dir) {
    *
    * @param renditions its sizes, narrowest first; empty when rejected
    * @param rejected why the image cannot be used, or null
+   * @param failedAt when a download failed in a way that may pass (the host down, a server error),
+   *     or null when the image is unusable in itself or was made
+   * @param retryFrom when such a failed download may be tried again, or null
    */
-  record Entry(List<Rendition> renditions, String rejected) {}
+  record Entry(List<Rendition> renditions, String rejected, java.time.Instant failedAt, java.time.Instant retryFrom) {
+    Entry(List<Rendition> renditions, String rejected) {
+      this(renditions, rejected, null, null);
+    }
+  }
 
   /** Whether there is an entry for {@code reference} made under {@code settings}; reads only its record. */
   boolean has(String key, String reference, String settings) {
@@ -67,6 +74,11 @@ record ImageCache(Path dir) {
       String ext = lines.get(3).substring("format ".length());
       if (ext.equals("rejected")) {
         return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length())));
+      }
+      if (ext.equals("failed")) {
+        return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length()),
+            java.time.Instant.parse(lines.get(5).substring("at ".length())),
+            java.time.Instant.parse(lines.get(6).substring("retry ".length()))));
       }
       List<Rendition> out = new ArrayList<>();
       for (String line : lines.subList(4, lines.size())) {
@@ -103,6 +115,31 @@ record ImageCache(Path dir) {
     StringBuilder record = header(reference, settings, "rejected").append("reason ").append(oneLine(reason))
         .append('\n');
     AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Remembers that downloading {@code reference} failed at {@code at} in a way that may pass, so
+   * that builds until {@code retryFrom} say so instead of asking its host again.
+   */
+  void failed(String key, String reference, String settings, String reason, java.time.Instant at,
+      java.time.Instant retryFrom) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder record = header(reference, settings, "failed").append("reason ").append(oneLine(reason))
+        .append('\n').append("at ").append(at).append('\n').append("retry ").append(retryFrom).append('\n');
+    AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A stamp of the cache as a whole that changes when an entry is added, replaced or removed (each
+   * is written under a temporary name and moved in place) or the folder is deleted: a build that
+   * finds it as the last one left it shows the same images.
+   */
+  String stamp() {
+    try {
+      return Files.getLastModifiedTime(dir).toMillis() + "";
+    } catch (IOException e) {
+      return "none";
+    }
   }
 
   private static StringBuilder header(String reference, String settings, String format) {

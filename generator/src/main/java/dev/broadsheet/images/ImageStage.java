@@ -5,13 +5,12 @@ import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.ImagesConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.curate.Digest;
-import dev.broadsheet.curate.Story;
 import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.Requester;
 import dev.broadsheet.fetch.HttpFetcher;
-import dev.broadsheet.store.Article;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +47,19 @@ public final class ImageStage {
   /** Keys of rejected images remembered in the cache, kept there while a story still names them. */
   private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final String REMEMBERED = " (remembered from an earlier build; delete .broadsheet-cache/images/ to try again)";
+  /**
+   * How long a download that failed in a way that may pass (the host unreachable, a server error)
+   * is not asked for again: builds every few minutes would otherwise ask a host that is down at
+   * each one, and never find their site up to date.
+   */
+  static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofHours(1);
   private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
   /** Whether the stage keeps what it made in the cache and prunes it; a check writes nothing. */
   private final boolean writes;
+  /** The build's time: failed downloads are asked for again once their pause is over. */
+  private final Instant now;
+  /** What this run leaves to a later one (see {@link Result#onlineAgain}). */
+  private final LaterDownloads later = new LaterDownloads();
 
   /**
    * What the stage did.
@@ -58,17 +67,29 @@ public final class ImageStage {
    * @param catalog the images pages show, and their files
    * @param problems a warning for each image that was skipped; an image left for a later build (not
    *     in the cache and the build is offline, or beyond {@code images.maxDownloadsPerBuild}) has none
+   * @param settled whether the same digest would give the same images and problems until {@code
+   *     onlineAgain}: false when the cache could not be written, so that what failed is tried again
+   * @param onlineAgain from when an online build would download what this one left or could not
+   *     get for now (an image over the download cap, a host that was down), or null when it would
+   *     download nothing; an offline build downloads nothing
    */
-  public record Result(ImageCatalog catalog, List<Problem> problems) {}
+  public record Result(ImageCatalog catalog, List<Problem> problems, boolean settled, Instant onlineAgain) {
+    /** No images: nothing to show, nothing to do later. */
+    static Result none() {
+      return new Result(ImageCatalog.empty(), List.of(), true, null);
+    }
+  }
+
 
   /** A stage that gets web images through {@code download}, or only from the cache when it is null. */
-  public ImageStage(SiteConfig config, BiFunction<Requester, String, FetchResult> download) {
-    this(config, download, true);
+  public ImageStage(SiteConfig config, BiFunction<Requester, String, FetchResult> download, Instant now) {
+    this(config, download, true, now);
   }
 
   private ImageStage(SiteConfig config, BiFunction<Requester, String, FetchResult> download,
-      boolean writes) {
+      boolean writes, Instant now) {
     this.writes = writes;
+    this.now = now;
     this.settings = config.images();
     this.sources = new ImageSources(config.siteDir(), settings.maxBytes(), download);
     this.cache = new ImageCache(ImageCache.of(config.siteDir()));
@@ -80,18 +101,18 @@ public final class ImageStage {
 
   /**
    * The images of {@code digest} for a build of {@code config}: downloaded with the site's fetch
-   * settings under the images' own size cap, unless {@code offline}.
+   * settings under the images' own size cap, unless {@code offline}, at {@code now}.
    */
-  public static Result run(SiteConfig config, Digest digest, boolean offline) {
+  public static Result run(SiteConfig config, Digest digest, boolean offline, Instant now) {
     if (!config.images().enabled()) {
-      return new Result(ImageCatalog.empty(), List.of());
+      return Result.none();
     }
     if (offline) {
-      return new ImageStage(config, null).run(digest);
+      return new ImageStage(config, null, now).run(digest);
     }
     try (HttpFetcher http = new HttpFetcher(config.fetch().withMaxBytes(config.images().maxBytes()),
         AddressPolicy.of(config))) {
-      return new ImageStage(config, http::get).run(digest);
+      return new ImageStage(config, http::get, now).run(digest);
     }
   }
 
@@ -100,15 +121,23 @@ public final class ImageStage {
    * check: pages are rendered with them, and a pick's picture that is missing or unusable is
    * reported; nothing is downloaded, and the cache is left as it is.
    */
-  public static Result check(SiteConfig config, Digest digest) {
-    return config.images().enabled() ? new ImageStage(config, null, false).run(digest)
-        : new Result(ImageCatalog.empty(), List.of());
+  public static Result check(SiteConfig config, Digest digest, Instant now) {
+    return config.images().enabled() ? new ImageStage(config, null, false, now).run(digest) : Result.none();
+  }
+
+  /**
+   * A stamp of the site's image cache, which changes whenever a build adds, replaces or removes an
+   * entry: a curation may be skipped only while the cache is as it left it (an offline build without
+   * the cache shows no images).
+   */
+  public static String cacheStamp(SiteConfig config) {
+    return "-images-" + (config.images().enabled() ? new ImageCache(ImageCache.of(config.siteDir())).stamp() : "off");
   }
 
   /** The images of every report of every story in {@code digest}. */
   public Result run(Digest digest) {
     rejectedKeys.clear();
-    Map<String, Wanted> wanted = wanted(digest);
+    Map<String, WantedImages.Wanted> wanted = WantedImages.of(digest);
     Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
@@ -116,7 +145,7 @@ public final class ImageStage {
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       Outcome o = e.getValue();
       if (o.error() != null) {
-        Wanted w = wanted.get(e.getKey());
+        WantedImages.Wanted w = wanted.get(e.getKey());
         problems.add(Problem.warning(w.where(), "the lead image of '" + w.article().title() + "' is not shown: "
             + o.error()));
       }
@@ -128,48 +157,9 @@ public final class ImageStage {
     Set<String> keys = new TreeSet<>(rejectedKeys);
     images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
-    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems);
+    return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, later.settled(),
+        later.again());
   }
-
-  /** An image some report shows: the first such article, whom a problem with it concerns, whom it is downloaded for. */
-  private record Wanted(Article article, String where, Requester requester) {}
-
-  /**
-   * Every image reference of the digest's reports, newest story first, each once, downloaded on
-   * behalf of every source whose report shows it (any of them may reach its own address), of the
-   * editor for the one a pick names itself ({@code image:}), and with nobody's allowance for one a
-   * picked page names.
-   */
-  private static Map<String, Wanted> wanted(Digest digest) {
-    Map<String, Wanted> first = new LinkedHashMap<>();
-    Map<String, Set<String>> sources = new java.util.HashMap<>();
-    Set<String> editors = new java.util.HashSet<>();
-    for (Story s : digest.stories()) {
-      if (s.pick() != null && s.pick().image() != null) {
-        editors.add(s.pick().image());
-      }
-      for (Story.Item i : s.reports()) {
-        String ref = i.article().imageUrl();
-        if (ref == null || ref.isBlank()) {
-          continue;
-        }
-        if (i.article().sourceId() != null) {
-          sources.computeIfAbsent(ref, k -> new TreeSet<>()).add(i.article().sourceId());
-        }
-        if (!first.containsKey(ref)) {
-          // A file of the site folder is named by a pick: the problem is that pick's, where the editor fixes it.
-          boolean picked = s.pick() != null && ref.equals(s.pick().image()) && !ImageSources.isWeb(ref);
-          first.put(ref, new Wanted(i.article(), picked ? s.pick().file() : ref, null));
-        }
-      }
-    }
-    Map<String, Wanted> wanted = new LinkedHashMap<>();
-    first.forEach((ref, w) -> wanted.put(ref, new Wanted(w.article(), w.where(),
-        editors.contains(ref) ? Requester.EDITOR : Requester.sources(sources.getOrDefault(ref, Set.of())))));
-    return wanted;
-  }
-
-  private record Made(LeadImage image, List<ImageFile> files) {}
 
   private record Outcome(Made image, String error) {}
 
@@ -188,18 +178,22 @@ public final class ImageStage {
         break;
       }
       String key = ImageCache.key(ref);
-      if (ImageSources.isWeb(ref) && !cache.has(key, ref, madeFor) && !cache.has(key, ref, judgedBy)) {
+      if (ImageSources.isWeb(ref) && !cache.has(key, ref, madeFor)
+          && cache.load(key, ref, judgedBy).filter(e -> !pauseOver(e)).isEmpty()) {
         allowed.add(ref);
       }
     }
     return allowed;
   }
 
-  private Map<String, Outcome> fetchAll(Map<String, Wanted> wanted, Set<String> downloadable) {
+  private Map<String, Outcome> fetchAll(Map<String, WantedImages.Wanted> wanted, Set<String> downloadable) {
     List<String> references = List.copyOf(wanted.keySet());
     List<Outcome> outcomes = Parallel.map(references, threads, "broadsheet-images",
         ref -> one(ref, downloadable.contains(ref), wanted.get(ref).requester()),
-        (ref, reason) -> new Outcome(null, reason));
+        (ref, reason) -> {
+          later.unsettled();
+          return new Outcome(null, reason);
+        });
     Map<String, Outcome> byReference = new LinkedHashMap<>();
     for (int i = 0; i < references.size(); i++) {
       byReference.put(references.get(i), outcomes.get(i));
@@ -213,27 +207,35 @@ public final class ImageStage {
     try {
       byte[] local = web ? null : sources.file(reference);
       key = web ? ImageCache.key(reference) : ImageCache.key("file\0" + reference + "\0" + ImageCache.key(local));
-      Optional<ImageCache.Entry> hit = cached(key, reference);
+      Optional<ImageCache.Entry> hit = cached(key, reference).filter(e -> !pauseOver(e));
       if (hit.isPresent()) {
         ImageCache.Entry entry = hit.get();
         if (entry.rejected() != null) {
+          // Kept in the cache while a story shows it: the pause or the rejection is remembered.
           rejectedKeys.add(key);
         }
+        if (entry.retryFrom() != null) {
+          later.from(entry.retryFrom());
+          return new Outcome(null, failedForNow(entry.rejected(), entry.failedAt(), entry.retryFrom()));
+        }
         return entry.rejected() != null ? new Outcome(null, entry.rejected() + REMEMBERED)
-            : new Outcome(made(key, entry.renditions()), null);
+            : new Outcome(Made.of(key, entry.renditions()), null);
       }
       if (web && !mayDownload) {
+        // Left for a later build: the next online one downloads it, if the cap lets it.
+        later.from(now);
         return new Outcome(null, null);
       }
       byte[] bytes = web ? sources.web(reference, requester) : local;
       List<Rendition> renditions = process(bytes);
       if (writes) {
-        cache.store(key, reference, madeFor, extension(renditions), renditions);
+        cache.store(key, reference, madeFor, Made.extension(renditions), renditions);
       }
-      return new Outcome(made(key, renditions), null);
+      return new Outcome(Made.of(key, renditions), null);
     } catch (ImageRejected e) {
-      return rejected(reference, key, e);
+      return rejected(reference, key, web, e);
     } catch (IOException e) {
+      later.unsettled();
       return new Outcome(null, "cannot write the image cache " + ImageCache.of(sources.siteDir())
           + ": " + e.getMessage());
     }
@@ -245,17 +247,43 @@ public final class ImageStage {
     return made.isPresent() ? made : cache.load(key, reference, judgedBy);
   }
 
-  /** A rejected image; one that is unusable in itself is remembered, under its key, so it is not fetched again. */
-  private Outcome rejected(String reference, String key, ImageRejected e) {
-    if (e.lasting() && key != null && writes) {
+  /** Whether {@code entry} is a failed download whose pause is over: it is asked for again. */
+  private boolean pauseOver(ImageCache.Entry entry) {
+    return entry.retryFrom() != null && !now.isBefore(entry.retryFrom());
+  }
+
+  private static String failedForNow(String reason, Instant at, Instant retryFrom) {
+    return reason + " (on " + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; asked for again from "
+        + retryFrom.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+  }
+
+  /**
+   * A rejected image, remembered under its key: one unusable in itself so that it is not fetched
+   * again, a download that may work later so that it is not asked for again until its pause is over.
+   */
+  private Outcome rejected(String reference, String key, boolean web, ImageRejected e) {
+    boolean remembered = false;
+    Instant retryFrom = now.plus(RETRY_PAUSE);
+    if ((e.lasting() || web) && key != null && writes) {
       try {
-        cache.reject(key, reference, judgedBy, e.getMessage());
+        if (e.lasting()) {
+          cache.reject(key, reference, judgedBy, e.getMessage());
+        } else {
+          cache.failed(key, reference, judgedBy, e.getMessage(), now, retryFrom);
+        }
         rejectedKeys.add(key);
+        remembered = true;
       } catch (IOException ignored) {
         // Not remembered: the next build downloads it again and says so again, which is all.
       }
     }
-    return new Outcome(null, e.getMessage());
+    if (e.lasting() || !web) {
+      // A file of the site folder is a curation input of its own (PickPictures): nothing to try later.
+      return new Outcome(null, e.getMessage());
+    }
+    // What may pass is tried again: after the pause when remembered, else by the next online build.
+    later.from(remembered ? retryFrom : now);
+    return new Outcome(null, remembered ? failedForNow(e.getMessage(), now, retryFrom) : e.getMessage());
   }
 
   private List<Rendition> process(byte[] bytes) throws ImageRejected {
@@ -275,24 +303,6 @@ public final class ImageStage {
     }
   }
 
-  private static Made made(String key, List<Rendition> renditions) {
-    String ext = extension(renditions);
-    List<LeadImage.Variant> variants = new ArrayList<>();
-    List<ImageFile> files = new ArrayList<>();
-    for (Rendition r : renditions) {
-      String path = "images/" + key + "-" + r.width() + "." + ext;
-      variants.add(new LeadImage.Variant(path, r.width(), r.height()));
-      files.add(new ImageFile(path, r.bytes()));
-    }
-    return new Made(new LeadImage(key, variants), files);
-  }
-
-  /** PNG files start with 0x89 'P'; everything else this stage writes is JPEG. */
-  private static String extension(List<Rendition> renditions) {
-    byte[] b = renditions.get(0).bytes();
-    return b.length > 1 && (b[0] & 0xff) == 0x89 && b[1] == 'P' ? "png" : "jpg";
-  }
-
   private void prune(Set<String> keys, List<Problem> problems) {
     if (!writes) {
       return;
@@ -300,6 +310,7 @@ public final class ImageStage {
     try {
       cache.prune(keys);
     } catch (IOException e) {
+      later.unsettled();
       problems.add(Problem.warning(ImageCache.of(sources.siteDir()).toString(), "old images could not be removed"
           + " from the cache: " + e.getMessage()));
     }

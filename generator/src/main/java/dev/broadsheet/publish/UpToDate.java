@@ -1,6 +1,7 @@
 package dev.broadsheet.publish;
 
 import dev.broadsheet.base.AtomicFiles;
+import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.StreamHash;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.render.ModelFingerprint;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +52,26 @@ public final class UpToDate {
    * it made of them, for a build that published them without a problem. Curation reads no clock:
    * the same inputs make the same digest, so a later build that finds them again, with every
    * published file in place, has nothing to curate, download or render.
+   *
+   * @param onlineAgain from when an online build would download images this one left or could not
+   *     get for now, so must curate; null when none
+   * @param problems what curation and the images reported (a pick's missing article, an image that
+   *     cannot be used): a build that skips curation reports them again, as one that curated would
    */
-  public record Curated(String fingerprint, int stories, int editions) {}
+  public record Curated(String fingerprint, int stories, int editions, Instant onlineAgain, List<Problem> problems) {
+    public Curated {
+      problems = List.copyOf(problems);
+    }
+  }
 
-  /** The last build's record, as {@link #check} finds it, if its curation's inputs were {@code fingerprint}. */
-  public static Optional<Recorded> checkBeforeCuration(Path dataDir, Path output, String fingerprint) {
-    return last(dataDir, output, r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint));
+  /**
+   * The last build's record, as {@link #check} finds it, if its curation's inputs were {@code
+   * fingerprint} and a build at {@code now} would download no image it left (none does {@code offline}).
+   */
+  public static Optional<Recorded> checkBeforeCuration(Path dataDir, Path output, String fingerprint, Instant now,
+      boolean offline) {
+    return last(dataDir, output, r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint)
+        && (offline || r.curated().onlineAgain() == null || now.isBefore(r.curated().onlineAgain())));
   }
 
   /**
@@ -153,18 +169,20 @@ public final class UpToDate {
       }
       List<String> lines = Files.readString(marker, StandardCharsets.UTF_8).strip().lines().toList();
       String[] fields = lines.isEmpty() ? new String[0] : lines.get(0).split(" ");
-      String[] curation = lines.size() == 2 ? lines.get(1).split(" ") : new String[0];
-      if (fields.length != 3 || lines.size() > 2 || lines.size() == 2 && curation.length != 3) {
+      if (fields.length != 3) {
         return Optional.empty();
       }
-      Curated curated = curation.length == 3
-          ? new Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2])) : null;
+      Curated curated = lines.size() < 2 ? null : CurationRecord.parse(lines.subList(1, lines.size()));
+      if (lines.size() >= 2 && curated == null) {
+        return Optional.empty();
+      }
       Recorded recorded = new Recorded(fields[0], Integer.parseInt(fields[1]), curated, fields[2]);
       if (!wanted.test(recorded)) {
         return Optional.empty();
       }
       return fields[2].equals(siteStamp(out)) ? Optional.of(recorded) : Optional.empty();
-    } catch (IOException | UncheckedIOException | NumberFormatException e) {
+    } catch (IOException | RuntimeException e) {
+      // A damaged record only costs a build that renders.
       return Optional.empty();
     }
   }
@@ -198,8 +216,7 @@ public final class UpToDate {
       }
       return;
     }
-    String text = fingerprint + " " + files + " " + stamp + "\n"
-        + (curated == null ? "" : curated.fingerprint() + " " + curated.stories() + " " + curated.editions() + "\n");
+    String text = fingerprint + " " + files + " " + stamp + "\n" + (curated == null ? "" : CurationRecord.text(curated));
     try {
       AtomicFiles.writeIfChanged(dataDir.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

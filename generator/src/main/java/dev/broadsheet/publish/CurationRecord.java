@@ -1,0 +1,65 @@
+package dev.broadsheet.publish;
+
+import dev.broadsheet.base.Problem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How {@link UpToDate.Curated} is kept in the last build's record: a line of the curation's
+ * fingerprint, stories, editions and when images call for an online build, then a line per
+ * problem to report again, its fields tab-separated with tabs, line breaks and backslashes escaped.
+ */
+final class CurationRecord {
+  private static final String PROBLEM = "problem";
+  private static final String NEVER = "-";
+
+  private CurationRecord() {}
+
+  static String text(UpToDate.Curated curated) {
+    StringBuilder text = new StringBuilder().append(curated.fingerprint()).append(' ').append(curated.stories())
+        .append(' ').append(curated.editions()).append(' ')
+        .append(curated.onlineAgain() == null ? NEVER : curated.onlineAgain().toString()).append('\n');
+    for (Problem p : curated.problems()) {
+      text.append(PROBLEM).append('\t').append(p.severity()).append('\t').append(p.line()).append('\t')
+          .append(escaped(p.file())).append('\t').append(escaped(p.message())).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** The record {@code lines} hold, or null when they are not one {@link #text} wrote. */
+  static UpToDate.Curated parse(List<String> lines) {
+    String[] curation = lines.get(0).split(" ");
+    if (curation.length != 4) {
+      return null;
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      if (f.length != 5 || !f[0].equals(PROBLEM)) {
+        return null;
+      }
+      problems.add(new Problem(unescaped(f[3]), Integer.parseInt(f[2]), unescaped(f[4]), Problem.Severity.valueOf(f[1])));
+    }
+    return new UpToDate.Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2]),
+        curation[3].equals(NEVER) ? null : Instant.parse(curation[3]), problems);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescaped(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        char next = text.charAt(++i);
+        out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
