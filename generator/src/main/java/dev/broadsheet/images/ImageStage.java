@@ -222,8 +222,10 @@ public final class ImageStage {
             : new Outcome(Made.of(key, entry.renditions()), null);
       }
       if (web && !mayDownload) {
-        // Left for a later build: the next online one downloads it, if the cap lets it.
-        later.from(now);
+        // Left for a later build: the next online one downloads it, if the cap lets it (one of 0 never does).
+        if (settings.maxDownloadsPerBuild() > 0) {
+          later.from(now);
+        }
         return new Outcome(null, null);
       }
       byte[] bytes = web ? sources.web(reference, requester) : local;
