@@ -192,6 +192,7 @@ public final class TemplateEngine {
             + firstLine(inner.getMessageWithoutStackTop());
       }
       String at = where(name == null ? template : name);
+      message += CallSites.hint(e, this::where);
       if (at.startsWith("theme:")) {
         message += StaleOverride.hint(siteTemplates, at.substring("theme:".length()), message);
       }

@@ -109,6 +109,22 @@ class TemplateEngineTest {
   }
 
   @Test
+  void anErrorInsideAMacroNamesTheLineThatCalledIt() throws Exception {
+    Files.writeString(templates.resolve("lib.ftlh"), "<#macro byline a>\n<p>${a.author}</p>\n</#macro>\n");
+    Files.writeString(templates.resolve("page.ftlh"), "<#import \"lib.ftlh\" as lib>\n<h1>x</h1>\n<@lib.byline {}/>\n");
+    assertThat(problemOf(engine(), "page.ftlh")).startsWith(templates.resolve("lib.ftlh") + ":2: template error:")
+        .endsWith("(called from " + templates.resolve("page.ftlh") + ":3)");
+  }
+
+  @Test
+  void aThemeMacroCalledWithoutAParameterNamesTheSitesLineNotOnlyTheTheme() throws Exception {
+    Files.writeString(templates.resolve("page.ftlh"),
+        "<#import \"components.ftlh\" as c>\n\n<@c.storyBlock \"related\" \"Related\"/>\n");
+    assertThat(problemOf(engine(), "page.ftlh")).startsWith("theme:components.ftlh:")
+        .contains("required parameter \"stories\"").endsWith("(called from " + templates.resolve("page.ftlh") + ":3)");
+  }
+
+  @Test
   void aPageGrowingWithoutEndStopsLongBeforeTheTimeLimit() throws Exception {
     Files.writeString(templates.resolve("big.ftlh"), "<#list 1.. as i>${i} </#list>\n");
     TemplateEngine engine = new TemplateEngine(templates, Locale.ENGLISH, TimeZone.getTimeZone("UTC"),
