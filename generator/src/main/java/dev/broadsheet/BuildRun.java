@@ -265,8 +265,8 @@ final class BuildRun {
     // edition current today (the day's, or the week's) is the only thing pages show that depends on the clock.
     String inputs = stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles,
         options.debug(), digest.digest().currentEditionPath(today, config.editions().period())
-            // The days an earlier period's addresses answer for grow with each day that begins.
-            + (addresses.formerPeriods().isEmpty() ? "" : " day " + today)
+            // The days an earlier period's or zone's addresses answer for grow with each day that begins.
+            + (addresses.editionsMoved() ? " day " + today : "")
             + " held " + heldBackPicks, referenced) + "-"
         + images.catalog().fingerprint());
     // A curation may be skipped next time, its problems reported again, while its images are settled:
@@ -319,7 +319,7 @@ final class BuildRun {
    */
   private PermalinkHistory addressesOnceBuilt(SiteConfig config, StoreFiles storeFiles) {
     return load(() -> PermalinkHistory.read(storeFiles.dataDir()), PermalinkHistory.none()).after(config.permalinks(),
-        config.editions().period());
+        config.editions().period(), config.timezone());
   }
 
   /**

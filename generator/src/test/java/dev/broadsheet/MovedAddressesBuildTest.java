@@ -85,6 +85,28 @@ class MovedAddressesBuildTest {
   }
 
   @Test
+  void editionsDatedInAnEarlierTimeZoneAnswerWithTheEditionNowHoldingTheirNews() throws Exception {
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "timezone: UTC\n");
+    assertThat(SampleSite.build(site, NOW).errors()).isEmpty();
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("Tide tables out");
+    // Fourteen hours ahead, the news of the 19th at 10:00 and 11:00 UTC is the 20th's.
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "timezone: Pacific/Kiritimati\n");
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    assertThat(out("editions/2026/11/20/index.html")).content().contains("Tide tables out");
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("url=../20/")
+        .doesNotContain("Tide tables out");
+    assertThat(Files.readString(site.resolve("data/permalinks.json"))).contains("\"timezone\" : \"Pacific/Kiritimati\"")
+        .contains("\"timezone\" : [ \"UTC\" ]");
+    // And back: the zone in use again is no former one, and the 20th's address, now empty, sends readers to the 19th.
+    Files.writeString(site.resolve("broadsheet.yaml"), CONFIG + "timezone: UTC\n");
+    assertThat(SampleSite.build(site, NOW).problems()).extracting(Problem::toString).isEmpty();
+    assertThat(out("editions/2026/11/19/index.html")).content().contains("Tide tables out");
+    assertThat(out("editions/2026/11/20/index.html")).content().contains("url=../19/");
+    assertThat(Files.readString(site.resolve("data/permalinks.json"))).contains("\"timezone\" : \"UTC\"")
+        .contains("\"timezone\" : [ \"Pacific/Kiritimati\" ]");
+  }
+
+  @Test
   void aWeekAtItsMondaysAddressIsANewItemOfTheEditionsFeedForReadersOfTheMondaysEdition() throws Exception {
     Files.writeString(site.resolve("feeds/wire.json"), """
         {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [

@@ -30,7 +30,7 @@ final class Redirects {
   /** A job for each old address of the pages among {@code jobs}, in their order. */
   static List<PageJobs.Job> of(List<PageJobs.Job> jobs, SiteConfig config, PermalinkHistory history,
       TemplateHelpers helpers, java.time.LocalDate today) {
-    if (history.former().isEmpty() && history.formerPeriods().isEmpty()) {
+    if (history.former().isEmpty() && !history.editionsMoved()) {
       return List.of();
     }
     Permalinks current = config.permalinks();
@@ -40,8 +40,8 @@ final class Redirects {
     List<PageJobs.Job> redirects = new ArrayList<>();
     for (PageJobs.Job job : jobs) {
       Permalinks.Kind kind = kindOf(job.page().kind());
-      if (kind == Permalinks.Kind.EDITION && !history.formerPeriods().isEmpty()) {
-        redirects.addAll(formerPeriods(job, config, history, helpers, taken, today));
+      if (kind == Permalinks.Kind.EDITION && history.editionsMoved()) {
+        redirects.addAll(formerDates(job, config, history, helpers, taken, today));
       }
       if (kind == null || history.former(kind).isEmpty()) {
         continue;
@@ -61,28 +61,42 @@ final class Redirects {
   }
 
   /**
-   * The edition of {@code job} at the addresses an earlier period gave the days it covers (each day
-   * of a site now weekly, the week of one now daily), under the edition pattern now and the earlier
+   * The edition of {@code job} at the addresses an earlier period or time zone gave the days it
+   * covers (each day of a site now weekly, the week of one now daily; the one or two days of the
+   * zone before that a day of this zone overlaps), under the edition pattern now and the earlier
    * ones: a link to an edition of before still arrives where its news is. An address that is an
    * edition's now is that edition's (a week's address is its Monday's, so a Monday with an edition
    * of its own keeps it); one that several editions now cover goes to the first of them (the newest).
    */
-  private static List<PageJobs.Job> formerPeriods(PageJobs.Job job, SiteConfig config, PermalinkHistory history,
+  private static List<PageJobs.Job> formerDates(PageJobs.Job job, SiteConfig config, PermalinkHistory history,
       TemplateHelpers helpers, Outputs taken, java.time.LocalDate today) {
     if (!(job.model().get("edition") instanceof Views.EditionPage page)) {
       return List.of();
     }
     java.time.ZoneId zone = config.timezone();
     EditionsConfig.Period now = config.editions().period();
-    // Every day the edition covers, as the earlier period dated it: a week's seven days of a site
-    // that was daily (whether or not the week lists their stories), a day's week of one that was weekly.
+    // Every day the edition covers, as an earlier period or zone dated it: a week's seven days of a site
+    // that was daily (whether or not the week lists their stories), a day's week of one that was weekly,
+    // the dates another zone gives the day's first and last moments.
+    List<EditionsConfig.Period> periods = new ArrayList<>(history.formerPeriods());
+    periods.add(now);
+    List<java.time.ZoneId> zones = new ArrayList<>(history.formerZones().stream().map(java.time.ZoneId::of).toList());
+    zones.add(zone);
     java.util.TreeSet<java.time.LocalDate> dates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     java.time.LocalDate end = now.after(page.edition().date());
     // Only days that have begun: no earlier period ever published an edition of a day still to come.
     for (java.time.LocalDate day = page.edition().date(); day.isBefore(end) && !day.isAfter(today);
         day = day.plusDays(1)) {
-      java.time.Instant noon = day.atTime(12, 0).atZone(zone).toInstant();
-      history.formerPeriods().forEach(p -> dates.add(Edition.dateOf(noon, zone, p)));
+      java.time.Instant first = day.atStartOfDay(zone).toInstant();
+      java.time.Instant last = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+      for (EditionsConfig.Period p : periods) {
+        for (java.time.ZoneId z : zones) {
+          if (p != now || !z.equals(zone)) {
+            dates.add(Edition.dateOf(first, z, p));
+            dates.add(Edition.dateOf(last, z, p));
+          }
+        }
+      }
     }
     List<String> patterns = new ArrayList<>();
     patterns.add(config.permalinks().edition());

@@ -33,11 +33,16 @@ import java.util.Map;
  *
  * @param published the patterns of the last build that published, or null before the first
  * @param former each kind's patterns before its current one, newest first (kinds without any left out)
+ * <p>So do they by the site's time zone: an edition is a day (or week) of the zone's calendar, so a
+ * site that moves to its newsroom's zone dates the same news otherwise, and the zones are kept too.
+ *
  * @param period the editions' period of the last build that published, or null when not known
  * @param formerPeriods the editions' periods before it, newest first
+ * @param zone the time zone of the last build that published (its id), or null when not known
+ * @param formerZones the zones before it, newest first
  */
 public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<String>> former,
-    EditionsConfig.Period period, List<EditionsConfig.Period> formerPeriods) {
+    EditionsConfig.Period period, List<EditionsConfig.Period> formerPeriods, String zone, List<String> formerZones) {
   static final String FILE = "permalinks.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +55,13 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     });
     former = java.util.Collections.unmodifiableMap(copy);
     formerPeriods = List.copyOf(formerPeriods);
+    formerZones = List.copyOf(formerZones);
+  }
+
+  /** The patterns and periods, no zone known. */
+  public PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<String>> former,
+      EditionsConfig.Period period, List<EditionsConfig.Period> formerPeriods) {
+    this(published, former, period, formerPeriods, null, List.of());
   }
 
   /** The patterns alone, no period known. */
@@ -77,6 +89,11 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
 
   /** As {@link #after(Permalinks)}, with the editions' period too: one that changed becomes a former one. */
   public PermalinkHistory after(Permalinks current, EditionsConfig.Period currentPeriod) {
+    return after(current, currentPeriod, zone == null ? null : java.time.ZoneId.of(zone));
+  }
+
+  /** As above, with the site's time zone too: one that changed becomes a former one. */
+  public PermalinkHistory after(Permalinks current, EditionsConfig.Period currentPeriod, java.time.ZoneId currentZone) {
     Map<Permalinks.Kind, List<String>> next = new EnumMap<>(Permalinks.Kind.class);
     for (Permalinks.Kind kind : Permalinks.Kind.values()) {
       List<String> patterns = new ArrayList<>();
@@ -94,7 +111,19 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     }
     formerPeriods.stream().filter(p -> !periods.contains(p)).forEach(periods::add);
     periods.remove(currentPeriod);
-    return new PermalinkHistory(current, next, currentPeriod, periods);
+    String now = currentZone == null ? null : currentZone.getId();
+    List<String> zones = new ArrayList<>();
+    if (zone != null && !zone.equals(now)) {
+      zones.add(zone);
+    }
+    formerZones.stream().filter(z -> !zones.contains(z)).forEach(zones::add);
+    zones.remove(now);
+    return new PermalinkHistory(current, next, currentPeriod, periods, now, zones);
+  }
+
+  /** Whether editions were dated otherwise before (another period or zone): their old addresses answer too. */
+  public boolean editionsMoved() {
+    return !formerPeriods.isEmpty() || !formerZones.isEmpty();
   }
 
   /**
@@ -163,12 +192,43 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
         periods.add(p);
       }
     }
+    String zone = zone(root.at("/published/" + ZONE), "/published/" + ZONE, wrong);
+    JsonNode zoneList = root.path("former").path(ZONE);
+    List<String> zones = new ArrayList<>();
+    if (!zoneList.isMissingNode() && !zoneList.isArray()) {
+      wrong.accept("/former/" + ZONE, "'former." + ZONE + "' must be a list of time zones");
+    }
+    for (int i = 0; i < zoneList.size(); i++) {
+      String z = zone(zoneList.get(i), "/former/" + ZONE + "/" + i, wrong);
+      if (z != null) {
+        zones.add(z);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new BroadsheetException(problems);
     }
     return new PermalinkHistory(new Permalinks(patterns.get(Permalinks.Kind.ARTICLE),
         patterns.get(Permalinks.Kind.EDITION), patterns.get(Permalinks.Kind.SECTION),
-        patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former, period, periods);
+        patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former, period, periods, zone, zones);
+  }
+
+  /** The key of the site's time zone, in {@code published} and {@code former}. */
+  private static final String ZONE = "timezone";
+
+  /** The zone id at {@code pointer} ("Europe/Paris"); null when it is not there. */
+  private static String zone(JsonNode node, String pointer, java.util.function.BiConsumer<String, String> wrong) {
+    if (node.isMissingNode()) {
+      return null;
+    }
+    try {
+      if (node.isTextual()) {
+        return java.time.ZoneId.of(node.asText()).getId();
+      }
+    } catch (java.time.DateTimeException e) {
+      // Said below.
+    }
+    wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be a time zone such as \"Europe/Paris\"");
+    return null;
   }
 
   /** The key of the editions' period, in {@code published} and {@code former}. */
@@ -250,6 +310,12 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     if (!formerPeriods.isEmpty()) {
       var periods = before.putArray(PERIOD);
       formerPeriods.forEach(p -> periods.add(p.name().toLowerCase(Locale.ROOT)));
+    }
+    if (zone != null) {
+      now.put(ZONE, zone);
+    }
+    if (!formerZones.isEmpty()) {
+      formerZones.forEach(before.putArray(ZONE)::add);
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

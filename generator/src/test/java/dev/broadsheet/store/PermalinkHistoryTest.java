@@ -64,6 +64,21 @@ class PermalinkHistoryTest {
   }
 
   @Test
+  void theTimeZonesEditionsWereDatedInAreKeptReadAndCheckedAtTheirLine(@TempDir Path data) throws Exception {
+    java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+    PermalinkHistory h = PermalinkHistory.none().after(DEFAULTS, null, java.time.ZoneOffset.UTC).after(DEFAULTS, null, paris);
+    assertThat(h.formerZones()).containsExactly("Z");
+    assertThat(h.editionsMoved()).isTrue();
+    h.save(data);
+    assertThat(PermalinkHistory.read(data)).isEqualTo(h);
+    assertThat(h.after(DEFAULTS, null, java.time.ZoneOffset.UTC).formerZones()).containsExactly("Europe/Paris");
+    assertThat(PermalinkHistory.none().after(DEFAULTS).after(DEFAULTS, null, paris).editionsMoved()).isFalse();
+    Files.writeString(data.resolve("permalinks.json"), "{\"published\": {},\n \"former\": {\"timezone\": [\"Mars/Base\"]}}\n");
+    assertThatThrownBy(() -> PermalinkHistory.read(data)).isInstanceOf(dev.broadsheet.base.BroadsheetException.class)
+        .hasMessageContaining("permalinks.json:2:").hasMessageContaining("'former.timezone.0' must be a time zone");
+  }
+
+  @Test
   void noRecordIsNoHistory(@TempDir Path data) {
     assertThat(PermalinkHistory.read(data)).isEqualTo(PermalinkHistory.none());
   }
