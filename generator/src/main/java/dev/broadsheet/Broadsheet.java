@@ -105,7 +105,7 @@ public final class Broadsheet {
   /** As above at the time {@code clock} gives: a pick dated on a later day is held back, as a build would. */
   public static StoryListing stories(Path siteDir, java.time.Clock clock) {
     SiteConfig config = new ConfigLoader().load(siteDir);
-    ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+    ContentLoader content = ContentLoader.withCopies(config.siteDir(), config.timezone(), false);
     ContentLoader.Loaded<Pick> picks = content.due(content.picks(), clock.instant());
     StoreFiles files = new StoreFiles(config.siteDir().resolve("data"));
     DigestAssembler.Result result = new DigestAssembler(config, ArticleAnalyses.unkept(files::digestAsRead)).assemble(

@@ -162,7 +162,7 @@ final class BuildRun {
     problems.addAll(storeFiles.readWarnings());
     problems.addAll(SourceSettingsChange.takenOut(loaded, config));
     StoreSnapshot store = SourceSettingsChange.apply(loaded, config);
-    ContentLoader content = new ContentLoader(config.siteDir(), config.timezone());
+    ContentLoader content = ContentLoader.withCopies(config.siteDir(), config.timezone(), mode == Mode.BUILD);
     ContentLoader.Loaded<Pick> allPicks = stages.timed("picks", content::picks);
     ContentLoader.Loaded<Pick> picks = content.due(allPicks, now);
     // Which picks wait for their day depends on the clock, not on any file: an input of its own.

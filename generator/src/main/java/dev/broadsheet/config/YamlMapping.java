@@ -191,6 +191,10 @@ public final class YamlMapping {
     }
     int started = context.getLine() + 1 + offset;
     String what = e.getContext().strip();
+    if (what.startsWith("while scanning a quoted scalar") && problem.startsWith("found unexpected end of stream")) {
+      return new BroadsheetException(Problem.at(file, started, "invalid YAML: this line opens a quote it does not close"
+          + (offset > 0 ? " before the end of the front matter" : " before the end of the file")), cause);
+    }
     if (what.startsWith("while scanning") && started != noticed) {
       return new BroadsheetException(Problem.at(file, started, "invalid YAML: " + problem + " (" + what
           + " that starts here; noticed on line " + noticed + ")"), cause);

@@ -4,6 +4,7 @@ import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Utf8Text;
+import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,10 +37,26 @@ public final class ContentLoader {
   private final MarkdownDocument markdown = new MarkdownDocument();
   private final Path siteDir;
   private final ZoneId zone;
+  private final KeptContent kept;
 
+  /** A loader that leaves a file that cannot be read out, and keeps no copies. */
   public ContentLoader(Path siteDir, ZoneId zone) {
+    this(siteDir, zone, KeptContent.none());
+  }
+
+  private ContentLoader(Path siteDir, ZoneId zone, KeptContent kept) {
     this.siteDir = siteDir;
     this.zone = zone;
+    this.kept = kept;
+  }
+
+  /**
+   * A loader that reads, for a file that cannot be read, the last copy of it that could be (see
+   * {@link KeptContent}); it keeps copies of the files it reads when {@code keepsCopies} (a build
+   * does, a check only reads them).
+   */
+  public static ContentLoader withCopies(Path siteDir, ZoneId zone, boolean keepsCopies) {
+    return new ContentLoader(siteDir, zone, KeptContent.of(siteDir, keepsCopies));
   }
 
   /** Loaded items and the problems of the files that could not be loaded. */
@@ -97,20 +114,49 @@ public final class ContentLoader {
     List<T> items = new ArrayList<>();
     List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder, nested));
     IgnoredKeys ignored = new IgnoredKeys();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (Path file : ContentWarnings.markdownFiles(siteDir.resolve(folder), nested)) {
       String name = siteDir.relativize(file).toString();
-      try {
-        items.add(reader.read(file, name, problems, ignored));
-      } catch (BroadsheetException e) {
-        problems.addAll(e.problems());
-      } catch (RuntimeException e) {
-        // Every value a file can hold should have its own message; this is the backstop that
-        // keeps one odd file from stopping the build.
-        problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
+      names.add(name);
+      List<Problem> found = new ArrayList<>();
+      T item = read(reader, file, name, found, ignored);
+      if (item != null) {
+        kept.keep(file, name);
+      } else if (kept.copyOf(name) != null) {
+        // The copy's own warnings were said when it was read as the file; only that it stands in is news.
+        item = read(reader, kept.copyOf(name), name, new ArrayList<>(), new IgnoredKeys());
+        if (item != null) {
+          found.add(Problem.warning(name, "until this file is fixed, the site shows it as a build last read it"
+              + " (its copy in " + SiteConfig.CACHE_FOLDER + "/content/)"));
+        }
       }
+      if (item != null) {
+        items.add(item);
+      }
+      problems.addAll(found);
     }
+    kept.forgetAllBut(folder, names);
     problems.addAll(ignored.warnings());
     return new Loaded<>(items, problems);
+  }
+
+  /** What {@code reader} makes of {@code file}, or null with its problems in {@code problems}. */
+  private static <T> T read(Reader<T> reader, Path file, String name, List<Problem> problems, IgnoredKeys ignored) {
+    List<Problem> found = new ArrayList<>();
+    try {
+      T item = reader.read(file, name, found, ignored);
+      problems.addAll(found);
+      return item;
+    } catch (BroadsheetException e) {
+      problems.addAll(found);
+      problems.addAll(e.problems());
+    } catch (RuntimeException e) {
+      // Every value a file can hold should have its own message; this is the backstop that
+      // keeps one odd file from stopping the build.
+      problems.addAll(found);
+      problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
+    }
+    return null;
   }
 
   /** Reads one file, adding to {@code warnings} what does not keep it from being used. */

@@ -339,6 +339,40 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aQuoteLeftOpenToTheEndOfTheFrontMatterIsNamedAtItsLine() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntitle: \"Council: a long night\npin: true\n---\nA note.\n");
+    assertThat(loader.picks().problems()).extracting(Problem::toString).containsExactly("picks/a.md:4: invalid YAML:"
+        + " this line opens a quote it does not close before the end of the front matter");
+  }
+
+  @Test
+  void aPickThatCannotBeReadAnyMoreIsShownAsItWasLastReadUntilFixedAndADeletedOneIsGone() throws Exception {
+    ContentLoader build = ContentLoader.withCopies(site, ZoneId.of("Europe/Paris"), true);
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntitle: Council\n---\nThe note.\n");
+    assertThat(build.picks().problems()).isEmpty();
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntitle: \"Council: a long night\n---\nThe note, edited.\n");
+    ContentLoader.Loaded<Pick> broken = build.picks();
+    assertThat(broken.items()).singleElement().satisfies(p -> {
+      assertThat(p.title()).isEqualTo("Council");
+      assertThat(p.file()).isEqualTo("picks/a.md");
+      assertThat(p.noteHtml()).contains("The note.");
+    });
+    assertThat(broken.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:4: invalid YAML: this line opens a quote it does not close before the end of the front matter",
+        "picks/a.md: warning: until this file is fixed, the site shows it as a build last read it (its copy in"
+            + " .broadsheet-cache/content/)");
+    assertThat(ContentLoader.withCopies(site, ZoneId.of("Europe/Paris"), false).picks()).isEqualTo(broken);
+    assertThat(loader.picks().items()).as("a loader without copies").isEmpty();
+
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntitle: \"Council: a long night\"\n---\nB.\n");
+    assertThat(build.picks().items()).extracting(Pick::title).containsExactly("Council: a long night");
+    Files.delete(site.resolve("picks/a.md"));
+    assertThat(build.picks().items()).isEmpty();
+    write("picks/a.md", "---\nurl: [\n---\n");
+    assertThat(build.picks().items()).as("deleted, then written broken: no copy comes back").isEmpty();
+  }
+
+  @Test
   void everyBadAddressAndDateInAPickIsReportedAtOnce() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/a b|c\nimage: ftp://x.example/i.jpg\ndate: soon\n---\n");
     assertThat(loader.picks().problems()).extracting(Problem::where)
