@@ -71,8 +71,19 @@ public final class Broadsheet {
     return new BuildRun(options, BuildRun.Mode.BUILD).execute();
   }
 
-  /** Creates a new site in {@code dir}; returns the files written. */
-  public static List<Path> init(Path dir, boolean force) {
+  /**
+   * What {@link #init} did.
+   *
+   * @param written the example files written
+   * @param kept the files that were there already, left as they were
+   */
+  public record Created(List<Path> written, List<Path> kept) {}
+
+  /**
+   * Creates a new site in {@code dir}: refused in a folder that holds anything unless {@code force};
+   * a file already there is never overwritten.
+   */
+  public static Created init(Path dir, boolean force) {
     return SiteScaffold.create(dir, force);
   }
 

@@ -12,7 +12,10 @@ public final class FolderNotEmptyException extends BroadsheetException {
   private static final long serialVersionUID = 1L;
 
   FolderNotEmptyException(Path dir) {
-    super(new Problem(dir.toString(),
-        "is not empty; choose an empty folder, or add --force to write the example files into it"));
+    super(new Problem(dir.toString(), java.nio.file.Files.isRegularFile(dir.resolve("broadsheet.yaml"))
+        ? "already holds a site (broadsheet.yaml); --force would add only the example files it lacks, keeping every"
+            + " file there"
+        : "is not empty; choose an empty folder, or add --force to write the example files into it (files already"
+            + " there are kept)"));
   }
 }

@@ -25,7 +25,12 @@ final class SiteScaffold {
 
   private SiteScaffold() {}
 
-  static List<Path> create(Path dir, boolean force) {
+  /**
+   * The example site's files in {@code dir}: into an empty or new folder, or with {@code force} among
+   * other files. A file already there is kept as it is, never overwritten: {@code --force} in a
+   * site's folder must not replace its config with the example's.
+   */
+  static Broadsheet.Created create(Path dir, boolean force) {
     try {
       if (Files.isDirectory(dir) && !force) {
         try (Stream<Path> entries = Files.list(dir)) {
@@ -35,14 +40,19 @@ final class SiteScaffold {
         }
       }
       List<Path> written = new ArrayList<>();
+      List<Path> kept = new ArrayList<>();
       for (String[] file : FILES) {
         Path target = dir.resolve(file[1]);
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          kept.add(target);
+          continue;
+        }
         Files.createDirectories(target.getParent());
         String text = read("/dev/broadsheet/init/" + file[0]).replace("@broadsheet.version@", Version.current());
         Files.writeString(target, text, StandardCharsets.UTF_8);
         written.add(target);
       }
-      return written;
+      return new Broadsheet.Created(written, kept);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the site in " + dir, e);
     }

@@ -18,7 +18,7 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in.")
   Path dir;
 
-  @Option(names = "--force", description = "Write into a folder that is not empty (overwrites the example files).")
+  @Option(names = "--force", description = "Write the example files into a folder that is not empty; a file already there is kept.")
   boolean force;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,8 +46,9 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      List<Path> files = Broadsheet.init(dir, force);
-      files.forEach(f -> spec.commandLine().getOut().println("created " + f));
+      Broadsheet.Created created = Broadsheet.init(dir, force);
+      created.written().forEach(f -> spec.commandLine().getOut().println("created " + f));
+      created.kept().forEach(f -> spec.commandLine().getOut().println("kept " + f + " (it was there already)"));
       spec.commandLine().getOut().println("Next: " + launcher() + " serve " + quoted(dir.toString()));
       return Main.OK;
     } catch (FolderNotEmptyException e) {
