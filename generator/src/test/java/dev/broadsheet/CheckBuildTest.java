@@ -74,6 +74,20 @@ class CheckBuildTest {
   }
 
   @Test
+  void aSourcesSectionALetterAwayFromAnotherIsNamedAsAPossibleTypo(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Path config = site.resolve("broadsheet.yaml");
+    String yaml = Files.readString(config);
+    int coastline = yaml.indexOf("- id: coastline");
+    Files.writeString(config, yaml.substring(0, coastline)
+        + yaml.substring(coastline).replaceFirst("    section: Local\n", "    section: Lokal\n"));
+    List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
+    assertThat(checked).extracting(Problem::toString).containsExactly("broadsheet.yaml: warning: the sections 'Local'"
+        + " and 'Lokal' differ by a letter or two, so their stories are on two pages; if one is a misspelling, correct"
+        + " it (sources in 'Local': courier) (sources in 'Lokal': coastline)");
+  }
+
+  @Test
   void aBrokenStoreIsReportedAndCheckGoesOnToFindTheRest(@TempDir Path dir) throws Exception {
     Path site = SampleSite.copyTo(dir);
     SampleSite.build(site, "2026-11-25T06:00:00Z");

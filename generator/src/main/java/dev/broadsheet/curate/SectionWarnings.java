@@ -45,6 +45,43 @@ public final class SectionWarnings {
             + " the same address, so their stories are listed together; rename one of them"));
       }
     });
+    problems.addAll(nearMisses(config, used, bySlug));
     return problems;
+  }
+
+  /**
+   * A warning for each two sections whose names differ by a letter or two (Tecnology and
+   * Technology, Sport and Sports): one source's typo makes a section of its own, with its own page
+   * and menu entry, and splits the news the site meant to file together.
+   */
+  private static List<Problem> nearMisses(SiteConfig config, java.util.Set<String> used,
+      java.util.SortedMap<String, java.util.TreeMap<String, String>> bySlug) {
+    // Sections in use only: one editions.sections lists in vain has its warning above.
+    List<String> names = bySlug.entrySet().stream().filter(e -> used.contains(e.getKey()))
+        .map(e -> e.getValue().firstEntry().getValue()).toList();
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        String a = names.get(i);
+        String b = names.get(j);
+        int shorter = Math.min(a.strip().length(), b.strip().length());
+        // Short names differ by a letter on purpose (Arts, Cars); longer ones rarely do.
+        int most = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+        if (most > 0 && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()),
+            most) != null) {
+          problems.add(Problem.warning(SiteConfig.FILE_NAME, "the sections '" + a + "' and '" + b + "' differ by a"
+              + " letter or two, so their stories are on two pages; if one is a misspelling, correct it"
+              + filedUnder(config, a) + filedUnder(config, b)));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static String filedUnder(SiteConfig config, String section) {
+    List<String> ids = config.sources().stream()
+        .filter(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(Edition.sectionSlug(section)))
+        .map(dev.broadsheet.config.SourceConfig::id).toList();
+    return ids.isEmpty() ? "" : " (sources in '" + section + "': " + String.join(", ", ids) + ")";
   }
 }
