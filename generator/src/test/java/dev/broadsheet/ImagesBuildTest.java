@@ -250,6 +250,25 @@ class ImagesBuildTest {
   }
 
   @Test
+  void manyImagesOfOneHostFailingAlikeAreOneWarningNamingTheHostAndTheFirst() throws Exception {
+    server.on("/down/", ex -> {
+      ex.sendResponseHeaders(503, -1);
+      ex.close();
+    });
+    Path site = site("site");
+    Path feed = site.resolve("feeds/paper.xml");
+    String text = Files.readString(feed);
+    for (String good : List.of("/photo.jpg", "/logo.png", "/huge.jpg")) {
+      text = text.replace(server.url(good), server.url("/down" + good));
+    }
+    Files.writeString(feed, text);
+    List<String> warnings = build(site, false).problems().stream().map(Problem::toString).toList();
+    assertThat(warnings).hasSize(4).contains(server.url("/") + ": warning: the lead images of 3 stories from this"
+        + " host are not shown: HTTP 503: the site is unavailable for now (after 1 attempt) (on 2026-11-20T20:00:00Z; asked for again from 2026-11-20T21:00:00Z); the first: 'Story 3"
+        + " about huge jpg' (" + server.url("/down/huge.jpg") + ")");
+  }
+
+  @Test
   void anUnchangedSiteIsNotCuratedAgainForImagesThatCannotBeUsedAndSaysWhyAsBefore() throws Exception {
     Path site = site("site");
     build(site, false);

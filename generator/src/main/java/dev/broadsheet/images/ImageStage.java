@@ -141,19 +141,19 @@ public final class ImageStage {
     Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
     TreeMap<String, ImageFile> files = new TreeMap<>();
-    List<Problem> problems = new ArrayList<>();
+    ImageWarnings warnings = new ImageWarnings();
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       Outcome o = e.getValue();
       if (o.error() != null) {
         WantedImages.Wanted w = wanted.get(e.getKey());
-        problems.add(Problem.warning(w.where(), "the lead image of '" + w.article().title() + "' is not shown: "
-            + o.error()));
+        warnings.add(w.where(), w.article().title(), e.getKey(), o.error());
       }
       if (o.image() != null) {
         images.put(e.getKey(), o.image().image());
         o.image().files().forEach(f -> files.put(f.path(), f));
       }
     }
+    List<Problem> problems = new ArrayList<>(warnings.problems());
     Set<String> keys = new TreeSet<>(rejectedKeys);
     images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
