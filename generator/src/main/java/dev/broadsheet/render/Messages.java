@@ -44,9 +44,13 @@ public final class Messages implements TemplateMethodModelEx {
   /** Labels without arguments, formatted. */
   private final Map<String, String> plain = new ConcurrentHashMap<>();
 
-  private Messages(Locale locale, Map<String, String> patterns) {
+  /** The site's templates folder, or null: where a label missing in the site's language may be found. */
+  private final Path siteTemplates;
+
+  private Messages(Locale locale, Map<String, String> patterns, Path siteTemplates) {
     this.locale = locale;
     this.patterns = Map.copyOf(patterns);
+    this.siteTemplates = siteTemplates;
   }
 
   /**
@@ -83,7 +87,7 @@ public final class Messages implements TemplateMethodModelEx {
         }
       }
     }
-    return new Messages(locale, patterns);
+    return new Messages(locale, patterns, siteTemplates);
   }
 
   /** Whether {@code pattern} (as {@code written} in the file) is one MessageFormat reads. */
@@ -221,12 +225,42 @@ public final class Messages implements TemplateMethodModelEx {
     if (format == null) {
       String pattern = patterns.get(key);
       if (pattern == null) {
-        throw new IllegalArgumentException("no message '" + key + "' in the theme's messages");
+        throw new IllegalArgumentException(missing(key));
       }
       format = new MessageFormat(pattern, locale);
       formats.put(key, format);
     }
     return format;
+  }
+
+  /**
+   * Why there is no label {@code key}: none anywhere (a typo, or a label of another theme), or only in
+   * the site's bundles of other languages, which one built in this language does not read.
+   */
+  private String missing(String key) {
+    List<String> elsewhere = new java.util.ArrayList<>();
+    Path folder = siteTemplates == null ? null : siteTemplates.resolve("messages");
+    if (folder != null && Files.isDirectory(folder)) {
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
+          Map<String, String> bundle = new TreeMap<>();
+          try (InputStream in = Files.newInputStream(f)) {
+            read(in, bundle);
+          }
+          if (bundle.containsKey(key)) {
+            elsewhere.add(f.getFileName().toString());
+          }
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        // Said as if it were nowhere.
+      }
+    }
+    if (elsewhere.isEmpty()) {
+      return "no message '" + key + "' in the theme's messages";
+    }
+    return "no message '" + key + "' for the site's language (" + locale.toLanguageTag() + "): only the site's "
+        + String.join(", ", elsewhere) + " in " + folder + " has it; add it to messages/" + locale.getLanguage()
+        + ".properties there";
   }
 
   /** Every key. */

@@ -129,6 +129,18 @@ class MessagesTest {
   }
 
   @Test
+  void aLabelTheSiteGivesInAnotherLanguageOnlyIsSaidToBeMissingThere(@TempDir Path templates) throws Exception {
+    java.nio.file.Files.createDirectories(templates.resolve("messages"));
+    java.nio.file.Files.writeString(templates.resolve("messages/en.properties"), "harbour.strap=By the quay\n");
+    assertThat(Messages.load(templates, "en").text("harbour.strap")).isEqualTo("By the quay");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Messages.load(templates, "fr-FR").text("harbour.strap"))
+        .hasMessage("no message 'harbour.strap' for the site's language (fr-FR): only the site's en.properties in "
+            + templates.resolve("messages") + " has it; add it to messages/fr.properties there");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Messages.load(templates, "fr-FR").text("harbour.nope"))
+        .hasMessage("no message 'harbour.nope' in the theme's messages");
+  }
+
+  @Test
   void aSitesOwnMessagesReplaceOnlyTheKeysTheyGive(@TempDir Path templates) throws Exception {
     Files.createDirectories(templates.resolve("messages"));
     Files.writeString(templates.resolve("messages/fr.properties"), "nav.search=Chercher\n");
