@@ -103,7 +103,8 @@ class SourceSettingsBuildTest {
           .withClock(Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC)));
       assertThat(renamed.problems()).extracting(p -> p.message()).containsExactly("the source '" + from + "' is now '"
           + id + "' (the same url): its stored articles and what was known of it go with it; its page and feeds move"
-          + " from sources/" + from + "/ to sources/" + id + "/");
+          + " from sources/" + from + "/ to sources/" + id + "/; to keep its feed's subscribers, add feedAliases:"
+          + " {/sources/" + from + "/feed.xml: sources/" + id + "/feed.xml}");
       assertThat(site.resolve("public/sources/" + from)).as("the old page").doesNotExist();
       from = id;
       assertThat(site.resolve("public/sources/" + id + "/index.html")).as(id).content()

@@ -29,12 +29,12 @@ final class EntryLimits {
     List<String> categories = within(e.categories(), MAX_CATEGORIES, MAX_CATEGORY_LENGTH);
     if (categories.size() < e.categories().size()) {
       once(warnings, "an item has more than " + MAX_CATEGORIES + " categories (or one longer than "
-          + MAX_CATEGORY_LENGTH + " characters): the first " + MAX_CATEGORIES + " are its tags");
+          + MAX_CATEGORY_LENGTH + " characters): the first " + MAX_CATEGORIES + " are its tags", e);
     }
     List<String> authors = within(e.authors(), MAX_AUTHORS, MAX_AUTHOR_LENGTH);
     if (authors.size() < e.authors().size()) {
       once(warnings, "an item names more than " + MAX_AUTHORS + " authors (or one longer than " + MAX_AUTHOR_LENGTH
-          + " characters): the first " + MAX_AUTHORS + " are kept");
+          + " characters): the first " + MAX_AUTHORS + " are kept", e);
     }
     String title = e.title();
     if (title.length() > MAX_TITLE_LENGTH) {
@@ -93,5 +93,21 @@ final class EntryLimits {
     if (!warnings.contains(warning)) {
       warnings.add(warning);
     }
+  }
+
+  private static final String FIRST_ITEM = " (the first such item: ";
+
+  /** As above, naming the first item it concerns (its headline and link), so that it can be found in the feed. */
+  private static void once(List<String> warnings, String warning, FeedEntry first) {
+    if (warnings.stream().noneMatch(w -> w.startsWith(warning))) {
+      String title = first.title() == null ? "" : dev.broadsheet.base.TextCuts.shortened(first.title(), 60);
+      warnings.add(warning + FIRST_ITEM + "'" + title + "'" + (first.link() == null ? "" : ", " + first.link()) + ")");
+    }
+  }
+
+  /** What a feed's warnings told once have in common whichever item they name: each is told for the first only. */
+  static String onceKey(String warning) {
+    int item = warning.indexOf(FIRST_ITEM);
+    return item < 0 ? warning : warning.substring(0, item);
   }
 }

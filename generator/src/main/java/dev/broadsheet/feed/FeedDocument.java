@@ -112,7 +112,7 @@ final class FeedDocument {
         return new KnownEntries.Converted(entry, List.copyOf(each), List.copyOf(once));
       });
       warnings.addAll(item.warnings());
-      item.warningsOnce().stream().filter(toldOnce::add).forEach(warnings::add);
+      item.warningsOnce().stream().filter(w -> toldOnce.add(EntryLimits.onceKey(w))).forEach(warnings::add);
       entries.add(item.entry());
     }
     return new ParsedFeed(kind.displayName(), charset, title == null ? "" : title, feedLink, entries, warnings);
