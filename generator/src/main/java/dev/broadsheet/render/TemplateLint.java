@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * list of a range without an end whose body is empty, which runs no instruction the time limit
  * could stop it at ({@link RenderDeadline}), so the build would never end; and {@code ?no_esc} on
  * a field that holds a publisher's plain text, which may hold {@code <script>} and would run in
- * readers' browsers.
+ * readers' browsers. And the opposite slip, which only looks wrong: a field of sanitized HTML
+ * ({@code summaryHtml}, {@code noteHtml}) printed escaped, so readers see its tags as text.
  */
 final class TemplateLint {
   private static final Pattern ENDLESS_EMPTY_LIST = Pattern.compile(
@@ -33,6 +34,8 @@ final class TemplateLint {
           + "|\\bh\\.(teaser|shortTeaser|attribution|publisher|plain|linkedSite)\\([^)]*\\)\\?no_esc\\b"
           // A tag's name is a feed's category; a source's last error quotes what a server said.
           + "|\\btag\\.name\\?no_esc\\b|\\.lastError\\?no_esc\\b");
+  /** A field of sanitized HTML printed as it is in an HTML template, which escapes it: {@code ${a.summaryHtml}}. */
+  private static final Pattern HTML_ESCAPED = Pattern.compile("\\$\\{\\s*([\\w.]+Html)\\s*(?:!\\s*(?:\"\"|'')?\\s*)?}");
   /** What Freemarker never runs: comments and noparse blocks (their lines kept, for the line numbers). */
   private static final Pattern NOT_RUN = Pattern.compile("(?s)<#--.*?-->|<#noparse>.*?</#noparse>");
 
@@ -65,6 +68,14 @@ final class TemplateLint {
         warnings.add(Problem.warningAt(file.toString(), lineOf(text, raw.start()), "?no_esc prints a publisher's"
             + " plain text as HTML: a headline holding <img onerror=…> would run in readers' browsers; print it"
             + " escaped (without ?no_esc)"));
+      }
+      Matcher escaped = HTML_ESCAPED.matcher(file.getFileName().toString().endsWith(".ftlh") ? text : "");
+      while (escaped.find()) {
+        warnings.add(Problem.warningAt(file.toString(), lineOf(text, escaped.start()), escaped.group(1) + " holds"
+            + " HTML (sanitized), which this .ftlh template escapes: readers see its tags as text (&lt;p&gt;);"
+            + " print it with ?no_esc, as the theme does (" + (escaped.group(1).endsWith("noteHtml")
+            // An editor's note links the site's own pages: siteHtml makes those links work from every page.
+            ? "${siteHtml(" + escaped.group(1) + ")?no_esc}" : "${" + escaped.group(1) + "?no_esc}") + ")"));
       }
     }
     if (!errors.isEmpty()) {

@@ -44,4 +44,18 @@ class TemplateLintTest {
         .containsExactly(file + ":2", file + ":4", file + ":5", file + ":6");
     assertThat(TemplateLint.check(templates)).allMatch(Problem::isWarning);
   }
+
+  @Test
+  void sanitizedHtmlPrintedEscapedInAnHtmlTemplateIsWarnedOfWithTheWayToPrintIt() throws Exception {
+    Path file = templates.resolve("article.ftlh");
+    Files.writeString(file, "<#assign a = article.item.article>\n<div>${a.summaryHtml}</div>\n${a.summaryHtml?no_esc}\n"
+        + "<p>${story.pick.noteHtml!}</p>\n");
+    Files.writeString(templates.resolve("newsletter-text.ftl"), "${a.summaryHtml}\n");
+    assertThat(TemplateLint.check(templates)).extracting(Problem::toString).containsExactly(
+        file + ":2: warning: a.summaryHtml holds HTML (sanitized), which this .ftlh template escapes: readers see its"
+            + " tags as text (&lt;p&gt;); print it with ?no_esc, as the theme does (${a.summaryHtml?no_esc})",
+        file + ":4: warning: story.pick.noteHtml holds HTML (sanitized), which this .ftlh template escapes: readers"
+            + " see its tags as text (&lt;p&gt;); print it with ?no_esc, as the theme does"
+            + " (${siteHtml(story.pick.noteHtml)?no_esc})");
+  }
 }
