@@ -416,6 +416,31 @@ class SiteInBrowserTest {
         .anyMatch(g -> g.path("cards").asInt() > 2 && g.path("columns").asInt() == 3);
   }
 
+  @Test
+  void aLonePickWithAPictureSetsItBesideItsTextAcrossTheRowOnWideScreensAndAboveItOnAPhone() throws Exception {
+    String measure = """
+        (() => { const card = document.querySelector('main .picks-grid > .card:only-child');
+          const grid = card.parentElement.getBoundingClientRect(), c = card.getBoundingClientRect();
+          const img = card.querySelector('.card-image').getBoundingClientRect();
+          // The headline's text, not its box: a block beside a float keeps its box and moves its lines.
+          const range = document.createRange();
+          range.selectNodeContents(card.querySelector('.card-title'));
+          const title = range.getBoundingClientRect();
+          const note = card.querySelector('.note');
+          return {fills: Math.round(c.width) === Math.round(grid.width), beside: title.left >= img.right,
+                  below: title.top >= img.bottom, noteClear: !note || note.getBoundingClientRect().left >= img.right
+                    || note.getBoundingClientRect().top >= img.bottom}; })()
+        """;
+    browser.open(server.url(""), 1280);
+    JsonNode wide = browser.eval(measure);
+    assertThat(wide.path("fills").asBoolean()).as("%s", wide).isTrue();
+    assertThat(wide.path("beside").asBoolean()).as("%s", wide).isTrue();
+    assertThat(wide.path("noteClear").asBoolean()).as("the note's box beside the picture: %s", wide).isTrue();
+    browser.open(server.url(""), 375);
+    JsonNode phone = browser.eval(measure);
+    assertThat(phone.path("below").asBoolean()).as("%s", phone).isTrue();
+  }
+
   /** The cards and lines of stories shown on the page. */
   private static int shownStories() throws Exception {
     return browser.shownStories();
