@@ -193,7 +193,7 @@ final class BuildRun {
       addressesOnceBuilt(config, storeFiles).saveOrWarn(storeFiles.dataDir(), problems);
     }
     Published site = options.fetchOnly() ? new Published(0, 0, new PublishResult(0, 0, 0))
-        : curateAndPublish(config, storeFiles, updated, picks.items(), content.pages());
+        : curateAndPublish(config, storeFiles, updated, picks.items(), content);
     BuildResult result = new BuildResult(config.output(), gathering.sources(),
         new BuildResult.Articles(merged.added(), merged.updated(), updated.articles().size(),
             gathering.pagesExtracted(), pruned, hidden),
@@ -211,7 +211,8 @@ final class BuildRun {
   private record Published(int stories, int editions, PublishResult files) {}
 
   private Published curateAndPublish(SiteConfig config, StoreFiles storeFiles, StoreSnapshot updated,
-      List<Pick> picks, ContentLoader.Loaded<Page> pages) {
+      List<Pick> picks, ContentLoader loader) {
+    ContentLoader.Loaded<Page> pages = loader.pages();
     content(pages.problems());
     LocalDate today = LocalDate.ofInstant(options.clock().instant(), config.timezone());
     List<Article> shown = DigestAssembler.published(config, updated.articles().values(), picks);
@@ -223,7 +224,9 @@ final class BuildRun {
     // Picks' own pictures (image: images/quay.jpg), which no other input stands for, with them.
     PermalinkHistory addresses = addressesOnceBuilt(config, storeFiles);
     String referenced = config.sources().toString() + " pictures " + PickPictures.of(config.siteDir(),
-        picks.stream().map(Pick::image).toList()) + " addresses " + addresses.text();
+        picks.stream().map(Pick::image).toList()) + " addresses " + addresses.text()
+        // The copies shown for broken picks and pages, which the picks/ and pages/ folders do not stand for.
+        + " stand-ins " + loader.standIns();
     String curationInputs = mode == Mode.BUILD
         ? stages.timed("check", () -> UpToDate.fingerprint(config.siteDir(), config.output(), articles, options.debug(),
             "day " + today + " held " + heldBackPicks, referenced)) : null;

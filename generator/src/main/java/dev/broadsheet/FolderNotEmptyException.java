@@ -13,8 +13,8 @@ public final class FolderNotEmptyException extends BroadsheetException {
 
   FolderNotEmptyException(Path dir) {
     super(new Problem(dir.toString(), java.nio.file.Files.isRegularFile(dir.resolve("broadsheet.yaml"))
-        ? "already holds a site (broadsheet.yaml); --force would add only the example files it lacks, keeping every"
-            + " file there"
+        ? "already holds a site (broadsheet.yaml); --force would add only the .gitignore and the workflow it lacks,"
+            + " keeping every file there"
         : "is not empty; choose an empty folder, or add --force to write the example files into it (files already"
             + " there are kept)"));
   }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /** {@code broadsheet init}: a new site that builds at once, offline, from a saved example feed. */
 final class SiteScaffold {
-  /** Resource name under dev/broadsheet/init/ and the file it becomes. */
+  /** Resource name under dev/broadsheet/init/ and the file it becomes; the first four are the example site. */
   private static final String[][] FILES = {
     {"broadsheet.yaml", "broadsheet.yaml"},
     {"feeds/example.xml", "feeds/example.xml"},
@@ -28,7 +28,9 @@ final class SiteScaffold {
   /**
    * The example site's files in {@code dir}: into an empty or new folder, or with {@code force} among
    * other files. A file already there is kept as it is, never overwritten: {@code --force} in a
-   * site's folder must not replace its config with the example's.
+   * site's folder must not replace its config with the example's. Into a site (a folder with a
+   * broadsheet.yaml) only the .gitignore and workflow are added: the example's pinned pick and feed
+   * would be published by its next build.
    */
   static Broadsheet.Created create(Path dir, boolean force) {
     try {
@@ -41,7 +43,9 @@ final class SiteScaffold {
       }
       List<Path> written = new ArrayList<>();
       List<Path> kept = new ArrayList<>();
-      for (String[] file : FILES) {
+      boolean site = Files.isRegularFile(dir.resolve("broadsheet.yaml"));
+      for (int i = site ? 4 : 0; i < FILES.length; i++) {
+        String[] file = FILES[i];
         Path target = dir.resolve(file[1]);
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           kept.add(target);
@@ -49,7 +53,9 @@ final class SiteScaffold {
         }
         Files.createDirectories(target.getParent());
         String text = read("/dev/broadsheet/init/" + file[0]).replace("@broadsheet.version@", Version.current());
-        Files.writeString(target, text, StandardCharsets.UTF_8);
+        // Never over a file that appeared meanwhile.
+        Files.writeString(target, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
         written.add(target);
       }
       return new Broadsheet.Created(written, kept);

@@ -242,8 +242,11 @@ class ImagesBuildTest {
         .anySatisfy(p -> assertThat(p).startsWith(failed).endsWith(pause)).hasSize(5);
     assertThat(articlePage(site, "story-0")).doesNotContain("<img");
 
+    BuildResult offline = Broadsheet.build(BuildOptions.of(site).withOffline(true)
+        .withClock(SampleSite.clockAt("2026-11-20T21:10:00Z")));
+    assertThat(offline.stageTimes()).as("an offline build downloads nothing: no need to curate").doesNotContainKey("curate");
     status.set(200);
-    BuildResult after = buildAt(site, "2026-11-20T21:00:00Z");
+    BuildResult after = buildAt(site, "2026-11-20T21:20:00Z");
     assertThat(requests.get("/flaky.jpg").get()).isEqualTo(2);
     assertThat(after.problems()).extracting(Problem::where).doesNotContain(server.url("/flaky.jpg"));
     assertThat(articlePage(site, "story-0")).contains("<img");

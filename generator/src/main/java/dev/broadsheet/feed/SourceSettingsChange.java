@@ -178,7 +178,7 @@ public final class SourceSettingsChange {
     moves.forEach((from, to) -> problems.add(Problem.warning(file, "the source '" + from + "' is now '"
         + to + "' (the same url): its stored articles and what was known of it go with it; its page and feeds move"
         + " from " + pages.replace("{slug}", from) + " to " + pages.replace("{slug}", to) + "; to keep its feed's"
-        + " subscribers, add feedAliases: {/" + pages.replace("{slug}", from) + "feed.xml: "
+        + " subscribers, add feedAliases: {" + config.basePath() + pages.replace("{slug}", from) + "feed.xml: "
         + pages.replace("{slug}", to) + "feed.xml}")));
     // A source whose id changed is not taken out: the ids it moved from are left aside.
     Set<String> configured = configured(config);

@@ -46,11 +46,30 @@ record ImageCache(Path dir) {
    * @param failedAt when a download failed in a way that may pass (the host down, a server error),
    *     or null when the image is unusable in itself or was made
    * @param retryFrom when such a failed download may be tried again, or null
+   * @param failedSince when the first of the failures in a row was, or null
    */
-  record Entry(List<Rendition> renditions, String rejected, java.time.Instant failedAt, java.time.Instant retryFrom) {
+  record Entry(List<Rendition> renditions, String rejected, java.time.Instant failedAt, java.time.Instant retryFrom,
+      java.time.Instant failedSince) {
     Entry(List<Rendition> renditions, String rejected) {
-      this(renditions, rejected, null, null);
+      this(renditions, rejected, null, null, null);
     }
+  }
+
+  /** The shortest and the longest pause after a failed download. */
+  private static final java.time.Duration FIRST_PAUSE = java.time.Duration.ofHours(1);
+  private static final java.time.Duration LONGEST_PAUSE = java.time.Duration.ofDays(7);
+
+  /**
+   * When a download failing at {@code at}, and failing since {@code since}, is asked for again: after
+   * as long again as it has failed, from an hour to a week. A host that is down for a while is not
+   * asked every hour for as long as its stories are shown, nor is a site that skips curation woken
+   * every hour to ask it.
+   */
+  static java.time.Instant nextTry(java.time.Instant since, java.time.Instant at) {
+    java.time.Duration failing = java.time.Duration.between(since, at);
+    java.time.Duration pause = failing.compareTo(FIRST_PAUSE) < 0 ? FIRST_PAUSE
+        : failing.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : failing;
+    return at.plus(pause);
   }
 
   /** Whether there is an entry for {@code reference} made under {@code settings}; reads only its record. */
@@ -76,9 +95,10 @@ record ImageCache(Path dir) {
         return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length())));
       }
       if (ext.equals("failed")) {
-        return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length()),
-            java.time.Instant.parse(lines.get(5).substring("at ".length())),
-            java.time.Instant.parse(lines.get(6).substring("retry ".length()))));
+        java.time.Instant at = java.time.Instant.parse(lines.get(5).substring("at ".length()));
+        return Optional.of(new Entry(List.of(), lines.get(4).substring("reason ".length()), at,
+            java.time.Instant.parse(lines.get(6).substring("retry ".length())),
+            lines.size() > 7 ? java.time.Instant.parse(lines.get(7).substring("since ".length())) : at));
       }
       List<Rendition> out = new ArrayList<>();
       for (String line : lines.subList(4, lines.size())) {
@@ -122,24 +142,36 @@ record ImageCache(Path dir) {
    * that builds until {@code retryFrom} say so instead of asking its host again.
    */
   void failed(String key, String reference, String settings, String reason, java.time.Instant at,
-      java.time.Instant retryFrom) throws IOException {
+      java.time.Instant retryFrom, java.time.Instant since) throws IOException {
     Files.createDirectories(dir);
     StringBuilder record = header(reference, settings, "failed").append("reason ").append(oneLine(reason))
-        .append('\n').append("at ").append(at).append('\n').append("retry ").append(retryFrom).append('\n');
+        .append('\n').append("at ").append(at).append('\n').append("retry ").append(retryFrom).append('\n')
+        .append("since ").append(since).append('\n');
     AtomicFiles.writeIfChanged(dir.resolve(key + ".txt"), record.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The file naming the cache's generation: a new one each time a build changed what the cache holds. */
+  private static final String GENERATION = "generation.txt";
+
   /**
-   * A stamp of the cache as a whole that changes when an entry is added, replaced or removed (each
-   * is written under a temporary name and moved in place) or the folder is deleted: a build that
-   * finds it as the last one left it shows the same images.
+   * A stamp of the cache as a whole: its generation, which a build that added, replaced or removed
+   * an entry renews ({@link #renew}); "none" when the folder (or the file) is gone. A build that
+   * finds the stamp the last one left shows the same images; a cache restored from an older copy,
+   * or deleted, shows another stamp.
    */
   String stamp() {
     try {
-      return Files.getLastModifiedTime(dir).toMillis() + "";
-    } catch (IOException e) {
+      return Files.readString(dir.resolve(GENERATION), StandardCharsets.UTF_8).strip();
+    } catch (IOException | RuntimeException e) {
       return "none";
     }
+  }
+
+  /** Marks the cache as changed: a new generation. */
+  void renew() throws IOException {
+    Files.createDirectories(dir);
+    AtomicFiles.writeIfChanged(dir.resolve(GENERATION),
+        java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static StringBuilder header(String reference, String settings, String format) {

@@ -47,25 +47,22 @@ public final class ImageStage {
   /** Keys of rejected images remembered in the cache, kept there while a story still names them. */
   private final Set<String> rejectedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final String REMEMBERED = " (remembered from an earlier build; delete .broadsheet-cache/images/ to try again)";
-  /**
-   * How long a download that failed in a way that may pass (the host unreachable, a server error)
-   * is not asked for again: builds every few minutes would otherwise ask a host that is down at
-   * each one, and never find their site up to date.
-   */
-  static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofHours(1);
   private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
   /** Whether the stage keeps what it made in the cache and prunes it; a check writes nothing. */
   private final boolean writes;
   /** The build's time: failed downloads are asked for again once their pause is over. */
   private final Instant now;
   /** What this run leaves to a later one (see {@link Result#onlineAgain}). */
-  private final LaterDownloads later = new LaterDownloads();
+  private LaterDownloads later = new LaterDownloads();
+  /** Whether this run added, replaced or removed an entry of the cache: it then renews its generation. */
+  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * What the stage did.
    *
    * @param catalog the images pages show, and their files
-   * @param problems a warning for each image that was skipped; an image left for a later build (not
+   * @param problems a warning for each image that was skipped (one for three or more of a host that
+   *     failed alike, see {@link ImageWarnings}); an image left for a later build (not
    *     in the cache and the build is offline, or beyond {@code images.maxDownloadsPerBuild}) has none
    * @param settled whether the same digest would give the same images and problems until {@code
    *     onlineAgain}: false when the cache could not be written, so that what failed is tried again
@@ -137,6 +134,8 @@ public final class ImageStage {
   /** The images of every report of every story in {@code digest}. */
   public Result run(Digest digest) {
     rejectedKeys.clear();
+    later = new LaterDownloads();
+    changed.set(false);
     Map<String, WantedImages.Wanted> wanted = WantedImages.of(digest);
     Map<String, Outcome> outcomes = fetchAll(wanted, downloadable(wanted.keySet()));
     TreeMap<String, LeadImage> images = new TreeMap<>();
@@ -204,10 +203,15 @@ public final class ImageStage {
   private Outcome one(String reference, boolean mayDownload, Requester requester) {
     boolean web = ImageSources.isWeb(reference);
     String key = null;
+    Instant failingSince = now;
     try {
       byte[] local = web ? null : sources.file(reference);
       key = web ? ImageCache.key(reference) : ImageCache.key("file\0" + reference + "\0" + ImageCache.key(local));
-      Optional<ImageCache.Entry> hit = cached(key, reference).filter(e -> !pauseOver(e));
+      Optional<ImageCache.Entry> known = cached(key, reference);
+      if (known.isPresent() && known.get().failedSince() != null) {
+        failingSince = known.get().failedSince();
+      }
+      Optional<ImageCache.Entry> hit = known.filter(e -> !pauseOver(e));
       if (hit.isPresent()) {
         ImageCache.Entry entry = hit.get();
         if (entry.rejected() != null) {
@@ -232,10 +236,11 @@ public final class ImageStage {
       List<Rendition> renditions = process(bytes);
       if (writes) {
         cache.store(key, reference, madeFor, Made.extension(renditions), renditions);
+        changed.set(true);
       }
       return new Outcome(Made.of(key, renditions), null);
     } catch (ImageRejected e) {
-      return rejected(reference, key, web, e);
+      return rejected(reference, key, web, e, failingSince);
     } catch (IOException e) {
       later.unsettled();
       return new Outcome(null, "cannot write the image cache " + ImageCache.of(sources.siteDir())
@@ -263,16 +268,18 @@ public final class ImageStage {
    * A rejected image, remembered under its key: one unusable in itself so that it is not fetched
    * again, a download that may work later so that it is not asked for again until its pause is over.
    */
-  private Outcome rejected(String reference, String key, boolean web, ImageRejected e) {
+  private Outcome rejected(String reference, String key, boolean web, ImageRejected e, Instant failingSince) {
     boolean remembered = false;
-    Instant retryFrom = now.plus(RETRY_PAUSE);
-    if ((e.lasting() || web) && key != null && writes) {
+    Instant retryFrom = ImageCache.nextTry(failingSince, now);
+    // A build stopped while it decoded did not fail the image: nothing to remember.
+    if ((e.lasting() || web) && key != null && writes && !Thread.currentThread().isInterrupted()) {
       try {
         if (e.lasting()) {
           cache.reject(key, reference, judgedBy, e.getMessage());
         } else {
-          cache.failed(key, reference, judgedBy, e.getMessage(), now, retryFrom);
+          cache.failed(key, reference, judgedBy, e.getMessage(), now, retryFrom, failingSince);
         }
+        changed.set(true);
         rejectedKeys.add(key);
         remembered = true;
       } catch (IOException ignored) {
@@ -310,7 +317,9 @@ public final class ImageStage {
       return;
     }
     try {
-      cache.prune(keys);
+      if (cache.prune(keys) > 0 || changed.get()) {
+        cache.renew();
+      }
     } catch (IOException e) {
       later.unsettled();
       problems.add(Problem.warning(ImageCache.of(sources.siteDir()).toString(), "old images could not be removed"

@@ -17,6 +17,9 @@ final class ImageWarnings {
   /** From this many images of one host failing alike, they are told in one warning. */
   static final int GROUPED_FROM = 3;
 
+  /** The times a failed download's warning ends with (see ImageStage): not part of what failed. */
+  private static final String PAUSE = " \\(on [^;()]+; asked for again from [^()]+\\)$";
+
   private final Map<String, List<Failed>> byHostAndError = new LinkedHashMap<>();
 
   private record Failed(String where, String title, String reference, String error) {}
@@ -24,7 +27,8 @@ final class ImageWarnings {
   /** Notes that the image {@code reference} of the article titled {@code title} is not shown, for {@code error}. */
   void add(String where, String title, String reference, String error) {
     String host = host(reference);
-    String key = host == null ? "\0" + reference : host + "\0" + error;
+    // Failed at different builds, the same failure says different times: grouped by its reason.
+    String key = host == null ? "\0" + reference : host + "\0" + error.replaceFirst(PAUSE, "");
     byHostAndError.computeIfAbsent(key, k -> new ArrayList<>()).add(new Failed(where, title, reference, error));
   }
 

@@ -4,7 +4,6 @@ import dev.broadsheet.base.Blank;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.base.Utf8Text;
-import dev.broadsheet.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,12 +58,20 @@ public final class ContentLoader {
     return new ContentLoader(siteDir, zone, KeptContent.of(siteDir, keepsCopies));
   }
 
+  /**
+   * The copies that stood in for broken files in the loads so far, with digests of their bytes: an
+   * input of the pages (a fingerprint of the build must change with them, as with the files).
+   */
+  public String standIns() {
+    return kept.standIns();
+  }
+
   /** Loaded items and the problems of the files that could not be loaded. */
   public record Loaded<T>(List<T> items, List<Problem> problems) {}
 
   /** The picks of {@code picks/} and its folders (by year, by desk: however an editor files them). */
   public Loaded<Pick> picks() {
-    return load("picks", true, this::pick);
+    return load("picks", true, "url", this::pick);
   }
 
   /**
@@ -103,65 +110,14 @@ public final class ContentLoader {
   }
 
   public Loaded<Page> pages() {
-    Loaded<Page> loaded = load("pages", false, this::page);
+    Loaded<Page> loaded = load("pages", false, "title", this::page);
     List<Page> pages = new ArrayList<>(loaded.items());
     pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::slug));
     return new Loaded<>(pages, loaded.problems());
   }
 
-  /** Every Markdown file of {@code folder} read by {@code reader}; a file that cannot be is a problem, not a stop. */
-  private <T> Loaded<T> load(String folder, boolean nested, Reader<T> reader) {
-    List<T> items = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>(ContentWarnings.otherMarkdown(siteDir, folder, nested));
-    IgnoredKeys ignored = new IgnoredKeys();
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (Path file : ContentWarnings.markdownFiles(siteDir.resolve(folder), nested)) {
-      String name = siteDir.relativize(file).toString();
-      names.add(name);
-      List<Problem> found = new ArrayList<>();
-      T item = read(reader, file, name, found, ignored);
-      if (item != null) {
-        kept.keep(file, name);
-      } else if (kept.copyOf(name) != null) {
-        // The copy's own warnings were said when it was read as the file; only that it stands in is news.
-        item = read(reader, kept.copyOf(name), name, new ArrayList<>(), new IgnoredKeys());
-        if (item != null) {
-          found.add(Problem.warning(name, "until this file is fixed, the site shows it as a build last read it"
-              + " (its copy in " + SiteConfig.CACHE_FOLDER + "/content/)"));
-        }
-      }
-      if (item != null) {
-        items.add(item);
-      }
-      problems.addAll(found);
-    }
-    kept.forgetAllBut(folder, names);
-    problems.addAll(ignored.warnings());
-    return new Loaded<>(items, problems);
-  }
-
-  /** What {@code reader} makes of {@code file}, or null with its problems in {@code problems}. */
-  private static <T> T read(Reader<T> reader, Path file, String name, List<Problem> problems, IgnoredKeys ignored) {
-    List<Problem> found = new ArrayList<>();
-    try {
-      T item = reader.read(file, name, found, ignored);
-      problems.addAll(found);
-      return item;
-    } catch (BroadsheetException e) {
-      problems.addAll(found);
-      problems.addAll(e.problems());
-    } catch (RuntimeException e) {
-      // Every value a file can hold should have its own message; this is the backstop that
-      // keeps one odd file from stopping the build.
-      problems.addAll(found);
-      problems.add(new Problem(name, "skipped: this file cannot be used: " + e));
-    }
-    return null;
-  }
-
-  /** Reads one file, adding to {@code warnings} what does not keep it from being used. */
-  private interface Reader<T> {
-    T read(Path file, String name, List<Problem> warnings, IgnoredKeys ignored);
+  private <T> Loaded<T> load(String folder, boolean nested, String key, ContentFolder.Reader<T> reader) {
+    return ContentFolder.load(siteDir, kept, folder, nested, key, reader);
   }
 
   /** The warning for raw HTML in a note or page, which is shown as text, never run. */

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 final class KeptContent {
   private final Path folder;
   private final boolean writes;
+  /** The copies standing in for broken files this load, by the file's name: each with a digest of its bytes. */
+  private final java.util.SortedMap<String, String> standIns = new java.util.TreeMap<>();
 
   /** {@code folder} holds the copies; {@code writes}: whether reading a file keeps a copy (a check keeps none). */
   private KeptContent(Path folder, boolean writes) {
@@ -35,13 +37,57 @@ final class KeptContent {
     return new KeptContent(null, false);
   }
 
-  /** The copy of the file named {@code name} (relative to the site folder), if there is one. */
-  Path copyOf(String name) {
+  /**
+   * The copy to show for {@code broken}, named {@code name} (relative to the site folder), that
+   * cannot be read: only one of the same pick or page, whose {@code key} line ({@code url} of a
+   * pick, {@code title} of a page) the broken text still holds. A pick deleted, then written anew
+   * under its name with a mistake, is another pick: its deleted note must not come back.
+   */
+  Path standIn(Path broken, String name, String key) {
     if (folder == null) {
       return null;
     }
     Path copy = folder.resolve(name).normalize();
-    return copy.startsWith(folder) && Files.isRegularFile(copy) ? copy : null;
+    if (!copy.startsWith(folder) || !Files.isRegularFile(copy)) {
+      return null;
+    }
+    try {
+      byte[] kept = Files.readAllBytes(copy);
+      String value = valueOf(new String(kept, java.nio.charset.StandardCharsets.UTF_8), key);
+      String text = new String(Files.readAllBytes(broken), java.nio.charset.StandardCharsets.UTF_8);
+      if (value == null || !text.contains(value)) {
+        return null;
+      }
+      standIns.put(name, new dev.broadsheet.base.StreamHash().bytes(kept).hex());
+      return copy;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Starts a load of {@code folderName}: the copies that stood in for its files before are forgotten. */
+  void loading(String folderName) {
+    standIns.keySet().removeIf(name -> name.startsWith(folderName + "/") || name.startsWith(folderName + "\\"));
+  }
+
+  /** The copies that stood in for broken files, with their digests: an input of the pages, as the files are. */
+  String standIns() {
+    return standIns.toString();
+  }
+
+  /** The value of the front matter's top-level {@code key} line, unquoted; null when there is none. */
+  private static String valueOf(String text, String key) {
+    for (String line : text.lines().toList()) {
+      if (line.startsWith(key + ":")) {
+        String value = line.substring(key.length() + 1).strip();
+        if (value.length() > 1 && (value.startsWith("\"") && value.endsWith("\"")
+            || value.startsWith("'") && value.endsWith("'"))) {
+          value = value.substring(1, value.length() - 1);
+        }
+        return value.isBlank() ? null : value;
+      }
+    }
+    return null;
   }
 
   /** Keeps {@code file}, just read without a problem, as the copy of {@code name}. */

@@ -48,10 +48,11 @@ public final class UpToDate {
 
   /**
    * Curation's inputs (stored articles, each article's story from the build before, picks, pages,
-   * config, templates, the build's day, as {@link #fingerprint} makes them before curating) and what
-   * it made of them, for a build that published them without a problem. Curation reads no clock:
-   * the same inputs make the same digest, so a later build that finds them again, with every
-   * published file in place, has nothing to curate, download or render.
+   * config, templates, the build's day, as {@link #fingerprint} makes them before curating, and the
+   * image cache as the build left it) and what it made of them, for a build that published them.
+   * Curation reads no clock but the day's: the same inputs make the same digest, so a later build
+   * that finds them again, with every published file in place, has nothing to curate or render,
+   * and nothing to download until {@code onlineAgain}.
    *
    * @param onlineAgain from when an online build would download images this one left or could not
    *     get for now, so must curate; null when none

@@ -259,8 +259,8 @@ public final class Messages implements TemplateMethodModelEx {
       return "no message '" + key + "' in the theme's messages";
     }
     return "no message '" + key + "' for the site's language (" + locale.toLanguageTag() + "): only the site's "
-        + String.join(", ", elsewhere) + " in " + folder + " has it; add it to messages/" + locale.getLanguage()
-        + ".properties there";
+        + String.join(", ", elsewhere) + " in " + folder + " has it; add it to messages/"
+        + (locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()) + ".properties there";
   }
 
   /** Every key. */

@@ -36,6 +36,9 @@ final class TemplateLint {
           + "|\\btag\\.name\\?no_esc\\b|\\.lastError\\?no_esc\\b");
   /** A field of sanitized HTML printed as it is in an HTML template, which escapes it: {@code ${a.summaryHtml}}. */
   private static final Pattern HTML_ESCAPED = Pattern.compile("\\$\\{\\s*([\\w.]+Html)\\s*(?:!\\s*(?:\"\"|'')?\\s*)?}");
+  /** Where a template prints without HTML escaping, or as plain text. */
+  private static final Pattern NOT_ESCAPING = Pattern.compile(
+      "(?s)<#noautoesc\\s*>.*?</#noautoesc\\s*>|<#outputformat\\b[^>]*>.*?</#outputformat\\s*>");
   /** What Freemarker never runs: comments and noparse blocks (their lines kept, for the line numbers). */
   private static final Pattern NOT_RUN = Pattern.compile("(?s)<#--.*?-->|<#noparse>.*?</#noparse>");
 
@@ -69,8 +72,14 @@ final class TemplateLint {
             + " plain text as HTML: a headline holding <img onerror=…> would run in readers' browsers; print it"
             + " escaped (without ?no_esc)"));
       }
-      Matcher escaped = HTML_ESCAPED.matcher(file.getFileName().toString().endsWith(".ftlh") ? text : "");
+      // Escaping is what a template wants in a tag's attribute (?no_esc there would break out of it)
+      // and where it turned escaping off or printed plain text itself.
+      String escaping = NOT_ESCAPING.matcher(text).replaceAll(m -> m.group().replaceAll("[^\n]", ""));
+      Matcher escaped = HTML_ESCAPED.matcher(file.getFileName().toString().endsWith(".ftlh") ? escaping : "");
       while (escaped.find()) {
+        if (insideTag(escaping, escaped.start())) {
+          continue;
+        }
         warnings.add(Problem.warningAt(file.toString(), lineOf(text, escaped.start()), escaped.group(1) + " holds"
             + " HTML (sanitized), which this .ftlh template escapes: readers see its tags as text (&lt;p&gt;);"
             + " print it with ?no_esc, as the theme does (" + (escaped.group(1).endsWith("noteHtml")
@@ -92,6 +101,21 @@ final class TemplateLint {
     }
     m.appendTail(kept);
     return kept.toString();
+  }
+
+  /** Whether {@code offset} of {@code text} is inside an HTML tag (an attribute's value), not between tags. */
+  private static boolean insideTag(String text, int offset) {
+    for (int i = offset - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '>') {
+        return false;
+      }
+      // An HTML tag, not a directive's (<#if …>, <@macro …>), which does not escape.
+      if (c == '<') {
+        return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+      }
+    }
+    return false;
   }
 
   private static int lineOf(String text, int offset) {

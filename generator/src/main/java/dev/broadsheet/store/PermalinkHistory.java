@@ -1,11 +1,9 @@
 package dev.broadsheet.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.broadsheet.base.AtomicFiles;
-import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.Problem;
 import dev.broadsheet.config.EditionsConfig;
 import dev.broadsheet.config.Permalinks;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -113,12 +110,17 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     periods.remove(currentPeriod);
     String now = currentZone == null ? null : currentZone.getId();
     List<String> zones = new ArrayList<>();
-    if (zone != null && !zone.equals(now)) {
+    if (zone != null && !sameZone(zone, now)) {
       zones.add(zone);
     }
-    formerZones.stream().filter(z -> !zones.contains(z)).forEach(zones::add);
-    zones.remove(now);
+    formerZones.stream().filter(z -> zones.stream().noneMatch(y -> sameZone(y, z))).forEach(zones::add);
+    zones.removeIf(z -> sameZone(z, now));
     return new PermalinkHistory(current, next, currentPeriod, periods, now, zones);
+  }
+
+  /** Whether two zone ids name one calendar (UTC and Etc/UTC): a new name for it moves no edition. */
+  private static boolean sameZone(String a, String b) {
+    return a != null && b != null && java.time.ZoneId.of(a).normalized().equals(java.time.ZoneId.of(b).normalized());
   }
 
   /** Whether editions were dated otherwise before (another period or zone): their old addresses answer too. */
@@ -132,138 +134,12 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
    * addresses the site publishes.
    */
   public static PermalinkHistory read(Path dataDir) {
-    Path file = dataDir.resolve(FILE);
-    byte[] bytes;
-    JsonNode root;
-    Map<String, Integer> lines = new java.util.HashMap<>();
-    try {
-      bytes = Files.readAllBytes(file);
-      root = JSON.readTree(bytes);
-      try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes)) {
-        for (var token = p.nextToken(); token != null; token = p.nextToken()) {
-          lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.getTokenLocation().getLineNr());
-        }
-      }
-    } catch (NoSuchFileException e) {
-      return none();
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BroadsheetException(Problem.at(file.toString(), line, "the store file is not valid JSON: "
-          + e.getOriginalMessage() + "; " + REMEDY));
-    } catch (IOException e) {
-      throw new BroadsheetException(new Problem(file.toString(), "cannot read: " + e.getMessage()), e);
-    }
-    List<Problem> problems = new ArrayList<>();
-    java.util.function.BiConsumer<String, String> wrong = (pointer, message) -> problems.add(
-        Problem.at(file.toString(), lines.getOrDefault(pointer, 0), message + "; " + REMEDY));
-    if (root == null || !root.isObject() || !root.path("published").isObject()
-        || !(root.path("former").isObject() || root.path("former").isMissingNode())) {
-      wrong.accept("", "the store file is not valid: it must be an object with the object 'published' and"
-          + " the object 'former'");
-      throw new BroadsheetException(problems);
-    }
-    Map<Permalinks.Kind, String> patterns = new EnumMap<>(Permalinks.Kind.class);
-    Map<Permalinks.Kind, List<String>> former = new EnumMap<>(Permalinks.Kind.class);
-    for (Permalinks.Kind kind : Permalinks.Kind.values()) {
-      String at = "/published/" + name(kind);
-      patterns.put(kind, pattern(kind, root.at(at), at, Permalinks.defaults().of(kind), wrong));
-      JsonNode list = root.path("former").path(name(kind));
-      List<String> earlier = new ArrayList<>();
-      if (!list.isMissingNode() && !list.isArray()) {
-        wrong.accept("/former/" + name(kind), "'former." + name(kind) + "' must be a list of patterns");
-      }
-      for (int i = 0; i < list.size(); i++) {
-        String checked = pattern(kind, list.get(i), "/former/" + name(kind) + "/" + i, null, wrong);
-        if (checked != null) {
-          earlier.add(checked);
-        }
-      }
-      former.put(kind, earlier);
-    }
-    EditionsConfig.Period period = period(root.at("/published/" + PERIOD), "/published/" + PERIOD, wrong);
-    JsonNode list = root.path("former").path(PERIOD);
-    List<EditionsConfig.Period> periods = new ArrayList<>();
-    if (!list.isMissingNode() && !list.isArray()) {
-      wrong.accept("/former/" + PERIOD, "'former." + PERIOD + "' must be a list of periods");
-    }
-    for (int i = 0; i < list.size(); i++) {
-      EditionsConfig.Period p = period(list.get(i), "/former/" + PERIOD + "/" + i, wrong);
-      if (p != null) {
-        periods.add(p);
-      }
-    }
-    String zone = zone(root.at("/published/" + ZONE), "/published/" + ZONE, wrong);
-    JsonNode zoneList = root.path("former").path(ZONE);
-    List<String> zones = new ArrayList<>();
-    if (!zoneList.isMissingNode() && !zoneList.isArray()) {
-      wrong.accept("/former/" + ZONE, "'former." + ZONE + "' must be a list of time zones");
-    }
-    for (int i = 0; i < zoneList.size(); i++) {
-      String z = zone(zoneList.get(i), "/former/" + ZONE + "/" + i, wrong);
-      if (z != null) {
-        zones.add(z);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new BroadsheetException(problems);
-    }
-    return new PermalinkHistory(new Permalinks(patterns.get(Permalinks.Kind.ARTICLE),
-        patterns.get(Permalinks.Kind.EDITION), patterns.get(Permalinks.Kind.SECTION),
-        patterns.get(Permalinks.Kind.SOURCE), patterns.get(Permalinks.Kind.PAGE)), former, period, periods, zone, zones);
+    return PermalinkHistoryFile.read(dataDir);
   }
 
-  /** The key of the site's time zone, in {@code published} and {@code former}. */
-  private static final String ZONE = "timezone";
-
-  /** The zone id at {@code pointer} ("Europe/Paris"); null when it is not there. */
-  private static String zone(JsonNode node, String pointer, java.util.function.BiConsumer<String, String> wrong) {
-    if (node.isMissingNode()) {
-      return null;
-    }
-    try {
-      if (node.isTextual()) {
-        return java.time.ZoneId.of(node.asText()).getId();
-      }
-    } catch (java.time.DateTimeException e) {
-      // Said below.
-    }
-    wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be a time zone such as \"Europe/Paris\"");
-    return null;
-  }
-
-  /** The key of the editions' period, in {@code published} and {@code former}. */
-  private static final String PERIOD = "editionPeriod";
-
-  /** The period at {@code pointer} ("daily", "weekly"); null when it is not there. */
-  private static EditionsConfig.Period period(JsonNode node, String pointer,
-      java.util.function.BiConsumer<String, String> wrong) {
-    if (node.isMissingNode()) {
-      return null;
-    }
-    for (EditionsConfig.Period p : EditionsConfig.Period.values()) {
-      if (node.isTextual() && node.asText().equals(p.name().toLowerCase(Locale.ROOT))) {
-        return p;
-      }
-    }
-    wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be \"daily\" or \"weekly\"");
-    return null;
-  }
-
-  private static final String REMEDY = "fix it, or delete it (pages then answer at their current addresses only)";
-
-  /** The pattern at {@code pointer}, as the config would have it; {@code absent} when it is not there. */
-  private static String pattern(Permalinks.Kind kind, JsonNode node, String pointer, String absent,
-      java.util.function.BiConsumer<String, String> wrong) {
-    if (node.isMissingNode()) {
-      return absent;
-    }
-    if (!node.isTextual()) {
-      wrong.accept(pointer, "'" + pointer.substring(1).replace('/', '.') + "' must be a pattern in quotes");
-      return absent;
-    }
-    return Permalinks.checked(kind, node.asText(), (key, message) -> wrong.accept(pointer,
-        message.replace("'permalinks." + name(kind) + "'", "'" + pointer.substring(1).replace('/', '.') + "'")));
-  }
+  /** The keys of the editions' period and the site's time zone, in {@code published} and {@code former}. */
+  static final String PERIOD = "editionPeriod";
+  static final String ZONE = "timezone";
 
   /**
    * Writes this history into {@code dataDir}, unless the file holds it already; one that cannot be
@@ -324,7 +200,7 @@ public record PermalinkHistory(Permalinks published, Map<Permalinks.Kind, List<S
     }
   }
 
-  private static String name(Permalinks.Kind kind) {
+  static String name(Permalinks.Kind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 }

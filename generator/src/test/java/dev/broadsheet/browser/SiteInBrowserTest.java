@@ -427,12 +427,13 @@ class SiteInBrowserTest {
           range.selectNodeContents(card.querySelector('.card-title'));
           const title = range.getBoundingClientRect();
           const note = card.querySelector('.note');
-          return {fills: Math.round(c.width) === Math.round(grid.width), beside: title.left >= img.right,
+          return {note: !!note, fills: Math.round(c.width) === Math.round(grid.width), beside: title.left >= img.right,
                   below: title.top >= img.bottom, noteClear: !note || note.getBoundingClientRect().left >= img.right
                     || note.getBoundingClientRect().top >= img.bottom}; })()
         """;
     browser.open(server.url(""), 1280);
     JsonNode wide = browser.eval(measure);
+    assertThat(wide.path("note").asBoolean()).as("the sample's lone pick has a note: %s", wide).isTrue();
     assertThat(wide.path("fills").asBoolean()).as("%s", wide).isTrue();
     assertThat(wide.path("beside").asBoolean()).as("%s", wide).isTrue();
     assertThat(wide.path("noteClear").asBoolean()).as("the note's box beside the picture: %s", wide).isTrue();

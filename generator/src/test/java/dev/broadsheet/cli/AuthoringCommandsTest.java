@@ -206,18 +206,19 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void initForcedIntoASiteKeepsItsConfigAndEveryOtherFileItHolds(@TempDir Path dir) throws Exception {
+  void initForcedIntoASiteAddsOnlyItsToolingAndKeepsEveryFileItHolds(@TempDir Path dir) throws Exception {
     run("init", dir.toString());
     Files.writeString(dir.resolve("broadsheet.yaml"), "title: Ours\n");
-    Files.delete(dir.resolve("pages/about.md"));
+    Files.delete(dir.resolve("picks/welcome.md"));
+    Files.delete(dir.resolve(".gitignore"));
     assertThat(run("init", dir.toString())).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("already holds a site (broadsheet.yaml)");
     out.getBuffer().setLength(0);
     assertThat(run("init", dir.toString(), "--force")).isZero();
     assertThat(dir.resolve("broadsheet.yaml")).content().isEqualTo("title: Ours\n");
-    assertThat(dir.resolve("pages/about.md")).exists();
-    assertThat(out.toString()).contains("created " + dir.resolve("pages/about.md"))
-        .contains("kept " + dir.resolve("broadsheet.yaml") + " (it was there already)")
+    assertThat(dir.resolve("picks/welcome.md")).as("no example pick into a site").doesNotExist();
+    assertThat(out.toString()).contains("created " + dir.resolve(".gitignore"))
+        .contains("kept " + dir.resolve(".github/workflows/broadsheet.yml") + " (it was there already)")
         .doesNotContain("created " + dir.resolve("broadsheet.yaml"));
   }
 

@@ -361,7 +361,9 @@ class ContentLoaderTest {
         "picks/a.md:4: invalid YAML: this line opens a quote it does not close before the end of the front matter",
         "picks/a.md: warning: until this file is fixed, the site shows it as a build last read it (its copy in"
             + " .broadsheet-cache/content/)");
-    assertThat(ContentLoader.withCopies(site, ZoneId.of("Europe/Paris"), false).picks()).isEqualTo(broken);
+    ContentLoader check = ContentLoader.withCopies(site, ZoneId.of("Europe/Paris"), false);
+    assertThat(check.picks()).isEqualTo(broken);
+    assertThat(check.standIns()).startsWith("{picks/a.md=");
     assertThat(loader.picks().items()).as("a loader without copies").isEmpty();
 
     write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-11-20\ntitle: \"Council: a long night\"\n---\nB.\n");
@@ -370,6 +372,11 @@ class ContentLoaderTest {
     assertThat(build.picks().items()).isEmpty();
     write("picks/a.md", "---\nurl: [\n---\n");
     assertThat(build.picks().items()).as("deleted, then written broken: no copy comes back").isEmpty();
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-11-20\n---\nOld note.\n");
+    assertThat(build.picks().items()).hasSize(1);
+    write("picks/b.md", "---\nurl: https://x.example/3\ndate: 2026-11-20\ntitle: \"New\n---\nAnother pick.\n");
+    assertThat(build.picks().items()).as("another pick under the name, broken: not the old one").isEmpty();
+    assertThat(build.standIns()).isEqualTo("{}");
   }
 
   @Test

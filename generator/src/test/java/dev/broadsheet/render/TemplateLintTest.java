@@ -51,6 +51,8 @@ class TemplateLintTest {
     Files.writeString(file, "<#assign a = article.item.article>\n<div>${a.summaryHtml}</div>\n${a.summaryHtml?no_esc}\n"
         + "<p>${story.pick.noteHtml!}</p>\n");
     Files.writeString(templates.resolve("newsletter-text.ftl"), "${a.summaryHtml}\n");
+    Files.writeString(templates.resolve("head.ftlh"), "<meta name=\"description\" content=\"${a.summaryHtml}\">\n"
+        + "<#outputformat \"plainText\">${a.summaryHtml}</#outputformat>\n<#noautoesc>${a.summaryHtml}</#noautoesc>\n");
     assertThat(TemplateLint.check(templates)).extracting(Problem::toString).containsExactly(
         file + ":2: warning: a.summaryHtml holds HTML (sanitized), which this .ftlh template escapes: readers see its"
             + " tags as text (&lt;p&gt;); print it with ?no_esc, as the theme does (${a.summaryHtml?no_esc})",

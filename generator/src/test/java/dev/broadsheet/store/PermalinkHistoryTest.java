@@ -73,6 +73,8 @@ class PermalinkHistoryTest {
     assertThat(PermalinkHistory.read(data)).isEqualTo(h);
     assertThat(h.after(DEFAULTS, null, java.time.ZoneOffset.UTC).formerZones()).containsExactly("Europe/Paris");
     assertThat(PermalinkHistory.none().after(DEFAULTS).after(DEFAULTS, null, paris).editionsMoved()).isFalse();
+    assertThat(PermalinkHistory.none().after(DEFAULTS, null, java.time.ZoneId.of("UTC"))
+        .after(DEFAULTS, null, java.time.ZoneId.of("Etc/UTC")).editionsMoved()).as("one calendar, two names").isFalse();
     Files.writeString(data.resolve("permalinks.json"), "{\"published\": {},\n \"former\": {\"timezone\": [\"Mars/Base\"]}}\n");
     assertThatThrownBy(() -> PermalinkHistory.read(data)).isInstanceOf(dev.broadsheet.base.BroadsheetException.class)
         .hasMessageContaining("permalinks.json:2:").hasMessageContaining("'former.timezone.0' must be a time zone");
