@@ -147,6 +147,7 @@ final class BuildRun {
       // Each feed is read as soon as it is fetched (the "fetch" stage's time includes reading it).
       outcomes = stages.timed("fetch", () -> gathering.fetchAndRead(new SourceFetcher(config, feedStats),
           new StoreSnapshot(new TreeMap<>(), known), (done, total) -> listener.progress("fetch", done, total)));
+      problems.addAll(SourceGathering.datedAhead(outcomes, now));
       // Only news makes a build curate for sure: one that may turn out up to date reads none of it.
       boolean news = outcomes.stream().anyMatch(o -> !o.articles().isEmpty());
       kept = mode == Mode.BUILD && !options.fetchOnly() && news ? SiteCaches.readAhead(config, storeFiles, options.debug())

@@ -117,6 +117,27 @@ final class SourceGathering {
   }
 
   /**
+   * A warning for each feed that dates items more than a day after {@code now} (a year 9999, a
+   * clock set wrong): such an item is placed when it was first seen, not when its feed says, and
+   * the editor may want to know why it is not where its date puts it.
+   */
+  static List<Problem> datedAhead(List<SourceReading.Outcome> outcomes, Instant now) {
+    Instant ahead = now.plus(java.time.Duration.ofDays(1));
+    List<Problem> problems = new ArrayList<>();
+    for (SourceReading.Outcome o : outcomes) {
+      List<Article> dated = o.articles().stream().filter(a -> a.published() != null && a.published().isAfter(ahead))
+          .toList();
+      if (!dated.isEmpty()) {
+        Article first = dated.get(0);
+        problems.add(Problem.warning(o.source().url(), (dated.size() == 1 ? "an item is" : dated.size() + " items are")
+            + " dated more than a day after this build (the first: '" + first.title() + "', " + first.published()
+            + "): each is placed when it was first seen"));
+      }
+    }
+    return problems;
+  }
+
+  /**
    * Fetches and extracts the article pages that need it, and the pages of picks that no feed
    * carries, which become articles of their own.
    */
