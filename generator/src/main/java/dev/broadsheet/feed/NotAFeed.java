@@ -42,7 +42,11 @@ final class NotAFeed {
       return new FeedException(what + " that links to no feed; check the source url (to show one article"
           + " from a page, make it a pick: broadsheet new pick URL)");
     }
-    return new FeedException(what + "; did you mean " + feeds.get(0) + "?", feeds);
+    String first = feeds.get(0);
+    // A page read from a file has no address: a link of its own it names as written, which is relative to where it was published.
+    boolean relative = !first.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+    return new FeedException(what + "; did you mean " + first + (relative ? " (relative to the page's own web address)"
+        : "") + "?", feeds);
   }
 
   static FeedException plainText(String text) {

@@ -423,6 +423,13 @@ class FeedReaderRecoveryTest {
               "not a feed: an HTML page (\"Example News\"); did you mean https://example.org/feed.xml?");
           assertThat(e.alternates()).containsExactly("https://example.org/feed.xml", "https://example.org/atom.xml");
         });
+    // Read from a file, the page has no address to resolve its link against: said so.
+    assertThatThrownBy(() -> reader.read("""
+        <!DOCTYPE html><html><head><title>Example News</title>
+        <link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>
+        """.getBytes(StandardCharsets.UTF_8), "text/html", null))
+        .hasMessage("not a feed: an HTML page (\"Example News\"); did you mean /feed.xml (relative to the page's own"
+            + " web address)?");
   }
 
   @Test
