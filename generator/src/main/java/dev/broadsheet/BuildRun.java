@@ -279,7 +279,7 @@ final class BuildRun {
     reported.addAll(sectionWarnings);
     reported.addAll(images.problems());
     UpToDate.Curated curated = images.settled() ? new UpToDate.Curated(curationInputs
-        + ImageStage.cacheStamp(config), stories, editions, images.onlineAgain(), reported) : null;
+        + ImageStage.cacheStamp(config), stories, editions, images.onlineAgain(), reported, images.warnedUntil()) : null;
     java.util.Optional<UpToDate.Recorded> current = stages.timed("check",
         () -> UpToDate.check(storeFiles.dataDir(), config.output(), inputs));
     if (current.isPresent()) {

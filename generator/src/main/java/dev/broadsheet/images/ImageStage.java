@@ -69,11 +69,14 @@ public final class ImageStage {
    * @param onlineAgain from when an online build would download what this one left or could not
    *     get for now (an image over the download cap, a host that was down), or null when it would
    *     download nothing; an offline build downloads nothing
+   * @param warnedUntil until when the problems hold for any build, offline too: the first time a
+   *     warning says its image is asked for again; null when none says so
    */
-  public record Result(ImageCatalog catalog, List<Problem> problems, boolean settled, Instant onlineAgain) {
+  public record Result(ImageCatalog catalog, List<Problem> problems, boolean settled, Instant onlineAgain,
+      Instant warnedUntil) {
     /** No images: nothing to show, nothing to do later. */
     static Result none() {
-      return new Result(ImageCatalog.empty(), List.of(), true, null);
+      return new Result(ImageCatalog.empty(), List.of(), true, null, null);
     }
   }
 
@@ -157,7 +160,7 @@ public final class ImageStage {
     images.values().forEach(i -> keys.add(i.key()));
     prune(keys, problems);
     return new Result(new ImageCatalog(images, new ArrayList<>(files.values())), problems, later.settled(),
-        later.again());
+        later.again(), later.warnedUntil());
   }
 
   private record Outcome(Made image, String error) {}
@@ -220,6 +223,7 @@ public final class ImageStage {
         }
         if (entry.retryFrom() != null) {
           later.from(entry.retryFrom());
+          later.warnedUntil(entry.retryFrom());
           return new Outcome(null, failedForNow(entry.rejected(), entry.failedAt(), entry.retryFrom()));
         }
         return entry.rejected() != null ? new Outcome(null, entry.rejected() + REMEMBERED)
@@ -292,6 +296,7 @@ public final class ImageStage {
     }
     // What may pass is tried again: after the pause when remembered, else by the next online build.
     later.from(remembered ? retryFrom : now);
+    later.warnedUntil(remembered ? retryFrom : now);
     return new Outcome(null, remembered ? failedForNow(e.getMessage(), now, retryFrom) : e.getMessage());
   }
 

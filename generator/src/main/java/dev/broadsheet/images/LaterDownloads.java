@@ -9,10 +9,20 @@ import java.time.Instant;
  */
 final class LaterDownloads {
   private Instant again;
+  private Instant warnedUntil;
   private boolean unsettled;
 
   synchronized void from(Instant when) {
     again = again == null || when.isBefore(again) ? when : again;
+  }
+
+  /** Notes a warning that says when its image is asked for again: true until then, for any build. */
+  synchronized void warnedUntil(Instant when) {
+    warnedUntil = warnedUntil == null || when.isBefore(warnedUntil) ? when : warnedUntil;
+  }
+
+  synchronized Instant warnedUntil() {
+    return warnedUntil;
   }
 
   synchronized void unsettled() {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * How {@link UpToDate.Curated} is kept in the last build's record: a line of the curation's
- * fingerprint, stories, editions and when images call for an online build, then a line per
+ * fingerprint, stories, editions, when images call for an online build and until when its image
+ * warnings hold, then a line per
  * problem to report again, its fields tab-separated with tabs, line breaks and backslashes escaped.
  */
 final class CurationRecord {
@@ -19,7 +20,8 @@ final class CurationRecord {
   static String text(UpToDate.Curated curated) {
     StringBuilder text = new StringBuilder().append(curated.fingerprint()).append(' ').append(curated.stories())
         .append(' ').append(curated.editions()).append(' ')
-        .append(curated.onlineAgain() == null ? NEVER : curated.onlineAgain().toString()).append('\n');
+        .append(curated.onlineAgain() == null ? NEVER : curated.onlineAgain().toString()).append(' ')
+        .append(curated.warnedUntil() == null ? NEVER : curated.warnedUntil().toString()).append('\n');
     for (Problem p : curated.problems()) {
       text.append(PROBLEM).append('\t').append(p.severity()).append('\t').append(p.line()).append('\t')
           .append(escaped(p.file())).append('\t').append(escaped(p.message())).append('\n');
@@ -30,7 +32,7 @@ final class CurationRecord {
   /** The record {@code lines} hold, or null when they are not one {@link #text} wrote. */
   static UpToDate.Curated parse(List<String> lines) {
     String[] curation = lines.get(0).split(" ");
-    if (curation.length != 4) {
+    if (curation.length != 5) {
       return null;
     }
     List<Problem> problems = new ArrayList<>();
@@ -42,7 +44,11 @@ final class CurationRecord {
       problems.add(new Problem(unescaped(f[3]), Integer.parseInt(f[2]), unescaped(f[4]), Problem.Severity.valueOf(f[1])));
     }
     return new UpToDate.Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2]),
-        curation[3].equals(NEVER) ? null : Instant.parse(curation[3]), problems);
+        instant(curation[3]), problems, instant(curation[4]));
+  }
+
+  private static Instant instant(String text) {
+    return text.equals(NEVER) ? null : Instant.parse(text);
   }
 
   private static String escaped(String text) {

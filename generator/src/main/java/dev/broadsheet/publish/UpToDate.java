@@ -58,8 +58,11 @@ public final class UpToDate {
    *     get for now, so must curate; null when none
    * @param problems what curation and the images reported (a pick's missing article, an image that
    *     cannot be used): a build that skips curation reports them again, as one that curated would
+   * @param warnedUntil until when those problems hold for an offline build too (a warning says when
+   *     its image is asked for again; after that an offline build says nothing of it); null: always
    */
-  public record Curated(String fingerprint, int stories, int editions, Instant onlineAgain, List<Problem> problems) {
+  public record Curated(String fingerprint, int stories, int editions, Instant onlineAgain, List<Problem> problems,
+      Instant warnedUntil) {
     public Curated {
       problems = List.copyOf(problems);
     }
@@ -72,7 +75,12 @@ public final class UpToDate {
   public static Optional<Recorded> checkBeforeCuration(Path dataDir, Path output, String fingerprint, Instant now,
       boolean offline) {
     return last(dataDir, output, r -> r.curated() != null && r.curated().fingerprint().equals(fingerprint)
-        && (offline || r.curated().onlineAgain() == null || now.isBefore(r.curated().onlineAgain())));
+        && before(now, offline ? r.curated().warnedUntil() : r.curated().onlineAgain()));
+  }
+
+  /** Whether {@code now} is before {@code until}, null standing for never. */
+  private static boolean before(Instant now, Instant until) {
+    return until == null || now.isBefore(until);
   }
 
   /**
