@@ -47,8 +47,21 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   MojoExecution execution;
 
+  /**
+   * Fail the Maven build when more sources failed than {@code fetch.maxFailedSourcesPercent} allows,
+   * or a pick or page has an error; the site is published (the store updated) either way.
+   */
+  @Parameter(property = "broadsheet.failOnErrors", defaultValue = "false")
+  boolean failOnErrors;
+
   @Override
   public final void execute() throws MojoFailureException {
+    // A relative folder typed on the command line means one place in every module: where mvn was run
+    // (Maven resolves it in each module's folder, so a parent would promise a module a site it then misses).
+    String typedSite = session == null ? null : session.getUserProperties().getProperty("broadsheet.siteDirectory");
+    if (typedSite != null && !new File(typedSite).isAbsolute() && session.getExecutionRootDirectory() != null) {
+      siteDirectory = new File(session.getExecutionRootDirectory(), typedSite);
+    }
     if (skip) {
       getLog().info("Skipping Broadsheet (broadsheet.skip=true).");
       return;
@@ -95,8 +108,11 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
     return wanted && !mavenOffline;
   }
 
-  /** Builds the site with {@code options} applied to the defaults, and logs the summary and every problem. */
-  BuildResult build(UnaryOperator<BuildOptions> options) {
+  /**
+   * Builds the site with {@code options} applied to the defaults, logs the summary and every problem,
+   * and fails when {@link #failOnErrors} asks to and the build had errors.
+   */
+  BuildResult build(UnaryOperator<BuildOptions> options) throws MojoFailureException {
     if (waitSeconds < 0) {
       throw new BroadsheetException(new Problem("waitSeconds", "must be 0 or more seconds, found " + waitSeconds));
     }
@@ -112,6 +128,9 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
     BuildResult r = Broadsheet.build(options.apply(defaults));
     r.summary().forEach(getLog()::info);
     r.problems().forEach(this::log);
+    if (failOnErrors && r.failsOnErrors()) {
+      throw new MojoFailureException(r.failureReason());
+    }
     return r;
   }
 

@@ -1,6 +1,5 @@
 package dev.broadsheet.maven;
 
-import dev.broadsheet.BuildResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,18 +12,8 @@ public final class BuildMojo extends AbstractRenderingMojo {
   @Parameter(property = "broadsheet.offline", defaultValue = "false")
   boolean offline;
 
-  /**
-   * Fail the Maven build when more sources failed than {@code fetch.maxFailedSourcesPercent} allows,
-   * or a pick or page has an error.
-   */
-  @Parameter(property = "broadsheet.failOnErrors", defaultValue = "false")
-  boolean failOnErrors;
-
   @Override
   void run() throws MojoFailureException {
-    BuildResult r = build(options -> toOutput(options).withOffline(!network(!offline)));
-    if (failOnErrors && r.failsOnErrors()) {
-      throw new MojoFailureException(r.failureReason());
-    }
+    build(options -> toOutput(options).withOffline(!network(!offline)));
   }
 }

@@ -6,10 +6,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "fetch", threadSafe = true)
 public final class FetchMojo extends AbstractBroadsheetMojo {
   @Override
-  void run() {
-    // Offline, a fetch would fetch nothing and only record that it tried.
-    if (network(true)) {
-      build(options -> options.withFetchOnly(true));
-    }
+  void run() throws org.apache.maven.plugin.MojoFailureException {
+    // Offline (mvn -o), the sources that are files of the site (saved feeds) are still read, as
+    // `broadsheet build --fetch-only --offline` reads them; those on the web wait for an online run.
+    boolean online = network(true);
+    build(options -> options.withFetchOnly(true).withOffline(!online));
   }
 }

@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class RenderMojo extends AbstractRenderingMojo {
   @Override
-  void run() {
+  void run() throws org.apache.maven.plugin.MojoFailureException {
     build(options -> toOutput(options).withOffline(true));
   }
 }
