@@ -265,6 +265,10 @@ public final class ContentLoader {
         try {
           date = OffsetDateTime.parse(iso).toInstant();
         } catch (DateTimeException e) {
+          if (e.getMessage() != null && e.getMessage().contains("Invalid")) {
+            // Read with its zone, but not a day of the calendar: that is the news, not the zone.
+            throw e;
+          }
           date = LocalDateTime.parse(iso).atZone(zone).toInstant();
         }
       }
@@ -275,9 +279,31 @@ public final class ContentLoader {
       }
       return date;
     } catch (DateTimeException e) {
-      throw new BroadsheetException(Problem.at(file, line,
-          "'" + key + "' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found '" + text + "'"));
+      // Written as a date but not one (2026-13-45, 2026-02-30): the calendar's reason says which part is wrong.
+      String why = text.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?") && e.getMessage() != null
+          && e.getMessage().contains("Invalid") ? ": " + calendarReason(e) : "";
+      throw new BroadsheetException(Problem.at(file, line, why.isEmpty()
+          ? "'" + key + "' must look like 2026-11-20 or 2026-11-20T08:30:00+01:00, found '" + text + "'"
+          : "'" + key + "' is no date in the calendar, found '" + text + "'" + why));
     }
+  }
+
+  /** The calendar's own words for an impossible date ("Invalid value for MonthOfYear … 13"), made plain. */
+  private static String calendarReason(DateTimeException e) {
+    String m = e.getMessage();
+    java.util.regex.Matcher range = java.util.regex.Pattern.compile("Invalid value for (\\w+) \\(valid values ([^)]+)\\): (-?\\d+)")
+        .matcher(m);
+    if (range.find()) {
+      String field = range.group(1).replace("MonthOfYear", "month").replace("DayOfMonth", "day").replace("HourOfDay", "hour")
+          .replace("MinuteOfHour", "minute").replace("SecondOfMinute", "second");
+      return field + " " + range.group(3) + " is not one of " + range.group(2);
+    }
+    java.util.regex.Matcher date = java.util.regex.Pattern.compile("Invalid date '([^']+)'").matcher(m);
+    if (!date.find()) {
+      return m;
+    }
+    String day = date.group(1);
+    return day.charAt(0) + day.substring(1).toLowerCase(Locale.ROOT) + " does not exist";
   }
 
   /**

@@ -380,6 +380,15 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aDateWrittenRightThatTheCalendarHasNotSaysWhichPartIsWrong() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\ndate: 2026-13-45\n---\n");
+    write("picks/b.md", "---\nurl: https://x.example/2\ndate: 2026-02-30T08:00:00Z\n---\n");
+    assertThat(loader.picks().problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:3: 'date' is no date in the calendar, found '2026-13-45': month 13 is not one of 1 - 12",
+        "picks/b.md:3: 'date' is no date in the calendar, found '2026-02-30T08:00:00Z': February 30 does not exist");
+  }
+
+  @Test
   void everyBadAddressAndDateInAPickIsReportedAtOnce() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/a b|c\nimage: ftp://x.example/i.jpg\ndate: soon\n---\n");
     assertThat(loader.picks().problems()).extracting(Problem::where)
