@@ -93,7 +93,7 @@ public final class LeadingTexts {
     String text = used.get(key);
     if (text == null) {
       String stored = previous.get(key);
-      text = stored != null ? unescape(stored) : null;
+      text = stored != null ? StampedLines.unescape(stored) : null;
       if (text == null) {
         text = cutAt(HtmlSanitizer.leadingText(html, minChars), minChars);
       }
@@ -115,28 +115,7 @@ public final class LeadingTexts {
   /** Keeps the texts this build used for the next one. */
   public void save() {
     if (kept != null) {
-      kept.write(used, LeadingTexts::escape);
+      kept.write(used, StampedLines::escape);
     }
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  private static String unescape(String text) {
-    if (text.indexOf('\\') < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
-        char n = text.charAt(++i);
-        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -128,4 +128,30 @@ public final class StampedLines {
       return null;
     }
   }
+
+  /**
+   * {@code text} as one line of such a file, or one tab-separated field: backslashes, tabs and line
+   * breaks written as {@code \\}, {@code \t}, {@code \n}, {@code \r}; {@link #unescape} reads it back.
+   */
+  public static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  /** The text {@link #escape} wrote. */
+  public static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        char n = text.charAt(++i);
+        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

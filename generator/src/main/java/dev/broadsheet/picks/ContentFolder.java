@@ -27,11 +27,12 @@ final class ContentFolder {
       names.add(name);
       List<Problem> found = new ArrayList<>();
       T item = read(reader, file, name, found, ignored);
+      Path copy = item == null ? kept.standIn(file, name, key) : null;
       if (item != null) {
         kept.keep(file, name);
-      } else if (kept.standIn(file, name, key) != null) {
+      } else if (copy != null) {
         // The copy's own warnings were said when it was read as the file; only that it stands in is news.
-        item = read(reader, kept.standIn(file, name, key), name, new ArrayList<>(), new IgnoredKeys());
+        item = read(reader, copy, name, new ArrayList<>(), new IgnoredKeys());
         if (item != null) {
           found.add(Problem.warning(name, "until this file is fixed, the site shows it as a build last read it"
               + " (its copy in " + SiteConfig.CACHE_FOLDER + "/content/)"));

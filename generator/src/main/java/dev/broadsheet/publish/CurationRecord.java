@@ -1,6 +1,7 @@
 package dev.broadsheet.publish;
 
 import dev.broadsheet.base.Problem;
+import dev.broadsheet.base.StampedLines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class CurationRecord {
         .append(curated.warnedUntil() == null ? NEVER : curated.warnedUntil().toString()).append('\n');
     for (Problem p : curated.problems()) {
       text.append(PROBLEM).append('\t').append(p.severity()).append('\t').append(p.line()).append('\t')
-          .append(escaped(p.file())).append('\t').append(escaped(p.message())).append('\n');
+          .append(StampedLines.escape(p.file())).append('\t').append(StampedLines.escape(p.message())).append('\n');
     }
     return text.toString();
   }
@@ -41,7 +42,8 @@ final class CurationRecord {
       if (f.length != 5 || !f[0].equals(PROBLEM)) {
         return null;
       }
-      problems.add(new Problem(unescaped(f[3]), Integer.parseInt(f[2]), unescaped(f[4]), Problem.Severity.valueOf(f[1])));
+      problems.add(new Problem(StampedLines.unescape(f[3]), Integer.parseInt(f[2]), StampedLines.unescape(f[4]),
+          Problem.Severity.valueOf(f[1])));
     }
     return new UpToDate.Curated(curation[0], Integer.parseInt(curation[1]), Integer.parseInt(curation[2]),
         instant(curation[3]), problems, instant(curation[4]));
@@ -49,23 +51,5 @@ final class CurationRecord {
 
   private static Instant instant(String text) {
     return text.equals(NEVER) ? null : Instant.parse(text);
-  }
-
-  private static String escaped(String text) {
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  private static String unescaped(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
-        char next = text.charAt(++i);
-        out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
