@@ -85,6 +85,10 @@ class CheckBuildTest {
     assertThat(checked).extracting(Problem::toString).containsExactly("broadsheet.yaml: warning: the sections 'Local'"
         + " and 'Lokal' differ by a letter or two, so their stories are on two pages; if one is a misspelling, correct"
         + " it (sources in 'Local': courier) (sources in 'Lokal': coastline)");
+    // Both named in editions.sections: the editor's two sections, no typo.
+    Files.writeString(config, Files.readString(config)
+        .replace("sections: [Local, Business,", "sections: [Local, Lokal, Business,"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).isEmpty();
   }
 
   @Test

@@ -59,6 +59,9 @@ public final class SectionWarnings {
     // Sections in use only: one editions.sections lists in vain has its warning above.
     List<String> names = bySlug.entrySet().stream().filter(e -> used.contains(e.getKey()))
         .map(e -> e.getValue().firstEntry().getValue()).toList();
+    // Both in editions.sections: the editor named both (Health and Wealth), no typo.
+    java.util.Set<String> listed = config.editions().sections().stream().map(Edition::sectionSlug)
+        .collect(java.util.stream.Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
@@ -67,11 +70,9 @@ public final class SectionWarnings {
         int shorter = Math.min(a.strip().length(), b.strip().length());
         // Short names differ by a letter on purpose (Arts, Cars); longer ones rarely do.
         int most = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
-        // Both in editions.sections: the editor named both (Health and Wealth), no typo.
-        boolean listed = config.editions().sections().stream().map(Edition::sectionSlug)
-            .filter(slug -> slug.equals(Edition.sectionSlug(a)) || slug.equals(Edition.sectionSlug(b))).count() >= 2;
-        if (most > 0 && !listed && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()),
-            most) != null) {
+        boolean bothListed = listed.contains(Edition.sectionSlug(a)) && listed.contains(Edition.sectionSlug(b));
+        if (most > 0 && !bothListed
+            && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()), most) != null) {
           problems.add(Problem.warning(SiteConfig.FILE_NAME, "the sections '" + a + "' and '" + b + "' differ by a"
               + " letter or two, so their stories are on two pages; if one is a misspelling, correct it"
               + filedUnder(config, a) + filedUnder(config, b)));
