@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.broadsheet.base.BroadsheetException;
 import dev.broadsheet.base.ChangeDigests;
+import dev.broadsheet.base.StreamHash;
 import dev.broadsheet.base.ConflictMarkers;
 import dev.broadsheet.base.Problem;
 import java.io.ByteArrayOutputStream;
@@ -139,6 +140,22 @@ final class DayFileJson {
     byte[] digest(int start) {
       return DayFileJson.digest(buf, start, count);
     }
+  }
+
+  /**
+   * The digest a day file's bytes are known by: the key its snapshot is found under ({@link
+   * DaySnapshots}), asked of every day file a build writes, and of every one it reads in a state
+   * it has no record of (all of them in a fresh checkout, as CI builds). {@link StreamHash}, not
+   * MD5: under the quick compiler the CLI runs with, the JDK's MD5 reads its input through
+   * unoptimised VarHandles, and digesting every day file written was a twentieth of a first build
+   * (10,000 full-text articles). Not collision-resistant, and need not be: its articles' own
+   * digests, which page fingerprints rest on, stay MD5. A snapshot is found only under its own
+   * day file's name and holds what the store itself last parsed there, so the most that bytes
+   * made to hash as an older snapshot's could do (whoever made them would need every byte of both
+   * versions) is bring back that day's articles as they were.
+   */
+  static byte[] fileDigest(byte[] bytes) {
+    return new StreamHash().bytes(bytes).digest();
   }
 
   private static byte[] digest(byte[] json, int start, int end) {

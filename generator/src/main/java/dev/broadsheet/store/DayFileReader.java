@@ -1,7 +1,6 @@
 package dev.broadsheet.store;
 
 import dev.broadsheet.base.BroadsheetException;
-import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.FileStates;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
@@ -44,7 +43,7 @@ final class DayFileReader {
       // meanwhile is digested, and not recorded.
       byte[] bytes = bytes(file);
       String state = before != null && before.equals(FileStates.stateOf(file)) ? before : null;
-      byte[] fileDigest = ChangeDigests.start().digest(bytes);
+      byte[] fileDigest = DayFileJson.fileDigest(bytes);
       DaySnapshots.Kept kept = snapshots.read(name, fileDigest);
       DayFileJson.Day day;
       if (kept != null) {

@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * What the last build read or wrote of each day file ({@link FileStates}: its size, modification
- * time and identity): the digest of its bytes and of each of its articles' texts. A day file still
- * in that state is not digested again (MD5 under the quick (C1) compiler the CLI runs with reads
- * about 330 MB/s, and a store of full texts is 64 MB at 10,000 articles), and with the snapshot of
+ * time and identity): the digest of its bytes ({@link DayFileJson#fileDigest}) and of each of its
+ * articles' texts. A day file still in that state is not digested again (a store of full texts is
+ * 64 MB at 10,000 articles, and its articles' MD5 reads about 330 MB/s under the quick (C1)
+ * compiler the CLI runs with), and with the snapshot of
  * those bytes ({@link DaySnapshots}) it is not even read. The record is safe to delete and ignored
  * under another stamp (Broadsheet's code).
  */
 final class DayFileRecord {
-  private static final String HEADER = "broadsheet-day-files 3 ";
+  private static final String HEADER = "broadsheet-day-files 4 ";
 
   /**
    * A day file as recorded.

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.broadsheet.base.AtomicFiles;
-import dev.broadsheet.base.ChangeDigests;
 import dev.broadsheet.base.FileStates;
 import dev.broadsheet.base.Problem;
 import java.io.IOException;
@@ -200,7 +199,7 @@ public final class StoreFiles {
           written++;
           rewritten.add(dayName(day.getKey()));
         }
-        dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), ChangeDigests.start().digest(json), true,
+        dayRecord.saw(dayName(day.getKey()), FileStates.stateOf(day.getKey()), DayFileJson.fileDigest(json), true,
             digests);
         loaded.put(day.getKey(), day.getValue());
         // As if read back: the next build reads these very texts, and its pages match this one's.
