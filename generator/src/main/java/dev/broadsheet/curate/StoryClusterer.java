@@ -89,6 +89,16 @@ final class StoryClusterer {
    */
   Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous,
       Map<String, java.util.Set<String>> branding, boolean regroupAll) {
+    return cluster(input, weight, previous, branding, regroupAll, java.util.Set.of());
+  }
+
+  /**
+   * As above, the articles of the stories in {@code regrouped} grouped again too, as the new ones'
+   * neighbours are: stories whose reports changed since they were grouped (a headline rewritten, a
+   * pick's title edited), whose old grouping may no longer hold.
+   */
+  Result cluster(List<Article> input, SourceWeights weight, Map<String, String> previous,
+      Map<String, java.util.Set<String>> branding, boolean regroupAll, java.util.Set<String> regrouped) {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(IN_TIME);
     StoryModel model = StoryModel.of(articles, languageOf, settings.window().toMillis(), leads, analyses, branding);
@@ -106,7 +116,7 @@ final class StoryClusterer {
     Map<Integer, String> reopened = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       String before = previous.get(articles.get(i).id());
-      if (before != null && (regroupAll || open.contains(model.get(i).time()))) {
+      if (before != null && (regroupAll || regrouped.contains(before) || open.contains(model.get(i).time()))) {
         reopened.put(i, before);
       } else if (before != null) {
         seededSizes.merge(before, 1, Integer::sum);

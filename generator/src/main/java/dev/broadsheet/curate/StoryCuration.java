@@ -133,7 +133,8 @@ final class StoryCuration {
       });
       // Records of other settings or languages name the stories; they do not group them (docs/configuration.md).
       boolean untrusted = previous.key() != null && !key.equals(previous.key());
-      StoryClusterer.Result result = clusterer.cluster(plan.modelled(), weight, before, branding, untrusted);
+      StoryClusterer.Result result = clusterer.cluster(plan.modelled(), weight, before, branding, untrusted,
+          retitledPicks(touched, members, picks));
       Set<String> moved = movedSettled(result, plan, before, members.keySet());
       if (moved.isEmpty()) {
         return grouped(result, plan, members, recorded, articles, branding, digestOf);
@@ -141,6 +142,25 @@ final class StoryCuration {
       // A settled story gained a copy or lost a report after all: worked out with its neighbours.
       touched.addAll(moved);
     }
+  }
+
+  /**
+   * The changed stories ({@code touched}) that hold a pick: grouped again, not as recorded. An
+   * editor who retitles a pick from one event to another (a pick of a page no feed carries is
+   * its title) means another story, and the report its old title joined must not stay beside it.
+   * Other stories keep their grouping when their texts change: a headline corrected by its publisher
+   * must not split a story readers follow, nor move its address.
+   */
+  private static Set<String> retitledPicks(Set<String> touched, Map<String, List<Article>> members,
+      Map<String, Pick> picks) {
+    Set<String> regrouped = new HashSet<>();
+    for (String id : touched) {
+      List<Article> list = members.get(id);
+      if (list != null && list.stream().anyMatch(a -> picks.containsKey(a.id()))) {
+        regrouped.add(id);
+      }
+    }
+    return regrouped;
   }
 
   /**
