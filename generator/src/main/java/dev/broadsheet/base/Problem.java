@@ -55,6 +55,14 @@ public record Problem(String file, int line, String message, Severity severity) 
     return severity == Severity.WARNING;
   }
 
+  /**
+   * The problem as a command prints it among others: an error said to be one, as a warning is
+   * ("picks/a.md:3: error: …"), so that a reader told "1 error, 11 warnings" finds which line it is.
+   */
+  public String told() {
+    return where() + ": " + (isWarning() ? "warning: " : "error: ") + message;
+  }
+
   @Override
   public String toString() {
     return where() + ": " + (isWarning() ? "warning: " : "") + message;

@@ -107,7 +107,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println(errors == 0 ? "Warnings (" + warnings + "):"
           : "Problems (" + errors + (errors == 1 ? " error" : " errors")
               + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + "):");
-      result.problems().forEach(p -> err.println("  " + p));
+      result.problems().forEach(p -> err.println("  " + p.told()));
     }
     out.flush();
     err.flush();
@@ -116,7 +116,7 @@ final class BuildCommand implements Callable<Integer> {
   /** A build that published nothing, and why; {@code build} names it ("the build", "build 3"). */
   static void reportFailure(BroadsheetException e, PrintWriter err, String build) {
     err.println("broadsheet: " + build + " failed; nothing was published.");
-    e.problems().forEach(p -> err.println("  " + p));
+    e.problems().forEach(p -> err.println("  " + p.told()));
     err.flush();
   }
 

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Problem> problems = Broadsheet.check(site.path, online, Clock.systemUTC());
     List<Problem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
-    problems.forEach(p -> out.println(p));
+    problems.forEach(p -> out.println(p.told()));
     int warnings = problems.size() - errors.size();
     String warned = warnings == 1 ? "1 warning" : warnings + " warnings";
     // "No problems found (21 warnings)" contradicted itself, and "1 problem found (1 warning)" read

@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println(line);
       out.flush();
     }, problem -> {
-      out.println((problem.isWarning() ? "" : "error: ") + problem);
+      out.println(problem.told());
       out.flush();
     })) {
       // The folder in full: "Serving ." says nothing when run in it.

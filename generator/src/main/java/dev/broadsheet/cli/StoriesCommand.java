@@ -62,7 +62,7 @@ final class StoriesCommand implements Callable<Integer> {
     try {
       listing = Broadsheet.stories(site.path);
     } catch (BroadsheetException e) {
-      e.problems().forEach(p -> err.println("  " + p));
+      e.problems().forEach(p -> err.println("  " + p.told()));
       return Main.FAILED;
     }
     StoriesReport report = listing.report();
@@ -99,7 +99,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
       }
     }
-    listing.problems().forEach(p -> err.println("  " + p));
+    listing.problems().forEach(p -> err.println("  " + p.told()));
     out.flush();
     return Main.OK;
   }

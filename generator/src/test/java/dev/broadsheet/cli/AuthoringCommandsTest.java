@@ -153,7 +153,7 @@ class AuthoringCommandsTest {
         "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n<p>${article.item.article.title</p>\n</@layout.frame>\n");
     assertThat(run("build", site.toString(), "--offline")).isEqualTo(Main.FAILED);
     String errors = err.toString();
-    String line = site.resolve("templates/article.ftlh") + ":3: template syntax error: ";
+    String line = site.resolve("templates/article.ftlh") + ":3: error: template syntax error: ";
     assertThat(errors).contains(line + "Encountered \"/\", but was expecting one of these patterns: ")
         .contains("<ID>").doesNotContain("earlier attempt");
     assertThat(errors.split(java.util.regex.Pattern.quote(line), -1)).hasSize(2);
@@ -262,13 +262,13 @@ class AuthoringCommandsTest {
     Files.writeString(dir.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as layout>\n${content.nope.title}\n");
     out.getBuffer().setLength(0);
     assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);
-    assertThat(out.toString()).contains("picks/broken.md:3: 'date' must look like")
-        .contains(dir.resolve("templates/page.ftlh") + ":2: template error")
+    assertThat(out.toString()).contains("picks/broken.md:3: error: 'date' must look like")
+        .contains(dir.resolve("templates/page.ftlh") + ":2: error: template error")
         .contains("2 errors found.");
     Files.writeString(dir.resolve("broadsheet.yaml"), "title: T\nbaseUrl: https://e.org/\ncolour: red\n");
     out.getBuffer().setLength(0);
     assertThat(run("check", dir.toString())).isEqualTo(Main.FAILED);
-    assertThat(out.toString()).contains("broadsheet.yaml:3: unknown key 'colour'");
+    assertThat(out.toString()).contains("broadsheet.yaml:3: error: unknown key 'colour'");
   }
 
   @Test

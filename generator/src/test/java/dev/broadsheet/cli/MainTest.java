@@ -151,7 +151,7 @@ class MainTest {
         .contains("Articles: 1 new, 0 updated, 1 stored, 0 pages extracted; 1 story in 1 edition")
         .contains(output.resolve("index.html").toString());
     // A failed source is an error; the heading counts what the list holds.
-    assertThat(err.toString()).contains("gone.xml: no such file").contains("Problems (1 error):");
+    assertThat(err.toString()).contains("gone.xml: error: no such file").contains("Problems (1 error):");
     assertThat(output.resolve("index.html")).content().contains("Hello world story");
   }
 
