@@ -70,7 +70,8 @@ class CheckBuildTest {
     List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
     assertThat(checked).extracting(Problem::toString).containsExactly("broadsheet.yaml: warning: editions.sections lists"
         + " 'Busines', but no source or article is in a section of that name; the sections are: Local, Science, Sports,"
-        + " Culture, Business");
+        + " Culture, Business; 'Business' (sources in 'Business': meridian) differs from it by a letter or two: if one is"
+        + " a misspelling, correct it");
   }
 
   @Test
@@ -84,10 +85,33 @@ class CheckBuildTest {
     List<Problem> checked = Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"));
     assertThat(checked).extracting(Problem::toString).containsExactly("broadsheet.yaml: warning: the sections 'Local'"
         + " and 'Lokal' differ by a letter or two, so their stories are on two pages; if one is a misspelling, correct"
-        + " it (sources in 'Local': courier) (sources in 'Lokal': coastline)");
+        + " it (sources in 'Local': courier) (picks in 'Local': picks/2026-11-23-tide-tables.md) (sources in 'Lokal':"
+        + " coastline)");
     // Both named in editions.sections: the editor's two sections, no typo.
     Files.writeString(config, Files.readString(config)
         .replace("sections: [Local, Business,", "sections: [Local, Lokal, Business,"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void aPicksMisspelledSectionIsToldAtThePickNearAnotherOrNot(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    Path pick = site.resolve("picks/2026-11-23-tide-tables.md");
+    String text = Files.readString(pick);
+    Files.writeString(pick, text.replace("section: Local", "section: Lcoal"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).extracting(Problem::toString)
+        .containsExactly("picks/2026-11-23-tide-tables.md: warning: the sections 'Lcoal' and 'Local' differ by a letter"
+            + " or two, so their stories are on two pages; if one is a misspelling, correct it (picks in 'Lcoal':"
+            + " picks/2026-11-23-tide-tables.md) (sources in 'Local': courier, coastline)");
+    // Far from every name: still a section of its own, for this pick alone.
+    Files.writeString(pick, text.replace("section: Local", "section: Opinon"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).extracting(Problem::toString)
+        .containsExactly("picks/2026-11-23-tide-tables.md: warning: its section 'Opinon' is no source's and"
+            + " editions.sections does not list it, so it makes a section of its own (a page and a menu entry) for picks"
+            + " alone; correct the name, or list it in editions.sections if it is meant");
+    // Meant: listed.
+    Path config = site.resolve("broadsheet.yaml");
+    Files.writeString(config, Files.readString(config).replace("sections: [Local, Business,", "sections: [Local, Opinon, Business,"));
     assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).isEmpty();
   }
 

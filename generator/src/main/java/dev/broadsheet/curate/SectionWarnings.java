@@ -23,12 +23,19 @@ public final class SectionWarnings {
     digest.sections().forEach(s -> used.add(s.slug()));
     config.sources().stream().filter(s -> s.section() != null).forEach(s -> used.add(Edition.sectionSlug(s.section())));
     List<Problem> problems = new ArrayList<>();
+    java.util.Map<String, List<String>> picked = pickFiles(digest);
     for (String name : config.editions().sections()) {
       if (!used.contains(Edition.sectionSlug(name))) {
         List<String> sections = digest.sections().stream().map(Edition.Section::name).toList();
+        // The name in use that this one was likely meant as (Sprot for Sport): said, with who files under it.
+        String near = dev.broadsheet.base.Spelling.closest(Slugs.fold(name).strip(),
+            sections.stream().map(n -> Slugs.fold(n).strip()).toList(), allowedDifference(name.strip().length()));
+        String meant = near == null ? "" : sections.stream().filter(n -> Slugs.fold(n).strip().equals(near)).findFirst()
+            .map(n -> "; '" + n + "'" + filedUnder(config, picked, n) + " differs from it by a letter or two: if one is a"
+                + " misspelling, correct it").orElse("");
         problems.add(Problem.warning(SiteConfig.FILE_NAME, "editions.sections lists '" + name + "', but no source or"
             + " article is in a section of that name; " + (sections.isEmpty() ? "no article is in any section yet"
-            : "the sections are: " + String.join(", ", sections))));
+            : "the sections are: " + String.join(", ", sections)) + meant));
       }
     }
     // Names that differ as a reader reads them (not "World" and "WORLD"), by the address they take.
@@ -45,17 +52,65 @@ public final class SectionWarnings {
             + " the same address, so their stories are listed together; rename one of them"));
       }
     });
-    problems.addAll(nearMisses(config, used, bySlug));
+    java.util.Set<String> nearSlugs = new java.util.HashSet<>();
+    problems.addAll(nearMisses(config, used, bySlug, picked, nearSlugs));
+    problems.addAll(picksAlone(config, picked, nearSlugs));
     return problems;
+  }
+
+  /**
+   * A warning at each pick that makes a section no source files into and {@code editions.sections}
+   * does not list: a page and a menu entry for the picks alone, as a typo far from every other name
+   * (Opinon) makes; unless a near miss names it already (one of {@code near}, by slug).
+   */
+  private static List<Problem> picksAlone(SiteConfig config, java.util.Map<String, List<String>> picked,
+      java.util.Set<String> near) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    config.editions().sections().forEach(n -> known.add(Edition.sectionSlug(n)));
+    config.sources().stream().filter(s -> s.section() != null).forEach(s -> known.add(Edition.sectionSlug(s.section())));
+    List<Problem> problems = new ArrayList<>();
+    picked.forEach((slug, files) -> {
+      String name = files.get(0).substring(0, files.get(0).indexOf('\t'));
+      if (!known.contains(slug) && !near.contains(slug)) {
+        for (String file : files) {
+          problems.add(Problem.warning(file.substring(file.indexOf('\t') + 1), "its section '" + name + "' is no"
+              + " source's and editions.sections does not list it, so it makes a section of its own (a page and a"
+              + " menu entry) for picks alone; correct the name, or list it in editions.sections if it is meant"));
+        }
+      }
+    });
+    return problems;
+  }
+
+  /** The picks that name a section, by its slug: each as its section's name as written, a tab and its file. */
+  private static java.util.Map<String, List<String>> pickFiles(Digest digest) {
+    java.util.Map<String, List<String>> files = new java.util.TreeMap<>();
+    for (Story story : digest.picks()) {
+      dev.broadsheet.picks.Pick pick = story.pick();
+      if (pick != null && pick.section() != null && !pick.section().isBlank()) {
+        files.computeIfAbsent(Edition.sectionSlug(pick.section()), k -> new ArrayList<>())
+            .add(pick.section().strip() + "\t" + pick.file());
+      }
+    }
+    files.values().forEach(list -> list.sort(java.util.Comparator.comparing(f -> f.substring(f.indexOf('\t') + 1))));
+    return files;
+  }
+
+  /** How many letters two section names of {@code length} may differ by and still look like one misspelt. */
+  private static int allowedDifference(int length) {
+    // Short names differ by a letter on purpose (Arts, Cars); longer ones rarely do.
+    return length >= 8 ? 2 : length >= 5 ? 1 : 0;
   }
 
   /**
    * A warning for each two sections whose names differ by a letter or two (Tecnology and
    * Technology, Sport and Sports): one source's typo makes a section of its own, with its own page
-   * and menu entry, and splits the news the site meant to file together.
+   * and menu entry, and splits the news the site meant to file together. The slugs of the sections
+   * warned of are added to {@code told}.
    */
   private static List<Problem> nearMisses(SiteConfig config, java.util.Set<String> used,
-      java.util.SortedMap<String, java.util.TreeMap<String, String>> bySlug) {
+      java.util.SortedMap<String, java.util.TreeMap<String, String>> bySlug, java.util.Map<String, List<String>> picked,
+      java.util.Set<String> told) {
     // Sections in use only: one editions.sections lists in vain has its warning above.
     List<String> names = bySlug.entrySet().stream().filter(e -> used.contains(e.getKey()))
         .map(e -> e.getValue().firstEntry().getValue()).toList();
@@ -67,25 +122,46 @@ public final class SectionWarnings {
       for (int j = i + 1; j < names.size(); j++) {
         String a = names.get(i);
         String b = names.get(j);
-        int shorter = Math.min(a.strip().length(), b.strip().length());
-        // Short names differ by a letter on purpose (Arts, Cars); longer ones rarely do.
-        int most = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+        int most = allowedDifference(Math.min(a.strip().length(), b.strip().length()));
         boolean bothListed = listed.contains(Edition.sectionSlug(a)) && listed.contains(Edition.sectionSlug(b));
         if (most > 0 && !bothListed
             && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()), most) != null) {
-          problems.add(Problem.warning(SiteConfig.FILE_NAME, "the sections '" + a + "' and '" + b + "' differ by a"
-              + " letter or two, so their stories are on two pages; if one is a misspelling, correct it"
-              + filedUnder(config, a) + filedUnder(config, b)));
+          told.add(Edition.sectionSlug(a));
+          told.add(Edition.sectionSlug(b));
+          problems.add(Problem.warning(toldAt(config, picked, a, b), "the sections '" + a + "' and '" + b
+              + "' differ by a letter or two, so their stories are on two pages; if one is a misspelling, correct it"
+              + filedUnder(config, picked, a) + filedUnder(config, picked, b)));
         }
       }
     }
     return problems;
   }
 
-  private static String filedUnder(SiteConfig config, String section) {
+  /**
+   * Where two near sections are told of: the first pick filing under one that only picks name
+   * (the typo is in the pick, not in the config), else the config.
+   */
+  private static String toldAt(SiteConfig config, java.util.Map<String, List<String>> picked, String a, String b) {
+    for (String name : List.of(a, b)) {
+      String slug = Edition.sectionSlug(name);
+      boolean configured = config.editions().sections().stream().anyMatch(n -> Edition.sectionSlug(n).equals(slug))
+          || config.sources().stream().anyMatch(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(slug));
+      List<String> files = picked.get(slug);
+      if (!configured && files != null) {
+        return files.get(0).substring(files.get(0).indexOf('\t') + 1);
+      }
+    }
+    return SiteConfig.FILE_NAME;
+  }
+
+  private static String filedUnder(SiteConfig config, java.util.Map<String, List<String>> picked, String section) {
+    String slug = Edition.sectionSlug(section);
     List<String> ids = config.sources().stream()
-        .filter(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(Edition.sectionSlug(section)))
+        .filter(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(slug))
         .map(dev.broadsheet.config.SourceConfig::id).toList();
-    return ids.isEmpty() ? "" : " (sources in '" + section + "': " + String.join(", ", ids) + ")";
+    List<String> picks = picked.getOrDefault(slug, List.of()).stream().map(f -> f.substring(f.indexOf('\t') + 1))
+        .toList();
+    return (ids.isEmpty() ? "" : " (sources in '" + section + "': " + String.join(", ", ids) + ")")
+        + (picks.isEmpty() ? "" : " (picks in '" + section + "': " + String.join(", ", picks) + ")");
   }
 }
