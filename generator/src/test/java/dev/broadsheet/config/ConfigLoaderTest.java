@@ -574,6 +574,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anAliasIsAnErrorAtItsLineNotItsAnchorsNameAsTheValue() {
+    // The parser hands an alias on as its anchor's name: the tagline would have read "t".
+    Problem p = onlyProblem("title: &t Alias Digest\nbaseUrl: https://e.org/\ndescription: *t\n");
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: 'description' is the alias *t of a value given earlier,"
+        + " which Broadsheet does not follow; write the value out");
+  }
+
+  @Test
   void aKeyGivenTwiceIsAnErrorAtItsSecondLine() {
     Problem p = onlyProblem("title: First\nbaseUrl: https://e.org/\ntitle: Second\n");
     assertThat(p.where()).isEqualTo("broadsheet.yaml:3");

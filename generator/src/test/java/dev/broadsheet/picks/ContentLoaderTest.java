@@ -466,6 +466,15 @@ class ContentLoaderTest {
   }
 
   @Test
+  void anAliasIsReportedAtItsLineAndTheEditionShowsNoHeadlineOfItsAnchorsName() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\npublisher: &pub Harbour Gazette\ntitle: *pub\n---\nNote.\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).isEmpty();
+    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly("picks/a.md:4: 'title' is the alias"
+        + " *pub of a value given earlier, which Broadsheet does not follow; write the value out");
+  }
+
+  @Test
   void oddButHarmlessValuesDoNotCostThePick() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\ntags: [~, space, \" \"]\n---\nA note \u0001with\u000C controls.\n");
     ContentLoader.Loaded<Pick> loaded = loader.picks();
