@@ -351,6 +351,10 @@ class ImagesBuildTest {
             + " to http://169.254.169.254/latest/meta-data/photo.jpg"));
     assertThat(requests.get("/moved.jpg").get()).isEqualTo(1);
     assertThat(articlePage(site, "story-0")).doesNotContain("<img");
+    // Refused for good: not "asked for again" in an hour, and not asked for again.
+    assertThat(result.problems()).extracting(Problem::toString).noneSatisfy(p -> assertThat(p).contains("asked for again"));
+    build(site, false);
+    assertThat(requests.get("/moved.jpg").get()).isEqualTo(1);
   }
 
   @Test

@@ -72,11 +72,11 @@ record ImageSources(Path siteDir, long maxBytes, BiFunction<Requester, String, F
     FetchResult r = download.apply(requester, url);
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();
-      // The fetcher names its own setting; images have a cap of their own. Too large stays too
-      // large, and an image URL that is not found (news sites do not bring pictures back) stays
-      // missing; a network or server failure may pass by the next build.
-      boolean lasting = error.contains("fetch.maxBytes") || error.startsWith("HTTP 404:")
-          || error.startsWith("HTTP 410:");
+      // The fetcher names its own setting; images have a cap of their own. What the fetcher says
+      // asking again will not mend stays so: too large, not found (news sites do not bring pictures
+      // back), an address Broadsheet never connects to (a cloud metadata address was "asked for
+      // again" every hour); a network or server failure may pass by the next build.
+      boolean lasting = !r.temporary();
       throw new ImageRejected(imageWords(error).replace("fetch.maxBytes", "images.maxBytes"), lasting);
     }
     String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT).strip();
