@@ -60,7 +60,7 @@ public final class Urls {
     }
     String value = link.strip();
     try {
-      URI uri = new URI(value.replace(" ", "%20"));
+      URI uri = new URI(loose(value));
       if (!uri.isAbsolute()) {
         if (base == null) {
           return null;
@@ -73,6 +73,39 @@ public final class Urls {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * {@code link} with what browsers take in an address but java.net.URI refuses percent-encoded:
+   * a space, {@code | { } ^ `}, and a {@code %} not followed by two hex digits ("100%_real"). Links
+   * such as "?q=a|b" are common, and were dropped, leaving the story without its original.
+   */
+  private static String loose(String link) {
+    StringBuilder out = null;
+    for (int i = 0; i < link.length(); i++) {
+      char c = link.charAt(i);
+      String escaped = switch (c) {
+        case ' ' -> "%20";
+        case '|' -> "%7C";
+        case '{' -> "%7B";
+        case '}' -> "%7D";
+        case '^' -> "%5E";
+        case '`' -> "%60";
+        case '%' -> i + 2 < link.length() && isHex(link.charAt(i + 1)) && isHex(link.charAt(i + 2)) ? null : "%25";
+        default -> null;
+      };
+      if (escaped != null && out == null) {
+        out = new StringBuilder(link.length() + 8).append(link, 0, i);
+      }
+      if (out != null) {
+        out.append(escaped != null ? escaped : String.valueOf(c));
+      }
+    }
+    return out == null ? link : out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   /**

@@ -59,6 +59,16 @@ class UrlsTest {
   }
 
   @Test
+  void whatBrowsersTakeInALinkButUriRefusesIsEncodedNotDropped() {
+    assertThat(Urls.resolve(null, "https://example.org/search?q=a|b&x=1")).isEqualTo("https://example.org/search?q=a%7Cb&x=1");
+    assertThat(Urls.resolve(null, "https://example.org/a/{id}")).isEqualTo("https://example.org/a/%7Bid%7D");
+    assertThat(Urls.resolve(null, "https://example.org/100%_real")).isEqualTo("https://example.org/100%25_real");
+    assertThat(Urls.resolve(null, "https://example.org/caf%C3%A9 menu")).isEqualTo("https://example.org/caf%C3%A9%20menu");
+    assertThat(Urls.resolve("https://example.org/a/", "b^c`d")).isEqualTo("https://example.org/a/b%5Ec%60d");
+    assertThat(Urls.resolve(null, "https://example.org/50%")).isEqualTo("https://example.org/50%25");
+  }
+
+  @Test
   void trackingParametersLeaveALinkAndEverythingElseStaysAsWritten() {
     assertThat(Urls.withoutTrackers("https://x.example/a?utm_source=rss&UTM_Campaign=x"))
         .isEqualTo("https://x.example/a");
