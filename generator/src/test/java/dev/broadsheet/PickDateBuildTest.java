@@ -91,9 +91,10 @@ class PickDateBuildTest {
     Document home = Jsoup.parse(site.resolve("public/index.html").toFile(), "UTF-8");
     assertThat(home.select(".site-footer").text()).contains("A digest of stories the editors picked.")
         .doesNotContain("Sources", "sources below");
-    // Offline, its page is not read: the article page says so, not that the publisher gave no summary.
+    // Offline, its page is not read: the article page says none is shown yet, not that the publisher gave none,
+    // and in a reader's words, not the build's.
     assertThat(page("Climate summit ends with a deal").select(".story-body").text())
-        .isEqualTo("Its page has not been read, so nothing of it is shown but its headline.");
+        .isEqualTo("No summary of this story is shown here yet: read it where it was published.");
     // "the publisher", as pages name it, matched a search for "publisher".
     assertThat(site.resolve("public/search/2026-12.js")).content().contains("Climate summit ends with a deal");
     assertThat(site.resolve("public/search/2026-12.js")).content().doesNotContain("the publisher");

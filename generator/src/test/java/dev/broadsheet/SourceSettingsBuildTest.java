@@ -56,6 +56,36 @@ class SourceSettingsBuildTest {
   }
 
   @Test
+  void anAuthorWhoIsThePublisherIsNotNamedTwiceInTheByline() throws Exception {
+    Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        + "<channel><title>P</title><link>https://paper.example/</link><description>d</description>"
+        + "<item><title>Earthquake felt along the coast</title><link>https://paper.example/a</link>"
+        + "<dc:creator>U.S. Geological Survey</dc:creator><pubDate>Thu, 19 Nov 2026 08:00:00 GMT</pubDate></item>"
+        + "<item><title>Survey maps the old fault line</title><link>https://paper.example/b</link>"
+        + "<dc:creator>Ana Ortiz</dc:creator><pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>");
+    write("publisher: U.S. Geological Survey");
+    build("2026-11-20T06:00:00Z");
+    org.jsoup.nodes.Document quake = page("Earthquake felt along the coast");
+    assertThat(quake.select(".story-source").text()).isEqualTo("From U.S. Geological Survey");
+    assertThat(page("Survey maps the old fault line").select(".story-source").text())
+        .isEqualTo("From U.S. Geological Survey, by Ana Ortiz");
+    assertThat(org.jsoup.Jsoup.parse(site.resolve("public/index.html").toFile(), "UTF-8").select(".authors").text())
+        .isEqualTo("Ana Ortiz");
+  }
+
+  private org.jsoup.nodes.Document page(String title) throws Exception {
+    try (var files = Files.walk(site.resolve("public/articles"))) {
+      for (Path file : files.filter(f -> f.endsWith("index.html")).toList()) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+        if (doc.select("h1").text().equals(title)) {
+          return doc;
+        }
+      }
+    }
+    throw new AssertionError("no article page titled " + title);
+  }
+
+  @Test
   void aSourceWhoseFeedCategoriesAreLeftOutLosesThoseTagsAndTakingThemAgainReadsTheFeedAgain() throws Exception {
     Files.writeString(site.resolve("paper.xml"), "<rss version=\"2.0\"><channel><title>P</title>"
         + "<link>https://paper.example/</link><description>d</description>"

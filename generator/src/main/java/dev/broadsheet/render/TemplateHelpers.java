@@ -172,6 +172,20 @@ public final class TemplateHelpers {
   }
 
   /**
+   * The authors a byline names beside the publisher: not one that is the publisher's or the
+   * syndicator's name again (an agency's feed naming itself the author read "From U.S. Geological
+   * Survey, by U.S. Geological Survey").
+   */
+  public java.util.List<String> authors(Article a) {
+    String publisher = a.publisher() == null ? null : dev.broadsheet.base.Slugs.fold(a.publisher()).strip();
+    String via = a.via() == null ? null : dev.broadsheet.base.Slugs.fold(a.via()).strip();
+    return a.authors().stream().filter(name -> {
+      String folded = dev.broadsheet.base.Slugs.fold(name).strip();
+      return !folded.equals(publisher) && !folded.equals(via);
+    }).toList();
+  }
+
+  /**
    * "Bloomberg News via Tribune News Service", or just the publisher, named on its own (a byline,
    * "From …"); an unknown one as {@code byline.thePublisher} says it ("the publisher", German's "der
    * Herausgeber").
