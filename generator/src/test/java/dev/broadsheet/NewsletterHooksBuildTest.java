@@ -69,6 +69,18 @@ class NewsletterHooksBuildTest {
   }
 
   @Test
+  void aSitesAccentGivenInItsHooksColoursTheNewsletterWhichReadsNoCustomProperties() throws Exception {
+    Path site = SampleSite.copyTo(temp.resolve("site"));
+    Files.writeString(Files.createDirectories(site.resolve("templates")).resolve("newsletter-hooks.ftlh"),
+        "<#assign accent = \"#0a6e4f\">\n");
+    assertThat(SampleSite.build(site, "2026-11-25T06:00:00Z").problems()).isEmpty();
+    String mail = Files.readString(site.resolve("public/editions/2026/11/24/newsletter.html"));
+    assertThat(mail).contains("color:#0a6e4f;").doesNotContain("#a3271f");
+    // The pick's note's links too, styled by a helper.
+    assertThat(Jsoup.parse(mail).select("td a[style*=#0a6e4f]").size()).isGreaterThan(1);
+  }
+
+  @Test
   void withoutHooksTheNewslettersEndWithTheCreditsAndTheEditionsAddress() throws Exception {
     Path site = SampleSite.copyTo(temp.resolve("site"));
     SampleSite.build(site, "2026-11-25T06:00:00Z");
