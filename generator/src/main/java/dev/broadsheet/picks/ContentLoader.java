@@ -120,8 +120,9 @@ public final class ContentLoader {
     return ContentFolder.load(siteDir, kept, folder, nested, key, reader);
   }
 
-  /** The warning for raw HTML in a note or page, which is shown as text, never run. */
+  /** The warnings for raw HTML in a note or page, which is shown as text, never run, and for links no page may follow. */
   private static void rawHtml(MarkdownDocument.Parsed<?> doc, String name, List<Problem> warnings) {
+    warnings.addAll(doc.unsafeLinks());
     if (doc.rawHtmlLine() > 0) {
       warnings.add(Problem.warningAt(name, doc.rawHtmlLine(), "HTML in the text is shown as it is written, as text"
           + " (pages never run an editor's markup): write it in Markdown"));

@@ -40,7 +40,7 @@ public final class MarkdownDocument {
   // every link nofollow, which is for links nobody vouches for: the editors vouch for theirs, and
   // the site's own pages (a page's link to the search) must not be kept from search engines.
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).percentEncodeUrls(true)
-      .sanitizeUrls(true).urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+      .sanitizeUrls(true).urlSanitizer(new DefaultUrlSanitizer(List.copyOf(UnsafeLinks.SCHEMES)))
       .attributeProviderFactory(context -> (node, tag, attributes) -> {
         if (node instanceof Link) {
           attributes.remove("rel");
@@ -51,12 +51,14 @@ public final class MarkdownDocument {
   /**
    * Front matter mapped onto {@code T} (null when there is none), the body as HTML, the file line
    * of the body's first raw HTML (0 for none), which is shown as text, never as markup, and the
-   * front matter's unknown keys, each a problem, with their names and values read as a yes or a no.
+   * front matter's unknown keys, each a problem, with their names and values read as a yes or a no,
+   * and the links and images to addresses no page may lead to, unwrapped ({@link UnsafeLinks}).
    */
   public record Parsed<T>(T frontMatter, String bodyHtml, YamlLines lines, int rawHtmlLine, List<Problem> unknownKeys,
-      java.util.Map<Problem, YamlMapping.UnknownKey> unknownKeyNames) {
+      java.util.Map<Problem, YamlMapping.UnknownKey> unknownKeyNames, List<Problem> unsafeLinks) {
     public Parsed {
       unknownKeys = List.copyOf(unknownKeys);
+      unsafeLinks = List.copyOf(unsafeLinks);
       unknownKeyNames = java.util.Map.copyOf(unknownKeyNames);
     }
 
@@ -126,9 +128,10 @@ public final class MarkdownDocument {
     }
     // CommonMark keeps control characters other than NUL; the note reaches the edition feed's XML.
     Node document = parser.parse(normalized);
+    List<Problem> unsafe = UnsafeLinks.unwrap(document, file);
     remoteImagesAsLinks(document);
     String body = XmlText.cleanHtml(renderer.render(document).strip());
-    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, unknownNames);
+    return new Parsed<>(front, body, frontLines, rawHtmlLine(document), unknown, unknownNames, unsafe);
   }
 
   /** The file line of the first raw HTML block or tag in {@code document}, 0 when it has none. */

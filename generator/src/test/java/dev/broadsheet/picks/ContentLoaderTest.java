@@ -466,6 +466,26 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aNotesLinksAndImagesToScriptOrDataAddressesKeepTheirWordsWithoutALinkAndAreWarnedOfAtTheirLines()
+      throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/1\n---\nA [js link](javascript:alert(1)) and"
+        + " ![img](javascript:alert(1)).\n\n<javascript:alert(1)> and [good](https://example.org/) and [r].\n\n"
+        + "[r]: data:text/html,x\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).singleElement().satisfies(p -> assertThat(p.noteHtml()).isEqualTo(
+        "<p>A js link and img.</p>\n<p>javascript:alert(1) and <a href=\"https://example.org/\">good</a> and r.</p>"));
+    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:4: warning: the link 'js link' leads to a javascript: address, which no page may link to; its"
+            + " words are shown without it (a note links to web pages and mail addresses)",
+        "picks/a.md:4: warning: the image 'img' leads to a javascript: address, which no page may show; its words are"
+            + " shown without it (a note links to web pages and mail addresses)",
+        "picks/a.md:6: warning: the link 'javascript:alert(1)' leads to a javascript: address, which no page may link"
+            + " to; its words are shown without it (a note links to web pages and mail addresses)",
+        "picks/a.md:6: warning: the link 'r' leads to a data: address, which no page may link to; its words are shown"
+            + " without it (a note links to web pages and mail addresses)");
+  }
+
+  @Test
   void anAliasIsReportedAtItsLineAndTheEditionShowsNoHeadlineOfItsAnchorsName() throws Exception {
     write("picks/a.md", "---\nurl: https://x.example/1\npublisher: &pub Harbour Gazette\ntitle: *pub\n---\nNote.\n");
     ContentLoader.Loaded<Pick> loaded = loader.picks();

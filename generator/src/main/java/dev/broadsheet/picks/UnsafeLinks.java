@@ -1,0 +1,99 @@
+package dev.broadsheet.picks;
+
+import dev.broadsheet.base.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * Links and images of a note or page to addresses no page may lead to ({@code javascript:},
+ * {@code data:}, {@code file:}): their words are kept without the link, and each is a warning at its
+ * line. The renderer's sanitizer alone left {@code <a href="">}, a link to the page itself, and a
+ * broken image, without a word to the editor.
+ */
+final class UnsafeLinks {
+  /** What a note may link to; an address without a scheme is the site's own. */
+  static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+  private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+  private UnsafeLinks() {}
+
+  /** Unwraps every link and image of {@code document} to another scheme; a warning for each, named in {@code file}. */
+  static List<Problem> unwrap(Node document, String file) {
+    List<Node> unsafe = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        check(link, link.getDestination());
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        check(image, image.getDestination());
+      }
+
+      private void check(Node node, String destination) {
+        if (schemeOf(destination) != null) {
+          unsafe.add(node);
+        }
+      }
+    });
+    List<Problem> problems = new ArrayList<>();
+    for (Node node : unsafe) {
+      String destination = node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
+      String words = textOf(node);
+      String what = node instanceof Link ? "the link '" + words + "'" : "the image '" + words + "'";
+      problems.add(Problem.warningAt(file, lineOf(node), what + " leads to a " + schemeOf(destination) + ": address,"
+          + " which no page may " + (node instanceof Link ? "link to" : "show") + "; its words are shown without it"
+          + " (a note links to web pages and mail addresses)"));
+      if (node.getFirstChild() == null && node instanceof Image) {
+        node.appendChild(new Text(""));
+      }
+      for (Node child = node.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        node.insertBefore(child);
+        child = next;
+      }
+      node.unlink();
+    }
+    return problems;
+  }
+
+  /** The scheme of {@code destination} when it is one no note may use, else null. */
+  private static String schemeOf(String destination) {
+    java.util.regex.Matcher m = SCHEME.matcher(destination.strip());
+    if (!m.find()) {
+      return null;
+    }
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    return SCHEMES.contains(scheme) ? null : scheme;
+  }
+
+  private static String textOf(Node node) {
+    StringBuilder text = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        text.append(t.getLiteral());
+      }
+    });
+    return text.toString().strip();
+  }
+
+  /** The file line of {@code node}: inline nodes carry none of their own, their block's first line stands for them. */
+  private static int lineOf(Node node) {
+    Node at = node;
+    while (at != null && at.getSourceSpans().isEmpty()) {
+      at = at.getParent();
+    }
+    return at == null ? 0 : at.getSourceSpans().get(0).getLineIndex() + 1;
+  }
+}
