@@ -177,12 +177,18 @@ public final class TemplateHelpers {
    * Survey, by U.S. Geological Survey").
    */
   public java.util.List<String> authors(Article a) {
-    String publisher = a.publisher() == null ? null : dev.broadsheet.base.Slugs.fold(a.publisher()).strip();
-    String via = a.via() == null ? null : dev.broadsheet.base.Slugs.fold(a.via()).strip();
-    return a.authors().stream().filter(name -> {
-      String folded = dev.broadsheet.base.Slugs.fold(name).strip();
-      return !folded.equals(publisher) && !folded.equals(via);
-    }).toList();
+    // Asked for every card of every page: no list made, nothing folded, for the usual byline.
+    java.util.List<String> authors = a.authors();
+    for (int i = 0; i < authors.size(); i++) {
+      if (sameName(authors.get(i), a.publisher()) || sameName(authors.get(i), a.via())) {
+        return authors.stream().filter(n -> !sameName(n, a.publisher()) && !sameName(n, a.via())).toList();
+      }
+    }
+    return authors;
+  }
+
+  private static boolean sameName(String author, String outlet) {
+    return outlet != null && author.strip().equalsIgnoreCase(outlet.strip());
   }
 
   /**
