@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A story whose reports changed since it was grouped is grouped again: its record's grouping was of
- * other texts. Weeks later, when nothing new is near it in time and it is otherwise settled.
+ * A story whose pick was retitled since it was grouped is grouped again: its record's grouping was
+ * of another title. Weeks later, when nothing new is near it in time and it is otherwise settled;
+ * other changes (a headline its publisher rewrote, a note) leave the grouping as it was.
  */
 class RegroupedStoryBuildTest {
   private static final String MONTH_LATER = "2026-12-05T08:00:00Z";
@@ -43,6 +44,29 @@ class RegroupedStoryBuildTest {
     build("2026-12-05T09:00:00Z");
     assertThat(articlesOfThePicksStory()).containsExactlyInAnyOrder("https://outside.example/p1",
         "https://paper.example/bridge");
+  }
+
+  @Test
+  void aHeadlineItsPublisherRewroteOrANoteEditedLeavesAPicksStoryAsGrouped() throws Exception {
+    feed("Council approves budget for the new harbour bridge");
+    Files.writeString(site.resolve("broadsheet.yaml"), "title: Regrouped\nbaseUrl: https://news.example/\n"
+        + "timezone: UTC\nsources:\n  - {id: paper, name: The Paper, url: paper.xml}\n");
+    pick("Council approves budget for new harbour bridge after long debate");
+    build("2026-11-02T12:00:00Z");
+    // Rewritten to tell of something else: were the story grouped again, the two would part.
+    feed("Ferry timetable changes for the winter months");
+    Files.writeString(site.resolve("picks/p1.md"), Files.readString(site.resolve("picks/p1.md"))
+        .replace("Our note.", "Our note, edited."));
+    build(MONTH_LATER);
+    assertThat(articlesOfThePicksStory()).containsExactlyInAnyOrder("https://outside.example/p1",
+        "https://paper.example/bridge");
+  }
+
+  private void feed(String headline) throws Exception {
+    SavedFeeds.write(site.resolve("paper.xml"),
+        SavedFeeds.item(headline, "bridge", "Mon, 02 Nov 2026 08:00:00 GMT"),
+        SavedFeeds.item("Choir returns to the old church for a winter concert", "choir",
+            "Mon, 02 Nov 2026 09:00:00 GMT"));
   }
 
   private void pick(String title) throws Exception {

@@ -82,7 +82,10 @@ public final class Urls {
    */
   private static String loose(String link) {
     StringBuilder out = null;
-    for (int i = 0; i < link.length(); i++) {
+    // Not in the host: "news|site.example" names no host, encoded or not, and is still refused.
+    int authority = link.startsWith("//") ? 2 : link.matches("(?s)[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? link.indexOf("//") + 2 : -1;
+    int start = authority < 0 ? 0 : firstOf(link, authority, "/?#");
+    for (int i = start; i < link.length(); i++) {
       char c = link.charAt(i);
       String escaped = switch (c) {
         case ' ' -> "%20";
@@ -102,6 +105,16 @@ public final class Urls {
       }
     }
     return out == null ? link : out.toString();
+  }
+
+  /** The index of the first of {@code chars} in {@code text} from {@code from}, or its length. */
+  private static int firstOf(String text, int from, String chars) {
+    for (int i = from; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static boolean isHex(char c) {

@@ -80,7 +80,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** A command that the core refused: every problem on the error stream, and the failure exit code. */
   static int failed(CommandLine.Model.CommandSpec spec, BroadsheetException e) {
-    e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p));
+    e.problems().forEach(p -> spec.commandLine().getErr().println("broadsheet: " + p.told()));
     return FAILED;
   }
 

@@ -44,8 +44,9 @@ public final class YamlLines {
         if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
           // The parser gives an alias as its anchor's name: "title: *pub" would publish "pub".
           String pointer = ctx.pathAsPointer().toString();
-          flaws.add(new Flaw(line, (pointer.isEmpty() ? "the document" : "'" + keyOf(pointer) + "'") + " is the alias *"
-              + parser.getText() + " of a value given earlier, which Broadsheet does not follow; write the value out"));
+          flaws.add(new Flaw(line, (pointer.isEmpty() ? "the document" : "'" + keyOf(pointer) + "'") + " is read as the"
+              + " alias *" + parser.getText() + " of a value given earlier, which Broadsheet does not follow: write the"
+              + " value out, and quote text that begins with * (\"*" + parser.getText() + "\")"));
         } else if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
           checkCharacters(parser.getText(), ctx.pathAsPointer().toString(), line, flaws);
         }

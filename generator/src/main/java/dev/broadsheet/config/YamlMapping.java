@@ -191,6 +191,11 @@ public final class YamlMapping {
     }
     int started = context.getLine() + 1 + offset;
     String what = e.getContext().strip();
+    if (what.startsWith("while scanning an alias")) {
+      // "title: *Exclusive* interview": emphasis written bare is read as a YAML alias.
+      return new BroadsheetException(Problem.at(file, started, "invalid YAML: a value that begins with * is read as"
+          + " an alias; put it in quotes (title: \"*Exclusive* interview\") (the parser: " + problem + ")"), cause);
+    }
     if (what.startsWith("while scanning a quoted scalar") && problem.startsWith("found unexpected end of stream")) {
       return new BroadsheetException(Problem.at(file, started, "invalid YAML: this line opens a quote it does not close"
           + (offset > 0 ? " before the end of the front matter" : " before the end of the file")), cause);

@@ -24,18 +24,25 @@ public final class SectionWarnings {
     config.sources().stream().filter(s -> s.section() != null).forEach(s -> used.add(Edition.sectionSlug(s.section())));
     List<Problem> problems = new ArrayList<>();
     java.util.Map<String, List<String>> picked = pickFiles(digest);
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    config.editions().sections().forEach(n -> listed.add(Edition.sectionSlug(n)));
+    java.util.Set<String> nearSlugs = new java.util.HashSet<>();
     for (String name : config.editions().sections()) {
       if (!used.contains(Edition.sectionSlug(name))) {
         List<String> sections = digest.sections().stream().map(Edition.Section::name).toList();
-        // The name in use that this one was likely meant as (Sprot for Sport): said, with who files under it.
-        String near = dev.broadsheet.base.Spelling.closest(Slugs.fold(name).strip(),
-            sections.stream().map(n -> Slugs.fold(n).strip()).toList(), allowedDifference(name.strip().length()));
-        String meant = near == null ? "" : sections.stream().filter(n -> Slugs.fold(n).strip().equals(near)).findFirst()
-            .map(n -> "; '" + n + "'" + filedUnder(config, picked, n) + " differs from it by a letter or two: if one is a"
-                + " misspelling, correct it").orElse("");
-        problems.add(Problem.warning(SiteConfig.FILE_NAME, "editions.sections lists '" + name + "', but no source or"
-            + " article is in a section of that name; " + (sections.isEmpty() ? "no article is in any section yet"
-            : "the sections are: " + String.join(", ", sections)) + meant));
+        // The name in use that this one was likely meant as (Sprot for Sport), by the rules of near
+        // misses below: said where the typo is likely to be, with who files under it.
+        String near = sections.stream().filter(n -> !listed.contains(Edition.sectionSlug(n)) && nearMiss(name, n))
+            .findFirst().orElse(null);
+        if (near != null) {
+          nearSlugs.add(Edition.sectionSlug(near));
+        }
+        String meant = near == null ? "" : "; '" + near + "'" + filedUnder(config, picked, near) + " differs from it by"
+            + " a letter or two: if one is a misspelling, correct it";
+        problems.add(Problem.warning(near == null ? SiteConfig.FILE_NAME : toldAt(config, picked, name, near),
+            "editions.sections lists '" + name + "', but no source or article is in a section of that name; "
+            + (sections.isEmpty() ? "no article is in any section yet" : "the sections are: "
+            + String.join(", ", sections)) + meant));
       }
     }
     // Names that differ as a reader reads them (not "World" and "WORLD"), by the address they take.
@@ -52,7 +59,6 @@ public final class SectionWarnings {
             + " the same address, so their stories are listed together; rename one of them"));
       }
     });
-    java.util.Set<String> nearSlugs = new java.util.HashSet<>();
     problems.addAll(nearMisses(config, used, bySlug, picked, nearSlugs));
     problems.addAll(picksAlone(config, picked, nearSlugs));
     return problems;
@@ -66,6 +72,8 @@ public final class SectionWarnings {
   private static List<Problem> picksAlone(SiteConfig config, java.util.Map<String, List<String>> picked,
       java.util.Set<String> near) {
     java.util.Set<String> known = new java.util.HashSet<>();
+    // Every article without a section is in the default one: a pick naming it makes no section.
+    known.add(Edition.sectionSlug(config.editions().defaultSection()));
     config.editions().sections().forEach(n -> known.add(Edition.sectionSlug(n)));
     config.sources().stream().filter(s -> s.section() != null).forEach(s -> known.add(Edition.sectionSlug(s.section())));
     List<Problem> problems = new ArrayList<>();
@@ -96,10 +104,13 @@ public final class SectionWarnings {
     return files;
   }
 
-  /** How many letters two section names of {@code length} may differ by and still look like one misspelt. */
-  private static int allowedDifference(int length) {
+  /** Whether section names {@code a} and {@code b} differ as a misspelling does, by a letter or two. */
+  private static boolean nearMiss(String a, String b) {
+    int shorter = Math.min(a.strip().length(), b.strip().length());
     // Short names differ by a letter on purpose (Arts, Cars); longer ones rarely do.
-    return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+    int most = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+    return most > 0 && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()), most)
+        != null;
   }
 
   /**
@@ -122,10 +133,8 @@ public final class SectionWarnings {
       for (int j = i + 1; j < names.size(); j++) {
         String a = names.get(i);
         String b = names.get(j);
-        int most = allowedDifference(Math.min(a.strip().length(), b.strip().length()));
         boolean bothListed = listed.contains(Edition.sectionSlug(a)) && listed.contains(Edition.sectionSlug(b));
-        if (most > 0 && !bothListed
-            && dev.broadsheet.base.Spelling.closest(Slugs.fold(a).strip(), List.of(Slugs.fold(b).strip()), most) != null) {
+        if (!bothListed && nearMiss(a, b)) {
           told.add(Edition.sectionSlug(a));
           told.add(Edition.sectionSlug(b));
           problems.add(Problem.warning(toldAt(config, picked, a, b), "the sections '" + a + "' and '" + b
@@ -144,7 +153,8 @@ public final class SectionWarnings {
   private static String toldAt(SiteConfig config, java.util.Map<String, List<String>> picked, String a, String b) {
     for (String name : List.of(a, b)) {
       String slug = Edition.sectionSlug(name);
-      boolean configured = config.editions().sections().stream().anyMatch(n -> Edition.sectionSlug(n).equals(slug))
+      boolean configured = slug.equals(Edition.sectionSlug(config.editions().defaultSection()))
+          || config.editions().sections().stream().anyMatch(n -> Edition.sectionSlug(n).equals(slug))
           || config.sources().stream().anyMatch(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(slug));
       List<String> files = picked.get(slug);
       if (!configured && files != null) {

@@ -134,7 +134,7 @@ final class StoryCuration {
       // Records of other settings or languages name the stories; they do not group them (docs/configuration.md).
       boolean untrusted = previous.key() != null && !key.equals(previous.key());
       StoryClusterer.Result result = clusterer.cluster(plan.modelled(), weight, before, branding, untrusted,
-          retitledPicks(touched, members, picks));
+          retitledPicks(touched, recorded, digestOf));
       Set<String> moved = movedSettled(result, plan, before, members.keySet());
       if (moved.isEmpty()) {
         return grouped(result, plan, members, recorded, articles, branding, digestOf);
@@ -145,18 +145,20 @@ final class StoryCuration {
   }
 
   /**
-   * The changed stories ({@code touched}) that hold a pick: grouped again, not as recorded. An
-   * editor who retitles a pick from one event to another (a pick of a page no feed carries is
-   * its title) means another story, and the report its old title joined must not stay beside it.
-   * Other stories keep their grouping when their texts change: a headline corrected by its publisher
-   * must not split a story readers follow, nor move its address.
+   * The changed stories ({@code touched}) whose picks' titles changed since they were recorded
+   * (or that gained a pick with one): grouped again, not as recorded. An editor who retitles a
+   * pick from one event to another (a pick of a page no feed carries is its title) means another
+   * story, and the report its old title joined must not stay beside it. Other changes keep a
+   * story's grouping: a headline corrected by its publisher, a pick's note edited, must not split
+   * a story readers follow, nor move its address.
    */
-  private static Set<String> retitledPicks(Set<String> touched, Map<String, List<Article>> members,
-      Map<String, Pick> picks) {
+  private static Set<String> retitledPicks(Set<String> touched, Map<String, StoryRecords.Story> recorded,
+      Map<String, String> digestOf) {
     Set<String> regrouped = new HashSet<>();
     for (String id : touched) {
-      List<Article> list = members.get(id);
-      if (list != null && list.stream().anyMatch(a -> picks.containsKey(a.id()))) {
+      StoryRecords.Story record = recorded.get(id);
+      String now = StoryDigests.ofPickTitles(digestOf.get(id));
+      if (record != null && !now.equals(StoryDigests.ofPickTitles(record.digest()))) {
         regrouped.add(id);
       }
     }

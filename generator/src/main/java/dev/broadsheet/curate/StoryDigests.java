@@ -35,7 +35,11 @@ final class StoryDigests {
     return digests;
   }
 
-  /** The digest of one story's articles. */
+  /**
+   * The digest of one story's articles; for a story with picks, followed by "-" and the digest of
+   * the picks' own titles ({@link #ofPickTitles}), which alone decide whether its grouping is worked
+   * out again.
+   */
   String of(List<Article> group, Map<String, Pick> picks, Map<String, Set<String>> branding) {
     List<Article> sorted = new ArrayList<>(group);
     sorted.sort(Comparator.comparing(Article::id));
@@ -51,6 +55,22 @@ final class StoryDigests {
       digest.update(("\u0000" + (pick == null ? "" : "pick " + pick.date()) + "\u0000"
           + Headlines.brandingOf(a, branding) + "\u0000").getBytes(StandardCharsets.UTF_8));
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    String whole = HexFormat.of().formatHex(digest.digest(), 0, 8);
+    MessageDigest titles = null;
+    for (Article a : sorted) {
+      Pick pick = picks.get(a.id());
+      if (pick != null) {
+        titles = titles == null ? ChangeDigests.start() : titles;
+        titles.update((a.id() + "\u0000" + (pick.title() == null ? "" : pick.title()) + "\u0000")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return titles == null ? whole : whole + "-" + HexFormat.of().formatHex(titles.digest(), 0, 8);
+  }
+
+  /** The part of a story's digest ({@link #of}) that stands for its picks' titles; "" for a story without picks or null. */
+  static String ofPickTitles(String digest) {
+    int dash = digest == null ? -1 : digest.indexOf('-');
+    return dash < 0 ? "" : digest.substring(dash + 1);
   }
 }

@@ -171,7 +171,7 @@ public final class AddressPolicy {
       }
       String what = literal ? host + " is " + kind : host + " resolves to " + a.getHostAddress() + ", " + kind;
       if (kind.equals(AddressKinds.METADATA)) {
-        return what + ", which Broadsheet never connects to";
+        return what + NEVER;
       }
       if (!declared) {
         // One internal address is enough to refuse the name: a DNS answer mixing public and
@@ -180,6 +180,14 @@ public final class AddressPolicy {
       }
     }
     return null;
+  }
+
+  /** How a refusal no setting can lift ends. */
+  private static final String NEVER = ", which Broadsheet never connects to";
+
+  /** Whether the failure {@code error} is a refusal of an address no setting lets Broadsheet connect to. */
+  public static boolean neverAllowed(String error) {
+    return error.contains(AddressKinds.METADATA + NEVER);
   }
 
   /** {@code host:port} in lower case, with the scheme's default port made explicit; null without a host. */

@@ -1,5 +1,6 @@
 package dev.broadsheet.images;
 
+import dev.broadsheet.fetch.AddressPolicy;
 import dev.broadsheet.fetch.FetchResult;
 import dev.broadsheet.fetch.Requester;
 import java.io.IOException;
@@ -72,11 +73,13 @@ record ImageSources(Path siteDir, long maxBytes, BiFunction<Requester, String, F
     FetchResult r = download.apply(requester, url);
     if (r.status() != FetchResult.Status.OK) {
       String error = r.error() == null ? r.status().toString() : r.error();
-      // The fetcher names its own setting; images have a cap of their own. What the fetcher says
-      // asking again will not mend stays so: too large, not found (news sites do not bring pictures
-      // back), an address Broadsheet never connects to (a cloud metadata address was "asked for
-      // again" every hour); a network or server failure may pass by the next build.
-      boolean lasting = !r.temporary();
+      // The fetcher names its own setting; images have a cap of their own. What belongs to the image
+      // itself stays so: too large, not found (news sites do not bring pictures back), an address
+      // no setting lets Broadsheet connect to (a cloud metadata address was "asked for again"
+      // every hour). Anything else may pass, or be mended by a setting the message names (a 403
+      // and fetch.userAgent, a private address): asked for again after a pause.
+      boolean lasting = r.status() == FetchResult.Status.FAILED && (error.contains("fetch.maxBytes")
+          || error.startsWith("HTTP 404:") || error.startsWith("HTTP 410:") || AddressPolicy.neverAllowed(error));
       throw new ImageRejected(imageWords(error).replace("fetch.maxBytes", "images.maxBytes"), lasting);
     }
     String type = r.contentType() == null ? "" : r.contentType().toLowerCase(Locale.ROOT).strip();

@@ -19,7 +19,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -40,7 +39,7 @@ public final class MarkdownDocument {
   // every link nofollow, which is for links nobody vouches for: the editors vouch for theirs, and
   // the site's own pages (a page's link to the search) must not be kept from search engines.
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).percentEncodeUrls(true)
-      .sanitizeUrls(true).urlSanitizer(new DefaultUrlSanitizer(List.copyOf(UnsafeLinks.SCHEMES)))
+      .sanitizeUrls(true).urlSanitizer(UnsafeLinks.SANITIZER)
       .attributeProviderFactory(context -> (node, tag, attributes) -> {
         if (node instanceof Link) {
           attributes.remove("rel");

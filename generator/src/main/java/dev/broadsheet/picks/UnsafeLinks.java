@@ -4,13 +4,13 @@ import dev.broadsheet.base.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 
 /**
  * Links and images of a note or page to addresses no page may lead to ({@code javascript:},
@@ -20,8 +20,10 @@ import org.commonmark.node.Text;
  */
 final class UnsafeLinks {
   /** What a note may link to; an address without a scheme is the site's own. */
-  static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
-  private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+  static final List<String> SCHEMES = List.of("http", "https", "mailto");
+  /** The renderer's own judge: what it would blank is what is unwrapped here, however the scheme is written. */
+  static final DefaultUrlSanitizer SANITIZER = new DefaultUrlSanitizer(SCHEMES);
+  private static final Pattern SCHEME = Pattern.compile("^\\s*([^:/?#]*):");
 
   private UnsafeLinks() {}
 
@@ -38,10 +40,11 @@ final class UnsafeLinks {
       @Override
       public void visit(Image image) {
         check(image, image.getDestination());
+        visitChildren(image);
       }
 
       private void check(Node node, String destination) {
-        if (schemeOf(destination) != null) {
+        if (!destination.isEmpty() && SANITIZER.sanitizeLinkUrl(destination).isEmpty()) {
           unsafe.add(node);
         }
       }
@@ -53,7 +56,7 @@ final class UnsafeLinks {
       String what = node instanceof Link ? "the link '" + words + "'" : "the image '" + words + "'";
       problems.add(Problem.warningAt(file, lineOf(node), what + " leads to a " + schemeOf(destination) + ": address,"
           + " which no page may " + (node instanceof Link ? "link to" : "show") + "; its words are shown without it"
-          + " (a note links to web pages and mail addresses)"));
+          + " (links lead to web pages and mail addresses)"));
       if (node.getFirstChild() == null && node instanceof Image) {
         node.appendChild(new Text(""));
       }
@@ -67,14 +70,19 @@ final class UnsafeLinks {
     return problems;
   }
 
-  /** The scheme of {@code destination} when it is one no note may use, else null. */
+  /** How a destination the renderer refuses is named in a warning: its scheme as written ("javascript"), visible. */
   private static String schemeOf(String destination) {
-    java.util.regex.Matcher m = SCHEME.matcher(destination.strip());
-    if (!m.find()) {
-      return null;
-    }
-    String scheme = m.group(1).toLowerCase(Locale.ROOT);
-    return SCHEMES.contains(scheme) ? null : scheme;
+    java.util.regex.Matcher m = SCHEME.matcher(destination);
+    String scheme = m.find() ? m.group(1) : destination;
+    StringBuilder shown = new StringBuilder();
+    scheme.codePoints().limit(40).forEach(c -> {
+      if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    return shown.toString().toLowerCase(Locale.ROOT);
   }
 
   private static String textOf(Node node) {
@@ -83,6 +91,11 @@ final class UnsafeLinks {
       @Override
       public void visit(Text t) {
         text.append(t.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.Code code) {
+        text.append(code.getLiteral());
       }
     });
     return text.toString().strip();

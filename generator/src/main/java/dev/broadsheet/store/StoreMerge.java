@@ -138,7 +138,9 @@ public final class StoreMerge {
           : stored.getOrDefault(a.sourceId(), Map.of()).get(a.guid());
       boolean single = known != null && readGuids.get(a.sourceId()).get(a.guid()) == 1
           && !storedTwice.getOrDefault(a.sourceId(), java.util.Set.of()).contains(a.guid());
-      boolean sameItem = single && a.url() != null && known.url() != null && !base.articles().containsKey(a.id())
+      // Stored without a link (one this version reads, "?q=a|b", was refused then), by its guid's id: the same item.
+      boolean sameItem = single && a.url() != null && !base.articles().containsKey(a.id())
+          && (known.url() != null || known.id().equals(ArticleIds.of(null, known.guid(), known.sourceId())))
           && (a.published() != null && a.published().equals(known.published())
               || a.title().strip().equalsIgnoreCase(known.title().strip()));
       result.add(sameItem ? a.movedTo(a.sourceId(), known.id()) : a);

@@ -66,6 +66,9 @@ class UrlsTest {
     assertThat(Urls.resolve(null, "https://example.org/caf%C3%A9 menu")).isEqualTo("https://example.org/caf%C3%A9%20menu");
     assertThat(Urls.resolve("https://example.org/a/", "b^c`d")).isEqualTo("https://example.org/a/b%5Ec%60d");
     assertThat(Urls.resolve(null, "https://example.org/50%")).isEqualTo("https://example.org/50%25");
+    // Not a host: refused as before, not made a link to an invalid one.
+    assertThat(Urls.resolve(null, "https://news|site.example/a|b")).isNull();
+    assertThat(Urls.resolve(null, "https://news site.example/a")).isNull();
   }
 
   @Test

@@ -577,8 +577,8 @@ class ConfigLoaderTest {
   void anAliasIsAnErrorAtItsLineNotItsAnchorsNameAsTheValue() {
     // The parser hands an alias on as its anchor's name: the tagline would have read "t".
     Problem p = onlyProblem("title: &t Alias Digest\nbaseUrl: https://e.org/\ndescription: *t\n");
-    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: 'description' is the alias *t of a value given earlier,"
-        + " which Broadsheet does not follow; write the value out");
+    assertThat(p.toString()).isEqualTo("broadsheet.yaml:3: 'description' is read as the alias *t of a value given"
+        + " earlier, which Broadsheet does not follow: write the value out, and quote text that begins with * (\"*t\")");
   }
 
   @Test

@@ -476,13 +476,24 @@ class ContentLoaderTest {
         "<p>A js link and img.</p>\n<p>javascript:alert(1) and <a href=\"https://example.org/\">good</a> and r.</p>"));
     assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
         "picks/a.md:4: warning: the link 'js link' leads to a javascript: address, which no page may link to; its"
-            + " words are shown without it (a note links to web pages and mail addresses)",
+            + " words are shown without it (links lead to web pages and mail addresses)",
         "picks/a.md:4: warning: the image 'img' leads to a javascript: address, which no page may show; its words are"
-            + " shown without it (a note links to web pages and mail addresses)",
+            + " shown without it (links lead to web pages and mail addresses)",
         "picks/a.md:6: warning: the link 'javascript:alert(1)' leads to a javascript: address, which no page may link"
-            + " to; its words are shown without it (a note links to web pages and mail addresses)",
+            + " to; its words are shown without it (links lead to web pages and mail addresses)",
         "picks/a.md:6: warning: the link 'r' leads to a data: address, which no page may link to; its words are shown"
-            + " without it (a note links to web pages and mail addresses)");
+            + " without it (links lead to web pages and mail addresses)");
+    // However the scheme is written, what the renderer would blank is unwrapped and named.
+    write("picks/a.md", "---\nurl: https://x.example/1\n---\n[tab](java&#9;script:alert(1)) [space](<java script:x>)"
+        + " [ok](about/)\n");
+    ContentLoader.Loaded<Pick> odd = loader.picks();
+    assertThat(odd.items()).singleElement().satisfies(p -> assertThat(p.noteHtml()).doesNotContain("href=\"\"")
+        .contains("<a href=\"about/\">ok</a>"));
+    assertThat(odd.problems()).extracting(Problem::toString).containsExactly(
+        "picks/a.md:4: warning: the link 'tab' leads to a java\\u0009script: address, which no page may link to; its"
+            + " words are shown without it (links lead to web pages and mail addresses)",
+        "picks/a.md:4: warning: the link 'space' leads to a java\\u0020script: address, which no page may link to; its"
+            + " words are shown without it (links lead to web pages and mail addresses)");
   }
 
   @Test
@@ -490,8 +501,14 @@ class ContentLoaderTest {
     write("picks/a.md", "---\nurl: https://x.example/1\npublisher: &pub Harbour Gazette\ntitle: *pub\n---\nNote.\n");
     ContentLoader.Loaded<Pick> loaded = loader.picks();
     assertThat(loaded.items()).isEmpty();
-    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly("picks/a.md:4: 'title' is the alias"
-        + " *pub of a value given earlier, which Broadsheet does not follow; write the value out");
+    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly("picks/a.md:4: 'title' is read as the"
+        + " alias *pub of a value given earlier, which Broadsheet does not follow: write the value out, and quote text"
+        + " that begins with * (\"*pub\")");
+    // Emphasis written bare is no alias the parser can read: the message says to quote it.
+    write("picks/a.md", "---\nurl: https://x.example/1\ntitle: *Exclusive* interview\n---\nNote.\n");
+    assertThat(loader.picks().problems()).extracting(Problem::toString).singleElement().asString()
+        .startsWith("picks/a.md:3: invalid YAML: a value that begins with * is read as an alias; put it in quotes"
+            + " (title: \"*Exclusive* interview\")");
   }
 
   @Test

@@ -65,6 +65,18 @@ class StoreMergeTest {
   }
 
   @Test
+  void anItemStoredWithoutALinkThatNowHasOneUnderItsGuidStaysTheArticleItWas() {
+    // Its link was refused by an earlier version ("?q=a|b"): stored by its guid's id, without one.
+    Article first = item(null, "g-2", "Harbour bridge reopens", T0);
+    StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(first), T0).snapshot();
+    StoreMerge.Result read = StoreMerge.merge(base,
+        List.of(item("https://x.example/search?q=a%7Cb", "g-2", "Harbour bridge reopens", T0)), T1);
+    assertThat(read.snapshot().articles()).containsOnlyKeys(first.id());
+    assertThat(read.snapshot().articles().get(first.id()).url()).isEqualTo("https://x.example/search?q=a%7Cb");
+    assertThat(read.added()).isZero();
+  }
+
+  @Test
   void articlesNoLongerInTheFeedAreKept() {
     StoreSnapshot base = StoreMerge.merge(StoreSnapshot.empty(), List.of(article("a", "A", "s"), article("b", "B", "s")),
         T0).snapshot();
