@@ -109,8 +109,21 @@ class CheckBuildTest {
         .containsExactly("picks/2026-11-23-tide-tables.md: warning: its section 'Opinon' is no source's and"
             + " editions.sections does not list it, so it makes a section of its own (a page and a menu entry) for picks"
             + " alone; correct the name, or list it in editions.sections if it is meant");
-    // Meant: listed.
+    // The default section, which every article without one is in, is no section of its own.
+    Files.writeString(pick, text.replace("section: Local", "section: News"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).isEmpty();
+    // Listed as meant, misspelt in the pick: one warning, at the pick, naming both.
     Path config = site.resolve("broadsheet.yaml");
+    String yaml = Files.readString(config);
+    Files.writeString(config, yaml.replace("sections: [Local, Business,", "sections: [Local, Opinion, Business,"));
+    Files.writeString(pick, text.replace("section: Local", "section: Opinon"));
+    assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).extracting(Problem::toString)
+        .singleElement().asString().startsWith("picks/2026-11-23-tide-tables.md: warning: editions.sections lists"
+            + " 'Opinion', but no source or article is in a section of that name;")
+        .endsWith("; 'Opinon' (picks in 'Opinon': picks/2026-11-23-tide-tables.md) differs from it by a letter or two:"
+            + " if one is a misspelling, correct it");
+    Files.writeString(config, yaml);
+    // Meant: listed.
     Files.writeString(config, Files.readString(config).replace("sections: [Local, Business,", "sections: [Local, Opinon, Business,"));
     assertThat(Broadsheet.check(site, false, SampleSite.clockAt("2026-11-25T06:00:00Z"))).isEmpty();
   }
