@@ -12,8 +12,9 @@ import java.util.List;
  * {@code String} component is cleaned with {@link XmlText#clean(String)}, one whose name ends in
  * {@code Html} with {@link XmlText#cleanHtml}, every {@code List<String>} with
  * {@link XmlText#clean(List)}, each after UTF-8 read as windows-1252 ({@link Mojibake}) and C1
- * controls ({@link C1Controls}) are read as meant (not in addresses and ids); other components are
- * kept as they are.
+ * controls ({@link C1Controls}) are read as meant and direction controls closed within the text
+ * ({@link BidiControls}; not in addresses and ids, nor in HTML, whose elements contain them);
+ * other components are kept as they are.
  */
 public final class XmlRecords {
   /**
@@ -68,7 +69,8 @@ public final class XmlRecords {
     if (component.getType() == String.class) {
       String text = isAddressOrId(component.getName()) ? (String) value
           : C1Controls.asMeant(Mojibake.repaired((String) value));
-      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(text);
+      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text)
+          : XmlText.clean(isAddressOrId(component.getName()) ? text : BidiControls.closed(text));
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
         && p.getActualTypeArguments()[0] == String.class;
@@ -77,6 +79,6 @@ public final class XmlRecords {
     }
     // Null gives an empty list, as XmlText.clean(List) does.
     return XmlText.clean(value == null ? null
-        : ((List<String>) value).stream().map(v -> C1Controls.asMeant(Mojibake.repaired(v))).toList());
+        : ((List<String>) value).stream().map(v -> BidiControls.closed(C1Controls.asMeant(Mojibake.repaired(v)))).toList());
   }
 }

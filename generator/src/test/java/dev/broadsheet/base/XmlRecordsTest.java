@@ -11,6 +11,15 @@ class XmlRecordsTest {
   record Item(String title, String summaryHtml, List<String> tags, Instant published, int words, List<Integer> ids) {}
 
   @Test
+  void aDirectionOverrideAHeadlineLeavesOpenEndsWithItButNotInHtml() {
+    Item cleaned = XmlRecords.cleaned(new Item("\u202eReversed", "<p>\u202eIn a paragraph</p>", List.of("\u202etag"),
+        null, 0, List.of()));
+    assertThat(cleaned.title()).isEqualTo("\u202eReversed\u202c");
+    assertThat(cleaned.tags()).containsExactly("\u202etag\u202c");
+    assertThat(cleaned.summaryHtml()).isEqualTo("<p>\u202eIn a paragraph</p>");
+  }
+
+  @Test
   void everyTextComponentIsCleanedAndOnesNamedHtmlAsHtml() {
     Item dirty = new Item("Vote\u0000 delayed\uFFFE", "<p>Council&#x1; said\u0001</p>", List.of("a\u0001", "\u0000"),
         Instant.EPOCH, 3, List.of(1));
