@@ -23,7 +23,7 @@ public final class SectionWarnings {
     digest.sections().forEach(s -> used.add(s.slug()));
     config.sources().stream().filter(s -> s.section() != null).forEach(s -> used.add(Edition.sectionSlug(s.section())));
     List<Problem> problems = new ArrayList<>();
-    java.util.Map<String, List<String>> picked = pickFiles(digest);
+    java.util.Map<String, List<Picked>> picked = pickFiles(digest);
     java.util.Set<String> listed = new java.util.HashSet<>();
     config.editions().sections().forEach(n -> listed.add(Edition.sectionSlug(n)));
     java.util.Set<String> nearSlugs = new java.util.HashSet<>();
@@ -69,7 +69,7 @@ public final class SectionWarnings {
    * does not list: a page and a menu entry for the picks alone, as a typo far from every other name
    * (Opinon) makes; unless a near miss names it already (one of {@code near}, by slug).
    */
-  private static List<Problem> picksAlone(SiteConfig config, java.util.Map<String, List<String>> picked,
+  private static List<Problem> picksAlone(SiteConfig config, java.util.Map<String, List<Picked>> picked,
       java.util.Set<String> near) {
     java.util.Set<String> known = new java.util.HashSet<>();
     // Every article without a section is in the default one: a pick naming it makes no section.
@@ -78,10 +78,9 @@ public final class SectionWarnings {
     config.sources().stream().filter(s -> s.section() != null).forEach(s -> known.add(Edition.sectionSlug(s.section())));
     List<Problem> problems = new ArrayList<>();
     picked.forEach((slug, files) -> {
-      String name = files.get(0).substring(0, files.get(0).indexOf('\t'));
       if (!known.contains(slug) && !near.contains(slug)) {
-        for (String file : files) {
-          problems.add(Problem.warning(file.substring(file.indexOf('\t') + 1), "its section '" + name + "' is no"
+        for (Picked pick : files) {
+          problems.add(Problem.warning(pick.file(), "its section '" + pick.section() + "' is no"
               + " source's and editions.sections does not list it, so it makes a section of its own (a page and a"
               + " menu entry) for picks alone; correct the name, or list it in editions.sections if it is meant"));
         }
@@ -90,17 +89,20 @@ public final class SectionWarnings {
     return problems;
   }
 
-  /** The picks that name a section, by its slug: each as its section's name as written, a tab and its file. */
-  private static java.util.Map<String, List<String>> pickFiles(Digest digest) {
-    java.util.Map<String, List<String>> files = new java.util.TreeMap<>();
+  /** A pick that names a section: the section as it writes it, and its file. */
+  private record Picked(String section, String file) {}
+
+  /** The picks that name a section, by the section's slug, in the order of their files. */
+  private static java.util.Map<String, List<Picked>> pickFiles(Digest digest) {
+    java.util.Map<String, List<Picked>> files = new java.util.TreeMap<>();
     for (Story story : digest.picks()) {
       dev.broadsheet.picks.Pick pick = story.pick();
       if (pick != null && pick.section() != null && !pick.section().isBlank()) {
         files.computeIfAbsent(Edition.sectionSlug(pick.section()), k -> new ArrayList<>())
-            .add(pick.section().strip() + "\t" + pick.file());
+            .add(new Picked(pick.section().strip(), pick.file()));
       }
     }
-    files.values().forEach(list -> list.sort(java.util.Comparator.comparing(f -> f.substring(f.indexOf('\t') + 1))));
+    files.values().forEach(list -> list.sort(java.util.Comparator.comparing(Picked::file)));
     return files;
   }
 
@@ -120,7 +122,7 @@ public final class SectionWarnings {
    * warned of are added to {@code told}.
    */
   private static List<Problem> nearMisses(SiteConfig config, java.util.Set<String> used,
-      java.util.SortedMap<String, java.util.TreeMap<String, String>> bySlug, java.util.Map<String, List<String>> picked,
+      java.util.SortedMap<String, java.util.TreeMap<String, String>> bySlug, java.util.Map<String, List<Picked>> picked,
       java.util.Set<String> told) {
     // Sections in use only: one editions.sections lists in vain has its warning above.
     List<String> names = bySlug.entrySet().stream().filter(e -> used.contains(e.getKey()))
@@ -150,27 +152,26 @@ public final class SectionWarnings {
    * Where two near sections are told of: the first pick filing under one that only picks name
    * (the typo is in the pick, not in the config), else the config.
    */
-  private static String toldAt(SiteConfig config, java.util.Map<String, List<String>> picked, String a, String b) {
+  private static String toldAt(SiteConfig config, java.util.Map<String, List<Picked>> picked, String a, String b) {
     for (String name : List.of(a, b)) {
       String slug = Edition.sectionSlug(name);
       boolean configured = slug.equals(Edition.sectionSlug(config.editions().defaultSection()))
           || config.editions().sections().stream().anyMatch(n -> Edition.sectionSlug(n).equals(slug))
           || config.sources().stream().anyMatch(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(slug));
-      List<String> files = picked.get(slug);
+      List<Picked> files = picked.get(slug);
       if (!configured && files != null) {
-        return files.get(0).substring(files.get(0).indexOf('\t') + 1);
+        return files.get(0).file();
       }
     }
     return SiteConfig.FILE_NAME;
   }
 
-  private static String filedUnder(SiteConfig config, java.util.Map<String, List<String>> picked, String section) {
+  private static String filedUnder(SiteConfig config, java.util.Map<String, List<Picked>> picked, String section) {
     String slug = Edition.sectionSlug(section);
     List<String> ids = config.sources().stream()
         .filter(s -> s.section() != null && Edition.sectionSlug(s.section()).equals(slug))
         .map(dev.broadsheet.config.SourceConfig::id).toList();
-    List<String> picks = picked.getOrDefault(slug, List.of()).stream().map(f -> f.substring(f.indexOf('\t') + 1))
-        .toList();
+    List<String> picks = picked.getOrDefault(slug, List.of()).stream().map(Picked::file).toList();
     return (ids.isEmpty() ? "" : " (sources in '" + section + "': " + String.join(", ", ids) + ")")
         + (picks.isEmpty() ? "" : " (picks in '" + section + "': " + String.join(", ", picks) + ")");
   }
