@@ -105,6 +105,20 @@ final class EntryLimits {
     }
   }
 
+  /**
+   * Told once for a feed: items whose link is no web address ({@code javascript:}, an address
+   * without a host) are kept without one, and their stories cannot link to the original; named by
+   * the first, with the link as written.
+   */
+  static void refusedLink(List<String> warnings, FeedEntry first, String link) {
+    String warning = "items whose link is not a web address are kept without one, so their stories do not link to"
+        + " the original";
+    if (warnings.stream().noneMatch(w -> w.startsWith(warning))) {
+      String title = first.title() == null ? "" : dev.broadsheet.base.TextCuts.shortened(first.title(), 60);
+      warnings.add(warning + FIRST_ITEM + "'" + title + "', " + dev.broadsheet.base.TextCuts.shortened(link, 80) + ")");
+    }
+  }
+
   /** What a feed's warnings told once have in common whichever item they name: each is told for the first only. */
   static String onceKey(String warning) {
     int item = warning.indexOf(FIRST_ITEM);

@@ -109,6 +109,10 @@ final class FeedDocument {
         List<String> each = new ArrayList<>();
         List<String> once = new ArrayList<>();
         FeedEntry entry = EntryLimits.bounded(new EntryConversion(sanitizer, kind, raw).convert(each), once);
+        String refused = entry.link() == null ? raw.refusedLink() : null;
+        if (refused != null) {
+          EntryLimits.refusedLink(once, entry, refused);
+        }
         return new KnownEntries.Converted(entry, List.copyOf(each), List.copyOf(once));
       });
       warnings.addAll(item.warnings());

@@ -69,6 +69,27 @@ record RawEntry(Element element, String documentBase, ZoneId zone) {
     return baseOf(element, documentBase);
   }
 
+  /**
+   * The link the item gives that is no web address ({@code javascript:…}, {@code ftp://…}, an
+   * address without a host), as written, when {@link #link} found none for that reason; else null.
+   */
+  String refusedLink() {
+    if (link() != null) {
+      return null;
+    }
+    if ("entry".equals(element.getName())) {
+      Element alternate = alternate(element);
+      String href = alternate == null ? null : alternate.getAttributeValue("href");
+      return href == null || href.isBlank() ? null : href.strip();
+    }
+    for (Element link : named(element, "link", null)) {
+      if (link.getNamespace().equals(element.getNamespace()) && !link.getTextTrim().isEmpty()) {
+        return link.getTextTrim();
+      }
+    }
+    return null;
+  }
+
   /** The article link, absolute: Atom's alternate link, RSS's link, or a permalink GUID. */
   String link() {
     // A feed served through FeedBurner links each item to a redirect through its own host and

@@ -297,6 +297,18 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void itemsWhoseLinkIsNoWebAddressAreKeptWithoutOneAndToldOfOnceNamingTheFirst() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>Script link</title><link>javascript:alert(1)</link></item>"
+        + "<item><title>File link</title><link>ftp://x.example/a</link></item>"
+        + "<item><title>Piped link</title><link>https://x.example/search?q=a|b</link></item>"));
+    assertThat(feed.entries()).extracting(FeedEntry::link)
+        .containsExactly(null, null, "https://x.example/search?q=a%7Cb");
+    assertThat(feed.warnings()).filteredOn(w -> w.startsWith("items whose link is not a web address")).containsExactly(
+        "items whose link is not a web address are kept without one, so their stories do not link to the original"
+            + " (the first such item: 'Script link', javascript:alert(1))");
+  }
+
+  @Test
   void aSummaryOfMegabytesKeepsItsLeadingBlocksWithinTheLimit() throws Exception {
     String paragraph = "<p>" + "The tide came in over the quay again. ".repeat(50) + "</p>";
     String huge = paragraph.repeat(2_000);
