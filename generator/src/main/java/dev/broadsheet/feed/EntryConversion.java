@@ -201,7 +201,9 @@ final class EntryConversion {
   private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("(?i)(?:https?|urn|tag):\\S+$");
 
   private static void addText(Set<String> names, String value) {
-    String name = HtmlSanitizer.text(value);
+    // Read as a headline is: "C++ <templates>" or "<dialog>" is text, not a tag to strip (markup is
+    // what is closed again), so a category about it keeps its name.
+    String name = HtmlSanitizer.headlineText(value);
     if (!name.isEmpty()) {
       names.add(name);
     }

@@ -297,6 +297,14 @@ class FeedReaderRecoveryTest {
   }
 
   @Test
+  void aCategoryNamingATagIsKeptAsWrittenAndOneInMarkupLosesOnlyTheMarkup() throws Exception {
+    ParsedFeed feed = read(rss("<item><title>T</title><link>https://x.example/1</link>"
+        + "<category>&lt;dialog&gt;</category><category>C++ &lt;templates&gt;</category>"
+        + "<category>&lt;b&gt;Sport&lt;/b&gt;</category></item>"));
+    assertThat(feed.entries().get(0).categories()).containsExactly("<dialog>", "C++ <templates>", "Sport");
+  }
+
+  @Test
   void itemsWhoseLinkIsNoWebAddressAreKeptWithoutOneAndToldOfOnceNamingTheFirst() throws Exception {
     ParsedFeed feed = read(rss("<item><title>Script link</title><link>javascript:alert(1)</link></item>"
         + "<item><title>File link</title><link>ftp://x.example/a</link></item>"
