@@ -67,10 +67,11 @@ public final class XmlRecords {
   @SuppressWarnings("unchecked")
   private static Object cleaned(RecordComponent component, Object value) {
     if (component.getType() == String.class) {
-      String text = isAddressOrId(component.getName()) ? (String) value
-          : C1Controls.asMeant(Mojibake.repaired((String) value));
-      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text)
-          : XmlText.clean(isAddressOrId(component.getName()) ? text : BidiControls.closed(text));
+      if (isAddressOrId(component.getName())) {
+        return XmlText.clean((String) value);
+      }
+      String text = C1Controls.asMeant(Mojibake.repaired((String) value));
+      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(BidiControls.closed(text));
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
         && p.getActualTypeArguments()[0] == String.class;

@@ -99,9 +99,14 @@ final class EntryLimits {
 
   /** As above, naming the first item it concerns (its headline and link), so that it can be found in the feed. */
   private static void once(List<String> warnings, String warning, FeedEntry first) {
+    once(warnings, warning, first, first.link());
+  }
+
+  /** As above, the item named by its headline and {@code where} (its link, or the link it gave as written). */
+  private static void once(List<String> warnings, String warning, FeedEntry first, String where) {
     if (warnings.stream().noneMatch(w -> w.startsWith(warning))) {
       String title = first.title() == null ? "" : dev.broadsheet.base.TextCuts.shortened(first.title(), 60);
-      warnings.add(warning + FIRST_ITEM + "'" + title + "'" + (first.link() == null ? "" : ", " + first.link()) + ")");
+      warnings.add(warning + FIRST_ITEM + "'" + title + "'" + (where == null ? "" : ", " + where) + ")");
     }
   }
 
@@ -111,12 +116,8 @@ final class EntryLimits {
    * the first, with the link as written.
    */
   static void refusedLink(List<String> warnings, FeedEntry first, String link) {
-    String warning = "items whose link is not a web address are kept without one, so their stories do not link to"
-        + " the original";
-    if (warnings.stream().noneMatch(w -> w.startsWith(warning))) {
-      String title = first.title() == null ? "" : dev.broadsheet.base.TextCuts.shortened(first.title(), 60);
-      warnings.add(warning + FIRST_ITEM + "'" + title + "', " + dev.broadsheet.base.TextCuts.shortened(link, 80) + ")");
-    }
+    once(warnings, "items whose link is not a web address are kept without one, so their stories do not link to"
+        + " the original", first, dev.broadsheet.base.TextCuts.shortened(link, 80));
   }
 
   /** What a feed's warnings told once have in common whichever item they name: each is told for the first only. */

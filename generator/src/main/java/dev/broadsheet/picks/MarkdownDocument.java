@@ -148,17 +148,21 @@ public final class MarkdownDocument {
       }
 
       private void found(Node node) {
-        // Inline nodes carry no lines of their own: their paragraph's first line stands for them.
-        Node at = node;
-        while (at != null && at.getSourceSpans().isEmpty()) {
-          at = at.getParent();
-        }
-        if (line[0] == 0 && at != null) {
-          line[0] = at.getSourceSpans().get(0).getLineIndex() + 1;
+        if (line[0] == 0) {
+          line[0] = lineOf(node);
         }
       }
     });
     return line[0];
+  }
+
+  /** The file line of {@code node}, 0 when unknown: inline nodes carry none of their own, their block's first line stands for them. */
+  static int lineOf(Node node) {
+    Node at = node;
+    while (at != null && at.getSourceSpans().isEmpty()) {
+      at = at.getParent();
+    }
+    return at == null ? 0 : at.getSourceSpans().get(0).getLineIndex() + 1;
   }
 
   /**

@@ -54,7 +54,7 @@ final class UnsafeLinks {
       String destination = node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
       String words = textOf(node);
       String what = node instanceof Link ? "the link '" + words + "'" : "the image '" + words + "'";
-      problems.add(Problem.warningAt(file, lineOf(node), what + " leads to a " + schemeOf(destination) + ": address,"
+      problems.add(Problem.warningAt(file, MarkdownDocument.lineOf(node), what + " leads to a " + schemeOf(destination) + ": address,"
           + " which no page may " + (node instanceof Link ? "link to" : "show") + "; its words are shown without it"
           + " (links lead to web pages and mail addresses)"));
       if (node.getFirstChild() == null && node instanceof Image) {
@@ -99,14 +99,5 @@ final class UnsafeLinks {
       }
     });
     return text.toString().strip();
-  }
-
-  /** The file line of {@code node}: inline nodes carry none of their own, their block's first line stands for them. */
-  private static int lineOf(Node node) {
-    Node at = node;
-    while (at != null && at.getSourceSpans().isEmpty()) {
-      at = at.getParent();
-    }
-    return at == null ? 0 : at.getSourceSpans().get(0).getLineIndex() + 1;
   }
 }
