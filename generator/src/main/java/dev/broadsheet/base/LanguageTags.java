@@ -47,6 +47,10 @@ public final class LanguageTags {
    * {@code sr}, do not: they need other fonts and readers).
    */
   public static boolean sameLanguage(String a, String b) {
+    if (a != null && a.equals(b)) {
+      // Every card of a site compares its language with the page's: nearly always the same tag.
+      return true;
+    }
     return primary(a).equals(primary(b))
         && Locale.forLanguageTag(a).getScript().equals(Locale.forLanguageTag(b).getScript());
   }
@@ -66,10 +70,28 @@ public final class LanguageTags {
     if (tag == null || tag.isBlank()) {
       return false;
     }
+    if (isBareLanguage(tag)) {
+      // "en", "ar": no script, and a language the Locale would rename (iw, ji, in) is in or out of
+      // the list as its new name is.
+      return RIGHT_TO_LEFT_LANGUAGES.contains(tag);
+    }
     // The script subtag only where BCP 47 puts it (after the language), never an extension's ("ar-u-nu-latn").
     java.util.Locale locale = java.util.Locale.forLanguageTag(tag.strip().replace('_', '-'));
     String script = locale.getScript().toLowerCase(java.util.Locale.ROOT);
     return script.isEmpty() ? RIGHT_TO_LEFT_LANGUAGES.contains(locale.getLanguage()) : RIGHT_TO_LEFT_SCRIPTS.contains(script);
+  }
+
+  /** Two or three lower-case ASCII letters: a language subtag alone, as most sites' tags are. */
+  private static boolean isBareLanguage(String tag) {
+    if (tag.length() < 2 || tag.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < tag.length(); i++) {
+      if (tag.charAt(i) < 'a' || tag.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
 }

@@ -6,7 +6,6 @@ import dev.broadsheet.store.Article;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Summaries as plain-text teasers, cut at a word boundary. An article's teaser shows on its
@@ -15,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Teasers {
   // Compiled once: every teaser and every search entry is cut on every build.
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—\u3001\uFF0C\uFF1B]+$");
+  /** What a teaser does not end in: white space as {@code \s} matches it, and punctuation that leaves a sentence open. */
+  private static final String TRAILING = " \t\n\u000B\f\r,;:.-–—\u3001\uFF0C\uFF1B";
 
   private final int length;
   private final LeadingTexts leads;
@@ -73,7 +73,24 @@ final class Teasers {
       int clause = lastClauseEnd(text, max - 1);
       end = clause >= max / 2 ? clause : dev.broadsheet.base.TextCuts.boundary(text, max - 1);
     }
-    return TRAILING_PUNCTUATION.matcher(text.substring(0, end)).replaceAll("") + "…";
+    return withoutTrailingPunctuation(text.substring(0, end)) + "…";
+  }
+
+  /**
+   * {@code text} without the spaces and punctuation it ends in, as {@code [\s,;:.\-–—、，；]+$}
+   * would remove them, scanned from the end: the pattern was tried at every position of every teaser.
+   */
+  static String withoutTrailingPunctuation(String text) {
+    int end = text.length();
+    // $ also matches before a line terminator that ends the text; \n and \r are trailing space anyway.
+    if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && TRAILING.indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    return start == end ? text : text.substring(0, start) + text.substring(end);
   }
 
   /** Where the last sentence or clause of CJK text before {@code end} ends (after its 。！？；，、), or -1. */

@@ -47,5 +47,11 @@ class LanguageTagsTest {
     assertThat(LanguageTags.rightToLeft("en-GB")).isFalse();
     assertThat(LanguageTags.rightToLeft("")).isFalse();
     assertThat(LanguageTags.rightToLeft(null)).isFalse();
+    // Old codes the Locale renames are read as their new names are.
+    assertThat(LanguageTags.rightToLeft("iw")).isTrue();
+    assertThat(LanguageTags.rightToLeft("ji")).isTrue();
+    assertThat(LanguageTags.rightToLeft("in")).isFalse();
+    assertThat(LanguageTags.rightToLeft("AR")).isTrue();
+    assertThat(LanguageTags.rightToLeft("ckb")).isTrue();
   }
 }
