@@ -51,6 +51,8 @@ final class PlainText {
    * any two. Mail keeps lines short: readers' programs show them as sent, and servers may break
    * lines over 998 characters.
    */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
   static String wrap(String text, int width, String indent) {
     if (text == null || text.isEmpty()) {
       return "";
@@ -61,7 +63,7 @@ final class PlainText {
         // A blank line between paragraphs stays blank: no indent left trailing on it.
         out.append('\n').append(paragraph.isBlank() ? "" : indent);
       }
-      String[] words = paragraph.strip().split(" +");
+      String[] words = SPACES.split(paragraph.strip());
       // What each line after a paragraph's first starts with, besides the indent: under a list
       // item's words, or the quote's mark again.
       String hang = words.length > 1 && words[0].equals(">") ? "> "
@@ -110,8 +112,22 @@ final class PlainText {
 
   /** How many columns {@code text} takes on a terminal: two for each wide character. */
   static int columns(String text) {
-    return text.codePoints().map(PlainText::columns).sum();
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      if (text.charAt(i) < FIRST_WIDE) {
+        columns++;
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        columns += columns(cp);
+        i += Character.charCount(cp);
+      }
+    }
+    return columns;
   }
+
+  /** Below Hangul's first letters (U+1100) no character is wide: the common case needs no script lookup. */
+  private static final char FIRST_WIDE = '\u1100';
 
   private static int columns(int codePoint) {
     return wide(codePoint) ? 2 : 1;
@@ -119,10 +135,18 @@ final class PlainText {
 
   /** Whether a word is a run of wide characters (Chinese, Japanese, Korean), which lines may break anywhere in. */
   private static boolean breaksAnywhere(String word) {
-    return word.codePoints().anyMatch(PlainText::wide);
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= FIRST_WIDE) {
+        return word.codePoints().anyMatch(PlainText::wide);
+      }
+    }
+    return false;
   }
 
   private static boolean wide(int cp) {
+    if (cp < FIRST_WIDE) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

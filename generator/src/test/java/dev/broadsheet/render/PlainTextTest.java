@@ -89,4 +89,14 @@ class PlainTextTest {
     assertThat(wrapped.lines()).hasSize(2).allMatch(l -> PlainText.columns(l) <= 40);
     assertThat(PlainText.columns(wrapped.lines().findFirst().orElseThrow())).isGreaterThanOrEqualTo(36);
   }
+
+  @Test
+  void chineseJapaneseAndKoreanTakeTwoColumnsAndEverythingElseOne() {
+    assertThat(PlainText.columns("Zürich, 10 €")).isEqualTo(12);
+    assertThat(PlainText.columns("東京で")).isEqualTo(6);
+    assertThat(PlainText.columns("\u1100\uAC00")).as("Hangul's first letter and a syllable").isEqualTo(4);
+    assertThat(PlainText.columns("\u10FF")).isEqualTo(1);
+    assertThat(PlainText.columns("a\uD83D\uDE00")).as("an emoji is one code point").isEqualTo(2);
+    assertThat(PlainText.wrap("東京で" + "あ".repeat(40), 40, "")).contains("\n");
+  }
 }
