@@ -8,14 +8,19 @@ import java.util.Arrays;
  * counts, term weights and story lists need no boxing, and iterating visits keys in a fixed order.
  */
 final class LongKeys {
-  private long[] slots;
   /**
-   * Each slot's index plus one, 0 for a free slot: new arrays are free without being filled
-   * (centroids grow by doubling many times per build, and a fill was a tenth of curation).
+   * Each slot's key with its top bit flipped, 0 for a free slot: new arrays are free without
+   * being filled (centroids grow by doubling many times per build, and a fill was a tenth of
+   * curation), and a probe reads one array. The one key that would look free, {@link
+   * Long#MIN_VALUE}, is kept beside the table.
    */
+  private long[] slots;
+  /** Each slot's index. */
   private int[] indexes;
   private long[] keys;
   private int size;
+  /** The index of {@link Long#MIN_VALUE}, or -1. */
+  private int minValueIndex = -1;
 
   /** Room for {@code expected} keys before the first growth. */
   LongKeys(int expected) {
@@ -41,25 +46,39 @@ final class LongKeys {
 
   /** The index of {@code key}, or -1. */
   int indexOf(long key) {
-    return indexes[slot(key)] - 1;
+    if (key == Long.MIN_VALUE) {
+      return minValueIndex;
+    }
+    int slot = slot(key);
+    return slots[slot] == 0 ? -1 : indexes[slot];
   }
 
   /** The index of {@code key}, added as the next index when new. */
   int add(long key) {
-    int slot = slot(key);
-    if (indexes[slot] != 0) {
-      return indexes[slot] - 1;
+    if (key == Long.MIN_VALUE) {
+      if (minValueIndex < 0) {
+        minValueIndex = append(key);
+      }
+      return minValueIndex;
     }
+    int slot = slot(key);
+    if (slots[slot] != 0) {
+      return indexes[slot];
+    }
+    slots[slot] = key ^ Long.MIN_VALUE;
+    indexes[slot] = append(key);
+    if (size * 2 > slots.length) {
+      rehash(slots.length * 2);
+    }
+    return size - 1;
+  }
+
+  private int append(long key) {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
     }
     keys[size] = key;
-    slots[slot] = key;
-    indexes[slot] = size + 1;
-    if (++size * 2 > slots.length) {
-      rehash(slots.length * 2);
-    }
-    return size - 1;
+    return size++;
   }
 
   /** The slot holding {@code key}, or the free slot where it would go. */
@@ -67,7 +86,9 @@ final class LongKeys {
     int mask = slots.length - 1;
     long h = key * 0x9E3779B97F4A7C15L;
     int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (indexes[slot] != 0 && slots[slot] != key) {
+    long stored = key ^ Long.MIN_VALUE;
+    long at;
+    while ((at = slots[slot]) != 0 && at != stored) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -77,9 +98,12 @@ final class LongKeys {
     slots = new long[capacity];
     indexes = new int[capacity];
     for (int i = 0; i < size; i++) {
+      if (keys[i] == Long.MIN_VALUE) {
+        continue;
+      }
       int slot = slot(keys[i]);
-      slots[slot] = keys[i];
-      indexes[slot] = i + 1;
+      slots[slot] = keys[i] ^ Long.MIN_VALUE;
+      indexes[slot] = i;
     }
   }
 }
