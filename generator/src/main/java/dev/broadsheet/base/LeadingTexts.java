@@ -76,7 +76,11 @@ public final class LeadingTexts {
     if (need > minChars) {
       // More than is kept (curation's lead of an article it has not analysed before): read for
       // this caller alone, cut as a kept text is, so the answer is the same either way.
-      return cutAt(HtmlSanitizer.leadingText(html, need), need);
+      String longer = cutAt(HtmlSanitizer.leadingText(html, need), need);
+      // Its start, cut where a kept text is, is that text: the teaser of the same summary later
+      // in this build is not parsed again. (Kept under the summary's digest once a page asks.)
+      byHtml.putIfAbsent(new SameInstance<>(html), cutAt(longer, minChars));
+      return longer;
     }
     // A source's key carries the text's length: it never looks like a digest of HTML.
     String sourceKey = source == null ? null : HexFormat.of().formatHex(source) + "-" + html.length();

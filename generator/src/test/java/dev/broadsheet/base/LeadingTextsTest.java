@@ -46,6 +46,18 @@ class LeadingTextsTest {
     assertThat(HtmlSanitizer.leadingText(html, 2000)).startsWith(read);
   }
 
+  @Test
+  void aTextReadLongerFirstIsTheSameTextAShortReaderGets() {
+    // Sentences that end where a word might be cut, and no-break spaces between words.
+    String html = ("<h2>Key points</h2><p>" + "The\u00a0council met. Ferries ran late; ".repeat(30) + "</p>").repeat(6);
+    for (int kept : new int[] {50, 181, 300, 301}) {
+      LeadingTexts texts = LeadingTexts.inMemory(kept);
+      texts.of(html, 1200);
+      assertThat(texts.of(html, kept)).as("kept %d", kept).isEqualTo(LeadingTexts.inMemory(kept).of(html, kept));
+      assertThat(texts.of(html, kept / 2)).isEqualTo(LeadingTexts.inMemory(kept).of(html, kept / 2));
+    }
+  }
+
   /** The texts of a build that keeps them in this test's file, under one stamp. */
   private LeadingTexts build() {
     return LeadingTexts.open(dir.resolve("leading-texts.tsv"), "code-1", 50);
