@@ -19,14 +19,7 @@ public final class C1Controls {
     if (text == null) {
       return null;
     }
-    int first = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && c <= 0x9F) {
-        first = i;
-        break;
-      }
-    }
+    int first = CharRanges.first(text, '\u0080', '\u009F');
     if (first < 0) {
       return text;
     }

@@ -29,11 +29,9 @@ public final class Mojibake {
     if (text == null) {
       return null;
     }
-    int i = 0;
-    while (i < text.length() && !leads(text.charAt(i))) {
-      i++;
-    }
-    if (i == text.length()) {
+    // Every lead is from U+00C2 to U+00F0: most texts hold none, and are passed by one quick scan.
+    int i = CharRanges.first(text, '\u00C2', '\u00F0');
+    if (i < 0) {
       return text;
     }
     StringBuilder out = null;

@@ -229,6 +229,12 @@ final class StoryClusterer {
       } else if (c == '<') {
         inTag = true;
         inWord = false;
+      } else if (c > ' ' && c < 0xA0 && c != '&') {
+        // A letter, digit or sign of the common range: no lookup (isSpace is not inlined by C1).
+        if (!inWord) {
+          inWord = true;
+          words++;
+        }
       } else if (isSpace(c) || c == '&' && html.startsWith("&nbsp;", i)) {
         // A text's no-break spaces separate its words too.
         inWord = false;
