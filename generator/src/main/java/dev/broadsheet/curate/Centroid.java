@@ -56,11 +56,7 @@ final class Centroid {
 
   /** Dot product with an article vector. */
   double dot(SparseVector v) {
-    double sum = 0;
-    for (int k = 0; k < v.terms().length; k++) {
-      sum += v.weights()[k] * get(v.terms()[k]);
-    }
-    return sum;
+    return terms.dot(v.terms(), v.weights(), values);
   }
 
   /** Cosine with an article vector (which is of unit length). */

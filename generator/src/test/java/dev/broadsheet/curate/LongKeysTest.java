@@ -39,4 +39,26 @@ class LongKeysTest {
     assertThat(keys.indexOf(Long.MIN_VALUE)).isEqualTo(-1);
     assertThat(keys.size()).isZero();
   }
+
+  @Test
+  void aDotProductSumsTheWeightsOfPresentTermsInOrderAsLookupsWould() {
+    Random random = new Random(5);
+    LongKeys keys = new LongKeys(4);
+    double[] values = new double[4_096];
+    for (int i = 0; i < 3_000; i++) {
+      int index = keys.add(random.nextInt(10_000));
+      values[index] = random.nextGaussian();
+    }
+    for (int n = 0; n < 200; n++) {
+      int[] terms = random.ints(1 + random.nextInt(40), 0, 12_000).sorted().distinct().toArray();
+      float[] weights = new float[terms.length];
+      double expected = 0;
+      for (int k = 0; k < terms.length; k++) {
+        weights[k] = (float) random.nextGaussian();
+        int index = keys.indexOf(terms[k]);
+        expected += weights[k] * (index < 0 ? 0 : values[index]);
+      }
+      assertThat(keys.dot(terms, weights, values)).isEqualTo(expected);
+    }
+  }
 }
