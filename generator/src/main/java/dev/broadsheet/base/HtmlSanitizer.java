@@ -147,7 +147,10 @@ public final class HtmlSanitizer {
    * a fraction of the work. The HTML is cut just before a tag: the text before the cut is the
    * same whatever follows (text is never longer than its HTML), and the last word of that text,
    * which the cut may have split, is dropped. (Misnested tag soup can rearrange earlier text
-   * when later tags come, which is why the HTML must be well-formed.)
+   * when later tags come, which is why the HTML must be well-formed.) The part before the cut is
+   * read as the markup it is part of, never as plain text: plain text keeps soft hyphens and
+   * no-break spaces that the parser drops or turns to spaces, and an opening's text would depend
+   * on whether its cut came before the first tag.
    */
   public static String leadingText(String html, int minChars) {
     if (html == null || html.length() <= 2L * minChars + 64) {
@@ -157,7 +160,7 @@ public final class HtmlSanitizer {
     // cut moves on twice as far. (Twice the text at first parsed a third more than needed.)
     for (int cut = html.indexOf('<', minChars + minChars / 2); cut > 0 && cut < html.length() / 2;
         cut = html.indexOf('<', 2 * cut)) {
-      String start = readingText(html.substring(0, cut));
+      String start = ReadingText.of(html.substring(0, cut));
       int space = start.lastIndexOf(' ');
       if (space >= minChars) {
         return start.substring(0, space);

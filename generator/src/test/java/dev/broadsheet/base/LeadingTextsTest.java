@@ -58,6 +58,24 @@ class LeadingTextsTest {
     }
   }
 
+  @Test
+  void anOpeningIsReadAsTheMarkupItIsPartOfWhereverItsCutFalls() {
+    // Soft hyphens, which a parser drops and plain text keeps; the first tag far into the summary.
+    for (int sentences : new int[] {6, 8, 10, 14}) {
+      String html = "Die Bundes\u00ADregierung hat am Montag neue Regeln beschlossen. ".repeat(sentences)
+          + "<a href=\"https://example.org/\">mehr</a> " + "Weitere S\u00e4tze folgen hier. ".repeat(30);
+      String whole = HtmlSanitizer.readingText(html);
+      for (int kept : new int[] {181, 281}) {
+        String fresh = LeadingTexts.inMemory(kept).of(html, kept);
+        assertThat(fresh).as("%d sentences, kept %d", sentences, kept).doesNotContain("\u00AD").isNotEmpty();
+        assertThat(whole).startsWith(fresh);
+        LeadingTexts afterLead = LeadingTexts.inMemory(kept);
+        afterLead.of(html, 1200);
+        assertThat(afterLead.of(html, kept)).isEqualTo(fresh);
+      }
+    }
+  }
+
   /** The texts of a build that keeps them in this test's file, under one stamp. */
   private LeadingTexts build() {
     return LeadingTexts.open(dir.resolve("leading-texts.tsv"), "code-1", 50);
