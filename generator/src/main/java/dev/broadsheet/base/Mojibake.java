@@ -24,6 +24,21 @@ public final class Mojibake {
 
   private Mojibake() {}
 
+  /**
+   * As {@link #repaired}, for sanitized HTML, which writes a no-break space as {@code &nbsp;}: the
+   * byte 0xA0 of "à" (Ã and 0xA0) or of a no-break space (Â and 0xA0) read as windows-1252 is that
+   * entity there, and is read as the character for the repair. The same instance when nothing is repaired.
+   */
+  public static String repairedHtml(String html) {
+    if (html == null || html.indexOf("&nbsp;") < 0) {
+      return repaired(html);
+    }
+    String raw = html.replace("&nbsp;", "\u00a0");
+    String fixed = repaired(raw);
+    // Sanitized HTML holds no no-break space of its own: each one left is an entity again.
+    return fixed == raw ? html : fixed.replace("\u00a0", "&nbsp;");
+  }
+
   /** {@code text} with each such sequence read as meant; the same instance when it has none; null for null. */
   public static String repaired(String text) {
     if (text == null) {

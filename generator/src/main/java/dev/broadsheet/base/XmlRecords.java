@@ -70,8 +70,10 @@ public final class XmlRecords {
       if (isAddressOrId(component.getName())) {
         return XmlText.clean((String) value);
       }
-      String text = C1Controls.asMeant(Mojibake.repaired((String) value));
-      return component.getName().endsWith("Html") ? XmlText.cleanHtml(text) : XmlText.clean(BidiControls.closed(text));
+      if (component.getName().endsWith("Html")) {
+        return XmlText.cleanHtml(C1Controls.asMeant(Mojibake.repairedHtml((String) value)));
+      }
+      return XmlText.clean(BidiControls.closed(C1Controls.asMeant(Mojibake.repaired((String) value))));
     }
     boolean texts = component.getGenericType() instanceof ParameterizedType p && p.getRawType() == List.class
         && p.getActualTypeArguments()[0] == String.class;

@@ -35,4 +35,16 @@ class MojibakeTest {
       assertThat(Mojibake.repaired(text)).as(text).isSameAs(text);
     }
   }
+
+  @Test
+  void sanitizedHtmlWritesTheNoBreakSpaceOfAnAOrANoBreakSpaceAsAnEntityAndIsRepairedAllTheSame() {
+    // "à l'Assemblée" and "10\u00a0%" read as windows-1252, then written as the sanitizer writes HTML.
+    String html = "<p>Faute de majorit\u00c3\u00a9 \u00c3&nbsp; l'Assembl\u00c3\u00a9e, 10\u00c2&nbsp;%</p>";
+    assertThat(Mojibake.repairedHtml(html)).isEqualTo("<p>Faute de majorit\u00e9 \u00e0 l'Assembl\u00e9e, 10&nbsp;%</p>");
+    // A no-break space of the text's own stays an entity; HTML with nothing to repair is the same instance.
+    String kept = "<p>10&nbsp;% de Caf\u00e9s</p>";
+    assertThat(Mojibake.repairedHtml(kept)).isSameAs(kept);
+    assertThat(Mojibake.repairedHtml("<p>\u00c3\u00a9t\u00c3\u00a9&nbsp;!</p>")).isEqualTo("<p>\u00e9t\u00e9&nbsp;!</p>");
+    assertThat(Mojibake.repairedHtml(null)).isNull();
+  }
 }

@@ -168,6 +168,15 @@ class FeedReaderTest {
   }
 
   @Test
+  void theNoBreakSpaceOfAMisreadAInASummaryIsRepairedThoughTheSanitizerWritesItAsAnEntity() throws Exception {
+    // "Faute de majorité à l'Assemblée", its UTF-8 read as windows-1252: à is Ã and a no-break space.
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><item><title>Budget</title><link>https://x.example/a</link>"
+        + "<description><![CDATA[<p>Faute de majorit\u00c3\u00a9 \u00c3\u00a0 l'Assembl\u00c3\u00a9e</p>]]></description>"
+        + "</item></channel></rss>");
+    assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("<p>Faute de majorit\u00e9 \u00e0 l'Assembl\u00e9e</p>");
+  }
+
+  @Test
   void aWesternFeedWithFewAccentsAndNoCharsetStaysWindows1252() throws Exception {
     for (String title : new String[] {"Profile: \u00de\u00f3r in London", "Caf\u00e9 \u00fc\u00e4", "\u00c5\u00c4\u00d6",
         "Nestl\u00e9 results: \u00e9t\u00e9 \u00e0 Z\u00fcrich, \u00a9 \u00bd"}) {
