@@ -145,7 +145,7 @@ final class SearchIndex {
         ? helpers.attribution(r.item().article()) : r.item().article().via() != null ? r.item().article().via() : "",
         // A placeholder headline ("(untitled)") is no word of the report's.
         newWords(dev.broadsheet.store.Article.UNTITLED.equals(r.item().article().title()) ? ""
-            : r.item().article().title(), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),
+            : searchable(r.item().article().title()), helpers.summaryOpening(r.item().article(), SUMMARY_CHARS + 1),
             labels(r.item().article())))).toList();
     List<List<Object>> items = new ArrayList<>(reports.size());
     for (int r = 0; r < reports.size(); r++) {
@@ -154,7 +154,7 @@ final class SearchIndex {
       int section = sections.computeIfAbsent(helpers.section(a), k -> sections.size());
       int publisher = publishers.computeIfAbsent(read.get(r).attribution(), k -> publishers.size());
       String day = day(a);
-      List<Object> item = new ArrayList<>(List.of(a.title(), i.path().substring(prefix.length()), section, publisher,
+      List<Object> item = new ArrayList<>(List.of(searchable(a.title()), i.path().substring(prefix.length()), section, publisher,
           day == null ? -1 : days.get(day), read.get(r).words()));
       // The report's language when it is not the site's (an editor's pick title is in the site's).
       String language = reports.get(r).picksTitle() ? "" : helpers.lang(a);
@@ -191,6 +191,14 @@ final class SearchIndex {
 
   private String day(Article a) {
     return a.effectiveTime() == null ? null : helpers.isoDay(a.effectiveTime().atZone(zone).toLocalDate());
+  }
+
+  /**
+   * A headline as searches match it: without soft hyphens, which a publisher's headline may carry
+   * for line breaking ("Pünkt\u00ADlichkeit") and no reader types (summaries lose them as they are read).
+   */
+  static String searchable(String title) {
+    return title == null || title.indexOf('\u00AD') < 0 ? title : title.replace("\u00AD", "");
   }
 
   /** The folder every path's page sits in ("articles/"), or nothing when they share none. */

@@ -55,6 +55,14 @@ class SearchIndexTest {
   }
 
   @Test
+  void aHeadlinesSoftHyphensAreNotInTheIndexSoThatItsWordsAreFoundAsTyped() throws Exception {
+    JsonNode doc = read(index.write(List.of(story("bahn", "Deutsche Bahn: P\u00fcnkt\u00adlichkeit auf Tiefstand",
+        "<p>Die Tarif\u00adeinigung steht.</p>", "Courier", "2026-11-24T10:00:00Z"))));
+    assertThat(doc.path("items").get(0).get(0).asText()).isEqualTo("Deutsche Bahn: P\u00fcnktlichkeit auf Tiefstand");
+    assertThat(doc.path("items").get(0).get(5).asText()).contains("Tarifeinigung").doesNotContain("\u00ad");
+  }
+
+  @Test
   void eachReportIsInThePartOfItsMonthInTheSiteZoneNewestFirstTheUndatedLast() throws Exception {
     List<RenderedFile> files = index.write(List.of(
         story("december", "December", "", "A", "2026-12-01T10:00:00Z"),
