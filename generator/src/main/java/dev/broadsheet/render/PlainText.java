@@ -91,7 +91,9 @@ final class PlainText {
           for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             int cpWide = columns(cp);
-            if (used + cpWide > room && used > hang.length()) {
+            // A comma, full stop or closing bracket stays on the line it ends (Japanese and Chinese
+            // never start a line with one): it goes a column or two past the width instead.
+            if (used + cpWide > room && used > hang.length() && NO_LINE_START.indexOf(cp) < 0) {
               out.append(line).append('\n').append(indent).append(hang);
               line.setLength(0);
               used = hang.length();
@@ -125,6 +127,12 @@ final class PlainText {
     }
     return columns;
   }
+
+  /** What may not start a line of Chinese or Japanese: closing punctuation, small kana, the prolonged sound mark. */
+  private static final String NO_LINE_START = "\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF01\uFF1F\u30FB"
+      + "\uFF09\u3015\uFF3D\uFF5D\u3009\u300B\u300D\u300F\u3011\u3019\u3017\u301F\uFF60\u00BB\u2019\u201D"
+      + "\u30FC\u3005\u303B\u309D\u309E\u30FD\u30FE\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087"
+      + "\u308E\u3095\u3096\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u301C";
 
   /** Below Hangul's first letters (U+1100) no character is wide: the common case needs no script lookup. */
   private static final char FIRST_WIDE = '\u1100';

@@ -99,4 +99,16 @@ class PlainTextTest {
     assertThat(PlainText.columns("a\uD83D\uDE00")).as("an emoji is one code point").isEqualTo(2);
     assertThat(PlainText.wrap("東京で" + "あ".repeat(40), 40, "")).contains("\n");
   }
+
+  @Test
+  void aJapaneseLineNeverStartsWithACommaAFullStopOrAClosingBracket() {
+    // Thirty-eight wide characters fill the 76 columns; the comma after them would start the next line.
+    String text = "\u690D\u7530\u7DCF\u88C1\u306F".repeat(7) + "\u8A18\u8005\u4F1A\u3001\u4ECA\u5F8C\u3082\u7D4C\u6E08\u3002";
+    String wrapped = PlainText.wrap(text, 76, "");
+    for (String line : wrapped.split("\n")) {
+      assertThat(line).doesNotStartWith("\u3001").doesNotStartWith("\u3002");
+      assertThat(PlainText.columns(line)).isLessThanOrEqualTo(78);
+    }
+    assertThat(wrapped.replace("\n", "")).isEqualTo(text);
+  }
 }
