@@ -127,27 +127,9 @@ public final class LanguageGuess {
    * that is not clear. Markup is not read: give plain text.
    */
   public String of(CharSequence text) {
-    // Letters by script, counted in an array: a feed's worth of text is tens of thousands of letters.
-    int[] scripts = new int[Character.UnicodeScript.values().length];
+    int[] scripts = scripts(text);
     int latin = Character.UnicodeScript.LATIN.ordinal();
-    int letters = 0;
-    for (int i = 0; i < text.length(); ) {
-      char ch = text.charAt(i);
-      if (ch < 0x80) {
-        i++;
-        if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
-          letters++;
-          scripts[latin]++;
-        }
-        continue;
-      }
-      int c = Character.codePointAt(text, i);
-      i += Character.charCount(c);
-      if (Character.isLetter(c)) {
-        letters++;
-        scripts[Character.UnicodeScript.of(c).ordinal()]++;
-      }
-    }
+    int letters = java.util.Arrays.stream(scripts).sum();
     if (letters == 0) {
       return null;
     }
@@ -169,6 +151,47 @@ public final class LanguageGuess {
       return arabicWords.clearLead(words(text));
     }
     return scripts[latin] > letters / 2 ? latinWords.clearLead(words(text)) : null;
+  }
+
+  /** Fewer hits than this do not lean even text whose script rules out the language it was taken to be in. */
+  static final int MIN_HITS_OTHER_SCRIPT = 3;
+
+  /**
+   * For text {@link #of} leaves unsaid (too short: a feed of five headlines and their first
+   * sentences), the language it leans to when its letters are mostly Cyrillic or Arabic and
+   * {@code taken} (a tag) is a language this knows to be written otherwise: five Russian items of
+   * a German site are not German, whichever of Russian and Bulgarian they are read as. Null when
+   * the script does not rule {@code taken} out, or the text leans to none of its languages.
+   */
+  public String ofOtherScript(CharSequence text, String taken) {
+    String language = primary(taken);
+    if (!common.containsKey(language) && !OWN_SCRIPT.contains(language)) {
+      return null;
+    }
+    int[] scripts = scripts(text);
+    int letters = java.util.Arrays.stream(scripts).sum();
+    int cyrillic = scripts[Character.UnicodeScript.CYRILLIC.ordinal()];
+    if (cyrillic > letters / 2) {
+      int ukrainian = count(text, "іїєґ");
+      int serbian = count(text, "ђћџљњј");
+      if (ukrainian * 100 >= cyrillic || serbian * 100 >= cyrillic) {
+        return ukrainian >= 3 * serbian ? "uk" : serbian >= 3 * ukrainian ? "sr" : null;
+      }
+      // Russian and Bulgarian share their commonest short words (на, за, по), so a few sentences
+      // are told by letters: Russian writes ы, э and ё (about one letter in fifty) and Bulgarian none;
+      // Bulgarian writes ъ as a vowel (one in forty), Russian hardly ever.
+      int russian = count(text, "ыэё");
+      int hard = count(text, "ъ");
+      if (russian * 200 >= cyrillic && hard * 200 < cyrillic) {
+        return "ru";
+      }
+      if (hard * 100 >= cyrillic && russian == 0) {
+        return "bg";
+      }
+      return cyrillicWords.lead(words(text), MIN_HITS_OTHER_SCRIPT, 0);
+    }
+    return scripts[Character.UnicodeScript.ARABIC.ordinal()] > letters / 2
+        ? arabicWords.lead(words(text), MIN_HITS_OTHER_SCRIPT, 0) : null;
   }
 
   /**
@@ -196,6 +219,28 @@ public final class LanguageGuess {
       }
     }
     return "";
+  }
+
+  /** The letters of {@code text} by script, counted in an array: a feed's worth of text is tens of thousands of letters. */
+  private static int[] scripts(CharSequence text) {
+    int[] scripts = new int[Character.UnicodeScript.values().length];
+    int latin = Character.UnicodeScript.LATIN.ordinal();
+    for (int i = 0; i < text.length(); ) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        i++;
+        if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
+          scripts[latin]++;
+        }
+        continue;
+      }
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        scripts[Character.UnicodeScript.of(c).ordinal()]++;
+      }
+    }
+    return scripts;
   }
 
   /** The words of {@code text}, lower-cased, at most {@link #MAX_WORDS}. */
@@ -234,55 +279,5 @@ public final class LanguageGuess {
       }
     }
     return n;
-  }
-
-  /**
-   * Some languages' common words in one table, each word with the languages whose list holds it:
-   * a text's words are looked up once each, not once for every language (eighteen for Latin
-   * letters), which made guessing a tenth of reading a feed of full texts.
-   */
-  private static final class CommonWords {
-    /** The languages, in alphabetical order: of two with as many hits, the first leads. */
-    private final String[] languages;
-    /** Each word's languages, as bits of their indexes in {@link #languages}. */
-    private final Map<String, Integer> languagesOf = new HashMap<>();
-
-    CommonWords(Map<String, CharArraySet> sets) {
-      this.languages = new java.util.TreeMap<>(sets).keySet().toArray(String[]::new);
-      for (int i = 0; i < languages.length; i++) {
-        int bit = 1 << i;
-        // A set that ignores case holds its words in lower case, as the words looked up are.
-        for (Object word : sets.get(languages[i])) {
-          languagesOf.merge(word instanceof char[] chars ? new String(chars) : word.toString(), bit, (a, b) -> a | b);
-        }
-      }
-    }
-
-    /** The language whose common words {@code words} hold clearly more of than any other's, or null. */
-    String clearLead(java.util.List<String> words) {
-      int[] hits = new int[languages.length];
-      for (String w : words) {
-        Integer of = languagesOf.get(w);
-        if (of != null) {
-          for (int bits = of; bits != 0; bits &= bits - 1) {
-            hits[Integer.numberOfTrailingZeros(bits)]++;
-          }
-        }
-      }
-      String best = null;
-      int first = 0;
-      int second = 0;
-      for (int i = 0; i < languages.length; i++) {
-        if (hits[i] > first) {
-          second = first;
-          first = hits[i];
-          best = languages[i];
-        } else if (hits[i] > second) {
-          second = hits[i];
-        }
-      }
-      boolean clear = first >= MIN_HITS && first >= MIN_SHARE * words.size() && first >= MARGIN * second;
-      return clear ? best : null;
-    }
   }
 }

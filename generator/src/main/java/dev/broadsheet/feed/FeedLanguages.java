@@ -42,8 +42,12 @@ final class FeedLanguages {
     }
     Map<String, String> told = new HashMap<>();
     texts.forEach((stated, text) -> {
-      String guessed = GUESS.of(text);
       String taken = stated.isEmpty() ? site : stated;
+      String guessed = GUESS.of(text);
+      if (guessed == null && taken != null) {
+        // Too little text to tell clearly, but perhaps enough to tell it is not in the language taken.
+        guessed = GUESS.ofOtherScript(text, taken);
+      }
       if (guessed != null && (taken == null || GUESS.contradicts(guessed, taken))) {
         told.put(stated, guessed);
       }

@@ -58,4 +58,17 @@ class LanguageGuessTest {
     String french = "Le conseil a annoncé lundi que le pont sera fermé pour des travaux et que le bac est là.";
     assertThat(guess.of(times(english + "\n" + french, 4))).isNull();
   }
+
+  @Test
+  void shortTextInAnotherScriptThanTheLanguageTakenLeansToOneOfThatScriptsLanguages() {
+    String russian = "Банк России сохранил ключевую ставку на уровне 16% годовых. Мэр Москвы открыл станцию метро.";
+    assertThat(guess.of(russian)).as("too short to tell alone").isNull();
+    assertThat(guess.ofOtherScript(russian, "de-AT")).isEqualTo("ru");
+    assertThat(guess.ofOtherScript(russian, "ja")).isEqualTo("ru");
+    // Not for a language that may be written in it, nor one this does not know the script of.
+    assertThat(guess.ofOtherScript(russian, "bg")).isNull();
+    assertThat(guess.ofOtherScript(russian, "mn")).isNull();
+    assertThat(guess.ofOtherScript("Harbour bridge closes for repairs", "de")).isNull();
+    assertThat(guess.ofOtherScript("Міська рада оголосила, що міст закриють на ремонт.", "en")).isEqualTo("uk");
+  }
 }

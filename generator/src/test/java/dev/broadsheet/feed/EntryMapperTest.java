@@ -149,6 +149,22 @@ class EntryMapperTest {
   }
 
   @Test
+  void aFewItemsInAnotherScriptThanTheSitesLanguageAreNotTakenToBeInIt() {
+    // Too few words to tell Russian from Bulgarian by their common words, enough to see they are not German.
+    String[] russian = {"Банк России на заседании в пятницу сохранил ключевую ставку на уровне 16% годовых.",
+        "Мэр Москвы открыл станцию после реконструкции, пассажиропоток превысит 400 тысяч человек в сутки.",
+        "Синоптики предупредили о резком похолодании, в школах могут отменить занятия для младших классов."};
+    assertThat(new dev.broadsheet.base.LanguageGuess().of(String.join("\n", russian))).isNull();
+    assertThat(onSite("de", russian, (String) null)).extracting(Article::language).containsOnly("ru");
+    String[] bulgarian = {"Народното събрание прие бюджета на първо четене след дълъг дебат в пленарна зала.",
+        "Столичната община съобщи, че новата линия на метрото ще бъде открита до края на годината.",
+        "Синоптиците предупредиха за силен вятър и сняг в планинските райони през уикенда."};
+    assertThat(onSite("en", bulgarian, (String) null)).extracting(Article::language).containsOnly("bg");
+    // Where the site's own language is written in that script, a short feed is not guessed over.
+    assertThat(onSite("ru", bulgarian, (String) null)).extracting(Article::language).containsOnly((String) null);
+  }
+
+  @Test
   void aSourcesLanguageInTheConfigIsNeverGuessedOver() {
     assertThat(read(withLanguage("fr"), GERMAN, (String) null)).extracting(Article::language).containsOnly((String) null);
   }
