@@ -65,6 +65,7 @@ final class FeedCommand implements Callable<Integer> {
       line(out, "image", item.image());
       line(out, "authors", item.authors().isEmpty() ? null : String.join(", ", item.authors()));
       line(out, "language", item.language());
+      line(out, "text says", item.textLanguage());
       line(out, "tags", item.categories().isEmpty() ? null : String.join(", ", item.categories()));
       if (item.media() != null) {
         dev.broadsheet.store.Media m = item.media();

@@ -44,24 +44,29 @@ public record FeedReport(
    * @param image its lead image
    * @param authors its authors
    * @param language the language the feed says it is in, if it says (a source's config may override it)
+   * @param textLanguage the language its text tells, where the feed says another or none: what a build
+   *     takes when no language is set for the source (the site's language aside, which a feed read
+   *     alone does not know)
    * @param categories its categories (RSS category, Atom category, dc:subject, JSON Feed tags): the tags it brings
    * @param media the sound or video it is (an episode's file, its type, length and seconds), if any
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "categories",
-      "media"})
+  @JsonPropertyOrder({"id", "link", "title", "published", "updated", "image", "authors", "language", "textLanguage",
+      "categories", "media"})
   public record Item(String id, String link, String title, String published, String updated, String image,
-      List<String> authors, String language, List<String> categories, dev.broadsheet.store.Media media) {}
+      List<String> authors, String language, String textLanguage, List<String> categories,
+      dev.broadsheet.store.Media media) {}
 
   /** Reads {@code bytes} with {@code reader} and reports the outcome; never throws. */
   public static FeedReport of(String input, byte[] bytes, FeedContext context, FeedReader reader) {
     try {
       ParsedFeed feed = reader.read(bytes, context);
       List<Item> items = new ArrayList<>();
+      FeedLanguages told = FeedLanguages.of(feed.entries(), null);
       for (FeedEntry e : feed.entries()) {
         items.add(new Item(e.guid(), e.link(), e.title(), e.published() == null ? null : e.published().toString(),
             e.updated() == null ? null : e.updated().toString(), e.imageUrl(), e.authors(), e.language(),
-            e.categories(), e.media()));
+            told.of(e), e.categories(), e.media()));
       }
       List<String> warnings = new ArrayList<>(feed.warnings());
       // What a build would say of items that share a link, and does of items linking home: mapped as a

@@ -119,8 +119,30 @@ class MainTest {
     }
     JsonNode item = mapper.readTree(lines.get(0)).get("items").get(0);
     assertThat(item.fieldNames()).toIterable().containsExactly("id", "link", "title", "published", "updated", "image",
-        "authors", "language", "categories", "media");
+        "authors", "language", "textLanguage", "categories", "media");
     assertThat(mapper.readTree(lines.get(1)).get("error").asText()).contains("not a feed");
+  }
+
+  @Test
+  void theFeedCommandSaysWhichLanguageAnItemsTextIsInWhereTheFeedSaysAnother(@TempDir Path dir) throws Exception {
+    // A blog's template says en-US over German posts: a build takes German, and the command says so.
+    String german = "Der Stadtrat hat am Montag mitgeteilt, dass die Br\u00fccke wegen Bauarbeiten gesperrt wird und die"
+        + " F\u00e4hre bis zur Wiederer\u00f6ffnung eine fr\u00fche Fahrt anbietet, die von den Pendlern gut angenommen wird.";
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      items.append("<item><title>Meldung ").append(i).append("</title><link>https://k.example/").append(i)
+          .append("</link><description>").append(german).append("</description></item>");
+    }
+    Path feed = dir.resolve("blog.xml");
+    Files.writeString(feed, "<rss version=\"2.0\"><channel><title>K</title><link>https://k.example/</link>"
+        + "<language>en-US</language><description>d</description>" + items + "</channel></rss>");
+    run("feed", feed.toString(), "--json");
+    JsonNode item = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).get("items").get(0);
+    assertThat(item.get("language").asText()).isEqualTo("en-US");
+    assertThat(item.get("textLanguage").asText()).isEqualTo("de");
+    out.getBuffer().setLength(0);
+    run("feed", feed.toString());
+    assertThat(out.toString()).contains("language:  en-US").contains("text says: de");
   }
 
   @Test
