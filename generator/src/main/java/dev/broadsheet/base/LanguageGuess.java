@@ -153,6 +153,11 @@ public final class LanguageGuess {
     return scripts[latin] > letters / 2 ? latinWords.clearLead(words(text)) : null;
   }
 
+  /** Fewer Cyrillic letters than this are not told Russian or Bulgarian by their letters alone. */
+  static final int MIN_LETTERS_BY_LETTERS = 200;
+  /** Cyrillic letters neither Russian nor Bulgarian writes: Belarusian, Macedonian and the Turkic, Mongolian and Tajik alphabets'. */
+  private static final String OTHER_CYRILLIC = "ўѓќѕөүңқғҳҷӣӯһәҗҫӑӗҡҙҝ";
+
   /** Fewer hits than this do not lean even text whose script rules out the language it was taken to be in. */
   static final int MIN_HITS_OTHER_SCRIPT = 3;
 
@@ -180,13 +185,17 @@ public final class LanguageGuess {
       // Russian and Bulgarian share their commonest short words (на, за, по), so a few sentences
       // are told by letters: Russian writes ы, э and ё (about one letter in fifty) and Bulgarian none;
       // Bulgarian writes ъ as a vowel (one in forty), Russian hardly ever.
+      // Only on a few lines' worth (a headline may have neither), and not where letters neither
+      // writes show another language (Mongolian's ө and ү, Kazakh's қ, Tajik's ҳ, Tatar's ә).
       int russian = count(text, "ыэё");
       int hard = count(text, "ъ");
-      if (russian * 200 >= cyrillic && hard * 200 < cyrillic) {
-        return "ru";
-      }
-      if (hard * 100 >= cyrillic && russian == 0) {
-        return "bg";
+      if (cyrillic >= MIN_LETTERS_BY_LETTERS && count(text, OTHER_CYRILLIC) == 0) {
+        if (russian * 200 >= cyrillic && hard * 200 < cyrillic) {
+          return "ru";
+        }
+        if (hard * 100 >= cyrillic && russian == 0) {
+          return "bg";
+        }
       }
       return cyrillicWords.lead(words(text), MIN_HITS_OTHER_SCRIPT, 0);
     }

@@ -92,8 +92,9 @@ final class PlainText {
             int cp = word.codePointAt(i);
             int cpWide = columns(cp);
             // A comma, full stop or closing bracket stays on the line it ends (Japanese and Chinese
-            // never start a line with one): it goes a column or two past the width instead.
-            if (used + cpWide > room && used > hang.length() && NO_LINE_START.indexOf(cp) < 0) {
+            // never start a line with one): it goes a column or two past the width instead, once.
+            boolean keptOn = used <= room && NO_LINE_START.indexOf(cp) >= 0;
+            if (used + cpWide > room && used > hang.length() && !keptOn) {
               out.append(line).append('\n').append(indent).append(hang);
               line.setLength(0);
               used = hang.length();

@@ -61,7 +61,9 @@ class LanguageGuessTest {
 
   @Test
   void shortTextInAnotherScriptThanTheLanguageTakenLeansToOneOfThatScriptsLanguages() {
-    String russian = "Банк России сохранил ключевую ставку на уровне 16% годовых. Мэр Москвы открыл станцию метро.";
+    String russian = "Банк России на заседании в пятницу сохранил ключевую ставку на уровне 16% годовых. Мэр Москвы"
+        + " открыл станцию после реконструкции, пассажиропоток превысит 400 тысяч человек в сутки. Синоптики"
+        + " предупредили о резком похолодании, в школах могут отменить занятия для младших классов.";
     assertThat(guess.of(russian)).as("too short to tell alone").isNull();
     assertThat(guess.ofOtherScript(russian, "de-AT")).isEqualTo("ru");
     assertThat(guess.ofOtherScript(russian, "ja")).isEqualTo("ru");
@@ -70,5 +72,11 @@ class LanguageGuessTest {
     assertThat(guess.ofOtherScript(russian, "mn")).isNull();
     assertThat(guess.ofOtherScript("Harbour bridge closes for repairs", "de")).isNull();
     assertThat(guess.ofOtherScript("Міська рада оголосила, що міст закриють на ремонт.", "en")).isEqualTo("uk");
+    // Other alphabets write ы and э too; a headline may have ъ and no ы: neither is told by letters.
+    assertThat(guess.ofOtherScript(("Монгол Улсын Ерөнхийлөгч өнөөдөр Улаанбаатар хотод шинэ эмнэлгийн барилгыг"
+        + " ашиглалтад орууллаа. ").repeat(4), "en")).isNull();
+    assertThat(guess.ofOtherScript(("Кыргызстандын президенти бүгүн Бишкекте жаңы мектептин ачылышына катышты. ")
+        .repeat(4), "en")).isNull();
+    assertThat(guess.ofOtherScript("Съезд объявил итоги", "en")).isNull();
   }
 }

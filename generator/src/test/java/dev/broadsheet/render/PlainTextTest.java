@@ -111,4 +111,14 @@ class PlainTextTest {
     }
     assertThat(wrapped.replace("\n", "")).isEqualTo(text);
   }
+
+  @Test
+  void aRunOfCharactersThatMayNotStartALineGoesPastTheWidthByOneOfThemAtMost() {
+    String text = "\u6771\u4EAC".repeat(19) + "\u30FC".repeat(30) + "\u6771\u4EAC";
+    String wrapped = PlainText.wrap(text, 40, "");
+    for (String line : wrapped.split("\n")) {
+      assertThat(PlainText.columns(line)).isLessThanOrEqualTo(42);
+    }
+    assertThat(wrapped.replace("\n", "")).isEqualTo(text);
+  }
 }
