@@ -139,11 +139,9 @@ public final class LanguageGuess {
     }
     int cyrillic = scripts[Character.UnicodeScript.CYRILLIC.ordinal()];
     if (cyrillic > letters / 2) {
-      // Letters of one language alone: Ukrainian's і, ї, є, ґ; Serbian's ђ, ћ, џ, љ, њ, ј.
-      int ukrainian = count(text, "іїєґ");
-      int serbian = count(text, "ђћџљњј");
-      if (ukrainian * 100 >= cyrillic || serbian * 100 >= cyrillic) {
-        return ukrainian >= 3 * serbian ? "uk" : serbian >= 3 * ukrainian ? "sr" : null;
+      String byLetters = ukrainianOrSerbian(text, cyrillic);
+      if (byLetters != null) {
+        return byLetters.isEmpty() ? null : byLetters;
       }
       return cyrillicWords.clearLead(words(text));
     }
@@ -177,19 +175,18 @@ public final class LanguageGuess {
     int letters = java.util.Arrays.stream(scripts).sum();
     int cyrillic = scripts[Character.UnicodeScript.CYRILLIC.ordinal()];
     if (cyrillic > letters / 2) {
-      int ukrainian = count(text, "іїєґ");
-      int serbian = count(text, "ђћџљњј");
-      if (ukrainian * 100 >= cyrillic || serbian * 100 >= cyrillic) {
-        return ukrainian >= 3 * serbian ? "uk" : serbian >= 3 * ukrainian ? "sr" : null;
+      String byLetters = ukrainianOrSerbian(text, cyrillic);
+      if (byLetters != null) {
+        return byLetters.isEmpty() ? null : byLetters;
       }
       // Russian and Bulgarian share their commonest short words (на, за, по), so a few sentences
       // are told by letters: Russian writes ы, э and ё (about one letter in fifty) and Bulgarian none;
       // Bulgarian writes ъ as a vowel (one in forty), Russian hardly ever.
       // Only on a few lines' worth (a headline may have neither), and not where letters neither
       // writes show another language (Mongolian's ө and ү, Kazakh's қ, Tajik's ҳ, Tatar's ә).
-      int russian = count(text, "ыэё");
-      int hard = count(text, "ъ");
       if (cyrillic >= MIN_LETTERS_BY_LETTERS && count(text, OTHER_CYRILLIC) == 0) {
+        int russian = count(text, "ыэё");
+        int hard = count(text, "ъ");
         if (russian * 200 >= cyrillic && hard * 200 < cyrillic) {
           return "ru";
         }
@@ -201,6 +198,20 @@ public final class LanguageGuess {
     }
     return scripts[Character.UnicodeScript.ARABIC.ordinal()] > letters / 2
         ? arabicWords.lead(words(text), MIN_HITS_OTHER_SCRIPT, 0) : null;
+  }
+
+  /**
+   * Ukrainian or Serbian, told by letters only one of them writes (Ukrainian's і, ї, є, ґ; Serbian's
+   * ђ, ћ, џ, љ, њ, ј) where one in a hundred of the {@code cyrillic} letters is one: "uk", "sr",
+   * empty where both show alike (neither is named), null where too few show to tell.
+   */
+  private static String ukrainianOrSerbian(CharSequence text, int cyrillic) {
+    int ukrainian = count(text, "іїєґ");
+    int serbian = count(text, "ђћџљњј");
+    if (ukrainian * 100 < cyrillic && serbian * 100 < cyrillic) {
+      return null;
+    }
+    return ukrainian >= 3 * serbian ? "uk" : serbian >= 3 * ukrainian ? "sr" : "";
   }
 
   /**

@@ -64,8 +64,7 @@ final class LongKeys {
     double sum = 0;
     for (int k = 0; k < terms.length; k++) {
       long key = terms[k];
-      long h = key * 0x9E3779B97F4A7C15L;
-      int slot = (int) (h ^ (h >>> 32)) & mask;
+      int slot = home(key, mask);
       long stored = key ^ Long.MIN_VALUE;
       long at;
       while ((at = table[slot]) != 0 && at != stored) {
@@ -106,11 +105,16 @@ final class LongKeys {
     return size++;
   }
 
+  /** The slot a probe for {@code key} starts at: small enough for the quick compiler to inline. */
+  private static int home(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
   /** The slot holding {@code key}, or the free slot where it would go. */
   private int slot(long key) {
     int mask = slots.length - 1;
-    long h = key * 0x9E3779B97F4A7C15L;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
+    int slot = home(key, mask);
     long stored = key ^ Long.MIN_VALUE;
     long at;
     while ((at = slots[slot]) != 0 && at != stored) {
