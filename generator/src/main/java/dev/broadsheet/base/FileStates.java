@@ -63,7 +63,7 @@ public final class FileStates {
    * them, else "null"), as one text: equal for the same file unchanged.
    */
   public static String identity(BasicFileAttributes attributes) {
-    return attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + attributes.fileKey();
+    return attributes.size() + " " + InstantText.of(attributes.lastModifiedTime().toInstant()) + " " + attributes.fileKey();
   }
 
   /** The state of {@code file} itself (a link's own) now, or null (see above). */
