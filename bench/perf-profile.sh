@@ -5,7 +5,8 @@
 # Usage: bench/perf-profile.sh SITE [TOP] [build options...]   (default TOP 40)
 # Builds SITE offline with the workflow's JVM options, frame pointers kept and the JIT's code map
 # written for perf, then prints CPU shares by thread and by the innermost Broadsheet method on each
-# sample's stack ("Interpreter" where the method was not yet compiled). BENCH_JAR picks another jar.
+# sample's stack ("Interpreter" where the method was not yet compiled). BENCH_JAR picks another jar,
+# BENCH_JAVA_OPTS adds JVM options.
 # Needs perf (Debian: linux-perf) and a kernel that lets this user sample (kernel.perf_event_paranoid).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,11 @@ jar="${BENCH_JAR:-$PWD/generator/target/broadsheet.jar}"
 [ -f "$jar" ] || mvn -B -q -o -DskipTests package -pl templates,generator
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# The generated workflow's options (without its fixed occupancy, G1 marks concurrently and that
+# shows as a tenth of a 100,000-article build's CPU that scheduled builds do not spend).
+# BENCH_JAVA_OPTS adds more (a heap limit, a class archive).
 perf record -F 999 -g -o "$work/perf.data" -- java -XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4 \
+  -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 ${BENCH_JAVA_OPTS:-} \
   -XX:+PreserveFramePointer -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit \
   -jar "$jar" build "$site" --offline --quiet "$@" 2> "$work/perf.log" || { cat "$work/perf.log" >&2; exit 1; }
 perf script -i "$work/perf.data" -F comm,ip,sym 2>/dev/null > "$work/samples.txt"

@@ -290,7 +290,8 @@ final class BuildRun {
       return new Published(stories, editions, new PublishResult(0, current.get().files(), 0));
     }
     SiteRenderer renderer = new SiteRenderer(config, options.debug(), options.renderCache(), options.clock(),
-        images.catalog(), last.pages(), last.leads(), storeFiles::digestAsRead);
+        images.catalog(), last.pages() == null ? null : last.pages().knowing(survey.walkedStates()), last.leads(),
+        storeFiles::digestAsRead);
     List<RenderedFile> rendered = stages.timed("render",
         () -> renderer.render(digest.digest(), pages.items(), addresses));
     pagesRendered = renderer.rendered();

@@ -61,6 +61,11 @@ public final class Ahead<T> {
     }
   }
 
+  /** Whether the work ended (made its result or threw), so that {@link #get} would not wait. */
+  public boolean isDone() {
+    return task.isDone();
+  }
+
   /** Waits up to {@code limit} for work that began to end: for work told to stop, or no longer wanted, so that none outlives its caller. */
   public void awaitEnd(Duration limit) {
     if (thread.isAlive()) {

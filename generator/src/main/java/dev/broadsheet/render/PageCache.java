@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,8 +47,11 @@ public final class PageCache {
    * the file system about every page again.
    */
   private final Map<String, String> keptStates;
+  /** Published files' states as seen already, by path (null where not seen); null when each file is looked at. */
+  private final Function<String, String> seen;
 
   private PageCache(Path folder, Path output, String stamp, StampedLines record) {
+    this.seen = null;
     this.folder = folder;
     this.output = output;
     this.stamp = stamp;
@@ -65,6 +69,26 @@ public final class PageCache {
     });
   }
 
+  private PageCache(PageCache cache, Function<String, String> seen) {
+    this.folder = cache.folder;
+    this.output = cache.output;
+    this.stamp = cache.stamp;
+    this.record = cache.record;
+    this.previous = cache.previous;
+    this.current = cache.current;
+    this.keptStates = cache.keptStates;
+    this.seen = seen;
+  }
+
+  /**
+   * This record, taking a published file's state from {@code seen} (by path relative to the
+   * output; null where it did not see the file, which is then looked at) rather than from the
+   * file system: the live site's walk has every one ({@code null}: none).
+   */
+  public PageCache knowing(Function<String, String> seen) {
+    return seen == null ? this : new PageCache(this, seen);
+  }
+
   /** The record in {@code dir} if it was made under {@code stamp} for {@code output}; else an empty one. */
   static PageCache open(Path dir, Path output, String stamp) {
     Path out = output.toAbsolutePath().normalize();
@@ -77,7 +101,7 @@ public final class PageCache {
    * a preview builds) must not vouch for pages made before the change.
    */
   PageCache under(String current) {
-    return current.equals(stamp) ? this : open(folder, output, current);
+    return current.equals(stamp) ? this : open(folder, output, current).knowing(seen);
   }
 
   /** The cache folder the record is kept in, for what else is kept beside it. */
@@ -93,7 +117,7 @@ public final class PageCache {
   boolean unchanged(String path, String file, String key) {
     current.put(file, key);
     Entry last = previous.get(file);
-    if (last != null && last.key().equals(key) && state(output.resolve(file)).map(last.file()::equals).orElse(false)) {
+    if (last != null && last.key().equals(key) && publishedState(file).map(last.file()::equals).orElse(false)) {
       keptStates.put(file, last.file());
       return true;
     }
@@ -127,6 +151,12 @@ public final class PageCache {
       });
     });
     record.write(lines, UnaryOperator.identity());
+  }
+
+  /** The state of the published {@code file}: as seen, else as it is now. */
+  private Optional<String> publishedState(String file) {
+    String known = seen == null ? null : seen.apply(file);
+    return known != null ? Optional.of(known) : state(output.resolve(file));
   }
 
   /** A published file's identity: size, modification time and file key (device and inode where known). */

@@ -87,6 +87,30 @@ class LiveSurveyTest {
   }
 
   @Test
+  void theWalkTellsEachFilesStateOnceItEndedAndNothingBeforeOrWhenItCannotBeTaken() throws Exception {
+    Path live = out.toRealPath();
+    String index = dev.broadsheet.base.FileStates.identity(Files.readAttributes(live.resolve("index.html"),
+        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    try (LiveSurvey survey = settledSurvey()) {
+      java.util.function.Function<String, String> states = survey.walkedStates();
+      for (int waited = 0; states == null && waited < 5000; waited += 10) {
+        Thread.sleep(10);
+        states = survey.walkedStates();
+      }
+      assertThat(states).as("the walk ended").isNotNull();
+      assertThat(states.apply("index.html")).isEqualTo(index);
+      assertThat(states.apply("articles")).as("a folder").isNull();
+      assertThat(states.apply("missing.html")).isNull();
+    }
+    Files.writeString(out.resolve("articles/a/extra.txt"), "changed a moment ago");
+    try (LiveSurvey racy = LiveSurvey.start(out, Duration.ofHours(1))) {
+      racy.entries(live);
+      assertThat(racy.walkedStates()).as("a folder changed too recently: no state is vouched for").isNull();
+    }
+    assertThat(LiveSurvey.none().walkedStates()).isNull();
+  }
+
+  @Test
   void aSiteChangedJustBeforeTheSurveyIsWalkedAgainWhenPublishing() throws Exception {
     Files.writeString(out.resolve("articles/a/extra.txt"), "changed a moment ago");
     try (LiveSurvey survey = LiveSurvey.start(out, Duration.ofHours(1))) {

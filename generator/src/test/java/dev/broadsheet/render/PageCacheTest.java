@@ -41,4 +41,24 @@ class PageCacheTest {
 
     assertThat(current.unchanged("", "index.html", "model-1")).isFalse();
   }
+
+  @Test
+  void aPageIsKeptByTheStateItsFileWasSeenInWithoutLookingAgain() throws IOException {
+    Path output = publishedUnder("templates-1");
+    String published = dev.broadsheet.base.FileStates.identity(
+        Files.readAttributes(output.resolve("index.html"), java.nio.file.attribute.BasicFileAttributes.class));
+    // The file is gone: only the state seen (the live site's walk) can vouch for it.
+    Files.delete(output.resolve("index.html"));
+
+    PageCache cache = PageCache.open(dir.resolve("cache"), output, "templates-1");
+
+    assertThat(cache.knowing(path -> path.equals("index.html") ? published : null)
+        .unchanged("", "index.html", "model-1")).isTrue();
+    assertThat(cache.knowing(path -> null).unchanged("", "index.html", "model-1"))
+        .as("not seen: looked at, and gone").isFalse();
+    assertThat(cache.knowing(path -> "3 2026-01-01T00:00:00Z (dev=1,ino=2)").unchanged("", "index.html", "model-1"))
+        .as("seen in another state").isFalse();
+    assertThat(cache.knowing(path -> published).under("templates-2").unchanged("", "index.html", "model-1"))
+        .as("another stamp's record vouches for nothing").isFalse();
+  }
 }
