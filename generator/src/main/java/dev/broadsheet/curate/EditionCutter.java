@@ -99,11 +99,20 @@ final class EditionCutter {
         continue;
       }
       LocalDate pickDate = s.picked() ? editionDate(s.time()) : null;
-      Digest.Appearance main = seen.stream().filter(a -> a.edition().equals(pickDate)).findFirst()
-          .orElse(seen.stream().filter(a -> a.placement().place() != Placement.Place.NOT_SHOWN).findFirst()
-              .orElse(seen.get(0)));
-      seen.replaceAll(a -> a != main ? a : new Digest.Appearance(a.edition(), a.path(), a.representative(), true,
-          a.score(), a.placement()));
+      // Loops, not streams: once for each of a large site's hundred thousand stories.
+      int main = -1;
+      int listed = -1;
+      for (int i = 0; i < seen.size() && main < 0; i++) {
+        Digest.Appearance a = seen.get(i);
+        if (a.edition().equals(pickDate)) {
+          main = i;
+        } else if (listed < 0 && a.placement().place() != Placement.Place.NOT_SHOWN) {
+          listed = i;
+        }
+      }
+      int at = main >= 0 ? main : Math.max(listed, 0);
+      Digest.Appearance a = seen.get(at);
+      seen.set(at, new Digest.Appearance(a.edition(), a.path(), a.representative(), true, a.score(), a.placement()));
     }
     return new Cut(editions, appearances);
   }
