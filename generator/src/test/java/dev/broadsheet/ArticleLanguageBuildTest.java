@@ -90,6 +90,47 @@ class ArticleLanguageBuildTest {
   }
 
   @Test
+  void anEditorsNoteAndTitleInAnotherLanguageAreMarkedWithItByTheirWordsOrThePicksKey() throws Exception {
+    Files.createDirectories(site.resolve("picks"));
+    // A Japanese note on an English site, without a language key: its script says it.
+    Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n---\n"
+        + "ウッチの新しい橋が火曜日に開通しました。\n");
+    // An English title and note the editor says are Polish: the key has the last word.
+    Files.writeString(site.resolve("picks/harbour.md"), "---\nurl: https://paper.example/a\nlanguage: pl\n"
+        + "title: Most w porcie zamknięty\n---\nWarto przeczytać.\n");
+    write("");
+    String most = page("nowy-most");
+    assertThat(most).contains("<p class=\"note-label\">Note from Languages</p><div lang=\"ja\"><p>ウッチの新しい橋")
+        .contains("<h1 class=\"story-title\" lang=\"pl\">Nowy most");
+    assertThat(page("harbour-bridge")).contains("<h1 class=\"story-title\" lang=\"pl\">Most w porcie zamknięty</h1>")
+        .contains("Note from Languages</p><div lang=\"pl\"><p>Warto przeczytać.</p></div>");
+    String home = Files.readString(site.resolve("public/index.html"));
+    assertThat(home).contains("<div lang=\"ja\"><p>ウッチの新しい橋").contains(" lang=\"pl\"><a href=\"articles/harbour");
+    // The site's feeds and the newsletter mark the note too; the label stays the site's.
+    assertThat(site.resolve("public/atom.xml")).content().contains("Note from Languages</strong></p>"
+        + "<div lang=\"ja\"><p>ウッチの新しい橋");
+    try (Stream<Path> letters = Files.walk(site.resolve("public/editions"))) {
+      String letter = Files.readString(letters.filter(f -> f.endsWith("newsletter.html")).findFirst().orElseThrow());
+      assertThat(letter).containsPattern("<div lang=\"ja\"><p[^>]*>ウッチの新しい橋").containsPattern("<div lang=\"pl\"><p[^>]*>Warto");
+    }
+  }
+
+  @Test
+  void aShortNoteInTheSitesLettersIsTakenAsTheSitesLanguageAndAnEnglishNoteOnAnArabicSiteRunsLeftToRight()
+      throws Exception {
+    Files.createDirectories(site.resolve("picks"));
+    Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n---\nWorth a look.\n");
+    write("");
+    assertThat(page("nowy-most")).contains("Note from Languages</p><p>Worth a look.</p>").doesNotContain("<div lang=");
+    Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
+        .replace("language: en\n", "language: ar\n"));
+    Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\nlanguage: en\n---\n"
+        + "Worth a look.\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    assertThat(page("nowy-most")).contains("<div lang=\"en\" dir=\"ltr\"><p>Worth a look.</p></div>");
+  }
+
+  @Test
   void aLanguageTheConfigGivesASourceAppliesToWhatIsStoredAlready() throws Exception {
     write("");
     write(", language: de");

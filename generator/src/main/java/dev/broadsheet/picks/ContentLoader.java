@@ -171,7 +171,23 @@ public final class ContentLoader {
         doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
         updated, PickAliases.read(raw.aliases(), name,
             java.util.stream.Stream.of("aliases", "redirect_from", "redirectFrom").mapToInt(doc::lineOf).max().orElse(1),
-            warnings));
+            warnings), language(raw.language(), name, Math.max(doc.lineOf("language"), doc.lineOf("lang")), warnings));
+  }
+
+  /**
+   * The language a pick says it is written in, as a tag; null when it says none, or one that is
+   * not a language tag (a warning: the pick is shown all the same, its language taken from its words).
+   */
+  private static String language(String written, String name, int line, List<Problem> warnings) {
+    if (written == null || written.isBlank()) {
+      return null;
+    }
+    String tag = written.indexOf('_') >= 0 ? null : dev.broadsheet.base.LanguageTags.of(written.strip());
+    if (tag == null) {
+      warnings.add(Problem.warningAt(name, line, "ignored language '" + written.strip() + "': write a BCP 47 language"
+          + " tag such as en, ja or pt-BR; the pick's language is taken from its words meanwhile"));
+    }
+    return tag;
   }
 
   /** What other site generators' front matter calls the address of the article a post links to. */

@@ -24,6 +24,8 @@ import java.util.List;
  * @param updated when the editor last changed the pick (a corrected note); null when not given
  * @param aliases earlier addresses of the picked article's page on this site (paths from the site's
  *     root, as another tool published them), each of which sends readers on to its page
+ * @param language the language the editor wrote the pick's title and note in (a BCP 47 tag), when
+ *     the pick says; null to take it from the words (see the render stage's PickLanguages)
  */
 public record Pick(
     String file,
@@ -41,11 +43,20 @@ public record Pick(
     String imageAlt,
     String imageCredit,
     Instant updated,
-    List<String> aliases) {
+    List<String> aliases,
+    String language) {
 
   public Pick {
     tags = List.copyOf(tags);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+  }
+
+  /** A pick that does not say which language it is written in. */
+  public Pick(String file, String url, String title, String section, List<String> tags, Instant date, boolean pin,
+      int order, boolean hide, String image, String noteHtml, String publisher, String imageAlt, String imageCredit,
+      Instant updated, List<String> aliases) {
+    this(file, url, title, section, tags, date, pin, order, hide, image, noteHtml, publisher, imageAlt, imageCredit,
+        updated, aliases, null);
   }
 
   /** A pick that names no publisher, says nothing about its image besides where it is, and was not updated. */

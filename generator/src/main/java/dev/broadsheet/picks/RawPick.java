@@ -19,4 +19,5 @@ record RawPick(
     String imageCredit,
     String publisher,
     @com.fasterxml.jackson.annotation.JsonAlias({"redirect_from", "redirectFrom"})
-    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = OneLineList.class) List<String> aliases) {}
+    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = OneLineList.class) List<String> aliases,
+    @com.fasterxml.jackson.annotation.JsonAlias("lang") String language) {}

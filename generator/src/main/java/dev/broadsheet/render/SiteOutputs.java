@@ -173,7 +173,10 @@ final class SiteOutputs {
   private FeedWriter.Note note(Story s) {
     String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
         : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
-    return new FeedWriter.Note(html, s.pick().changed());
+    String language = helpers.pickLang(s.pick());
+    String direction = language.isEmpty() || helpers.dir(language).equals(helpers.dir(config.language())) ? ""
+        : helpers.dir(language);
+    return new FeedWriter.Note(html, s.pick().changed(), language, direction);
   }
 
   /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */

@@ -9,6 +9,7 @@ import dev.broadsheet.curate.Permalinker;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.images.LeadImage;
 import dev.broadsheet.curate.Story;
+import dev.broadsheet.picks.Pick;
 import dev.broadsheet.store.Article;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public final class TemplateHelpers {
   private final ArticleTexts texts;
   private final Teasers teasers;
   private final ArticleLanguages languages;
+  private final PickLanguages pickLanguages;
   private final SourceLinks sources;
 
   public TemplateHelpers(SiteConfig config) {
@@ -56,6 +58,7 @@ public final class TemplateHelpers {
     this.messages = messages;
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
+    this.pickLanguages = new PickLanguages(config.language());
     this.sources = new SourceLinks(config, links);
     this.texts = new ArticleTexts(sources, languages, messages);
     this.dates = new DateLabels(config, messages);
@@ -349,6 +352,14 @@ public final class TemplateHelpers {
   public String lang(Article a) {
     String language = languages.otherThanSite(a);
     return language == null ? "" : language;
+  }
+
+  /**
+   * The language an editor wrote {@code pick}'s own title and note in when it is not the site's,
+   * for a {@code lang} on them ({@link PickLanguages}); empty when it is the site's.
+   */
+  public String pickLang(Pick pick) {
+    return pickLanguages.otherThanSite(pick);
   }
 
   /** The direction text in the language {@code tag} is written in: "rtl" (Arabic, Hebrew…) or "ltr". */

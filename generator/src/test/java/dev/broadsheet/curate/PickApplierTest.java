@@ -30,6 +30,25 @@ class PickApplierTest {
   }
 
   @Test
+  void anArticleOnlyThePickBroughtIsInThePicksLanguageUnlessItsPageSaysAnotherAndAFedOneKeepsItsOwn() {
+    Instant day = Instant.parse("2026-11-19T12:00:00Z");
+    java.util.function.Function<String, Pick> inEnglish = url -> new Pick("picks/" + url.hashCode() + ".md", url,
+        "An English title", null, List.of(), day, false, 0, false, null, "", null, null, null, null, List.of(), "en");
+    String unfed = "https://x.example/unfed";
+    String paged = "https://x.example/paged";
+    String fed = "https://x.example/fed";
+    dev.broadsheet.store.Article page = PickApplier.stub(inEnglish.apply(paged), ArticleIds.of(paged, null, "picks"), day)
+        .withLanguage("fr");
+    dev.broadsheet.store.Article feed = new dev.broadsheet.store.Article(ArticleIds.of(fed, null, "picks"), fed, null,
+        "paper", "Titre", "Le Journal", null, null, List.of(), List.of(), day, null, day, null, null, null, null);
+    PickApplier.Applied applied = PickApplier.apply(List.of(page, feed),
+        List.of(inEnglish.apply(unfed), inEnglish.apply(paged), inEnglish.apply(fed)), java.util.Map.of());
+    assertThat(applied.articles().get(ArticleIds.of(unfed, null, "picks")).language()).isEqualTo("en");
+    assertThat(applied.articles().get(page.id()).language()).isEqualTo("fr");
+    assertThat(applied.articles().get(feed.id()).language()).as("its source's, as configured or guessed").isNull();
+  }
+
+  @Test
   void aPicksTitleThatIsThePublishersOwnHeadlineIsNotTheSitesOwn() {
     String url = "https://x.example/tracking";
     dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,

@@ -43,6 +43,23 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aPicksLanguageIsReadAsATagUnderEitherKeyAndOneThatIsNoTagIsWarnedOfAtItsLineAndIgnored() throws Exception {
+    write("picks/a.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nlanguage: pt-br\n---\nNota.\n");
+    write("picks/b.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nlang: ja\n---\n");
+    write("picks/c.md", "---\nurl: https://x.example/c\ndate: 2026-11-20\ntitle: T\nlanguage: Japanese\n---\n");
+    write("picks/d.md", "---\nurl: https://x.example/d\ndate: 2026-11-20\n---\n");
+    ContentLoader.Loaded<Pick> loaded = loader.picks();
+    assertThat(loaded.items()).extracting(Pick::file, Pick::language).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("picks/a.md", "pt-BR"), org.assertj.core.groups.Tuple.tuple("picks/b.md", "ja"),
+        org.assertj.core.groups.Tuple.tuple("picks/c.md", null), org.assertj.core.groups.Tuple.tuple("picks/d.md", null));
+    assertThat(loaded.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isWarning()).isTrue();
+      assertThat(p.where()).isEqualTo("picks/c.md:5");
+      assertThat(p.message()).contains("ignored language 'Japanese'").contains("BCP 47");
+    });
+  }
+
+  @Test
   void aCorrectionTimeStillToComeOrBeforeThePickIsWarnedOf() throws Exception {
     write("picks/ahead.md", "---\nurl: https://x.example/a\ndate: 2026-11-20\nupdated: 2027-01-15T09:30:00Z\n---\n");
     write("picks/before.md", "---\nurl: https://x.example/b\ndate: 2026-11-20\nupdated: 2026-11-01\n---\n");
@@ -170,13 +187,13 @@ class ContentLoaderTest {
     // A file's ignored keys are told after the errors: a key many files carry is told once for all of them.
     assertThat(picks.problems()).extracting(Problem::toString).containsExactly(
         "picks/b.md:4: unknown key 'hidden' (did you mean 'hide'?); known keys here: aliases, date, edition, hide, image,"
-            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
+            + " imageAlt, imageCredit, language, order, pin, publisher, section, tags, title, updated, url; the pick is read as"
             + " 'hide: true' until it is corrected: a key like this set to true is meant to hide it",
         "picks/a.md:4: warning: unknown key 'ordr' (did you mean 'order'?); known keys here: aliases, date, edition, hide, image,"
-            + " imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
+            + " imageAlt, imageCredit, language, order, pin, publisher, section, tags, title, updated, url; the key is ignored and"
             + " the pick published without it",
         "picks/a.md:5: warning: unknown key 'pinned' (did you mean 'pin'?); known keys here: aliases, date, edition, hide,"
-            + " image, imageAlt, imageCredit, order, pin, publisher, section, tags, title, updated, url; the key is"
+            + " image, imageAlt, imageCredit, language, order, pin, publisher, section, tags, title, updated, url; the key is"
             + " ignored and the pick published without it");
     ContentLoader.Loaded<Page> pages = loader.pages();
     assertThat(pages.items()).extracting(Page::slug).containsExactly("about");
@@ -326,7 +343,7 @@ class ContentLoaderTest {
         "picks/a.md:3: 'pin' must be true or false, found 'maybe'",
         "picks/a.md:4: 'order' must be a whole number, found 'first'",
         "picks/a.md:5: 'tags' must be a list",
-        "picks/a.md:6: unknown key 'sumary'; known keys here: aliases, date, edition, hide, image, imageAlt, imageCredit, order,"
+        "picks/a.md:6: unknown key 'sumary'; known keys here: aliases, date, edition, hide, image, imageAlt, imageCredit, language, order,"
             + " pin, publisher, section, tags, title, updated, url");
   }
 
