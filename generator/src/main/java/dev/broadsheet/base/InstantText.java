@@ -11,14 +11,19 @@ import java.time.ZoneOffset;
  * generic printing took longer than asking the file system for the state.
  */
 public final class InstantText {
+  /** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
+  private static final long FIRST_SECOND = -30_610_224_000L;
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   private InstantText() {}
 
   /** {@code time} as {@link Instant#toString} writes it. */
   public static String of(Instant time) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
-    if (t.getYear() < 1000 || t.getYear() > 9999) {
+    // Outside the four-digit years (Instant.MAX, a file time far ahead) before any date is made of it.
+    if (time.getEpochSecond() < FIRST_SECOND || time.getEpochSecond() > LAST_SECOND) {
       return time.toString();
     }
+    LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
     StringBuilder text = new StringBuilder(30).append(t.getYear()).append('-');
     twoDigits(text, t.getMonthValue()).append('-');
     twoDigits(text, t.getDayOfMonth()).append('T');

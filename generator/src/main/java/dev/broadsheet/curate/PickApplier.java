@@ -157,7 +157,7 @@ public final class PickApplier {
 
   private static Pick withoutTitle(Pick p) {
     return new Pick(p.file(), p.url(), null, p.section(), p.tags(), p.date(), p.pin(), p.order(), p.hide(), p.image(),
-        p.noteHtml(), p.publisher(), p.imageAlt(), p.imageCredit(), p.updated(), p.aliases());
+        p.noteHtml(), p.publisher(), p.imageAlt(), p.imageCredit(), p.updated(), p.aliases(), p.language());
   }
 
   /**
@@ -190,16 +190,8 @@ public final class PickApplier {
         a.sourceId() == null && p.publisher() != null ? p.publisher() : a.publisher(), a.via(),
         section != null ? section : a.section(), List.copyOf(tags), a.authors(),
         published, a.updated(), a.firstSeen(), a.summaryHtml(), p.image() != null ? p.image() : a.imageUrl(),
-        a.page(), addressTitle(a, p), language(a, p), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly(),
+        a.page(), addressTitle(a, p), a.language(), a.contentHtml(), a.alsoFrom(), a.publishedDayOnly(),
         a.media());
-  }
-
-  /**
-   * The picked article's language: its own (its feed's, its page's), else, for an article only the
-   * pick brought, the language the pick says it is written in: its title is the pick's then.
-   */
-  private static String language(Article a, Pick p) {
-    return a.language() == null && a.sourceId() == null ? p.language() : a.language();
   }
 
   /**

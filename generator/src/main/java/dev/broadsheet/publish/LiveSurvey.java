@@ -89,6 +89,10 @@ public final class LiveSurvey implements AutoCloseable {
   private final Object device;
   private final AtomicInteger walks = new AtomicInteger();
   private volatile boolean cancelled;
+  /** Whether {@link #walkedStates} gave the walk's states to anyone: then a walk again must tell what changed since. */
+  private volatile boolean statesGiven;
+  /** The paths whose state a walk again found changed since the states given (empty: none, or none given). */
+  private java.util.Set<String> changedSinceStates = java.util.Set.of();
 
   private LiveSurvey(Duration racy, Duration fine, Object device) {
     this.racy = racy;
@@ -161,7 +165,28 @@ public final class LiveSurvey implements AutoCloseable {
     if (walked != null && walked.root().equals(live) && unchanged(walked.folders())) {
       return walked.entries();
     }
-    return walk(live, null).entries();
+    Walk again = walk(live, null);
+    if (walked != null && statesGiven) {
+      // A page kept by the state the walk gave was kept for a file that may have been replaced since.
+      java.util.Set<String> changed = new java.util.HashSet<>();
+      walked.byPath().forEach((path, entry) -> {
+        Entry now = again.entries().get(path);
+        if (entry.state() != null && (now == null || !entry.state().equals(now.state()))) {
+          changed.add(path);
+        }
+      });
+      changedSinceStates = changed;
+    }
+    return again.entries();
+  }
+
+  /**
+   * The files whose state {@link #walkedStates} gave and that {@link #entries} found otherwise
+   * (replaced, removed) when it had to walk the site again: a page kept for its state then holds
+   * what someone else put there.
+   */
+  java.util.Set<String> changedSinceStates() {
+    return changedSinceStates;
   }
 
   /**
@@ -181,6 +206,7 @@ public final class LiveSurvey implements AutoCloseable {
     if (walked == null) {
       return null;
     }
+    statesGiven = true;
     return path -> {
       Entry entry = walked.byPath().get(path);
       return entry == null ? null : entry.state();
@@ -253,6 +279,8 @@ public final class LiveSurvey implements AutoCloseable {
     Instant recent = began == null ? null : began.minus(racy);
     Instant recentFine = began == null || fine == null ? null : began.minus(fine);
     boolean[] usable = {true};
+    // States for the survey's walk, which rendering asks for, and for a walk again after it gave them.
+    boolean statesWanted = began != null || statesGiven;
     walks.incrementAndGet();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -281,7 +309,7 @@ public final class LiveSurvey implements AutoCloseable {
         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
           entries.put(file.toString().substring(rootLength).replace('\\', '/'),
               new Entry(file, SpareSite.keyOf(attrs), attrs.isRegularFile(),
-                  attrs.isRegularFile() ? FileStates.identity(attrs) : null));
+                  attrs.isRegularFile() && statesWanted ? FileStates.identity(attrs) : null));
         }
         return FileVisitResult.CONTINUE;
       }

@@ -162,7 +162,7 @@ public final class Publisher {
           + " deleted, and was moved here out of the way; delete it yourself")));
       OutputManifest previous = OutputManifest.read(live, manifestName());
       problems.addAll(previous.warnings());
-      StagedSite next = StagedSite.plan(live, survey.entries(live), files, previous.paths());
+      StagedSite next = StagedSite.plan(live, survey.entries(live), files, previous.paths(), survey.changedSinceStates());
       problems.addAll(next.problems());
       if (next.unchanged()) {
         return new PublishResult(0, next.kept(), 0, problems, replaced);

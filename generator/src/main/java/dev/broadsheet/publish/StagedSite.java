@@ -73,6 +73,15 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
    */
   static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
       java.util.Collection<String> previous) {
+    return plan(live, walked, files, previous, java.util.Set.of());
+  }
+
+  /**
+   * As above, where the pages kept as published were kept for files that the live site's walk
+   * saw, and {@code changedSince} are those found otherwise since (see {@link LiveSurvey#changedSinceStates}).
+   */
+  static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
+      java.util.Collection<String> previous, Set<String> changedSince) {
     Map<String, String> liveKeys = new java.util.LinkedHashMap<>();
     // Looked up once per file: by hash, not by comparing the long prefixes paths share.
     Map<String, LiveSurvey.Entry> byPath = new HashMap<>(walked);
@@ -87,6 +96,10 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
       if (e.getValue() == null && !regular) {
         // A page kept as published, whose file went away since rendering saw it.
         throw new UncheckedIOException(new IOException(e.getKey() + " was removed from " + live
+            + " while the site was being built; build again"));
+      }
+      if (e.getValue() == null && changedSince.contains(e.getKey())) {
+        throw new UncheckedIOException(new IOException(e.getKey() + " was replaced in " + live
             + " while the site was being built; build again"));
       }
       if (regular && (e.getValue() == null || sameBytes(old, e.getValue()))) {

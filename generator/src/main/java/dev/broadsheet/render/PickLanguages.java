@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The language an editor wrote a pick in (its own title and its note), for a {@code lang} on
+ * The language an editor wrote a pick's own words in (its title, its note), for a {@code lang} on
  * them where it is not the site's: a screen reader reads a Japanese note on a German site in a
- * Japanese voice, and a browser breaks its lines as Japanese. The pick's {@code language} key
- * says it; without one, words that are clearly in another language say it (a note in another
- * script, or long enough to count its common words); else it is the site's. A short note in
- * Latin letters is never guessed at: a wrong {@code lang} reads it in the wrong voice, which is
- * worse than the site's.
+ * Japanese voice, and a browser breaks its lines as Japanese. The pick's {@code language} key says
+ * it for both; without one, each is told by its own words where they clearly say another language
+ * than the site's, as feeds' items are (another script, or enough of another language's common
+ * words), and is the site's otherwise. A short title or note in the site's script is never guessed
+ * at: a wrong {@code lang} reads it in the wrong voice, which is worse than the site's.
  */
 final class PickLanguages {
+  /** Languages that write Han characters too: a title of Han characters alone may be theirs as well as Chinese. */
+  private static final java.util.Set<String> HAN_WRITERS = java.util.Set.of("ja", "ko");
+
   private final String site;
-  /** Each pick's language other than the site's, "" for the site's: the same note is on many pages. */
-  private final Map<Pick, String> known = new ConcurrentHashMap<>();
+  /** Each text's language other than the site's, "" for the site's: the same note is on many pages. */
+  private final Map<String, String> guessed = new ConcurrentHashMap<>();
   /** Made on first use: a build that renders no page with a pick reads no word lists. */
   private LanguageGuess guess;
 
@@ -26,24 +29,43 @@ final class PickLanguages {
     this.site = siteLanguage;
   }
 
-  /** The language {@code pick}'s title and note are written in when it is not the site's, else "". */
-  String otherThanSite(Pick pick) {
-    return known.computeIfAbsent(pick, this::find);
+  /** The language {@code pick}'s note is written in when it is not the site's, else "". */
+  String ofNote(Pick pick) {
+    return pick.language() != null ? otherThanSite(pick.language()) : told(PlainText.of(pick.noteHtml()));
   }
 
-  private String find(Pick pick) {
-    String language = pick.language();
-    if (language == null) {
-      String words = ((pick.title() == null ? "" : pick.title() + "\n") + PlainText.of(pick.noteHtml())).strip();
-      if (words.isEmpty()) {
-        return "";
-      }
-      language = guess().of(words);
-      if (language == null) {
-        language = guess().ofOtherScript(words, site);
-      }
+  /** The language {@code pick}'s own title is written in when it is not the site's, else "" (also without a title). */
+  String ofTitle(Pick pick) {
+    if (pick.title() == null) {
+      return "";
     }
-    return language == null || LanguageTags.sameLanguage(language, site) ? "" : language;
+    return pick.language() != null ? otherThanSite(pick.language()) : told(pick.title());
+  }
+
+  private String otherThanSite(String language) {
+    return LanguageTags.sameLanguage(language, site) ? "" : language;
+  }
+
+  /** The language {@code text} clearly says it is in, when that is not the site's; else "". */
+  private String told(String text) {
+    String words = text.strip();
+    return words.isEmpty() ? "" : guessed.computeIfAbsent(words, this::guessOf);
+  }
+
+  private String guessOf(String words) {
+    LanguageGuess languages = guess();
+    String language = languages.of(words);
+    if (language == null) {
+      language = languages.ofOtherScript(words, site);
+    }
+    String own = LanguageGuess.primary(site);
+    // As for feeds (FeedLanguages): a neighbour of the site's language whose words its own text
+    // shares (Czech on a Slovak site, Ukrainian on a Belarusian one) says nothing against it.
+    if (language == null || !languages.contradicts(language, site)
+        || language.equals("zh") && HAN_WRITERS.contains(own)) {
+      return "";
+    }
+    return language;
   }
 
   private synchronized LanguageGuess guess() {

@@ -173,7 +173,7 @@ final class SiteOutputs {
   private FeedWriter.Note note(Story s) {
     String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
         : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
-    String language = helpers.pickLang(s.pick());
+    String language = helpers.noteLang(s.pick());
     String direction = language.isEmpty() || helpers.dir(language).equals(helpers.dir(config.language())) ? ""
         : helpers.dir(language);
     return new FeedWriter.Note(html, s.pick().changed(), language, direction);

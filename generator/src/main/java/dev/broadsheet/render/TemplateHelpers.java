@@ -354,12 +354,14 @@ public final class TemplateHelpers {
     return language == null ? "" : language;
   }
 
-  /**
-   * The language an editor wrote {@code pick}'s own title and note in when it is not the site's,
-   * for a {@code lang} on them ({@link PickLanguages}); empty when it is the site's.
-   */
-  public String pickLang(Pick pick) {
-    return pickLanguages.otherThanSite(pick);
+  /** The language an editor wrote {@code pick}'s note in when it is not the site's ({@link PickLanguages}), else "". */
+  public String noteLang(Pick pick) {
+    return pickLanguages.ofNote(pick);
+  }
+
+  /** The language of the title {@code pick} gives its article when it is not the site's, else "" (also without one). */
+  public String pickTitleLang(Pick pick) {
+    return pickLanguages.ofTitle(pick);
   }
 
   /** The direction text in the language {@code tag} is written in: "rtl" (Arabic, Hebrew…) or "ltr". */

@@ -30,5 +30,9 @@ class InstantTextTest {
       Instant time = Instant.parse(edge);
       assertThat(InstantText.of(time)).isEqualTo(time.toString()).isEqualTo(edge);
     }
+    // A file time far ahead is read as the latest instant there is: written, not thrown on.
+    for (Instant far : new Instant[] {Instant.MAX, Instant.MIN, Instant.ofEpochSecond(1_000_000_000_000_000L)}) {
+      assertThat(InstantText.of(far)).isEqualTo(far.toString());
+    }
   }
 }

@@ -30,22 +30,18 @@ class PickApplierTest {
   }
 
   @Test
-  void anArticleOnlyThePickBroughtIsInThePicksLanguageUnlessItsPageSaysAnotherAndAFedOneKeepsItsOwn() {
+  void aPicksLanguageStaysWithItWhenItsTitleIsThePublishersOwnAndTheArticleKeepsItsOwnLanguage() {
     Instant day = Instant.parse("2026-11-19T12:00:00Z");
-    java.util.function.Function<String, Pick> inEnglish = url -> new Pick("picks/" + url.hashCode() + ".md", url,
-        "An English title", null, List.of(), day, false, 0, false, null, "", null, null, null, null, List.of(), "en");
-    String unfed = "https://x.example/unfed";
-    String paged = "https://x.example/paged";
-    String fed = "https://x.example/fed";
-    dev.broadsheet.store.Article page = PickApplier.stub(inEnglish.apply(paged), ArticleIds.of(paged, null, "picks"), day)
-        .withLanguage("fr");
-    dev.broadsheet.store.Article feed = new dev.broadsheet.store.Article(ArticleIds.of(fed, null, "picks"), fed, null,
-        "paper", "Titre", "Le Journal", null, null, List.of(), List.of(), day, null, day, null, null, null, null);
-    PickApplier.Applied applied = PickApplier.apply(List.of(page, feed),
-        List.of(inEnglish.apply(unfed), inEnglish.apply(paged), inEnglish.apply(fed)), java.util.Map.of());
-    assertThat(applied.articles().get(ArticleIds.of(unfed, null, "picks")).language()).isEqualTo("en");
-    assertThat(applied.articles().get(page.id()).language()).isEqualTo("fr");
-    assertThat(applied.articles().get(feed.id()).language()).as("its source's, as configured or guessed").isNull();
+    String url = "https://x.example/greve";
+    dev.broadsheet.store.Article stored = new dev.broadsheet.store.Article(ArticleIds.of(url, null, "picks"), url, null,
+        null, "La grève continue", "Le Journal", null, null, List.of(), List.of(), day, null, day, null, null, null, null);
+    // As `broadsheet new` writes a pick: the publisher's headline as its title, which is dropped as the site's own.
+    Pick pick = new Pick("picks/greve.md", url, "La grève continue", null, List.of(), day, false, 0, false, null,
+        "<p>À lire.</p>", null, null, null, null, List.of(), "fr");
+    PickApplier.Applied applied = PickApplier.apply(List.of(stored), List.of(pick), java.util.Map.of());
+    assertThat(applied.picks().get(stored.id()).title()).isNull();
+    assertThat(applied.picks().get(stored.id()).language()).isEqualTo("fr");
+    assertThat(applied.articles().get(stored.id()).language()).as("the article's words are its own").isNull();
   }
 
   @Test

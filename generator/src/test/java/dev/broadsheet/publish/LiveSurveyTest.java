@@ -164,4 +164,38 @@ class LiveSurveyTest {
     assertThat(out.resolve("articles/a/verify.txt")).doesNotExist();
     assertThat(out.resolve("index.html")).hasContent("home 2");
   }
+
+  @Test
+  void aPageKeptForTheStateTheWalkGaveIsNotPublishedOverAFileThatReplacedItSince() throws Exception {
+    Publisher publisher = new Publisher(out, site);
+    try (LiveSurvey survey = settledSurvey()) {
+      java.util.function.Function<String, String> states = null;
+      for (int waited = 0; states == null && waited < 5000; waited += 10) {
+        Thread.sleep(10);
+        states = survey.walkedStates();
+      }
+      assertThat(states).isNotNull();
+      // Rendering keeps articles/a/index.html for the state the walk gave; then someone replaces it.
+      Path page = out.resolve("articles/a/index.html");
+      Path replacement = out.resolve("articles/a/new.tmp");
+      Files.writeString(replacement, "someone else's page");
+      Files.move(replacement, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      List<RenderedFile> pages = List.of(file("index.html", "home"), RenderedFile.kept("articles/a/index.html"),
+          file("articles/b/index.html", "B"));
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> publisher.publish(pages, List.of(), survey)))
+          .hasMessageContaining("articles/a/index.html was replaced").hasMessageContaining("build again");
+      assertThat(survey.changedSinceStates()).containsExactly("articles/a/index.html");
+    }
+    assertThat(out.resolve("articles/a/index.html")).as("the site is left as it was").hasContent("someone else's page");
+  }
+
+  @Test
+  void aWalkAgainTellsNoChangeWhenNoStateWasGiven() throws Exception {
+    try (LiveSurvey survey = settledSurvey()) {
+      Files.writeString(out.resolve("articles/a/extra.txt"), "new");
+      Files.writeString(out.resolve("articles/a/index.html"), "rewritten");
+      survey.entries(out.toRealPath());
+      assertThat(survey.changedSinceStates()).isEmpty();
+    }
+  }
 }
