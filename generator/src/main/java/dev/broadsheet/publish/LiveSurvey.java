@@ -194,9 +194,10 @@ public final class LiveSurvey implements AutoCloseable {
    * to the site ({@link FileStates#identity}; null for any other path), when the walk has ended
    * and is usable; else null, and whoever asks looks at the files themselves. Rendering asks this
    * of every published page: at 100,000 pages, asking the file system again took half a second of
-   * CPU. A file changed in place since the walk (folders tell of added, removed and renamed files
-   * only) is taken as it was: as one changed after it was looked at always was, until the next
-   * build, whose look finds it changed.
+   * CPU. A file replaced or removed since shows in its folder, so publishing walks again and stops
+   * rather than publish it as a kept page ({@link #changedSinceStates}); one changed in place (which
+   * no folder tells of) is taken as it was, as one changed after it was looked at always was, until
+   * the next build, whose look finds it changed.
    */
   public java.util.function.Function<String, String> walkedStates() {
     if (ahead == null || !ahead.isDone()) {

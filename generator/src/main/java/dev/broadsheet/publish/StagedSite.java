@@ -69,16 +69,9 @@ record StagedSite(NavigableMap<String, byte[]> files, Map<String, Path> reused, 
 
   /**
    * Compares {@code files} with the site in {@code live} (null when there is none), whose entries
-   * are {@code walked} and whose last build wrote {@code previous}.
-   */
-  static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
-      java.util.Collection<String> previous) {
-    return plan(live, walked, files, previous, java.util.Set.of());
-  }
-
-  /**
-   * As above, where the pages kept as published were kept for files that the live site's walk
-   * saw, and {@code changedSince} are those found otherwise since (see {@link LiveSurvey#changedSinceStates}).
+   * are {@code walked} and whose last build wrote {@code previous}; {@code changedSince} are files
+   * found replaced since rendering kept pages for the state the live site's walk gave
+   * ({@link LiveSurvey#changedSinceStates}): a page kept for one of them is not published.
    */
   static StagedSite plan(Path live, TreeMap<String, LiveSurvey.Entry> walked, NavigableMap<String, byte[]> files,
       java.util.Collection<String> previous, Set<String> changedSince) {
