@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +43,6 @@ public final class LiveSurvey implements AutoCloseable {
   /** Local file systems that keep change times finer than a second (ext4 reports itself as ext2/ext3 too). */
   private static final java.util.Set<String> FINE_TIMES = java.util.Set.of("ext4", "ext2/ext3", "xfs", "btrfs",
       "tmpfs", "f2fs", "zfs", "bcachefs", "apfs");
-  /** What tells a folder's versions apart, read in one call (a view Windows does not have). */
-  private static final String ATTRIBUTES = "unix:ctime,lastModifiedTime,ino,dev,mode";
   /** How long closing waits for a stopped walk to notice. */
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -60,25 +57,8 @@ public final class LiveSurvey implements AutoCloseable {
    * a survey's walk also has its entries by hash, for rendering's look-ups (a tree compares the
    * long prefixes paths share).
    */
-  private record Walk(Path root, TreeMap<String, Entry> entries, List<Folder> folders, Map<String, Entry> byPath) {}
-
-  /** A folder as walked: where it is and its state then (a list, never looked up: only checked again one by one). */
-  private record Folder(Path path, FolderState state) {}
-
-  /**
-   * What tells a folder's versions apart: its change and modification times (to the nanosecond)
-   * and its identity and mode, compared as values (a time printed as text costs a date's formatting).
-   */
-  private record FolderState(long changed, long modified, Object device, Object inode, Object mode) {
-    static FolderState of(Map<String, Object> a) {
-      return new FolderState(nanos(a.get("ctime")), nanos(a.get("lastModifiedTime")), a.get("dev"), a.get("ino"),
-          a.get("mode"));
-    }
-
-    private static long nanos(Object time) {
-      return ((FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
-    }
-  }
+  private record Walk(Path root, TreeMap<String, Entry> entries, List<WalkedFolders.Folder> folders,
+      Map<String, Entry> byPath) {}
 
   /** The walk begun ahead, or null when there is none. */
   private Ahead<Walk> ahead;
@@ -125,7 +105,7 @@ public final class LiveSurvey implements AutoCloseable {
     try {
       Path root = out.toRealPath();
       String type = Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT);
-      Map<String, Object> attributes = Files.readAttributes(root, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      Map<String, Object> attributes = Files.readAttributes(root, WalkedFolders.ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       if (!trustworthy(type, attributes)) {
         return none();
       }
@@ -148,7 +128,7 @@ public final class LiveSurvey implements AutoCloseable {
         || type.equals("9p") || type.equals("afs") || type.equals("ceph") || type.equals("glusterfs")) {
       return false;
     }
-    changed(attributes);
+    WalkedFolders.changed(attributes);
     return true;
   }
 
@@ -162,7 +142,7 @@ public final class LiveSurvey implements AutoCloseable {
       return new TreeMap<>();
     }
     Walk walked = finished();
-    if (walked != null && walked.root().equals(live) && unchanged(walked.folders())) {
+    if (walked != null && walked.root().equals(live) && WalkedFolders.unchanged(walked.folders())) {
       return walked.entries();
     }
     Walk again = walk(live, null);
@@ -243,30 +223,6 @@ public final class LiveSurvey implements AutoCloseable {
     }
   }
 
-  /** Whether each folder still has the time and key it had when walked. */
-  private static boolean unchanged(List<Folder> folders) {
-    return folders.parallelStream().allMatch(f -> {
-      try {
-        return f.state().equals(state(f.path()));
-      } catch (IOException | UnsupportedOperationException gone) {
-        return false;
-      }
-    });
-  }
-
-  /**
-   * A folder's change time, modification time and identity. The change time is what cannot be
-   * faked: restoring a folder's modification time after adding a file to it (as {@code rsync -t},
-   * {@code cp -p} or {@code tar} do) sets its change time to the present.
-   */
-  private static FolderState state(Path folder) throws IOException {
-    return FolderState.of(Files.readAttributes(folder, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
-  }
-
-  private static Instant changed(Map<String, Object> attributes) {
-    return ((FileTime) attributes.get("ctime")).toInstant();
-  }
-
   /**
    * Every file and symbolic link under {@code root}, by relative path (links are not followed),
    * and each folder's state. With {@code began}, a survey's walk: null when stopped or when a
@@ -274,7 +230,7 @@ public final class LiveSurvey implements AutoCloseable {
    */
   private Walk walk(Path root, Instant began) throws IOException {
     TreeMap<String, Entry> entries = new TreeMap<>();
-    List<Folder> folders = new ArrayList<>();
+    List<WalkedFolders.Folder> folders = new ArrayList<>();
     // Every path the walk gives is under the root: its relative name is the rest of its text.
     int rootLength = root.toString().length() + (root.getNameCount() == 0 ? 0 : 1);
     Instant recent = began == null ? null : began.minus(racy);
@@ -287,16 +243,16 @@ public final class LiveSurvey implements AutoCloseable {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
         if (recent != null) {
-          Map<String, Object> now = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          Map<String, Object> now = Files.readAttributes(dir, WalkedFolders.ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
           // A change time with a fraction of a second is kept finer than seconds (one kept in whole
           // seconds never has one), unless it is a folder of another device mounted inside the site.
-          boolean fineHere = recentFine != null && changed(now).getNano() != 0 && device != null
+          boolean fineHere = recentFine != null && WalkedFolders.changed(now).getNano() != 0 && device != null
               && device.equals(now.get("dev"));
-          if (cancelled || !changed(now).isBefore(fineHere ? recentFine : recent)) {
+          if (cancelled || !WalkedFolders.changed(now).isBefore(fineHere ? recentFine : recent)) {
             usable[0] = false;
             return FileVisitResult.TERMINATE;
           }
-          folders.add(new Folder(dir, FolderState.of(now)));
+          folders.add(new WalkedFolders.Folder(dir, WalkedFolders.State.of(now)));
         }
         return FileVisitResult.CONTINUE;
       }

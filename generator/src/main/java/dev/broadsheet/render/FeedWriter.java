@@ -166,48 +166,6 @@ final class FeedWriter {
         a.datedByPublisher(), imageOf(a, h), a.media());
   }
 
-  /**
-   * A pick of a report: the editor's note as HTML ("" for none), when the pick last changed (null:
-   * undated), the language it is written in when not the site's ("" for the site's), and the
-   * direction of that language's writing when not the site's ("" for the site's).
-   */
-  record Note(String html, Instant date, String language, String direction) {
-    /** A note in the site's language. */
-    Note(String html, Instant date) {
-      this(html, date, "", "");
-    }
-  }
-
-  /**
-   * {@code entry} as picked: the editor's note ahead of it, labelled, so that a reader of the
-   * site's feed sees why the story was picked, as on the site, in the editions feed and in the
-   * newsletter. The entry counts as changed when it was picked, if that is later (a pick brings a
-   * story back to the top of the site's feed, as of its front page): a reader that knows the item
-   * sees it again.
-   */
-  static Entry withNote(Entry entry, Note note, Messages t, String siteTitle) {
-    if (note == null) {
-      return entry;
-    }
-    String html = note.html() == null || note.html().isBlank() ? "" : "<blockquote><p><strong>"
-        + Entities.escape(t.text("note.from", siteTitle)) + "</strong></p>" + inLanguage(note)
-        + "</blockquote>";
-    Instant updated = note.date() != null && (entry.updated() == null || note.date().isAfter(entry.updated()))
-        ? note.date() : entry.updated();
-    return new Entry(entry.id(), entry.title(), html + entry.html(), entry.link(), entry.pageUrl(), entry.time(),
-        updated, entry.authors(), entry.credit(), entry.categories(), entry.language(), entry.dated(), entry.image(),
-        entry.media());
-  }
-
-  /** The note's HTML, marked with its language where it is not the site's, as the site's pages mark it. */
-  private static String inLanguage(Note note) {
-    if (note.language().isEmpty()) {
-      return note.html();
-    }
-    return "<div lang=\"" + Entities.escape(note.language()) + "\""
-        + (note.direction().isEmpty() ? "" : " dir=\"" + note.direction() + "\"") + ">" + note.html() + "</div>";
-  }
-
   /** Whom an entry credits without an author: its publisher, else its source, else the host standing in for one. */
   private static String credit(Article a, TemplateHelpers h) {
     for (String name : new String[] {h.publisher(a), h.sourceName(a.sourceId()), a.publisher()}) {

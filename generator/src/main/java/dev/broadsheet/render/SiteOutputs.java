@@ -71,17 +71,18 @@ final class SiteOutputs {
       Story s = shown.story();
       FeedWriter.Entry entry = FeedWriter.entryOf(shown.item(), helpers.absolute(shown.item().path()), helpers);
       // A pick's note is on the picked report only, not on a later day's report of its story.
-      all.add(s.pick() == null || shown.item() != s.lead() ? entry : FeedWriter.withNote(entry, note(s), messages, config.title()));
+      all.add(s.pick() == null || shown.item() != s.lead() ? entry
+          : FeedNote.of(s, config, helpers).on(entry, messages, config.title()));
     }
     FeedWriter.Channel site = new FeedWriter.Channel(config.title(), config.description(), "", all);
     add(files, "feed.xml", () -> feeds.rss(site, "feed.xml"));
     add(files, "atom.xml", () -> feeds.atom(site, "atom.xml"));
     add(files, "feed.json", () -> feeds.json(site, "feed.json"));
     // A pick (its note, its date) goes with its picked report wherever a feed carries it.
-    Map<String, FeedWriter.Note> notes = new java.util.HashMap<>();
+    Map<String, FeedNote> notes = new java.util.HashMap<>();
     for (Story s : digest.picks()) {
       if (s.pick() != null) {
-        notes.put(s.lead().article().id(), note(s));
+        notes.put(s.lead().article().id(), FeedNote.of(s, config, helpers));
       }
     }
     // A source with nothing to list yet still has feeds: dated as the site's newest story, not 1970.
@@ -164,30 +165,23 @@ final class SiteOutputs {
     return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
-  private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
-    return items.stream().map(i -> FeedWriter.withNote(FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers),
-        notes.get(i.article().id()), messages, config.title())).toList();
-  }
-
-  /** A picked story's note, its links absolute ("" for none), with the pick's date. */
-  private FeedWriter.Note note(Story s) {
-    String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
-        : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
-    String language = helpers.noteLang(s.pick());
-    String direction = language.isEmpty() || helpers.dir(language).equals(helpers.dir(config.language())) ? ""
-        : helpers.dir(language);
-    return new FeedWriter.Note(html, s.pick().changed(), language, direction);
+  private List<FeedWriter.Entry> entries(List<Story.Item> items, Map<String, FeedNote> notes) {
+    return items.stream().map(i -> {
+      FeedWriter.Entry entry = FeedWriter.entryOf(i, helpers.absolute(i.path()), helpers);
+      FeedNote note = notes.get(i.article().id());
+      return note == null ? entry : note.on(entry, messages, config.title());
+    }).toList();
   }
 
   /** The note of each item, "" for none: part of what a feed is made from, so a note's edit reaches it. */
-  private static List<Object> notesOf(List<Story.Item> items, Map<String, FeedWriter.Note> notes) {
+  private static List<Object> notesOf(List<Story.Item> items, Map<String, FeedNote> notes) {
     return items.stream().map(i -> (Object) notes.getOrDefault(i.article().id(), null)).map(n -> n == null ? "" : n)
         .toList();
   }
 
   /** The feeds of a page listing articles (a source's, a tag's): its newest items; dated {@code whenEmpty} without any. */
   private void itemFeeds(List<RenderedFile> files, String path, String name, List<Story.Item> all,
-      Map<String, FeedWriter.Note> notes, Instant whenEmpty) {
+      Map<String, FeedNote> notes, Instant whenEmpty) {
     List<Story.Item> items = all.stream().limit(FeedWriter.MAX_ITEMS).toList();
     // The date of an empty feed is part of what it is made from; a feed with items never shows it.
     Object empty = items.isEmpty() && whenEmpty != null ? whenEmpty : "";

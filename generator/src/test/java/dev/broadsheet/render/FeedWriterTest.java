@@ -139,8 +139,8 @@ class FeedWriterTest {
         Instant.parse("2026-11-20T15:45:00Z"), Instant.parse("2026-11-20T08:30:00Z"), BODY, null, null);
     FeedWriter.Entry entry = FeedWriter.entryOf(new Story.Item(corrected, "ferry", "articles/ferry/"),
         "https://e.org/articles/ferry/", h);
-    FeedWriter.Entry noted = FeedWriter.withNote(FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/",
-        h), new FeedWriter.Note("<p>Why it matters.</p>", Instant.parse("2026-11-21T07:00:00Z")), h.messages(), "Harbour Digest");
+    FeedWriter.Entry noted = new FeedNote("<p>Why it matters.</p>", Instant.parse("2026-11-21T07:00:00Z"))
+        .on(FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h), h.messages(), "Harbour Digest");
     FeedWriter.Channel channel = new FeedWriter.Channel("T", "", "", List.of(noted, entry));
     FeedWriter writer = new FeedWriter(CONFIG, h);
     String rss = new String(writer.rss(channel, "feed.xml"), StandardCharsets.UTF_8);
@@ -154,8 +154,8 @@ class FeedWriterTest {
     assertThat(atom.split("<entry>")[0]).contains("<updated>2026-11-21T07:00:00Z</updated>");
     // A pick without a note still brings the item back: changed when picked, its text as it was.
     FeedWriter.Entry plain = FeedWriter.entryOf(item("open"), "https://e.org/articles/shelter-open/", h);
-    FeedWriter.Entry picked = FeedWriter.withNote(plain, new FeedWriter.Note("", Instant.parse("2026-11-22T06:00:00Z")),
-        h.messages(), "Harbour Digest");
+    FeedWriter.Entry picked = new FeedNote("", Instant.parse("2026-11-22T06:00:00Z")).on(plain, h.messages(),
+        "Harbour Digest");
     assertThat(picked.html()).isEqualTo(plain.html());
     assertThat(picked.updated()).isEqualTo(Instant.parse("2026-11-22T06:00:00Z"));
     assertThat(rss.split("<item>")[2]).contains("<pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate>");
