@@ -162,4 +162,23 @@ class CheckBuildTest {
     assertThat(site.resolve("data/sources.json")).hasBinaryContent(sources);
     assertThat(site.resolve("public/index.html")).hasBinaryContent(home);
   }
+
+  @Test
+  void aBrokenStoryRecordStopsABuildWithNewsBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+    Path site = SampleSite.copyTo(dir);
+    SampleSite.build(site, "2026-11-25T06:00:00Z");
+    // News arrives: curation is sure, and the records are read while the store is saved.
+    Path feed = site.resolve("feeds/port-alder-courier.xml");
+    Files.writeString(feed, Files.readString(feed).replaceFirst("<item>", "<item><title>Harbour crane returns</title>"
+        + "<link>https://courier.port-alder.example/2026/11/25/crane</link><pubDate>Wed, 25 Nov 2026 05:00:00 +0000"
+        + "</pubDate><description>Back after repairs.</description></item><item>"));
+    Files.writeString(site.resolve("data/stories.json"), "{\"version\": 2, \"stories\": [1, ");
+    byte[] home = Files.readAllBytes(site.resolve("public/index.html"));
+
+    assertThatThrownBy(() -> SampleSite.build(site, "2026-11-25T06:30:00Z"))
+        .isInstanceOf(dev.broadsheet.base.BroadsheetException.class).hasMessageContaining("stories.json");
+
+    assertThat(site.resolve("data/stories.json")).hasContent("{\"version\": 2, \"stories\": [1, ");
+    assertThat(site.resolve("public/index.html")).hasBinaryContent(home);
+  }
 }
