@@ -70,8 +70,6 @@ final class BuildRun {
   private LiveSurvey survey = LiveSurvey.none();
   /** What the last build kept for this one, read while the store is; null when it is read when needed. */
   private Ahead<SiteCaches.Kept> kept;
-  /** What the last build settled about each story (16 MB at 100,000 articles), read while the store is saved; null when read when needed. */
-  private Ahead<StoryRecords> settled;
 
   BuildRun(BuildOptions options, Mode mode) {
     this.options = options;
@@ -123,9 +121,6 @@ final class BuildRun {
       if (kept != null) {
         kept.awaitEnd(Duration.ofMinutes(1));
       }
-      if (settled != null) {
-        settled.awaitEnd(Duration.ofMinutes(1));
-      }
     }
   }
 
@@ -157,7 +152,6 @@ final class BuildRun {
       boolean news = outcomes.stream().anyMatch(o -> !o.articles().isEmpty());
       kept = mode == Mode.BUILD && !options.fetchOnly() && news ? SiteCaches.readAhead(config, storeFiles, options.debug())
           : null;
-      settled = kept == null ? null : Ahead.start("broadsheet-stories", storeFiles::loadStoryRecords);
     } catch (RuntimeException | Error e) {
       // No reading of the store outlives the build's lock.
       stored.awaitEnd(Duration.ofMinutes(1));
@@ -255,8 +249,7 @@ final class BuildRun {
     SiteCaches.Kept last = stages.timed("caches", () -> kept != null ? kept.get()
         : SiteCaches.kept(config, storeFiles, options.debug(), mode == Mode.CHECK));
     DigestAssembler.Result digest = stages.timed("curate", () -> new DigestAssembler(config, last.leads(),
-        last.analyses(), options.debug()).assemble(shown, picks,
-            load(settled != null ? settled::get : storeFiles::loadStoryRecords, StoryRecords.none())));
+        last.analyses(), options.debug()).assemble(shown, picks, load(storeFiles::loadStoryRecords, StoryRecords.none())));
     stages.step("records", () -> last.analyses().save());
     content(digest.problems());
     List<Problem> sectionWarnings = dev.broadsheet.curate.SectionWarnings.of(config, digest.digest());
