@@ -33,7 +33,7 @@ class SiteOutputsTest {
   @Test
   void above50000UrlsTheSitemapIsSplitWithAnIndex() {
     Map<String, Instant> pages = new HashMap<>();
-    for (int i = 0; i < SiteOutputs.SITEMAP_LIMIT + 10; i++) {
+    for (int i = 0; i < Sitemap.LIMIT + 10; i++) {
       pages.put("articles/a" + i + "/", null);
     }
     List<RenderedFile> files = outputs.sitemap(pages);
