@@ -33,6 +33,7 @@ public final class TemplateHelpers {
   private final Teasers teasers;
   private final ArticleLanguages languages;
   private final PickLanguages pickLanguages;
+  private final Bylines bylines;
   private final SourceLinks sources;
 
   public TemplateHelpers(SiteConfig config) {
@@ -59,6 +60,7 @@ public final class TemplateHelpers {
     this.links = new Permalinker(config.permalinks());
     this.languages = new ArticleLanguages(config);
     this.pickLanguages = new PickLanguages(config.language());
+    this.bylines = new Bylines(messages);
     this.sources = new SourceLinks(config, links);
     this.texts = new ArticleTexts(sources, languages, messages);
     this.dates = new DateLabels(config, messages);
@@ -162,67 +164,29 @@ public final class TemplateHelpers {
     return day.toString();
   }
 
-  /**
-   * The article's publisher by name, or null when none is known: a pick of a URL that no source
-   * carries, whose page gave no site name, has only its host, and a host is not a name.
-   */
+  /** The article's publisher by name, or null when none is known ({@link Bylines#publisher}). */
   public String publisher(Article a) {
-    if (a.publisher() == null || a.sourceId() == null && a.url() != null
-        && a.publisher().equals(dev.broadsheet.curate.PickApplier.hostOf(a.url()))) {
-      return null;
-    }
-    return a.publisher();
+    return Bylines.publisher(a);
   }
 
-  /**
-   * The authors a byline names beside the publisher: not one that is the publisher's or the
-   * syndicator's name again (an agency's feed naming itself the author read "From U.S. Geological
-   * Survey, by U.S. Geological Survey").
-   */
+  /** The authors a byline names beside the publisher ({@link Bylines#authors}). */
   public java.util.List<String> authors(Article a) {
-    // Asked for every card of every page: no list made, nothing folded, for the usual byline.
-    java.util.List<String> authors = a.authors();
-    for (int i = 0; i < authors.size(); i++) {
-      if (sameName(authors.get(i), a.publisher()) || sameName(authors.get(i), a.via())) {
-        return authors.stream().filter(n -> !sameName(n, a.publisher()) && !sameName(n, a.via())).toList();
-      }
-    }
-    return authors;
+    return Bylines.authors(a);
   }
 
-  private static boolean sameName(String author, String outlet) {
-    return outlet != null && author.strip().equalsIgnoreCase(outlet.strip());
-  }
-
-  /**
-   * "Bloomberg News via Tribune News Service", or just the publisher, named on its own (a byline,
-   * "From …"); an unknown one as {@code byline.thePublisher} says it ("the publisher", German's "der
-   * Herausgeber").
-   */
+  /** "Bloomberg News via Tribune News Service", or the publisher on its own ({@link Bylines#attribution}). */
   public String attribution(Article a) {
-    return attribution(a, "byline.thePublisher");
+    return bylines.attribution(a);
   }
 
-  /**
-   * {@link #attribution} as a sentence names it ("published by …"): an unknown publisher as
-   * {@code article.thePublisher} says it there (German's "dem Herausgeber", after "von" and "bei").
-   */
+  /** {@link #attribution} as a sentence names it ({@link Bylines#attributionInText}). */
   public String attributionInText(Article a) {
-    return attribution(a, "article.thePublisher");
+    return bylines.attributionInText(a);
   }
 
-  private String attribution(Article a, String unknown) {
-    String publisher = publisher(a) == null ? messages.text(unknown) : publisher(a);
-    return a.via() == null ? publisher : messages.text("byline.via", publisher, a.via());
-  }
-
-  /**
-   * The site the article's link opens, named for "Read the full story at ...": its publisher, or
-   * for a copy a syndicator carried, the syndicator when the link is its copy ({@link LinkedSite}).
-   */
+  /** The site the article's link opens, for "Read the full story at ..." ({@link Bylines#linkedSite}). */
   public String linkedSite(Article a) {
-    String site = LinkedSite.of(a.url(), publisher(a), a.via());
-    return site == null ? messages.text("article.thePublisher") : site;
+    return bylines.linkedSite(a);
   }
 
   /**
