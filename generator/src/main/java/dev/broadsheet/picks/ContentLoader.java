@@ -169,15 +169,25 @@ public final class ContentLoader {
         doc.bodyHtml(), Blank.toNull(raw.publisher()), Blank.toNull(raw.imageAlt()), Blank.toNull(raw.imageCredit()),
         updated, PickAliases.read(raw.aliases(), name,
             java.util.stream.Stream.of("aliases", "redirect_from", "redirectFrom").mapToInt(doc::lineOf).max().orElse(1),
-            warnings), language(raw.language(), name, Math.max(doc.lineOf("language"), doc.lineOf("lang")), warnings));
+            warnings), language(raw.language(), name, doc, warnings));
   }
 
   /**
    * The language a pick says it is written in, as a tag; null when it says none, or one that is
    * not a language tag (a warning: the pick is shown all the same, its language taken from its words).
    */
-  private static String language(String written, String name, int line, List<Problem> warnings) {
+  private static String language(String written, String name, MarkdownDocument.Parsed<?> doc, List<Problem> warnings) {
+    int line = Math.max(doc.lineOf("language"), doc.lineOf("lang"));
+    if (doc.lineOf("language") > 1 && doc.lineOf("lang") > 1) {
+      // The later key is the one read: an editor who added one beside the other must learn which.
+      warnings.add(Problem.warningAt(name, line, "both 'language' and 'lang' say the pick's language; the later one,"
+          + " '" + (written == null ? "" : written.strip()) + "', is used: keep one of them"));
+    }
     if (written == null || written.isBlank()) {
+      if (line > 1) {
+        warnings.add(Problem.warningAt(name, line, "the pick's language is empty, and is taken from its words: write"
+            + " a language tag such as en, ja or pt-BR, or remove the key"));
+      }
       return null;
     }
     String tag = written.indexOf('_') >= 0 ? null : dev.broadsheet.base.LanguageTags.of(written.strip());

@@ -31,7 +31,26 @@ final class PickLanguages {
 
   /** The language {@code pick}'s note is written in when it is not the site's, else "". */
   String ofNote(Pick pick) {
-    return pick.language() != null ? otherThanSite(pick.language()) : told(PlainText.of(pick.noteHtml()));
+    return pick.language() != null ? otherThanSite(pick.language()) : told(ownWords(pick.noteHtml()));
+  }
+
+  /**
+   * The editor's own words of a note: its text but for what it quotes (a quote is often in the
+   * language of what it quotes, and a German comment under a long English quote is German); all of
+   * it when it is nothing but a quote.
+   */
+  private static String ownWords(String noteHtml) {
+    if (noteHtml == null || noteHtml.isBlank()) {
+      return "";
+    }
+    org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(noteHtml).body();
+    if (body.selectFirst("blockquote") == null) {
+      return body.text();
+    }
+    String all = body.text();
+    body.select("blockquote").remove();
+    String own = body.text();
+    return own.isBlank() ? all : own;
   }
 
   /** The language {@code pick}'s own title is written in when it is not the site's, else "" (also without a title). */

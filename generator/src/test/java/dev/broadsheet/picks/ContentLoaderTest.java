@@ -49,6 +49,15 @@ class ContentLoaderTest {
     write("picks/c.md", "---\nurl: https://x.example/c\ndate: 2026-11-20\ntitle: T\nlanguage: Japanese\n---\n");
     write("picks/d.md", "---\nurl: https://x.example/d\ndate: 2026-11-20\n---\n");
     ContentLoader.Loaded<Pick> loaded = loader.picks();
+    write("picks/e.md", "---\nurl: https://x.example/e\ndate: 2026-11-20\nlanguage: fr\nlang: en\n---\nUn mot.\n");
+    write("picks/f.md", "---\nurl: https://x.example/f\ndate: 2026-11-20\nlanguage:\n---\n");
+    ContentLoader.Loaded<Pick> more = loader.picks();
+    assertThat(more.items()).filteredOn(p -> p.file().equals("picks/e.md")).extracting(Pick::language)
+        .containsExactly("en");
+    assertThat(more.problems()).filteredOn(p -> !p.file().equals("picks/c.md")).extracting(Problem::toString)
+        .containsExactly("picks/e.md:5: warning: both 'language' and 'lang' say the pick's language; the later one,"
+            + " 'en', is used: keep one of them", "picks/f.md:4: warning: the pick's language is empty, and is taken"
+            + " from its words: write a language tag such as en, ja or pt-BR, or remove the key");
     assertThat(loaded.items()).extracting(Pick::file, Pick::language).containsExactly(
         org.assertj.core.groups.Tuple.tuple("picks/a.md", "pt-BR"), org.assertj.core.groups.Tuple.tuple("picks/b.md", "ja"),
         org.assertj.core.groups.Tuple.tuple("picks/c.md", null), org.assertj.core.groups.Tuple.tuple("picks/d.md", null));

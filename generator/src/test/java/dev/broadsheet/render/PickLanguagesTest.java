@@ -46,6 +46,15 @@ class PickLanguagesTest {
   }
 
   @Test
+  void aNoteIsToldByTheEditorsOwnWordsNotByWhatItQuotes() {
+    String quote = FRENCH.replace("<p>", "<blockquote><p>").replace("</p>", "</p></blockquote>");
+    PickLanguages german = new PickLanguages("de");
+    assertThat(german.ofNote(pick(null, quote + "<p>So schreibt es die Ministerin. Lesenswert.</p>", null)))
+        .as("a German comment under a long French quote").isEmpty();
+    assertThat(german.ofNote(pick(null, quote, null))).as("nothing but the quote").isEqualTo("fr");
+  }
+
+  @Test
   void thePicksOwnKeyHasTheLastWordForTitleAndNote() {
     PickLanguages english = new PickLanguages("en");
     Pick polish = pick("Most w porcie zamknięty", "<p>Worth a look.</p>", "pl");
