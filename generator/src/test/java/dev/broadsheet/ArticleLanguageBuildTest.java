@@ -122,6 +122,11 @@ class ArticleLanguageBuildTest {
     Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n---\nWorth a look.\n");
     write("");
     assertThat(page("nowy-most")).contains("Note from Languages</p><p>Worth a look.</p>").doesNotContain("<div lang=");
+    // A few words of Arabic, whose language they do not tell: they run right to left all the same.
+    Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\n---\nمقال مهم.\n");
+    Broadsheet.build(BuildOptions.of(site).withOffline(true));
+    assertThat(page("nowy-most")).contains("Note from Languages</p><div dir=\"rtl\"><p>مقال مهم.</p></div>");
+    assertThat(site.resolve("public/atom.xml")).content().contains("<div dir=\"rtl\"><p>مقال مهم.</p></div>");
     Files.writeString(site.resolve("broadsheet.yaml"), Files.readString(site.resolve("broadsheet.yaml"))
         .replace("language: en\n", "language: ar\n"));
     Files.writeString(site.resolve("picks/most.md"), "---\nurl: https://kurier.example/most\nlanguage: en\n---\n"

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Entities;
  * @param html the note as HTML, its links absolute ("" for none)
  * @param date when the pick last changed (null: undated)
  * @param language the language the note is written in when not the site's ("" for the site's)
- * @param direction the direction of that language's writing when not the site's ("" for the site's)
+ * @param direction the direction the note runs in when not the site's ("" for the site's)
  */
 record FeedNote(String html, Instant date, String language, String direction) {
   /** A note in the site's language. */
@@ -23,10 +23,7 @@ record FeedNote(String html, Instant date, String language, String direction) {
   static FeedNote of(Story s, SiteConfig config, TemplateHelpers helpers) {
     String html = s.pick().noteHtml() == null || s.pick().noteHtml().isBlank() ? ""
         : SiteHtml.resolve(s.pick().noteHtml(), config.basePath(), helpers::absolute);
-    String language = helpers.noteLang(s.pick());
-    String direction = language.isEmpty() || helpers.dir(language).equals(helpers.dir(config.language())) ? ""
-        : helpers.dir(language);
-    return new FeedNote(html, s.pick().changed(), language, direction);
+    return new FeedNote(html, s.pick().changed(), helpers.noteLang(s.pick()), helpers.noteDir(s.pick()));
   }
 
   /**
@@ -44,12 +41,12 @@ record FeedNote(String html, Instant date, String language, String direction) {
         entry.image(), entry.media());
   }
 
-  /** The note's HTML, marked with its language where it is not the site's, as the site's pages mark it. */
+  /** The note's HTML, marked with its language and direction where they are not the site's, as the site's pages mark it. */
   private String inItsLanguage() {
-    if (language.isEmpty()) {
+    if (language.isEmpty() && direction.isEmpty()) {
       return html;
     }
-    return "<div lang=\"" + Entities.escape(language) + "\"" + (direction.isEmpty() ? "" : " dir=\"" + direction + "\"")
-        + ">" + html + "</div>";
+    return "<div" + (language.isEmpty() ? "" : " lang=\"" + Entities.escape(language) + "\"")
+        + (direction.isEmpty() ? "" : " dir=\"" + direction + "\"") + ">" + html + "</div>";
   }
 }

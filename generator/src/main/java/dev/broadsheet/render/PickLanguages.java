@@ -22,6 +22,8 @@ final class PickLanguages {
   private final String site;
   /** Each text's language other than the site's, "" for the site's: the same note is on many pages. */
   private final Map<String, String> guessed = new ConcurrentHashMap<>();
+  /** Each note's own words, by its HTML. */
+  private final Map<String, String> noteWords = new ConcurrentHashMap<>();
   /** Made on first use: a build that renders no page with a pick reads no word lists. */
   private LanguageGuess guess;
 
@@ -31,7 +33,50 @@ final class PickLanguages {
 
   /** The language {@code pick}'s note is written in when it is not the site's, else "". */
   String ofNote(Pick pick) {
-    return pick.language() != null ? otherThanSite(pick.language()) : told(ownWords(pick.noteHtml()));
+    return pick.language() != null ? otherThanSite(pick.language()) : told(noteWords(pick));
+  }
+
+  /**
+   * The direction {@code pick}'s note runs in when it is not the site's ("rtl", "ltr"), else "":
+   * its language's, or where that is not told, its letters' (a few words of Arabic on a German
+   * site run right to left whichever language they are in).
+   */
+  String noteDirection(Pick pick) {
+    return direction(pick.language(), ofNote(pick), noteWords(pick));
+  }
+
+  /** The same for the title {@code pick} gives its article; "" without one. */
+  String titleDirection(Pick pick) {
+    return pick.title() == null ? "" : direction(pick.language(), ofTitle(pick), pick.title());
+  }
+
+  private String direction(String said, String language, String words) {
+    String own = LanguageTags.rightToLeft(site) ? "rtl" : "ltr";
+    String direction = !language.isEmpty() ? (LanguageTags.rightToLeft(language) ? "rtl" : "ltr")
+        : said != null ? own : ofLetters(words);
+    return direction == null || direction.equals(own) ? "" : direction;
+  }
+
+  /** The direction most of the letters of {@code words} run in, or null when none has a direction. */
+  private static String ofLetters(String words) {
+    int rightToLeft = 0;
+    int leftToRight = 0;
+    for (int i = 0; i < words.length(); ) {
+      int c = words.codePointAt(i);
+      byte d = Character.getDirectionality(c);
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        rightToLeft++;
+      } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        leftToRight++;
+      }
+      i += Character.charCount(c);
+    }
+    return rightToLeft > leftToRight ? "rtl" : leftToRight > rightToLeft ? "ltr" : null;
+  }
+
+  /** A note's own words ({@link #ownWords}), worked out once for the many pages that show it. */
+  private String noteWords(Pick pick) {
+    return pick.noteHtml() == null ? "" : noteWords.computeIfAbsent(pick.noteHtml(), PickLanguages::ownWords);
   }
 
   /**

@@ -328,6 +328,16 @@ public final class TemplateHelpers {
     return pickLanguages.ofTitle(pick);
   }
 
+  /** The direction {@code pick}'s note runs in when not the site's ("rtl", "ltr"; by its letters where its language is not told), else "". */
+  public String noteDir(Pick pick) {
+    return pickLanguages.noteDirection(pick);
+  }
+
+  /** The same for the title {@code pick} gives its article. */
+  public String pickTitleDir(Pick pick) {
+    return pickLanguages.titleDirection(pick);
+  }
+
   /** The direction text in the language {@code tag} is written in: "rtl" (Arabic, Hebrew…) or "ltr". */
   public String dir(String tag) {
     return dev.broadsheet.base.LanguageTags.rightToLeft(tag) ? "rtl" : "ltr";

@@ -55,6 +55,24 @@ class PickLanguagesTest {
   }
 
   @Test
+  void wordsRunningTheOtherWayAreSaidToDoSoEvenWhereTheirLanguageIsNotTold() {
+    Pick arabic = pick("لماذا يسقط الجسر", "<p>مقال مهم.</p>", null);
+    PickLanguages german = new PickLanguages("de");
+    assertThat(german.ofNote(arabic)).as("too few words to tell Arabic from Persian or Urdu").isEmpty();
+    assertThat(german.noteDirection(arabic)).isEqualTo("rtl");
+    assertThat(german.titleDirection(arabic)).isEqualTo("rtl");
+    PickLanguages arabicSite = new PickLanguages("ar");
+    assertThat(arabicSite.titleDirection(pick("Why the bridge falls", "<p>مقال مهم.</p>", null))).isEqualTo("ltr");
+    assertThat(arabicSite.noteDirection(pick("Why the bridge falls", "<p>مقال مهم.</p>", null))).isEmpty();
+    assertThat(arabicSite.noteDirection(pick(null, "<p>A must read.</p>", "fa"))).as("Persian runs as Arabic does")
+        .isEmpty();
+    assertThat(arabicSite.noteDirection(pick(null, "<p>A must read.</p>", "ar"))).as("the key: the site's language")
+        .isEmpty();
+    assertThat(german.noteDirection(pick(null, "<p>Worth a look.</p>", null))).isEmpty();
+    assertThat(german.noteDirection(pick(null, "<p>12, 13, 14.</p>", null))).as("no letters").isEmpty();
+  }
+
+  @Test
   void thePicksOwnKeyHasTheLastWordForTitleAndNote() {
     PickLanguages english = new PickLanguages("en");
     Pick polish = pick("Most w porcie zamknięty", "<p>Worth a look.</p>", "pl");
