@@ -106,6 +106,9 @@ class ArticleLanguageBuildTest {
         .contains("Note from Languages</p><div lang=\"pl\"><p>Warto przeczytać.</p></div>");
     String home = Files.readString(site.resolve("public/index.html"));
     assertThat(home).contains("<div lang=\"ja\"><p>ウッチの新しい橋").contains(" lang=\"pl\"><a href=\"articles/harbour");
+    // Search results show the pick's headline in the pick's language too.
+    assertThat(SampleSite.searchValues(site.resolve("public"), "items").toString())
+        .containsPattern("\\[\"Most w porcie zamknięty\"[^\\]]*,\"pl\"\\]");
     // The site's feeds and the newsletter mark the note too; the label stays the site's.
     assertThat(site.resolve("public/atom.xml")).content().contains("Note from Languages</strong></p>"
         + "<div lang=\"ja\"><p>ウッチの新しい橋");

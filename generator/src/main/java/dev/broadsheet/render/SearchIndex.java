@@ -61,10 +61,11 @@ final class SearchIndex {
   }
 
   /**
-   * One result: an outlet's report, and whether the editor's pick gives its headline (in the site's
-   * language, then). A part's reports are also what the part is made from, for {@code unchanged}.
+   * One result: an outlet's report, and the editor's pick that gives its headline, or null (the
+   * headline is then in the pick's language, {@link TemplateHelpers#pickTitleLang}). A part's
+   * reports are also what the part is made from, for {@code unchanged}: a pick's language key with them.
    */
-  private record Report(Story.Item item, boolean picksTitle) {}
+  private record Report(Story.Item item, dev.broadsheet.picks.Pick titledBy) {}
 
   /** The index script and every part, for every outlet's report of every story. */
   List<RenderedFile> write(List<Story> stories) {
@@ -86,7 +87,7 @@ final class SearchIndex {
       // not another; that publisher's follow-up in the same story is, and has its own page to find.
       for (Story.Item i : s.distinctArticles()) {
         boolean picksTitle = s.pick() != null && s.pick().title() != null && i == s.lead();
-        parts.computeIfAbsent(part(i.article()), p -> new ArrayList<>()).add(new Report(i, picksTitle));
+        parts.computeIfAbsent(part(i.article()), p -> new ArrayList<>()).add(new Report(i, picksTitle ? s.pick() : null));
       }
     }
     // Newest first within a part: results that match alike are listed newest first, and reports
@@ -156,8 +157,9 @@ final class SearchIndex {
       String day = day(a);
       List<Object> item = new ArrayList<>(List.of(searchable(a.title()), i.path().substring(prefix.length()), section, publisher,
           day == null ? -1 : days.get(day), read.get(r).words()));
-      // The report's language when it is not the site's (an editor's pick title is in the site's).
-      String language = reports.get(r).picksTitle() ? "" : helpers.lang(a);
+      // The headline's language when it is not the site's: the report's, or the pick's that gives it.
+      dev.broadsheet.picks.Pick titledBy = reports.get(r).titledBy();
+      String language = titledBy != null ? helpers.pickTitleLang(titledBy) : helpers.lang(a);
       if (!language.isEmpty()) {
         item.add(language);
       }
