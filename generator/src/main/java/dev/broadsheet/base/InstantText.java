@@ -23,13 +23,8 @@ public final class InstantText {
     if (time.getEpochSecond() < FIRST_SECOND || time.getEpochSecond() > LAST_SECOND) {
       return time.toString();
     }
-    LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
-    StringBuilder text = new StringBuilder(30).append(t.getYear()).append('-');
-    twoDigits(text, t.getMonthValue()).append('-');
-    twoDigits(text, t.getDayOfMonth()).append('T');
-    twoDigits(text, t.getHour()).append(':');
-    twoDigits(text, t.getMinute()).append(':');
-    twoDigits(text, t.getSecond());
+    StringBuilder text = dateAndTime(new StringBuilder(30),
+        LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC));
     int nano = time.getNano();
     if (nano != 0) {
       int digits = nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
@@ -40,6 +35,20 @@ public final class InstantText {
       }
     }
     return text.append('Z').toString();
+  }
+
+  /**
+   * {@code t} to the second as ISO 8601 writes it ("2026-11-20T08:30:05"), appended to {@code to};
+   * for a four-digit year only (the ISO formatters' own printing is generic, and slow under the
+   * quick compiler where every page and file state writes one).
+   */
+  public static StringBuilder dateAndTime(StringBuilder to, LocalDateTime t) {
+    to.append(t.getYear()).append('-');
+    twoDigits(to, t.getMonthValue()).append('-');
+    twoDigits(to, t.getDayOfMonth()).append('T');
+    twoDigits(to, t.getHour()).append(':');
+    twoDigits(to, t.getMinute()).append(':');
+    return twoDigits(to, t.getSecond());
   }
 
   private static StringBuilder twoDigits(StringBuilder to, int value) {

@@ -189,17 +189,8 @@ final class DateLabels {
     }
     // What that formatter writes for a four-digit year, written directly: every card and article
     // page of a site dates its reports, and the formatter's generic printing was 0.5% of a build.
-    StringBuilder iso = new StringBuilder(25).append(t.getYear()).append('-');
-    twoDigits(iso, t.getMonthValue()).append('-');
-    twoDigits(iso, t.getDayOfMonth()).append('T');
-    twoDigits(iso, t.getHour()).append(':');
-    twoDigits(iso, t.getMinute()).append(':');
-    twoDigits(iso, t.getSecond());
-    return iso.append(t.getOffset().getId()).toString();
-  }
-
-  private static StringBuilder twoDigits(StringBuilder to, int value) {
-    return to.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    return dev.broadsheet.base.InstantText.dateAndTime(new StringBuilder(25), t.toLocalDateTime())
+        .append(t.getOffset().getId()).toString();
   }
 
   private static String capitalize(String s) {
